@@ -1,0 +1,126 @@
+// Package assessment turns answers and a catalogue into a plan: readiness per
+// dimension and axis, an overall stage with its reason, and ranked, explained
+// actions. Pure functions only: no cobra, no huh, no I/O.
+package assessment
+
+import "time"
+
+// SchemaVersion of the plan's JSON form.
+const SchemaVersion = 1
+
+// Plan is the view-model every output format renders. Texts are already in
+// the plan's language.
+type Plan struct {
+	SchemaVersion int       `json:"schema_version"`
+	Language      string    `json:"language"`
+	Generated     time.Time `json:"generated"`
+	Catalogue     CatRef    `json:"catalogue"`
+	Respondent    Who       `json:"respondent"`
+	// Overall readiness 0–1 (weighted over the dimensions with a score).
+	Overall    *float64    `json:"overall"`
+	Stage      Stage       `json:"stage"`
+	Axes       []Axis      `json:"axes"`
+	Dimensions []Dimension `json:"dimensions"`
+	// Actions are own-region, EU-wide and general recommendations, ranked.
+	Actions []Action `json:"actions"`
+	// Ideas are practices from other regions (and historic ones), for inspiration.
+	Ideas []Action `json:"ideas"`
+	// ToClarify lists questions answered "don't know" (or left open).
+	ToClarify []Clarify `json:"to_clarify"`
+	// Notes from the answers file, by question ID or "general".
+	Notes []Note `json:"notes,omitempty"`
+	// Warnings such as a catalogue digest mismatch.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// CatRef identifies the catalogue behind the plan.
+type CatRef struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	Digest  string `json:"digest"`
+}
+
+// Who is the respondent and their profile.
+type Who struct {
+	Company    string `json:"company,omitempty"`
+	Advisor    string `json:"advisor,omitempty"`
+	Region     string `json:"region"`
+	RegionName string `json:"region_name"`
+	Sector     string `json:"sector,omitempty"`
+	Size       string `json:"size,omitempty"`
+	Exports    string `json:"exports,omitempty"`
+}
+
+// Stage is the overall stage and why.
+type Stage struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Reason string `json:"reason"`
+}
+
+// Axis is readiness on one axis (company or offer).
+type Axis struct {
+	ID    string   `json:"id"`
+	Title string   `json:"title"`
+	Score *float64 `json:"score"`
+}
+
+// Dimension is readiness in one dimension; Score is nil when every answer
+// was excluded (don't know, not applicable, not asked).
+type Dimension struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Axis     string   `json:"axis"`
+	Weight   float64  `json:"weight"`
+	Score    *float64 `json:"score"`
+	Answered int      `json:"answered"`
+	Excluded int      `json:"excluded"`
+}
+
+// Action is a recommended practice with its reasons.
+type Action struct {
+	Practice     string   `json:"practice"`
+	Title        string   `json:"title"`
+	Summary      string   `json:"summary"`
+	Region       string   `json:"region"`
+	RegionName   string   `json:"region_name"`
+	Organisation string   `json:"organisation,omitempty"`
+	URL          string   `json:"url,omitempty"`
+	Type         string   `json:"type"`
+	Horizon      string   `json:"horizon"` // now, next-3-months, 3-12-months
+	Effort       string   `json:"effort"`
+	Cost         string   `json:"cost"`
+	Confidence   string   `json:"confidence"`
+	Historic     bool     `json:"historic,omitempty"`
+	Dimensions   []string `json:"dimensions"`
+	Steps        []string `json:"steps"`
+	Reasons      []Reason `json:"reasons"`
+	// After names practices in this plan to do first.
+	After []string `json:"after,omitempty"`
+	// Rank is the ranking score (higher first); published so nothing is hidden.
+	Rank float64 `json:"rank"`
+}
+
+// Reason is one answer or score that triggered an action.
+type Reason struct {
+	// Kind is "answer", "profile", "score" or "stage".
+	Kind string `json:"kind"`
+	// Ref is the question or dimension ID.
+	Ref string `json:"ref"`
+	// Text explains the reason in the plan's language.
+	Text string `json:"text"`
+}
+
+// Clarify is a question to settle before the next assessment.
+type Clarify struct {
+	Question  string `json:"question"`
+	Text      string `json:"text"`
+	Dimension string `json:"dimension"`
+	Answer    string `json:"answer"` // dont-know or not-applicable
+}
+
+// Note is a free-text note attached to a question or to the whole assessment.
+type Note struct {
+	Ref  string `json:"ref"`
+	Text string `json:"text"`
+}

@@ -1,0 +1,59 @@
+package catalogue
+
+import "fmt"
+
+// Notice reports that an entry of an overlay catalogue shadows a base entry.
+type Notice struct {
+	ID   string
+	Kind string // dimension, question, region, practice
+	At   Pos    // where the overlay entry stands
+}
+
+// String formats the notice for humans.
+func (n Notice) String() string {
+	return fmt.Sprintf("%s: %s %q replaces the embedded one", n.At.File, n.Kind, n.ID)
+}
+
+// Merge lays overlay over base by ID: entries with the same ID replace the
+// base's in place, new ones are appended. The overlay's catalogue section, if
+// it has an ID, replaces base's. Neither input is modified.
+func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
+	out := &Catalogue{Meta: base.Meta, Sources: map[string]Pos{}, Digest: base.Digest + "+" + overlay.Digest}
+	if overlay.Meta.ID != "" {
+		out.Meta = overlay.Meta
+	}
+	for k, v := range base.Sources {
+		out.Sources[k] = v
+	}
+	for k, v := range overlay.Sources {
+		out.Sources[k] = v
+	}
+	var notices []Notice
+	note := func(kind, id string) {
+		notices = append(notices, Notice{ID: id, Kind: kind, At: overlay.Sources[id]})
+	}
+	out.Dimensions = mergeByID(base.Dimensions, overlay.Dimensions, func(d *Dimension) string { return d.ID }, func(id string) { note("dimension", id) })
+	out.Profile = mergeByID(base.Profile, overlay.Profile, func(q *Question) string { return q.ID }, func(id string) { note("profile question", id) })
+	out.Questions = mergeByID(base.Questions, overlay.Questions, func(q *Question) string { return q.ID }, func(id string) { note("question", id) })
+	out.Regions = mergeByID(base.Regions, overlay.Regions, func(r *Region) string { return r.ID }, func(id string) { note("region", id) })
+	out.Practices = mergeByID(base.Practices, overlay.Practices, func(p *Practice) string { return p.ID }, func(id string) { note("practice", id) })
+	return out, notices
+}
+
+func mergeByID[T any](base, over []T, id func(T) string, shadow func(string)) []T {
+	out := append([]T(nil), base...)
+	at := map[string]int{}
+	for i, b := range out {
+		at[id(b)] = i
+	}
+	for _, o := range over {
+		if i, ok := at[id(o)]; ok {
+			out[i] = o
+			shadow(id(o))
+			continue
+		}
+		at[id(o)] = len(out)
+		out = append(out, o)
+	}
+	return out
+}

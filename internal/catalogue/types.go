@@ -1,0 +1,249 @@
+// Package catalogue owns the eis catalogue: its types (format v1), the loader
+// that reads them from any fs.FS, the validator that reports positioned
+// diagnostics, and the merge of a user's catalogue over the embedded one.
+package catalogue
+
+import "time"
+
+// FormatVersion is the catalogue file format this build reads; every file
+// starts with `version: 1`.
+const FormatVersion = 1
+
+// Reserved option IDs: real answers that are excluded from the score.
+const (
+	DontKnow      = "dont-know"
+	NotApplicable = "not-applicable"
+)
+
+// Question kinds.
+const (
+	KindSingle = "single"
+	KindMulti  = "multi"
+	KindYesNo  = "yesno"
+	KindScale  = "scale"
+)
+
+// Axes group dimensions as in CORE: the company's readiness and the offer's.
+const (
+	AxisCompany = "company"
+	AxisOffer   = "offer"
+)
+
+// Stages of internationalisation, in order.
+var Stages = []string{"exploring", "first-exports", "expanding", "established"}
+
+// Needs is the vocabulary of needs a practice can address.
+var Needs = []string{
+	"market-research", "finance", "digital-sales", "partners", "trade-fairs",
+	"skills", "legal-ip-compliance", "logistics", "export-strategy", "mentoring",
+}
+
+// Text is a localised string: language code → text. English ("en") is required.
+type Text map[string]string
+
+// Get returns the text in lang, falling back to English.
+func (t Text) Get(lang string) string {
+	if s, ok := t[lang]; ok && s != "" {
+		return s
+	}
+	return t["en"]
+}
+
+// Date is a calendar date written as YYYY-MM-DD.
+type Date struct{ time.Time }
+
+// Catalogue is the whole catalogue after loading and merging every file.
+type Catalogue struct {
+	// Meta is the catalogue's identity (from the file that has a `catalogue:` section).
+	Meta Meta `yaml:"catalogue" json:"catalogue"`
+	// Dimensions in declared order.
+	Dimensions []*Dimension `yaml:"dimensions" json:"dimensions"`
+	// Profile questions, in the order they are asked; not scored.
+	Profile []*Question `yaml:"profile" json:"profile"`
+	// Questions are the scored questions, in the order they are asked.
+	Questions []*Question `yaml:"questions" json:"questions"`
+	// Regions known to the catalogue.
+	Regions []*Region `yaml:"regions" json:"regions"`
+	// Practices are regional good practices, EU instruments and general methods.
+	Practices []*Practice `yaml:"practices" json:"practices"`
+	// Digest is "sha256:<hex>" over the loaded files' bytes, in path order.
+	Digest string `yaml:"-" json:"-"`
+	// Sources maps each entry ID to the file and line it came from.
+	Sources map[string]Pos `yaml:"-" json:"-"`
+}
+
+// Pos is a position in a catalogue file.
+type Pos struct {
+	File string `json:"file"`
+	Line int    `json:"line"`
+	Col  int    `json:"column"`
+}
+
+// Meta identifies a catalogue.
+type Meta struct {
+	// ID names the catalogue, e.g. "eis".
+	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z][a-z0-9-]*$"`
+	// Version is the content version, e.g. "2026.11".
+	Version string `yaml:"version" json:"version"`
+	// Title of the catalogue.
+	Title Text `yaml:"title" json:"title"`
+	// Languages every text must be given in; the first is the source language ("en").
+	Languages []string `yaml:"languages" json:"languages"`
+}
+
+// Dimension is an area of readiness.
+type Dimension struct {
+	ID string `yaml:"id" json:"id"`
+	// Axis is "company" or "offer".
+	Axis string `yaml:"axis" json:"axis" jsonschema:"enum=company,enum=offer"`
+	// Weight of the dimension in its axis and overall score (> 0).
+	Weight float64 `yaml:"weight" json:"weight" jsonschema:"exclusiveMinimum=0"`
+	Title  Text    `yaml:"title" json:"title"`
+	// Description says what the dimension covers.
+	Description Text `yaml:"description,omitempty" json:"description,omitempty"`
+}
+
+// Question is a scored question (with a dimension) or a profile question (without).
+type Question struct {
+	ID string `yaml:"id" json:"id"`
+	// Dimension the question scores into; empty for profile questions.
+	Dimension string `yaml:"dimension,omitempty" json:"dimension,omitempty"`
+	// Kind is single, multi, yesno or scale.
+	Kind string `yaml:"kind" json:"kind" jsonschema:"enum=single,enum=multi,enum=yesno,enum=scale"`
+	// Text is the question as asked.
+	Text Text `yaml:"text" json:"text"`
+	// Help says why this matters, for a small-firm owner.
+	Help Text `yaml:"help,omitempty" json:"help,omitempty"`
+	// DontKnow offers "Don't know" (excluded from the score, listed to clarify).
+	DontKnow bool `yaml:"dont_know,omitempty" json:"dont_know,omitempty"`
+	// NotApplicable offers "Not applicable" (excluded from the score).
+	NotApplicable bool `yaml:"not_applicable,omitempty" json:"not_applicable,omitempty"`
+	// When decides whether the question is asked; it may refer only to earlier questions.
+	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
+	// Options in the order shown.
+	Options []*Option `yaml:"options" json:"options"`
+}
+
+// Option is one answer to a question.
+type Option struct {
+	ID    string `yaml:"id" json:"id"`
+	Label Text   `yaml:"label" json:"label"`
+	// Score from 0 to 1 (scored questions only), graded like 0 / 0.25 / 0.5 / 1.
+	Score *float64 `yaml:"score,omitempty" json:"score,omitempty" jsonschema:"minimum=0,maximum=1"`
+}
+
+// Region is where a practice is offered; "eu" and "global" are scopes, not places.
+type Region struct {
+	ID   string `yaml:"id" json:"id"`
+	Name Text   `yaml:"name" json:"name"`
+	// Country is an ISO 3166-1 alpha-2 code; empty for eu and global.
+	Country string `yaml:"country,omitempty" json:"country,omitempty"`
+	// Languages spoken there (ISO 639-1).
+	Languages []string `yaml:"languages,omitempty" json:"languages,omitempty"`
+	// Scope is regional, national, eu, global (methods anyone can use) or other (a place with no entries of its own).
+	Scope string `yaml:"scope" json:"scope" jsonschema:"enum=regional,enum=national,enum=eu,enum=global,enum=other"`
+	// EUMember says whether firms here can use EU-wide instruments.
+	EUMember bool `yaml:"eu_member,omitempty" json:"eu_member,omitempty"`
+	// EISPartner marks the seven regions of the Interreg Europe EIS project.
+	EISPartner bool `yaml:"eis_partner,omitempty" json:"eis_partner,omitempty"`
+}
+
+// Practice is a regional good practice: a support programme or a proven method.
+type Practice struct {
+	ID     string `yaml:"id" json:"id"`
+	Region string `yaml:"region" json:"region"`
+	// Type is "programme" (someone runs it) or "method" (a firm can do it alone).
+	Type    string `yaml:"type" json:"type" jsonschema:"enum=programme,enum=method"`
+	Title   Text   `yaml:"title" json:"title"`
+	Summary Text   `yaml:"summary" json:"summary"`
+	// Organisation that runs the programme (a proper name, not translated).
+	Organisation string `yaml:"organisation,omitempty" json:"organisation,omitempty"`
+	// Level is local, regional, national or eu (Interreg's implementation level).
+	Level string `yaml:"level,omitempty" json:"level,omitempty" jsonschema:"enum=local,enum=regional,enum=national,enum=eu"`
+	// Description is what it does ("About this good practice").
+	Description       Text         `yaml:"description,omitempty" json:"description,omitempty"`
+	ResourcesNeeded   Text         `yaml:"resources_needed,omitempty" json:"resources_needed,omitempty"`
+	EvidenceOfSuccess Text         `yaml:"evidence_of_success,omitempty" json:"evidence_of_success,omitempty"`
+	TransferPotential Text         `yaml:"transfer_potential,omitempty" json:"transfer_potential,omitempty"`
+	Dimensions        []string     `yaml:"dimensions" json:"dimensions"`
+	Needs             []string     `yaml:"needs,omitempty" json:"needs,omitempty"`
+	Stages            []string     `yaml:"stages" json:"stages"`
+	Eligibility       *Eligibility `yaml:"eligibility,omitempty" json:"eligibility,omitempty"`
+	// Effort for the firm: low, medium, high.
+	Effort string `yaml:"effort" json:"effort" jsonschema:"enum=low,enum=medium,enum=high"`
+	// Cost to the firm: free, low, medium, high.
+	Cost string `yaml:"cost" json:"cost" jsonschema:"enum=free,enum=low,enum=medium,enum=high"`
+	// Impact expected for a firm it fits: low, medium, high.
+	Impact string `yaml:"impact" json:"impact" jsonschema:"enum=low,enum=medium,enum=high"`
+	// Steps are concrete things the firm does, in order.
+	Steps []Text `yaml:"steps" json:"steps"`
+	// URL of the programme or method (syntax is checked, never fetched).
+	URL string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
+	// Sources the entry's facts come from.
+	Sources []Source `yaml:"sources" json:"sources"`
+	// ValidFrom / ValidUntil bound a call or programme period.
+	ValidFrom  *Date `yaml:"valid_from,omitempty" json:"valid_from,omitempty"`
+	ValidUntil *Date `yaml:"valid_until,omitempty" json:"valid_until,omitempty"`
+	// LastVerified is when the entry was last checked against its sources.
+	LastVerified *Date `yaml:"last_verified" json:"last_verified"`
+	// Status is active or historic; historic entries are only ever ideas, never actions.
+	Status string `yaml:"status,omitempty" json:"status,omitempty" jsonschema:"enum=active,enum=historic"`
+	// Confidence is verified, partial or unverified; the plan shows it.
+	Confidence string `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
+	// After lists practices to do first ("do this first" relations).
+	After []string `yaml:"after,omitempty" json:"after,omitempty"`
+	// When decides whether the practice applies to a firm.
+	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
+}
+
+// Eligibility restricts who can use a practice; empty lists mean everyone.
+type Eligibility struct {
+	// Sizes are option IDs of the profile question "size".
+	Sizes []string `yaml:"sizes,omitempty" json:"sizes,omitempty"`
+	// Sectors are option IDs of the profile question "sector".
+	Sectors []string `yaml:"sectors,omitempty" json:"sectors,omitempty"`
+	// Note explains other conditions in words.
+	Note Text `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Source is where an entry's facts come from.
+type Source struct {
+	Title string `yaml:"title" json:"title"`
+	URL   string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
+	// Date the source was published or seen, if known.
+	Date *Date `yaml:"date,omitempty" json:"date,omitempty"`
+}
+
+// Rule is a small declarative condition. Exactly one field is set.
+type Rule struct {
+	// All is true when every sub-rule is.
+	All []*Rule `yaml:"all,omitempty" json:"all,omitempty"`
+	// Any is true when at least one sub-rule is.
+	Any []*Rule `yaml:"any,omitempty" json:"any,omitempty"`
+	// Not negates a rule.
+	Not *Rule `yaml:"not,omitempty" json:"not,omitempty"`
+	// Answer is true when a scored question's answer is one of the options.
+	Answer *AnswerIn `yaml:"answer,omitempty" json:"answer,omitempty"`
+	// Profile is true when a profile question's answer is one of the options.
+	Profile *AnswerIn `yaml:"profile,omitempty" json:"profile,omitempty"`
+	// ScoreBelow is true when a dimension's score is known and below the value.
+	ScoreBelow *ScoreRef `yaml:"score_below,omitempty" json:"score_below,omitempty"`
+	// ScoreAtLeast is true when a dimension's score is known and at least the value.
+	ScoreAtLeast *ScoreRef `yaml:"score_at_least,omitempty" json:"score_at_least,omitempty"`
+	// Stage is true when the firm's stage is one of these.
+	Stage []string `yaml:"stage,omitempty" json:"stage,omitempty"`
+	// Pos is where the rule stands in its file (for diagnostics).
+	Pos Pos `yaml:"-" json:"-"`
+}
+
+// AnswerIn matches when the answer to Question is one of In (for multi, any chosen option).
+type AnswerIn struct {
+	Question string   `yaml:"question" json:"question"`
+	In       []string `yaml:"in" json:"in"`
+}
+
+// ScoreRef compares a dimension's score (0–1) with Value.
+type ScoreRef struct {
+	Dimension string  `yaml:"dimension" json:"dimension"`
+	Value     float64 `yaml:"value" json:"value" jsonschema:"minimum=0,maximum=1"`
+}

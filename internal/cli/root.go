@@ -1,0 +1,118 @@
+// Package cli owns the eis command tree: the root command, the wiring of
+// config onto flags, one file per command, and the mapping of errors to exit
+// codes. Domain work lives in the catalogue, assessment, answers, survey and
+// render packages.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/eis-project/eis/internal/config"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/spf13/cobra"
+)
+
+// NewRootCmd builds the eis command tree around a factory.
+func NewRootCmd(f *Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "eis",
+		Short: "Readiness to sell abroad: a self-assessment and action plan for small firms",
+		Long: `eis asks a small or medium-sized firm about its readiness to sell abroad,
+scores it against a catalogue of regional best practice from the Interreg Europe
+project "Everywhere International SMEs", and prints an explained action plan
+that points to the support programmes of the firm's own region.
+
+eis never uses the network. Answers stay where you save them.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := config.Bind(cmd, f.Global.ConfigFile); err != nil {
+				if errors.Is(err, config.ErrMalformed) {
+					return fmt.Errorf("%v; fix or remove it", err)
+				}
+				return &UsageError{Err: err}
+			}
+			if f.Global.Lang != "" && !i18n.Supported(f.Global.Lang) {
+				return usageErrorf("%s", i18n.T("en", "cli.lang.unsupported", f.Global.Lang, strings.Join(i18n.Languages, ", ")))
+			}
+			switch f.Global.CatalogueMode {
+			case "extend", "replace":
+			default:
+				return usageErrorf("%s", i18n.T(f.Lang(), "cli.catalogue.mode", f.Global.CatalogueMode))
+			}
+			return nil
+		},
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &UsageError{Err: err} })
+	pf := root.PersistentFlags()
+	pf.StringVar(&f.Global.ConfigFile, "config", "", "config file (default $XDG_CONFIG_HOME/eis/config.yaml)")
+	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", "use the catalogue in this folder too (env EIS_CATALOGUE)")
+	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", "extend: merge the folder over the built-in catalogue by ID; replace: use only the folder")
+	pf.StringVar(&f.Global.Lang, "lang", "", "language: en or da (default from LANG)")
+
+	root.AddCommand(
+		NewCmdVersion(f, nil),
+		NewCmdValidate(f, nil),
+		NewCmdSchema(f, nil),
+		NewCmdAssess(f, nil),
+		NewCmdPlan(f, nil),
+		NewCmdPractices(f),
+		NewCmdQuestions(f, nil),
+	)
+	return root
+}
+
+// Main runs eis with the process's arguments and returns the exit code.
+func Main() int {
+	return Run(NewFactory(), os.Args[1:])
+}
+
+// Run executes the command tree with args and returns the exit code. Errors
+// are printed once, on stderr, with no stack trace; usage errors add a hint.
+func Run(f *Factory, args []string) int {
+	root := NewRootCmd(f)
+	root.SetArgs(args)
+	root.SetIn(f.IOStreams.In)
+	root.SetOut(f.IOStreams.Out)
+	root.SetErr(f.IOStreams.ErrOut)
+	cmd, err := root.ExecuteC()
+	if err == nil {
+		return ExitOK
+	}
+	if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
+		err = &UsageError{Err: err}
+	}
+	code := exitCode(err)
+	if errors.Is(err, ErrSilent) || errors.Is(err, ErrInterrupted) {
+		return code
+	}
+	var ee *ExitError
+	if errors.As(err, &ee) && ee.Err == nil {
+		return code
+	}
+	lang := f.Lang()
+	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", err)
+	if code == ExitUsage {
+		name := "eis"
+		if cmd != nil {
+			name = cmd.CommandPath()
+		}
+		// cobra reports unknown commands without a usage error type.
+		fmt.Fprintln(f.IOStreams.ErrOut, i18n.T(lang, "cli.usage.hint", name))
+	}
+	return code
+}
+
+// usageArgs wraps a positional-argument check so that its failure is a usage
+// error (exit 2, with the usage hint).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return &UsageError{Err: err}
+		}
+		return nil
+	}
+}
