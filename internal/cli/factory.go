@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strconv"
 	"sync"
 	"time"
 
@@ -39,7 +40,19 @@ type GlobalOptions struct {
 
 // NewFactory returns a factory wired to the real process.
 func NewFactory() *Factory {
-	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: time.Now}
+	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock()}
+}
+
+// clock returns time.Now, or a fixed time when SOURCE_DATE_EPOCH is set (the
+// reproducible-builds convention), so outputs can be byte-stable.
+func clock() func() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
+			t := time.Unix(sec, 0).UTC()
+			return func() time.Time { return t }
+		}
+	}
+	return time.Now
 }
 
 // Lang is the language chosen by --lang / EIS_LANG / config, else LANG.

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/eis-project/eis/internal/cli"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets testscript run the real eis binary's main as the command "eis".
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"eis": func() { os.Exit(cli.Main()) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script, one per area
+// (validate_*, plan_*, assess_*, ...). Set UPDATE_SCRIPTS=1 to refresh their
+// expected output.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:           "testdata/script",
+		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
+		Setup: func(env *testscript.Env) error {
+			// Byte-stable output: a fixed clock, no colour, English unless a script says otherwise.
+			env.Setenv("SOURCE_DATE_EPOCH", "1795000000") // 2026-11-18
+			env.Setenv("NO_COLOR", "1")
+			env.Setenv("LANG", "C")
+			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
+			return nil
+		},
+	})
+}
