@@ -16,16 +16,6 @@ import (
 // MaxFileSize bounds one catalogue file; larger files are refused unread.
 const MaxFileSize = 2 << 20
 
-// file is one catalogue file as written.
-type file struct {
-	Version    int          `yaml:"version"`
-	Catalogue  *Meta        `yaml:"catalogue"`
-	Dimensions []*Dimension `yaml:"dimensions"`
-	Profile    []*Question  `yaml:"profile"`
-	Questions  []*Question  `yaml:"questions"`
-	Regions    []*Region    `yaml:"regions"`
-	Practices  []*Practice  `yaml:"practices"`
-}
 
 // catalogueFiles lists the files the loader reads: every *.yaml below the root,
 // sorted by path.
@@ -69,7 +59,7 @@ func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
 		}
 		fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
 		h.Write(data)
-		var f file
+		var f File
 		dec := yaml.NewDecoder(bytes.NewReader(data))
 		dec.KnownFields(true)
 		if err := dec.Decode(&f); err != nil {

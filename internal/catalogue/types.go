@@ -52,6 +52,19 @@ func (t Text) Get(lang string) string {
 // Date is a calendar date written as YYYY-MM-DD.
 type Date struct{ time.Time }
 
+// File is one catalogue file as written: a format version and any of the
+// sections. The catalogue is the union of all its files.
+type File struct {
+	// Version of the file format; must be 1.
+	Version    int          `yaml:"version" json:"version" jsonschema:"enum=1"`
+	Catalogue  *Meta        `yaml:"catalogue,omitempty" json:"catalogue,omitempty"`
+	Dimensions []*Dimension `yaml:"dimensions,omitempty" json:"dimensions,omitempty"`
+	Profile    []*Question  `yaml:"profile,omitempty" json:"profile,omitempty"`
+	Questions  []*Question  `yaml:"questions,omitempty" json:"questions,omitempty"`
+	Regions    []*Region    `yaml:"regions,omitempty" json:"regions,omitempty"`
+	Practices  []*Practice  `yaml:"practices,omitempty" json:"practices,omitempty"`
+}
+
 // Catalogue is the whole catalogue after loading and merging every file.
 type Catalogue struct {
 	// Meta is the catalogue's identity (from the file that has a `catalogue:` section).
