@@ -1,0 +1,136 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/render -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		i := 0
+		for i < len(g) && i < len(w) && g[i] == w[i] {
+			i++
+		}
+		line := func(ls []string) string {
+			if i < len(ls) {
+				return ls[i]
+			}
+			return "(end of output)"
+		}
+		t.Errorf("output differs from %s at line %d (run with -update if the change is intended)\n got: %q\nwant: %q", path, i+1, line(g), line(w))
+	}
+}
+
+func TestPlanGolden(t *testing.T) {
+	t.Parallel()
+	plans := map[string]func(string) assessment.Plan{"rich": richPlan, "empty": emptyPlan}
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json"}
+	for _, format := range PlanFormats {
+		for name, mk := range plans {
+			for _, lang := range []string{"en", "da"} {
+				file := "plan-" + name + "." + lang + "." + ext[format]
+				t.Run(file, func(t *testing.T) {
+					t.Parallel()
+					var buf bytes.Buffer
+					if err := Plan(&buf, mk(lang), format, Options{Width: 80}); err != nil {
+						t.Fatal(err)
+					}
+					golden(t, file, buf.Bytes())
+				})
+			}
+		}
+	}
+}
+
+func TestPlanTextColour(t *testing.T) {
+	t.Parallel()
+	var plain, coloured bytes.Buffer
+	if err := PlanText(&plain, richPlan("en"), Options{Width: 80}); err != nil {
+		t.Fatal(err)
+	}
+	if err := PlanText(&coloured, richPlan("en"), Options{Width: 80, Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(plain.Bytes(), []byte("\x1b[")) {
+		t.Error("colour off but output has escape codes")
+	}
+	if !bytes.Contains(coloured.Bytes(), []byte("\x1b[1m")) {
+		t.Error("colour on but output has no bold")
+	}
+	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAll(coloured.Bytes(), nil)
+	if !bytes.Equal(stripped, plain.Bytes()) {
+		t.Errorf("coloured output minus escapes differs from plain output:\n%s", stripped)
+	}
+}
+
+func TestPlanTextWidth(t *testing.T) {
+	t.Parallel()
+	for _, width := range []int{40, 60, 80, 100, 132} {
+		var buf bytes.Buffer
+		if err := PlanText(&buf, richPlan("da"), Options{Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		limit := min(max(width, MinWidth), MaxWidth)
+		for i, l := range strings.Split(buf.String(), "\n") {
+			if cells(l) > limit && !strings.Contains(l, "https://") {
+				t.Errorf("width %d: line %d is %d cells: %q", width, i+1, cells(l), l)
+			}
+		}
+	}
+}
+
+func TestPlanJSONNeverNull(t *testing.T) {
+	t.Parallel()
+	p := emptyPlan("en")
+	p.SchemaVersion = 0
+	p.Actions = []assessment.Action{{Practice: "x"}} // nil steps, reasons, dimensions
+	var buf bytes.Buffer
+	if err := PlanJSON(&buf, p, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got["schema_version"] != float64(assessment.SchemaVersion) {
+		t.Errorf("schema_version = %v", got["schema_version"])
+	}
+	for _, k := range []string{"axes", "dimensions", "actions", "ideas", "to_clarify"} {
+		if _, ok := got[k].([]any); !ok {
+			t.Errorf("%s = %v, want an array", k, got[k])
+		}
+	}
+	a := got["actions"].([]any)[0].(map[string]any)
+	for _, k := range []string{"dimensions", "steps", "reasons"} {
+		if _, ok := a[k].([]any); !ok {
+			t.Errorf("actions[0].%s = %v, want an array", k, a[k])
+		}
+	}
+	if p.Actions[0].Steps != nil {
+		t.Error("PlanJSON modified its input")
+	}
+}

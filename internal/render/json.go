@@ -1,0 +1,57 @@
+package render
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// PlanJSON writes p as indented JSON with its schema_version. Lists are
+// always arrays (never null), so consumers need no null checks; scores are
+// null when there is no score.
+func PlanJSON(w io.Writer, p assessment.Plan, _ Options) error {
+	return writeJSON(w, normalisePlan(p))
+}
+
+// writeJSON writes v indented by two spaces, without HTML escaping, with a
+// final newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// normalisePlan returns a copy of p whose slices are non-nil and whose
+// schema version is set; p itself is not modified.
+func normalisePlan(p assessment.Plan) assessment.Plan {
+	if p.SchemaVersion == 0 {
+		p.SchemaVersion = assessment.SchemaVersion
+	}
+	p.Axes = nonNil(p.Axes)
+	p.Dimensions = nonNil(p.Dimensions)
+	p.ToClarify = nonNil(p.ToClarify)
+	p.Actions = normaliseActions(p.Actions)
+	p.Ideas = normaliseActions(p.Ideas)
+	return p
+}
+
+func normaliseActions(in []assessment.Action) []assessment.Action {
+	out := make([]assessment.Action, len(in))
+	for i, a := range in {
+		a.Dimensions = nonNil(a.Dimensions)
+		a.Steps = nonNil(a.Steps)
+		a.Reasons = nonNil(a.Reasons)
+		out[i] = a
+	}
+	return out
+}
+
+// nonNil returns s, or an empty slice when s is nil.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

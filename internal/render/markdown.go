@@ -1,0 +1,231 @@
+package render
+
+import (
+	"io"
+	"regexp"
+	"strings"
+	"text/template"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// PlanMarkdown writes p as a Markdown document a firm can paste into its
+// task tracker: actions and their steps are task-list items.
+func PlanMarkdown(w io.Writer, p assessment.Plan, _ Options) error {
+	v := mdPlan{Plan: p, lang: p.Language, Who: strings.Join(whoFields(p.Respondent, p.Language), " · ")}
+	v.Titles = actionTitles(p)
+	v.Groups = groupByHorizon(p.Actions)
+	v.Clarify = map[string]int{}
+	for _, c := range p.ToClarify {
+		v.Clarify[c.Dimension]++
+	}
+	return planMD.Execute(w, v)
+}
+
+// mdPlan is the data behind the Markdown template.
+type mdPlan struct {
+	assessment.Plan
+	lang    string
+	Who     string
+	Titles  map[string]string
+	Groups  []horizonGroup
+	Clarify map[string]int
+}
+
+// T translates a message key into the plan's language.
+func (v mdPlan) T(key string, args ...any) string { return i18n.T(v.lang, key, args...) }
+
+// Generated says when and from which catalogue the plan was made.
+func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.lang) }
+
+// StageTitle is the stage in words.
+func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.lang) }
+
+// Horizon names a horizon.
+func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.lang) }
+
+// Level names an effort or cost level.
+func (v mdPlan) Level(l string) string { return levelWord(l, v.lang) }
+
+// Confidence is the caution for a practice that is not verified.
+func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.lang) }
+
+// Answer names a reserved answer.
+func (v mdPlan) Answer(a string) string { return answerWord(a, v.lang) }
+
+// Note names what a note is attached to.
+func (v mdPlan) NoteRef(ref string) string { return noteRef(ref, v.lang) }
+
+// Dim is a dimension's title.
+func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
+
+// Who of an action: organisation and region.
+func (v mdPlan) ActionWho(a assessment.Action) string {
+	who := ""
+	if a.Organisation != "" {
+		who = mdEscape(a.Organisation)
+	}
+	region := a.RegionName
+	if region == "" {
+		region = a.Region
+	}
+	if region != "" {
+		if who != "" {
+			who += " (" + mdEscape(region) + ")"
+		} else {
+			who = mdEscape(region)
+		}
+	}
+	if a.Type == "method" {
+		if who != "" {
+			who += ", "
+		}
+		who += mdEscape(i18n.T(v.lang, "render.type.method"))
+	}
+	return who
+}
+
+// After names the practices to do first, by title when they are in the plan.
+func (v mdPlan) After(ids []string) string {
+	var names []string
+	for _, id := range ids {
+		names = append(names, mdEscape(titleOr(v.Titles, id)))
+	}
+	return strings.Join(names, "; ")
+}
+
+// ScoreCell is a score as "60%" or "—".
+func (v mdPlan) ScoreCell(s *float64) string {
+	if s == nil {
+		return "—"
+	}
+	return percent(*s)
+}
+
+// BarCell is a score bar, or why there is no score.
+func (v mdPlan) BarCell(s *float64, dim string) string {
+	if s == nil {
+		if n := v.Clarify[dim]; n > 0 && dim != "" {
+			return v.T("render.plan.noscore.clarify", n)
+		}
+		return v.T("render.plan.noscore")
+	}
+	f, e := bar(*s)
+	return f + e
+}
+
+// AxisTitle is the title of an axis ID.
+func (v mdPlan) AxisTitle(id string) string {
+	for _, a := range v.Axes {
+		if a.ID == id {
+			return a.Title
+		}
+	}
+	return id
+}
+
+// mdAction is one action with the plan around it, for the "action" template.
+type mdAction struct {
+	V mdPlan
+	A assessment.Action
+}
+
+var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
+	"esc": mdEscape,
+	// br is a Markdown hard line break (two trailing spaces), written as a
+	// call so editors do not strip it from the template.
+	"br":   func() string { return "  " },
+	"link": mdLink,
+	"args": func(v mdPlan, a assessment.Action) mdAction { return mdAction{V: v, A: a} },
+}).Parse(strings.TrimLeft(`
+# {{.T "render.plan.title"}}{{with .Respondent.Company}} — {{esc .}}{{end}}
+
+{{with .Who}}{{esc .}}{{br}}
+{{end}}{{esc .GeneratedLine}}
+
+**{{.T "render.label.stage"}}: {{esc .StageTitle}}**{{with .Stage.Reason}} — {{esc .}}{{end}}
+
+## {{.T "render.plan.readiness"}}
+
+**{{.T "render.plan.overall"}}: {{.ScoreCell .Overall}}**{{range .Axes}} · {{esc .Title}}: {{$.ScoreCell .Score}}{{end}}
+
+| {{.T "render.plan.dimension"}} | {{.T "render.plan.axis"}} | {{.T "render.plan.score"}} | |
+|---|---|--:|---|
+{{range .Dimensions}}| {{esc .Title}} | {{esc ($.AxisTitle .Axis)}} | {{$.ScoreCell .Score}} | {{$.BarCell .Score .ID}} |
+{{end}}
+## {{.T "render.plan.actions"}}
+{{if not .Actions}}
+{{esc (.T "render.plan.actions.none")}}
+{{end}}{{range .Groups}}
+### {{$.Horizon .Horizon}}
+{{range .Actions}}{{template "action" (args $ .)}}{{end}}{{end}}
+{{- if .Ideas}}
+## {{.T "render.plan.ideas"}}
+{{range .Ideas}}{{template "action" (args $ .)}}{{end}}{{end}}
+{{- if .ToClarify}}
+## {{.T "render.plan.clarify"}}
+
+{{range .ToClarify}}- [ ] {{esc .Text}}{{with $.Dim .Dimension}} ({{esc .}}){{end}}{{with .Answer}} — {{$.Answer .}}{{end}}
+{{end}}{{end}}
+{{- if .Notes}}
+## {{.T "render.plan.notes"}}
+
+{{range .Notes}}- **{{esc ($.NoteRef .Ref)}}:** {{esc .Text}}
+{{end}}{{end}}
+{{- if .Warnings}}
+## {{.T "render.plan.warnings"}}
+
+{{range .Warnings}}- ⚠ {{esc .}}
+{{end}}{{end}}
+{{- define "action"}}{{$v := .V}}{{$a := .A}}
+- [ ] **{{esc $a.Title}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
+{{- with $a.Summary}}{{br}}
+  {{esc .}}{{end}}{{br}}
+  *{{$v.T "render.label.effort"}}: {{$v.Level $a.Effort}} · {{$v.T "render.label.cost"}}: {{$v.Level $a.Cost}}*
+{{- if $a.Historic}}
+  - *{{$v.T "render.label.historic"}}*{{end}}
+{{- with $v.Confidence $a.Confidence}}
+  - ⚠ *{{$v.T "render.label.confidence"}}: {{esc .}}*{{end}}
+{{- range $a.Steps}}
+  - [ ] {{esc .}}{{end}}
+{{- range $a.Reasons}}
+  - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
+{{- with $a.After}}
+  - **{{$v.T "render.label.after"}}:** {{$v.After .}}{{end}}
+{{end}}`, "\n")))
+
+// mdSpecial matches characters Markdown could read as syntax inside text.
+var mdSpecial = regexp.MustCompile("[\\\\`*_\\[\\]<>|#~]")
+
+// mdEntity matches text an HTML-aware renderer would read as an entity.
+var mdEntity = regexp.MustCompile(`&[A-Za-z0-9#]+;`)
+
+// mdLineStart matches text that would open a list, heading or quote.
+var mdLineStart = regexp.MustCompile(`^(\d+)([.)])|^([-+=])`)
+
+// mdEscape makes catalogue or user text safe inside Markdown: it collapses
+// white space to one line, backslash-escapes syntax characters, and escapes
+// a leading list or heading marker.
+func mdEscape(s string) string {
+	s = oneLine(s)
+	s = mdSpecial.ReplaceAllString(s, `\$0`)
+	s = mdEntity.ReplaceAllString(s, `\$0`)
+	if m := mdLineStart.FindStringSubmatchIndex(s); m != nil {
+		if m[2] >= 0 { // "1." → "1\."
+			s = s[:m[4]] + `\` + s[m[4]:]
+		} else {
+			s = `\` + s
+		}
+	}
+	return s
+}
+
+// mdLink writes a URL as an autolink, or as escaped text when it could not
+// be one (spaces or angle brackets).
+func mdLink(u string) string {
+	if u == "" || strings.ContainsAny(u, " \t\n<>") {
+		return mdEscape(u)
+	}
+	return "<" + u + ">"
+}

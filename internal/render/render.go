@@ -1,0 +1,92 @@
+// Package render owns eis's output formats: the action plan as text,
+// Markdown and JSON (one file per format, all fed the same
+// assessment.Plan), the practice list and detail, and the questionnaire as
+// an interview guide. Renderers write to an io.Writer and never read files,
+// flags or the clock.
+package render
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// Output formats.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatJSON     = "json"
+	// FormatHTML is planned but not built yet.
+	FormatHTML = "html"
+)
+
+// PlanFormats are the formats Plan can write, in the order shown to users.
+var PlanFormats = []string{FormatText, FormatMarkdown, FormatJSON}
+
+// QuestionFormats are the formats Questions can write.
+var QuestionFormats = []string{FormatText, FormatMarkdown, FormatJSON}
+
+// ListFormats are the formats PracticeList can write.
+var ListFormats = []string{FormatText, FormatJSON}
+
+// Width limits for text output.
+const (
+	MinWidth     = 60
+	MaxWidth     = 100
+	DefaultWidth = 80
+)
+
+// ErrNotBuilt reports a format that is planned but not available yet.
+var ErrNotBuilt = errors.New("format not built yet")
+
+// ErrUnknownFormat reports a format name no renderer knows.
+var ErrUnknownFormat = errors.New("unknown format")
+
+// Options tune rendering for its destination.
+type Options struct {
+	// Width of the terminal in columns; text is wrapped to it, clamped to
+	// MinWidth–MaxWidth (0 means DefaultWidth).
+	Width int
+	// Color allows ANSI colour and bold in text output.
+	Color bool
+}
+
+// width returns the text width to wrap to.
+func (o Options) width() int {
+	switch {
+	case o.Width <= 0:
+		return DefaultWidth
+	case o.Width < MinWidth:
+		return MinWidth
+	case o.Width > MaxWidth:
+		return MaxWidth
+	}
+	return o.Width
+}
+
+// Plan writes p to w in the given format.
+func Plan(w io.Writer, p assessment.Plan, format string, o Options) error {
+	switch format {
+	case FormatText:
+		return PlanText(w, p, o)
+	case FormatMarkdown:
+		return PlanMarkdown(w, p, o)
+	case FormatJSON:
+		return PlanJSON(w, p, o)
+	case FormatHTML:
+		return fmt.Errorf("%w: %s", ErrNotBuilt, format)
+	}
+	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
+}
+
+// Supported reports whether format is one of formats.
+func Supported(formats []string, format string) bool {
+	for _, f := range formats {
+		if f == format {
+			return true
+		}
+	}
+	return false
+}

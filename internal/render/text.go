@@ -1,0 +1,384 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// Horizons of the plan, in order.
+var Horizons = []string{"now", "next-3-months", "3-12-months"}
+
+// PlanText writes p for a terminal: wrapped to o.Width, coloured only when
+// o.Color is set.
+func PlanText(w io.Writer, p assessment.Plan, o Options) error {
+	bw := bufio.NewWriter(w)
+	t := &textWriter{w: bw, lang: p.Language, width: o.width(), c: styler(o.Color)}
+	t.plan(p)
+	return bw.Flush()
+}
+
+// textWriter accumulates text output with the plan's language and width.
+type textWriter struct {
+	w     *bufio.Writer
+	lang  string
+	width int
+	c     styler
+}
+
+func (t *textWriter) tr(key string, args ...any) string { return i18n.T(t.lang, key, args...) }
+
+func (t *textWriter) line(s string) { t.w.WriteString(s + "\n") }
+
+func (t *textWriter) blank() { t.w.WriteString("\n") }
+
+// para writes s wrapped, the first line after first and the others after rest.
+func (t *textWriter) para(s, first, rest string) {
+	for _, l := range wrap(s, t.width, first, rest) {
+		t.line(l)
+	}
+}
+
+// fields writes short fields joined by " · ", breaking lines between fields
+// rather than inside them where it can.
+func (t *textWriter) fields(fs []string, ind string) {
+	for _, l := range joinWrap(fs, " · ", t.width, ind) {
+		t.para(l, ind, ind)
+	}
+}
+
+// heading writes a section heading.
+func (t *textWriter) heading(s string) { t.line(t.c.s(ansiBold, s)) }
+
+func (t *textWriter) plan(p assessment.Plan) {
+	title := t.tr("render.plan.title")
+	if p.Respondent.Company != "" {
+		title += " — " + oneLine(p.Respondent.Company)
+	}
+	t.para(t.c.s(ansiBold, title), "", "")
+	t.fields(whoFields(p.Respondent, t.lang), "")
+	t.para(t.c.s(ansiDim, generatedLine(p, t.lang)), "", "")
+	t.blank()
+
+	t.line(t.c.s(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.lang)))
+	if p.Stage.Reason != "" {
+		t.para(p.Stage.Reason, "  ", "  ")
+	}
+	t.blank()
+
+	t.readiness(p)
+
+	t.heading(t.tr("render.plan.actions"))
+	if len(p.Actions) == 0 {
+		t.para(t.tr("render.plan.actions.none"), "  ", "  ")
+		t.blank()
+	}
+	titles := actionTitles(p)
+	n := 0
+	for _, g := range groupByHorizon(p.Actions) {
+		t.line(t.c.s(ansiBold, "  "+horizonTitle(g.Horizon, t.lang)))
+		for _, a := range g.Actions {
+			n++
+			t.action(a, fmt.Sprintf("  %d. ", n), titles)
+		}
+	}
+
+	if len(p.Ideas) > 0 {
+		t.heading(t.tr("render.plan.ideas"))
+		for _, a := range p.Ideas {
+			t.action(a, "  - ", titles)
+		}
+	}
+
+	if len(p.ToClarify) > 0 {
+		t.heading(t.tr("render.plan.clarify"))
+		for _, c := range p.ToClarify {
+			s := oneLine(c.Text)
+			if d := dimTitle(p, c.Dimension); d != "" {
+				s += " (" + d + ")"
+			}
+			if c.Answer != "" {
+				s += " — " + answerWord(c.Answer, t.lang)
+			}
+			t.para(s, "  - ", "    ")
+		}
+		t.blank()
+	}
+
+	if len(p.Notes) > 0 {
+		t.heading(t.tr("render.plan.notes"))
+		for _, nt := range p.Notes {
+			t.para(noteRef(nt.Ref, t.lang)+": "+nt.Text, "  - ", "    ")
+		}
+		t.blank()
+	}
+
+	if len(p.Warnings) > 0 {
+		t.heading(t.c.s(ansiYellow, t.tr("render.plan.warnings")))
+		for _, s := range p.Warnings {
+			t.para(s, "  ! ", "    ")
+		}
+		t.blank()
+	}
+}
+
+// readiness writes overall, axis and dimension scores with bars.
+func (t *textWriter) readiness(p assessment.Plan) {
+	t.heading(t.tr("render.plan.readiness"))
+	type row struct {
+		label, indent string
+		score         *float64
+		clarify       int
+	}
+	rows := []row{{label: t.tr("render.plan.overall"), indent: "  ", score: p.Overall, clarify: -1}}
+	clar := map[string]int{}
+	for _, c := range p.ToClarify {
+		clar[c.Dimension]++
+	}
+	seen := map[string]bool{}
+	for _, ax := range p.Axes {
+		rows = append(rows, row{label: ax.Title, indent: "  ", score: ax.Score, clarify: -1})
+		for _, d := range p.Dimensions {
+			if d.Axis == ax.ID {
+				seen[d.ID] = true
+				rows = append(rows, row{label: d.Title, indent: "    ", score: d.Score, clarify: clar[d.ID]})
+			}
+		}
+	}
+	for _, d := range p.Dimensions {
+		if !seen[d.ID] {
+			rows = append(rows, row{label: d.Title, indent: "  ", score: d.Score, clarify: clar[d.ID]})
+		}
+	}
+	noScore := func(r row) string {
+		if r.clarify > 0 {
+			return "—  " + t.tr("render.plan.noscore.clarify", r.clarify)
+		}
+		return "—  " + t.tr("render.plan.noscore")
+	}
+	// The label column fits the longest label but leaves room for what
+	// follows: the bar and percentage (10 + "  100%"), or "no score".
+	col, tail := 0, barCells+6
+	for _, r := range rows {
+		col = max(col, cells(r.indent)+cells(oneLine(r.label)))
+		if r.score == nil {
+			tail = max(tail, cells(noScore(r)))
+		}
+	}
+	col = max(min(col, t.width-2-tail), 16)
+	for i, r := range rows {
+		if i == 1 && len(p.Axes) > 0 {
+			t.blank()
+		}
+		label := pad(truncate(r.indent+oneLine(r.label), col), col)
+		if r.score == nil {
+			t.line(label + "  " + t.c.s(ansiDim, noScore(r)))
+			continue
+		}
+		f, e := bar(*r.score)
+		t.line(label + "  " + t.c.s(scoreColour(*r.score), f) + t.c.s(ansiDim, e) + fmt.Sprintf("  %4s", percent(*r.score)))
+	}
+	t.blank()
+}
+
+// action writes one action or idea: title, who and where, summary, link,
+// effort and cost, confidence, steps, reasons and prerequisites.
+func (t *textWriter) action(a assessment.Action, first string, titles map[string]string) {
+	ind := strings.Repeat(" ", cells(first))
+	t.para(t.c.s(ansiBold, oneLine(a.Title)), first, ind)
+	t.fields(actionWho(a, t.lang), ind)
+	if a.Summary != "" {
+		t.para(a.Summary, ind, ind)
+	}
+	if a.URL != "" {
+		// Never break a link: terminals make a whole-line URL clickable.
+		t.line(ind + t.tr("render.label.link") + ": " + t.c.s(ansiCyan, a.URL))
+	}
+	t.para(t.tr("render.label.effort")+": "+levelWord(a.Effort, t.lang)+" · "+t.tr("render.label.cost")+": "+levelWord(a.Cost, t.lang), ind, ind)
+	if a.Historic {
+		t.para(t.c.s(ansiYellow, t.tr("render.label.historic")), ind, ind)
+	}
+	if c := confidenceWarning(a.Confidence, t.lang); c != "" {
+		t.para(t.c.s(ansiYellow, t.tr("render.label.confidence")+": "+c), ind, ind)
+	}
+	if len(a.Steps) > 0 {
+		t.line(ind + t.tr("render.label.steps") + ":")
+		for i, s := range a.Steps {
+			sf := fmt.Sprintf("%s  %d) ", ind, i+1)
+			t.para(s, sf, strings.Repeat(" ", cells(sf)))
+		}
+	}
+	why := t.tr("render.label.why") + ": "
+	for _, r := range a.Reasons {
+		t.para(r.Text, ind+why, ind+strings.Repeat(" ", cells(why)))
+	}
+	if len(a.After) > 0 {
+		var names []string
+		for _, id := range a.After {
+			names = append(names, titleOr(titles, id))
+		}
+		t.para(t.tr("render.label.after")+": "+strings.Join(names, "; "), ind, ind)
+	}
+	t.blank()
+}
+
+// horizonGroup is the actions of one horizon, in plan order.
+type horizonGroup struct {
+	Horizon string
+	Actions []assessment.Action
+}
+
+// groupByHorizon groups actions by the known horizons in order, then any
+// other horizon in order of first appearance; empty groups are left out.
+func groupByHorizon(actions []assessment.Action) []horizonGroup {
+	var groups []horizonGroup
+	at := map[string]int{}
+	for _, h := range Horizons {
+		at[h] = len(groups)
+		groups = append(groups, horizonGroup{Horizon: h})
+	}
+	for _, a := range actions {
+		i, ok := at[a.Horizon]
+		if !ok {
+			i = len(groups)
+			at[a.Horizon] = i
+			groups = append(groups, horizonGroup{Horizon: a.Horizon})
+		}
+		groups[i].Actions = append(groups[i].Actions, a)
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		if len(g.Actions) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// horizonTitle names a horizon in lang (unknown horizons show their ID).
+func horizonTitle(h, lang string) string { return word("render.horizon.", h, lang) }
+
+// levelWord names an effort, cost or impact level in lang.
+func levelWord(l, lang string) string { return word("render.level.", l, lang) }
+
+// answerWord names a reserved answer (don't know, not applicable) in lang.
+func answerWord(a, lang string) string { return word("render.answer.", a, lang) }
+
+// stageWord names a stage ID in lang.
+func stageWord(s, lang string) string { return word("render.stage.", s, lang) }
+
+// word translates prefix+id, falling back to the ID itself.
+func word(prefix, id, lang string) string {
+	if id == "" {
+		return "—"
+	}
+	if _, ok := i18n.Lookup(prefix + id); ok {
+		return i18n.T(lang, prefix+id)
+	}
+	return id
+}
+
+// stageTitle is the stage's title, or its ID translated.
+func stageTitle(s assessment.Stage, lang string) string {
+	if s.Title != "" {
+		return oneLine(s.Title)
+	}
+	return stageWord(s.ID, lang)
+}
+
+// confidenceWarning is the caution shown for an unverified or partly
+// verified practice; empty when verified.
+func confidenceWarning(c, lang string) string {
+	switch c {
+	case "", "verified":
+		return ""
+	case "partial", "unverified":
+		return i18n.T(lang, "render.confidence."+c)
+	}
+	return c
+}
+
+// whoFields lists region, advisor and the profile for the heading.
+func whoFields(r assessment.Who, lang string) []string {
+	var out []string
+	add := func(key, v string) {
+		if v != "" {
+			out = append(out, i18n.T(lang, key)+": "+oneLine(v))
+		}
+	}
+	region := r.RegionName
+	if region == "" {
+		region = r.Region
+	}
+	add("render.label.region", region)
+	add("render.label.sector", r.Sector)
+	add("render.label.size", r.Size)
+	add("render.label.exports", r.Exports)
+	add("render.label.advisor", r.Advisor)
+	return out
+}
+
+// generatedLine says when and from which catalogue the plan was made.
+func generatedLine(p assessment.Plan, lang string) string {
+	cat := strings.TrimSpace(p.Catalogue.ID + " " + p.Catalogue.Version)
+	return i18n.T(lang, "render.plan.generated", p.Generated.UTC().Format("2006-01-02"), cat)
+}
+
+// actionWho is the organisation and region of an action (or "a method you
+// can use on your own" when no one runs it).
+func actionWho(a assessment.Action, lang string) []string {
+	var out []string
+	if a.Organisation != "" {
+		out = append(out, oneLine(a.Organisation))
+	}
+	region := a.RegionName
+	if region == "" {
+		region = a.Region
+	}
+	if region != "" {
+		out = append(out, oneLine(region))
+	}
+	if a.Type == "method" {
+		out = append(out, i18n.T(lang, "render.type.method"))
+	}
+	return out
+}
+
+// actionTitles maps practice IDs in the plan to their titles.
+func actionTitles(p assessment.Plan) map[string]string {
+	m := map[string]string{}
+	for _, a := range append(append([]assessment.Action(nil), p.Actions...), p.Ideas...) {
+		m[a.Practice] = oneLine(a.Title)
+	}
+	return m
+}
+
+// titleOr is the title of practice id in the plan, or the ID.
+func titleOr(titles map[string]string, id string) string {
+	if t, ok := titles[id]; ok && t != "" {
+		return t
+	}
+	return id
+}
+
+// dimTitle is the title of dimension id in the plan, or the ID.
+func dimTitle(p assessment.Plan, id string) string {
+	for _, d := range p.Dimensions {
+		if d.ID == id {
+			return oneLine(d.Title)
+		}
+	}
+	return id
+}
+
+// noteRef names what a note is attached to.
+func noteRef(ref, lang string) string {
+	if ref == "" || ref == "general" {
+		return i18n.T(lang, "render.notes.general")
+	}
+	return ref
+}

@@ -1,0 +1,150 @@
+package render
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// cells is the width of s on a terminal. Catalogue texts are in Latin
+// scripts, where one rune is one column; eis needs no East Asian widths.
+func cells(s string) int { return utf8.RuneCountInString(s) }
+
+// truncate shortens s to at most n cells, ending in "…" when cut.
+func truncate(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if cells(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+}
+
+// pad appends spaces to s up to n cells.
+func pad(s string, n int) string {
+	if d := n - cells(s); d > 0 {
+		return s + strings.Repeat(" ", d)
+	}
+	return s
+}
+
+// wrap breaks s into lines of at most width cells: the first prefixed by
+// first, the rest by rest. Runs of white space (newlines too) collapse to one
+// space; a word longer than the line stands alone rather than being cut (so
+// links stay usable).
+func wrap(s string, width int, first, rest string) []string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return nil
+	}
+	var lines []string
+	line, n := first, cells(first)
+	empty := true
+	for _, w := range words {
+		wl := cells(w)
+		if !empty && n+1+wl > width {
+			lines = append(lines, line)
+			line, n, empty = rest, cells(rest), true
+		}
+		if !empty {
+			line += " "
+			n++
+		}
+		line += w
+		n += wl
+		empty = false
+	}
+	return append(lines, line)
+}
+
+// oneLine collapses all white space in s to single spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// percent formats a 0–1 score as a whole percentage, e.g. "60%".
+func percent(s float64) string {
+	return fmt.Sprintf("%d%%", int(math.Round(clamp01(s)*100)))
+}
+
+// clamp01 keeps a score in 0–1 (and maps NaN to 0).
+func clamp01(s float64) float64 {
+	switch {
+	case math.IsNaN(s) || s < 0:
+		return 0
+	case s > 1:
+		return 1
+	}
+	return s
+}
+
+// barCells is the length of a score bar.
+const barCells = 10
+
+// bar draws a score as filled and empty cells, e.g. "██████░░░░".
+func bar(s float64) (filled, empty string) {
+	k := int(math.Round(clamp01(s) * barCells))
+	return strings.Repeat("█", k), strings.Repeat("░", barCells-k)
+}
+
+// formatScore writes an option score without trailing zeros: 0, 0.25, 1.
+func formatScore(s float64) string {
+	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", s), "0"), ".")
+}
+
+// ANSI styles for text output.
+const (
+	ansiBold   = "1"
+	ansiDim    = "2"
+	ansiRed    = "31"
+	ansiGreen  = "32"
+	ansiYellow = "33"
+	ansiCyan   = "36"
+)
+
+// styler applies ANSI styles only when colour is on.
+type styler bool
+
+// s wraps text in an ANSI style when colour is on.
+func (c styler) s(code, text string) string {
+	if !c || text == "" {
+		return text
+	}
+	return "\x1b[" + code + "m" + text + "\x1b[0m"
+}
+
+// scoreColour picks red, yellow or green for a score.
+func scoreColour(s float64) string {
+	switch {
+	case s < 0.4:
+		return ansiRed
+	case s < 0.7:
+		return ansiYellow
+	}
+	return ansiGreen
+}
+
+// joinWrap joins fields with sep into lines that fit width after indent,
+// breaking only between fields; a field too long for any line stands alone.
+func joinWrap(fields []string, sep string, width int, indent string) []string {
+	var lines []string
+	cur := ""
+	for _, f := range fields {
+		if f == "" {
+			continue
+		}
+		if cur != "" && cells(indent)+cells(cur)+cells(sep)+cells(f) > width {
+			lines = append(lines, cur)
+			cur = ""
+		}
+		if cur != "" {
+			cur += sep
+		}
+		cur += f
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

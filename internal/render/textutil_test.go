@@ -1,0 +1,218 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestWrap(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name        string
+		in          string
+		width       int
+		first, rest string
+		want        []string
+	}{
+		{"empty", "  \n ", 20, "", "", nil},
+		{"fits", "one two", 20, "- ", "  ", []string{"- one two"}},
+		{"breaks at words", "one two three four", 10, "", "", []string{"one two", "three four"}},
+		{"hanging indent", "aaa bbb ccc", 8, "1. ", "   ", []string{"1. aaa", "   bbb", "   ccc"}},
+		{"long word stands alone", "see https://example.com/a/very/long/path now", 12, "", "", []string{"see", "https://example.com/a/very/long/path", "now"}},
+		{"collapses newlines", "a\n\nb\tc", 80, "", "", []string{"a b c"}},
+		{"counts runes not bytes", "æøå æøå", 7, "", "", []string{"æøå æøå"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := wrap(tt.in, tt.width, tt.first, tt.rest)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+				t.Errorf("wrap(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTruncateAndPad(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly ten", 11, "exactly ten"},
+		{"Strategi og engagement", 10, "Strategi…"},
+		{"Koprivnica-Križevci", 12, "Koprivnica-…"},
+		{"abc", 0, ""},
+		{"abc", 1, "…"},
+	}
+	for _, tt := range tests {
+		if got := truncate(tt.in, tt.n); got != tt.want {
+			t.Errorf("truncate(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+		if got := truncate(tt.in, tt.n); cells(got) > max(tt.n, 0) {
+			t.Errorf("truncate(%q, %d) is %d cells wide", tt.in, tt.n, cells(got))
+		}
+	}
+	if got := pad("æø", 4); got != "æø  " {
+		t.Errorf("pad = %q", got)
+	}
+}
+
+func TestPercentAndBar(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		score       float64
+		pct         string
+		filled, all int
+	}{
+		{0, "0%", 0, 10},
+		{0.25, "25%", 3, 10}, // 2.5 rounds half away from zero
+		{0.4375, "44%", 4, 10},
+		{1, "100%", 10, 10},
+		{1.7, "100%", 10, 10},
+		{-0.2, "0%", 0, 10},
+		{math.NaN(), "0%", 0, 10},
+	}
+	for _, tt := range tests {
+		if got := percent(tt.score); got != tt.pct {
+			t.Errorf("percent(%v) = %q, want %q", tt.score, got, tt.pct)
+		}
+		f, e := bar(tt.score)
+		if n := utf8.RuneCountInString(f); n != tt.filled {
+			t.Errorf("bar(%v) filled %d, want %d", tt.score, n, tt.filled)
+		}
+		if n := utf8.RuneCountInString(f + e); n != tt.all {
+			t.Errorf("bar(%v) is %d cells, want %d", tt.score, n, tt.all)
+		}
+	}
+}
+
+func TestFormatScore(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[float64]string{0: "0", 0.25: "0.25", 0.5: "0.5", 1: "1", 0.333: "0.33"} {
+		if got := formatScore(in); got != want {
+			t.Errorf("formatScore(%v) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMdEscape(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"a *b* _c_", `a \*b\* \_c\_`},
+		{"[link](x)", `\[link\](x)`},
+		{"a | b", `a \| b`},
+		{"<script>", `\<script\>`},
+		{"# not a heading", `\# not a heading`},
+		{"1. not a list", `1\. not a list`},
+		{"12) neither", `12\) neither`},
+		{"- not a bullet", `\- not a bullet`},
+		{"1,246 SMEs", "1,246 SMEs"},
+		{"R&D &amp; more", `R&D \&amp; more`},
+		{"line\nbreak", "line break"},
+		{`back\slash`, `back\\slash`},
+	}
+	for _, tt := range tests {
+		if got := mdEscape(tt.in); got != tt.want {
+			t.Errorf("mdEscape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMdLink(t *testing.T) {
+	t.Parallel()
+	if got := mdLink("https://een.ec.europa.eu/"); got != "<https://een.ec.europa.eu/>" {
+		t.Errorf("mdLink = %q", got)
+	}
+	if got := mdLink("https://x/<a>"); got != `https://x/\<a\>` {
+		t.Errorf("mdLink with brackets = %q", got)
+	}
+}
+
+func TestOptionsWidth(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[int]int{0: 80, -5: 80, 30: 60, 60: 60, 80: 80, 100: 100, 250: 100} {
+		if got := (Options{Width: in}).width(); got != want {
+			t.Errorf("width(%d) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestPlanFormats(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := Plan(&buf, richPlan("en"), FormatHTML, Options{}); !errors.Is(err, ErrNotBuilt) {
+		t.Errorf("html: err = %v, want ErrNotBuilt", err)
+	}
+	if err := Plan(&buf, richPlan("en"), "yaml", Options{}); !errors.Is(err, ErrUnknownFormat) {
+		t.Errorf("yaml: err = %v, want ErrUnknownFormat", err)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("failed renders wrote %q", buf.String())
+	}
+}
+
+// FuzzWrap checks that wrapping never loses or reorders words and never
+// makes a line longer than the width unless one word alone is longer.
+func FuzzWrap(f *testing.F) {
+	f.Add("Selling abroad takes a year or more of steady effort.", 20)
+	f.Add("æøå\n\t https://example.com/x  y", 5)
+	f.Fuzz(func(t *testing.T, s string, width int) {
+		if width < 1 || width > 200 || !utf8.ValidString(s) {
+			t.Skip()
+		}
+		lines := wrap(s, width, "", "")
+		if strings.Join(strings.Fields(strings.Join(lines, " ")), " ") != strings.Join(strings.Fields(s), " ") {
+			t.Fatalf("words changed: %q → %q", s, lines)
+		}
+		for _, l := range lines {
+			if cells(l) > width && len(strings.Fields(l)) > 1 {
+				t.Fatalf("line %q is %d cells, width %d", l, cells(l), width)
+			}
+		}
+	})
+}
+
+// FuzzMdEscape checks that escaped text stays on one line, keeps its
+// letters, and never starts a Markdown block.
+func FuzzMdEscape(f *testing.F) {
+	for _, s := range []string{"a *b*", "1. x", "# h", "- i", "<b>&amp;", "`code`|x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := mdEscape(s)
+		if strings.ContainsAny(got, "\n\r") {
+			t.Fatalf("mdEscape(%q) has a line break: %q", s, got)
+		}
+		if mdLineStart.MatchString(got) || strings.HasPrefix(got, "#") || strings.HasPrefix(got, ">") {
+			t.Fatalf("mdEscape(%q) = %q starts a block", s, got)
+		}
+		// Removing the escapes gives back the one-line text.
+		unesc := regexpUnescape(got)
+		if unesc != oneLine(s) {
+			t.Fatalf("mdEscape(%q) = %q does not unescape to %q (got %q)", s, got, oneLine(s), unesc)
+		}
+	})
+}
+
+// regexpUnescape removes Markdown backslash escapes.
+func regexpUnescape(s string) string {
+	var b strings.Builder
+	esc := false
+	for _, r := range s {
+		if r == '\\' && !esc {
+			esc = true
+			continue
+		}
+		esc = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
