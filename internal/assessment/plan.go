@@ -1,6 +1,3 @@
-// Package assessment turns answers and a catalogue into a plan: readiness per
-// dimension and axis, an overall stage with its reason, and ranked, explained
-// actions. Pure functions only: no cobra, no huh, no I/O.
 package assessment
 
 import "time"
@@ -21,11 +18,18 @@ type Plan struct {
 	Stage      Stage       `json:"stage"`
 	Axes       []Axis      `json:"axes"`
 	Dimensions []Dimension `json:"dimensions"`
-	// Actions are own-region, EU-wide and general recommendations, ranked.
+	// Actions are own-region, EU-wide and general recommendations, ordered
+	// by horizon, then rank. All that matched are here; text formats show
+	// the first TopActions and say how many more there are.
 	Actions []Action `json:"actions"`
+	// TopActions is how many of Actions the text formats show (at most MaxShownActions).
+	TopActions int `json:"top_actions"`
+	// Complete is true when every question that applies is answered.
+	Complete bool `json:"complete"`
 	// Ideas are practices from other regions (and historic ones), for inspiration.
 	Ideas []Action `json:"ideas"`
-	// ToClarify lists questions answered "don't know" (or left open).
+	// ToClarify lists questions answered "don't know" or left open, in
+	// question order ("not applicable" is an answer, not a gap).
 	ToClarify []Clarify `json:"to_clarify"`
 	// Notes from the answers file, by question ID or "general".
 	Notes []Note `json:"notes,omitempty"`
@@ -49,6 +53,12 @@ type Who struct {
 	Sector     string `json:"sector,omitempty"`
 	Size       string `json:"size,omitempty"`
 	Exports    string `json:"exports,omitempty"`
+	// SectorName, SizeName and ExportsName are the answers' labels in the plan's language.
+	SectorName  string `json:"sector_name,omitempty"`
+	SizeName    string `json:"size_name,omitempty"`
+	ExportsName string `json:"exports_name,omitempty"`
+	// Markets are the option IDs of the profile question "markets".
+	Markets []string `json:"markets,omitempty"`
 }
 
 // Stage is the overall stage and why.
@@ -99,6 +109,12 @@ type Action struct {
 	After []string `json:"after,omitempty"`
 	// Rank is the ranking score (higher first); published so nothing is hidden.
 	Rank float64 `json:"rank"`
+	// Impact expected: low, medium, high.
+	Impact string `json:"impact"`
+	// Scope relates the practice to the firm: own-region, eu, global or other-region.
+	Scope string `json:"scope"`
+	// ValidUntil is the end of the call or programme period (YYYY-MM-DD), if any.
+	ValidUntil string `json:"valid_until,omitempty"`
 }
 
 // Reason is one answer or score that triggered an action.
@@ -116,8 +132,11 @@ type Clarify struct {
 	Question  string `json:"question"`
 	Text      string `json:"text"`
 	Dimension string `json:"dimension"`
-	Answer    string `json:"answer"` // dont-know or not-applicable
+	Answer    string `json:"answer"` // dont-know, or unanswered (ClarifyUnanswered)
 }
+
+// ClarifyUnanswered is Clarify.Answer for a question that applies but has no answer yet.
+const ClarifyUnanswered = "unanswered"
 
 // Note is a free-text note attached to a question or to the whole assessment.
 type Note struct {

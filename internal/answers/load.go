@@ -1,0 +1,478 @@
+package answers
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxSize bounds an answers file; larger files are refused unread.
+const MaxSize = 1 << 20
+
+// topKeys are the keys an answers file may have, in the order they are written.
+var topKeys = []string{"version", "catalogue", "language", "respondent", "created", "updated", "complete", "answers", "notes"}
+
+// Load reads the answers file at path and checks it strictly against cat
+// (see Read). The error is for a file that cannot be read at all; every
+// problem with its content is a diagnostic.
+func Load(path string, cat *catalogue.Catalogue, lang string) (*File, catalogue.Diagnostics, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer fh.Close()
+	return Read(fh, path, cat, lang)
+}
+
+// Read parses an answers file named name from r and checks it strictly
+// against cat, reporting every problem as a positioned diagnostic in lang:
+// unknown or duplicate keys, a version other than 1, unknown question or
+// option IDs, a list for a single-choice question or a string for a
+// multiple-choice one, "don't know" or "not applicable" where the question
+// does not offer it, aliases, and (as a warning) a catalogue that changed
+// since the answers were given, naming the changed, removed and added
+// questions. Checks that need rule evaluation (answers to questions that are
+// not asked, missing answers in a complete file) are made by
+// assessment.Check. When the diagnostics hold an error, the file is nil.
+func Read(r io.Reader, name string, cat *catalogue.Catalogue, lang string) (*File, catalogue.Diagnostics, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	if cat == nil {
+		return nil, nil, errors.New("answers: no catalogue to check the answers against")
+	}
+	l := &loader{name: name, cat: cat, lang: lang}
+	if len(data) > MaxSize {
+		l.errorf(1, 1, "file-size", "answers.file.size", MaxSize)
+		return nil, l.diags, nil
+	}
+	f := l.parse(data)
+	l.diags.Sort()
+	if l.diags.HasErrors() {
+		return nil, l.diags, nil
+	}
+	return f, l.diags, nil
+}
+
+// loader collects diagnostics while it walks one file's node tree.
+type loader struct {
+	name  string
+	cat   *catalogue.Catalogue
+	lang  string
+	diags catalogue.Diagnostics
+}
+
+func (l *loader) add(sev catalogue.Severity, line, col int, rule, key string, args ...any) {
+	l.diags = append(l.diags, catalogue.Diagnostic{
+		File: l.name, Line: line, Col: col, Severity: sev, Rule: rule,
+		Message: i18n.T(l.lang, key, args...),
+	})
+}
+
+func (l *loader) errorf(line, col int, rule, key string, args ...any) {
+	l.add(catalogue.SevError, line, col, rule, key, args...)
+}
+
+func (l *loader) warnf(line, col int, rule, key string, args ...any) {
+	l.add(catalogue.SevWarning, line, col, rule, key, args...)
+}
+
+func (l *loader) errAt(n *yaml.Node, rule, key string, args ...any) {
+	l.errorf(n.Line, n.Column, rule, key, args...)
+}
+
+func (l *loader) pos(n *yaml.Node) catalogue.Pos {
+	return catalogue.Pos{File: l.name, Line: n.Line, Col: n.Column}
+}
+
+// parse walks the document; it returns the file even when it reported
+// errors (Read drops it then).
+func (l *loader) parse(data []byte) *File {
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			l.errorf(1, 1, "empty", "answers.file.empty")
+			return nil
+		}
+		line, msg := yamlErrorLine(err)
+		l.errorf(line, 1, "yaml", "answers.file.yaml", msg)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		l.errorf(extra.Line, extra.Column, "yaml", "answers.file.documents")
+	}
+	if len(doc.Content) == 0 {
+		l.errorf(1, 1, "empty", "answers.file.empty")
+		return nil
+	}
+	root := doc.Content[0]
+	if !l.checkAliases(root) {
+		return nil
+	}
+	if root.Kind != yaml.MappingNode {
+		l.errAt(root, "wrong-kind", "answers.file.notmap")
+		return nil
+	}
+	f := &File{source: l.name, pos: map[string]catalogue.Pos{}, keyPos: map[string]catalogue.Pos{}, Answers: map[string]Value{}}
+	var answersNode, catNode *yaml.Node
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if seen[k.Value] {
+			l.errAt(k, "duplicate-key", "answers.key.duplicate", k.Value)
+			continue
+		}
+		seen[k.Value] = true
+		f.keyPos[k.Value] = l.pos(k)
+		switch k.Value {
+		case "version":
+			var n int
+			if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil || n != FormatVersion {
+				l.errAt(v, "version", "answers.version", v.Value, FormatVersion)
+				continue
+			}
+			f.Version = n
+		case "catalogue":
+			catNode = v
+			l.catalogueRef(v, &f.Catalogue)
+		case "language":
+			if s, ok := l.str(v); ok {
+				if !i18n.Supported(s) {
+					l.errAt(v, "language", "answers.language", s, strings.Join(i18n.Languages, ", "))
+				}
+				f.Language = s
+			}
+		case "respondent":
+			l.respondent(v, &f.Respondent)
+		case "created":
+			f.Created = l.timestamp(v)
+		case "updated":
+			f.Updated = l.timestamp(v)
+		case "complete":
+			var b bool
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || v.Decode(&b) != nil {
+				l.errAt(v, "wrong-kind", "answers.complete.kind")
+				continue
+			}
+			f.Complete = b
+		case "answers":
+			answersNode = v
+		case "notes":
+			f.Notes = l.notes(v)
+		default:
+			l.errAt(k, "unknown-key", "answers.key.unknown", k.Value, strings.Join(topKeys, ", "))
+		}
+	}
+	if !seen["version"] {
+		l.errAt(root, "missing-key", "answers.version.missing", FormatVersion)
+	}
+	// The catalogue check comes first: it says which questions were removed,
+	// and an answer to a removed question is a warning, not an error.
+	removed := map[string]bool{}
+	if catNode == nil {
+		l.warnf(root.Line, root.Column, "catalogue-unpinned", "answers.catalogue.missing")
+	} else {
+		removed = l.compareCatalogue(catNode, f.Catalogue)
+	}
+	if answersNode != nil {
+		l.answers(answersNode, f, removed)
+	}
+	return f
+}
+
+// checkAliases refuses anchors and aliases anywhere: an answers file has no
+// use for them, and refusing them rules out alias bombs.
+func (l *loader) checkAliases(n *yaml.Node) bool {
+	ok := true
+	var walk func(n *yaml.Node, depth int)
+	walk = func(n *yaml.Node, depth int) {
+		if !ok {
+			return
+		}
+		if n.Kind == yaml.AliasNode || n.Anchor != "" {
+			l.errAt(n, "alias", "answers.file.alias")
+			ok = false
+			return
+		}
+		if depth > 64 {
+			l.errAt(n, "yaml", "answers.file.deep")
+			ok = false
+			return
+		}
+		for _, c := range n.Content {
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return ok
+}
+
+// yamlErrorLine pulls the line number out of a yaml.v3 error message.
+func yamlErrorLine(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	var line int
+	if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil && line > 0 {
+		if i := strings.Index(msg, ": "); i >= 0 {
+			msg = msg[i+2:]
+		}
+		return line, msg
+	}
+	return 1, msg
+}
+
+// str reads a string scalar.
+func (l *loader) str(v *yaml.Node) (string, bool) {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		l.errAt(v, "wrong-kind", "answers.kind.string")
+		return "", false
+	}
+	return v.Value, true
+}
+
+// mapping iterates a mapping node's pairs, reporting duplicate keys and
+// (when allowed is not nil) unknown ones.
+func (l *loader) mapping(v *yaml.Node, what string, allowed []string, each func(k, v *yaml.Node)) {
+	if v.Kind != yaml.MappingNode {
+		if v.Tag == "!!null" {
+			return
+		}
+		l.errAt(v, "wrong-kind", "answers.kind.map", what)
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		if seen[k.Value] {
+			l.errAt(k, "duplicate-key", "answers.key.duplicate", k.Value)
+			continue
+		}
+		seen[k.Value] = true
+		if allowed != nil && !contains(allowed, k.Value) {
+			l.errAt(k, "unknown-key", "answers.key.unknownIn", k.Value, what, strings.Join(allowed, ", "))
+			continue
+		}
+		each(k, val)
+	}
+}
+
+func (l *loader) catalogueRef(v *yaml.Node, ref *CatalogueRef) {
+	l.mapping(v, "catalogue", []string{"id", "version", "digest", "questions"}, func(k, v *yaml.Node) {
+		switch k.Value {
+		case "id":
+			ref.ID, _ = l.str(v)
+		case "version":
+			ref.Version, _ = l.str(v)
+		case "digest":
+			ref.Digest, _ = l.str(v)
+		case "questions":
+			ref.Questions = map[string]string{}
+			l.mapping(v, "catalogue.questions", nil, func(k, v *yaml.Node) {
+				if s, ok := l.str(v); ok {
+					ref.Questions[k.Value] = s
+				}
+			})
+		}
+	})
+}
+
+func (l *loader) respondent(v *yaml.Node, r *Respondent) {
+	l.mapping(v, "respondent", []string{"company", "advisor"}, func(k, v *yaml.Node) {
+		s, _ := l.str(v)
+		if k.Value == "company" {
+			r.Company = s
+		} else {
+			r.Advisor = s
+		}
+	})
+}
+
+func (l *loader) timestamp(v *yaml.Node) time.Time {
+	var t time.Time
+	if v.Kind != yaml.ScalarNode || v.Decode(&t) != nil {
+		l.errAt(v, "timestamp", "answers.timestamp", v.Value)
+		return time.Time{}
+	}
+	return t.UTC()
+}
+
+func (l *loader) notes(v *yaml.Node) map[string]string {
+	out := map[string]string{}
+	l.mapping(v, "notes", nil, func(k, v *yaml.Node) {
+		s, ok := l.str(v)
+		if !ok {
+			return
+		}
+		if k.Value != "general" && l.cat.Question(k.Value) == nil {
+			l.warnf(k.Line, k.Column, "unknown-question", "answers.note.unknown", k.Value)
+		}
+		out[k.Value] = s
+	})
+	return out
+}
+
+// compareCatalogue warns when the answers were given against another
+// catalogue, naming the questions that changed; it returns the questions
+// the file's catalogue had that this one no longer has.
+func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]bool {
+	removed := map[string]bool{}
+	if ref.ID != "" && ref.ID != l.cat.Meta.ID {
+		l.warnf(n.Line, n.Column, "catalogue-id", "answers.catalogue.id", ref.ID, l.cat.Meta.ID)
+	}
+	if ref.Digest == "" || ref.Digest == l.cat.Digest {
+		return removed
+	}
+	now := Ref(l.cat)
+	var changed, gone, added []string
+	for id, h := range ref.Questions {
+		cur, ok := now.Questions[id]
+		switch {
+		case !ok:
+			gone = append(gone, id)
+			removed[id] = true
+		case cur != h:
+			changed = append(changed, id)
+		}
+	}
+	if len(ref.Questions) > 0 {
+		for id := range now.Questions {
+			if _, ok := ref.Questions[id]; !ok {
+				added = append(added, id)
+			}
+		}
+	}
+	sort.Strings(changed)
+	sort.Strings(gone)
+	sort.Strings(added)
+	none := i18n.T(l.lang, "answers.catalogue.none")
+	list := func(s []string) string {
+		if len(s) == 0 {
+			return none
+		}
+		return strings.Join(s, ", ")
+	}
+	l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changed",
+		ref.Version, l.cat.Meta.Version, list(changed), list(gone), list(added))
+	return removed
+}
+
+// answers checks every answer against its question.
+func (l *loader) answers(v *yaml.Node, f *File, removed map[string]bool) {
+	l.mapping(v, "answers", nil, func(k, v *yaml.Node) {
+		q := l.cat.Question(k.Value)
+		if q == nil {
+			if removed[k.Value] {
+				l.warnf(k.Line, k.Column, "removed-question", "answers.question.removed", k.Value)
+			} else {
+				l.errAt(k, "unknown-question", "answers.question.unknown", k.Value)
+			}
+			return
+		}
+		val, ok := l.value(q, v)
+		if !ok {
+			return
+		}
+		f.Answers[q.ID] = val
+		f.pos[q.ID] = l.pos(k)
+	})
+}
+
+// value checks one answer's node against its question.
+func (l *loader) value(q *catalogue.Question, v *yaml.Node) (Value, bool) {
+	multi := q.Kind == catalogue.KindMulti
+	var nodes []*yaml.Node
+	switch v.Kind {
+	case yaml.ScalarNode:
+		if v.Tag == "!!null" || v.Value == "" {
+			l.errAt(v, "empty-answer", "answers.answer.empty", q.ID)
+			return Value{}, false
+		}
+		if multi && v.Value != catalogue.DontKnow && v.Value != catalogue.NotApplicable {
+			l.errAt(v, "string-for-multi", "answers.answer.stringForMulti", q.ID, v.Value)
+			return Value{}, false
+		}
+		nodes = []*yaml.Node{v}
+	case yaml.SequenceNode:
+		if !multi {
+			l.errAt(v, "list-for-single", "answers.answer.listForSingle", q.ID)
+			return Value{}, false
+		}
+		nodes = v.Content
+	default:
+		l.errAt(v, "wrong-kind", "answers.answer.kind", q.ID)
+		return Value{}, false
+	}
+	ok := true
+	seen := map[string]bool{}
+	var opts []string
+	for _, n := range nodes {
+		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || n.Value == "" {
+			l.errAt(n, "wrong-kind", "answers.answer.kind", q.ID)
+			ok = false
+			continue
+		}
+		id := n.Value
+		switch {
+		case seen[id]:
+			l.errAt(n, "duplicate-option", "answers.option.duplicate", id, q.ID)
+			ok = false
+			continue
+		case id == catalogue.DontKnow && !q.DontKnow:
+			l.errAt(n, "dont-know-not-allowed", "answers.option.dontKnow", q.ID, optionList(q))
+			ok = false
+		case id == catalogue.NotApplicable && !q.NotApplicable:
+			l.errAt(n, "not-applicable-not-allowed", "answers.option.notApplicable", q.ID, optionList(q))
+			ok = false
+		case (id == catalogue.DontKnow || id == catalogue.NotApplicable) && len(nodes) > 1:
+			l.errAt(n, "reserved-mixed", "answers.option.reservedMixed", id, q.ID)
+			ok = false
+		case id != catalogue.DontKnow && id != catalogue.NotApplicable && q.Option(id) == nil:
+			l.errAt(n, "unknown-option", "answers.option.unknown", id, q.ID, optionList(q))
+			ok = false
+		}
+		seen[id] = true
+		opts = append(opts, id)
+	}
+	if !ok {
+		return Value{}, false
+	}
+	if v.Kind == yaml.SequenceNode {
+		return Multiple(opts...), true
+	}
+	return Single(opts[0]), true
+}
+
+// optionList names the answers a question accepts.
+func optionList(q *catalogue.Question) string {
+	ids := make([]string, 0, len(q.Options)+2)
+	for _, o := range q.Options {
+		ids = append(ids, o.ID)
+	}
+	if q.DontKnow {
+		ids = append(ids, catalogue.DontKnow)
+	}
+	if q.NotApplicable {
+		ids = append(ids, catalogue.NotApplicable)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,230 @@
+package assessment
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// BuildOptions are the inputs of Build besides the catalogue and answers.
+type BuildOptions struct {
+	// Lang of every text in the plan ("en", "da"); catalogue texts fall back to English.
+	Lang string
+	// Now is the plan's time: it stamps the plan and decides which calls have expired.
+	Now time.Time
+	// Warnings to carry into the plan, e.g. from loading the answers file.
+	Warnings []string
+}
+
+// Build turns the answers in f into a plan against cat: readiness per
+// dimension and axis, the stage with its reason, ranked and scheduled
+// actions with their reasons, ideas from other regions, questions to
+// clarify, notes and warnings. It is deterministic: the same inputs give an
+// identical plan. An incomplete file gives a plan too, with a warning.
+func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, error) {
+	if cat == nil {
+		return Plan{}, errors.New("assessment: no catalogue")
+	}
+	if f == nil {
+		return Plan{}, errors.New("assessment: no answers")
+	}
+	lang := opts.Lang
+	if lang == "" {
+		lang = "en"
+	}
+	fx := NewFacts(cat, f, lang)
+	sc := fx.scores()
+	p := Plan{
+		SchemaVersion: SchemaVersion,
+		Language:      lang,
+		Generated:     opts.Now.UTC(),
+		Catalogue:     CatRef{ID: cat.Meta.ID, Version: cat.Meta.Version, Digest: cat.Digest},
+		Overall:       sc.overall,
+		Stage:         stageView(cat, sc.stage, lang),
+		Actions:       []Action{},
+		Ideas:         []Action{},
+		ToClarify:     []Clarify{},
+	}
+	p.Respondent, p.Warnings = respondent(cat, f, fx, lang)
+	p.Warnings = append(append([]string{}, opts.Warnings...), p.Warnings...)
+
+	for _, d := range cat.Dimensions {
+		ds := sc.dims[d.ID]
+		p.Dimensions = append(p.Dimensions, Dimension{
+			ID: d.ID, Title: d.Title.Get(lang), Axis: d.Axis, Weight: d.Weight,
+			Score: ds.Score, Answered: ds.Answered, Excluded: ds.Excluded,
+		})
+	}
+	seenAxis := map[string]bool{}
+	for _, d := range cat.Dimensions {
+		if seenAxis[d.Axis] {
+			continue
+		}
+		seenAxis[d.Axis] = true
+		p.Axes = append(p.Axes, Axis{ID: d.Axis, Title: i18n.T(lang, "assessment.axis."+d.Axis), Score: sc.axes[d.Axis]})
+	}
+
+	p.ToClarify = clarify(cat, fx, lang)
+	missing := fx.missing()
+	p.Complete = len(missing) == 0
+	if !p.Complete {
+		p.Warnings = append(p.Warnings, i18n.T(lang, "assessment.warn.incomplete", len(missing)))
+	}
+
+	fm := firmOf(cat, fx)
+	acts, ideas := match(cat, fx, fm, opts.Now)
+	schedule(acts)
+	inPlan := map[string]bool{}
+	for _, c := range acts {
+		inPlan[c.p.ID] = true
+	}
+	for _, c := range acts {
+		p.Actions = append(p.Actions, action(cat, c, fm, inPlan, opts.Now, lang))
+	}
+	for _, c := range ideas {
+		p.Ideas = append(p.Ideas, action(cat, c, fm, nil, opts.Now, lang))
+	}
+	p.TopActions = min(len(p.Actions), MaxShownActions)
+	p.Notes = notes(f)
+	return p, nil
+}
+
+// respondent fills Who from the profile answers; it warns when the region
+// is not given.
+func respondent(cat *catalogue.Catalogue, f *answers.File, fx *Facts, lang string) (Who, []string) {
+	w := Who{Company: f.Respondent.Company, Advisor: f.Respondent.Advisor}
+	one := func(id string) (string, string) {
+		v, ok := fx.Given(id)
+		if !ok || len(v.Options) != 1 {
+			return "", ""
+		}
+		return v.Options[0], optionLabel(cat.Question(id), v.Options[0], lang)
+	}
+	var warns []string
+	w.Region, _ = one(ProfileRegion)
+	if w.Region != "" && (w.Region == catalogue.DontKnow || w.Region == catalogue.NotApplicable) {
+		w.Region = ""
+	}
+	if w.Region != "" {
+		w.RegionName = regionName(cat, w.Region, lang)
+	} else {
+		warns = append(warns, i18n.T(lang, "assessment.warn.noRegion"))
+	}
+	w.Sector, w.SectorName = one(ProfileSector)
+	w.Size, w.SizeName = one(ProfileSize)
+	w.Exports, w.ExportsName = one(ProfileExports)
+	if v, ok := fx.Given(ProfileMarkets); ok && v.Reserved() == "" {
+		w.Markets = append([]string{}, v.Options...)
+	}
+	return w, warns
+}
+
+// firmOf reads what matching needs from the profile answers.
+func firmOf(cat *catalogue.Catalogue, fx *Facts) firm {
+	get := func(id string) string {
+		v, ok := fx.Given(id)
+		if !ok || len(v.Options) != 1 || v.Reserved() != "" {
+			return ""
+		}
+		return v.Options[0]
+	}
+	fm := firm{region: get(ProfileRegion), size: get(ProfileSize), sector: get(ProfileSector)}
+	if r := cat.Region(fm.region); r != nil {
+		fm.euMember = r.EUMember
+	}
+	return fm
+}
+
+// clarify lists, in question order, the asked questions answered "don't
+// know" and those not answered yet.
+func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
+	out := []Clarify{}
+	for _, q := range allQuestions(cat) {
+		if !fx.Asked(q.ID) {
+			continue
+		}
+		v, ok := fx.Given(q.ID)
+		var ans string
+		switch {
+		case !ok:
+			ans = ClarifyUnanswered
+		case v.Reserved() == catalogue.DontKnow:
+			ans = catalogue.DontKnow
+		default:
+			continue
+		}
+		out = append(out, Clarify{Question: q.ID, Text: q.Text.Get(lang), Dimension: q.Dimension, Answer: ans})
+	}
+	return out
+}
+
+// action turns a candidate into the plan's Action in lang. inPlan (nil for
+// ideas) names the practices that are actions, for After.
+func action(cat *catalogue.Catalogue, c *candidate, fm firm, inPlan map[string]bool, now time.Time, lang string) Action {
+	p := c.p
+	a := Action{
+		Practice:     p.ID,
+		Title:        p.Title.Get(lang),
+		Summary:      p.Summary.Get(lang),
+		Region:       p.Region,
+		RegionName:   regionName(cat, p.Region, lang),
+		Organisation: p.Organisation,
+		URL:          p.URL,
+		Type:         p.Type,
+		Horizon:      Horizons[horizonIndex(effortLevel[p.Effort])],
+		Effort:       p.Effort,
+		Cost:         p.Cost,
+		Impact:       p.Impact,
+		Confidence:   p.Confidence,
+		Scope:        c.scope,
+		Historic:     !running(p, now),
+		Dimensions:   append([]string{}, p.Dimensions...),
+		Steps:        []string{},
+		Reasons:      append([]Reason{}, c.reasons...),
+		Rank:         c.rank,
+	}
+	if inPlan != nil {
+		a.Horizon = Horizons[horizonIndex(c.level)]
+		for _, id := range p.After {
+			if inPlan[id] && id != p.ID {
+				a.After = append(a.After, id)
+			}
+		}
+		sort.Strings(a.After)
+	}
+	if p.ValidUntil != nil {
+		a.ValidUntil = p.ValidUntil.String()
+	}
+	for _, s := range p.Steps {
+		a.Steps = append(a.Steps, s.Get(lang))
+	}
+	if c.scope == ScopeOwnRegion && fm.region != "" {
+		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
+			Text: i18n.T(lang, "assessment.reason.region", regionName(cat, fm.region, lang))})
+	}
+	return a
+}
+
+// notes lists the file's notes, "general" first, then by question ID.
+func notes(f *answers.File) []Note {
+	var out []Note
+	for ref, text := range f.Notes {
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		out = append(out, Note{Ref: ref, Text: text})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		gi, gj := out[i].Ref == "general", out[j].Ref == "general"
+		if gi != gj {
+			return gi
+		}
+		return out[i].Ref < out[j].Ref
+	})
+	return out
+}

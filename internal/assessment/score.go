@@ -1,0 +1,126 @@
+package assessment
+
+import (
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// DimScore is the readiness of one dimension: the mean score of its answered
+// questions (nil when none was), with the counts behind it.
+type DimScore struct {
+	Score *float64
+	// Answered counts the questions that went into the score.
+	Answered int
+	// Excluded counts the questions left out: don't know, not applicable,
+	// not asked, or not answered yet.
+	Excluded int
+}
+
+// scores is everything computed from a set of answers.
+type scores struct {
+	dims    map[string]*DimScore
+	axes    map[string]*float64
+	overall *float64
+	stage   stageResult
+}
+
+// QuestionScore returns the score of an answer to a scored question: the
+// chosen option's score, or for multiple choice the sum of the chosen
+// options' scores capped at 1. It is false for an answer that does not count:
+// don't know, not applicable, or no option with a score.
+func QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
+	if v.Reserved() != "" {
+		return 0, false
+	}
+	sum, n := 0.0, 0
+	for _, id := range v.Options {
+		o := q.Option(id)
+		if o == nil || o.Score == nil {
+			continue
+		}
+		sum += *o.Score
+		n++
+	}
+	if q.Kind == catalogue.KindMulti {
+		// An empty choice ("none of these") is an answer worth 0.
+		if n == 0 && len(v.Options) > 0 {
+			return 0, false
+		}
+		if sum > 1 {
+			sum = 1
+		}
+		return sum, true
+	}
+	if n != 1 {
+		return 0, false
+	}
+	return sum, true
+}
+
+// computeScores scores every dimension from the answers of asked questions,
+// then the axes and the overall readiness as weighted means (the declared
+// dimension weights are the only weights), then the stage.
+func computeScores(cat *catalogue.Catalogue, asked map[string]bool, given map[string]answers.Value) *scores {
+	s := &scores{dims: map[string]*DimScore{}, axes: map[string]*float64{}}
+	sums := map[string]float64{}
+	for _, d := range cat.Dimensions {
+		s.dims[d.ID] = &DimScore{}
+	}
+	for _, q := range cat.Questions {
+		ds := s.dims[q.Dimension]
+		if ds == nil {
+			continue // a dimension the catalogue does not declare: the validator reports it
+		}
+		v, ok := given[q.ID]
+		if !asked[q.ID] || !ok {
+			ds.Excluded++
+			continue
+		}
+		x, counts := QuestionScore(q, v)
+		if !counts {
+			ds.Excluded++
+			continue
+		}
+		sums[q.Dimension] += x
+		ds.Answered++
+	}
+	for id, ds := range s.dims {
+		if ds.Answered > 0 {
+			m := sums[id] / float64(ds.Answered)
+			ds.Score = &m
+		}
+	}
+	axisSum, axisW := map[string]float64{}, map[string]float64{}
+	var allSum, allW float64
+	for _, d := range cat.Dimensions {
+		ds := s.dims[d.ID]
+		if ds.Score == nil || d.Weight <= 0 {
+			continue
+		}
+		axisSum[d.Axis] += d.Weight * *ds.Score
+		axisW[d.Axis] += d.Weight
+		allSum += d.Weight * *ds.Score
+		allW += d.Weight
+	}
+	for _, d := range cat.Dimensions {
+		if _, done := s.axes[d.Axis]; done {
+			continue
+		}
+		if w := axisW[d.Axis]; w > 0 {
+			m := axisSum[d.Axis] / w
+			s.axes[d.Axis] = &m
+		} else {
+			s.axes[d.Axis] = nil
+		}
+	}
+	if allW > 0 {
+		m := allSum / allW
+		s.overall = &m
+	}
+	var exports string
+	if v, ok := given[ProfileExports]; ok && len(v.Options) == 1 {
+		exports = v.Options[0]
+	}
+	s.stage = computeStage(exports, s.overall)
+	return s
+}
