@@ -23,10 +23,17 @@ const EnvPrefix = "EIS"
 // DefaultPath is $XDG_CONFIG_HOME/eis/config.yaml (or the OS's config folder).
 func DefaultPath() string {
 	dir := os.Getenv("XDG_CONFIG_HOME")
-	if dir == "" {
+	if !filepath.IsAbs(dir) {
+		// Unset, or relative, which the XDG spec says to ignore.
 		d, err := os.UserConfigDir()
 		if err != nil {
-			return ""
+			// On Unix UserConfigDir refuses a relative XDG_CONFIG_HOME
+			// instead of ignoring it; use its own default.
+			home, herr := os.UserHomeDir()
+			if herr != nil {
+				return ""
+			}
+			d = filepath.Join(home, ".config")
 		}
 		dir = d
 	}
@@ -36,16 +43,21 @@ func DefaultPath() string {
 // ErrMalformed wraps a config file that exists but cannot be parsed.
 var ErrMalformed = errors.New("malformed config file")
 
-// Bind reads the config file (explicit is an error if missing; the default
-// path may be absent) and the environment into a fresh viper, then sets every
-// flag of cmd that the user did not give on the command line. It returns the
-// config file used, if any.
+// Bind reads the config file (explicit, else $EIS_CONFIG, is an error if
+// missing; the default path may be absent) and the environment into a fresh
+// viper, then sets every flag of cmd that the user did not give on the
+// command line. It returns the config file used, if any.
 func Bind(cmd *cobra.Command, explicit string) (string, error) {
 	v := viper.New()
 	v.SetEnvPrefix(EnvPrefix)
 	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
 	v.AutomaticEnv()
 
+	if explicit == "" {
+		// --config has no flag-to-env binding of its own: it picks the file
+		// the others are read from.
+		explicit = os.Getenv(EnvPrefix + "_CONFIG")
+	}
 	used := ""
 	path := explicit
 	if path == "" {
@@ -62,7 +74,7 @@ func Bind(cmd *cobra.Command, explicit string) (string, error) {
 			case errors.As(err, &perr):
 				return "", fmt.Errorf("config file %s: %w", path, perr.Err)
 			default:
-				return "", fmt.Errorf("%w %s: %v", ErrMalformed, path, err)
+				return "", malformed(path, err)
 			}
 		} else {
 			used = path
@@ -92,7 +104,7 @@ func Bind(cmd *cobra.Command, explicit string) (string, error) {
 			err = f.Value.Set(v.GetString(f.Name))
 		}
 		if err != nil {
-			firstErr = fmt.Errorf("setting %q from the environment or %s: %w", f.Name, orDefault(used), err)
+			firstErr = fmt.Errorf("%s: %q is not a valid value for --%s: %w", source(v, f.Name, used), v.GetString(f.Name), f.Name, err)
 		}
 	}
 	cmd.Flags().VisitAll(apply)
@@ -110,9 +122,34 @@ func splitList(s string) []string {
 	return out
 }
 
-func orDefault(s string) string {
-	if s == "" {
-		return "the config file"
+// source names where viper found key: its environment variable, if set
+// (env beats the file), else the config file.
+func source(v *viper.Viper, key, file string) string {
+	env := EnvPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+	if s, ok := os.LookupEnv(env); ok && s != "" {
+		return "environment variable " + env
 	}
-	return s
+	return "config file " + file
+}
+
+// malformed turns viper's parse error into "file:line: what is wrong".
+func malformed(path string, err error) error {
+	var pe viper.ConfigParseError
+	if errors.As(err, &pe) {
+		err = pe.Unwrap()
+	}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if rest, ok := strings.CutPrefix(msg, "unmarshal errors:"); ok {
+		msg, _, _ = strings.Cut(strings.TrimSpace(rest), "\n")
+		if i := strings.Index(msg, "cannot unmarshal"); i >= 0 {
+			msg = msg[:i] + "settings must be written as key: value, one per line"
+		}
+	}
+	loc := path
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if n, m, ok := strings.Cut(rest, ": "); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			loc, msg = path+":"+n, m
+		}
+	}
+	return fmt.Errorf("%w %s: %s", ErrMalformed, loc, msg)
 }

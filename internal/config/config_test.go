@@ -1,0 +1,339 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// values is what a command saw after binding.
+type values struct {
+	Lang    string
+	Mode    string
+	Regions []string
+	Count   int
+	Used    string
+}
+
+// run builds a small tree like eis's (persistent flags on the root, a local
+// slice flag on the subcommand), binds config in the root's
+// PersistentPreRunE as eis does, and returns what the subcommand saw.
+func run(t *testing.T, configFlag string, args ...string) (values, error) {
+	t.Helper()
+	var v values
+	var cfg string
+	root := &cobra.Command{
+		Use:           "eis",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			used, err := Bind(cmd, cfg)
+			v.Used = used
+			return err
+		},
+	}
+	root.PersistentFlags().StringVar(&cfg, "config", configFlag, "")
+	root.PersistentFlags().StringVar(&v.Lang, "lang", "", "")
+	root.PersistentFlags().StringVar(&v.Mode, "catalogue-mode", "extend", "")
+	sub := &cobra.Command{Use: "sub", RunE: func(*cobra.Command, []string) error { return nil }}
+	sub.Flags().StringSliceVar(&v.Regions, "regions", []string{"eu"}, "")
+	sub.Flags().IntVar(&v.Count, "max-actions", 5, "")
+	root.AddCommand(sub)
+	root.SetArgs(append([]string{"sub"}, args...))
+	err := root.Execute()
+	return v, err
+}
+
+// clearEnv removes every EIS_* variable for the test and points the default
+// config path at an empty folder.
+func clearEnv(t *testing.T) string {
+	t.Helper()
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, EnvPrefix+"_") {
+			t.Setenv(k, "")
+			os.Unsetenv(k)
+		}
+	}
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	return dir
+}
+
+func writeConfig(t *testing.T, dir, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, "eis", "config.yaml")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestPrecedence: flag > EIS_* environment > config file > default, for a
+// plain string flag, a flag with a dash, a slice flag and an int flag.
+func TestPrecedence(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		env  map[string]string
+		args []string
+		want values
+	}{
+		{
+			name: "defaults",
+			want: values{Lang: "", Mode: "extend", Regions: []string{"eu"}, Count: 5},
+		},
+		{
+			name: "file beats default",
+			file: "lang: da\ncatalogue-mode: replace\nregions: [dk-central, ie-donegal]\nmax-actions: 7\n",
+			want: values{Lang: "da", Mode: "replace", Regions: []string{"dk-central", "ie-donegal"}, Count: 7},
+		},
+		{
+			name: "a slice in the file may be a comma-separated string",
+			file: "regions: dk-central, ie-donegal\n",
+			want: values{Mode: "extend", Regions: []string{"dk-central", "ie-donegal"}, Count: 5},
+		},
+		{
+			name: "env beats file",
+			file: "lang: da\ncatalogue-mode: replace\nregions: [dk-central]\nmax-actions: 7\n",
+			env:  map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_REGIONS": "pl-pomorskie, pt-alentejo", "EIS_MAX_ACTIONS": "9"},
+			want: values{Lang: "en", Mode: "extend", Regions: []string{"pl-pomorskie", "pt-alentejo"}, Count: 9},
+		},
+		{
+			name: "env beats default",
+			env:  map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_REGIONS": "uk-hampshire"},
+			want: values{Lang: "da", Mode: "replace", Regions: []string{"uk-hampshire"}, Count: 5},
+		},
+		{
+			name: "an empty env variable counts as unset",
+			file: "lang: da\n",
+			env:  map[string]string{"EIS_LANG": ""},
+			want: values{Lang: "da", Mode: "extend", Regions: []string{"eu"}, Count: 5},
+		},
+		{
+			name: "flag beats env and file",
+			file: "lang: da\ncatalogue-mode: replace\nregions: [dk-central]\nmax-actions: 7\n",
+			env:  map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_REGIONS": "pl-pomorskie", "EIS_MAX_ACTIONS": "9"},
+			args: []string{"--lang", "en", "--catalogue-mode", "extend", "--regions", "hr-koprivnica", "--regions", "it-emilia-romagna", "--max-actions", "1"},
+			want: values{Lang: "en", Mode: "extend", Regions: []string{"hr-koprivnica", "it-emilia-romagna"}, Count: 1},
+		},
+		{
+			name: "flag beats file alone",
+			file: "lang: da\nregions: [dk-central]\n",
+			args: []string{"--lang=en", "--regions=ie-donegal"},
+			want: values{Lang: "en", Mode: "extend", Regions: []string{"ie-donegal"}, Count: 5},
+		},
+		{
+			name: "each flag is resolved on its own",
+			file: "lang: da\n",
+			env:  map[string]string{"EIS_CATALOGUE_MODE": "replace"},
+			args: []string{"--regions", "eu"},
+			want: values{Lang: "da", Mode: "replace", Regions: []string{"eu"}, Count: 5},
+		},
+		{
+			name: "keys are case-insensitive in the file",
+			file: "Lang: da\n",
+			want: values{Lang: "da", Mode: "extend", Regions: []string{"eu"}, Count: 5},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := clearEnv(t)
+			wantUsed := ""
+			if tt.file != "" {
+				wantUsed = writeConfig(t, dir, tt.file)
+			}
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			got, err := run(t, "", tt.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.want.Used = wantUsed
+			if got.Lang != tt.want.Lang || got.Mode != tt.want.Mode || got.Count != tt.want.Count ||
+				strings.Join(got.Regions, "|") != strings.Join(tt.want.Regions, "|") || got.Used != tt.want.Used {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConfigFiles(t *testing.T) {
+	tests := []struct {
+		name string
+		// setup writes files and returns the --config value to use
+		setup         func(t *testing.T, dir string) string
+		wantErr       string
+		wantMalformed bool
+		wantLang      string
+	}{
+		{
+			name:  "no default config file is fine",
+			setup: func(t *testing.T, dir string) string { return "" },
+		},
+		{
+			name: "an explicit config file is read",
+			setup: func(t *testing.T, dir string) string {
+				p := filepath.Join(dir, "mine.yaml")
+				os.WriteFile(p, []byte("lang: da\n"), 0o644)
+				return p
+			},
+			wantLang: "da",
+		},
+		{
+			name: "an explicit config file replaces the default one",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "lang: en\n")
+				p := filepath.Join(dir, "mine.yaml")
+				os.WriteFile(p, []byte("lang: da\n"), 0o644)
+				return p
+			},
+			wantLang: "da",
+		},
+		{
+			name:    "an explicit config file that does not exist is an error",
+			setup:   func(t *testing.T, dir string) string { return filepath.Join(dir, "missing.yaml") },
+			wantErr: "missing.yaml",
+		},
+		{
+			name:    "an explicit config that is a folder is an error",
+			setup:   func(t *testing.T, dir string) string { return dir },
+			wantErr: "is a directory",
+		},
+		{
+			name: "a malformed default config file is an error naming it",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "lang: [da\n")
+				return ""
+			},
+			wantErr:       filepath.Join("eis", "config.yaml"),
+			wantMalformed: true,
+		},
+		{
+			name: "a malformed explicit config file is an error naming it",
+			setup: func(t *testing.T, dir string) string {
+				p := filepath.Join(dir, "bad.yaml")
+				os.WriteFile(p, []byte("lang: da\n\tcatalogue-mode: x\n"), 0o644)
+				return p
+			},
+			wantErr:       "bad.yaml",
+			wantMalformed: true,
+		},
+		{
+			name: "a config file that is not a mapping is malformed",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "- lang\n- da\n")
+				return ""
+			},
+			wantErr:       "config.yaml",
+			wantMalformed: true,
+		},
+		{
+			name: "a value the flag cannot take is an error naming flag and file",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "max-actions: lots\n")
+				return ""
+			},
+			wantErr: `config.yaml: "lots" is not a valid value for --max-actions`,
+		},
+		{
+			name: "a bad value from the environment names the variable",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "max-actions: 3\n")
+				t.Setenv("EIS_MAX_ACTIONS", "many")
+				return ""
+			},
+			wantErr: `environment variable EIS_MAX_ACTIONS: "many" is not a valid value for --max-actions`,
+		},
+		{
+			name: "EIS_CONFIG names the config file",
+			setup: func(t *testing.T, dir string) string {
+				p := filepath.Join(dir, "from-env.yaml")
+				os.WriteFile(p, []byte("lang: da\n"), 0o644)
+				t.Setenv("EIS_CONFIG", p)
+				return ""
+			},
+			wantLang: "da",
+		},
+		{
+			name: "--config beats EIS_CONFIG",
+			setup: func(t *testing.T, dir string) string {
+				os.WriteFile(filepath.Join(dir, "env.yaml"), []byte("lang: en\n"), 0o644)
+				t.Setenv("EIS_CONFIG", filepath.Join(dir, "env.yaml"))
+				p := filepath.Join(dir, "flag.yaml")
+				os.WriteFile(p, []byte("lang: da\n"), 0o644)
+				return p
+			},
+			wantLang: "da",
+		},
+		{
+			name: "an EIS_CONFIG that does not exist is an error",
+			setup: func(t *testing.T, dir string) string {
+				t.Setenv("EIS_CONFIG", filepath.Join(dir, "nowhere.yaml"))
+				return ""
+			},
+			wantErr: "nowhere.yaml: no such file or directory",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := clearEnv(t)
+			cfg := tt.setup(t, dir)
+			got, err := run(t, cfg)
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				if got.Lang != tt.wantLang {
+					t.Errorf("lang = %q, want %q", got.Lang, tt.wantLang)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want one containing %q", tt.wantErr)
+			}
+			t.Logf("error: %v", err)
+			if !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("error %q does not contain %q", err, tt.wantErr)
+			}
+			if cfg != "" && !strings.Contains(err.Error(), cfg) {
+				t.Errorf("error %q does not name the file %s", err, cfg)
+			}
+			if errors.Is(err, ErrMalformed) != tt.wantMalformed {
+				t.Errorf("errors.Is(err, ErrMalformed) = %v, want %v (%v)", !tt.wantMalformed, tt.wantMalformed, err)
+			}
+		})
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the fallback folder is $HOME/.config on Linux only")
+	}
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	tests := []struct {
+		name, xdg, want string
+	}{
+		{"XDG_CONFIG_HOME is used", "/etc/xdg-test", filepath.Join("/etc/xdg-test", "eis", "config.yaml")},
+		// The XDG spec: a relative path is invalid and must be ignored.
+		{"a relative XDG_CONFIG_HOME is ignored", "relative/dir", filepath.Join(home, ".config", "eis", "config.yaml")},
+		{"unset falls back to the OS folder", "", filepath.Join(home, ".config", "eis", "config.yaml")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("XDG_CONFIG_HOME", tt.xdg)
+			if got := DefaultPath(); got != tt.want {
+				t.Errorf("DefaultPath() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
