@@ -63,3 +63,108 @@ func init() {
 		"render.type.programme": {"programme", "program"},
 	})
 }
+
+// Rules in words.
+func init() {
+	register(map[string]Msg{
+		"render.rule.always":           {"always", "altid"},
+		"render.rule.and":              {"and", "og"},
+		"render.rule.or":               {"or", "eller"},
+		"render.rule.not":              {"not %s", "ikke %s"},
+		"render.rule.all":              {"all of these:", "alle disse:"},
+		"render.rule.any":              {"any of these:", "mindst én af disse:"},
+		"render.rule.none":             {"none of these:", "ingen af disse:"},
+		"render.rule.notall":           {"not all of these:", "ikke alle disse:"},
+		"render.rule.answer":           {"the answer to %s is %s", "svaret på %s er %s"},
+		"render.rule.answer.not":       {"the answer to %s is not %s", "svaret på %s er ikke %s"},
+		"render.rule.answer.multi":     {"the answers to %s include %s", "svarene på %s omfatter %s"},
+		"render.rule.answer.multi.not": {"the answers to %s do not include %s", "svarene på %s omfatter ikke %s"},
+		"render.rule.score.below":      {"the score for %s is below %s", "scoren for %s er under %s"},
+		"render.rule.score.atleast":    {"the score for %s is at least %s", "scoren for %s er mindst %s"},
+		"render.rule.stage":            {"the stage is %s", "fasen er %s"},
+		"render.rule.stage.not":        {"the stage is not %s", "fasen er ikke %s"},
+	})
+}
+
+// Practice list and detail.
+func init() {
+	register(map[string]Msg{
+		"render.list.id":         {"ID", "ID"},
+		"render.list.region":     {"REGION", "REGION"},
+		"render.list.title":      {"TITLE", "TITEL"},
+		"render.list.confidence": {"CONFIDENCE", "PÅLIDELIGHED"},
+
+		"render.conf.verified":   {"verified", "efterprøvet"},
+		"render.conf.partial":    {"partial", "delvis"},
+		"render.conf.unverified": {"unverified", "ikke efterprøvet"},
+
+		"render.show.organisation": {"Organisation", "Organisation"},
+		"render.show.type":         {"Type", "Type"},
+		"render.show.level":        {"level", "niveau"},
+		"render.show.status":       {"Status", "Status"},
+		"render.show.verified":     {"Last verified", "Senest efterprøvet"},
+		"render.show.valid":        {"Valid", "Gyldig"},
+		"render.show.dimensions":   {"Dimensions", "Dimensioner"},
+		"render.show.needs":        {"Needs", "Behov"},
+		"render.show.stages":       {"Stages", "Faser"},
+		"render.show.effort":       {"For the firm", "For virksomheden"},
+		"render.show.file":         {"Defined in", "Defineret i"},
+		"render.show.summary":      {"Summary", "Resumé"},
+		"render.show.description":  {"About this good practice", "Om denne gode praksis"},
+		"render.show.resources":    {"Resources needed", "Nødvendige ressourcer"},
+		"render.show.evidence":     {"Evidence of success", "Dokumentation for succes"},
+		"render.show.transfer":     {"Potential for learning or transfer", "Potentiale for læring og overførsel"},
+		"render.show.eligibility":  {"Who can use it", "Hvem kan bruge det"},
+		"render.show.sizes":        {"Sizes", "Størrelser"},
+		"render.show.sectors":      {"Sectors", "Brancher"},
+		"render.show.when":         {"When eis recommends it", "Hvornår eis anbefaler det"},
+		"render.show.sources":      {"Sources", "Kilder"},
+
+		"render.status.active":   {"active", "aktiv"},
+		"render.status.historic": {"historic — no longer offered", "historisk — tilbydes ikke længere"},
+
+		"render.impl.local":    {"local", "lokalt"},
+		"render.impl.regional": {"regional", "regionalt"},
+		"render.impl.national": {"national", "nationalt"},
+		"render.impl.eu":       {"EU", "EU"},
+
+		"render.need.market-research":     {"market research", "markedsanalyse"},
+		"render.need.finance":             {"finance", "finansiering"},
+		"render.need.digital-sales":       {"digital sales", "digitalt salg"},
+		"render.need.partners":            {"partners and distributors", "partnere og distributører"},
+		"render.need.trade-fairs":         {"trade fairs", "messer"},
+		"render.need.skills":              {"skills, languages and culture", "kompetencer, sprog og kultur"},
+		"render.need.legal-ip-compliance": {"legal, IP and compliance", "jura, immaterielle rettigheder og regler"},
+		"render.need.logistics":           {"logistics", "logistik"},
+		"render.need.export-strategy":     {"export strategy", "eksportstrategi"},
+		"render.need.mentoring":           {"mentoring", "mentorordning"},
+	})
+}
+
+// The questionnaire as an interview guide.
+func init() {
+	register(map[string]Msg{
+		"render.guide.title":         {"Interview guide", "Interviewguide"},
+		"render.guide.meta":          {"Catalogue %s · %d questions", "Katalog %s · %d spørgsmål"},
+		"render.guide.intro":         {"Tick one box per question, or several where it says so. \"Don't know\" and \"Not applicable\" are real answers: they do not count in the score, and the plan lists them to clarify. Questions with a condition are asked only when it holds.", "Sæt ét kryds pr. spørgsmål, eller flere hvor det står. \"Ved ikke\" og \"Ikke relevant\" er rigtige svar: de tæller ikke med i scoren, og planen viser dem som ting at afklare. Spørgsmål med en betingelse stilles kun, når den er opfyldt."},
+		"render.guide.company":       {"Company", "Virksomhed"},
+		"render.guide.date":          {"Date", "Dato"},
+		"render.guide.profile":       {"Profile", "Profil"},
+		"render.guide.profile.note":  {"Who the firm is. These answers point the plan to the right region and programmes; they are not scored.", "Hvem virksomheden er. Svarene peger planen mod den rette region og de rette programmer; de indgår ikke i scoren."},
+		"render.guide.weight":        {"weight %s", "vægt %s"},
+		"render.guide.when":          {"Ask only if", "Stil kun, hvis"},
+		"render.guide.why":           {"Why it matters", "Hvorfor det er vigtigt"},
+		"render.guide.score":         {"score %s", "score %s"},
+		"render.guide.dontknow":      {"Don't know — not scored; to clarify", "Ved ikke — tæller ikke; skal afklares"},
+		"render.guide.notapplicable": {"Not applicable — not scored", "Ikke relevant — tæller ikke"},
+		"render.guide.notes":         {"Notes", "Noter"},
+
+		"render.kind.single": {"choose one", "vælg ét svar"},
+		"render.kind.multi":  {"choose all that apply", "vælg alle, der passer"},
+		"render.kind.yesno":  {"yes or no", "ja eller nej"},
+		"render.kind.scale":  {"choose one step on the scale", "vælg ét trin på skalaen"},
+
+		"render.axis.company": {"Company readiness", "Virksomhedens parathed"},
+		"render.axis.offer":   {"Offer readiness", "Tilbuddets parathed"},
+	})
+}

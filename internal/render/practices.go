@@ -1,0 +1,293 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// PracticeItem is one practice in `eis practices list --format json`, its
+// texts in the chosen language.
+type PracticeItem struct {
+	ID           string   `json:"id"`
+	Region       string   `json:"region"`
+	RegionName   string   `json:"region_name"`
+	Title        string   `json:"title"`
+	Summary      string   `json:"summary"`
+	Organisation string   `json:"organisation,omitempty"`
+	URL          string   `json:"url"`
+	Type         string   `json:"type"`
+	Stages       []string `json:"stages"`
+	Dimensions   []string `json:"dimensions"`
+	Needs        []string `json:"needs"`
+	Status       string   `json:"status"`
+	Confidence   string   `json:"confidence"`
+	Effort       string   `json:"effort"`
+	Cost         string   `json:"cost"`
+	Impact       string   `json:"impact"`
+	LastVerified string   `json:"last_verified,omitempty"`
+	ValidUntil   string   `json:"valid_until,omitempty"`
+}
+
+// NewPracticeItem flattens a practice into its list item in lang.
+func NewPracticeItem(cat *catalogue.Catalogue, p *catalogue.Practice, lang string) PracticeItem {
+	it := PracticeItem{
+		ID: p.ID, Region: p.Region, RegionName: regionName(cat, p.Region, lang),
+		Title: oneLine(p.Title.Get(lang)), Summary: oneLine(p.Summary.Get(lang)),
+		Organisation: p.Organisation, URL: p.URL, Type: p.Type,
+		Stages: nonNil(p.Stages), Dimensions: nonNil(p.Dimensions), Needs: nonNil(p.Needs),
+		Status: practiceStatus(p), Confidence: p.Confidence,
+		Effort: p.Effort, Cost: p.Cost, Impact: p.Impact,
+	}
+	if p.LastVerified != nil {
+		it.LastVerified = p.LastVerified.String()
+	}
+	if p.ValidUntil != nil {
+		it.ValidUntil = p.ValidUntil.String()
+	}
+	return it
+}
+
+// practiceStatus is the practice's status; empty means active.
+func practiceStatus(p *catalogue.Practice) string {
+	if p.Status == "" {
+		return "active"
+	}
+	return p.Status
+}
+
+// regionName is a region's name in lang, or its ID when unknown.
+func regionName(cat *catalogue.Catalogue, id, lang string) string {
+	if cat != nil {
+		if r := cat.Region(id); r != nil {
+			if n := oneLine(r.Name.Get(lang)); n != "" {
+				return n
+			}
+		}
+	}
+	return id
+}
+
+// PracticeList writes practices as an aligned table that fits o.Width
+// (text; long titles end in "…") or as a JSON array of PracticeItem.
+func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format, lang string, o Options) error {
+	switch format {
+	case FormatJSON:
+		items := make([]PracticeItem, len(ps))
+		for i, p := range ps {
+			items[i] = NewPracticeItem(cat, p, lang)
+		}
+		return writeJSON(w, items)
+	case FormatText:
+		return practiceTable(w, ps, lang, o)
+	}
+	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
+}
+
+// practiceTable writes ID, region, title and confidence in columns.
+func practiceTable(w io.Writer, ps []*catalogue.Practice, lang string, o Options) error {
+	head := []string{
+		i18n.T(lang, "render.list.id"), i18n.T(lang, "render.list.region"),
+		i18n.T(lang, "render.list.title"), i18n.T(lang, "render.list.confidence"),
+	}
+	rows := [][]string{head}
+	for _, p := range ps {
+		rows = append(rows, []string{p.ID, p.Region, oneLine(p.Title.Get(lang)), confidenceShort(p.Confidence, lang)})
+	}
+	wd := make([]int, 4)
+	for _, r := range rows {
+		for i, c := range r {
+			wd[i] = max(wd[i], cells(c))
+		}
+	}
+	const gap = "  "
+	// IDs and regions are never cut (they are what you type next); the
+	// title takes what is left, down to a floor.
+	wd[2] = min(wd[2], max(o.width()-wd[0]-wd[1]-wd[3]-3*len(gap), 16))
+	bw := bufio.NewWriter(w)
+	for _, r := range rows {
+		line := pad(r[0], wd[0]) + gap + pad(r[1], wd[1]) + gap + pad(truncate(r[2], wd[2]), wd[2]) + gap + r[3]
+		bw.WriteString(strings.TrimRight(line, " ") + "\n")
+	}
+	return bw.Flush()
+}
+
+// confidenceShort names a confidence level in one word.
+func confidenceShort(c, lang string) string { return word("render.conf.", c, lang) }
+
+// PracticeShow writes everything about one practice: as text (every
+// Interreg field, eligibility, steps, sources, dates, confidence and the
+// rule in words), or as JSON (the catalogue entry with every language).
+func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, format, lang string, o Options) error {
+	switch format {
+	case FormatJSON:
+		return writeJSON(w, p)
+	case FormatText:
+		bw := bufio.NewWriter(w)
+		t := &textWriter{w: bw, lang: lang, width: o.width(), c: styler(o.Color)}
+		t.practice(cat, p)
+		return bw.Flush()
+	}
+	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
+}
+
+func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
+	lang := t.lang
+	t.para(t.c.s(ansiBold, oneLine(p.Title.Get(lang))), "", "")
+	t.line(t.c.s(ansiDim, p.ID))
+	t.blank()
+
+	type field struct{ label, value string }
+	var fs []field
+	add := func(key, v string) {
+		if v != "" {
+			fs = append(fs, field{t.tr(key), v})
+		}
+	}
+	add("render.label.region", regionName(cat, p.Region, lang)+" ("+p.Region+")")
+	add("render.show.organisation", oneLine(p.Organisation))
+	typ := word("render.type.", p.Type, lang)
+	if p.Level != "" {
+		typ += " · " + t.tr("render.show.level") + ": " + word("render.impl.", p.Level, lang)
+	}
+	add("render.show.type", typ)
+	add("render.show.status", word("render.status.", practiceStatus(p), lang))
+	conf := word("render.confidence.", p.Confidence, lang)
+	add("render.label.confidence", conf)
+	if p.LastVerified != nil {
+		add("render.show.verified", p.LastVerified.String())
+	}
+	if p.ValidFrom != nil || p.ValidUntil != nil {
+		from, until := "…", "…"
+		if p.ValidFrom != nil {
+			from = p.ValidFrom.String()
+		}
+		if p.ValidUntil != nil {
+			until = p.ValidUntil.String()
+		}
+		add("render.show.valid", from+" – "+until)
+	}
+	var dims []string
+	for _, d := range p.Dimensions {
+		dims = append(dims, ruleWords{cat: cat, lang: lang}.dimension(d))
+	}
+	add("render.show.dimensions", strings.Join(dims, ", "))
+	var needs []string
+	for _, n := range p.Needs {
+		needs = append(needs, word("render.need.", n, lang))
+	}
+	add("render.show.needs", strings.Join(needs, ", "))
+	add("render.show.stages", strings.Join(ruleWords{lang: lang}.stageNames(p.Stages), ", "))
+	add("render.show.effort", t.tr("render.label.effort")+": "+levelWord(p.Effort, lang)+" · "+
+		t.tr("render.label.cost")+": "+levelWord(p.Cost, lang)+" · "+
+		t.tr("render.label.impact")+": "+levelWord(p.Impact, lang))
+	add("render.label.link", p.URL)
+	var after []string
+	for _, id := range p.After {
+		name := id
+		if cat != nil {
+			if a := cat.Practice(id); a != nil {
+				name = oneLine(a.Title.Get(lang)) + " (" + id + ")"
+			}
+		}
+		after = append(after, name)
+	}
+	add("render.label.after", strings.Join(after, "; "))
+	if cat != nil {
+		if pos, ok := cat.Sources[p.ID]; ok && pos.File != "" {
+			add("render.show.file", pos.File)
+		}
+	}
+	col := 0
+	for _, f := range fs {
+		col = max(col, cells(f.label)+2)
+	}
+	for _, f := range fs {
+		label := pad(f.label+":", col)
+		if strings.HasPrefix(f.value, "http://") || strings.HasPrefix(f.value, "https://") {
+			t.line(label + t.c.s(ansiCyan, f.value)) // never break a link
+			continue
+		}
+		t.para(f.value, label, strings.Repeat(" ", col))
+	}
+
+	section := func(key string, txt catalogue.Text) {
+		if s := txt.Get(lang); strings.TrimSpace(s) != "" {
+			t.blank()
+			t.heading(t.tr(key))
+			t.para(s, "  ", "  ")
+		}
+	}
+	section("render.show.summary", p.Summary)
+	section("render.show.description", p.Description)
+	section("render.show.resources", p.ResourcesNeeded)
+	section("render.show.evidence", p.EvidenceOfSuccess)
+	section("render.show.transfer", p.TransferPotential)
+
+	if e := p.Eligibility; e != nil && (len(e.Sizes) > 0 || len(e.Sectors) > 0 || len(e.Note) > 0) {
+		t.blank()
+		t.heading(t.tr("render.show.eligibility"))
+		if len(e.Sizes) > 0 {
+			t.para(t.tr("render.show.sizes")+": "+strings.Join(profileLabels(cat, "size", e.Sizes, lang), ", "), "  ", "    ")
+		}
+		if len(e.Sectors) > 0 {
+			t.para(t.tr("render.show.sectors")+": "+strings.Join(profileLabels(cat, "sector", e.Sectors, lang), ", "), "  ", "    ")
+		}
+		if s := e.Note.Get(lang); s != "" {
+			t.para(s, "  ", "  ")
+		}
+	}
+
+	if len(p.Steps) > 0 {
+		t.blank()
+		t.heading(t.tr("render.label.steps"))
+		for i, s := range p.Steps {
+			first := fmt.Sprintf("  %d. ", i+1)
+			t.para(s.Get(lang), first, strings.Repeat(" ", cells(first)))
+		}
+	}
+
+	t.blank()
+	t.heading(t.tr("render.show.when"))
+	for _, l := range RuleLines(cat, p.When, lang) {
+		trimmed := strings.TrimLeft(l, " ")
+		ind := "  " + l[:len(l)-len(trimmed)]
+		rest := ind
+		if strings.HasPrefix(trimmed, "- ") {
+			rest += "  "
+		}
+		t.para(trimmed, ind, rest)
+	}
+
+	if len(p.Sources) > 0 {
+		t.blank()
+		t.heading(t.tr("render.show.sources"))
+		for _, s := range p.Sources {
+			title := oneLine(s.Title)
+			if s.Date != nil {
+				title += " (" + s.Date.String() + ")"
+			}
+			t.para(title, "  - ", "    ")
+			if s.URL != "" {
+				t.line("    " + t.c.s(ansiCyan, s.URL))
+			}
+		}
+	}
+}
+
+// profileLabels maps option IDs of a profile question to their labels.
+func profileLabels(cat *catalogue.Catalogue, question string, ids []string, lang string) []string {
+	var q *catalogue.Question
+	if cat != nil {
+		q = cat.Question(question)
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = ruleWords{cat: cat, lang: lang}.optionLabel(q, id)
+	}
+	return out
+}

@@ -1,0 +1,291 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"text/template"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// GuideSchemaVersion is the version of the questionnaire's JSON form.
+const GuideSchemaVersion = 1
+
+// Guide is the whole questionnaire in one language: profile questions first,
+// then the scored questions by dimension. It is the JSON form of
+// `eis questions` and the data behind its text and Markdown forms.
+type Guide struct {
+	SchemaVersion int              `json:"schema_version"`
+	Language      string           `json:"language"`
+	Catalogue     GuideCatalogue   `json:"catalogue"`
+	Profile       []GuideQuestion  `json:"profile"`
+	Dimensions    []GuideDimension `json:"dimensions"`
+}
+
+// GuideCatalogue identifies the catalogue the questions come from.
+type GuideCatalogue struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	Title   string `json:"title"`
+}
+
+// GuideDimension is a dimension and its questions.
+type GuideDimension struct {
+	ID          string          `json:"id"`
+	Title       string          `json:"title"`
+	Description string          `json:"description,omitempty"`
+	Axis        string          `json:"axis"`
+	Weight      float64         `json:"weight"`
+	Questions   []GuideQuestion `json:"questions"`
+}
+
+// GuideQuestion is one question with its options, scores and condition.
+type GuideQuestion struct {
+	// N numbers the questions from 1 across the questionnaire.
+	N             int             `json:"n"`
+	ID            string          `json:"id"`
+	Dimension     string          `json:"dimension,omitempty"`
+	Kind          string          `json:"kind"`
+	Text          string          `json:"text"`
+	Help          string          `json:"help,omitempty"`
+	DontKnow      bool            `json:"dont_know"`
+	NotApplicable bool            `json:"not_applicable"`
+	When          *catalogue.Rule `json:"when,omitempty"`
+	// Condition is When in words.
+	Condition string        `json:"condition,omitempty"`
+	Options   []GuideOption `json:"options"`
+}
+
+// GuideOption is one answer and its score (scored questions only).
+type GuideOption struct {
+	ID    string   `json:"id"`
+	Label string   `json:"label"`
+	Score *float64 `json:"score,omitempty"`
+}
+
+// NewGuide builds the questionnaire in lang from the catalogue.
+func NewGuide(cat *catalogue.Catalogue, lang string) Guide {
+	g := Guide{
+		SchemaVersion: GuideSchemaVersion, Language: lang,
+		Catalogue:  GuideCatalogue{ID: cat.Meta.ID, Version: cat.Meta.Version, Title: oneLine(cat.Meta.Title.Get(lang))},
+		Profile:    []GuideQuestion{},
+		Dimensions: []GuideDimension{},
+	}
+	n := 0
+	conv := func(q *catalogue.Question) GuideQuestion {
+		n++
+		gq := GuideQuestion{
+			N: n, ID: q.ID, Dimension: q.Dimension, Kind: q.Kind,
+			Text: oneLine(q.Text.Get(lang)), Help: oneLine(q.Help.Get(lang)),
+			DontKnow: q.DontKnow, NotApplicable: q.NotApplicable, When: q.When,
+			Options: []GuideOption{},
+		}
+		if q.When != nil {
+			gq.Condition = RuleText(cat, q.When, lang)
+		}
+		for _, o := range q.Options {
+			gq.Options = append(gq.Options, GuideOption{ID: o.ID, Label: oneLine(o.Label.Get(lang)), Score: o.Score})
+		}
+		return gq
+	}
+	for _, q := range cat.Profile {
+		g.Profile = append(g.Profile, conv(q))
+	}
+	known := map[string]bool{}
+	for _, d := range cat.Dimensions {
+		known[d.ID] = true
+		gd := GuideDimension{ID: d.ID, Title: oneLine(d.Title.Get(lang)), Description: oneLine(d.Description.Get(lang)),
+			Axis: d.Axis, Weight: d.Weight, Questions: []GuideQuestion{}}
+		for _, q := range cat.QuestionsIn(d.ID) {
+			gd.Questions = append(gd.Questions, conv(q))
+		}
+		g.Dimensions = append(g.Dimensions, gd)
+	}
+	// Questions of a dimension the catalogue does not declare (an invalid
+	// catalogue) are still shown, under their dimension's ID.
+	at := map[string]int{}
+	for _, q := range cat.Questions {
+		if known[q.Dimension] {
+			continue
+		}
+		i, ok := at[q.Dimension]
+		if !ok {
+			i = len(g.Dimensions)
+			at[q.Dimension] = i
+			g.Dimensions = append(g.Dimensions, GuideDimension{ID: q.Dimension, Title: q.Dimension, Questions: []GuideQuestion{}})
+		}
+		g.Dimensions[i].Questions = append(g.Dimensions[i].Questions, conv(q))
+	}
+	return g
+}
+
+// Count is the number of questions in the guide.
+func (g Guide) Count() int {
+	n := len(g.Profile)
+	for _, d := range g.Dimensions {
+		n += len(d.Questions)
+	}
+	return n
+}
+
+// Questions writes the questionnaire: as text, as a printable Markdown
+// interview guide for advisors, or as JSON (Guide).
+func Questions(w io.Writer, cat *catalogue.Catalogue, format, lang string, o Options) error {
+	g := NewGuide(cat, lang)
+	switch format {
+	case FormatJSON:
+		return writeJSON(w, g)
+	case FormatMarkdown:
+		return guideMD.Execute(w, mdGuide{Guide: g})
+	case FormatText:
+		bw := bufio.NewWriter(w)
+		t := &textWriter{w: bw, lang: lang, width: o.width(), c: styler(o.Color)}
+		t.guide(g)
+		return bw.Flush()
+	}
+	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
+}
+
+func (t *textWriter) guide(g Guide) {
+	t.para(t.c.s(ansiBold, t.tr("render.guide.title")+" — "+g.Catalogue.Title), "", "")
+	t.para(t.c.s(ansiDim, t.tr("render.guide.meta", strings.TrimSpace(g.Catalogue.ID+" "+g.Catalogue.Version), g.Count())), "", "")
+	t.blank()
+	t.heading(t.tr("render.guide.profile"))
+	t.para(t.tr("render.guide.profile.note"), "  ", "  ")
+	t.blank()
+	for _, q := range g.Profile {
+		t.question(q)
+	}
+	for _, d := range g.Dimensions {
+		t.heading(d.Title)
+		if d.Description != "" {
+			t.para(d.Description, "  ", "  ")
+		}
+		t.para(axisWord(d.Axis, t.lang)+" · "+t.tr("render.guide.weight", formatNumber(d.Weight, t.lang)), "  ", "  ")
+		t.blank()
+		for _, q := range d.Questions {
+			t.question(q)
+		}
+	}
+}
+
+func (t *textWriter) question(q GuideQuestion) {
+	first := fmt.Sprintf("  %d. ", q.N)
+	ind := strings.Repeat(" ", cells(first))
+	t.para(t.c.s(ansiBold, q.Text), first, ind)
+	t.para(q.ID+" · "+kindWord(q.Kind, t.lang), ind, ind)
+	if q.Condition != "" {
+		t.para(t.tr("render.guide.when")+": "+q.Condition, ind, ind)
+	}
+	if q.Help != "" {
+		t.para(t.tr("render.guide.why")+": "+q.Help, ind, ind)
+	}
+	for _, o := range guideOptions(q, t.lang) {
+		t.para(o, ind+"[ ] ", ind+"    ")
+	}
+	t.blank()
+}
+
+// guideOptions lists a question's answers as the guide shows them: the
+// label and its score, then "Don't know" / "Not applicable" where allowed.
+func guideOptions(q GuideQuestion, lang string) []string {
+	var out []string
+	for _, o := range q.Options {
+		s := o.Label
+		if o.Score != nil {
+			s += " — " + i18n.T(lang, "render.guide.score", formatNumber(*o.Score, lang))
+		}
+		out = append(out, s)
+	}
+	if q.DontKnow {
+		out = append(out, i18n.T(lang, "render.guide.dontknow"))
+	}
+	if q.NotApplicable {
+		out = append(out, i18n.T(lang, "render.guide.notapplicable"))
+	}
+	return out
+}
+
+// formatNumber writes a score or weight briefly, with a decimal comma in Danish.
+func formatNumber(f float64, lang string) string {
+	s := formatScore(f)
+	if lang == "da" {
+		s = strings.ReplaceAll(s, ".", ",")
+	}
+	return s
+}
+
+// kindWord tells the respondent how to answer a kind of question.
+func kindWord(k, lang string) string { return word("render.kind.", k, lang) }
+
+// axisWord names an axis.
+func axisWord(a, lang string) string { return word("render.axis.", a, lang) }
+
+// mdGuide is the data behind the Markdown interview guide.
+type mdGuide struct{ Guide }
+
+// T translates a key into the guide's language.
+func (g mdGuide) T(key string, args ...any) string { return i18n.T(g.Language, key, args...) }
+
+// Kind tells how to answer.
+func (g mdGuide) Kind(k string) string { return kindWord(k, g.Language) }
+
+// Axis names an axis.
+func (g mdGuide) Axis(a string) string { return axisWord(a, g.Language) }
+
+// Num formats a weight.
+func (g mdGuide) Num(f float64) string { return formatNumber(f, g.Language) }
+
+// Options lists a question's answers with scores.
+func (g mdGuide) Options(q GuideQuestion) []string { return guideOptions(q, g.Language) }
+
+// CatName is the catalogue's ID and version.
+func (g mdGuide) CatName() string {
+	return strings.TrimSpace(g.Catalogue.ID + " " + g.Catalogue.Version)
+}
+
+var guideMD = template.Must(template.New("guide.md").Funcs(template.FuncMap{
+	"esc":  mdEscape,
+	"args": func(g mdGuide, q GuideQuestion) mdQuestion { return mdQuestion{G: g, Q: q} },
+}).Parse(strings.TrimLeft(`
+# {{.T "render.guide.title"}}{{with .Catalogue.Title}} — {{esc .}}{{end}}
+
+{{esc (.T "render.guide.meta" .CatName .Count)}}
+
+{{esc (.T "render.guide.intro")}}
+
+| {{.T "render.guide.company"}} | {{.T "render.label.advisor"}} | {{.T "render.guide.date"}} |
+|---|---|---|
+| | | |
+
+## {{.T "render.guide.profile"}}
+
+*{{esc (.T "render.guide.profile.note")}}*
+{{range .Profile}}{{template "q" (args $ .)}}{{end}}
+{{- range .Dimensions}}
+## {{esc .Title}}
+{{with .Description}}
+{{esc .}}
+{{end}}
+*{{$.Axis .Axis}} · {{$.T "render.guide.weight" ($.Num .Weight)}}*
+{{range .Questions}}{{template "q" (args $ .)}}{{end}}{{end}}
+{{- define "q"}}{{$g := .G}}{{$q := .Q}}
+### {{$q.N}}. {{esc $q.Text}}
+
+`+"`{{$q.ID}}`"+` · {{$g.Kind $q.Kind}}{{with $q.Condition}} · *{{$g.T "render.guide.when"}}:* {{esc .}}{{end}}
+{{with $q.Help}}
+*{{$g.T "render.guide.why"}}:* {{esc .}}
+{{end}}
+{{range $g.Options $q}}- [ ] {{esc .}}
+{{end}}
+{{$g.T "render.guide.notes"}}: ____________________________________________
+{{end}}`, "\n")))
+
+// mdQuestion is one question with the guide around it, for the "q" template.
+type mdQuestion struct {
+	G mdGuide
+	Q GuideQuestion
+}

@@ -1,0 +1,211 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// RuleText describes r in words on one line, e.g. `the answer to "Do you
+// have a written export plan?" is "No" or "Only in our heads"`. Nested
+// conditions are joined with "and" / "or" in parentheses. A nil rule is
+// "always".
+func RuleText(cat *catalogue.Catalogue, r *catalogue.Rule, lang string) string {
+	return ruleWords{cat: cat, lang: lang}.inline(r, false)
+}
+
+// RuleLines describes r in words as an outline: one condition per line, the
+// parts of "all of" / "any of" indented two spaces per level and bulleted.
+func RuleLines(cat *catalogue.Catalogue, r *catalogue.Rule, lang string) []string {
+	rw := ruleWords{cat: cat, lang: lang}
+	var out []string
+	rw.outline(r, "", &out)
+	return out
+}
+
+// ruleWords turns rules into words in one language, using the catalogue for
+// question texts, option labels and dimension titles.
+type ruleWords struct {
+	cat  *catalogue.Catalogue
+	lang string
+}
+
+func (rw ruleWords) tr(key string, args ...any) string { return i18n.T(rw.lang, key, args...) }
+
+// composite reports whether r combines other rules.
+func composite(r *catalogue.Rule) bool {
+	return r != nil && (len(r.All) > 0 || len(r.Any) > 0 || r.Not != nil)
+}
+
+func (rw ruleWords) inline(r *catalogue.Rule, nested bool) string {
+	if r == nil {
+		return rw.tr("render.rule.always")
+	}
+	var s string
+	switch {
+	case len(r.All) > 0:
+		s = rw.join(r.All, rw.tr("render.rule.and"))
+	case len(r.Any) > 0:
+		s = rw.join(r.Any, rw.tr("render.rule.or"))
+	case r.Not != nil:
+		if leaf, ok := rw.negatedLeaf(r.Not); ok {
+			return leaf
+		}
+		inner := rw.inline(r.Not, true)
+		if r.Not.Not != nil {
+			inner = "(" + inner + ")"
+		}
+		return rw.tr("render.rule.not", inner)
+	default:
+		return rw.leaf(r)
+	}
+	if nested {
+		return "(" + s + ")"
+	}
+	return s
+}
+
+func (rw ruleWords) join(rs []*catalogue.Rule, word string) string {
+	parts := make([]string, len(rs))
+	for i, c := range rs {
+		parts[i] = rw.inline(c, true)
+	}
+	return strings.Join(parts, " "+word+" ")
+}
+
+func (rw ruleWords) outline(r *catalogue.Rule, indent string, out *[]string) {
+	head := func(key string, rs []*catalogue.Rule) {
+		*out = append(*out, indent+rw.tr(key))
+		for _, c := range rs {
+			if composite(c) {
+				var sub []string
+				rw.outline(c, indent+"    ", &sub)
+				sub[0] = indent + "  - " + strings.TrimLeft(sub[0], " ")
+				*out = append(*out, sub...)
+				continue
+			}
+			*out = append(*out, indent+"  - "+rw.inline(c, false))
+		}
+	}
+	switch {
+	case r == nil || !composite(r):
+		*out = append(*out, indent+rw.inline(r, false))
+	case len(r.All) > 0:
+		head("render.rule.all", r.All)
+	case len(r.Any) > 0:
+		head("render.rule.any", r.Any)
+	default: // not
+		if composite(r.Not) {
+			key := "render.rule.none"
+			rs := r.Not.Any
+			if len(r.Not.All) > 0 {
+				key, rs = "render.rule.notall", r.Not.All
+			}
+			if rs != nil {
+				head(key, rs)
+				return
+			}
+		}
+		*out = append(*out, indent+rw.inline(r, false))
+	}
+}
+
+// negatedLeaf words "not (answer is X)" as "answer is not X", and likewise
+// for profiles, stages and scores.
+func (rw ruleWords) negatedLeaf(r *catalogue.Rule) (string, bool) {
+	switch {
+	case r.Answer != nil:
+		return rw.answer(r.Answer, true), true
+	case r.Profile != nil:
+		return rw.answer(r.Profile, true), true
+	case len(r.Stage) > 0:
+		return rw.tr("render.rule.stage.not", rw.alternatives(rw.stageNames(r.Stage))), true
+	}
+	return "", false
+}
+
+func (rw ruleWords) leaf(r *catalogue.Rule) string {
+	switch {
+	case r.Answer != nil:
+		return rw.answer(r.Answer, false)
+	case r.Profile != nil:
+		return rw.answer(r.Profile, false)
+	case r.ScoreBelow != nil:
+		return rw.tr("render.rule.score.below", rw.dimension(r.ScoreBelow.Dimension), percent(r.ScoreBelow.Value))
+	case r.ScoreAtLeast != nil:
+		return rw.tr("render.rule.score.atleast", rw.dimension(r.ScoreAtLeast.Dimension), percent(r.ScoreAtLeast.Value))
+	case len(r.Stage) > 0:
+		return rw.tr("render.rule.stage", rw.alternatives(rw.stageNames(r.Stage)))
+	}
+	return rw.tr("render.rule.always")
+}
+
+// answer words an answer condition with the question's text and the
+// options' labels (IDs when the catalogue does not know them).
+func (rw ruleWords) answer(a *catalogue.AnswerIn, negate bool) string {
+	text := a.Question
+	var q *catalogue.Question
+	if rw.cat != nil {
+		q = rw.cat.Question(a.Question)
+	}
+	if q != nil {
+		text = oneLine(q.Text.Get(rw.lang))
+	}
+	labels := make([]string, len(a.In))
+	for i, id := range a.In {
+		labels[i] = quote(rw.optionLabel(q, id))
+	}
+	key := "render.rule.answer"
+	if q != nil && q.Kind == catalogue.KindMulti {
+		key = "render.rule.answer.multi"
+	}
+	if negate {
+		key += ".not"
+	}
+	return rw.tr(key, quote(text), rw.alternatives(labels))
+}
+
+// optionLabel is an option's label, or the reserved answers' names, or the ID.
+func (rw ruleWords) optionLabel(q *catalogue.Question, id string) string {
+	if q != nil {
+		if o := q.Option(id); o != nil {
+			return oneLine(o.Label.Get(rw.lang))
+		}
+	}
+	if id == catalogue.DontKnow || id == catalogue.NotApplicable {
+		return answerWord(id, rw.lang)
+	}
+	return id
+}
+
+func (rw ruleWords) dimension(id string) string {
+	if rw.cat != nil {
+		if d := rw.cat.Dimension(id); d != nil {
+			return oneLine(d.Title.Get(rw.lang))
+		}
+	}
+	return id
+}
+
+func (rw ruleWords) stageNames(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, s := range ids {
+		out[i] = stageWord(s, rw.lang)
+	}
+	return out
+}
+
+// alternatives joins a, b and c as `a, b or c`.
+func (rw ruleWords) alternatives(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + rw.tr("render.rule.or") + " " + items[len(items)-1]
+}
+
+// quote puts s in straight double quotes, unescaped (it is for reading).
+func quote(s string) string { return `"` + s + `"` }
