@@ -2,18 +2,63 @@ package cli
 
 import (
 	"errors"
+	"strings"
 
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/schema"
 	"github.com/spf13/cobra"
 )
 
 // SchemaOptions are the inputs of `eis schema`.
-type SchemaOptions struct{}
+type SchemaOptions struct {
+	IO *iostreams.IOStreams
+	// Lang is the language of messages.
+	Lang string
+	// Name of the schema: catalogue, plan or answers.
+	Name string
+}
 
-// NewCmdSchema is a placeholder until its issue lands.
+// NewCmdSchema prints the JSON Schema of a catalogue file, the plan's JSON
+// form or the answers file, generated from the Go types eis reads and writes.
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
+	names := schema.Names()
 	return &cobra.Command{
-		Use:    "schema",
-		Hidden: true,
-		RunE:   func(cmd *cobra.Command, args []string) error { return errors.New("not built yet") },
+		Use:   "schema [" + strings.Join(names, "|") + "]",
+		Short: "Print the JSON Schema of a catalogue file, the plan JSON or the answers file",
+		Long: `Print a JSON Schema (draft 2020-12) on stdout: of one catalogue file (the
+default), of the plan that 'eis plan --format json' writes, or of the answers
+file. The schemas are generated from the same Go types eis uses, so they are
+always current. Copies are kept in practices/schema/; catalogue files name
+theirs in a first line that editors with the YAML language server read:
+
+  # yaml-language-server: $schema=schema/catalogue.schema.json`,
+		Example: `  eis schema > catalogue.schema.json
+  eis schema plan`,
+		Args:      usageArgs(cobra.MaximumNArgs(1)),
+		ValidArgs: names,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts := &SchemaOptions{IO: f.IOStreams, Lang: f.Lang(), Name: names[0]}
+			if len(args) == 1 {
+				opts.Name = args[0]
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return schemaRun(opts)
+		},
 	}
+}
+
+func schemaRun(opts *SchemaOptions) error {
+	b, err := schema.Generate(opts.Name)
+	var unknown *schema.UnknownError
+	if errors.As(err, &unknown) {
+		return usageErrorf("%s", i18n.T(opts.Lang, "schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))
+	}
+	if err != nil {
+		return err
+	}
+	_, err = opts.IO.Out.Write(b)
+	return err
 }
