@@ -29,8 +29,10 @@ func richPlan(lang string) assessment.Plan {
 		Respondent: assessment.Who{
 			Company: "Hansen & Co. ApS", Advisor: "Mette Kjær",
 			Region: "dk-central", RegionName: tr(lang, "Central Denmark", "Region Midtjylland"),
-			Sector: tr(lang, "Manufacturing", "Fremstilling"), Size: tr(lang, "10–49 (small)", "10–49 (lille)"),
-			Exports: tr(lang, "Now and then", "Af og til"),
+			Sector: "manufacturing", SectorName: tr(lang, "Manufacturing", "Fremstilling"),
+			Size: "small", SizeName: tr(lang, "10–49 (small)", "10–49 (lille)"),
+			Exports: "occasional", ExportsName: tr(lang, "Now and then", "Af og til"),
+			Markets: []string{"neighbour", "uk"},
 		},
 		Overall: fp(0.4375),
 		Stage: assessment.Stage{ID: "first-exports", Title: tr(lang, "First exports", "Første eksport"),
@@ -53,7 +55,7 @@ func richPlan(lang string) assessment.Plan {
 				Summary: tr(lang, "A dialogue-based screening that rates your international potential and routes you to the right advice.", "En dialogbaseret screening, der vurderer jeres internationale potentiale og sender jer videre til den rette rådgivning."),
 				Region:  "dk-central", RegionName: tr(lang, "Central Denmark", "Region Midtjylland"),
 				Organisation: "Erhvervshus Midtjylland", URL: "https://www.interregeurope.eu/policylearning/good-practices/item/1883/screening-of-international-growth-potential/",
-				Type: "programme", Horizon: "now", Effort: "low", Cost: "free", Confidence: "verified",
+				Type: "programme", Horizon: "now", Effort: "low", Cost: "free", Impact: "medium", Confidence: "verified", Scope: "own-region",
 				Dimensions: []string{"strategy", "networks"},
 				Steps: []string{
 					tr(lang, "Contact Erhvervshus Midtjylland and ask for a growth screening.", "Kontakt Erhvervshus Midtjylland, og bed om en vækstscreening."),
@@ -83,7 +85,7 @@ func richPlan(lang string) assessment.Plan {
 				Summary: tr(lang, "Find distributors and partners abroad through the EU's network.", "Find distributører og partnere i udlandet gennem EU's netværk."),
 				Region:  "eu", RegionName: tr(lang, "EU-wide", "Hele EU"), Organisation: "Enterprise Europe Network",
 				URL:  "https://een.ec.europa.eu/",
-				Type: "programme", Horizon: "3-12-months", Effort: "medium", Cost: "low", Confidence: "unverified",
+				Type: "programme", Horizon: "3-12-months", Effort: "medium", Cost: "low", Impact: "high", Confidence: "unverified", Scope: "eu", ValidUntil: "2027-06-30",
 				Dimensions: []string{"sales-channels"},
 				Reasons:    []assessment.Reason{{Kind: "stage", Ref: "first-exports", Text: tr(lang, "Firms at the first-exports stage need partners.", "Virksomheder i fasen første eksport har brug for partnere.")}},
 				Rank:       1,
@@ -101,8 +103,11 @@ func richPlan(lang string) assessment.Plan {
 		ToClarify: []assessment.Clarify{
 			{Question: "market.research", Text: tr(lang, "Have you researched your target market?", "Har I undersøgt jeres målmarked?"), Dimension: "market-knowledge", Answer: "dont-know"},
 			{Question: "market.competitors", Text: tr(lang, "Do you know your competitors there?", "Kender I jeres konkurrenter dér?"), Dimension: "market-knowledge", Answer: "dont-know"},
+			{Question: "market.pricing", Text: tr(lang, "How do you set export prices?", "Hvordan sætter I eksportpriser?"), Dimension: "offer-adaptation", Answer: assessment.ClarifyUnanswered},
 			{Question: "legal.ip", Text: tr(lang, "Is your trademark registered abroad?", "Er jeres varemærke registreret i udlandet?"), Dimension: "legal-compliance", Answer: "not-applicable"},
 		},
+		TopActions: 3,
+		Complete:   false,
 		Notes: []assessment.Note{
 			{Ref: "general", Text: tr(lang, "Meeting on 18 November; follow up in May.", "Møde den 18. november; opfølgning i maj.")},
 			{Ref: "strategy.decision", Text: tr(lang, "The owners disagree about timing.", "Ejerne er uenige om tidspunktet.")},

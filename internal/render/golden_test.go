@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -132,5 +133,52 @@ func TestPlanJSONNeverNull(t *testing.T) {
 	}
 	if p.Actions[0].Steps != nil {
 		t.Error("PlanJSON modified its input")
+	}
+}
+
+func TestPlanTopActions(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		top       int
+		wantShown int
+		wantMore  bool
+	}{
+		{0, 3, false}, // 0: a hand-built plan without a limit shows all
+		{1, 1, true},
+		{2, 2, true},
+		{3, 3, false},
+		{12, 3, false},
+	}
+	for _, tt := range tests {
+		p := richPlan("en")
+		p.TopActions = tt.top
+		for _, format := range []string{FormatText, FormatMarkdown} {
+			var buf bytes.Buffer
+			if err := Plan(&buf, p, format, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			shown := 0
+			for _, a := range p.Actions {
+				if strings.Contains(out, a.Title) {
+					shown++
+				}
+			}
+			if shown != tt.wantShown {
+				t.Errorf("%s, TopActions %d: %d actions shown, want %d", format, tt.top, shown, tt.wantShown)
+			}
+			more := fmt.Sprintf("%d more actions match", len(p.Actions)-tt.wantShown)
+			if got := strings.Contains(out, more); got != tt.wantMore {
+				t.Errorf("%s, TopActions %d: mentions %q = %v, want %v", format, tt.top, more, got, tt.wantMore)
+			}
+		}
+		var buf bytes.Buffer
+		if err := PlanJSON(&buf, p, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		var got struct{ Actions []any }
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil || len(got.Actions) != len(p.Actions) {
+			t.Errorf("json, TopActions %d: %d actions (err %v), want all %d", tt.top, len(got.Actions), err, len(p.Actions))
+		}
 	}
 }

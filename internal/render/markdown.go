@@ -15,7 +15,9 @@ import (
 func PlanMarkdown(w io.Writer, p assessment.Plan, _ Options) error {
 	v := mdPlan{Plan: p, lang: p.Language, Who: strings.Join(whoFields(p.Respondent, p.Language), " · ")}
 	v.Titles = actionTitles(p)
-	v.Groups = groupByHorizon(p.Actions)
+	shown, more := shownActions(p)
+	v.Groups = groupByHorizon(shown)
+	v.More = more
 	v.Clarify = map[string]int{}
 	for _, c := range p.ToClarify {
 		v.Clarify[c.Dimension]++
@@ -30,6 +32,7 @@ type mdPlan struct {
 	Who     string
 	Titles  map[string]string
 	Groups  []horizonGroup
+	More    int
 	Clarify map[string]int
 }
 
@@ -47,6 +50,11 @@ func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.lang) }
 
 // Level names an effort or cost level.
 func (v mdPlan) Level(l string) string { return levelWord(l, v.lang) }
+
+// Effort is an action's effort, cost and impact on one line.
+func (v mdPlan) Effort(a assessment.Action) string {
+	return mdEscape(strings.Join(effortFields(a, v.lang), " · "))
+}
 
 // Confidence is the caution for a practice that is not verified.
 func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.lang) }
@@ -160,6 +168,9 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{end}}{{range .Groups}}
 ### {{$.Horizon .Horizon}}
 {{range .Actions}}{{template "action" (args $ .)}}{{end}}{{end}}
+{{- if .More}}
+*{{esc (.T "render.plan.more" .More)}}*
+{{end}}
 {{- if .Ideas}}
 ## {{.T "render.plan.ideas"}}
 {{range .Ideas}}{{template "action" (args $ .)}}{{end}}{{end}}
@@ -182,7 +193,7 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 - [ ] **{{esc $a.Title}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
 {{- with $a.Summary}}{{br}}
   {{esc .}}{{end}}{{br}}
-  *{{$v.T "render.label.effort"}}: {{$v.Level $a.Effort}} · {{$v.T "render.label.cost"}}: {{$v.Level $a.Cost}}*
+  *{{$v.Effort $a}}*{{with $a.ValidUntil}} · *{{$v.T "render.label.until" .}}*{{end}}
 {{- if $a.Historic}}
   - *{{$v.T "render.label.historic"}}*{{end}}
 {{- with $v.Confidence $a.Confidence}}

@@ -10,9 +10,6 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 )
 
-// Horizons of the plan, in order.
-var Horizons = []string{"now", "next-3-months", "3-12-months"}
-
 // PlanText writes p for a terminal: wrapped to o.Width, coloured only when
 // o.Color is set.
 func PlanText(w io.Writer, p assessment.Plan, o Options) error {
@@ -78,13 +75,19 @@ func (t *textWriter) plan(p assessment.Plan) {
 		t.blank()
 	}
 	titles := actionTitles(p)
+	shown, more := shownActions(p)
 	n := 0
-	for _, g := range groupByHorizon(p.Actions) {
+	for _, g := range groupByHorizon(shown) {
 		t.line(t.c.s(ansiBold, "  "+horizonTitle(g.Horizon, t.lang)))
 		for _, a := range g.Actions {
 			n++
 			t.action(a, fmt.Sprintf("  %d. ", n), titles)
 		}
+	}
+
+	if more > 0 {
+		t.para(t.tr("render.plan.more", more), "  ", "  ")
+		t.blank()
 	}
 
 	if len(p.Ideas) > 0 {
@@ -198,7 +201,10 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 		// Never break a link: terminals make a whole-line URL clickable.
 		t.line(ind + t.tr("render.label.link") + ": " + t.c.s(ansiCyan, a.URL))
 	}
-	t.para(t.tr("render.label.effort")+": "+levelWord(a.Effort, t.lang)+" · "+t.tr("render.label.cost")+": "+levelWord(a.Cost, t.lang), ind, ind)
+	t.fields(effortFields(a, t.lang), ind)
+	if a.ValidUntil != "" {
+		t.para(t.tr("render.label.until", a.ValidUntil), ind, ind)
+	}
 	if a.Historic {
 		t.para(t.c.s(ansiYellow, t.tr("render.label.historic")), ind, ind)
 	}
@@ -237,7 +243,7 @@ type horizonGroup struct {
 func groupByHorizon(actions []assessment.Action) []horizonGroup {
 	var groups []horizonGroup
 	at := map[string]int{}
-	for _, h := range Horizons {
+	for _, h := range assessment.Horizons {
 		at[h] = len(groups)
 		groups = append(groups, horizonGroup{Horizon: h})
 	}
@@ -314,10 +320,16 @@ func whoFields(r assessment.Who, lang string) []string {
 	if region == "" {
 		region = r.Region
 	}
+	or := func(name, id string) string {
+		if name != "" {
+			return name
+		}
+		return id
+	}
 	add("render.label.region", region)
-	add("render.label.sector", r.Sector)
-	add("render.label.size", r.Size)
-	add("render.label.exports", r.Exports)
+	add("render.label.sector", or(r.SectorName, r.Sector))
+	add("render.label.size", or(r.SizeName, r.Size))
+	add("render.label.exports", or(r.ExportsName, r.Exports))
 	add("render.label.advisor", r.Advisor)
 	return out
 }
@@ -381,4 +393,25 @@ func noteRef(ref, lang string) string {
 		return i18n.T(lang, "render.notes.general")
 	}
 	return ref
+}
+
+// shownActions is the actions the text formats show: the first TopActions
+// (all when TopActions is 0 or covers them), and how many are left out.
+func shownActions(p assessment.Plan) ([]assessment.Action, int) {
+	if p.TopActions <= 0 || p.TopActions >= len(p.Actions) {
+		return p.Actions, 0
+	}
+	return p.Actions[:p.TopActions], len(p.Actions) - p.TopActions
+}
+
+// effortFields are an action's effort, cost and (when known) impact.
+func effortFields(a assessment.Action, lang string) []string {
+	fs := []string{
+		i18n.T(lang, "render.label.effort") + ": " + levelWord(a.Effort, lang),
+		i18n.T(lang, "render.label.cost") + ": " + levelWord(a.Cost, lang),
+	}
+	if a.Impact != "" {
+		fs = append(fs, i18n.T(lang, "render.label.impact")+": "+levelWord(a.Impact, lang))
+	}
+	return fs
 }
