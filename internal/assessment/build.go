@@ -84,10 +84,10 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 		inPlan[c.p.ID] = true
 	}
 	for _, c := range acts {
-		p.Actions = append(p.Actions, action(cat, c, fm, inPlan, opts.Now, lang))
+		p.Actions = append(p.Actions, action(cat, c, fm, sc.dims, inPlan, opts.Now, lang))
 	}
 	for _, c := range ideas {
-		p.Ideas = append(p.Ideas, action(cat, c, fm, nil, opts.Now, lang))
+		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now, lang))
 	}
 	p.TopActions = min(len(p.Actions), MaxShownActions)
 	p.Notes = notes(f)
@@ -165,7 +165,7 @@ func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
 
 // action turns a candidate into the plan's Action in lang. inPlan (nil for
 // ideas) names the practices that are actions, for After.
-func action(cat *catalogue.Catalogue, c *candidate, fm firm, inPlan map[string]bool, now time.Time, lang string) Action {
+func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*DimScore, inPlan map[string]bool, now time.Time, lang string) Action {
 	p := c.p
 	a := Action{
 		Practice:     p.ID,
@@ -203,11 +203,33 @@ func action(cat *catalogue.Catalogue, c *candidate, fm firm, inPlan map[string]b
 	for _, s := range p.Steps {
 		a.Steps = append(a.Steps, s.Get(lang))
 	}
-	if c.scope == ScopeOwnRegion && fm.region != "" {
+	if len(a.Reasons) == 0 {
+		// No rule decided it: say which of the firm's scores it works on.
+		for _, d := range p.Dimensions {
+			a.Reasons = append(a.Reasons, gapReason(cat, d, dims, lang))
+		}
+	}
+	switch {
+	case c.scope == ScopeOwnRegion && fm.region != "":
 		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
 			Text: i18n.T(lang, "assessment.reason.region", regionName(cat, fm.region, lang))})
+	case c.scope == ScopeEU && fm.region != "":
+		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
+			Text: i18n.T(lang, "assessment.reason.eu", regionName(cat, fm.region, lang))})
 	}
 	return a
+}
+
+// gapReason says how the firm scores in a dimension a practice works on.
+func gapReason(cat *catalogue.Catalogue, dim string, dims map[string]*DimScore, lang string) Reason {
+	title := dim
+	if d := cat.Dimension(dim); d != nil {
+		title = d.Title.Get(lang)
+	}
+	if ds := dims[dim]; ds != nil && ds.Score != nil {
+		return Reason{Kind: ReasonScore, Ref: dim, Text: i18n.T(lang, "assessment.reason.worksOn", title, Percent(*ds.Score))}
+	}
+	return Reason{Kind: ReasonScore, Ref: dim, Text: i18n.T(lang, "assessment.reason.worksOnUnknown", title)}
 }
 
 // notes lists the file's notes, "general" first, then by question ID.

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -333,7 +334,8 @@ func regionName(cat *catalogue.Catalogue, id, lang string) string {
 }
 
 // Percent formats a 0–1 score as a whole percentage, e.g. "25%".
-func Percent(x float64) string { return fmt.Sprintf("%.0f%%", x*100) }
+// Halves round up (12.5% → 13%).
+func Percent(x float64) string { return fmt.Sprintf("%.0f%%", math.Round(x*100)) }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

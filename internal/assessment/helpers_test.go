@@ -1,0 +1,65 @@
+package assessment
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// testNow is the clock of every test (SOURCE_DATE_EPOCH=1795000000).
+var testNow = time.Unix(1795000000, 0).UTC()
+
+// testCat loads the small hand-made catalogue in testdata/catalogue.
+func testCat(tb testing.TB) *catalogue.Catalogue {
+	tb.Helper()
+	cat, diags, err := catalogue.Load(os.DirFS("testdata/catalogue"))
+	if err != nil || cat == nil {
+		tb.Fatalf("test catalogue: %v %v", err, diags)
+	}
+	return cat
+}
+
+// file makes an answers file for cat from "question=option" pairs; a value
+// with a comma, or a trailing comma, is a multiple choice.
+func file(cat *catalogue.Catalogue, pairs ...string) *answers.File {
+	f := answers.New(cat, "en", testNow)
+	for _, p := range pairs {
+		id, val, _ := cut(p, "=")
+		if q := cat.Question(id); q != nil && q.Kind == catalogue.KindMulti && val != "dont-know" && val != "not-applicable" {
+			var opts []string
+			for _, o := range split(val) {
+				opts = append(opts, o)
+			}
+			f.Set(id, answers.Multiple(opts...), testNow)
+			continue
+		}
+		f.Set(id, answers.Single(val), testNow)
+	}
+	return f
+}
+
+func cut(s, sep string) (string, string, bool) {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if s[i:i+len(sep)] == sep {
+			return s[:i], s[i+len(sep):], true
+		}
+	}
+	return s, "", false
+}
+
+func split(s string) []string {
+	var out []string
+	for s != "" {
+		a, b, _ := cut(s, ",")
+		if a != "" {
+			out = append(out, a)
+		}
+		s = b
+	}
+	return out
+}
+
+func f64(x float64) *float64 { return &x }

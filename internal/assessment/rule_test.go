@@ -1,0 +1,169 @@
+package assessment
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+func answer(q string, in ...string) *catalogue.Rule {
+	return &catalogue.Rule{Answer: &catalogue.AnswerIn{Question: q, In: in}}
+}
+
+func profile(q string, in ...string) *catalogue.Rule {
+	return &catalogue.Rule{Profile: &catalogue.AnswerIn{Question: q, In: in}}
+}
+
+func below(d string, v float64) *catalogue.Rule {
+	return &catalogue.Rule{ScoreBelow: &catalogue.ScoreRef{Dimension: d, Value: v}}
+}
+
+func atLeast(d string, v float64) *catalogue.Rule {
+	return &catalogue.Rule{ScoreAtLeast: &catalogue.ScoreRef{Dimension: d, Value: v}}
+}
+
+func TestEval(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	// q1=o1 (0.25) and q2=n (0) give d1 = 0.125; q3 a,c gives d2 = 1 (capped).
+	base := []string{"region=r-home", "exports=none", "q1=o1", "q2=n", "q3=a,c", "q4=dont-know"}
+	tests := []struct {
+		name    string
+		answers []string
+		rule    *catalogue.Rule
+		want    bool
+		reasons []string
+	}{
+		{"nil rule", base, nil, true, nil},
+		{"empty all", base, &catalogue.Rule{All: []*catalogue.Rule{}}, true, nil},
+		{"empty any", base, &catalogue.Rule{Any: []*catalogue.Rule{}}, false, nil},
+		{"answer in", base, answer("q2", "n"), true, []string{"You answered 'No' to 'Do you have a written export plan?'"}},
+		{"answer not in", base, answer("q2", "y"), false, []string{"You answered 'No' to 'Do you have a written export plan?'"}},
+		{"answer dont-know in", base, answer("q4", "dont-know"), true, []string{"You answered 'Don't know' to 'Is the offer adapted?'"}},
+		{"multi any chosen", base, answer("q3", "c", "b"), true, []string{"You answered 'Local partner' to 'How do you study markets?'"}},
+		{"multi none chosen", base, answer("q3", "b"), false, []string{"You answered 'Desk research', 'Local partner' to 'How do you study markets?'"}},
+		{"multi empty choice", []string{"q3="}, answer("q3", "a"), false, []string{"You chose none of the options for 'How do you study markets?'"}},
+		{"unanswered is false", base, answer("q5", "x"), false, []string{"You have not answered 'Do you need help pricing?'"}},
+		{"unanswered not-in is still false under not", base, &catalogue.Rule{Not: answer("q5", "x")}, true, []string{"You have not answered 'Do you need help pricing?'"}},
+		{"answer to unasked question is false", []string{"q1=o0", "q2=y"}, answer("q2", "y"), false, []string{"You have not answered 'Do you have a written export plan?'"}},
+		{"profile region", base, profile("region", "r-home", "r-other"), true, []string{"You are based in Home Region"}},
+		{"profile region false", base, profile("region", "r-other"), false, []string{"You are based in Home Region"}},
+		{"score below", base, below("d1", 0.5), true, []string{"Strategy scores 13%, below 50%"}},
+		{"score below false", base, below("d2", 0.5), false, []string{"Market knowledge scores 100%, at least 50%"}},
+		{"score at least", base, atLeast("d2", 1), true, []string{"Market knowledge scores 100%, at least 100%"}},
+		{"score at least false", base, atLeast("d1", 0.25), false, []string{"Strategy scores 13%, below 25%"}},
+		{"no score: below is false", base, below("d3", 1), false, []string{"Offer has no score yet"}},
+		{"no score: at least is false", base, atLeast("d3", 0), false, []string{"Offer has no score yet"}},
+		{"stage", base, &catalogue.Rule{Stage: []string{"exploring", "expanding"}}, true, []string{"Your stage is 'Exploring'"}},
+		{"stage false", base, &catalogue.Rule{Stage: []string{"established"}}, false, []string{"Your stage is 'Exploring'"}},
+		{"not", base, &catalogue.Rule{Not: answer("q1", "o0")}, true, []string{"You answered 'Considering' to 'Have you decided to export?'"}},
+		{"all true keeps every reason", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), below("d1", 0.5)}}, true,
+			[]string{"You answered 'No' to 'Do you have a written export plan?'", "Strategy scores 13%, below 50%"}},
+		{"all false keeps the false parts' reasons", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), below("d2", 0.5)}}, false,
+			[]string{"Market knowledge scores 100%, at least 50%"}},
+		{"any keeps only the true parts' reasons", base, &catalogue.Rule{Any: []*catalogue.Rule{answer("q2", "y"), profile("exports", "none")}}, true,
+			[]string{"You answered 'Not yet' to 'Do you export?'"}},
+		{"any false keeps all reasons", base, &catalogue.Rule{Any: []*catalogue.Rule{answer("q2", "y"), profile("exports", "many-markets")}}, false,
+			[]string{"You answered 'No' to 'Do you have a written export plan?'", "You answered 'Not yet' to 'Do you export?'"}},
+		{"duplicate reasons are kept once", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), answer("q2", "n", "y")}}, true,
+			[]string{"You answered 'No' to 'Do you have a written export plan?'"}},
+		{"several fields set: all must hold", base, &catalogue.Rule{Answer: &catalogue.AnswerIn{Question: "q2", In: []string{"n"}}, Stage: []string{"established"}}, false,
+			[]string{"Your stage is 'Exploring'"}},
+		{"unknown question is false", base, answer("nope", "x"), false, []string{"You have not answered 'nope'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			fx := NewFacts(cat, file(cat, tt.answers...), "en")
+			got, why := fx.Eval(tt.rule)
+			if got != tt.want {
+				t.Errorf("Eval = %v, want %v", got, tt.want)
+			}
+			var texts []string
+			for _, r := range why {
+				texts = append(texts, r.Text)
+			}
+			if !reflect.DeepEqual(texts, tt.reasons) {
+				t.Errorf("reasons:\n got %q\nwant %q", texts, tt.reasons)
+			}
+		})
+	}
+}
+
+func TestEvalReasonKindsAndDanish(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	fx := NewFacts(cat, file(cat, "region=r-home", "q1=o2", "q2=n"), "da")
+	_, why := fx.Eval(&catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), profile("region", "r-home"), below("d1", 0.5), {Stage: []string{"exploring"}}}})
+	want := []Reason{
+		{Kind: ReasonAnswer, Ref: "q2", Text: "Du svarede 'Nej' til 'Har I en skriftlig eksportplan?'"},
+		{Kind: ReasonProfile, Ref: "region", Text: "Virksomheden ligger i Hjemregion"},
+		{Kind: ReasonScore, Ref: "d1", Text: "Strategi scorer 25%, under 50%"},
+		{Kind: ReasonStage, Ref: "exploring", Text: "Jeres fase er 'Undersøger'"},
+	}
+	if !reflect.DeepEqual(why, want) {
+		t.Errorf("reasons:\n got %+v\nwant %+v", why, want)
+	}
+}
+
+func TestAsked(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	tests := []struct {
+		name    string
+		answers []string
+		asked   string // IDs of asked scored questions
+		next    string // NextUnanswered, "" for none
+	}{
+		{"nothing answered: q2 asked (no answer is not o0), q5 not (d1 has no score)", nil, "q1 q2 q3 q4", "region"},
+		{"q1=o0 hides q2; d1 = 0 asks q5", []string{"q1=o0"}, "q1 q3 q4 q5", "region"},
+		{"q1=o3 shows q2; d1 = 1 hides q5", []string{"q1=o3"}, "q1 q2 q3 q4", "region"},
+		{"d1 = 50% is not below 50%: q5 not asked", []string{"q1=o3", "q2=n", "q3=a", "q4=yes"}, "q1 q2 q3 q4", "region"},
+		{"q2 low, q1 low: q5 asked", []string{"q1=o1", "q2=n"}, "q1 q2 q3 q4 q5", "region"},
+		{"dont-know in q2 excluded from d1", []string{"q1=o1", "q2=dont-know"}, "q1 q2 q3 q4 q5", "region"},
+		{"profile done, first open scored question",
+			[]string{"region=r-home", "sector=s1", "size=small", "exports=none", "markets=m-near", "q1=o3", "q2=y"}, "q1 q2 q3 q4", "q3"},
+		{"all answered",
+			[]string{"region=r-home", "sector=s1", "size=small", "exports=none", "markets=", "q1=o0", "q3=not-applicable", "q4=no", "q5=x"}, "q1 q3 q4 q5", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := file(cat, tt.answers...)
+			var got []string
+			for _, q := range Applicable(cat, f) {
+				if q.Scored() {
+					got = append(got, q.ID)
+				}
+				if !Asked(cat, f, q) {
+					t.Errorf("Applicable lists %s but Asked says no", q.ID)
+				}
+			}
+			if strings.Join(got, " ") != tt.asked {
+				t.Errorf("asked %q, want %q", strings.Join(got, " "), tt.asked)
+			}
+			next := ""
+			if q := NextUnanswered(cat, f); q != nil {
+				next = q.ID
+			}
+			if next != tt.next {
+				t.Errorf("NextUnanswered = %q, want %q", next, tt.next)
+			}
+		})
+	}
+}
+
+func TestMissing(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	f := file(cat, "region=r-home", "sector=s1", "size=small", "exports=none", "q1=o0", "q3=a")
+	var got []string
+	for _, q := range Missing(cat, f) {
+		got = append(got, q.ID)
+	}
+	if want := "markets q4 q5"; strings.Join(got, " ") != want {
+		t.Errorf("Missing = %q, want %q", strings.Join(got, " "), want)
+	}
+}
