@@ -1,0 +1,260 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/spf13/cobra"
+)
+
+// configEnv isolates a test from the user's config and EIS_* variables and
+// returns the folder that stands for $XDG_CONFIG_HOME.
+func configEnv(t *testing.T) string {
+	t.Helper()
+	for _, kv := range os.Environ() {
+		if k, _, _ := strings.Cut(kv, "="); strings.HasPrefix(k, "EIS_") {
+			t.Setenv(k, "")
+			os.Unsetenv(k)
+		}
+	}
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	t.Setenv("LANG", "C")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	return dir
+}
+
+func writeUserConfig(t *testing.T, dir, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, "eis", "config.yaml")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// newSliceProbe is a hidden, test-only command with a slice flag, since no
+// real command has one yet; it records what it saw.
+func newSliceProbe(got *[]string) *cobra.Command {
+	cmd := &cobra.Command{Use: "probe", Hidden: true, RunE: func(*cobra.Command, []string) error { return nil }}
+	cmd.Flags().StringSliceVar(got, "regions", []string{"eu"}, "")
+	return cmd
+}
+
+// TestConfigPrecedence proves flag > EIS_* env > config file > default
+// through the real command tree, for --lang, a flag with a dash
+// (--catalogue-mode) and a slice flag.
+func TestConfigPrecedence(t *testing.T) {
+	tests := []struct {
+		name        string
+		file        string
+		env         map[string]string
+		flags       []string
+		regionsFlag string // --regions VALUE for the probe; "" gives none
+		wantLang    string
+		wantMode    string
+		wantRegions string
+	}{
+		{
+			name:     "defaults",
+			wantLang: "", wantMode: "extend", wantRegions: "eu",
+		},
+		{
+			name:     "config file beats default",
+			file:     "lang: da\ncatalogue-mode: replace\nregions: [dk-central, ie-donegal]\n",
+			wantLang: "da", wantMode: "replace", wantRegions: "dk-central,ie-donegal",
+		},
+		{
+			name:     "env beats config file",
+			file:     "lang: da\ncatalogue-mode: replace\nregions: [dk-central]\n",
+			env:      map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_REGIONS": "pl-pomorskie,pt-alentejo"},
+			wantLang: "en", wantMode: "extend", wantRegions: "pl-pomorskie,pt-alentejo",
+		},
+		{
+			name:     "env beats default",
+			env:      map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_REGIONS": "uk-hampshire"},
+			wantLang: "da", wantMode: "replace", wantRegions: "uk-hampshire",
+		},
+		{
+			name:  "flag beats env and config file",
+			file:  "lang: en\ncatalogue-mode: extend\nregions: [dk-central]\n",
+			env:   map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_REGIONS": "pl-pomorskie"},
+			flags: []string{"--lang", "da", "--catalogue-mode", "replace"}, regionsFlag: "hr-koprivnica,it-emilia-romagna",
+			wantLang: "da", wantMode: "replace", wantRegions: "hr-koprivnica,it-emilia-romagna",
+		},
+		{
+			name:  "flag beats config file",
+			file:  "lang: en\ncatalogue-mode: extend\nregions: [dk-central]\n",
+			flags: []string{"--lang=da", "--catalogue-mode=replace"}, regionsFlag: "eu",
+			wantLang: "da", wantMode: "replace", wantRegions: "eu",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := configEnv(t)
+			if tt.file != "" {
+				writeUserConfig(t, dir, tt.file)
+			}
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+
+			// --lang and --catalogue-mode through cli.Run, as main does.
+			ios, _, _, errOut := iostreams.Test()
+			f := &Factory{IOStreams: ios}
+			if code := Run(f, append(append([]string{}, tt.flags...), "version")); code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			if f.Global.Lang != tt.wantLang || f.Global.CatalogueMode != tt.wantMode {
+				t.Errorf("lang %q, catalogue-mode %q; want %q, %q", f.Global.Lang, f.Global.CatalogueMode, tt.wantLang, tt.wantMode)
+			}
+
+			// The slice flag through the same root and PersistentPreRunE.
+			ios, _, _, errOut = iostreams.Test()
+			f = &Factory{IOStreams: ios}
+			var regions []string
+			root := NewRootCmd(f)
+			root.AddCommand(newSliceProbe(&regions))
+			args := append(append([]string{}, tt.flags...), "probe")
+			if tt.regionsFlag != "" {
+				args = append(args, "--regions", tt.regionsFlag)
+			}
+			root.SetArgs(args)
+			root.SetOut(ios.Out)
+			root.SetErr(ios.ErrOut)
+			if err := root.Execute(); err != nil {
+				t.Fatalf("probe: %v (%s)", err, errOut)
+			}
+			if got := strings.Join(regions, ","); got != tt.wantRegions {
+				t.Errorf("regions %q, want %q", got, tt.wantRegions)
+			}
+			if f.Global.Lang != tt.wantLang || f.Global.CatalogueMode != tt.wantMode {
+				t.Errorf("probe saw lang %q, catalogue-mode %q; want %q, %q", f.Global.Lang, f.Global.CatalogueMode, tt.wantLang, tt.wantMode)
+			}
+		})
+	}
+}
+
+// TestConfigLanguageOfMessages: the language chosen by file, env or flag is
+// the language of an error message.
+func TestConfigLanguageOfMessages(t *testing.T) {
+	const (
+		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers`
+		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers`
+	)
+	tests := []struct {
+		name  string
+		file  string
+		env   map[string]string
+		flags []string
+		want  string
+	}{
+		{"default from LANG=C", "", nil, nil, en},
+		{"LANG=da_DK", "", map[string]string{"LANG": "da_DK.UTF-8"}, nil, da},
+		{"config file", "lang: da\n", nil, nil, da},
+		{"config file beats LANG", "lang: en\n", map[string]string{"LANG": "da_DK.UTF-8"}, nil, en},
+		{"EIS_LANG beats config file", "lang: da\n", map[string]string{"EIS_LANG": "en"}, nil, en},
+		{"--lang beats both", "lang: en\n", map[string]string{"EIS_LANG": "en"}, []string{"--lang", "da"}, da},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := configEnv(t)
+			if tt.file != "" {
+				writeUserConfig(t, dir, tt.file)
+			}
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			ios, _, _, errOut := iostreams.Test()
+			code := Run(&Factory{IOStreams: ios}, append(tt.flags, "schema", "bogus"))
+			if code != ExitUsage {
+				t.Fatalf("exit %d, want %d", code, ExitUsage)
+			}
+			if first, _, _ := strings.Cut(errOut.String(), "\n"); first != tt.want {
+				t.Errorf("stderr starts %q, want %q", first, tt.want)
+			}
+		})
+	}
+}
+
+func TestConfigFileErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		// setup returns extra arguments (e.g. --config PATH)
+		setup    func(t *testing.T, dir string) []string
+		wantCode int
+		// wantErr are fragments of stderr; "{dir}" stands for the config folder
+		wantErr []string
+	}{
+		{
+			name:     "no config file at the default place is fine",
+			setup:    func(t *testing.T, dir string) []string { return nil },
+			wantCode: ExitOK,
+		},
+		{
+			name: "a malformed config file is an error naming the file and line",
+			setup: func(t *testing.T, dir string) []string {
+				writeUserConfig(t, dir, "lang: da\n\tcatalogue-mode: replace\n")
+				return nil
+			},
+			wantCode: ExitFailure,
+			wantErr:  []string{"eis: malformed config file {dir}/eis/config.yaml:2: found a tab character", "fix or remove it"},
+		},
+		{
+			name: "an explicit --config that does not exist is an error",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{"--config", filepath.Join(dir, "nope.yaml")}
+			},
+			wantCode: ExitUsage,
+			wantErr:  []string{"config file {dir}/nope.yaml: no such file or directory"},
+		},
+		{
+			name: "an explicit --config is read instead of the default",
+			setup: func(t *testing.T, dir string) []string {
+				writeUserConfig(t, dir, "lang: [\n") // malformed, but not read
+				p := filepath.Join(dir, "other.yaml")
+				if err := os.WriteFile(p, []byte("catalogue-mode: replace\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return []string{"--config", p}
+			},
+			wantCode: ExitOK,
+		},
+		{
+			name: "a bad value in the config file is an error naming the file",
+			setup: func(t *testing.T, dir string) []string {
+				writeUserConfig(t, dir, "catalogue-mode: merge\n")
+				return nil
+			},
+			wantCode: ExitUsage,
+			wantErr:  []string{`--catalogue-mode must be extend or replace, not "merge"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := configEnv(t)
+			args := append(tt.setup(t, dir), "version")
+			ios, _, out, errOut := iostreams.Test()
+			code := Run(&Factory{IOStreams: ios}, args)
+			if code != tt.wantCode {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.wantCode, errOut)
+			}
+			for _, w := range tt.wantErr {
+				w = strings.ReplaceAll(w, "{dir}", dir)
+				if !strings.Contains(errOut.String(), w) {
+					t.Errorf("stderr %q does not contain %q", errOut, w)
+				}
+			}
+			if tt.wantCode == ExitOK && (errOut.Len() != 0 || !strings.HasPrefix(out.String(), "eis ")) {
+				t.Errorf("stdout %q, stderr %q", out, errOut)
+			}
+		})
+	}
+}
