@@ -149,7 +149,7 @@ func (l *loader) parse(data []byte) *File {
 			l.catalogueRef(v, &f.Catalogue)
 		case "language":
 			if s, ok := l.str(v); ok {
-				if !i18n.Supported(s) {
+				if s != "" && !i18n.Supported(s) {
 					l.errAt(v, "language", "answers.language", s, strings.Join(i18n.Languages, ", "))
 				}
 				f.Language = s
@@ -157,9 +157,9 @@ func (l *loader) parse(data []byte) *File {
 		case "respondent":
 			l.respondent(v, &f.Respondent)
 		case "created":
-			f.Created = l.timestamp(v)
+			f.Created = l.timestamp(k.Value, v)
 		case "updated":
-			f.Updated = l.timestamp(v)
+			f.Updated = l.timestamp(k.Value, v)
 		case "complete":
 			var b bool
 			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || v.Decode(&b) != nil {
@@ -298,10 +298,14 @@ func (l *loader) respondent(v *yaml.Node, r *Respondent) {
 	})
 }
 
-func (l *loader) timestamp(v *yaml.Node) time.Time {
+func (l *loader) timestamp(key string, v *yaml.Node) time.Time {
 	var t time.Time
-	if v.Kind != yaml.ScalarNode || v.Decode(&t) != nil {
-		l.errAt(v, "timestamp", "answers.timestamp", v.Value)
+	if v.Kind != yaml.ScalarNode {
+		l.errAt(v, "timestamp", "answers.timestamp.kind", key)
+		return time.Time{}
+	}
+	if v.Decode(&t) != nil {
+		l.errAt(v, "timestamp", "answers.timestamp", key, v.Value)
 		return time.Time{}
 	}
 	return t.UTC()
@@ -319,6 +323,9 @@ func (l *loader) notes(v *yaml.Node) map[string]string {
 		}
 		out[k.Value] = s
 	})
+	if len(out) == 0 {
+		return nil // as an empty notes section is saved: left out
+	}
 	return out
 }
 
@@ -333,6 +340,10 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 	if ref.Digest == "" || ref.Digest == l.cat.Digest {
 		return removed
 	}
+	if len(ref.Questions) == 0 {
+		l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changedUnknown", ref.Version, l.cat.Meta.Version)
+		return removed
+	}
 	now := Ref(l.cat)
 	var changed, gone, added []string
 	for id, h := range ref.Questions {
@@ -345,11 +356,9 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 			changed = append(changed, id)
 		}
 	}
-	if len(ref.Questions) > 0 {
-		for id := range now.Questions {
-			if _, ok := ref.Questions[id]; !ok {
-				added = append(added, id)
-			}
+	for id := range now.Questions {
+		if _, ok := ref.Questions[id]; !ok {
+			added = append(added, id)
 		}
 	}
 	sort.Strings(changed)

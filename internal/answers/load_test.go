@@ -1,0 +1,165 @@
+package answers
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func testCat(tb testing.TB) *catalogue.Catalogue {
+	tb.Helper()
+	cat, diags, err := catalogue.Load(os.DirFS("testdata/catalogue"))
+	if err != nil || cat == nil {
+		tb.Fatalf("test catalogue: %v %v", err, diags)
+	}
+	return cat
+}
+
+// TestLoadFixtures loads every testdata/invalid-*.yaml and warn-*.yaml and
+// compares its diagnostics with the .golden file beside it. Invalid files
+// must give at least one error and no file; warn files a file and no error.
+func TestLoadFixtures(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	paths, _ := filepath.Glob("testdata/invalid-*.yaml")
+	warns, _ := filepath.Glob("testdata/warn-*.yaml")
+	if len(paths) < 15 || len(warns) < 3 {
+		t.Fatalf("fixtures missing: %d invalid, %d warn", len(paths), len(warns))
+	}
+	for _, path := range append(paths, warns...) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			t.Parallel()
+			f, ds, err := Load(path, cat, "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			invalid := strings.HasPrefix(filepath.Base(path), "invalid-")
+			if invalid && (f != nil || !ds.HasErrors()) {
+				t.Errorf("invalid file: got a file (%v) or no error: %v", f != nil, ds)
+			}
+			if !invalid && (f == nil || ds.HasErrors() || len(ds) == 0) {
+				t.Errorf("warn file: want a file and warnings only: %v", ds)
+			}
+			var buf bytes.Buffer
+			for _, d := range ds {
+				buf.WriteString(d.String() + "\n")
+			}
+			golden := strings.TrimSuffix(path, ".yaml") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test -update creates it)", err)
+			}
+			if buf.String() != string(want) {
+				t.Errorf("diagnostics differ from %s:\n got:\n%s\nwant:\n%s", golden, buf.String(), want)
+			}
+		})
+	}
+}
+
+func TestLoadValid(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	f, ds, err := Load("testdata/valid.yaml", cat, "en")
+	if err != nil || f == nil || len(ds) != 0 {
+		t.Fatalf("valid.yaml: %v %v", err, ds)
+	}
+	want := map[string]Value{
+		"region": Single("r-home"), "exports": Single("none"), "q1": Single("yes"),
+		"q2": Multiple("a", "b"), "q3": Single("always"),
+	}
+	if !reflect.DeepEqual(f.Answers, want) {
+		t.Errorf("answers = %+v", f.Answers)
+	}
+	if f.Version != 1 || f.Language != "da" || !f.Complete || f.Respondent.Company != "Nordic Widgets ApS" || f.Respondent.Advisor != "A. Adviser" {
+		t.Errorf("fields: %+v", f)
+	}
+	if !f.Created.Equal(time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC)) || !f.Updated.Equal(time.Date(2026, 11, 18, 11, 30, 0, 0, time.UTC)) {
+		t.Errorf("times: %v %v", f.Created, f.Updated)
+	}
+	if f.Notes["general"] != "First meeting." || f.Notes["q1"] != "Written last spring." {
+		t.Errorf("notes: %v", f.Notes)
+	}
+	if p := f.Pos("q2"); p != (catalogue.Pos{File: "testdata/valid.yaml", Line: 16, Col: 3}) {
+		t.Errorf("Pos(q2) = %+v", p)
+	}
+	if p := f.KeyPos("complete"); p.Line != 11 || p.Col != 1 {
+		t.Errorf("KeyPos(complete) = %+v", p)
+	}
+	if !reflect.DeepEqual(f.Catalogue, Ref(cat)) {
+		t.Errorf("catalogue ref %+v, want %+v", f.Catalogue, Ref(cat))
+	}
+}
+
+func TestLoadDanish(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	_, ds, err := Load("testdata/invalid-unknown-option.yaml", cat, "da")
+	if err != nil || len(ds) == 0 {
+		t.Fatal(err, ds)
+	}
+	if want := `ukendt svar "maybe" for spørgsmålet "q1"; vælg et af: no, yes, dont-know`; ds[0].Message != want {
+		t.Errorf("message = %q, want %q", ds[0].Message, want)
+	}
+}
+
+func TestLoadTooLarge(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	big := "version: 1\nanswers: {}\n# " + strings.Repeat("x", MaxSize) + "\n"
+	f, ds, err := Read(strings.NewReader(big), "big.yaml", cat, "en")
+	if err != nil || f != nil || len(ds) != 1 || ds[0].Rule != "file-size" {
+		t.Errorf("got %v %v %v", f, ds, err)
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	t.Parallel()
+	if _, _, err := Load(filepath.Join(t.TempDir(), "nope.yaml"), testCat(t), "en"); !os.IsNotExist(err) {
+		t.Errorf("err = %v, want not-exist", err)
+	}
+}
+
+func TestQuestionHash(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	q := cat.Question("q1")
+	h := QuestionHash(q)
+	if len(h) != 8 || h != "8fe77972" {
+		t.Fatalf("QuestionHash = %q; it must be stable across runs and releases", h)
+	}
+	change := []struct {
+		name string
+		edit func(q *catalogue.Question)
+		same bool
+	}{
+		{"Danish text", func(q *catalogue.Question) { q.Text = catalogue.Text{"en": q.Text["en"], "da": "ny"} }, true},
+		{"help", func(q *catalogue.Question) { q.Help = catalogue.Text{"en": "why"} }, true},
+		{"English text", func(q *catalogue.Question) { q.Text = catalogue.Text{"en": "new"} }, false},
+		{"a score", func(q *catalogue.Question) { s := 0.5; q.Options[0] = &catalogue.Option{ID: "no", Label: q.Options[0].Label, Score: &s} }, false},
+		{"an option", func(q *catalogue.Question) { q.Options = q.Options[:1] }, false},
+		{"dont_know", func(q *catalogue.Question) { q.DontKnow = false }, false},
+		{"kind", func(q *catalogue.Question) { q.Kind = catalogue.KindScale }, false},
+	}
+	for _, c := range change {
+		cp := *q
+		cp.Options = append([]*catalogue.Option{}, q.Options...)
+		c.edit(&cp)
+		if got := QuestionHash(&cp) == h; got != c.same {
+			t.Errorf("changing %s: same hash %v, want %v", c.name, got, c.same)
+		}
+	}
+}
