@@ -149,7 +149,10 @@ func TestQuestionHash(t *testing.T) {
 		{"Danish text", func(q *catalogue.Question) { q.Text = catalogue.Text{"en": q.Text["en"], "da": "ny"} }, true},
 		{"help", func(q *catalogue.Question) { q.Help = catalogue.Text{"en": "why"} }, true},
 		{"English text", func(q *catalogue.Question) { q.Text = catalogue.Text{"en": "new"} }, false},
-		{"a score", func(q *catalogue.Question) { s := 0.5; q.Options[0] = &catalogue.Option{ID: "no", Label: q.Options[0].Label, Score: &s} }, false},
+		{"a score", func(q *catalogue.Question) {
+			s := 0.5
+			q.Options[0] = &catalogue.Option{ID: "no", Label: q.Options[0].Label, Score: &s}
+		}, false},
 		{"an option", func(q *catalogue.Question) { q.Options = q.Options[:1] }, false},
 		{"dont_know", func(q *catalogue.Question) { q.DontKnow = false }, false},
 		{"kind", func(q *catalogue.Question) { q.Kind = catalogue.KindScale }, false},
