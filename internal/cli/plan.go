@@ -1,19 +1,179 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"strings"
+	"time"
 
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/fsutil"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/spf13/cobra"
 )
 
 // PlanOptions are the inputs of `eis plan`.
-type PlanOptions struct{}
+type PlanOptions struct {
+	IO        *iostreams.IOStreams
+	Catalogue func() (*catalogue.Catalogue, error)
+	Now       func() time.Time
 
-// NewCmdPlan is a placeholder until its issue lands.
+	// AnswersFile is the answers file to plan from (--answers, required).
+	AnswersFile string
+	// Format is text, markdown or json.
+	Format string
+	// Output is the file to write the plan to; empty means stdout.
+	Output string
+	// All shows every matching action in text formats, not only the top ones.
+	All bool
+	// Lang is --lang (or EIS_LANG / config); empty means the answers
+	// file's language, else EnvLang.
+	Lang string
+	// EnvLang is the language from LC_ALL / LC_MESSAGES / LANG.
+	EnvLang string
+}
+
+// NewCmdPlan builds `eis plan`: answers file in, explained action plan out.
 func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
-	return &cobra.Command{
-		Use:    "plan",
-		Hidden: true,
-		RunE:   func(cmd *cobra.Command, args []string) error { return errors.New("not built yet") },
+	opts := &PlanOptions{}
+	cmd := &cobra.Command{
+		Use:   "plan --answers FILE [--format text|markdown|json] [--output FILE]",
+		Short: "Print the explained action plan for a saved answers file",
+		Long: `Print the action plan for an answers file saved by 'eis assess': readiness per
+dimension and axis, the firm's stage and why, actions in three horizons (now,
+next 3 months, 3–12 months) pointing to support in the firm's own region, ideas
+from other regions, and the questions still to clarify.
+
+Formats: text for the terminal, markdown for a task tracker (actions and steps
+are checklists), json for other tools (see 'eis schema plan').`,
+		Example: `  eis plan --answers acme.yaml
+  eis plan --answers acme.yaml --format markdown --output acme-plan.md
+  eis plan --answers acme.yaml --format json > acme-plan.json`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.IO = f.IOStreams
+			opts.Catalogue = f.Catalogue
+			opts.Now = f.Now
+			opts.Lang = f.Global.Lang
+			opts.EnvLang = i18n.FromEnv()
+			if err := checkPlanOptions(opts); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return planRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.AnswersFile, "answers", "a", "", "answers file saved by 'eis assess' (required)")
+	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.PlanFormats, ", "))
+	fl.StringVarP(&opts.Output, "output", "o", "", "write the plan to this file (atomically) instead of stdout")
+	fl.BoolVar(&opts.All, "all", false, "show every matching action, not only the top ones")
+	return cmd
+}
+
+// checkPlanOptions reports bad flags as usage errors before anything is read.
+func checkPlanOptions(opts *PlanOptions) error {
+	lang := opts.uiLang()
+	if strings.TrimSpace(opts.AnswersFile) == "" {
+		return usageErrorf("%s", i18n.T(lang, "plan.answers.required"))
+	}
+	return checkFormat(lang, opts.Format, render.PlanFormats)
+}
+
+// checkFormat is a usage error for a format not in formats; html, planned
+// but not built, gets its own message.
+func checkFormat(lang, format string, formats []string) error {
+	if render.Supported(formats, format) {
+		return nil
+	}
+	if format == render.FormatHTML {
+		return usageErrorf("%s", i18n.T(lang, "render.format.html", strings.Join(formats, ", ")))
+	}
+	return usageErrorf("%s", i18n.T(lang, "render.format.unknown", format, strings.Join(formats, ", ")))
+}
+
+// uiLang is the language of messages before the answers file is read.
+func (opts *PlanOptions) uiLang() string {
+	if opts.Lang != "" {
+		return opts.Lang
+	}
+	if opts.EnvLang != "" {
+		return opts.EnvLang
+	}
+	return "en"
+}
+
+func planRun(opts *PlanOptions) error {
+	ui := opts.uiLang()
+	cat, err := opts.Catalogue()
+	if err != nil {
+		return err
+	}
+	file, diags, err := assessment.LoadAnswers(opts.AnswersFile, cat, ui)
+	if err != nil {
+		return fmt.Errorf("%s", i18n.T(ui, "plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
+	}
+	for _, d := range diags {
+		fmt.Fprintln(opts.IO.ErrOut, d.String())
+	}
+	if file == nil || diags.HasErrors() {
+		e, _ := diags.Count()
+		return fmt.Errorf("%s", i18n.T(ui, "plan.answers.invalid", opts.AnswersFile, e))
+	}
+
+	// The plan, and the messages from here on, speak --lang, else the
+	// language the answers were given in, else the environment's.
+	lang := opts.Lang
+	if lang == "" && i18n.Supported(file.Language) {
+		lang = file.Language
+	}
+	if lang == "" {
+		lang = ui
+	}
+	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Lang: lang, Now: opts.Now().Truncate(time.Second)})
+	if err != nil {
+		return err
+	}
+	if opts.All {
+		plan.TopActions = len(plan.Actions)
+	}
+
+	ro := render.Options{Width: render.DefaultWidth}
+	if opts.Output == "" {
+		ro.Width = opts.IO.TerminalWidth()
+		ro.Color = opts.IO.ColorEnabled()
+	}
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, plan, opts.Format, ro); err != nil {
+		return err
+	}
+	if opts.Output == "" {
+		_, err := opts.IO.Out.Write(buf.Bytes())
+		return err
+	}
+	// A plan holds business-confidential answers: readable by the owner only.
+	if err := fsutil.WriteFileAtomic(opts.Output, buf.Bytes(), 0o600); err != nil {
+		return fmt.Errorf("%s", i18n.T(lang, "plan.output.write", opts.Output, unwrapPathError(err)))
+	}
+	fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "plan.output.done", opts.Output))
+	return nil
+}
+
+// unwrapPathError drops the path and operation from an *fs.PathError (the
+// message names the file already) and keeps the reason, e.g. "no such file
+// or directory".
+func unwrapPathError(err error) error {
+	for {
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err
+		}
+		err = u
 	}
 }

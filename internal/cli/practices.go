@@ -1,16 +1,252 @@
 package cli
 
 import (
-	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
 
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/spf13/cobra"
 )
 
-// NewCmdPractices is a placeholder until its issue lands.
+// NewCmdPractices builds `eis practices` with its subcommands list and show.
 func NewCmdPractices(f *Factory) *cobra.Command {
-	return &cobra.Command{
-		Use:    "practices",
-		Hidden: true,
-		RunE:   func(cmd *cobra.Command, args []string) error { return errors.New("not built yet") },
+	cmd := &cobra.Command{
+		Use:   "practices",
+		Short: "List and show the regional good practices in the catalogue",
+		Long: `Browse the catalogue's practices: regional support programmes from the seven
+regions of the Interreg Europe project "Everywhere International SMEs", EU-wide
+instruments, and methods any firm can use on its own.`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
 	}
+	cmd.AddCommand(NewCmdPracticesList(f, nil), NewCmdPracticesShow(f, nil))
+	return cmd
+}
+
+// PracticesListOptions are the inputs of `eis practices list`.
+type PracticesListOptions struct {
+	IO        *iostreams.IOStreams
+	Catalogue func() (*catalogue.Catalogue, error)
+	Lang      string
+
+	// Regions, Dimensions and Stages filter the list; each keeps practices
+	// that match any of its values, and all given filters must hold.
+	Regions    []string
+	Dimensions []string
+	Stages     []string
+	// Format is text or json.
+	Format string
+}
+
+// NewCmdPracticesList builds `eis practices list`.
+func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *cobra.Command {
+	opts := &PracticesListOptions{}
+	cmd := &cobra.Command{
+		Use:   "list [--region R] [--dimension D] [--stage S] [--format text|json]",
+		Short: "List practices, optionally by region, dimension or stage",
+		Example: `  eis practices list --region dk-central
+  eis practices list --dimension finance --stage exploring,first-exports
+  eis --lang da practices list --format json`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.IO = f.IOStreams
+			opts.Catalogue = f.Catalogue
+			opts.Lang = f.Lang()
+			if err := checkFormat(opts.Lang, opts.Format, render.ListFormats); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return practicesListRun(opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, "only practices of these regions (IDs, comma-separated)")
+	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, "only practices that address these dimensions")
+	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, "only practices that fit these stages: "+strings.Join(catalogue.Stages, ", "))
+	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.ListFormats, ", "))
+	return cmd
+}
+
+func practicesListRun(opts *PracticesListOptions) error {
+	cat, err := opts.Catalogue()
+	if err != nil {
+		return err
+	}
+	var regions, dims []string
+	for _, r := range cat.Regions {
+		regions = append(regions, r.ID)
+	}
+	for _, d := range cat.Dimensions {
+		dims = append(dims, d.ID)
+	}
+	for _, c := range []struct {
+		flag   string
+		given  []string
+		choice []string
+	}{
+		{"--region", opts.Regions, regions},
+		{"--dimension", opts.Dimensions, dims},
+		{"--stage", opts.Stages, catalogue.Stages},
+	} {
+		for _, v := range c.given {
+			if !slices.Contains(c.choice, v) {
+				return usageErrorf("%s", i18n.T(opts.Lang, "practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
+			}
+		}
+	}
+	var out []*catalogue.Practice
+	for _, p := range cat.Practices {
+		if matchesAny(opts.Regions, p.Region) && overlaps(opts.Dimensions, p.Dimensions) && overlaps(opts.Stages, p.Stages) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 && opts.Format == render.FormatText {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.T(opts.Lang, "practices.none"))
+		return nil
+	}
+	return render.PracticeList(opts.IO.Out, cat, out, opts.Format, opts.Lang, render.Options{Width: opts.IO.TerminalWidth()})
+}
+
+// matchesAny is true when filter is empty or holds v.
+func matchesAny(filter []string, v string) bool {
+	return len(filter) == 0 || slices.Contains(filter, v)
+}
+
+// overlaps is true when filter is empty or shares a value with vs.
+func overlaps(filter, vs []string) bool {
+	if len(filter) == 0 {
+		return true
+	}
+	for _, v := range vs {
+		if slices.Contains(filter, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// PracticesShowOptions are the inputs of `eis practices show`.
+type PracticesShowOptions struct {
+	IO        *iostreams.IOStreams
+	Catalogue func() (*catalogue.Catalogue, error)
+	Lang      string
+
+	// ID of the practice to show.
+	ID string
+	// Format is text or json (the catalogue entry with every language).
+	Format string
+}
+
+// NewCmdPracticesShow builds `eis practices show ID`.
+func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *cobra.Command {
+	opts := &PracticesShowOptions{}
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show everything about one practice",
+		Long: `Show everything the catalogue knows about one practice: the Interreg Europe
+good-practice fields, who can use it, the steps, sources and dates, how far
+its facts are verified, and in words when eis recommends it.`,
+		Example: `  eis practices show dk-screening-growth-potential
+  eis practices show eu-een --format json`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.IO = f.IOStreams
+			opts.Catalogue = f.Catalogue
+			opts.Lang = f.Lang()
+			opts.ID = args[0]
+			if err := checkFormat(opts.Lang, opts.Format, render.ListFormats); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return practicesShowRun(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.ListFormats, ", "))
+	return cmd
+}
+
+func practicesShowRun(opts *PracticesShowOptions) error {
+	cat, err := opts.Catalogue()
+	if err != nil {
+		return err
+	}
+	p := cat.Practice(opts.ID)
+	if p == nil {
+		var ids []string
+		for _, p := range cat.Practices {
+			ids = append(ids, p.ID)
+		}
+		msg := i18n.T(opts.Lang, "practices.unknown", opts.ID)
+		if near := closest(opts.ID, ids, 3); len(near) > 0 {
+			msg += "\n" + i18n.T(opts.Lang, "practices.didyoumean", strings.Join(near, ", "))
+		}
+		return fmt.Errorf("%s", msg)
+	}
+	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Lang,
+		render.Options{Width: opts.IO.TerminalWidth(), Color: opts.IO.ColorEnabled()})
+}
+
+// closest returns up to n candidates near s: those containing it (or
+// contained in it), then those within a small edit distance, nearest first.
+func closest(s string, candidates []string, n int) []string {
+	type scored struct {
+		id string
+		d  int
+	}
+	var hits []scored
+	ls := strings.ToLower(s)
+	for _, c := range candidates {
+		lc := strings.ToLower(c)
+		d := editDistance(ls, lc)
+		if ls != "" && (strings.Contains(lc, ls) || strings.Contains(ls, lc)) {
+			d = 0
+		}
+		if d <= max(2, len(s)/4) {
+			hits = append(hits, scored{c, d})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].d != hits[j].d {
+			return hits[i].d < hits[j].d
+		}
+		return hits[i].id < hits[j].id
+	})
+	var out []string
+	for i := 0; i < len(hits) && i < n; i++ {
+		out = append(out, hits[i].id)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }

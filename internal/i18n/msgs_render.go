@@ -171,3 +171,27 @@ func init() {
 		"render.axis.offer":   {"Offer readiness", "Tilbuddets parathed"},
 	})
 }
+
+// Messages of the plan, practices and questions commands.
+func init() {
+	register(map[string]Msg{
+		"render.format.unknown": {"--format %q is not known; use one of: %s", "--format %q kendes ikke; brug et af: %s"},
+		"render.format.html":    {"--format html is not built yet; use one of: %s", "--format html er ikke lavet endnu; brug et af: %s"},
+
+		"plan.answers.required": {"--answers FILE is required: the answers file saved by 'eis assess'", "--answers FIL er påkrævet: svarfilen, som 'eis assess' har gemt"},
+		"plan.answers.read":     {"cannot read the answers file %s: %v", "kan ikke læse svarfilen %s: %v"},
+		"plan.answers.invalid":  {"the answers file %s has %d error(s); fix them and run 'eis plan' again", "svarfilen %s har %d fejl; ret dem, og kør 'eis plan' igen"},
+		"plan.output.write":     {"cannot write the plan to %s: %v", "kan ikke skrive planen til %s: %v"},
+		"plan.output.done":      {"plan written to %s", "planen er skrevet til %s"},
+	})
+}
+
+// Messages of the practices command.
+func init() {
+	register(map[string]Msg{
+		"practices.filter.unknown": {"%s %q is not in the catalogue; use one of: %s", "%s %q findes ikke i kataloget; brug et af: %s"},
+		"practices.none":           {"no practices match these filters", "ingen praksisser passer til disse filtre"},
+		"practices.unknown":        {"no practice %q; run 'eis practices list'", "ingen praksis %q; kør 'eis practices list'"},
+		"practices.didyoumean":     {"did you mean: %s?", "mente du: %s?"},
+	})
+}

@@ -88,3 +88,49 @@ func TestQuestionsGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestPracticeTableLayout(t *testing.T) {
+	t.Parallel()
+	cat := miniCatalogue(t)
+	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
+		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+	tests := []struct {
+		name    string
+		ps      []*catalogue.Practice
+		width   int
+		grouped bool
+	}{
+		{"flat at 80 with short IDs", cat.Practices, 80, false},
+		{"grouped at 80 with long IDs", append([]*catalogue.Practice{long}, cat.Practices...), 80, true},
+		{"flat on a wide terminal", append([]*catalogue.Practice{long}, cat.Practices...), 160, false},
+		{"narrow terminal counts as 60, grouped", cat.Practices, 20, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var buf bytes.Buffer
+			if err := PracticeList(&buf, cat, tt.ps, FormatText, "en", Options{Width: tt.width}); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
+			header := lines[0]
+			if got := strings.Contains(header, "REGION"); got == tt.grouped {
+				t.Errorf("header %q: REGION column present = %v, want %v", header, got, !tt.grouped)
+			}
+			limit := max(tt.width, MinWidth)
+			for _, l := range lines {
+				if cells(l) > limit {
+					t.Errorf("line is %d cells, more than %d: %q", cells(l), limit, l)
+				}
+			}
+			for _, p := range tt.ps {
+				if !strings.Contains(buf.String(), p.ID+"  ") {
+					t.Errorf("ID %s missing or cut", p.ID)
+				}
+			}
+			if tt.grouped && tt.ps[0] == long && !strings.Contains(buf.String(), "\nhr-koprivnica-krizevci — hr-koprivnica-krizevci\n") {
+				t.Errorf("no heading for the unknown region:\n%s", buf.String())
+			}
+		})
+	}
+}

@@ -73,7 +73,7 @@ func regionName(cat *catalogue.Catalogue, id, lang string) string {
 }
 
 // PracticeList writes practices as an aligned table that fits o.Width
-// (text; long titles end in "…") or as a JSON array of PracticeItem.
+// (text; see practiceTable) or as a JSON array of PracticeItem.
 func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format, lang string, o Options) error {
 	switch format {
 	case FormatJSON:
@@ -83,35 +83,68 @@ func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practic
 		}
 		return writeJSON(w, items)
 	case FormatText:
-		return practiceTable(w, ps, lang, o)
+		return practiceTable(w, cat, ps, lang, o)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }
 
-// practiceTable writes ID, region, title and confidence in columns.
-func practiceTable(w io.Writer, ps []*catalogue.Practice, lang string, o Options) error {
-	head := []string{
-		i18n.T(lang, "render.list.id"), i18n.T(lang, "render.list.region"),
-		i18n.T(lang, "render.list.title"), i18n.T(lang, "render.list.confidence"),
+// minTitleCells is the narrowest title column the flat practice table
+// accepts; below it the table groups practices under region headings.
+const minTitleCells = 24
+
+// practiceTable writes ID, region, title and confidence in aligned columns
+// that fit the width. When the flat table would leave titles too little room
+// (long IDs and region IDs on an 80-column terminal), the region moves from
+// a column to a heading above its practices. IDs and region IDs are never
+// cut: they are what you type next. Titles end in "…" when cut.
+func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, lang string, o Options) error {
+	width := o.Width
+	if width <= 0 {
+		width = DefaultWidth
 	}
-	rows := [][]string{head}
-	for _, p := range ps {
-		rows = append(rows, []string{p.ID, p.Region, oneLine(p.Title.Get(lang)), confidenceShort(p.Confidence, lang)})
-	}
-	wd := make([]int, 4)
-	for _, r := range rows {
-		for i, c := range r {
-			wd[i] = max(wd[i], cells(c))
-		}
-	}
+	width = max(width, MinWidth)
 	const gap = "  "
-	// IDs and regions are never cut (they are what you type next); the
-	// title takes what is left, down to a floor.
-	wd[2] = min(wd[2], max(o.width()-wd[0]-wd[1]-wd[3]-3*len(gap), 16))
+	hID, hRegion, hTitle, hConf := i18n.T(lang, "render.list.id"), i18n.T(lang, "render.list.region"),
+		i18n.T(lang, "render.list.title"), i18n.T(lang, "render.list.confidence")
+	wID, wRegion, wTitle, wConf := cells(hID), cells(hRegion), cells(hTitle), cells(hConf)
+	for _, p := range ps {
+		wID = max(wID, cells(p.ID))
+		wRegion = max(wRegion, cells(p.Region))
+		wTitle = max(wTitle, cells(oneLine(p.Title.Get(lang))))
+		wConf = max(wConf, cells(confidenceShort(p.Confidence, lang)))
+	}
 	bw := bufio.NewWriter(w)
-	for _, r := range rows {
-		line := pad(r[0], wd[0]) + gap + pad(r[1], wd[1]) + gap + pad(truncate(r[2], wd[2]), wd[2]) + gap + r[3]
-		bw.WriteString(strings.TrimRight(line, " ") + "\n")
+	row := func(cols ...string) {
+		bw.WriteString(strings.TrimRight(strings.Join(cols, gap), " ") + "\n")
+	}
+	if room := width - wID - wRegion - wConf - 3*len(gap); room >= min(wTitle, minTitleCells) {
+		wTitle = min(wTitle, room)
+		row(pad(hID, wID), pad(hRegion, wRegion), pad(hTitle, wTitle), hConf)
+		for _, p := range ps {
+			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(oneLine(p.Title.Get(lang)), wTitle), wTitle),
+				confidenceShort(p.Confidence, lang))
+		}
+		return bw.Flush()
+	}
+	// Grouped: a heading per region (in order of first appearance), then
+	// ID, title and confidence indented under it.
+	const indent = "  "
+	wTitle = min(wTitle, max(width-len(indent)-wID-wConf-2*len(gap), 16))
+	var order []string
+	groups := map[string][]*catalogue.Practice{}
+	for _, p := range ps {
+		if _, ok := groups[p.Region]; !ok {
+			order = append(order, p.Region)
+		}
+		groups[p.Region] = append(groups[p.Region], p)
+	}
+	row(indent+pad(hID, wID), pad(hTitle, wTitle), hConf)
+	for _, r := range order {
+		bw.WriteString("\n" + r + " — " + regionName(cat, r, lang) + "\n")
+		for _, p := range groups[r] {
+			row(indent+pad(p.ID, wID), pad(truncate(oneLine(p.Title.Get(lang)), wTitle), wTitle),
+				confidenceShort(p.Confidence, lang))
+		}
 	}
 	return bw.Flush()
 }
