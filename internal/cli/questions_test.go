@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/render"
+)
+
+func TestNewCmdQuestions(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		args    []string
+		lang    string
+		want    QuestionsOptions
+		wantErr string
+	}{
+		{name: "default text", want: QuestionsOptions{Format: "text", Lang: "en"}},
+		{name: "markdown, Danish", args: []string{"--format", "markdown"}, lang: "da", want: QuestionsOptions{Format: "markdown", Lang: "da"}},
+		{name: "json short", args: []string{"-f", "json"}, want: QuestionsOptions{Format: "json", Lang: "en"}},
+		{name: "bad format", args: []string{"-f", "pdf"}, wantErr: `--format "pdf" is not known; use one of: text, markdown, json`},
+		{name: "no arguments", args: []string{"strategy"}, wantErr: "unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f, _, _ := rtFactory(t)
+			f.Global.Lang = tt.lang
+			if tt.lang == "" {
+				f.Global.Lang = "en"
+			}
+			var got *QuestionsOptions
+			cmd := NewCmdQuestions(f, func(o *QuestionsOptions) error { got = o; return nil })
+			cmd.SetArgs(tt.args)
+			cmd.SetOut(&bytes.Buffer{})
+			cmd.SetErr(&bytes.Buffer{})
+			err := cmd.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || exitCode(err) != ExitUsage {
+					t.Fatalf("err = %v (exit %d), want %q (exit 2)", err, exitCode(err), tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Format != tt.want.Format || got.Lang != tt.want.Lang {
+				t.Errorf("options = %+v, want %+v", *got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuestionsRun(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, format, lang string
+		want               []string // lines or blocks that must appear, in order
+	}{
+		{"text", "text", "en", []string{
+			"Interview guide — Mini catalogue\nCatalogue mini 1.0 · 8 questions\n",
+			"  1. Where is your firm based?\n     region · choose one\n     [ ] Central Denmark\n",
+			"  7. Do you have a written export plan?\n     strategy.export-plan · choose one\n     Ask only if: the answer to \"Has the management decided that the firm will\n     sell abroad?\" is not \"We have not discussed it\"\n     [ ] No — score 0\n     [ ] Yes, written down — score 1\n     [ ] Don't know — not scored; to clarify\n",
+		}},
+		{"markdown, Danish", "markdown", "da", []string{
+			"# Interviewguide — Minikatalog\n",
+			"## Profil\n",
+			"### 6. Har ledelsen besluttet, at virksomheden skal sælge i udlandet?\n\n`strategy.decision` · vælg ét trin på skalaen\n",
+			"- [ ] Vi overvejer det — score 0,25\n",
+			"- [ ] Ikke relevant — tæller ikke\n",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f, out, errOut := rtFactory(t)
+			opts := &QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Lang: tt.lang, Format: tt.format}
+			if err := questionsRun(opts); err != nil {
+				t.Fatal(err)
+			}
+			if errOut.Len() != 0 {
+				t.Errorf("stderr = %q", errOut)
+			}
+			rest := out.String()
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("output lacks (in order)\n%s\n--- output:\n%s", w, out)
+				}
+				rest = rest[i+len(w):]
+			}
+		})
+	}
+}
+
+func TestQuestionsRunJSON(t *testing.T) {
+	t.Parallel()
+	f, out, _ := rtFactory(t)
+	if err := questionsRun(&QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Lang: "en", Format: "json"}); err != nil {
+		t.Fatal(err)
+	}
+	var g render.Guide
+	if err := json.Unmarshal(out.Bytes(), &g); err != nil {
+		t.Fatal(err)
+	}
+	if g.SchemaVersion != 1 || g.Count() != 8 || len(g.Profile) != 5 || len(g.Dimensions) != 2 {
+		t.Fatalf("schema %d, %d questions, %d profile, %d dimensions", g.SchemaVersion, g.Count(), len(g.Profile), len(g.Dimensions))
+	}
+	q := g.Dimensions[1].Questions[0]
+	if q.ID != "digital.channels" || q.Kind != "multi" || !q.DontKnow || !q.NotApplicable || q.When == nil || q.When.Any == nil {
+		t.Errorf("digital.channels = %+v", q)
+	}
+	if len(q.Options) != 2 || q.Options[0].ID != "own-shop" || q.Options[0].Score == nil || *q.Options[0].Score != 0.5 {
+		t.Errorf("options = %+v", q.Options)
+	}
+	if g.Profile[0].Options[0].Score != nil {
+		t.Error("profile options carry no score")
+	}
+}
