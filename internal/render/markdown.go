@@ -39,7 +39,7 @@ type mdPlan struct {
 // T translates a message key into the plan's language.
 func (v mdPlan) T(key string, args ...any) string { return i18n.T(v.lang, key, args...) }
 
-// Generated says when and from which catalogue the plan was made.
+// GeneratedLine says when and from which catalogue the plan was made.
 func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.lang) }
 
 // StageTitle is the stage in words.
@@ -62,13 +62,13 @@ func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.lang
 // Answer names a reserved answer.
 func (v mdPlan) Answer(a string) string { return answerWord(a, v.lang) }
 
-// Note names what a note is attached to.
+// NoteRef names what a note is attached to.
 func (v mdPlan) NoteRef(ref string) string { return noteRef(ref, v.lang) }
 
 // Dim is a dimension's title.
 func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
 
-// Who of an action: organisation and region.
+// ActionWho is an action's organisation and region, escaped.
 func (v mdPlan) ActionWho(a assessment.Action) string {
 	who := ""
 	if a.Organisation != "" {

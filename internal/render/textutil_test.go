@@ -204,15 +204,15 @@ func FuzzMdEscape(f *testing.F) {
 
 // regexpUnescape removes Markdown backslash escapes.
 func regexpUnescape(s string) string {
-	var b strings.Builder
+	var b []byte
 	esc := false
-	for _, r := range s {
-		if r == '\\' && !esc {
+	for i := 0; i < len(s); i++ { // bytes, so invalid UTF-8 survives
+		if s[i] == '\\' && !esc {
 			esc = true
 			continue
 		}
 		esc = false
-		b.WriteRune(r)
+		b = append(b, s[i])
 	}
-	return b.String()
+	return string(b)
 }
