@@ -1,0 +1,122 @@
+package i18n
+
+// Messages of the questionnaire (internal/survey) and of `eis assess`.
+func init() {
+	register(map[string]Msg{
+		// Page headings.
+		"survey.profile.title": {"About your firm", "Om virksomheden"},
+		"survey.profile.desc": {
+			"These answers decide which programmes fit your firm; they are not scored.",
+			"Svarene afgør, hvilke programmer der passer til virksomheden; de giver ingen point."},
+		"survey.page.title": {"%s · %d of %d", "%s · %d af %d"},
+
+		// Reserved answers.
+		"survey.option.dont-know":      {"Don't know", "Ved ikke"},
+		"survey.option.not-applicable": {"Not applicable", "Ikke relevant"},
+
+		// Respondent and notes.
+		"survey.company.title": {"Company name (optional)", "Virksomhedens navn (valgfrit)"},
+		"survey.company.desc": {
+			"Shown at the top of the plan. Leave it empty to stay anonymous.",
+			"Vises øverst i planen. Lad feltet stå tomt for at være anonym."},
+		"survey.advisor.title": {"Advisor's name (optional)", "Rådgiverens navn (valgfrit)"},
+		"survey.advisor.desc": {
+			"If a business advisor is helping with this assessment.",
+			"Hvis en erhvervsrådgiver hjælper med vurderingen."},
+		"survey.note.title": {"Notes on this page (optional)", "Noter til denne side (valgfrit)"},
+		"survey.note.desc": {
+			"A short note for the plan, e.g. what to check later. Leave it empty to skip.",
+			"En kort note til planen, fx hvad der skal undersøges senere. Lad feltet stå tomt for at springe over."},
+
+		// Multiple choice.
+		"survey.multi.hint": {"Choose all that apply.", "Vælg alle, der passer."},
+		"survey.multi.none": {"choose at least one option", "vælg mindst én mulighed"},
+		"survey.multi.exclusive": {
+			"%q cannot be combined with other options",
+			"%q kan ikke kombineres med andre muligheder"},
+
+		// Accessible mode: our own guidance, and Danish for huh's fixed English prompts.
+		"survey.a11y.question": {"Question %d of %d on this page.", "Spørgsmål %d af %d på denne side."},
+		"survey.a11y.help":     {"Why this matters: %s", "Derfor er det vigtigt: %s"},
+		"survey.a11y.keep": {
+			"Press Enter alone to keep the current answer: %s.",
+			"Tryk kun Enter for at beholde det nuværende svar: %s."},
+		"survey.a11y.multi": {
+			"Enter the number of an option to choose or unchoose it; enter 0 when done.",
+			"Skriv nummeret på en mulighed for at vælge eller fravælge den; skriv 0, når du er færdig."},
+		"survey.a11y.keep-multi": {
+			"Options already chosen are marked ✓; enter 0 to keep them.",
+			"Valgte muligheder er markeret med ✓; skriv 0 for at beholde dem."},
+		"survey.a11y.text": {
+			"Type the text and press Enter; press Enter alone to leave it as it is.",
+			"Skriv teksten og tryk Enter; tryk kun Enter for at lade den være som den er."},
+		"survey.a11y.enter-number":   {"Enter a number between %d and %d: ", "Skriv et tal mellem %d og %d: "},
+		"survey.a11y.enter-one":      {"There is only one option available; enter the number 1:", "Der er kun én mulighed; skriv tallet 1:"},
+		"survey.a11y.invalid-range":  {"Invalid: must be a number between %d and %d", "Ugyldigt: skal være et tal mellem %d og %d"},
+		"survey.a11y.invalid-one":    {"Invalid: must be %d", "Ugyldigt: skal være %d"},
+		"survey.a11y.confirm":        {"0.   Confirm selection", "0.   Bekræft valget"},
+		"survey.a11y.too-many":       {"You can't select more than %d options.", "Du kan ikke vælge mere end %d muligheder."},
+		"survey.a11y.input-too-long": {"Input cannot exceed %d characters", "Teksten må højst være %d tegn"},
+
+		// Key help shown under the form (terminal mode).
+		"survey.key.up":        {"up", "op"},
+		"survey.key.down":      {"down", "ned"},
+		"survey.key.select":    {"select", "vælg"},
+		"survey.key.confirm":   {"confirm", "bekræft"},
+		"survey.key.next":      {"next", "næste"},
+		"survey.key.back":      {"back", "tilbage"},
+		"survey.key.submit":    {"save page", "gem siden"},
+		"survey.key.toggle":    {"choose", "vælg til/fra"},
+		"survey.key.quit":      {"save and stop", "gem og stop"},
+		"survey.key.top":       {"first", "første"},
+		"survey.key.bottom":    {"last", "sidste"},
+		"survey.key.all":       {"choose all", "vælg alle"},
+		"survey.key.none":      {"choose none", "vælg ingen"},
+		"survey.key.halfup":    {"½ page up", "½ side op"},
+		"survey.key.halfdown":  {"½ page down", "½ side ned"},
+		"survey.key.accept":    {"Yes", "Ja"},
+		"survey.key.reject":    {"No", "Nej"},
+		"survey.key.toggleyes": {"toggle", "skift"},
+
+		// The "file exists" question.
+		"survey.existing.title": {"%s already exists. What do you want to do?", "%s findes allerede. Hvad vil du gøre?"},
+		"survey.existing.desc": {
+			"It holds answers from an earlier assessment.",
+			"Den indeholder svar fra en tidligere vurdering."},
+		"survey.existing.resume":  {"Resume it: continue where it stopped", "Fortsæt den: fortsæt, hvor den slap"},
+		"survey.existing.restart": {"Start over: replace it with a new assessment", "Start forfra: erstat den med en ny vurdering"},
+		"survey.existing.cancel":  {"Cancel: leave it as it is", "Annullér: lad den være"},
+
+		// eis assess.
+		"assess.notty": {
+			"eis assess asks questions and needs a terminal on stdin and stdout.\n" +
+				"To make a plan from an answers file instead, run: eis plan --answers FILE\n" +
+				"For a screen reader or scripted input, run: eis assess --accessible",
+			"eis assess stiller spørgsmål og kræver en terminal på stdin og stdout.\n" +
+				"Kør i stedet denne for at lave en plan ud fra en svarfil: eis plan --answers FIL\n" +
+				"Til skærmlæser eller scriptet input: eis assess --accessible"},
+		"assess.interrupted": {
+			"Progress saved to %s. Resume with: eis assess --resume %s",
+			"Fremskridt gemt i %s. Fortsæt med: eis assess --resume %s"},
+		"assess.interrupted.nothing": {
+			"Stopped before anything was saved.",
+			"Stoppet, før noget blev gemt."},
+		"assess.cancelled": {"Cancelled: %s was left as it was.", "Annulleret: %s er uændret."},
+		"assess.saved":     {"Answers saved to %s.", "Svarene er gemt i %s."},
+		"assess.formats": {
+			"For Markdown or JSON, run: eis plan --answers %s --format markdown (or --format json)",
+			"Til Markdown eller JSON: eis plan --answers %s --format markdown (eller --format json)"},
+		"assess.resume-and-answers": {
+			"--resume and --answers cannot be used together: --resume continues a file, --answers starts a new one from it",
+			"--resume og --answers kan ikke bruges sammen: --resume fortsætter en fil, --answers starter en ny ud fra den"},
+		"assess.resume-missing": {
+			"cannot resume %s: the file does not exist; start a new assessment with: eis assess --save %s",
+			"kan ikke fortsætte %s: filen findes ikke; start en ny vurdering med: eis assess --save %s"},
+		"assess.save-dir": {
+			"cannot save answers to %s: %v; choose another file with --save FILE",
+			"kan ikke gemme svar i %s: %v; vælg en anden fil med --save FIL"},
+		"assess.save-exists": {
+			"%s already exists; choose another file with --save FILE, or leave out --save to continue in the file you resume",
+			"%s findes allerede; vælg en anden fil med --save FIL, eller udelad --save for at fortsætte i den fil, du genoptager"},
+	})
+}

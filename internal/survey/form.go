@@ -1,0 +1,377 @@
+package survey
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// Field keys of the fields that are not catalogue questions.
+const (
+	KeyCompany = "_company"
+	KeyAdvisor = "_advisor"
+	KeyNote    = "_note"
+)
+
+// NoteLimit bounds a page note: notes are meant to be short.
+const NoteLimit = 280
+
+// FormConfig says how a page is turned into a form.
+type FormConfig struct {
+	// Lang is the language of every text ("en", "da").
+	Lang string
+	// Accessible builds fields for huh's accessible mode: titles carry the
+	// help text and the position, and unanswered questions have no default.
+	Accessible bool
+	// Respondent asks for the company name (and, with Notes, the advisor's)
+	// at the top of the page.
+	Respondent bool
+	// Note asks for an optional short note at the end of the page.
+	Note bool
+	// NoteKey is the notes map key the page note is saved under.
+	NoteKey string
+	// Width of the form in columns (0: huh's default, the terminal's width).
+	Width int
+	// Theme of the form; nil for huh's default.
+	Theme huh.Theme
+	// KeyMap of the form; nil for huh's default.
+	KeyMap *huh.KeyMap
+	// Stopped reports that input has ended; validators then let a field go so
+	// that huh's accessible prompt returns (its answer is thrown away).
+	Stopped func() bool
+}
+
+// PageForm is a page built as a huh form, with the values its fields are
+// bound to. The form is built, never run, here (gh's buildXForm pattern):
+// the runner decides how.
+type PageForm struct {
+	// Form is the page as one huh group.
+	Form *huh.Form
+	// Title and Description head the page (the group's title and description).
+	Title, Description string
+	// Values are the bound values, one per field.
+	Values *Values
+	// Fields are the form's fields in order; Values.Keys() matches them.
+	Fields []huh.Field
+}
+
+// Values holds what the fields of a page are bound to, keyed by field key
+// (the question ID, or KeyCompany, KeyAdvisor, KeyNote).
+type Values struct {
+	keys      []string
+	questions map[string]*catalogue.Question
+	single    map[string]*string
+	multi     map[string]*[]string
+	text      map[string]*string
+	noteKey   string
+}
+
+// Keys returns the field keys in the order the fields are asked.
+func (v *Values) Keys() []string { return append([]string(nil), v.keys...) }
+
+// Single returns the option chosen for a single, yes/no or scale question.
+func (v *Values) Single(key string) (string, bool) {
+	p, ok := v.single[key]
+	if !ok {
+		return "", false
+	}
+	return *p, true
+}
+
+// Multi returns the options chosen for a multiple-choice question.
+func (v *Values) Multi(key string) ([]string, bool) {
+	p, ok := v.multi[key]
+	if !ok {
+		return nil, false
+	}
+	return append([]string(nil), *p...), true
+}
+
+// Text returns the text typed into KeyCompany, KeyAdvisor or KeyNote.
+func (v *Values) Text(key string) (string, bool) {
+	p, ok := v.text[key]
+	if !ok {
+		return "", false
+	}
+	return *p, true
+}
+
+// Apply records the bound value of one field in f.
+func (v *Values) Apply(key string, f *answers.File, now time.Time) {
+	switch key {
+	case KeyCompany:
+		f.Respondent.Company = strings.TrimSpace(*v.text[key])
+		return
+	case KeyAdvisor:
+		f.Respondent.Advisor = strings.TrimSpace(*v.text[key])
+		return
+	case KeyNote:
+		note := strings.TrimSpace(*v.text[key])
+		if note == "" {
+			delete(f.Notes, v.noteKey)
+			return
+		}
+		if f.Notes == nil {
+			f.Notes = map[string]string{}
+		}
+		f.Notes[v.noteKey] = note
+		return
+	}
+	q := v.questions[key]
+	if q == nil {
+		return
+	}
+	if q.Kind == catalogue.KindMulti {
+		f.Set(key, answers.Multiple(*v.multi[key]...), now)
+		return
+	}
+	f.Set(key, answers.Single(*v.single[key]), now)
+}
+
+// BuildPageForm builds the form of page p asking the questions asked (the
+// applicable ones the runner chose), pre-selecting the answers already in f.
+func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg FormConfig) *PageForm {
+	lang := cfg.Lang
+	v := &Values{
+		questions: map[string]*catalogue.Question{},
+		single:    map[string]*string{},
+		multi:     map[string]*[]string{},
+		text:      map[string]*string{},
+		noteKey:   cfg.NoteKey,
+	}
+	pf := &PageForm{Values: v}
+	pf.Title, pf.Description = pageHeading(p, lang)
+	if cfg.Respondent {
+		company := f.Respondent.Company
+		pf.add(v, KeyCompany, &company, textField(cfg, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
+		if cfg.Note {
+			advisor := f.Respondent.Advisor
+			pf.add(v, KeyAdvisor, &advisor, textField(cfg, &advisor, i18n.T(lang, "survey.advisor.title"), i18n.T(lang, "survey.advisor.desc"), 120))
+		}
+	}
+	for i, q := range asked {
+		v.questions[q.ID] = q
+		v.keys = append(v.keys, q.ID)
+		title := q.Text.Get(lang)
+		help := q.Help.Get(lang)
+		prev, _ := f.Answer(q.ID)
+		prev = validPrevious(q, prev)
+		if cfg.Accessible {
+			title = accessibleTitle(q, prev, i+1, len(asked), lang)
+			help = ""
+		}
+		opts := optionsOf(q, lang)
+		if q.Kind == catalogue.KindMulti {
+			chosen := append([]string{}, prev.Options...)
+			v.multi[q.ID] = &chosen
+			if !cfg.Accessible {
+				help = strings.TrimSpace(help + "\n\n" + i18n.T(lang, "survey.multi.hint"))
+			}
+			touched := cfg.Accessible
+			stopped := cfg.Stopped
+			validate := multiValidator(q, lang, func() bool {
+				return !touched || stopped != nil && stopped()
+			})
+			field := &multiField{
+				MultiSelect: huh.NewMultiSelect[string]().
+					Key(q.ID).
+					Title(title).
+					Description(help).
+					Options(opts...).
+					Filterable(false).
+					Value(&chosen).
+					Validate(validate),
+				touched: &touched, title: title, desc: help, options: len(opts),
+			}
+			if cfg.Width > 0 {
+				field.WithWidth(cfg.Width)
+			}
+			pf.Fields = append(pf.Fields, field)
+			continue
+		}
+		var chosen string
+		if len(prev.Options) == 1 {
+			chosen = prev.Options[0]
+		}
+		v.single[q.ID] = &chosen
+		field := huh.NewSelect[string]().
+			Key(q.ID).
+			Title(title).
+			Description(help).
+			Options(opts...)
+		if cfg.Accessible && chosen == "" {
+			// huh's accessible select treats a pointer-bound value as a
+			// default that Enter alone accepts; a question never answered
+			// must not be answered by Enter alone, so bind it another way.
+			field.Accessor(&plainAccessor{p: &chosen})
+		} else {
+			field.Value(&chosen)
+		}
+		pf.Fields = append(pf.Fields, field)
+	}
+	if cfg.Note {
+		note := f.Notes[cfg.NoteKey]
+		pf.add(v, KeyNote, &note, textField(cfg, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
+	}
+	group := huh.NewGroup(pf.Fields...).Title(pf.Title).Description(pf.Description)
+	form := huh.NewForm(group).WithShowHelp(true).WithShowErrors(true)
+	if cfg.Theme != nil {
+		form.WithTheme(cfg.Theme)
+	}
+	if cfg.KeyMap != nil {
+		form.WithKeyMap(cfg.KeyMap)
+	}
+	if cfg.Width > 0 {
+		form.WithWidth(cfg.Width)
+	}
+	pf.Form = form
+	return pf
+}
+
+// add records a text field.
+func (pf *PageForm) add(v *Values, key string, p *string, field huh.Field) {
+	v.keys = append(v.keys, key)
+	v.text[key] = p
+	pf.Fields = append(pf.Fields, field)
+}
+
+// textField is an optional one-line text input.
+func textField(cfg FormConfig, p *string, title, desc string, limit int) huh.Field {
+	if cfg.Accessible {
+		// The last line is the prompt the answer is typed after.
+		title = desc + "\n" + i18n.T(cfg.Lang, "survey.a11y.text") + "\n" + title + ":"
+		desc = ""
+	}
+	return huh.NewInput().
+		Title(title).
+		Description(desc).
+		CharLimit(limit).
+		Value(p)
+}
+
+// pageHeading is the title and description of a page, with its position.
+func pageHeading(p Page, lang string) (string, string) {
+	if p.Kind == ProfilePage {
+		return i18n.T(lang, "survey.profile.title"), i18n.T(lang, "survey.profile.desc")
+	}
+	title := i18n.T(lang, "survey.page.title", p.Dimension.Title.Get(lang), p.Number, p.Total)
+	return title, p.Dimension.Description.Get(lang)
+}
+
+// optionsOf lists a question's options, then "Don't know" and "Not
+// applicable" when the question allows them.
+func optionsOf(q *catalogue.Question, lang string) []huh.Option[string] {
+	opts := make([]huh.Option[string], 0, len(q.Options)+2)
+	for _, o := range q.Options {
+		opts = append(opts, huh.NewOption(o.Label.Get(lang), o.ID))
+	}
+	if q.DontKnow {
+		opts = append(opts, huh.NewOption(i18n.T(lang, "survey.option.dont-know"), catalogue.DontKnow))
+	}
+	if q.NotApplicable {
+		opts = append(opts, huh.NewOption(i18n.T(lang, "survey.option.not-applicable"), catalogue.NotApplicable))
+	}
+	return opts
+}
+
+// optionLabel is the label of option id of q in lang.
+func optionLabel(q *catalogue.Question, id, lang string) string {
+	switch id {
+	case catalogue.DontKnow:
+		return i18n.T(lang, "survey.option.dont-know")
+	case catalogue.NotApplicable:
+		return i18n.T(lang, "survey.option.not-applicable")
+	}
+	if o := q.Option(id); o != nil {
+		return o.Label.Get(lang)
+	}
+	return id
+}
+
+// validPrevious keeps an earlier answer only if it still fits the question
+// (the catalogue may have changed since): known options, one for a
+// single-choice question, any number for a multiple-choice one.
+func validPrevious(q *catalogue.Question, v answers.Value) answers.Value {
+	if len(v.Options) == 0 {
+		return answers.Value{}
+	}
+	for _, o := range v.Options {
+		if !allowed(q, o) {
+			return answers.Value{}
+		}
+	}
+	if q.Kind != catalogue.KindMulti && len(v.Options) != 1 {
+		return answers.Value{}
+	}
+	return v
+}
+
+// allowed reports whether id is an answer q accepts.
+func allowed(q *catalogue.Question, id string) bool {
+	switch id {
+	case catalogue.DontKnow:
+		return q.DontKnow
+	case catalogue.NotApplicable:
+		return q.NotApplicable
+	}
+	return q.Option(id) != nil
+}
+
+// accessibleTitle is what a screen reader hears before the options: the
+// position on the page, the question, why it matters, and how to answer.
+func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, lang string) string {
+	var b strings.Builder
+	b.WriteString(i18n.T(lang, "survey.a11y.question", n, total))
+	b.WriteString("\n")
+	b.WriteString(q.Text.Get(lang))
+	if h := strings.TrimSpace(q.Help.Get(lang)); h != "" {
+		b.WriteString("\n")
+		b.WriteString(i18n.T(lang, "survey.a11y.help", h))
+	}
+	if q.Kind == catalogue.KindMulti {
+		b.WriteString("\n")
+		b.WriteString(i18n.T(lang, "survey.a11y.multi"))
+		if len(prev.Options) > 0 {
+			b.WriteString("\n")
+			b.WriteString(i18n.T(lang, "survey.a11y.keep-multi"))
+		}
+	} else if len(prev.Options) == 1 {
+		b.WriteString("\n")
+		b.WriteString(i18n.T(lang, "survey.a11y.keep", optionLabel(q, prev.Options[0], lang)))
+	}
+	return b.String()
+}
+
+// multiValidator requires at least one option and keeps "Don't know" and
+// "Not applicable" on their own. It lets everything pass while skip() is
+// true (the field is untouched, or the input has ended).
+func multiValidator(q *catalogue.Question, lang string, skip func() bool) func([]string) error {
+	return func(chosen []string) error {
+		if skip() {
+			return nil
+		}
+		if len(chosen) == 0 {
+			return fmt.Errorf("%s", i18n.T(lang, "survey.multi.none"))
+		}
+		if len(chosen) > 1 {
+			for _, c := range chosen {
+				if c == catalogue.DontKnow || c == catalogue.NotApplicable {
+					return fmt.Errorf("%s", i18n.T(lang, "survey.multi.exclusive", optionLabel(q, c, lang)))
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// plainAccessor binds a select to a string without huh treating it as a
+// default (see BuildPageForm).
+type plainAccessor struct{ p *string }
+
+func (a *plainAccessor) Get() string  { return *a.p }
+func (a *plainAccessor) Set(s string) { *a.p = s }

@@ -1,0 +1,166 @@
+package survey
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// betaPage builds the tiny catalogue's beta page (a yes/no question with
+// "Not applicable", then a multiple-choice one with "Don't know").
+func betaPage(t *testing.T, lang string, f *answers.File) *PageForm {
+	t.Helper()
+	cat := tiny(t)
+	p := Plan(cat)[3]
+	pf := BuildPageForm(p, p.Questions, f, FormConfig{Lang: lang, KeyMap: KeyMap(lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80})
+	drive(pf.Form, pf.Form.Init())
+	drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 40} })
+	return pf
+}
+
+func press(f *huh.Form, keys ...tea.KeyPressMsg) {
+	for _, k := range keys {
+		drive(f, keyCmd(k))
+	}
+}
+
+func TestFormKeys(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		keys   []tea.KeyPressMsg
+		state  huh.FormState
+		one    string
+		two    []string
+		errSub string
+	}{
+		{
+			name:  "down selects the second option, x toggles, enter moves on",
+			keys:  []tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyEnter), keypress('x'), code(tea.KeyDown), code(tea.KeyDown), keypress('x'), code(tea.KeyEnter)},
+			state: huh.StateCompleted, one: "yes", two: []string{"web", "fair"},
+		},
+		{
+			name:  "j and k move too; the last option is Not applicable",
+			keys:  []tea.KeyPressMsg{keypress('j'), keypress('j'), code(tea.KeyEnter), keypress('j'), keypress('k'), keypress(' '), code(tea.KeyEnter)},
+			state: huh.StateCompleted, one: catalogue.NotApplicable, two: []string{"web"},
+		},
+		{
+			name:  "a multi-select needs a choice",
+			keys:  []tea.KeyPressMsg{code(tea.KeyEnter), code(tea.KeyEnter)},
+			state: huh.StateNormal, one: "no", two: []string{}, errSub: "choose at least one option",
+		},
+		{
+			name:  "Don't know stands alone",
+			keys:  []tea.KeyPressMsg{code(tea.KeyEnter), keypress('x'), keypress('G'), keypress('x'), code(tea.KeyEnter)},
+			state: huh.StateNormal, one: "no", two: []string{"web", catalogue.DontKnow},
+			errSub: `"Don't know" cannot be combined with other options`,
+		},
+		{
+			name:  "the select wraps around",
+			keys:  []tea.KeyPressMsg{code(tea.KeyUp), code(tea.KeyEnter), keypress('x'), code(tea.KeyEnter)},
+			state: huh.StateCompleted, one: catalogue.NotApplicable, two: []string{"web"},
+		},
+		{
+			// huh validates before going back: an empty multi-select first needs a choice.
+			name:  "shift+tab goes back to change the first answer",
+			keys:  []tea.KeyPressMsg{code(tea.KeyEnter), keypress('x'), tea.KeyPressMsg(tea.Key{Code: tea.KeyTab, Mod: tea.ModShift}), code(tea.KeyDown), code(tea.KeyEnter), code(tea.KeyEnter)},
+			state: huh.StateCompleted, one: "yes", two: []string{"web"},
+		},
+		{
+			name:  "ctrl+c aborts",
+			keys:  []tea.KeyPressMsg{code(tea.KeyDown), ctrlC()},
+			state: huh.StateAborted, one: "yes", two: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			cat := tiny(t)
+			pf := betaPage(t, "en", answers.New(cat, "en", testNow))
+			press(pf.Form, tt.keys...)
+			if pf.Form.State != tt.state {
+				t.Errorf("state %v, want %v", pf.Form.State, tt.state)
+			}
+			one, _ := pf.Values.Single("beta.one")
+			two, _ := pf.Values.Multi("beta.two")
+			if one != tt.one || len(two) != len(tt.two) || len(two) > 0 && !reflect.DeepEqual(two, tt.two) {
+				t.Errorf("values %q %q, want %q %q", one, two, tt.one, tt.two)
+			}
+			if tt.errSub != "" && !strings.Contains(pf.Form.View(), tt.errSub) {
+				t.Errorf("view lacks the error %q:\n%s", tt.errSub, pf.Form.View())
+			}
+		})
+	}
+}
+
+func TestFormPreselectsEarlierAnswers(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	f := answers.New(cat, "en", testNow)
+	f.Answers["beta.one"] = answers.Single(catalogue.NotApplicable)
+	f.Answers["beta.two"] = answers.Multiple("agent", "fair")
+	pf := betaPage(t, "en", f)
+	press(pf.Form, code(tea.KeyEnter), code(tea.KeyEnter))
+	if pf.Form.State != huh.StateCompleted {
+		t.Fatalf("Enter, Enter did not accept the earlier answers: %v", pf.Form.Errors())
+	}
+	g := answers.New(cat, "en", testNow)
+	for _, k := range pf.Values.Keys() {
+		pf.Values.Apply(k, g, testNow)
+	}
+	if !reflect.DeepEqual(g.Answers, f.Answers) {
+		t.Errorf("got %v, want %v", g.Answers, f.Answers)
+	}
+}
+
+func TestFormView(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"Beta · 2 of 2", "The second dimension.", "Do you ship goods?", "Not applicable", "enter select"}},
+		{"da", []string{"Beta · 2 af 2", "Den anden dimension.", "Sender I varer?", "Ikke relevant", "enter vælg", "↓ ned"}},
+	}
+	for _, tt := range tests {
+		pf := betaPage(t, tt.lang, answers.New(cat, tt.lang, testNow))
+		view := ansi.Strip(pf.Form.View())
+		for _, w := range tt.want {
+			if !strings.Contains(view, w) {
+				t.Errorf("%s view lacks %q:\n%s", tt.lang, w, view)
+			}
+		}
+		press(pf.Form, code(tea.KeyEnter))
+		view = ansi.Strip(pf.Form.View())
+		if strings.Contains(view, "*") {
+			t.Errorf("%s: an error before any key was pressed:\n%s", tt.lang, view)
+		}
+		for _, w := range []string{map[string]string{"en": "Don't know", "da": "Ved ikke"}[tt.lang], map[string]string{"en": "Choose all that apply.", "da": "Vælg alle, der passer."}[tt.lang]} {
+			if !strings.Contains(view, w) {
+				t.Errorf("%s multi-select view lacks %q:\n%s", tt.lang, w, view)
+			}
+		}
+	}
+}
+
+func TestFormWidth(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, p := range Plan(cat) {
+		pf := BuildPageForm(p, p.Questions, answers.New(cat, "da", testNow), FormConfig{Lang: "da", KeyMap: KeyMap("da"), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80, Respondent: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
+		drive(pf.Form, pf.Form.Init())
+		drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 35} })
+		for _, line := range strings.Split(pf.Form.View(), "\n") {
+			if w := ansi.StringWidth(line); w > 80 {
+				t.Errorf("%s: a line of %d columns: %q", pf.Title, w, line)
+			}
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package survey
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// KeyMap returns huh's default key bindings with their help in lang. The
+// keys stay the same in every language; only the words change.
+func KeyMap(lang string) *huh.KeyMap {
+	k := huh.NewDefaultKeyMap()
+	t := func(b *key.Binding, msg string) { b.SetHelp(b.Help().Key, i18n.T(lang, msg)) }
+
+	t(&k.Select.Prev, "survey.key.back")
+	t(&k.Select.Next, "survey.key.select")
+	t(&k.Select.Submit, "survey.key.submit")
+	t(&k.Select.Up, "survey.key.up")
+	t(&k.Select.Down, "survey.key.down")
+	t(&k.Select.HalfPageUp, "survey.key.halfup")
+	t(&k.Select.HalfPageDown, "survey.key.halfdown")
+	t(&k.Select.GotoTop, "survey.key.top")
+	t(&k.Select.GotoBottom, "survey.key.bottom")
+	// Filtering a handful of options only gets in the way.
+	k.Select.Filter.SetEnabled(false)
+
+	t(&k.MultiSelect.Prev, "survey.key.back")
+	t(&k.MultiSelect.Next, "survey.key.confirm")
+	t(&k.MultiSelect.Submit, "survey.key.submit")
+	t(&k.MultiSelect.Toggle, "survey.key.toggle")
+	t(&k.MultiSelect.Up, "survey.key.up")
+	t(&k.MultiSelect.Down, "survey.key.down")
+	t(&k.MultiSelect.HalfPageUp, "survey.key.halfup")
+	t(&k.MultiSelect.HalfPageDown, "survey.key.halfdown")
+	t(&k.MultiSelect.GotoTop, "survey.key.top")
+	t(&k.MultiSelect.GotoBottom, "survey.key.bottom")
+	t(&k.MultiSelect.SelectAll, "survey.key.all")
+	t(&k.MultiSelect.SelectNone, "survey.key.none")
+	// Select-all (ctrl+a) makes no sense with "Don't know" among the options;
+	// Unbind, because huh re-enables these bindings as options are toggled.
+	k.MultiSelect.SelectAll.Unbind()
+	k.MultiSelect.SelectNone.Unbind()
+
+	t(&k.Input.Prev, "survey.key.back")
+	t(&k.Input.Next, "survey.key.next")
+	t(&k.Input.Submit, "survey.key.submit")
+
+	t(&k.Confirm.Prev, "survey.key.back")
+	t(&k.Confirm.Next, "survey.key.next")
+	t(&k.Confirm.Submit, "survey.key.submit")
+	t(&k.Confirm.Toggle, "survey.key.toggleyes")
+	t(&k.Confirm.Accept, "survey.key.accept")
+	t(&k.Confirm.Reject, "survey.key.reject")
+	return k
+}

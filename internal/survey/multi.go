@@ -1,0 +1,48 @@
+package survey
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// multiField is huh's multi-select with two fixes for the questionnaire:
+//
+//   - huh validates a multi-select as soon as it is focused, so "choose at
+//     least one option" would greet the user before they pressed a key; the
+//     field counts as touched only after a key press, and its validator
+//     lets an untouched field be.
+//   - without an explicit height, huh sizes the options' viewport as the
+//     options' height minus the title's and description's, so the last
+//     options would be cut off; the field sets the height it needs for the
+//     width it is given.
+type multiField struct {
+	*huh.MultiSelect[string]
+	touched     *bool
+	title, desc string
+	options     int
+}
+
+// Update marks the field touched on a key press.
+func (m *multiField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		*m.touched = true
+	}
+	_, cmd := m.MultiSelect.Update(msg)
+	return m, cmd
+}
+
+// WithWidth sets the width, and the height the title, description and
+// every option need at that width.
+func (m *multiField) WithWidth(width int) huh.Field {
+	m.MultiSelect.WithWidth(width)
+	// The focused style has a border and a padding column; the title may get
+	// an error marker (" *").
+	inner := max(width-2, 10)
+	h := lipgloss.Height(lipgloss.Wrap(m.title+" *", inner, ",.-; ")) + m.options
+	if m.desc != "" {
+		h += lipgloss.Height(lipgloss.Wrap(m.desc, inner, ",.-; "))
+	}
+	m.MultiSelect.Height(h)
+	return m
+}

@@ -1,0 +1,217 @@
+// Package survey owns the interactive questionnaire of `eis assess`: it lays
+// the catalogue out as pages (the profile, then one page per dimension),
+// builds each page as a huh form bound to an answers file, and runs the pages
+// one at a time — full-screen on a terminal, or in huh's accessible mode for
+// screen readers and scripted input — saving after every page. It is the only
+// package that imports huh.
+package survey
+
+import (
+	"context"
+	"errors"
+	"io"
+	"time"
+
+	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// ErrInterrupted means the user stopped the questionnaire (Ctrl-C, a signal,
+// or the end of input in accessible mode). What was answered has been saved.
+var ErrInterrupted = errors.New("questionnaire interrupted")
+
+// Options configure a run of the questionnaire.
+type Options struct {
+	// Catalogue the questions come from.
+	Catalogue *catalogue.Catalogue
+	// Lang of every prompt ("en", "da").
+	Lang string
+	// Accessible runs huh's accessible mode: plain numbered prompts, one line
+	// of input each; input may be a pipe.
+	Accessible bool
+	// In and Out are the terminal (or, in accessible mode, any reader and
+	// writer). Out carries the UI only: it should be stderr.
+	In  io.Reader
+	Out io.Writer
+	// Width of the form in columns (terminal mode); 0 lets huh decide.
+	Width int
+	// Color allows a coloured theme (terminal mode).
+	Color bool
+	// Resume asks only the applicable questions that have no answer yet;
+	// otherwise every applicable question is asked, earlier answers
+	// pre-selected.
+	Resume bool
+	// Respondent asks for the company name on the first page.
+	Respondent bool
+	// Notes asks for the advisor's name and a short note on every page.
+	Notes bool
+	// Now is the clock for the answers' timestamps.
+	Now func() time.Time
+	// Save writes the answers file; it is called after every page, and
+	// before returning ErrInterrupted.
+	Save func(*answers.File) error
+	// Applies decides whether a question is asked given the answers so far;
+	// nil uses the assessment engine's rules.
+	Applies func(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File) bool
+
+	runner pageRunner // tests drive forms at model level
+}
+
+// Run asks the questionnaire page by page, recording answers in f and saving
+// after every page. When every applicable question has an answer it marks f
+// complete, saves it and returns nil. It returns ErrInterrupted, after
+// saving, when the user stops.
+func Run(ctx context.Context, opts Options, f *answers.File) error {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Applies == nil {
+		opts.Applies = applies
+	}
+	if f.Answers == nil {
+		f.Answers = map[string]answers.Value{}
+	}
+	runner, cfg := opts.setup()
+	save := func() error {
+		if opts.Save == nil {
+			return nil
+		}
+		return opts.Save(f)
+	}
+	pages := Plan(opts.Catalogue)
+	for i, p := range pages {
+		var asked []*catalogue.Question
+		for _, q := range p.Questions {
+			if !opts.Applies(opts.Catalogue, q, f) {
+				// An answer to a question that no longer applies (an earlier
+				// answer changed) would be read as part of this assessment.
+				delete(f.Answers, q.ID)
+				continue
+			}
+			if opts.Resume && answered(q, f) {
+				continue
+			}
+			asked = append(asked, q)
+		}
+		pc := cfg
+		pc.Respondent = opts.Respondent && p.Kind == ProfilePage && p.Part == 0 && (!opts.Resume || !anyAnswered(p.Questions, f))
+		lastPart := i+1 == len(pages) || pages[i+1].Kind != p.Kind || pages[i+1].Dimension != p.Dimension
+		pc.Note = opts.Notes && lastPart && len(asked) > 0
+		pc.NoteKey = noteKey(opts.Catalogue, p)
+		if len(asked) == 0 && !pc.Respondent {
+			continue
+		}
+		pf := BuildPageForm(p, asked, f, pc)
+		err := runner.run(ctx, pf, func(key string) { pf.Values.Apply(key, f, opts.Now()) })
+		if errors.Is(err, ErrInterrupted) {
+			if serr := save(); serr != nil {
+				return serr
+			}
+			return ErrInterrupted
+		}
+		if err != nil {
+			return err
+		}
+		if err := save(); err != nil {
+			return err
+		}
+	}
+	f.Complete = true
+	f.Updated = opts.Now().UTC().Truncate(time.Second)
+	return save()
+}
+
+// setup picks the runner and the form settings for opts.
+func (opts *Options) setup() (pageRunner, FormConfig) {
+	cfg := FormConfig{Lang: opts.Lang, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Lang)}
+	if opts.Color && !opts.Accessible {
+		cfg.Theme = huh.ThemeFunc(huh.ThemeCharm)
+	} else {
+		cfg.Theme = huh.ThemeFunc(huh.ThemeBase)
+	}
+	if opts.runner != nil {
+		return opts.runner, cfg
+	}
+	if opts.Accessible {
+		lr, ok := opts.In.(*LineReader)
+		if !ok {
+			lr = NewLineReader(opts.In)
+			opts.In = lr
+		}
+		cfg.Stopped = lr.Ended
+		return accessibleRunner{in: lr, out: opts.Out, lang: opts.Lang}, cfg
+	}
+	return ttyRunner{in: opts.In, out: opts.Out}, cfg
+}
+
+// noteKey is where a page's note is kept: "general" for the profile, and the
+// ID of the dimension's first question for a dimension page (an answers file
+// keys notes by question ID), the same for every part of the dimension.
+func noteKey(cat *catalogue.Catalogue, p Page) string {
+	if p.Kind == ProfilePage {
+		return "general"
+	}
+	if qs := cat.QuestionsIn(p.Dimension.ID); len(qs) > 0 {
+		return qs[0].ID
+	}
+	return p.Questions[0].ID
+}
+
+// answered reports whether q has an answer that still fits it.
+func answered(q *catalogue.Question, f *answers.File) bool {
+	v, ok := f.Answer(q.ID)
+	return ok && len(validPrevious(q, v).Options) > 0
+}
+
+func anyAnswered(qs []*catalogue.Question, f *answers.File) bool {
+	for _, q := range qs {
+		if answered(q, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// Existing is what to do with an answers file that is already there.
+type Existing int
+
+// Choices for an existing answers file.
+const (
+	ExistingResume Existing = iota
+	ExistingRestart
+	ExistingCancel
+)
+
+// AskExisting asks whether to resume the answers file at path, start over
+// (replacing it) or cancel. It returns ErrInterrupted if the user stops.
+func AskExisting(ctx context.Context, opts Options, path string) (Existing, error) {
+	runner, cfg := opts.setup()
+	lang := opts.Lang
+	choice := "resume"
+	field := huh.NewSelect[string]().
+		Title(i18n.T(lang, "survey.existing.title", path)).
+		Description(i18n.T(lang, "survey.existing.desc")).
+		Options(
+			huh.NewOption(i18n.T(lang, "survey.existing.resume"), "resume"),
+			huh.NewOption(i18n.T(lang, "survey.existing.restart"), "restart"),
+			huh.NewOption(i18n.T(lang, "survey.existing.cancel"), "cancel"),
+		).
+		Value(&choice)
+	form := huh.NewForm(huh.NewGroup(field)).WithTheme(cfg.Theme).WithKeyMap(cfg.KeyMap)
+	if cfg.Width > 0 {
+		form.WithWidth(cfg.Width)
+	}
+	pf := &PageForm{Form: form, Fields: []huh.Field{field}, Values: &Values{keys: []string{"_existing"}}}
+	if err := runner.run(ctx, pf, func(string) {}); err != nil {
+		return ExistingCancel, err
+	}
+	switch choice {
+	case "restart":
+		return ExistingRestart, nil
+	case "cancel":
+		return ExistingCancel, nil
+	}
+	return ExistingResume, nil
+}
