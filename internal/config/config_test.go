@@ -337,3 +337,24 @@ func TestDefaultPath(t *testing.T) {
 		})
 	}
 }
+
+// FuzzConfigFile: whatever a config file holds, Bind returns a value or an
+// error naming the file; it never panics.
+func FuzzConfigFile(f *testing.F) {
+	for _, s := range []string{
+		"lang: da\n", "lang: [da\n", "- a\n- b\n", "regions: [a, b]\nmax-actions: 3\n",
+		"max-actions: lots\n", "lang: {a: b}\n", "catalogue-mode:\n", "&a [*a]\n", "\x00\xff", "",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "config.yaml")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := run(t, p)
+		if err != nil && !strings.Contains(err.Error(), p) {
+			t.Errorf("error does not name the file: %v", err)
+		}
+	})
+}
