@@ -57,11 +57,6 @@ func init() {
 		"render.answer.dont-know":      {"don't know", "ved ikke"},
 		"render.answer.not-applicable": {"not applicable", "ikke relevant"},
 
-		"render.stage.exploring":     {"Exploring", "Undersøger"},
-		"render.stage.first-exports": {"First exports", "Første eksport"},
-		"render.stage.expanding":     {"Expanding", "Udvider"},
-		"render.stage.established":   {"Established", "Etableret"},
-
 		"render.type.method":    {"a method you can use on your own", "en metode, I kan bruge på egen hånd"},
 		"render.type.programme": {"programme", "program"},
 	})

@@ -274,8 +274,14 @@ func levelWord(l, lang string) string { return word("render.level.", l, lang) }
 // answerWord names a reserved answer (don't know, not applicable) in lang.
 func answerWord(a, lang string) string { return word("render.answer.", a, lang) }
 
-// stageWord names a stage ID in lang.
-func stageWord(s, lang string) string { return word("render.stage.", s, lang) }
+// stageWord names a stage ID in lang (the assessment's names), or shows
+// the ID when it is not a known stage.
+func stageWord(s, lang string) string {
+	if _, ok := i18n.Lookup("assessment.stage." + s); !ok {
+		return s
+	}
+	return assessment.StageTitle(s, lang)
+}
 
 // word translates prefix+id, falling back to the ID itself.
 func word(prefix, id, lang string) string {

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/eis-project/eis/internal/assessment"
 )
 
 // cells is the width of s on a terminal. Catalogue texts are in Latin
@@ -64,9 +66,7 @@ func wrap(s string, width int, first, rest string) []string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // percent formats a 0–1 score as a whole percentage, e.g. "60%".
-func percent(s float64) string {
-	return fmt.Sprintf("%d%%", int(math.Round(clamp01(s)*100)))
-}
+func percent(s float64) string { return assessment.Percent(clamp01(s)) }
 
 // clamp01 keeps a score in 0–1 (and maps NaN to 0).
 func clamp01(s float64) float64 {
