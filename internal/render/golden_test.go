@@ -69,22 +69,35 @@ func TestPlanGolden(t *testing.T) {
 
 func TestPlanTextColour(t *testing.T) {
 	t.Parallel()
-	var plain, coloured bytes.Buffer
-	if err := PlanText(&plain, richPlan("en"), Options{Width: 80}); err != nil {
-		t.Fatal(err)
-	}
-	if err := PlanText(&coloured, richPlan("en"), Options{Width: 80, Color: true}); err != nil {
-		t.Fatal(err)
-	}
-	if bytes.Contains(plain.Bytes(), []byte("\x1b[")) {
-		t.Error("colour off but output has escape codes")
-	}
-	if !bytes.Contains(coloured.Bytes(), []byte("\x1b[1m")) {
-		t.Error("colour on but output has no bold")
-	}
-	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAll(coloured.Bytes(), nil)
-	if !bytes.Equal(stripped, plain.Bytes()) {
-		t.Errorf("coloured output minus escapes differs from plain output:\n%s", stripped)
+	p := richPlan("en")
+	// Long styled texts must wrap exactly as they do without colour.
+	p.Actions[0].Title = "Local Enterprise Office Donegal — first stop, mentoring and advice for small firms"
+	p.Ideas[0].Historic = true
+	p.Actions[1].Confidence = "unverified"
+	p.Respondent.Company = "A company with a rather long name that goes on and on, Limited"
+	ansi := regexp.MustCompile("\x1b\\[[0-9;]*m")
+	for _, width := range []int{60, 80} {
+		var plain, coloured bytes.Buffer
+		if err := PlanText(&plain, p, Options{Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		if err := PlanText(&coloured, p, Options{Width: width, Color: true}); err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(plain.Bytes(), []byte("\x1b[")) {
+			t.Error("colour off but output has escape codes")
+		}
+		if !bytes.Contains(coloured.Bytes(), []byte("\x1b[1m")) {
+			t.Error("colour on but output has no bold")
+		}
+		for i, l := range strings.Split(coloured.String(), "\n") {
+			if strings.Count(l, "\x1b[") != 2*strings.Count(l, "\x1b[0m") {
+				t.Errorf("width %d, line %d: a style runs past the end of the line: %q", width, i+1, l)
+			}
+		}
+		if stripped := ansi.ReplaceAll(coloured.Bytes(), nil); !bytes.Equal(stripped, plain.Bytes()) {
+			t.Errorf("width %d: coloured output minus escapes differs from plain output:\n%s", width, stripped)
+		}
 	}
 }
 

@@ -170,7 +170,7 @@ func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, 
 
 func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 	lang := t.lang
-	t.para(t.c.s(ansiBold, oneLine(p.Title.Get(lang))), "", "")
+	t.styled(ansiBold, oneLine(p.Title.Get(lang)), "", "")
 	t.line(t.c.s(ansiDim, p.ID))
 	t.blank()
 

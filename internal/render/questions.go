@@ -150,8 +150,8 @@ func Questions(w io.Writer, cat *catalogue.Catalogue, format, lang string, o Opt
 }
 
 func (t *textWriter) guide(g Guide) {
-	t.para(t.c.s(ansiBold, t.tr("render.guide.title")+" — "+g.Catalogue.Title), "", "")
-	t.para(t.c.s(ansiDim, t.tr("render.guide.meta", strings.TrimSpace(g.Catalogue.ID+" "+g.Catalogue.Version), g.Count())), "", "")
+	t.styled(ansiBold, t.tr("render.guide.title")+" — "+g.Catalogue.Title, "", "")
+	t.styled(ansiDim, t.tr("render.guide.meta", strings.TrimSpace(g.Catalogue.ID+" "+g.Catalogue.Version), g.Count()), "", "")
 	t.blank()
 	t.heading(t.tr("render.guide.profile"))
 	t.para(t.tr("render.guide.profile.note"), "  ", "  ")
@@ -175,7 +175,7 @@ func (t *textWriter) guide(g Guide) {
 func (t *textWriter) question(q GuideQuestion) {
 	first := fmt.Sprintf("  %d. ", q.N)
 	ind := strings.Repeat(" ", cells(first))
-	t.para(t.c.s(ansiBold, q.Text), first, ind)
+	t.styled(ansiBold, q.Text, first, ind)
 	t.para(q.ID+" · "+kindWord(q.Kind, t.lang), ind, ind)
 	if q.Condition != "" {
 		t.para(t.tr("render.guide.when")+": "+q.Condition, ind, ind)

@@ -48,6 +48,18 @@ func (t *textWriter) fields(fs []string, ind string) {
 	}
 }
 
+// styled writes s wrapped like para, then styles each line's text (not its
+// indent): styling first would make the escape codes count as width.
+func (t *textWriter) styled(code, s, first, rest string) {
+	for i, l := range wrap(s, t.width, first, rest) {
+		ind := first
+		if i > 0 {
+			ind = rest
+		}
+		t.line(ind + t.c.s(code, strings.TrimPrefix(l, ind)))
+	}
+}
+
 // heading writes a section heading.
 func (t *textWriter) heading(s string) { t.line(t.c.s(ansiBold, s)) }
 
@@ -56,12 +68,12 @@ func (t *textWriter) plan(p assessment.Plan) {
 	if p.Respondent.Company != "" {
 		title += " — " + oneLine(p.Respondent.Company)
 	}
-	t.para(t.c.s(ansiBold, title), "", "")
+	t.styled(ansiBold, title, "", "")
 	t.fields(whoFields(p.Respondent, t.lang), "")
-	t.para(t.c.s(ansiDim, generatedLine(p, t.lang)), "", "")
+	t.styled(ansiDim, generatedLine(p, t.lang), "", "")
 	t.blank()
 
-	t.line(t.c.s(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.lang)))
+	t.styled(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.lang), "", "")
 	if p.Stage.Reason != "" {
 		t.para(p.Stage.Reason, "  ", "  ")
 	}
@@ -192,7 +204,7 @@ func (t *textWriter) readiness(p assessment.Plan) {
 // effort and cost, confidence, steps, reasons and prerequisites.
 func (t *textWriter) action(a assessment.Action, first string, titles map[string]string) {
 	ind := strings.Repeat(" ", cells(first))
-	t.para(t.c.s(ansiBold, oneLine(a.Title)), first, ind)
+	t.styled(ansiBold, oneLine(a.Title), first, ind)
 	t.fields(actionWho(a, t.lang), ind)
 	if a.Summary != "" {
 		t.para(a.Summary, ind, ind)
@@ -206,10 +218,10 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 		t.para(t.tr("render.label.until", a.ValidUntil), ind, ind)
 	}
 	if a.Historic {
-		t.para(t.c.s(ansiYellow, t.tr("render.label.historic")), ind, ind)
+		t.styled(ansiYellow, t.tr("render.label.historic"), ind, ind)
 	}
 	if c := confidenceWarning(a.Confidence, t.lang); c != "" {
-		t.para(t.c.s(ansiYellow, t.tr("render.label.confidence")+": "+c), ind, ind)
+		t.styled(ansiYellow, t.tr("render.label.confidence")+": "+c, ind, ind)
 	}
 	if len(a.Steps) > 0 {
 		t.line(ind + t.tr("render.label.steps") + ":")
