@@ -3,6 +3,7 @@ package schema
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -49,24 +50,35 @@ func compile(t testing.TB, name string) *jsv.Schema {
 // an editor's YAML language server checks it against a JSON Schema: YAML 1.2
 // scalars, so a date such as 2026-01-02 stays a string.
 func yamlToJSON(data []byte) (any, error) {
+	v, _, err := yamlToJSONLines(data)
+	return v, err
+}
+
+// yamlToJSONLines also returns the line of each value by JSON pointer.
+func yamlToJSONLines(data []byte) (any, map[string]int, error) {
 	var n yaml.Node
 	if err := yaml.Unmarshal(data, &n); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	v, err := nodeValue(&n, 0)
+	lines := map[string]int{}
+	v, err := nodeValue(&n, "", lines, 0)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return jsv.UnmarshalJSON(bytes.NewReader(b))
+	inst, err := jsv.UnmarshalJSON(bytes.NewReader(b))
+	return inst, lines, err
 }
 
-func nodeValue(n *yaml.Node, depth int) (any, error) {
+func nodeValue(n *yaml.Node, ptr string, lines map[string]int, depth int) (any, error) {
 	if depth > 100 {
 		return nil, fmt.Errorf("line %d: nested too deeply", n.Line)
+	}
+	if _, ok := lines[ptr]; !ok && n.Line > 0 {
+		lines[ptr] = n.Line
 	}
 	switch n.Kind {
 	case 0:
@@ -75,23 +87,25 @@ func nodeValue(n *yaml.Node, depth int) (any, error) {
 		if len(n.Content) == 0 {
 			return nil, nil
 		}
-		return nodeValue(n.Content[0], depth+1)
+		return nodeValue(n.Content[0], ptr, lines, depth+1)
 	case yaml.AliasNode:
-		return nodeValue(n.Alias, depth+1)
+		return nodeValue(n.Alias, ptr, lines, depth+1)
 	case yaml.MappingNode:
 		m := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			v, err := nodeValue(n.Content[i+1], depth+1)
+			k := n.Content[i]
+			lines[ptr+"/"+k.Value] = k.Line
+			v, err := nodeValue(n.Content[i+1], ptr+"/"+k.Value, lines, depth+1)
 			if err != nil {
 				return nil, err
 			}
-			m[n.Content[i].Value] = v
+			m[k.Value] = v
 		}
 		return m, nil
 	case yaml.SequenceNode:
 		l := make([]any, 0, len(n.Content))
-		for _, c := range n.Content {
-			v, err := nodeValue(c, depth+1)
+		for i, c := range n.Content {
+			v, err := nodeValue(c, fmt.Sprintf("%s/%d", ptr, i), lines, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -113,6 +127,40 @@ func nodeValue(n *yaml.Node, depth int) (any, error) {
 	}
 }
 
+// positions lists file:line for each innermost failure of a validation
+// error, so a catalogue editor can go straight to it.
+func positions(file string, err error, lines map[string]int) string {
+	var ve *jsv.ValidationError
+	if !errors.As(err, &ve) {
+		return ""
+	}
+	seen := map[string]bool{}
+	var out []string
+	var walk func(e *jsv.ValidationError)
+	walk = func(e *jsv.ValidationError) {
+		if len(e.Causes) > 0 {
+			for _, c := range e.Causes {
+				walk(c)
+			}
+			return
+		}
+		ptr := ""
+		for _, tok := range e.InstanceLocation {
+			ptr += "/" + tok
+		}
+		for ptr != "" && lines[ptr] == 0 {
+			ptr = ptr[:strings.LastIndex(ptr, "/")]
+		}
+		at := fmt.Sprintf("%s:%d: at %s", file, lines[ptr], ptr)
+		if ptr != "" && !seen[at] {
+			seen[at] = true
+			out = append(out, at)
+		}
+	}
+	walk(ve)
+	return strings.Join(out, "\n")
+}
+
 // TestEmbeddedCatalogueMatchesSchema checks every embedded catalogue file
 // against the catalogue schema, as an editor with the YAML language server does.
 func TestEmbeddedCatalogueMatchesSchema(t *testing.T) {
@@ -130,12 +178,12 @@ func TestEmbeddedCatalogueMatchesSchema(t *testing.T) {
 			return err
 		}
 		t.Run(p, func(t *testing.T) {
-			inst, err := yamlToJSON(data)
+			inst, lines, err := yamlToJSONLines(data)
 			if err != nil {
 				t.Fatalf("%s is not YAML: %v", p, err)
 			}
 			if err := s.Validate(inst); err != nil {
-				t.Errorf("%s does not match %s:\n%v", p, FileName("catalogue"), err)
+				t.Errorf("%s does not match %s:\n%s\n%v", p, FileName("catalogue"), positions("practices/"+p, err, lines), err)
 			}
 			checkModeline(t, p, data)
 		})
