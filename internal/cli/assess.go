@@ -1,19 +1,328 @@
 package cli
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
 
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/survey"
 	"github.com/spf13/cobra"
 )
 
-// AssessOptions are the inputs of `eis assess`.
-type AssessOptions struct{}
+// DefaultAnswersFile is where `eis assess` saves answers unless told otherwise.
+const DefaultAnswersFile = "eis-answers.yaml"
 
-// NewCmdAssess is a placeholder until its issue lands.
+// AssessOptions are the inputs of `eis assess`.
+type AssessOptions struct {
+	IO        *iostreams.IOStreams
+	Catalogue func() (*catalogue.Catalogue, error)
+	Now       func() time.Time
+	Lang      string
+
+	// Accessible runs huh's accessible mode (--accessible or ACCESSIBLE=1).
+	Accessible bool
+	// SavePath is where answers are saved after every page (--save).
+	SavePath string
+	// ResumePath is an answers file to continue (--resume).
+	ResumePath string
+	// AnswersPath is an answers file whose answers are shown as defaults (--answers).
+	AnswersPath string
+	// Notes asks for the advisor's name and a short note on every page (--notes).
+	Notes bool
+
+	// Context is cancelled on SIGINT/SIGTERM; nil means install the handler.
+	Context context.Context
+	// surveyRunner replaces survey.Run in tests.
+	surveyRun func(context.Context, survey.Options, *answers.File) error
+}
+
+// NewCmdAssess builds `eis assess`, the interactive questionnaire.
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
-	return &cobra.Command{
-		Use:    "assess",
-		Hidden: true,
-		RunE:   func(cmd *cobra.Command, args []string) error { return errors.New("not built yet") },
+	opts := &AssessOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Now: f.Now}
+	cmd := &cobra.Command{
+		Use:   "assess",
+		Short: "Answer the readiness questionnaire and get an action plan",
+		Long: `Ask the readiness questionnaire, one page per dimension, then print the
+action plan.
+
+Answers are saved after every page (to ./eis-answers.yaml unless --save says
+otherwise; the file is private to you, mode 0600). Ctrl-C saves what you have
+answered and stops (exit 130); continue later with --resume FILE.
+
+eis assess needs a terminal. Without one it stops at once (exit 1): make a
+plan from an answers file with 'eis plan --answers FILE' instead, or use
+--accessible, which reads one line per answer and so also works from a pipe.
+In accessible mode the end of input stops the questionnaire like Ctrl-C: it
+never accepts answers you did not give.`,
+		Example: `  eis assess
+  eis assess --lang da --save acme.yaml
+  eis assess --resume acme.yaml
+  eis assess --answers last-year.yaml --save this-year.yaml
+  eis assess --accessible < answers.txt`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Lang = f.Lang()
+			if !cmd.Flags().Changed("accessible") && envTrue(os.Getenv("ACCESSIBLE")) {
+				opts.Accessible = true
+			}
+			if opts.ResumePath != "" && opts.AnswersPath != "" {
+				return usageErrorf("%s", i18n.T(opts.Lang, "assess.resume-and-answers"))
+			}
+			if !cmd.Flags().Changed("save") && opts.ResumePath != "" {
+				opts.SavePath = opts.ResumePath
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return assessRun(opts)
+		},
 	}
+	fl := cmd.Flags()
+	fl.BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripted input, one line per answer (env ACCESSIBLE=1)")
+	fl.StringVar(&opts.SavePath, "save", DefaultAnswersFile, "save answers to this file after every page")
+	fl.StringVar(&opts.ResumePath, "resume", "", "continue the assessment in this answers file at its first unanswered question")
+	fl.StringVar(&opts.AnswersPath, "answers", "", "start from the answers in this file: they are shown as defaults and every question is asked")
+	fl.BoolVar(&opts.Notes, "notes", false, "for advisors: ask for the advisor's name and a short note on every page")
+	return cmd
+}
+
+// envTrue reads a boolean environment value such as ACCESSIBLE=1.
+func envTrue(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
+}
+
+// assessRun runs the questionnaire and prints the plan.
+func assessRun(opts *AssessOptions) error {
+	lang := opts.Lang
+	errOut := opts.IO.ErrOut
+	if !opts.Accessible && !opts.IO.CanPrompt() {
+		// Exit 1, not 2: the command line is fine, the environment is not.
+		return errors.New(i18n.T(lang, "assess.notty"))
+	}
+	cat, err := opts.Catalogue()
+	if err != nil {
+		return err
+	}
+	if err := checkSaveDir(opts.SavePath, lang); err != nil {
+		return err
+	}
+	ctx := opts.Context
+	if ctx == nil {
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+	}
+	sopts := survey.Options{
+		Catalogue:  cat,
+		Lang:       lang,
+		Accessible: opts.Accessible,
+		In:         opts.IO.In,
+		Out:        errOut,
+		Width:      min(opts.IO.TerminalWidth(), 80),
+		Color:      opts.IO.ColorEnabled() && opts.IO.IsStderrTTY(),
+		Respondent: true,
+		Notes:      opts.Notes,
+		Now:        opts.Now,
+	}
+	if opts.Accessible {
+		// One reader for every prompt, including the "file exists" question.
+		sopts.In = survey.NewLineReader(opts.IO.In)
+	}
+
+	file, resume, err := assessStart(ctx, opts, cat, sopts)
+	if err != nil || file == nil {
+		return err
+	}
+	file.Language = lang
+	sopts.Resume = resume
+	saved := false
+	sopts.Save = func(a *answers.File) error {
+		a.Updated = opts.Now().UTC().Truncate(time.Second)
+		if err := answers.Save(opts.SavePath, a); err != nil {
+			return fmt.Errorf("%s", i18n.T(lang, "assess.save-dir", opts.SavePath, err))
+		}
+		saved = true
+		return nil
+	}
+	run := survey.Run
+	if opts.surveyRun != nil {
+		run = opts.surveyRun
+	}
+	err = run(ctx, sopts, file)
+	if errors.Is(err, survey.ErrInterrupted) {
+		fmt.Fprintln(errOut)
+		if saved {
+			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted", opts.SavePath, shellQuote(opts.SavePath)))
+		} else {
+			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted.nothing"))
+		}
+		return ErrInterrupted
+	}
+	if err != nil {
+		return err
+	}
+	if err := assessPrintPlan(opts); err != nil {
+		return err
+	}
+	fmt.Fprintln(errOut, i18n.T(lang, "assess.saved", opts.SavePath))
+	fmt.Fprintln(errOut, i18n.T(lang, "assess.formats", shellQuote(opts.SavePath)))
+	return nil
+}
+
+// assessStart decides which answers file to work on: the --resume file, a
+// new one pre-filled from --answers, or a new one. When the save path holds
+// an answers file that neither --resume nor --answers names, it asks whether
+// to resume it or start over, so nothing is overwritten silently. A nil file
+// with a nil error means the user cancelled.
+func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options) (*answers.File, bool, error) {
+	lang := opts.Lang
+	if opts.ResumePath != "" {
+		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
+			return nil, false, errors.New(i18n.T(lang, "assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
+		}
+		f, err := loadAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
+		if err != nil {
+			return nil, false, err
+		}
+		if !samePath(opts.SavePath, opts.ResumePath) {
+			if _, err := os.Stat(opts.SavePath); err == nil {
+				return nil, false, errors.New(i18n.T(lang, "assess.save-exists", opts.SavePath))
+			}
+		}
+		return f, true, nil
+	}
+	f := answers.New(cat, lang, opts.Now())
+	if opts.AnswersPath != "" {
+		prev, err := loadAnswers(opts.IO.ErrOut, opts.AnswersPath, cat, lang)
+		if err != nil {
+			return nil, false, err
+		}
+		for id, v := range prev.Answers {
+			f.Answers[id] = v
+		}
+		f.Respondent = prev.Respondent
+		if len(prev.Notes) > 0 {
+			f.Notes = map[string]string{}
+			for k, v := range prev.Notes {
+				f.Notes[k] = v
+			}
+		}
+		if samePath(opts.SavePath, opts.AnswersPath) {
+			return f, false, nil
+		}
+	}
+	if _, err := os.Stat(opts.SavePath); err != nil {
+		return f, false, nil
+	}
+	choice, err := survey.AskExisting(ctx, sopts, opts.SavePath)
+	if errors.Is(err, survey.ErrInterrupted) {
+		fmt.Fprintln(opts.IO.ErrOut)
+		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
+		return nil, false, ErrInterrupted
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	switch choice {
+	case survey.ExistingResume:
+		prev, err := loadAnswers(opts.IO.ErrOut, opts.SavePath, cat, lang)
+		if err != nil {
+			return nil, false, err
+		}
+		return prev, true, nil
+	case survey.ExistingCancel:
+		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
+		return nil, false, ErrSilent
+	}
+	return f, false, nil
+}
+
+// loadAnswers reads an answers file strictly; warnings go to errOut, errors
+// are printed with their positions and fail the command.
+func loadAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
+	f, diags, err := answers.Load(path, cat, lang)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range diags {
+		fmt.Fprintln(errOut, d.String())
+	}
+	if diags.HasErrors() || f == nil {
+		return nil, ErrSilent
+	}
+	return f, nil
+}
+
+// checkSaveDir fails early when answers could not be saved at path, rather
+// than after the first page.
+func checkSaveDir(path, lang string) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	if err == nil && !st.IsDir() {
+		err = fmt.Errorf("%s is not a folder", dir)
+	}
+	if err != nil {
+		return errors.New(i18n.T(lang, "assess.save-dir", path, err))
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return errors.New(i18n.T(lang, "assess.save-dir", path, "it is a folder"))
+	}
+	return nil
+}
+
+// samePath reports whether a and b name the same file (or would).
+func samePath(a, b string) bool {
+	if a == b {
+		return true
+	}
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(sa, sb)
+	}
+	aa, errA := filepath.Abs(a)
+	ab, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && aa == ab
+}
+
+// shellQuote quotes a path for a command line the user may copy.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./,:@+=", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// assessPrintPlan prints the plan for the finished assessment through the
+// same code path as 'eis plan --answers FILE': the saved file is read back
+// strictly, so what is shown is exactly what the file holds.
+func assessPrintPlan(opts *AssessOptions) error {
+	return planRun(&PlanOptions{
+		IO:          opts.IO,
+		Catalogue:   opts.Catalogue,
+		Now:         opts.Now,
+		AnswersFile: opts.SavePath,
+		Format:      render.FormatText,
+		Lang:        opts.Lang,
+		EnvLang:     opts.Lang,
+	})
 }

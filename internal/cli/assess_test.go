@@ -1,0 +1,326 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/iostreams"
+)
+
+// assessNow is the fixed clock of the assess tests.
+var assessNow = time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC)
+
+// assessFactory is a factory on the survey package's tiny catalogue (so
+// exact answers do not change with the real content), with stdin holding
+// input and every stream a terminal or none.
+func assessFactory(t *testing.T, input string, tty bool) (*Factory, *bytes.Buffer, *bytes.Buffer) {
+	t.Helper()
+	configEnv(t)
+	t.Setenv("ACCESSIBLE", "")
+	ios, in, out, errOut := iostreams.Test()
+	in.WriteString(input)
+	ios.SetTTY(tty, tty, tty)
+	return &Factory{IOStreams: ios, Embedded: os.DirFS("../survey/testdata/tiny"), Now: func() time.Time { return assessNow }}, out, errOut
+}
+
+// tinyScript answers the tiny catalogue in accessible mode: company,
+// region (home), markets (north), alpha.one (some), alpha.two (don't know),
+// alpha.three (yes), beta.one (not applicable), beta.two (web, fair).
+const tinyScript = "Acme ApS\n1\n1\n0\n2\n3\n2\n3\n1\n3\n0\n"
+
+func TestNewCmdAssess(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		env     map[string]string
+		want    AssessOptions
+		wantErr string
+	}{
+		{name: "defaults", args: nil, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "en"}},
+		{name: "save", args: []string{"--save", "a.yaml"}, want: AssessOptions{SavePath: "a.yaml", Lang: "en"}},
+		{name: "resume saves to the resumed file", args: []string{"--resume", "r.yaml"}, want: AssessOptions{SavePath: "r.yaml", ResumePath: "r.yaml", Lang: "en"}},
+		{name: "resume with save", args: []string{"--resume", "r.yaml", "--save", "s.yaml"}, want: AssessOptions{SavePath: "s.yaml", ResumePath: "r.yaml", Lang: "en"}},
+		{name: "answers", args: []string{"--answers", "old.yaml"}, want: AssessOptions{SavePath: "eis-answers.yaml", AnswersPath: "old.yaml", Lang: "en"}},
+		{name: "accessible flag", args: []string{"--accessible"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
+		{name: "ACCESSIBLE=1", env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
+		{name: "flag beats ACCESSIBLE", args: []string{"--accessible=false"}, env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "en"}},
+		{name: "EIS_ACCESSIBLE", env: map[string]string{"EIS_ACCESSIBLE": "true"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
+		{name: "notes", args: []string{"--notes"}, want: AssessOptions{SavePath: "eis-answers.yaml", Notes: true, Lang: "en"}},
+		{name: "lang", args: []string{"--lang", "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da"}},
+		{name: "resume and answers", args: []string{"--resume", "a", "--answers", "b"}, wantErr: "--resume and --answers cannot be used together"},
+		{name: "arguments", args: []string{"extra"}, wantErr: `unknown command "extra"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, errOut := assessFactory(t, "", true)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			var got *AssessOptions
+			root := NewRootCmd(f)
+			for i, c := range root.Commands() {
+				if c.Name() == "assess" {
+					root.RemoveCommand(root.Commands()[i])
+					break
+				}
+			}
+			root.AddCommand(NewCmdAssess(f, func(o *AssessOptions) error { got = o; return nil }))
+			root.SetArgs(append([]string{"assess"}, tt.args...))
+			root.SetOut(errOut)
+			root.SetErr(errOut)
+			err := root.Execute()
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("got error %v, want %q", err, tt.wantErr)
+				}
+				if exitCode(err) != ExitUsage {
+					t.Errorf("exit %d, want %d", exitCode(err), ExitUsage)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			type view struct {
+				save, resume, answers, lang string
+				accessible, notes           bool
+			}
+			g := view{got.SavePath, got.ResumePath, got.AnswersPath, got.Lang, got.Accessible, got.Notes}
+			w := view{tt.want.SavePath, tt.want.ResumePath, tt.want.AnswersPath, tt.want.Lang, tt.want.Accessible, tt.want.Notes}
+			if g != w {
+				t.Errorf("got %+v\nwant %+v", g, w)
+			}
+			if got.IO == nil || got.Catalogue == nil || got.Now == nil {
+				t.Error("streams, catalogue or clock not wired")
+			}
+		})
+	}
+}
+
+func TestAssessNoTerminal(t *testing.T) {
+	for _, lang := range []string{"en", "da"} {
+		f, out, errOut := assessFactory(t, tinyScript, false)
+		dir := t.TempDir()
+		save := filepath.Join(dir, "a.yaml")
+		code := Run(f, []string{"assess", "--lang", lang, "--save", save})
+		if code != ExitFailure {
+			t.Errorf("%s: exit %d, want %d", lang, code, ExitFailure)
+		}
+		if !strings.Contains(errOut.String(), "eis plan --answers") || !strings.Contains(errOut.String(), "--accessible") {
+			t.Errorf("%s: the message does not name eis plan --answers and --accessible:\n%s", lang, errOut.String())
+		}
+		if lang == "da" && !strings.Contains(errOut.String(), "kræver en terminal") {
+			t.Errorf("the message is not in Danish:\n%s", errOut.String())
+		}
+		if out.Len() != 0 {
+			t.Errorf("%s: stdout not empty: %q", lang, out.String())
+		}
+		if _, err := os.Stat(save); err == nil {
+			t.Errorf("%s: a file was written without a terminal", lang)
+		}
+	}
+}
+
+func TestAssessAccessibleComplete(t *testing.T) {
+	f, out, errOut := assessFactory(t, tinyScript, false)
+	save := filepath.Join(t.TempDir(), "acme.yaml")
+	if code := Run(f, []string{"assess", "--accessible", "--save", save}); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errOut.String())
+	}
+	data, err := os.ReadFile(save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"complete: true", "company: Acme ApS", "alpha.two: dont-know", "beta.one: not-applicable", "beta.two:\n    - web\n    - fair", "markets:\n    - north"} {
+		if !strings.Contains(string(data), w) {
+			t.Errorf("saved file lacks %q:\n%s", w, data)
+		}
+	}
+	if st, _ := os.Stat(save); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	// The plan goes to stdout, the questionnaire and the hints to stderr.
+	if !strings.Contains(out.String(), "Acme ApS") || strings.Contains(out.String(), "Question 1 of") {
+		t.Errorf("stdout is not the plan:\n%s", out.String())
+	}
+	for _, w := range []string{"Answers saved to " + save, "eis plan --answers " + save + " --format markdown"} {
+		if !strings.Contains(errOut.String(), w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errOut.String())
+		}
+	}
+	// The same plan as eis plan prints for the saved file.
+	f2, out2, _ := assessFactory(t, "", false)
+	if code := Run(f2, []string{"plan", "--answers", save}); code != ExitOK {
+		t.Fatalf("eis plan: exit %d", code)
+	}
+	if out2.String() != out.String() {
+		t.Errorf("eis assess and eis plan print different plans\n--- assess\n%s\n--- plan\n%s", out.String(), out2.String())
+	}
+}
+
+func TestAssessInterruptedThenResumed(t *testing.T) {
+	for _, lang := range []string{"en", "da"} {
+		t.Run(lang, func(t *testing.T) {
+			// The input ends on the alpha page: profile and alpha.one saved.
+			f, out, errOut := assessFactory(t, "Acme ApS\n1\n1\n0\n2\n", false)
+			save := filepath.Join(t.TempDir(), "my answers.yaml")
+			code := Run(f, []string{"assess", "--accessible", "--lang", lang, "--save", save})
+			if code != ExitInterrupted {
+				t.Fatalf("exit %d, want 130\n%s", code, errOut.String())
+			}
+			want := map[string]string{
+				"en": "Progress saved to " + save + ". Resume with: eis assess --resume '" + save + "'",
+				"da": "Fremskridt gemt i " + save + ". Fortsæt med: eis assess --resume '" + save + "'",
+			}[lang]
+			if !strings.Contains(errOut.String(), want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+			}
+			if out.Len() != 0 {
+				t.Errorf("stdout not empty after an interruption: %q", out.String())
+			}
+			data, err := os.ReadFile(save)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(data), "complete: false") || !strings.Contains(string(data), "alpha.one: some") || strings.Contains(string(data), "\n  alpha.two:") {
+				t.Errorf("partial file:\n%s", data)
+			}
+
+			// --resume asks from alpha.two on.
+			f, out, errOut = assessFactory(t, "3\n2\n3\n1\n3\n0\n", false)
+			if code := Run(f, []string{"assess", "--accessible", "--lang", lang, "--resume", save}); code != ExitOK {
+				t.Fatalf("resume: exit %d\n%s", code, errOut.String())
+			}
+			ui := errOut.String()
+			if strings.Contains(ui, map[string]string{"en": "Where are you?", "da": "Hvor er I?"}[lang]) {
+				t.Errorf("resume asked the profile again:\n%s", ui)
+			}
+			if !strings.Contains(ui, map[string]string{"en": "Is it written down?", "da": "Er det skrevet ned?"}[lang]) {
+				t.Errorf("resume did not ask alpha.two:\n%s", ui)
+			}
+			data, _ = os.ReadFile(save)
+			if !strings.Contains(string(data), "complete: true") || !strings.Contains(string(data), "alpha.two: dont-know") {
+				t.Errorf("resumed file:\n%s", data)
+			}
+			if out.Len() == 0 {
+				t.Error("no plan after resuming")
+			}
+		})
+	}
+}
+
+func TestAssessExistingFile(t *testing.T) {
+	tests := []struct {
+		name     string
+		input    string
+		code     int
+		changed  bool
+		complete bool
+	}{
+		{"cancel", "3\n", ExitFailure, false, false},
+		{"end of input", "", ExitInterrupted, false, false},
+		{"start over", "2\n" + tinyScript, ExitOK, true, true},
+		// Resume: the existing file has the profile; the rest is asked.
+		{"resume", "1\n" + "3\n2\n3\n1\n3\n0\n", ExitOK, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// A partial file from an earlier run.
+			f, _, _ := assessFactory(t, "Acme ApS\n1\n1\n0\n2\n", false)
+			dir := t.TempDir()
+			save := filepath.Join(dir, "eis-answers.yaml")
+			if code := Run(f, []string{"assess", "--accessible", "--save", save}); code != ExitInterrupted {
+				t.Fatalf("setup: exit %d", code)
+			}
+			before, _ := os.ReadFile(save)
+
+			f, _, errOut := assessFactory(t, tt.input, false)
+			code := Run(f, []string{"assess", "--accessible", "--save", save})
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s", code, tt.code, errOut.String())
+			}
+			if !strings.Contains(errOut.String(), save+" already exists") {
+				t.Errorf("not asked about the existing file:\n%s", errOut.String())
+			}
+			after, _ := os.ReadFile(save)
+			if changed := !bytes.Equal(before, after); changed != tt.changed {
+				t.Errorf("file changed: %v, want %v", changed, tt.changed)
+			}
+			if complete := strings.Contains(string(after), "complete: true"); complete != tt.complete {
+				t.Errorf("complete: %v, want %v\n%s", complete, tt.complete, after)
+			}
+		})
+	}
+}
+
+func TestAssessAnswersPrefill(t *testing.T) {
+	// A complete earlier assessment, kept as it is; the new one is saved
+	// elsewhere. Enter alone keeps every earlier answer except the one changed.
+	f, _, _ := assessFactory(t, tinyScript, false)
+	dir := t.TempDir()
+	old := filepath.Join(dir, "2025.yaml")
+	if code := Run(f, []string{"assess", "--accessible", "--save", old}); code != ExitOK {
+		t.Fatalf("setup: exit %d", code)
+	}
+	before, _ := os.ReadFile(old)
+	f, _, errOut := assessFactory(t, "\n\n0\n\n\n1\n\n0\n", false)
+	now := filepath.Join(dir, "2026.yaml")
+	if code := Run(f, []string{"assess", "--accessible", "--answers", old, "--save", now}); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errOut.String())
+	}
+	after, _ := os.ReadFile(old)
+	if !bytes.Equal(before, after) {
+		t.Error("--answers changed the earlier file")
+	}
+	data, _ := os.ReadFile(now)
+	for _, w := range []string{"alpha.one: some", "alpha.two: dont-know", "alpha.three: \"no\"", "beta.two:\n    - web\n    - fair", "company: Acme ApS", "complete: true"} {
+		if !strings.Contains(string(data), w) {
+			t.Errorf("new file lacks %q:\n%s", w, data)
+		}
+	}
+}
+
+func TestAssessResumeErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing file", []string{"--resume", filepath.Join(dir, "nope.yaml")}, "does not exist; start a new assessment with: eis assess --save"},
+		{"no such folder", []string{"--save", filepath.Join(dir, "no", "a.yaml")}, "choose another file with --save FILE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, errOut := assessFactory(t, "", false)
+			if code := Run(f, append([]string{"assess", "--accessible"}, tt.args...)); code != ExitFailure {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if !strings.Contains(errOut.String(), tt.want) {
+				t.Errorf("stderr lacks %q:\n%s", tt.want, errOut.String())
+			}
+		})
+	}
+}
+
+func TestShellQuote(t *testing.T) {
+	t.Parallel()
+	tests := map[string]string{
+		"a.yaml":          "a.yaml",
+		"/tmp/x-1_2.yaml": "/tmp/x-1_2.yaml",
+		"my answers.yaml": "'my answers.yaml'",
+		"it's.yaml":       `'it'\''s.yaml'`,
+		"$HOME/x.yaml":    "'$HOME/x.yaml'",
+		"svar-æøå.yaml":   "'svar-æøå.yaml'",
+		"":                "''",
+	}
+	for in, want := range tests {
+		if got := shellQuote(in); got != want {
+			t.Errorf("shellQuote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
