@@ -26,7 +26,7 @@ func TestNew(t *testing.T) {
 	if want := testNow.Truncate(time.Second); !f.Created.Equal(want) || f.Created.Location() != time.UTC || !f.Updated.Equal(want) {
 		t.Errorf("times %v %v, want %v in UTC", f.Created, f.Updated, want)
 	}
-	if f.Catalogue.ID != "test" || f.Catalogue.Version != "t1" || f.Catalogue.Digest != cat.Digest || len(f.Catalogue.Questions) != 5 {
+	if f.Catalogue.ID != "test" || f.Catalogue.Version != "t1" || f.Catalogue.Digest != cat.Digest || len(f.Catalogue.Questions) != 8 {
 		t.Errorf("catalogue ref %+v", f.Catalogue)
 	}
 	later := testNow.Add(time.Hour)

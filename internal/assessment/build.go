@@ -203,10 +203,11 @@ func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*Di
 	for _, s := range p.Steps {
 		a.Steps = append(a.Steps, s.Get(lang))
 	}
-	if len(a.Reasons) == 0 {
-		// No rule decided it: say which of the firm's scores it works on.
+	if !hasAnswerOrScore(a.Reasons) {
+		// No answer or score decided it (a stage-only rule): say which of
+		// the firm's scores it works on.
 		for _, d := range p.Dimensions {
-			a.Reasons = append(a.Reasons, gapReason(cat, d, dims, lang))
+			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims, lang))
 		}
 	}
 	switch {
@@ -218,6 +219,17 @@ func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*Di
 			Text: i18n.T(lang, "assessment.reason.eu", regionName(cat, fm.region, lang))})
 	}
 	return a
+}
+
+// hasAnswerOrScore reports whether a reason names an answer, a profile
+// answer or a score.
+func hasAnswerOrScore(rs []Reason) bool {
+	for _, r := range rs {
+		if r.Kind != ReasonStage {
+			return true
+		}
+	}
+	return false
 }
 
 // gapReason says how the firm scores in a dimension a practice works on.

@@ -66,7 +66,7 @@ func TestBuildFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// q1=o0 hides q2 and, with d1 = 0, asks q5, which is open.
+	// q1=o0 hides q2 and asks q5, which is open.
 	wantClarify := []Clarify{
 		{Question: "q4", Text: "Is the offer adapted?", Dimension: "d3", Answer: catalogue.DontKnow},
 		{Question: "q5", Text: "Do you need help pricing?", Dimension: "d3", Answer: ClarifyUnanswered},

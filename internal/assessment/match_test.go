@@ -142,13 +142,13 @@ func TestActionDetails(t *testing.T) {
 			[]string{"Strategy scores 13%, below 75%", "You answered 'Not yet' to 'Do you export?'", "You are based in Home Region"}},
 		// gap (0.875 + 0)/2 × 3 ÷ 1 − 0.25 × 0.25 + 1
 		{"home-coaching", 2.25, ScopeOwnRegion, []string{"home-screening"},
-			[]string{"It works on Strategy, where you score 13%", "It works on Market knowledge, where you score 100%", "You are based in Home Region"}},
+			[]string{"You answered 'Not yet' to 'Do you export?'", "You are based in Home Region"}},
 		// gap 0.875 × 3 ÷ 2
 		{"global-plan", 1.3125, ScopeGlobal, nil,
 			[]string{"You answered 'No' to 'Do you have a written export plan?'"}},
 		// gap 0 × 3 ÷ 3 + 0.5
 		{"eu-network", 0.5, ScopeEU, []string{"home-coaching"},
-			[]string{"It works on Market knowledge, where you score 100%", "Firms in Home Region can use EU-wide programmes"}},
+			[]string{"Your stage is 'Exploring'", "It works on Market knowledge, where you score 100%", "Firms in Home Region can use EU-wide programmes"}},
 	}
 	for _, tt := range tests {
 		a, ok := byID[tt.id]

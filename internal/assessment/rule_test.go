@@ -117,11 +117,11 @@ func TestAsked(t *testing.T) {
 		asked   string // IDs of asked scored questions
 		next    string // NextUnanswered, "" for none
 	}{
-		{"nothing answered: q2 asked (no answer is not o0), q5 not (d1 has no score)", nil, "q1 q2 q3 q4", "region"},
-		{"q1=o0 hides q2; d1 = 0 asks q5", []string{"q1=o0"}, "q1 q3 q4 q5", "region"},
-		{"q1=o3 shows q2; d1 = 1 hides q5", []string{"q1=o3"}, "q1 q2 q3 q4", "region"},
-		{"d1 = 50% is not below 50%: q5 not asked", []string{"q1=o3", "q2=n", "q3=a", "q4=yes"}, "q1 q2 q3 q4", "region"},
-		{"q2 low, q1 low: q5 asked", []string{"q1=o1", "q2=n"}, "q1 q2 q3 q4 q5", "region"},
+		{"nothing answered: q2 asked (no answer is not o0), q5 not (no answer is not in o0, o1)", nil, "q1 q2 q3 q4", "region"},
+		{"q1=o0 hides q2 and asks q5", []string{"q1=o0"}, "q1 q3 q4 q5", "region"},
+		{"q1=o3 shows q2 and hides q5", []string{"q1=o3"}, "q1 q2 q3 q4", "region"},
+		{"a full answer set for q1=o3", []string{"q1=o3", "q2=n", "q3=a", "q4=yes"}, "q1 q2 q3 q4", "region"},
+		{"q1=o1 asks both q2 and q5", []string{"q1=o1", "q2=n"}, "q1 q2 q3 q4 q5", "region"},
 		{"dont-know in q2 excluded from d1", []string{"q1=o1", "q2=dont-know"}, "q1 q2 q3 q4 q5", "region"},
 		{"profile done, first open scored question",
 			[]string{"region=r-home", "sector=s1", "size=small", "exports=none", "markets=m-near", "q1=o3", "q2=y"}, "q1 q2 q3 q4", "q3"},
