@@ -4,11 +4,18 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"hash"
+	"io"
 	"io/fs"
 	"path"
-	"sort"
+	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -16,85 +23,377 @@ import (
 // MaxFileSize bounds one catalogue file; larger files are refused unread.
 const MaxFileSize = 2 << 20
 
+// MaxDepth bounds how deeply a catalogue file's YAML may nest.
+const MaxDepth = 64
 
-// catalogueFiles lists the files the loader reads: every *.yaml below the root,
-// sorted by path.
-func catalogueFiles(fsys fs.FS) ([]string, error) {
-	var out []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && path.Ext(p) == ".yaml" {
-			out = append(out, p)
-		}
-		return nil
-	})
-	sort.Strings(out)
-	return out, err
+// ErrNoFiles means a catalogue folder holds no *.yaml file.
+var ErrNoFiles = errors.New("no catalogue files (*.yaml) found")
+
+// Load reads every catalogue file in fsys and checks the result as of now:
+// Parse, then Check. When the diagnostics contain errors the catalogue is nil.
+func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
+	c, diags, err := Parse(fsys)
+	if err != nil || c == nil {
+		return nil, diags, err
+	}
+	return finish(c, diags, Check(c, time.Now()))
 }
 
-// Load reads every catalogue file in fsys, checks it, and returns the merged
-// catalogue. When the diagnostics contain errors the catalogue is nil.
-func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
-	paths, err := catalogueFiles(fsys)
+// finish sorts and caps the diagnostics and drops a catalogue with errors.
+func finish(c *Catalogue, parsed, checked Diagnostics) (*Catalogue, Diagnostics, error) {
+	all := append(append(Diagnostics{}, parsed...), checked...)
+	all.Sort()
+	all = all.Limit(MaxDiagnosticsPerFile)
+	if all.HasErrors() {
+		return nil, all, nil
+	}
+	return c, all, nil
+}
+
+// Parse reads every catalogue file in fsys (see catalogueFiles) and collects
+// structural problems: YAML syntax, encoding, size, aliases, nesting, file
+// version, unknown, duplicate and missing keys, wrong kinds, enum values,
+// dates, rule shapes, and IDs used twice. The catalogue is returned even when
+// there are errors (with the entries that could be read), so Check can find
+// more; it is nil only with a non-nil error (the folder cannot be read, or it
+// holds no *.yaml file). Diagnostics name files by their path in fsys.
+func Parse(fsys fs.FS) (*Catalogue, Diagnostics, error) { return ParseAt(fsys, "") }
+
+// ParseAt is Parse with file names shown below root, the folder as the user
+// named it (e.g. "practices"), so diagnostics are clickable.
+func ParseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, error) {
+	files, ignored, err := catalogueFiles(fsys)
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(paths) == 0 {
-		return nil, nil, fmt.Errorf("no catalogue files (*.yaml) found")
+	p := &parser{
+		c:     &Catalogue{Sources: map[string]Pos{}, pos: posTable{}},
+		ids:   map[string]idUse{},
+		h:     sha256.New(),
+		root:  root,
+		files: len(files),
 	}
-	c := &Catalogue{Sources: map[string]Pos{}}
+	for _, name := range ignored {
+		p.ignored(name)
+	}
+	if len(files) == 0 {
+		where := root
+		if where == "" {
+			where = "."
+		}
+		return nil, p.diags, fmt.Errorf("%w in %s", ErrNoFiles, where)
+	}
+	p.c.pos[posKey{firstFile{}, ""}] = Pos{File: displayPath(root, files[0]), Line: 1, Col: 1}
+	for _, name := range files {
+		p.file(fsys, name)
+	}
+	p.c.Digest = "sha256:" + hex.EncodeToString(p.h.Sum(nil))
+	p.diags.Sort()
+	return p.c, p.diags, nil
+}
+
+// Files counts the catalogue files Parse would read in fsys.
+func Files(fsys fs.FS) (int, error) {
+	files, _, err := catalogueFiles(fsys)
+	return len(files), err
+}
+
+type idUse struct {
+	at   Pos
+	kind word
+}
+
+type parser struct {
+	c     *Catalogue
+	diags Diagnostics
+	ids   map[string]idUse
+	meta  *Pos // where the catalogue: section was found
+	h     hash.Hash
+	root  string
+	files int
+}
+
+func (p *parser) ignored(name string) {
+	at := Pos{File: displayPath(p.root, name), Line: 1, Col: 1}
+	base := path.Base(name)
+	ext := path.Ext(base)
+	switch {
+	case strings.HasPrefix(base, ".") || strings.HasPrefix(base, "_"):
+		p.diags.warnf(at, "ignored-file", "validate.ignored.hidden", base[:1])
+	case ext == ".yml" || ext != strings.ToLower(ext):
+		p.diags.warnf(at, "ignored-file", "validate.ignored.ext", strings.TrimSuffix(base, ext)+".yaml")
+	}
+}
+
+// file reads and decodes one catalogue file into p.c.
+func (p *parser) file(fsys fs.FS, name string) {
+	at := Pos{File: displayPath(p.root, name), Line: 1, Col: 1}
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		p.diags.errorf(at, "read", "validate.read", err.Error())
+		return
+	}
+	if !st.Mode().IsRegular() {
+		p.diags.errorf(at, "read", "validate.read.irregular")
+		return
+	}
+	if st.Size() > MaxFileSize {
+		p.diags.errorf(at, "file-size", "validate.file-size", st.Size(), MaxFileSize)
+		return
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		p.diags.errorf(at, "read", "validate.read", err.Error())
+		return
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	f.Close()
+	if err != nil {
+		p.diags.errorf(at, "read", "validate.read", err.Error())
+		return
+	}
+	if len(data) > MaxFileSize {
+		p.diags.errorf(at, "file-size", "validate.file-size", int64(len(data)), MaxFileSize)
+		return
+	}
+	fmt.Fprintf(p.h, "%s\x00%d\x00", name, len(data))
+	p.h.Write(data)
+	file, diags := parseFile(at.File, data, p.c.pos)
+	p.diags = append(p.diags, diags...)
+	if file != nil {
+		p.add(file)
+	}
+}
+
+// parseFile turns one file's bytes into a File, or nil when it cannot be
+// read safely. Positions go into pos.
+func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
 	var diags Diagnostics
-	h := sha256.New()
-	for _, p := range paths {
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return nil, nil, err
+	at := Pos{File: name, Line: 1, Col: 1}
+	if bad, key, arg := checkEncoding(data); key != "" {
+		bad.File = name
+		diags.errorf(bad, "encoding", key, arg)
+		return nil, diags
+	}
+	doc, second, err := parseYAML(data)
+	if err != nil {
+		line, msg := yamlError(err)
+		diags.errorf(Pos{File: name, Line: line, Col: 1}, "yaml", "validate.yaml", msg)
+		return nil, diags
+	}
+	if doc == nil {
+		diags.errorf(at, "version", "validate.empty-file", FormatVersion)
+		return nil, diags
+	}
+	if second > 0 {
+		diags.errorf(Pos{File: name, Line: second, Col: 1}, "yaml", "validate.yaml.documents")
+		return nil, diags
+	}
+	if n, count := findAlias(doc); n != nil {
+		diags.errorf(Pos{File: name, Line: n.Line, Col: n.Column}, "alias", "validate.alias", count)
+		return nil, diags
+	}
+	if n := tooDeep(doc, MaxDepth); n != nil {
+		diags.errorf(Pos{File: name, Line: n.Line, Col: n.Column}, "depth", "validate.depth", MaxDepth)
+		return nil, diags
+	}
+	if doc.Kind != yaml.MappingNode {
+		diags.errorf(Pos{File: name, Line: doc.Line, Col: doc.Column}, "kind", "validate.kind.file", FormatVersion)
+		return nil, diags
+	}
+	d := &decoder{file: name, diags: &diags, pos: pos}
+	var f File
+	d.structure(doc, reflect.ValueOf(&f).Elem(), &f, "", "")
+	return &f, diags
+}
+
+// checkEncoding finds the first byte that makes data not UTF-8 text: an
+// invalid sequence, a NUL, or a control character YAML forbids.
+func checkEncoding(data []byte) (Pos, string, any) {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		at := Pos{Line: line, Col: col}
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			return at, "validate.encoding.utf8", fmt.Sprintf("0x%02X", data[i])
+		case r == 0:
+			return at, "validate.encoding.nul", nil
+		case (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7F || r == 0xFFFE || r == 0xFFFF:
+			return at, "validate.encoding.control", fmt.Sprintf("U+%04X", r)
 		}
-		if len(data) > MaxFileSize {
-			diags = append(diags, Diagnostic{File: p, Line: 1, Col: 1, Severity: SevError, Rule: "file-size",
-				Message: fmt.Sprintf("file is %d bytes, more than the %d allowed; split it", len(data), MaxFileSize)})
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return Pos{}, "", nil
+}
+
+// parseYAML parses the first document of data into a node tree; second is
+// the line of a second document, if any. yaml.v3 can panic on some inputs:
+// the panic becomes an error.
+func parseYAML(data []byte) (doc *yaml.Node, second int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, second, err = nil, 0, fmt.Errorf("the YAML parser gave up on this file (%v)", r)
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var n yaml.Node
+	if err := dec.Decode(&n); err != nil {
+		if err == io.EOF {
+			return nil, 0, nil
+		}
+		return nil, 0, err
+	}
+	var n2 yaml.Node
+	switch err := dec.Decode(&n2); {
+	case err == io.EOF:
+	case err != nil:
+		return nil, 0, err
+	default:
+		second = n2.Line
+		if second < 1 {
+			second = 1
+		}
+	}
+	if n.Kind == yaml.DocumentNode {
+		if len(n.Content) == 0 {
+			return nil, second, nil
+		}
+		return n.Content[0], second, nil
+	}
+	return &n, second, nil
+}
+
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+// yamlError splits a yaml.v3 error into its line and message.
+func yamlError(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			return n, m[2]
+		}
+	}
+	return 1, msg
+}
+
+// findAlias returns the first anchor or alias in the tree (in document
+// order) and how many there are. Catalogue files have no use for them, and
+// refusing them outright closes the door on alias bombs.
+func findAlias(root *yaml.Node) (*yaml.Node, int) {
+	var first *yaml.Node
+	count := 0
+	stack := []*yaml.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Kind == yaml.AliasNode || n.Anchor != "" {
+			count++
+			if first == nil || n.Line < first.Line || (n.Line == first.Line && n.Column < first.Column) {
+				first = n
+			}
+		}
+		if n.Kind == yaml.AliasNode {
+			continue // never follow an alias
+		}
+		for i := len(n.Content) - 1; i >= 0; i-- {
+			stack = append(stack, n.Content[i])
+		}
+	}
+	return first, count
+}
+
+// tooDeep returns the first node nested deeper than max levels, or nil.
+func tooDeep(root *yaml.Node, max int) *yaml.Node {
+	type item struct {
+		n     *yaml.Node
+		depth int
+	}
+	stack := []item{{root, 1}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.depth > max {
+			return it.n
+		}
+		if it.n.Kind == yaml.AliasNode {
 			continue
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
-		h.Write(data)
-		var f File
-		dec := yaml.NewDecoder(bytes.NewReader(data))
-		dec.KnownFields(true)
-		if err := dec.Decode(&f); err != nil {
-			diags = append(diags, Diagnostic{File: p, Line: 1, Col: 1, Severity: SevError, Rule: "yaml",
-				Message: strings.TrimPrefix(err.Error(), "yaml: ")})
-			continue
+		for i := len(it.n.Content) - 1; i >= 0; i-- {
+			stack = append(stack, item{it.n.Content[i], it.depth + 1})
 		}
-		if f.Catalogue != nil {
+	}
+	return nil
+}
+
+// add appends a decoded file's entries to the catalogue, recording their
+// positions and reporting IDs used twice and a second catalogue section.
+func (p *parser) add(f *File) {
+	c := p.c
+	if f.Catalogue != nil {
+		at := c.at(f.Catalogue, "")
+		if p.meta != nil {
+			p.diags.errorf(at, "catalogue", "validate.catalogue.twice", p.meta.File, p.meta.Line)
+		} else {
+			p.meta = &at
 			c.Meta = *f.Catalogue
-		}
-		c.Dimensions = append(c.Dimensions, f.Dimensions...)
-		c.Profile = append(c.Profile, f.Profile...)
-		c.Questions = append(c.Questions, f.Questions...)
-		c.Regions = append(c.Regions, f.Regions...)
-		c.Practices = append(c.Practices, f.Practices...)
-		for _, d := range f.Dimensions {
-			c.Sources[d.ID] = Pos{File: p}
-		}
-		for _, q := range f.Profile {
-			c.Sources[q.ID] = Pos{File: p}
-		}
-		for _, q := range f.Questions {
-			c.Sources[q.ID] = Pos{File: p}
-		}
-		for _, r := range f.Regions {
-			c.Sources[r.ID] = Pos{File: p}
-		}
-		for _, pr := range f.Practices {
-			c.Sources[pr.ID] = Pos{File: p}
+			// Positions of the section follow it under the metaOwner key.
+			for k, v := range c.pos {
+				if k.owner == any(f.Catalogue) {
+					c.pos[posKey{metaOwner{}, k.path}] = v
+				}
+			}
 		}
 	}
-	c.Digest = "sha256:" + hex.EncodeToString(h.Sum(nil))
-	diags.Sort()
-	if diags.HasErrors() {
-		return nil, diags, nil
+	f.Dimensions, f.Profile, f.Questions = nonNil(f.Dimensions), nonNil(f.Profile), nonNil(f.Questions)
+	f.Regions, f.Practices = nonNil(f.Regions), nonNil(f.Practices)
+	for _, x := range f.Dimensions {
+		p.id(x, x.ID, "dimension")
 	}
-	return c, diags, nil
+	for _, x := range f.Profile {
+		p.id(x, x.ID, "profile-question")
+	}
+	for _, x := range f.Questions {
+		p.id(x, x.ID, "question")
+	}
+	for _, x := range f.Regions {
+		p.id(x, x.ID, "region")
+	}
+	for _, x := range f.Practices {
+		p.id(x, x.ID, "practice")
+	}
+	c.Dimensions = append(c.Dimensions, f.Dimensions...)
+	c.Profile = append(c.Profile, f.Profile...)
+	c.Questions = append(c.Questions, f.Questions...)
+	c.Regions = append(c.Regions, f.Regions...)
+	c.Practices = append(c.Practices, f.Practices...)
+}
+
+func nonNil[T any](xs []*T) []*T {
+	out := xs[:0:0]
+	for _, x := range xs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// id records an entry's ID and reports it if another entry has it already.
+func (p *parser) id(owner any, id string, kind word) {
+	if id == "" {
+		return
+	}
+	at := p.c.at(owner, "id")
+	if first, dup := p.ids[id]; dup {
+		p.diags.errorf(at, "duplicate-id", "validate.duplicate-id", kind, id, first.kind, first.at.File, first.at.Line)
+		return
+	}
+	p.ids[id] = idUse{at: at, kind: kind}
+	p.c.Sources[id] = at
 }

@@ -28,6 +28,22 @@ func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 	for k, v := range overlay.Sources {
 		out.Sources[k] = v
 	}
+	// Positions are keyed by entry pointers, so both tables can be kept
+	// whole; only the catalogue section's (keyed by metaOwner) must follow
+	// the Meta that wins.
+	out.pos = posTable{}
+	for k, v := range base.pos {
+		out.pos[k] = v
+	}
+	for k, v := range overlay.pos {
+		if _, meta := k.owner.(metaOwner); meta && overlay.Meta.ID == "" {
+			continue
+		}
+		if _, first := k.owner.(firstFile); first {
+			continue
+		}
+		out.pos[k] = v
+	}
 	var notices []Notice
 	note := func(kind, id string) {
 		notices = append(notices, Notice{ID: id, Kind: kind, At: overlay.Sources[id]})

@@ -83,6 +83,8 @@ type Catalogue struct {
 	Digest string `yaml:"-" json:"-"`
 	// Sources maps each entry ID to the file and line it came from.
 	Sources map[string]Pos `yaml:"-" json:"-"`
+	// pos records where each field of each entry stands (for diagnostics).
+	pos posTable
 }
 
 // Pos is a position in a catalogue file.

@@ -78,7 +78,7 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 			user = os.DirFS(f.Global.CatalogueDir)
 		}
 		replace := f.Global.CatalogueMode == "replace"
-		c, diags, notices, err := catalogue.Open(f.Embedded, user, replace)
+		c, diags, notices, err := catalogue.Open(f.Embedded, user, replace, f.Now())
 		if err != nil {
 			f.err = err
 			return

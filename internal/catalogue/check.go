@@ -1,0 +1,554 @@
+package catalogue
+
+import (
+	"fmt"
+	"net/url"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// RequiredProfile lists the profile questions every catalogue must have:
+// the plan routes content by them.
+var RequiredProfile = []string{"region", "sector", "size", "exports", "markets"}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)
+
+// Check runs the semantic checks on a parsed (and perhaps merged) catalogue
+// as of now: ID formats, references in fields and rules, rule shapes that
+// depend on what they refer to, the order and reachability of question
+// conditions, scores and options, URLs, dates, expiry and staleness,
+// translations, practice completeness and `after` cycles. Entries with
+// missing fields (already reported by Parse) are checked as far as they go.
+func Check(c *Catalogue, now time.Time) Diagnostics {
+	ch := &checker{c: c, today: dateOf(now), order: map[string]int{}, questions: map[string]*Question{}}
+	for i, q := range c.Profile {
+		ch.order[q.ID] = i
+		ch.questions[q.ID] = q
+	}
+	for i, q := range c.Questions {
+		if _, dup := ch.order[q.ID]; !dup {
+			ch.order[q.ID] = len(c.Profile) + i
+			ch.questions[q.ID] = q
+		}
+	}
+	ch.meta()
+	ch.dimensions()
+	ch.profile()
+	for _, q := range c.Profile {
+		ch.question(q, false)
+	}
+	for _, q := range c.Questions {
+		ch.question(q, true)
+	}
+	ch.regions()
+	for _, p := range c.Practices {
+		ch.practice(p)
+	}
+	ch.cycles()
+	ch.translations()
+	ch.reachability()
+	ch.diags.Sort()
+	return ch.diags
+}
+
+type checker struct {
+	c         *Catalogue
+	diags     Diagnostics
+	today     time.Time
+	order     map[string]int // question ID → position in the questionnaire
+	questions map[string]*Question
+}
+
+func dateOf(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func (ch *checker) at(owner any, path string) Pos { return ch.c.at(owner, path) }
+
+// wholeAt is where problems of the catalogue as a whole are reported.
+func (ch *checker) wholeAt() Pos {
+	if p, ok := ch.c.pos[posKey{metaOwner{}, ""}]; ok {
+		return p
+	}
+	return ch.c.pos[posKey{firstFile{}, ""}]
+}
+
+func (ch *checker) idFormat(owner any, id string, kind word) {
+	if id != "" && !idPattern.MatchString(id) {
+		ch.diags.errorf(ch.at(owner, "id"), "id-format", "validate.id-format", kind, id)
+	}
+}
+
+func (ch *checker) meta() {
+	m := &ch.c.Meta
+	if _, ok := ch.c.pos[posKey{metaOwner{}, ""}]; !ok && m.ID == "" {
+		ch.diags.errorf(ch.wholeAt(), "catalogue", "validate.catalogue.missing")
+		return
+	}
+	if m.ID != "" && !idPattern.MatchString(m.ID) {
+		ch.diags.errorf(ch.at(metaOwner{}, "id"), "id-format", "validate.id-format", word("catalogue"), m.ID)
+	}
+	if m.Languages != nil && !contains(m.Languages, "en") {
+		ch.diags.errorf(ch.at(metaOwner{}, "languages"), "catalogue", "validate.catalogue.en")
+	}
+	seen := map[string]bool{}
+	for i, l := range m.Languages {
+		if seen[l] {
+			ch.diags.errorf(ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "catalogue", "validate.catalogue.language-twice", l)
+		}
+		seen[l] = true
+	}
+}
+
+func (ch *checker) dimensions() {
+	for _, d := range ch.c.Dimensions {
+		ch.idFormat(d, d.ID, "dimension")
+		if d.Weight <= 0 {
+			if _, given := ch.c.pos[posKey{d, "weight"}]; given {
+				ch.diags.errorf(ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight))
+			}
+		}
+	}
+}
+
+func fmtNum(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// profile checks that the required profile questions exist and that the
+// options of "region" are regions.
+func (ch *checker) profile() {
+	for _, id := range RequiredProfile {
+		q := ch.questions[id]
+		if q == nil || q.Scored() {
+			at := ch.wholeAt()
+			if len(ch.c.Profile) > 0 {
+				at = ch.at(ch.c.Profile[0], "")
+			}
+			ch.diags.errorf(at, "required-profile", "validate.required-profile", id, strings.Join(RequiredProfile, ", "))
+		}
+	}
+	if q := ch.questions["region"]; q != nil && !q.Scored() && len(ch.c.Regions) > 0 {
+		for i, o := range q.Options {
+			if o != nil && o.ID != "" && ch.c.Region(o.ID) == nil {
+				ch.diags.errorf(ch.at(o, "id"), "reference", "validate.ref.region-option", o.ID, ch.regionIDs())
+				_ = i
+			}
+		}
+	}
+}
+
+func (ch *checker) regionIDs() string {
+	var ids []string
+	for _, r := range ch.c.Regions {
+		ids = append(ids, r.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+func (ch *checker) dimensionIDs() string {
+	var ids []string
+	for _, d := range ch.c.Dimensions {
+		ids = append(ids, d.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// optionIDs lists a question's options and the reserved answers it allows.
+func optionIDs(q *Question) []string {
+	var ids []string
+	for _, o := range q.Options {
+		if o != nil {
+			ids = append(ids, o.ID)
+		}
+	}
+	if q.DontKnow {
+		ids = append(ids, DontKnow)
+	}
+	if q.NotApplicable {
+		ids = append(ids, NotApplicable)
+	}
+	return ids
+}
+
+func (ch *checker) question(q *Question, scored bool) {
+	kind := word("question")
+	if !scored {
+		kind = "profile-question"
+	}
+	ch.idFormat(q, q.ID, kind)
+	switch {
+	case scored && q.Dimension == "":
+		ch.diags.errorf(ch.at(q, ""), "required", "validate.required", word("question"), "dimension")
+	case scored && ch.c.Dimension(q.Dimension) == nil:
+		ch.diags.errorf(ch.at(q, "dimension"), "reference", "validate.ref.dimension", q.Dimension, ch.dimensionIDs())
+	case !scored && q.Dimension != "":
+		ch.diags.errorf(ch.at(q, "dimension"), "score", "validate.score.profile-dimension", q.ID)
+	}
+	var opts []*Option
+	for _, o := range q.Options {
+		if o != nil {
+			opts = append(opts, o)
+		}
+	}
+	if q.Options != nil && len(opts) < 2 && q.Kind != KindYesNo {
+		ch.diags.errorf(ch.at(q, "options"), "options", "validate.options.few", q.ID)
+	}
+	seen := map[string]*Option{}
+	for _, o := range opts {
+		ch.idFormat(o, o.ID, "option")
+		if o.ID == DontKnow || o.ID == NotApplicable {
+			ch.diags.errorf(ch.at(o, "id"), "options", "validate.options.reserved", o.ID, flagFor(o.ID))
+		}
+		if first, dup := seen[o.ID]; dup && o.ID != "" {
+			fa := ch.at(first, "id")
+			ch.diags.errorf(ch.at(o, "id"), "duplicate-id", "validate.duplicate-option", o.ID, q.ID, fa.Line)
+		}
+		seen[o.ID] = o
+		switch {
+		case scored && o.Score == nil:
+			ch.diags.errorf(ch.at(o, ""), "score", "validate.score.missing", o.ID)
+		case !scored && o.Score != nil:
+			ch.diags.errorf(ch.at(o, "score"), "score", "validate.score.profile", o.ID)
+		case o.Score != nil && (*o.Score < 0 || *o.Score > 1):
+			ch.diags.errorf(ch.at(o, "score"), "score", "validate.score.range", o.ID, fmtNum(*o.Score))
+		}
+	}
+	switch q.Kind {
+	case KindYesNo:
+		if q.Options != nil && (len(opts) != 2 || seen["yes"] == nil || seen["no"] == nil) {
+			ch.diags.errorf(ch.at(q, "options"), "options", "validate.options.yesno", q.ID)
+		}
+	case KindScale:
+		for i := 1; i < len(opts); i++ {
+			a, b := opts[i-1].Score, opts[i].Score
+			if a != nil && b != nil && *b < *a {
+				ch.diags.errorf(ch.at(opts[i], "score"), "options", "validate.options.scale", q.ID, opts[i].ID, fmtNum(*b), opts[i-1].ID, fmtNum(*a))
+			}
+		}
+	}
+	if q.When != nil {
+		ch.rule(q.When, q, nil)
+	}
+}
+
+func flagFor(id string) string {
+	if id == DontKnow {
+		return "dont_know: true"
+	}
+	return "not_applicable: true"
+}
+
+// rule checks a rule in a question's condition (q set) or a practice's (p set).
+func (ch *checker) rule(r *Rule, q *Question, p *Practice) {
+	if r == nil {
+		return
+	}
+	for _, sub := range r.All {
+		ch.rule(sub, q, p)
+	}
+	for _, sub := range r.Any {
+		ch.rule(sub, q, p)
+	}
+	ch.rule(r.Not, q, p)
+	if r.Answer != nil {
+		ch.answerRef(r, r.Answer, "answer", q)
+	}
+	if r.Profile != nil {
+		ch.answerRef(r, r.Profile, "profile", q)
+	}
+	for _, sr := range []struct {
+		ref *ScoreRef
+		key string
+	}{{r.ScoreBelow, "score_below"}, {r.ScoreAtLeast, "score_at_least"}} {
+		if sr.ref == nil {
+			continue
+		}
+		if q != nil {
+			ch.diags.errorf(r.Pos, "rule-shape", "validate.rule.in-question", sr.key)
+			continue
+		}
+		if sr.ref.Dimension != "" && ch.c.Dimension(sr.ref.Dimension) == nil {
+			ch.diags.errorf(ch.at(sr.ref, "dimension"), "reference", "validate.ref.dimension", sr.ref.Dimension, ch.dimensionIDs())
+		}
+		if sr.ref.Value < 0 || sr.ref.Value > 1 {
+			ch.diags.errorf(ch.at(sr.ref, "value"), "score", "validate.score.value", fmtNum(sr.ref.Value))
+		}
+	}
+	if r.Stage != nil {
+		if q != nil {
+			ch.diags.errorf(r.Pos, "rule-shape", "validate.rule.in-question", "stage")
+		} else {
+			for i, s := range r.Stage {
+				if s != "" && !contains(Stages, s) {
+					ch.diags.errorf(ch.at(r, "stage."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
+				}
+			}
+		}
+	}
+}
+
+// answerRef checks an answer: or profile: condition. In a question's
+// condition it must refer to a question asked earlier.
+func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
+	if a.Question == "" {
+		return
+	}
+	target := ch.questions[a.Question]
+	if target == nil {
+		ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
+		return
+	}
+	switch {
+	case key == "answer" && !target.Scored():
+		ch.diags.errorf(ch.at(a, "question"), "rule-shape", "validate.rule.answer-profile", a.Question)
+	case key == "profile" && target.Scored():
+		ch.diags.errorf(ch.at(a, "question"), "rule-shape", "validate.rule.profile-answer", a.Question)
+	}
+	if a.In != nil && len(a.In) == 0 {
+		ch.diags.errorf(ch.at(a, "in"), "rule-shape", "validate.rule.in-empty")
+	}
+	valid := optionIDs(target)
+	for i, o := range a.In {
+		if o != "" && !contains(valid, o) {
+			ch.diags.errorf(ch.at(a, "in."+strconv.Itoa(i)), "reference", "validate.ref.option", a.Question, o, strings.Join(valid, ", "))
+		}
+	}
+	if q != nil {
+		if a.Question == q.ID {
+			ch.diags.errorf(ch.at(a, "question"), "condition-order", "validate.order.self", q.ID)
+		} else if ch.order[a.Question] > ch.order[q.ID] {
+			ch.diags.errorf(ch.at(a, "question"), "condition-order", "validate.order.later", q.ID, a.Question)
+		}
+	}
+}
+
+func (ch *checker) regions() {
+	for _, r := range ch.c.Regions {
+		ch.idFormat(r, r.ID, "region")
+	}
+}
+
+func (ch *checker) practice(p *Practice) {
+	ch.idFormat(p, p.ID, "practice")
+	if p.Region != "" && ch.c.Region(p.Region) == nil {
+		ch.diags.errorf(ch.at(p, "region"), "reference", "validate.ref.region", p.Region, ch.regionIDs())
+	}
+	if p.Dimensions != nil && len(p.Dimensions) == 0 {
+		ch.diags.errorf(ch.at(p, "dimensions"), "practice", "validate.practice.dimensions", p.ID)
+	}
+	for i, d := range p.Dimensions {
+		if d != "" && ch.c.Dimension(d) == nil {
+			ch.diags.errorf(ch.at(p, "dimensions."+strconv.Itoa(i)), "reference", "validate.ref.dimension", d, ch.dimensionIDs())
+		}
+	}
+	for i, n := range p.Needs {
+		if n != "" && !contains(Needs, n) {
+			ch.diags.errorf(ch.at(p, "needs."+strconv.Itoa(i)), "enum", "validate.enum", "needs", n, strings.Join(Needs, ", "))
+		}
+	}
+	if p.Stages != nil && len(p.Stages) == 0 {
+		ch.diags.errorf(ch.at(p, "stages"), "practice", "validate.practice.stages", p.ID)
+	}
+	for i, s := range p.Stages {
+		if s != "" && !contains(Stages, s) {
+			ch.diags.errorf(ch.at(p, "stages."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
+		}
+	}
+	if e := p.Eligibility; e != nil {
+		ch.options(e, "sizes", e.Sizes, "size")
+		ch.options(e, "sectors", e.Sectors, "sector")
+	}
+	for i, a := range p.After {
+		switch {
+		case a == p.ID:
+			ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
+		case a != "" && ch.c.Practice(a) == nil:
+			ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
+		}
+	}
+	if p.When == nil {
+		ch.diags.errorf(ch.at(p, ""), "practice", "validate.practice.when", p.ID)
+	} else {
+		ch.rule(p.When, nil, p)
+	}
+	if p.Steps != nil && len(p.Steps) == 0 {
+		ch.diags.errorf(ch.at(p, "steps"), "practice", "validate.practice.steps", p.ID)
+	}
+	if p.Sources != nil && len(p.Sources) == 0 {
+		ch.diags.errorf(ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
+	}
+	if p.URL != "" {
+		ch.url(ch.at(p, "url"), p.URL)
+	}
+	for i, s := range p.Sources {
+		if s.URL != "" {
+			ch.url(ch.at(p, "sources."+strconv.Itoa(i)+".url"), s.URL)
+		}
+	}
+	ch.dates(p)
+}
+
+// options checks eligibility values against the options of a profile question.
+func (ch *checker) options(owner any, key string, vals []string, question string) {
+	q := ch.questions[question]
+	if q == nil || q.Scored() {
+		return // reported as required-profile
+	}
+	valid := optionIDs(q)
+	for i, v := range vals {
+		if v != "" && !contains(valid, v) {
+			ch.diags.errorf(ch.at(owner, key+"."+strconv.Itoa(i)), "reference", "validate.ref.option", question, v, strings.Join(valid, ", "))
+		}
+	}
+}
+
+// url checks an address's syntax; it is never fetched.
+func (ch *checker) url(at Pos, s string) {
+	u, err := url.Parse(s)
+	if err != nil || strings.ContainsAny(s, " \t\r\n") || !u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		ch.diags.errorf(at, "url", "validate.url", s)
+		return
+	}
+	if u.Scheme == "http" {
+		ch.diags.warnf(at, "url", "validate.url.http", s)
+	}
+}
+
+func (ch *checker) dates(p *Practice) {
+	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(p.ValidUntil.Time) {
+		ch.diags.errorf(ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
+	}
+	if p.Status == "historic" && p.ValidUntil == nil {
+		ch.diags.errorf(ch.at(p, "status"), "practice", "validate.practice.historic", p.ID)
+	}
+	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" {
+		ch.diags.warnf(ch.at(p, "valid_until"), "expired", "validate.expired", p.ID, p.ValidUntil.String())
+	}
+	if v := p.LastVerified; v != nil {
+		switch {
+		case v.After(ch.today):
+			ch.diags.errorf(ch.at(p, "last_verified"), "stale", "validate.stale.future", v.String(), ch.today.Format(time.DateOnly))
+		case v.Before(ch.today.AddDate(-1, 0, 0)):
+			ch.diags.warnf(ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
+		}
+	}
+}
+
+// cycles reports each cycle of `after` relations between practices once.
+func (ch *checker) cycles() {
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := map[string]int{}
+	reported := map[string]bool{}
+	var stack []string
+	var visit func(p *Practice)
+	visit = func(p *Practice) {
+		color[p.ID] = grey
+		stack = append(stack, p.ID)
+		for i, a := range p.After {
+			next := ch.c.Practice(a)
+			if next == nil || a == p.ID {
+				continue
+			}
+			switch color[a] {
+			case white:
+				visit(next)
+			case grey:
+				j := len(stack) - 1
+				for j >= 0 && stack[j] != a {
+					j--
+				}
+				cyc := append(append([]string{}, stack[j:]...), a)
+				members := append([]string{}, stack[j:]...)
+				sort.Strings(members)
+				key := strings.Join(members, " ")
+				if !reported[key] {
+					reported[key] = true
+					ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle", strings.Join(cyc, " → "))
+				}
+			}
+		}
+		stack = stack[:len(stack)-1]
+		color[p.ID] = black
+	}
+	for _, p := range ch.c.Practices {
+		if p.ID != "" && color[p.ID] == white {
+			visit(p)
+		}
+	}
+}
+
+// translations checks every Text in the catalogue: English is required, the
+// other declared languages are expected.
+func (ch *checker) translations() {
+	langs := ch.c.Meta.Languages
+	if len(langs) == 0 {
+		langs = []string{"en"}
+	}
+	fn := func(t Text, owner any, path string) {
+		at := ch.at(owner, path)
+		if strings.TrimSpace(t["en"]) == "" {
+			ch.diags.errorf(at, "translation", "validate.translation.en", path)
+		}
+		for _, l := range langs {
+			if l == "en" {
+				continue
+			}
+			if s, ok := t[l]; !ok {
+				ch.diags.warnf(at, "translation", "validate.translation.missing", path, l)
+			} else if strings.TrimSpace(s) == "" {
+				ch.diags.warnf(at, "translation", "validate.translation.empty", path, l)
+			}
+		}
+		for l := range t {
+			if !contains(langs, l) {
+				ch.diags.warnf(ch.at(owner, joinPath(path, l)), "translation", "validate.translation.undeclared", path, l, strings.Join(langs, ", "))
+			}
+		}
+	}
+	walkTexts(reflect.ValueOf(ch.c.Meta), metaOwner{}, "", fn)
+	for _, list := range []any{ch.c.Dimensions, ch.c.Profile, ch.c.Questions, ch.c.Regions, ch.c.Practices} {
+		v := reflect.ValueOf(list)
+		for i := 0; i < v.Len(); i++ {
+			walkTexts(v.Index(i), nil, "", fn)
+		}
+	}
+}
+
+// walkTexts calls fn for every non-nil Text below v, with the entry that
+// owns it and its path there (the keys of the position table).
+func walkTexts(v reflect.Value, owner any, path string, fn func(Text, any, string)) {
+	switch {
+	case v.Type() == textType:
+		if !v.IsNil() {
+			fn(v.Interface().(Text), owner, path)
+		}
+	case v.Type() == dateType:
+	case v.Kind() == reflect.Pointer:
+		if v.IsNil() {
+			return
+		}
+		if v.Elem().Kind() == reflect.Struct {
+			walkTexts(v.Elem(), v.Interface(), "", fn)
+		}
+	case v.Kind() == reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkTexts(v.Index(i), owner, joinPath(path, strconv.Itoa(i)), fn)
+		}
+	case v.Kind() == reflect.Struct:
+		si := infoOf(v.Type())
+		for _, fi := range si.fields {
+			walkTexts(v.Field(fi.index), owner, joinPath(path, fi.name), fn)
+		}
+	}
+}
+
+// String formats the position as file:line:col.
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }

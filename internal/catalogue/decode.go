@@ -1,0 +1,409 @@
+package catalogue
+
+import (
+	"math"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decoder turns one file's yaml.Node tree into the catalogue types, checking
+// structure as it goes: unknown and duplicate keys, wrong kinds, missing
+// required fields, bad enum values, malformed dates and rule shapes. It
+// records where every value stands in the position table.
+type decoder struct {
+	file  string
+	diags *Diagnostics
+	pos   posTable
+}
+
+func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
+
+// fieldInfo describes one YAML key of a struct type.
+type fieldInfo struct {
+	name     string
+	index    int
+	required bool
+	enum     []string
+}
+
+// structInfo lists a struct type's YAML keys in declaration order.
+type structInfo struct {
+	fields []fieldInfo
+	byName map[string]int
+	names  string // "a, b, c" for messages
+}
+
+var structInfos sync.Map // reflect.Type → *structInfo
+
+// infoOf derives a struct's keys from its yaml tags: a key without
+// omitempty is required; a jsonschema enum tag lists the allowed values.
+func infoOf(t reflect.Type) *structInfo {
+	if si, ok := structInfos.Load(t); ok {
+		return si.(*structInfo)
+	}
+	si := &structInfo{byName: map[string]int{}}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		if tag == "" || tag == "-" || !f.IsExported() {
+			continue
+		}
+		parts := strings.Split(tag, ",")
+		fi := fieldInfo{name: parts[0], index: i, required: true}
+		for _, p := range parts[1:] {
+			if p == "omitempty" {
+				fi.required = false
+			}
+		}
+		for _, p := range strings.Split(f.Tag.Get("jsonschema"), ",") {
+			if v, ok := strings.CutPrefix(p, "enum="); ok {
+				fi.enum = append(fi.enum, v)
+			}
+		}
+		si.byName[fi.name] = len(si.fields)
+		si.fields = append(si.fields, fi)
+		names = append(names, fi.name)
+	}
+	si.names = strings.Join(names, ", ")
+	structInfos.Store(t, si)
+	return si
+}
+
+var (
+	textType = reflect.TypeFor[Text]()
+	dateType = reflect.TypeFor[Date]()
+	fileType = reflect.TypeFor[File]()
+	ruleType = reflect.TypeFor[Rule]()
+)
+
+// typeWords name each struct type in messages.
+var typeWords = map[reflect.Type]word{
+	fileType:                       "file",
+	reflect.TypeFor[Meta]():        "catalogue",
+	reflect.TypeFor[Dimension]():   "dimension",
+	reflect.TypeFor[Question]():    "question",
+	reflect.TypeFor[Option]():      "option",
+	reflect.TypeFor[Region]():      "region",
+	reflect.TypeFor[Practice]():    "practice",
+	reflect.TypeFor[Eligibility](): "eligibility",
+	reflect.TypeFor[Source]():      "source",
+	ruleType:                       "rule",
+	reflect.TypeFor[AnswerIn]():    "answer-condition",
+	reflect.TypeFor[ScoreRef]():    "score-condition",
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+}
+
+// found names what a node is, for "must be X, not Y" messages.
+func found(n *yaml.Node) word {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	switch n.ShortTag() {
+	case "!!int", "!!float":
+		return "number"
+	case "!!bool":
+		return "bool"
+	case "!!null":
+		return "nothing"
+	case "!!timestamp":
+		return "date"
+	}
+	return "text"
+}
+
+func (d *decoder) kind(n *yaml.Node, name string, want word) {
+	d.diags.errorf(d.at(n), "kind", "validate.kind", name, want, found(n))
+}
+
+// value decodes n into v. owner and path say where the value belongs in the
+// position table, name is the key as written (for messages), fi the field
+// (nil for list items).
+func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name string, fi *fieldInfo) bool {
+	key := posKey{owner, path}
+	if _, ok := d.pos[key]; !ok {
+		d.pos[key] = d.at(n)
+	}
+	t := v.Type()
+	switch {
+	case t == textType:
+		return d.text(n, v, owner, path, name)
+	case t == dateType:
+		if n.Kind != yaml.ScalarNode || (n.ShortTag() != "!!str" && n.ShortTag() != "!!timestamp") {
+			d.kind(n, name, "a-date")
+			return false
+		}
+		dt, err := ParseDate(n.Value)
+		if err != nil {
+			d.diags.errorf(d.at(n), "date", "validate.date.format", name, n.Value)
+			return false
+		}
+		v.Set(reflect.ValueOf(dt))
+		return true
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		p := reflect.New(t.Elem())
+		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {
+			if !d.structure(n, p.Elem(), p.Interface(), "", name) {
+				return false
+			}
+		} else if !d.value(n, p.Elem(), owner, path, name, fi) {
+			return false
+		}
+		v.Set(p)
+	case reflect.Struct:
+		return d.structure(n, v, owner, path, name)
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.kind(n, name, "a-list")
+			return false
+		}
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			iname := name + "[" + strconv.Itoa(i) + "]"
+			if isNull(item) {
+				d.diags.errorf(d.at(item), "kind", "validate.kind.empty-item", iname)
+				continue
+			}
+			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, nil)
+		}
+		v.Set(s)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.kind(n, name, "a-string")
+			return false
+		}
+		switch n.ShortTag() {
+		case "!!str", "!!int", "!!bool", "!!timestamp":
+		case "!!float":
+			d.diags.errorf(d.at(n), "kind", "validate.kind.float-string", name, n.Value)
+			return false
+		default:
+			d.kind(n, name, "a-string")
+			return false
+		}
+		v.SetString(n.Value)
+		if fi != nil && len(fi.enum) > 0 && !contains(fi.enum, n.Value) {
+			d.diags.errorf(d.at(n), "enum", "validate.enum", name, n.Value, strings.Join(fi.enum, ", "))
+		}
+	case reflect.Float64:
+		f, ok := number(n)
+		if !ok {
+			d.kind(n, name, "a-number")
+			return false
+		}
+		v.SetFloat(f)
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || err != nil {
+			d.kind(n, name, "a-whole-number")
+			return false
+		}
+		v.SetInt(int64(i))
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
+			d.kind(n, name, "a-bool")
+			return false
+		}
+		v.SetBool(strings.EqualFold(n.Value, "true"))
+	default:
+		// The catalogue types use no other kinds; a new field of another
+		// kind is reported rather than silently dropped.
+		d.kind(n, name, "a-string")
+		return false
+	}
+	return true
+}
+
+// number reads an int or float scalar; NaN and infinities are not numbers here.
+func number(n *yaml.Node) (float64, bool) {
+	if n.Kind != yaml.ScalarNode {
+		return 0, false
+	}
+	if tag := n.ShortTag(); tag != "!!int" && tag != "!!float" {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	if err != nil {
+		i, err2 := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		if err2 != nil {
+			return 0, false
+		}
+		f = float64(i)
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, false
+	}
+	return f, true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// text decodes a language → text mapping.
+func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
+	if n.Kind != yaml.MappingNode {
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
+			d.diags.errorf(d.at(n), "kind", "validate.kind.text", name)
+			return false
+		}
+		d.kind(n, name, "a-text")
+		return false
+	}
+	t := Text{}
+	first := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.kind(k, name, "a-language")
+			continue
+		}
+		if line, dup := first[k.Value]; dup {
+			d.diags.errorf(d.at(k), "duplicate-key", "validate.duplicate-language", k.Value, name, line)
+			continue
+		}
+		first[k.Value] = k.Line
+		d.pos[posKey{owner, joinPath(path, k.Value)}] = d.at(k)
+		if !langCode.MatchString(k.Value) {
+			// {en: Legal, IP and compliance} is three keys: the comma ended the text.
+			d.diags.errorf(d.at(k), "kind", "validate.kind.language", k.Value, name)
+			continue
+		}
+		switch {
+		case isNull(val):
+			t[k.Value] = ""
+		case val.Kind != yaml.ScalarNode:
+			d.kind(val, name+"."+k.Value, "a-string")
+		default:
+			t[k.Value] = val.Value
+		}
+	}
+	v.Set(reflect.ValueOf(t))
+	return true
+}
+
+// langCode is what a key of a Text looks like: en, da, pt-BR.
+var langCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
+
+// ruleKeys are the keys of which a rule has exactly one.
+var ruleKeys = "all, any, not, answer, profile, score_below, score_at_least, stage"
+
+// structure decodes a mapping into the struct v. For struct pointers, owner
+// is the new struct and path is "".
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
+	t := v.Type()
+	what := typeWords[t]
+	if n.Kind != yaml.MappingNode {
+		d.kind(n, name, "a-mapping")
+		return false
+	}
+	if _, ok := d.pos[posKey{owner, path}]; !ok {
+		d.pos[posKey{owner, path}] = d.at(n)
+	}
+	si := infoOf(t)
+	keyLine := map[string]int{}
+	set := map[string]bool{}
+	var empty []string // keys given with an empty value
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.diags.errorf(d.at(k), "kind", "validate.kind.key", what)
+			continue
+		}
+		if line, dup := keyLine[k.Value]; dup {
+			d.diags.errorf(d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, what, line)
+			continue
+		}
+		keyLine[k.Value] = k.Line
+		idx, ok := si.byName[k.Value]
+		if !ok {
+			d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)
+			continue
+		}
+		fi := si.fields[idx]
+		fpath := joinPath(path, fi.name)
+		d.pos[posKey{owner, fpath}] = d.at(k)
+		if isNull(val) {
+			empty = append(empty, fi.name)
+			continue
+		}
+		if t == fileType && fi.name == "version" {
+			d.version(val)
+			set[fi.name] = true
+			continue
+		}
+		if t == ruleType && val.Kind == yaml.SequenceNode && len(val.Content) == 0 {
+			d.diags.errorf(d.at(val), "rule-shape", "validate.rule.empty-list", fi.name)
+		}
+		d.value(val, v.Field(fi.index), owner, fpath, fi.name, &fi)
+		set[fi.name] = true
+	}
+	for _, fi := range si.fields {
+		if !fi.required || set[fi.name] {
+			continue
+		}
+		switch {
+		case t == fileType && fi.name == "version":
+			d.diags.errorf(d.at(n), "version", "validate.version.missing", FormatVersion)
+		case contains(empty, fi.name):
+			d.diags.errorf(d.at(n), "required", "validate.required.empty", what, fi.name)
+		default:
+			d.diags.errorf(d.at(n), "required", "validate.required", what, fi.name)
+		}
+	}
+	if t == ruleType {
+		v.FieldByName("Pos").Set(reflect.ValueOf(d.at(n)))
+		var keys []string
+		for _, fi := range si.fields {
+			if _, given := keyLine[fi.name]; given {
+				keys = append(keys, fi.name)
+			}
+		}
+		switch {
+		case len(keys) == 0 && len(n.Content) == 0:
+			d.diags.errorf(d.at(n), "rule-shape", "validate.rule.none", ruleKeys)
+		case len(keys) > 1:
+			d.diags.errorf(d.at(n), "rule-shape", "validate.rule.many", strings.Join(keys, ", "))
+		}
+	}
+	return true
+}
+
+// version checks a file's `version:` value.
+func (d *decoder) version(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!int" && n.Value == strconv.Itoa(FormatVersion) {
+		return
+	}
+	val := n.Value
+	if n.Kind != yaml.ScalarNode {
+		val = string(found(n))
+	}
+	d.diags.errorf(d.at(n), "version", "validate.version.bad", val, FormatVersion)
+}
