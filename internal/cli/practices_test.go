@@ -139,7 +139,7 @@ func TestPracticesListJSON(t *testing.T) {
 		Summary: "En del af standudgifterne på internationale messer.", Organisation: "Regione Emilia-Romagna",
 		Type: "programme", Stages: []string{"first-exports", "expanding"}, Dimensions: []string{"digital-sales"}, Needs: []string{},
 		Status: "historic", Confidence: "verified", Effort: "high", Cost: "medium", Impact: "medium",
-		LastVerified: "2025-01-10", ValidUntil: "2020-12-31",
+		LastVerified: "2026-03-10", ValidUntil: "2020-12-31",
 	}
 	if len(items) != 1 {
 		t.Fatalf("got %d items, want 1", len(items))
