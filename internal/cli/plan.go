@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -89,7 +90,7 @@ func checkPlanOptions(opts *PlanOptions) error {
 // checkFormat is a usage error for a format not in formats; html, planned
 // but not built, gets its own message.
 func checkFormat(lang, format string, formats []string) error {
-	if render.Supported(formats, format) {
+	if slices.Contains(formats, format) {
 		return nil
 	}
 	if format == render.FormatHTML {

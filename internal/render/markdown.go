@@ -13,7 +13,7 @@ import (
 // PlanMarkdown writes p as a Markdown document a firm can paste into its
 // task tracker: actions and their steps are task-list items.
 func PlanMarkdown(w io.Writer, p assessment.Plan, _ Options) error {
-	v := mdPlan{Plan: p, lang: p.Language, Who: strings.Join(whoFields(p.Respondent, p.Language), " · ")}
+	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · ")}
 	v.Titles = actionTitles(p)
 	shown, more := shownActions(p)
 	v.Groups = groupByHorizon(shown)
@@ -28,7 +28,6 @@ func PlanMarkdown(w io.Writer, p assessment.Plan, _ Options) error {
 // mdPlan is the data behind the Markdown template.
 type mdPlan struct {
 	assessment.Plan
-	lang    string
 	Who     string
 	Titles  map[string]string
 	Groups  []horizonGroup
@@ -37,33 +36,33 @@ type mdPlan struct {
 }
 
 // T translates a message key into the plan's language.
-func (v mdPlan) T(key string, args ...any) string { return i18n.T(v.lang, key, args...) }
+func (v mdPlan) T(key string, args ...any) string { return i18n.T(v.Language, key, args...) }
 
 // GeneratedLine says when and from which catalogue the plan was made.
-func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.lang) }
+func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.Language) }
 
 // StageTitle is the stage in words.
-func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.lang) }
+func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.Language) }
 
 // Horizon names a horizon.
-func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.lang) }
+func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.Language) }
 
 // Level names an effort or cost level.
-func (v mdPlan) Level(l string) string { return levelWord(l, v.lang) }
+func (v mdPlan) Level(l string) string { return levelWord(l, v.Language) }
 
 // Effort is an action's effort, cost and impact on one line.
 func (v mdPlan) Effort(a assessment.Action) string {
-	return mdEscape(strings.Join(effortFields(a, v.lang), " · "))
+	return mdEscape(strings.Join(effortFields(a, v.Language), " · "))
 }
 
 // Confidence is the caution for a practice that is not verified.
-func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.lang) }
+func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.Language) }
 
 // Answer names a reserved answer.
-func (v mdPlan) Answer(a string) string { return answerWord(a, v.lang) }
+func (v mdPlan) Answer(a string) string { return answerWord(a, v.Language) }
 
 // NoteRef names what a note is attached to.
-func (v mdPlan) NoteRef(ref string) string { return noteRef(ref, v.lang) }
+func (v mdPlan) NoteRef(ref string) string { return noteRef(ref, v.Language) }
 
 // Dim is a dimension's title.
 func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
@@ -89,7 +88,7 @@ func (v mdPlan) ActionWho(a assessment.Action) string {
 		if who != "" {
 			who += ", "
 		}
-		who += mdEscape(i18n.T(v.lang, "render.type.method"))
+		who += mdEscape(i18n.T(v.Language, "render.type.method"))
 	}
 	return who
 }

@@ -80,13 +80,3 @@ func Plan(w io.Writer, p assessment.Plan, format string, o Options) error {
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }
-
-// Supported reports whether format is one of formats.
-func Supported(formats []string, format string) bool {
-	for _, f := range formats {
-		if f == format {
-			return true
-		}
-	}
-	return false
-}
