@@ -108,7 +108,7 @@ func (ch *checker) meta() {
 func (ch *checker) dimensions() {
 	for _, d := range ch.c.Dimensions {
 		ch.idFormat(d, d.ID, "dimension")
-		if d.Weight <= 0 {
+		if d.Weight <= 0 && !ch.c.failed(d, "weight") {
 			if _, given := ch.c.pos[posKey{d, "weight"}]; given {
 				ch.diags.errorf(ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight))
 			}
@@ -489,8 +489,9 @@ func (ch *checker) cycles() {
 // other declared languages are expected.
 func (ch *checker) translations() {
 	langs := ch.c.Meta.Languages
-	if len(langs) == 0 {
-		langs = []string{"en"}
+	declared := len(langs) > 0
+	if !contains(langs, "en") {
+		langs = append([]string{"en"}, langs...)
 	}
 	fn := func(t Text, owner any, path string) {
 		at := ch.at(owner, path)
@@ -508,7 +509,7 @@ func (ch *checker) translations() {
 			}
 		}
 		for l := range t {
-			if !contains(langs, l) {
+			if declared && !contains(langs, l) {
 				ch.diags.warnf(ch.at(owner, joinPath(path, l)), "translation", "validate.translation.undeclared", path, l, strings.Join(langs, ", "))
 			}
 		}

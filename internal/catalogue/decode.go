@@ -362,7 +362,9 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		if t == ruleType && val.Kind == yaml.SequenceNode && len(val.Content) == 0 {
 			d.diags.errorf(d.at(val), "rule-shape", "validate.rule.empty-list", fi.name)
 		}
-		d.value(val, v.Field(fi.index), owner, fpath, fi.name, &fi)
+		if !d.value(val, v.Field(fi.index), owner, fpath, fi.name, &fi) {
+			d.pos[posKey{owner, failedPrefix + fpath}] = d.at(val)
+		}
 		set[fi.name] = true
 	}
 	for _, fi := range si.fields {

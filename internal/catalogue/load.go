@@ -172,7 +172,11 @@ func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
 	at := Pos{File: name, Line: 1, Col: 1}
 	if bad, key, arg := checkEncoding(data); key != "" {
 		bad.File = name
-		diags.errorf(bad, "encoding", key, arg)
+		if arg == nil {
+			diags.errorf(bad, "encoding", key)
+		} else {
+			diags.errorf(bad, "encoding", key, arg)
+		}
 		return nil, diags
 	}
 	doc, second, err := parseYAML(data)

@@ -38,6 +38,16 @@ func (c *Catalogue) at(owner any, path string) Pos {
 	}
 }
 
+// failedPrefix marks, in the position table, a value that could not be
+// decoded (already reported), so checks of its meaning stay quiet.
+const failedPrefix = "!"
+
+// failed reports whether owner's path held a value that could not be decoded.
+func (c *Catalogue) failed(owner any, path string) bool {
+	_, bad := c.pos[posKey{owner, failedPrefix + path}]
+	return bad
+}
+
 // metaOwner keys the positions of the catalogue: section (Catalogue.Meta is
 // a value, so it has no pointer of its own that survives Merge).
 type metaOwner struct{}

@@ -1,5 +1,7 @@
 package catalogue
 
+import "sort"
+
 // MaxCombinations bounds the answers tried when deciding whether a
 // question's condition can ever be true; beyond it the check is skipped.
 const MaxCombinations = 4096
@@ -27,10 +29,13 @@ type domain struct {
 
 // reachability reports questions whose condition can never be true. For
 // each condition it tries every combination of answers to the questions it
-// refers to: each mentioned option, one stand-in for all unmentioned ones,
-// for multiple choice every subset of the mentioned options, dont-know and
-// not-applicable where the question offers them, and "not asked" where the
-// question is itself conditional (only that, when it is never asked).
+// refers to, and to the questions those depend on in turn: each mentioned
+// option, one stand-in for all unmentioned ones, for multiple choice every
+// subset of the mentioned options, and dont-know and not-applicable where
+// the question offers them. A conditional question counts as asked exactly
+// when its own condition holds in that combination (so answers that exclude
+// each other are never combined), and a question found never asked is
+// always "not asked". Beyond MaxCombinations the check is skipped.
 func (ch *checker) reachability() {
 	state := map[string]reach{}
 	all := append(append([]*Question{}, ch.c.Profile...), ch.c.Questions...)
@@ -41,17 +46,52 @@ func (ch *checker) reachability() {
 		}
 		state[q.ID] = reachSometimes
 		mentioned := map[string][]string{}
-		ok := ch.collect(q.When, q, mentioned)
-		if !ok {
+		if !ch.collect(q.When, q, mentioned) {
 			continue
 		}
-		var refs []string
+		// Follow the conditions of the questions referred to.
+		follows := map[string]bool{} // questions whose condition is evaluated
+		free := map[string]bool{}    // conditional questions whose condition cannot be
+		queue := keys(mentioned)
+		for len(queue) > 0 {
+			id := queue[0]
+			queue = queue[1:]
+			r := ch.questions[id]
+			if r.When == nil || state[id] == reachNever || follows[id] || free[id] {
+				continue
+			}
+			before := len(mentioned)
+			sub := map[string][]string{}
+			if !ch.collect(r.When, r, sub) {
+				free[id] = true
+				continue
+			}
+			follows[id] = true
+			for k, v := range sub {
+				for _, o := range v {
+					if !contains(mentioned[k], o) {
+						mentioned[k] = append(mentioned[k], o)
+					}
+				}
+				if _, ok := mentioned[k]; !ok {
+					mentioned[k] = nil
+				}
+			}
+			if len(mentioned) != before || len(sub) > 0 {
+				queue = append(queue, keys(sub)...)
+			}
+		}
+		refs := keys(mentioned)
+		sortByOrder(refs, ch.order)
 		doms := map[string]*domain{}
 		total := 1
-		for id, ins := range mentioned {
-			d := domainOf(ch.questions[id], ins, state[id])
+		for _, id := range refs {
+			st := state[id]
+			if st == reachSometimes && !free[id] {
+				st = reachAlways // asked-ness follows from its condition
+			}
+			d := domainOf(ch.questions[id], mentioned[id], st)
 			doms[id] = d
-			refs = append(refs, id)
 			total *= len(d.values)
 			if total > MaxCombinations {
 				break
@@ -66,6 +106,12 @@ func (ch *checker) reachability() {
 		for {
 			for i, id := range refs {
 				current[id] = doms[id].values[idx[i]]
+			}
+			// In questionnaire order: a question whose condition fails is not asked.
+			for _, id := range refs {
+				if follows[id] && !eval(ch.questions[id].When, current, doms) {
+					current[id] = value{asked: false}
+				}
 			}
 			if eval(q.When, current, doms) {
 				found = true
@@ -89,6 +135,18 @@ func (ch *checker) reachability() {
 			ch.diags.errorf(q.When.Pos, "unreachable", "validate.unreachable", q.ID)
 		}
 	}
+}
+
+func keys(m map[string][]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func sortByOrder(ids []string, order map[string]int) {
+	sort.Slice(ids, func(i, j int) bool { return order[ids[i]] < order[ids[j]] })
 }
 
 // collect gathers, per question referred to, the answer IDs the condition
