@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/practices"
 )
@@ -617,6 +618,107 @@ func TestChecksCatchGaps(t *testing.T) {
 			got := fn(c, nil)
 			if !slices.Equal(got, want[ck.name]) {
 				t.Errorf("problems:\n got %q\nwant %q", got, want[ck.name])
+			}
+		})
+	}
+}
+
+// TestFirmProfiles loads the five firm profiles in testdata/profiles against
+// the embedded catalogue — no diagnostic allowed, every applicable question
+// answered — and checks the stage, the questions to clarify, and which
+// general methods the plan does and does not propose.
+func TestFirmProfiles(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	tests := []struct {
+		file       string
+		stage      string
+		clarify    []string
+		ownRegion  bool     // at least one action from the firm's own region
+		methods    []string // general methods the plan must propose
+		notMethods []string // general methods it must not propose
+	}{
+		{
+			file: "dk-software-startup", stage: "exploring", ownRegion: true,
+			clarify:    []string{"legal-compliance.product-rules"},
+			methods:    []string{"global-one-page-export-plan", "global-export-pricing", "global-desk-research", "global-map-support"},
+			notMethods: []string{"global-customs-hs-codes", "global-currency-risk", "global-payment-risk"},
+		},
+		{
+			file: "ie-food-producer", stage: "first-exports", ownRegion: true,
+			methods:    []string{"global-payment-risk", "global-export-pricing", "global-customs-hs-codes", "global-choose-distributor"},
+			notMethods: []string{"global-product-compliance", "global-map-support"},
+		},
+		{
+			file: "it-machinery-maker", stage: "established",
+			clarify:    []string{"logistics.capacity"},
+			methods:    []string{"global-trademark-abroad", "global-multilingual-website"},
+			notMethods: []string{"global-export-pricing", "global-payment-risk", "global-one-page-export-plan", "global-desk-research"},
+		},
+		{
+			file: "pt-wine-cooperative", stage: "first-exports", ownRegion: true,
+			clarify:    []string{"legal-compliance.vat-customs"},
+			methods:    []string{"global-currency-risk", "global-product-compliance", "global-customs-hs-codes", "global-choose-distributor"},
+			notMethods: []string{"global-map-support"},
+		},
+		{
+			file: "hr-it-services", stage: "expanding", ownRegion: true,
+			clarify:    []string{"finance.working-capital"},
+			methods:    []string{"global-payment-risk", "global-working-capital-plan", "global-map-support"},
+			notMethods: []string{"global-trademark-abroad", "global-incoterms-terms-of-sale", "global-currency-risk", "global-choose-distributor"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			t.Parallel()
+			path := filepath.Join("testdata", "profiles", tt.file+".yaml.answers")
+			f, diags, err := assessment.LoadAnswers(path, c, "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diags {
+				t.Errorf("diagnostic: %s", d)
+			}
+			if f == nil {
+				t.FailNow()
+			}
+			plan, err := assessment.Build(c, f, assessment.BuildOptions{Lang: "en", Now: edition})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !plan.Complete || len(plan.Warnings) > 0 {
+				t.Errorf("complete = %v, warnings %q; want a complete plan with no warnings", plan.Complete, plan.Warnings)
+			}
+			if plan.Stage.ID != tt.stage {
+				t.Errorf("stage %s, want %s", plan.Stage.ID, tt.stage)
+			}
+			var clarify []string
+			for _, q := range plan.ToClarify {
+				clarify = append(clarify, q.Question)
+			}
+			if !slices.Equal(clarify, tt.clarify) {
+				t.Errorf("to clarify %v, want %v", clarify, tt.clarify)
+			}
+			proposed := map[string]bool{}
+			own := 0
+			for _, a := range plan.Actions {
+				proposed[a.Practice] = true
+				if a.Scope == assessment.ScopeOwnRegion {
+					own++
+				}
+			}
+			if tt.ownRegion && own == 0 {
+				t.Errorf("no action from the firm's own region")
+			}
+			for _, id := range tt.methods {
+				if !proposed[id] {
+					t.Errorf("plan does not propose %s", id)
+				}
+			}
+			for _, id := range tt.notMethods {
+				if proposed[id] {
+					t.Errorf("plan proposes %s, which does not fit this firm", id)
+				}
 			}
 		})
 	}
