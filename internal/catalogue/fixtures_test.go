@@ -176,3 +176,23 @@ func TestInvalidFixtures(t *testing.T) {
 		t.Errorf("rules without a fixture in testdata/invalid: %v", missing)
 	}
 }
+
+// readDir reads the files directly in dir.
+func readDir(dir string) (map[string][]byte, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]byte{}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		out[e.Name()] = data
+	}
+	return out, nil
+}

@@ -1,0 +1,202 @@
+package catalogue
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// billionLaughs is the classic alias bomb.
+const billionLaughs = `version: 1
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+`
+
+func garbage(n int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.UintN(256))
+	}
+	return b
+}
+
+// TestHostileInput feeds files meant to hurt a parser; each must give one
+// clear diagnostic of its rule for the file, and no panic.
+func TestHostileInput(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		data []byte
+		rule string
+		line int
+	}{
+		{"alias bomb", []byte(billionLaughs), "alias", 2},
+		{"20 MB of garbage", garbage(20 << 20), "file-size", 1},
+		{"binary garbage", garbage(4096), "encoding", 1},
+		{"NUL byte", []byte("version: 1\nregions: []\n\x00"), "encoding", 3},
+		{"control character", []byte("version: 1\nregions:\n  - id: a\x07\n"), "encoding", 3},
+		{"UTF-16", append([]byte{0xFF, 0xFE}, []byte("v\x00e\x00r\x00")...), "encoding", 1},
+		{"deep flow nesting", []byte("version: 1\nregions: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000)), "depth", 2},
+		{"very deep nesting", []byte("version: 1\nregions: " + strings.Repeat("[", 20000)), "yaml", 2},
+		{"deep block nesting", deepBlock(100), "depth", 65},
+		{"merge key", []byte("version: 1\nbase: &b {scope: other}\nregions:\n  - <<: *b\n    id: x\n"), "alias", 2},
+		{"syntax error", []byte("version: 1\nregions:\n  - id: [\n"), "yaml", 3},
+		{"tab indentation", []byte("version: 1\nregions:\n\t- id: x\n"), "yaml", 3},
+		{"two documents", []byte("version: 1\n---\nversion: 1\n"), "yaml", 2},
+		{"a list, not a mapping", []byte("- version: 1\n"), "kind", 1},
+		{"empty", nil, "version", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, diags, err := Parse(fstest.MapFS{"x.yaml": {Data: tt.data}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(diags) != 1 {
+				t.Fatalf("want one diagnostic, got %d: %v", len(diags), diags)
+			}
+			d := diags[0]
+			if d.Rule != tt.rule || d.Line != tt.line || d.Severity != SevError || d.File != "x.yaml" {
+				t.Errorf("got %s, want [%s] at line %d", d, tt.rule, tt.line)
+			}
+		})
+	}
+}
+
+// deepBlock nests block mappings n levels deep.
+func deepBlock(n int) []byte {
+	var b bytes.Buffer
+	b.WriteString("version: 1\n")
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "k:\n")
+	}
+	return b.Bytes()
+}
+
+func TestReadErrors(t *testing.T) {
+	t.Parallel()
+	_, diags, err := Parse(fstest.MapFS{"pipe.yaml": {Mode: 1 << 25 /* fs.ModeNamedPipe */}, "ok.yaml": {Data: []byte("version: 1\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].Rule != "read" || diags[0].File != "pipe.yaml" {
+		t.Errorf("a named pipe: got %v", diags)
+	}
+	if _, _, err := Parse(fstest.MapFS{"notes.txt": {}, "x.yml": {}}); err == nil || !strings.Contains(err.Error(), "no catalogue files") {
+		t.Errorf("no .yaml files: err = %v", err)
+	}
+}
+
+func TestParseAtNamesFilesBelowRoot(t *testing.T) {
+	t.Parallel()
+	_, diags, err := ParseAt(fstest.MapFS{"regions/x.yaml": {Data: []byte("regions: []\n")}}, "practices")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].File != "practices/regions/x.yaml" {
+		t.Errorf("got %v, want one diagnostic in practices/regions/x.yaml", diags)
+	}
+}
+
+func TestLocalize(t *testing.T) {
+	t.Parallel()
+	_, diags, _ := Parse(fstest.MapFS{"x.yaml": {Data: []byte("version: 1\nregions:\n  - {id: a, name: {en: A}, scope: other, capital: b}\n")}})
+	if len(diags) != 1 {
+		t.Fatalf("got %v", diags)
+	}
+	en, da := diags[0].Text("en"), diags.Localize("da")[0].Message
+	if !strings.Contains(en, `unknown key "capital" in region`) {
+		t.Errorf("en: %q", en)
+	}
+	if !strings.Contains(da, `ukendt nøgle "capital" i region`) {
+		t.Errorf("da: %q", da)
+	}
+	if diags[0].Message != en {
+		t.Errorf("Localize changed the original: %q", diags[0].Message)
+	}
+}
+
+func TestLimit(t *testing.T) {
+	t.Parallel()
+	var ds Diagnostics
+	for i := 1; i <= 5; i++ {
+		ds.warnf(Pos{File: "a.yaml", Line: i}, "r", "validate.limit", i)
+	}
+	ds.errorf(Pos{File: "a.yaml", Line: 6}, "r", "validate.limit", 6)
+	ds.warnf(Pos{File: "b.yaml", Line: 1}, "r", "validate.limit", 1)
+	got := ds.Limit(3)
+	if len(got) != 5 {
+		t.Fatalf("got %d diagnostics, want 3 + 1 summary + 1: %v", len(got), got)
+	}
+	last := got[3]
+	if last.File != "a.yaml" || last.Rule != "limit" || last.Severity != SevError || !strings.Contains(last.Message, "3 more") {
+		t.Errorf("summary line = %s; want an error (an error was dropped) saying 3 more", last)
+	}
+	if got[4].File != "b.yaml" {
+		t.Errorf("b.yaml's diagnostic was dropped: %v", got)
+	}
+}
+
+// FuzzParse: any bytes in a catalogue file never panic Parse or Check, and
+// a file never gets more than MaxDiagnosticsPerFile diagnostics plus the
+// "…and N more" line.
+func FuzzParse(f *testing.F) {
+	base := fstest.MapFS{}
+	for name, file := range mustDir(f, "testdata/valid") {
+		base[name] = file
+		f.Add(file.Data)
+	}
+	for _, seed := range []string{billionLaughs, "version: 1\nregions: [[[[", "version: 2\n", "{a: b, a: c}",
+		"version: 1\npractices:\n  - when: {all: [{not: {any: []}}]}\n", "version: 1\nquestions:\n  - {id: q, options: [~, {id: 1}]}\n"} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m := fstest.MapFS{"fuzz.yaml": {Data: data}}
+		for k, v := range base {
+			m[k] = v
+		}
+		c, diags, err := Parse(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c == nil {
+			t.Fatal("Parse returned no catalogue without an error")
+		}
+		_, all, _ := finish(c, diags, Check(c, testNow))
+		n := 0
+		for _, d := range all {
+			if d.File == "fuzz.yaml" {
+				n++
+			}
+			if d.Line < 1 || d.Col < 1 || d.Rule == "" || d.Message == "" {
+				t.Errorf("malformed diagnostic: %+v", d)
+			}
+		}
+		if n > MaxDiagnosticsPerFile+1 {
+			t.Errorf("%d diagnostics for one file", n)
+		}
+	})
+}
+
+func mustDir(f *testing.F, dir string) fstest.MapFS {
+	m := fstest.MapFS{}
+	entries, err := readDir(dir)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for name, data := range entries {
+		m[name] = &fstest.MapFile{Data: data}
+	}
+	return m
+}
