@@ -146,7 +146,7 @@ func (ch *checker) regionIDs() string {
 	for _, r := range ch.c.Regions {
 		ids = append(ids, r.ID)
 	}
-	return strings.Join(ids, ", ")
+	return orNone(ids)
 }
 
 func (ch *checker) dimensionIDs() string {
@@ -154,7 +154,7 @@ func (ch *checker) dimensionIDs() string {
 	for _, d := range ch.c.Dimensions {
 		ids = append(ids, d.ID)
 	}
-	return strings.Join(ids, ", ")
+	return orNone(ids)
 }
 
 // optionIDs lists a question's options and the reserved answers it allows.
@@ -233,6 +233,13 @@ func (ch *checker) question(q *Question, scored bool) {
 	if q.When != nil {
 		ch.rule(q.When, q, nil)
 	}
+}
+
+func orNone(ids []string) string {
+	if len(ids) == 0 {
+		return "-"
+	}
+	return strings.Join(ids, ", ")
 }
 
 func flagFor(id string) string {

@@ -1,19 +1,224 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/spf13/cobra"
 )
 
 // ValidateOptions are the inputs of `eis validate`.
-type ValidateOptions struct{}
+type ValidateOptions struct {
+	IO       *iostreams.IOStreams
+	Embedded fs.FS
+	Now      time.Time
+	Lang     string
+	// Dir is the catalogue folder to check; empty means the built-in catalogue.
+	Dir string
+	// Extend merges Dir over the built-in catalogue instead of checking it alone.
+	Extend bool
+	// Format is text, json or github.
+	Format string
+	// Strict makes warnings fail too.
+	Strict bool
+}
 
-// NewCmdValidate is a placeholder until its issue lands.
+// Validate output formats.
+const (
+	formatText   = "text"
+	formatJSON   = "json"
+	formatGitHub = "github"
+)
+
+// NewCmdValidate checks a catalogue folder (or the built-in catalogue) and
+// reports every problem as path:line:col: severity: message [rule].
 func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Command {
-	return &cobra.Command{
-		Use:    "validate",
-		Hidden: true,
-		RunE:   func(cmd *cobra.Command, args []string) error { return errors.New("not built yet") },
+	var format string
+	opts := &ValidateOptions{}
+	cmd := &cobra.Command{
+		Use:   "validate [DIR]",
+		Short: "Check a catalogue folder and report every problem with its file, line and column",
+		Long: `Check a catalogue of questions and practices and report every problem as
+
+  path:line:col: error|warning: message [rule]
+
+sorted by file and line, then a summary. With no DIR, eis checks its built-in
+catalogue. With DIR, it checks that folder alone (every *.yaml file below it,
+except names starting with "." or "_" and testdata folders); add
+--catalogue-mode extend to check it merged over the built-in catalogue, as
+'eis --catalogue DIR' would use it.
+
+Nothing is fetched: links are checked for their form only. Dates are checked
+against today: a practice past its valid_until, or not verified for a year,
+gives a warning.
+
+Exit status: 0 when there are no errors (and, with --strict, no warnings),
+1 when there are, 2 for a bad command line or a folder that cannot be read.
+
+--format github adds GitHub Actions annotations (::error file=…) to the plain
+lines; it is chosen by itself when GITHUB_ACTIONS=true and --format is not given.
+--format json prints one JSON object for other tools.`,
+		Example: `  # check the catalogue folder of a checkout
+  eis validate practices
+
+  # in CI: fail on warnings too, with annotations on the pull request
+  eis validate --strict --format github practices
+
+  # check your own practices against the built-in questions and regions
+  eis validate --catalogue-mode extend my-practices
+
+  # machine-readable
+  eis validate --format json practices > report.json`,
+		Args: usageArgs(cobra.MaximumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.IO = f.IOStreams
+			opts.Embedded = f.Embedded
+			opts.Now = f.Now()
+			opts.Lang = f.Lang()
+			switch format {
+			case "":
+				opts.Format = formatText
+				if os.Getenv("GITHUB_ACTIONS") == "true" {
+					opts.Format = formatGitHub
+				}
+			case formatText, formatJSON, formatGitHub:
+				opts.Format = format
+			default:
+				return usageErrorf("%s", i18n.T(opts.Lang, "validate.format", format))
+			}
+			if len(args) == 1 {
+				opts.Dir = args[0]
+				mode := cmd.Flags().Lookup("catalogue-mode")
+				opts.Extend = mode != nil && mode.Changed && mode.Value.String() == "extend"
+			} else if f.Global.CatalogueDir != "" {
+				opts.Dir = f.Global.CatalogueDir
+				opts.Extend = f.Global.CatalogueMode != "replace"
+			}
+			if opts.Dir != "" {
+				if st, err := os.Stat(opts.Dir); err != nil || !st.IsDir() {
+					return usageErrorf("%s", i18n.T(opts.Lang, "validate.dir", opts.Dir))
+				}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return validateRun(opts)
+		},
 	}
+	cmd.Flags().StringVar(&format, "format", "", "output format: text, json or github (default text; github when GITHUB_ACTIONS=true)")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "fail on warnings too")
+	return cmd
+}
+
+// validateReport is the JSON form of a validation.
+type validateReport struct {
+	SchemaVersion int                    `json:"schema_version"`
+	Files         int                    `json:"files"`
+	Errors        int                    `json:"errors"`
+	Warnings      int                    `json:"warnings"`
+	Diagnostics   []catalogue.Diagnostic `json:"diagnostics"`
+}
+
+func validateRun(opts *ValidateOptions) error {
+	var user fs.FS
+	root := ""
+	if opts.Dir != "" {
+		user = os.DirFS(opts.Dir)
+		root = filepath.ToSlash(filepath.Clean(opts.Dir))
+	}
+	_, diags, notices, err := catalogue.OpenAt(opts.Embedded, user, root, !opts.Extend, opts.Now)
+	diags = diags.Localize(opts.Lang)
+	files := 0
+	if user == nil || opts.Extend {
+		n, _ := catalogue.Files(opts.Embedded)
+		files += n
+	}
+	if user != nil {
+		n, _ := catalogue.Files(user)
+		files += n
+	}
+	for _, n := range notices {
+		fmt.Fprintln(opts.IO.ErrOut, i18n.T(opts.Lang, "validate.notice", n.At.File, n.Kind, n.ID))
+	}
+	if err != nil && !errors.Is(err, catalogue.ErrNoFiles) {
+		return err
+	}
+	out := opts.IO.Out
+	errs, warns := diags.Count()
+	switch opts.Format {
+	case formatJSON:
+		rep := validateReport{SchemaVersion: 1, Files: files, Errors: errs, Warnings: warns, Diagnostics: diags}
+		if rep.Diagnostics == nil {
+			rep.Diagnostics = []catalogue.Diagnostic{}
+		}
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	case formatGitHub:
+		writeGitHub(out, diags)
+		fallthrough
+	default:
+		for _, d := range diags {
+			fmt.Fprintln(out, d.String())
+		}
+		fmt.Fprintln(out, summaryLine(opts.Lang, errs, warns, files))
+	}
+	if err != nil { // no catalogue files
+		where := opts.Dir
+		if where == "" {
+			where = "."
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "eis: %s\n", i18n.T(opts.Lang, "validate.no-files", where))
+		return ErrSilent
+	}
+	if errs > 0 || (opts.Strict && warns > 0) {
+		return ErrSilent
+	}
+	return nil
+}
+
+// summaryLine is "N errors, M warnings in K files" in lang.
+func summaryLine(lang string, errs, warns, files int) string {
+	count := func(n int, key string) string {
+		if n == 1 {
+			return i18n.T(lang, key+".one", n)
+		}
+		return i18n.T(lang, key+".many", n)
+	}
+	return i18n.T(lang, "validate.summary", count(errs, "validate.errors"), count(warns, "validate.warnings"), count(files, "validate.files"))
+}
+
+// writeGitHub writes workflow commands that GitHub Actions shows as
+// annotations on the files of a pull request.
+func writeGitHub(w io.Writer, diags catalogue.Diagnostics) {
+	for _, d := range diags {
+		cmd := "error"
+		if d.Severity == catalogue.SevWarning {
+			cmd = "warning"
+		}
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", cmd,
+			escapeProperty(d.File), d.Line, d.Col, escapeProperty(d.Rule), escapeData(d.Message))
+	}
+}
+
+// escapeData escapes a workflow command's message as @actions/core does.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property value as @actions/core does.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }

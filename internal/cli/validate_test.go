@@ -1,0 +1,247 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/practices"
+)
+
+var updateValidate = flag.Bool("update-validate", false, "rewrite internal/cli/testdata/validate/*.golden")
+
+var validateNow = time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
+
+// runValidateArgs runs `eis validate ARGS` through the real root command
+// with runF capturing the options; it returns them and the exit code.
+func runValidateArgs(t *testing.T, args []string) (*ValidateOptions, int, string) {
+	t.Helper()
+	ios, _, _, errOut := iostreams.Test()
+	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
+	root := NewRootCmd(f)
+	for _, c := range root.Commands() {
+		if c.Name() == "validate" {
+			root.RemoveCommand(c)
+		}
+	}
+	var got *ValidateOptions
+	root.AddCommand(NewCmdValidate(f, func(o *ValidateOptions) error { got = o; return nil }))
+	root.SetArgs(append([]string{"validate"}, args...))
+	root.SetOut(ios.Out)
+	root.SetErr(errOut)
+	_, err := root.ExecuteC()
+	return got, exitCode(err), errOut.String()
+}
+
+func TestNewCmdValidate(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("EIS_CATALOGUE", "")
+	t.Setenv("EIS_CATALOGUE_MODE", "")
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file.yaml")
+	if err := os.WriteFile(file, []byte("version: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		actions string // GITHUB_ACTIONS
+		want    ValidateOptions
+		code    int
+	}{
+		{name: "built-in catalogue", want: ValidateOptions{Format: "text"}},
+		{name: "a folder stands alone", args: []string{dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "extend only when asked", args: []string{"--catalogue-mode", "extend", dir}, want: ValidateOptions{Dir: dir, Extend: true, Format: "text"}},
+		{name: "replace said out loud", args: []string{"--catalogue-mode", "replace", dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "--catalogue extends by default", args: []string{"--catalogue", dir}, want: ValidateOptions{Dir: dir, Extend: true, Format: "text"}},
+		{name: "--catalogue with replace", args: []string{"--catalogue", dir, "--catalogue-mode", "replace"}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "json", args: []string{"--format", "json"}, want: ValidateOptions{Format: "json"}},
+		{name: "strict github", args: []string{"--strict", "--format=github", dir}, want: ValidateOptions{Dir: dir, Format: "github", Strict: true}},
+		{name: "GitHub Actions picks github", actions: "true", want: ValidateOptions{Format: "github"}},
+		{name: "an explicit format wins over GitHub Actions", actions: "true", args: []string{"--format", "text"}, want: ValidateOptions{Format: "text"}},
+		{name: "GITHUB_ACTIONS must be true", actions: "1", want: ValidateOptions{Format: "text"}},
+		{name: "unknown format", args: []string{"--format", "sarif"}, code: ExitUsage},
+		{name: "two folders", args: []string{dir, dir}, code: ExitUsage},
+		{name: "missing folder", args: []string{filepath.Join(dir, "nope")}, code: ExitUsage},
+		{name: "a file, not a folder", args: []string{file}, code: ExitUsage},
+		{name: "unknown flag", args: []string{"--fix"}, code: ExitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("GITHUB_ACTIONS", tt.actions)
+			got, code, stderr := runValidateArgs(t, tt.args)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d (stderr %q)", code, tt.code, stderr)
+			}
+			if tt.code != 0 {
+				if got != nil {
+					t.Errorf("runF was called for a bad command line: %+v", got)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatal("runF was not called")
+			}
+			if got.Dir != tt.want.Dir || got.Extend != tt.want.Extend || got.Format != tt.want.Format || got.Strict != tt.want.Strict {
+				t.Errorf("options = {Dir:%q Extend:%v Format:%q Strict:%v}, want {Dir:%q Extend:%v Format:%q Strict:%v}",
+					got.Dir, got.Extend, got.Format, got.Strict, tt.want.Dir, tt.want.Extend, tt.want.Format, tt.want.Strict)
+			}
+			if !got.Now.Equal(validateNow) || got.Embedded == nil || got.IO == nil || got.Lang != "en" {
+				t.Errorf("factory values not copied: now %v, lang %q", got.Now, got.Lang)
+			}
+		})
+	}
+}
+
+// brokenCatalogue writes the catalogue package's minimal valid fixture plus
+// one file with an error and a warning whose texts need escaping for GitHub.
+func brokenCatalogue(t *testing.T, broken bool) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "cat")
+	src := "../catalogue/testdata/valid"
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if broken {
+		extra := `version: 1
+regions:
+  - id: far
+    name: {en: Far}
+    scope: other
+    capital: "a,b: 100%"
+`
+		if err := os.WriteFile(filepath.Join(dir, "extra.yaml"), []byte(extra), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestValidateRun checks each output format against its golden file
+// (go test ./internal/cli -run TestValidateRun -update-validate rewrites them).
+func TestValidateRun(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, format, lang string
+		broken, strict     bool
+		wantErr            bool
+	}{
+		{name: "clean.txt", format: "text", lang: "en"},
+		{name: "clean.json", format: "json", lang: "en"},
+		{name: "broken.txt", format: "text", lang: "en", broken: true, wantErr: true},
+		{name: "broken.da.txt", format: "text", lang: "da", broken: true, wantErr: true},
+		{name: "broken.json", format: "json", lang: "en", broken: true, wantErr: true},
+		{name: "broken.github.txt", format: "github", lang: "en", broken: true, wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := brokenCatalogue(t, tt.broken)
+			ios, _, out, errOut := iostreams.Test()
+			err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Lang: tt.lang,
+				Dir: dir, Format: tt.format, Strict: tt.strict})
+			if tt.wantErr != (err != nil) {
+				t.Fatalf("err = %v, want error %v", err, tt.wantErr)
+			}
+			if err != nil && !errors.Is(err, ErrSilent) {
+				t.Errorf("err = %v, want ErrSilent (diagnostics already printed)", err)
+			}
+			if errOut.Len() != 0 {
+				t.Errorf("stderr: %q", errOut)
+			}
+			got := strings.ReplaceAll(out.String(), filepath.ToSlash(dir), "CAT")
+			golden := filepath.Join("testdata", "validate", tt.name)
+			if *updateValidate {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update-validate)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s:\ngot:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+func TestValidateStrict(t *testing.T) {
+	t.Parallel()
+	dir := brokenCatalogue(t, false)
+	// A region without its Danish name gives a warning only.
+	old := "version: 1\nregions:\n  - {id: far, name: {en: Far, da: Fjern}, scope: other}\n  - {id: farther, name: {en: Farther}, scope: other}\n"
+	if err := os.WriteFile(filepath.Join(dir, "warn.yaml"), []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, strict := range []bool{false, true} {
+		ios, _, out, _ := iostreams.Test()
+		err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Lang: "en", Dir: dir, Format: "text", Strict: strict})
+		if strict != (err != nil) {
+			t.Errorf("strict=%v: err = %v\n%s", strict, err, out)
+		}
+		if !strings.Contains(out.String(), "0 errors, 1 warning in 7 files") {
+			t.Errorf("strict=%v: summary missing:\n%s", strict, out)
+		}
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, data, prop string }{
+		{"plain", "plain", "plain"},
+		{"100%", "100%25", "100%25"},
+		{"a\r\nb", "a%0D%0Ab", "a%0D%0Ab"},
+		{"x:y,z", "x:y,z", "x%3Ay%2Cz"},
+		{"%0A", "%250A", "%250A"},
+	}
+	for _, tt := range tests {
+		if got := escapeData(tt.in); got != tt.data {
+			t.Errorf("escapeData(%q) = %q, want %q", tt.in, got, tt.data)
+		}
+		if got := escapeProperty(tt.in); got != tt.prop {
+			t.Errorf("escapeProperty(%q) = %q, want %q", tt.in, got, tt.prop)
+		}
+	}
+}
+
+func TestSummaryLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		lang            string
+		errs, warns, fs int
+		want            string
+	}{
+		{"en", 0, 0, 1, "0 errors, 0 warnings in 1 file"},
+		{"en", 1, 1, 2, "1 error, 1 warning in 2 files"},
+		{"da", 2, 1, 1, "2 fejl, 1 advarsel i 1 fil"},
+		{"da", 1, 3, 7, "1 fejl, 3 advarsler i 7 filer"},
+	}
+	for _, tt := range tests {
+		if got := summaryLine(tt.lang, tt.errs, tt.warns, tt.fs); got != tt.want {
+			t.Errorf("summaryLine(%s, %d, %d, %d) = %q, want %q", tt.lang, tt.errs, tt.warns, tt.fs, got, tt.want)
+		}
+	}
+}
