@@ -28,9 +28,13 @@ func assessFactory(t *testing.T, input string, tty bool) (*Factory, *bytes.Buffe
 }
 
 // tinyScript answers the tiny catalogue in accessible mode: company,
-// region (home), markets (north), alpha.one (some), alpha.two (don't know),
+// region (home), markets (north), sector (goods), size (micro), exports
+// (none), alpha.one (some), alpha.two (don't know),
 // alpha.three (yes), beta.one (not applicable), beta.two (web, fair).
-const tinyScript = "Acme ApS\n1\n1\n0\n2\n3\n2\n3\n1\n3\n0\n"
+const tinyScript = "Acme ApS\n1\n1\n0\n1\n1\n1\n2\n3\n2\n3\n1\n3\n0\n"
+
+// tinyPartial stops after alpha.one: the profile and alpha.one are saved.
+const tinyPartial = "Acme ApS\n1\n1\n0\n1\n1\n1\n2\n"
 
 func TestNewCmdAssess(t *testing.T) {
 	tests := []struct {
@@ -166,7 +170,7 @@ func TestAssessInterruptedThenResumed(t *testing.T) {
 	for _, lang := range []string{"en", "da"} {
 		t.Run(lang, func(t *testing.T) {
 			// The input ends on the alpha page: profile and alpha.one saved.
-			f, out, errOut := assessFactory(t, "Acme ApS\n1\n1\n0\n2\n", false)
+			f, out, errOut := assessFactory(t, tinyPartial, false)
 			save := filepath.Join(t.TempDir(), "my answers.yaml")
 			code := Run(f, []string{"assess", "--accessible", "--lang", lang, "--save", save})
 			if code != ExitInterrupted {
@@ -230,7 +234,7 @@ func TestAssessExistingFile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			// A partial file from an earlier run.
-			f, _, _ := assessFactory(t, "Acme ApS\n1\n1\n0\n2\n", false)
+			f, _, _ := assessFactory(t, tinyPartial, false)
 			dir := t.TempDir()
 			save := filepath.Join(dir, "eis-answers.yaml")
 			if code := Run(f, []string{"assess", "--accessible", "--save", save}); code != ExitInterrupted {
@@ -267,7 +271,7 @@ func TestAssessAnswersPrefill(t *testing.T) {
 		t.Fatalf("setup: exit %d", code)
 	}
 	before, _ := os.ReadFile(old)
-	f, _, errOut := assessFactory(t, "\n\n0\n\n\n1\n\n0\n", false)
+	f, _, errOut := assessFactory(t, "\n\n0\n\n\n\n\n\n1\n\n0\n", false)
 	now := filepath.Join(dir, "2026.yaml")
 	if code := Run(f, []string{"assess", "--accessible", "--answers", old, "--save", now}); code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, errOut.String())

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -146,6 +147,9 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	}
 	pf := &PageForm{Values: v}
 	pf.Title, pf.Description = pageHeading(p, lang)
+	if !cfg.Accessible {
+		pf.Description = prewrap(pf.Description, cfg.Width, 0)
+	}
 	if cfg.Respondent {
 		company := f.Respondent.Company
 		pf.add(v, KeyCompany, &company, textField(cfg, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
@@ -157,11 +161,12 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	for i, q := range asked {
 		v.questions[q.ID] = q
 		v.keys = append(v.keys, q.ID)
-		title := q.Text.Get(lang)
-		help := q.Help.Get(lang)
+		title := prewrap(q.Text.Get(lang), cfg.Width, fieldFrame)
+		help := prewrap(q.Help.Get(lang), cfg.Width, fieldFrame)
 		prev, _ := f.Answer(q.ID)
 		prev = validPrevious(q, prev)
 		if cfg.Accessible {
+			// Unwrapped: a screen reader reads lines, not a layout.
 			title = accessibleTitle(q, prev, i+1, len(asked), lang)
 			help = ""
 		}
@@ -246,12 +251,28 @@ func textField(cfg FormConfig, p *string, title, desc string, limit int) huh.Fie
 		// The last line is the prompt the answer is typed after.
 		title = desc + "\n" + i18n.T(cfg.Lang, "survey.a11y.text") + "\n" + title + ":"
 		desc = ""
+	} else {
+		desc = prewrap(desc, cfg.Width, fieldFrame)
 	}
 	return huh.NewInput().
 		Title(title).
 		Description(desc).
 		CharLimit(limit).
 		Value(p)
+}
+
+// fieldFrame is the columns a focused field's border and padding take.
+const fieldFrame = 2
+
+// prewrap wraps s at spaces to fit width less frame (and a margin), so that
+// huh's own wrapping, which breaks after commas and dashes and then wraps
+// again inside the field's frame, has nothing left to break and leaves no
+// one-word lines. Width 0 leaves s as it is.
+func prewrap(s string, width, frame int) string {
+	if width <= 0 || s == "" {
+		return s
+	}
+	return lipgloss.Wrap(s, max(width-frame-2, 20), "")
 }
 
 // pageHeading is the title and description of a page, with its position.

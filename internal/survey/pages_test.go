@@ -30,7 +30,7 @@ func TestPlanPages(t *testing.T) {
 		got = append(got, r)
 	}
 	want := []row{
-		{ProfilePage, "", 0, 0, 0, []string{"region", "markets"}},
+		{ProfilePage, "", 0, 0, 0, []string{"region", "markets", "sector", "size", "exports"}},
 		// alpha.two depends on alpha.one: the page is split before it.
 		{DimensionPage, "alpha", 1, 2, 0, []string{"alpha.one"}},
 		{DimensionPage, "alpha", 1, 2, 1, []string{"alpha.two", "alpha.three"}},

@@ -19,6 +19,9 @@ var fullChoices = Choices{
 	KeyCompany:    {"Acme ApS"},
 	"region":      {"home"},
 	"markets":     {"north", "east"},
+	"sector":      {"goods"},
+	"size":        {"micro"},
+	"exports":     {"none"},
 	"alpha.one":   {"some"},
 	"alpha.two":   {catalogue.DontKnow},
 	"alpha.three": {"yes"},
@@ -34,10 +37,13 @@ const fullAnswersYAML = `answers:
   beta.two:
     - web
     - fair
+  exports: none
   markets:
     - north
     - east
   region: home
+  sector: goods
+  size: micro
 `
 
 // answersPart is a saved file from its respondent on (the catalogue part
@@ -110,6 +116,7 @@ func TestAccessibleMatchesTerminal(t *testing.T) {
 		{"tiny, all asked", tiny, fullChoices},
 		{"tiny, condition off", tiny, Choices{
 			KeyCompany: {""}, "region": {"away"}, "markets": {"south"},
+			"sector": {"services"}, "size": {"small"}, "exports": {"occasional"},
 			"alpha.one": {"none"}, "alpha.three": {"no"},
 			"beta.one": {"yes"}, "beta.two": {catalogue.DontKnow},
 		}},
@@ -200,8 +207,8 @@ func TestEOFInterrupts(t *testing.T) {
 		{"nothing", "", nil, []string{"region:", "company:"}},
 		// company, region, then the markets prompt gets one toggle and no "0".
 		{"mid multi-select", strings.Join(lines[:3], "") + "1\n", []string{"region: home", "company: Acme ApS"}, []string{"markets:"}},
-		{"mid page", strings.Join(lines[:6], ""), []string{"alpha.one: some", "markets:"}, []string{"alpha.two"}},
-		{"last line without newline", strings.Join(lines[:5], "") + "2", []string{"alpha.one: some"}, []string{"alpha.two"}},
+		{"mid page", strings.Join(lines[:9], ""), []string{"alpha.one: some", "markets:"}, []string{"alpha.two"}},
+		{"last line without newline", strings.Join(lines[:8], "") + "2", []string{"alpha.one: some"}, []string{"alpha.two"}},
 		{"a line of garbage then EOF", strings.Join(lines[:2], "") + "nine\n", []string{"region: home"}, []string{"sector", "markets:"}},
 	}
 	for _, tt := range tests {
@@ -240,6 +247,9 @@ func TestResumeContinuesAtFirstUnanswered(t *testing.T) {
 	f.Respondent.Company = "Acme ApS"
 	f.Answers["region"] = answers.Single("home")
 	f.Answers["markets"] = answers.Multiple("north")
+	f.Answers["sector"] = answers.Single("goods")
+	f.Answers["size"] = answers.Single("micro")
+	f.Answers["exports"] = answers.Single("none")
 	f.Answers["alpha.one"] = answers.Single("done")
 	// alpha.two is the first unanswered applicable question; alpha.three is
 	// answered already, beta is not.
@@ -276,7 +286,7 @@ func TestPrefillKeepsDefaultsButAsksAll(t *testing.T) {
 	f.Answers["alpha.two"] = answers.Single("yes")
 	// Enter alone keeps an earlier answer; alpha.three had none, so Enter
 	// alone is refused and the user must pick (2 = yes).
-	input := "\n" + "\n" + "0\n" + "\n" + "\n" + "\n2\n" + "1\n" + "3\n0\n"
+	input := "\n" + "\n" + "0\n" + "1\n1\n1\n" + "\n" + "\n" + "\n2\n" + "1\n" + "3\n0\n"
 	err, s, out := runAccessible(t, cat, "en", f, false, input, true)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -300,7 +310,7 @@ func TestChangedAnswerDropsQuestionThatNoLongerApplies(t *testing.T) {
 	f := answers.New(cat, "en", testNow)
 	f.Answers["alpha.one"] = answers.Single("some")
 	f.Answers["alpha.two"] = answers.Single("yes")
-	choices := Choices{KeyCompany: {""}, "region": {"home"}, "markets": {"north"}, "alpha.one": {"none"}, "alpha.three": {"no"}, "beta.one": {"no"}, "beta.two": {"web"}}
+	choices := Choices{KeyCompany: {""}, "region": {"home"}, "markets": {"north"}, "sector": {"goods"}, "size": {"micro"}, "exports": {"none"}, "alpha.one": {"none"}, "alpha.three": {"no"}, "beta.one": {"no"}, "beta.two": {"web"}}
 	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: choices}
 	s := &memSaver{}
 	if err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, f); err != nil {
