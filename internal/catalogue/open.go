@@ -10,7 +10,9 @@ import (
 // base, merged by ID, and each shadowed entry gives a notice. Each folder is
 // parsed on its own; the checks run once, as of now, on the result, so an
 // overlay with a few practices may refer to the embedded dimensions and
-// questions. When the diagnostics contain errors the catalogue is nil.
+// questions. When the diagnostics contain errors the catalogue is nil, except
+// for errors that depend only on the clock (a last_verified date after now),
+// which never stop a command other than `eis validate`.
 func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, Diagnostics, []Notice, error) {
 	return OpenAt(base, user, "", replace, now)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 // billionLaughs is the classic alias bomb.
@@ -189,14 +190,31 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func mustDir(f *testing.F, dir string) fstest.MapFS {
+func mustDir(tb testing.TB, dir string) fstest.MapFS {
 	m := fstest.MapFS{}
 	entries, err := readDir(dir)
 	if err != nil {
-		f.Fatal(err)
+		tb.Fatal(err)
 	}
 	for name, data := range entries {
 		m[name] = &fstest.MapFile{Data: data}
 	}
 	return m
+}
+
+// TestClockErrorsDoNotRefuse: a last_verified date after today is an error
+// for eis validate, but the catalogue is still returned for other commands.
+func TestClockErrorsDoNotRefuse(t *testing.T) {
+	t.Parallel()
+	fsys := mustDir(t, "testdata/valid")
+	c, diags, _, err := OpenAt(nil, fsys, "", true, time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !diags.HasErrors() || diags[0].Rule != "stale" {
+		t.Fatalf("want stale errors, got %v", diags)
+	}
+	if c == nil {
+		t.Error("the catalogue was refused for a clock-only error")
+	}
 }
