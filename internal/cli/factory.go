@@ -87,7 +87,9 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		for _, n := range notices {
 			fmt.Fprintln(f.IOStreams.ErrOut, i18n.T(lang, "cli.catalogue.shadow", n.At.File, n.ID))
 		}
-		if diags.HasErrors() {
+		// Open returns no catalogue for errors; a clock-only error (a
+		// last_verified after today) fails eis validate but not this.
+		if c == nil {
 			e, _ := diags.Count()
 			dir := f.Global.CatalogueDir
 			if dir == "" {
