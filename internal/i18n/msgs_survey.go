@@ -8,6 +8,9 @@ func init() {
 		"survey.profile.desc": {
 			"These answers decide which programmes fit your firm; they are not scored.",
 			"Svarene afgør, hvilke programmer der passer til virksomheden; de giver ingen point."},
+		"survey.stop.hint": {
+			"Answers are saved after every page; Ctrl+C saves and stops.",
+			"Svarene gemmes efter hver side; Ctrl+C gemmer og stopper."},
 		"survey.page.title": {"%s · %d of %d", "%s · %d af %d"},
 
 		// Reserved answers.

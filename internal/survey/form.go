@@ -278,7 +278,7 @@ func prewrap(s string, width, frame int) string {
 // pageHeading is the title and description of a page, with its position.
 func pageHeading(p Page, lang string) (string, string) {
 	if p.Kind == ProfilePage {
-		return i18n.T(lang, "survey.profile.title"), i18n.T(lang, "survey.profile.desc")
+		return i18n.T(lang, "survey.profile.title"), i18n.T(lang, "survey.profile.desc") + " " + i18n.T(lang, "survey.stop.hint")
 	}
 	title := i18n.T(lang, "survey.page.title", p.Dimension.Title.Get(lang), p.Number, p.Total)
 	return title, p.Dimension.Description.Get(lang)

@@ -199,7 +199,9 @@ func AskExisting(ctx context.Context, opts Options, path string) (Existing, erro
 			huh.NewOption(i18n.T(lang, "survey.existing.cancel"), "cancel"),
 		).
 		Value(&choice)
-	form := huh.NewForm(huh.NewGroup(field)).WithTheme(cfg.Theme).WithKeyMap(cfg.KeyMap)
+	km := KeyMap(lang)
+	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, i18n.T(lang, "survey.key.select"))
+	form := huh.NewForm(huh.NewGroup(field)).WithTheme(cfg.Theme).WithKeyMap(km)
 	if cfg.Width > 0 {
 		form.WithWidth(cfg.Width)
 	}
