@@ -429,9 +429,6 @@ func (ch *checker) dates(p *Practice) {
 	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(p.ValidUntil.Time) {
 		ch.diags.errorf(ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
 	}
-	if p.Status == "historic" && p.ValidUntil == nil {
-		ch.diags.errorf(ch.at(p, "status"), "practice", "validate.practice.historic", p.ID)
-	}
 	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" {
 		ch.diags.warnf(ch.at(p, "valid_until"), "expired", "validate.expired", p.ID, p.ValidUntil.String())
 	}

@@ -58,13 +58,16 @@ func fixtureFS(t *testing.T, dir string) fstest.MapFS {
 	t.Helper()
 	m := dirFS(t, "testdata/valid")
 	over := dirFS(t, dir)
+	// Drop base files first, so that a fixture may remove a base file and
+	// bring its own version of it (map order must not decide).
+	if f, ok := over["remove.txt"]; ok {
+		for _, r := range strings.Fields(string(f.Data)) {
+			delete(m, r)
+		}
+	}
 	for name, f := range over {
 		switch name {
-		case "expected.txt":
-		case "remove.txt":
-			for _, r := range strings.Fields(string(f.Data)) {
-				delete(m, r)
-			}
+		case "expected.txt", "remove.txt":
 		case "generate.txt":
 			for _, line := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
 				var size int

@@ -89,7 +89,6 @@ func init() {
 		"validate.order.later":              {"question %q is asked before %q, so its condition cannot use that answer; profile questions come first, then the others in catalogue order", "spørgsmålet %q stilles før %q, så dets betingelse kan ikke bruge det svar; profilspørgsmål kommer først, derefter de andre i katalogets rækkefølge"},
 		"validate.order.self":               {"the condition of question %q refers to the question itself; it can only use earlier answers", "betingelsen for spørgsmålet %q henviser til spørgsmålet selv; den kan kun bruge tidligere svar"},
 		"validate.practice.dimensions":      {"practice %q needs at least one dimension", "praksis %q skal have mindst én dimension"},
-		"validate.practice.historic":        {"practice %q has status: historic but no valid_until; add the date it ended", "praksis %q har status: historic, men ingen valid_until; tilføj datoen, hvor den sluttede"},
 		"validate.practice.sources":         {"practice %q needs at least one source", "praksis %q skal have mindst én kilde"},
 		"validate.practice.stages":          {"practice %q needs at least one stage", "praksis %q skal have mindst ét stadie"},
 		"validate.practice.steps":           {"practice %q needs at least one step", "praksis %q skal have mindst ét trin"},
