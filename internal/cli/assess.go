@@ -43,10 +43,9 @@ type AssessOptions struct {
 	// Notes asks for the advisor's name and a short note on every page (--notes).
 	Notes bool
 
-	// Context is cancelled on SIGINT/SIGTERM; nil means install the handler.
+	// Context is cancelled to stop the questionnaire; nil means one that
+	// SIGINT and SIGTERM cancel.
 	Context context.Context
-	// surveyRunner replaces survey.Run in tests.
-	surveyRun func(context.Context, survey.Options, *answers.File) error
 }
 
 // NewCmdAssess builds `eis assess`, the interactive questionnaire.
@@ -161,11 +160,7 @@ func assessRun(opts *AssessOptions) error {
 		saved = true
 		return nil
 	}
-	run := survey.Run
-	if opts.surveyRun != nil {
-		run = opts.surveyRun
-	}
-	err = run(ctx, sopts, file)
+	err = survey.Run(ctx, sopts, file)
 	if errors.Is(err, survey.ErrInterrupted) {
 		fmt.Fprintln(errOut)
 		if saved {
