@@ -10,7 +10,7 @@ func (Value) JSONSchema() *jsonschema.Schema {
 		Description: "An option ID, or a list of option IDs for a multi-choice question.",
 		OneOf: []*jsonschema.Schema{
 			{Type: "string", MinLength: &one},
-			{Type: "array", MinItems: &one, Items: &jsonschema.Schema{Type: "string", MinLength: &one}},
+			{Type: "array", Items: &jsonschema.Schema{Type: "string", MinLength: &one}},
 		},
 	}
 }

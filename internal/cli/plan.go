@@ -137,7 +137,15 @@ func planRun(opts *PlanOptions) error {
 	if lang == "" {
 		lang = ui
 	}
-	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Lang: lang, Now: opts.Now().Truncate(time.Second)})
+	// Warnings (e.g. the catalogue changed since the answers were given)
+	// travel with the plan too, so a reader of a saved report sees them.
+	var warnings []string
+	for _, d := range diags {
+		if d.Severity == catalogue.SevWarning {
+			warnings = append(warnings, d.Message)
+		}
+	}
+	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Lang: lang, Now: opts.Now().Truncate(time.Second), Warnings: warnings})
 	if err != nil {
 		return err
 	}

@@ -239,7 +239,6 @@ func TestGenerateShape(t *testing.T) {
 				"properties/answers/additionalProperties": `{"$ref":"#/$defs/Value"}`,
 				"$defs/Value/oneOf/0/type":                `"string"`,
 				"$defs/Value/oneOf/1/type":                `"array"`,
-				"$defs/Value/oneOf/1/minItems":            `1`,
 				"properties/notes/additionalProperties":   `{"type":"string"}`,
 				"$defs/CatalogueRef/required":             `["id","version","digest"]`,
 				"$defs/Respondent/required":               nil2,

@@ -294,7 +294,7 @@ notes:
 `
 	tests := []struct{ name, yaml, wantErr string }{
 		{"valid", base, ""},
-		{"a list answer must not be empty", strings.Replace(base, "[de, se]", "[]", 1), "minItems"},
+		{"an empty list answers a multi-choice question with none", strings.Replace(base, "[de, se]", "[]", 1), ""},
 		{"an answer is a string or a list", strings.Replace(base, "committed", "{id: committed}", 1), "oneOf"},
 		{"timestamps are date-times", strings.Replace(base, "2026-11-18T10:00:00Z", "yesterday", 1), "date-time"},
 		{"unknown key", base + "score: 1\n", "'score' not allowed"},
