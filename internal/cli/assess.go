@@ -51,27 +51,13 @@ type AssessOptions struct {
 // NewCmdAssess builds `eis assess`, the interactive questionnaire.
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	opts := &AssessOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Now: f.Now}
+	hl := helpLang(f)
 	cmd := &cobra.Command{
-		Use:   "assess",
-		Short: "Answer the readiness questionnaire and get an action plan",
-		Long: `Ask the readiness questionnaire, one page per dimension, then print the
-action plan.
-
-Answers are saved after every page (to ./eis-answers.yaml unless --save says
-otherwise; the file is private to you, mode 0600). Ctrl-C saves what you have
-answered and stops (exit 130); continue later with --resume FILE.
-
-eis assess needs a terminal. Without one it stops at once (exit 1): make a
-plan from an answers file with 'eis plan --answers FILE' instead, or use
---accessible, which reads one line per answer and so also works from a pipe.
-In accessible mode the end of input stops the questionnaire like Ctrl-C: it
-never accepts answers you did not give.`,
-		Example: `  eis assess
-  eis assess --lang da --save acme.yaml
-  eis assess --resume acme.yaml
-  eis assess --answers last-year.yaml --save this-year.yaml
-  eis assess --accessible < answers.txt`,
-		Args: usageArgs(cobra.NoArgs),
+		Use:     "assess",
+		Short:   i18n.T(hl, "help.assess.short"),
+		Long:    i18n.T(hl, "help.assess.long"),
+		Example: i18n.T(hl, "help.assess.example"),
+		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Lang = f.Lang()
 			if !cmd.Flags().Changed("accessible") && envTrue(os.Getenv("ACCESSIBLE")) {
@@ -90,11 +76,11 @@ never accepts answers you did not give.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.BoolVar(&opts.Accessible, "accessible", false, "plain numbered prompts for screen readers and scripted input, one line per answer (env ACCESSIBLE=1)")
-	fl.StringVar(&opts.SavePath, "save", DefaultAnswersFile, "save answers to this file after every page")
-	fl.StringVar(&opts.ResumePath, "resume", "", "continue the assessment in this answers file at its first unanswered question")
-	fl.StringVar(&opts.AnswersPath, "answers", "", "start from the answers in this file: they are shown as defaults and every question is asked")
-	fl.BoolVar(&opts.Notes, "notes", false, "for advisors: ask for the advisor's name and a short note on every page")
+	fl.BoolVar(&opts.Accessible, "accessible", false, i18n.T(hl, "help.assess.flag.accessible"))
+	fl.StringVar(&opts.SavePath, "save", DefaultAnswersFile, i18n.T(hl, "help.assess.flag.save"))
+	fl.StringVar(&opts.ResumePath, "resume", "", i18n.T(hl, "help.assess.flag.resume"))
+	fl.StringVar(&opts.AnswersPath, "answers", "", i18n.T(hl, "help.assess.flag.answers"))
+	fl.BoolVar(&opts.Notes, "notes", false, i18n.T(hl, "help.assess.flag.notes"))
 	return cmd
 }
 

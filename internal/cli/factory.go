@@ -24,6 +24,10 @@ type Factory struct {
 	Now func() time.Time
 	// Global options, filled from flags/env/config before a command runs.
 	Global GlobalOptions
+	// HelpLang is the language of the help texts, which are built before
+	// flags are parsed; Run sets it from --lang / EIS_LANG / config / LANG.
+	// Empty means English.
+	HelpLang string
 
 	once sync.Once
 	cat  *catalogue.Catalogue

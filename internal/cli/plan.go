@@ -41,20 +41,13 @@ type PlanOptions struct {
 // NewCmdPlan builds `eis plan`: answers file in, explained action plan out.
 func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 	opts := &PlanOptions{}
+	hl := helpLang(f)
 	cmd := &cobra.Command{
-		Use:   "plan --answers FILE [--format text|markdown|json] [--output FILE]",
-		Short: "Print the explained action plan for a saved answers file",
-		Long: `Print the action plan for an answers file saved by 'eis assess': readiness per
-dimension and axis, the firm's stage and why, actions in three horizons (now,
-next 3 months, 3–12 months) pointing to support in the firm's own region, ideas
-from other regions, and the questions still to clarify.
-
-Formats: text for the terminal, markdown for a task tracker (actions and steps
-are checklists), json for other tools (see 'eis schema plan').`,
-		Example: `  eis plan --answers acme.yaml
-  eis plan --answers acme.yaml --format markdown --output acme-plan.md
-  eis plan --answers acme.yaml --format json > acme-plan.json`,
-		Args: usageArgs(cobra.NoArgs),
+		Use:     "plan --answers FILE [--format text|markdown|json] [--output FILE]",
+		Short:   i18n.T(hl, "help.plan.short"),
+		Long:    i18n.T(hl, "help.plan.long"),
+		Example: i18n.T(hl, "help.plan.example"),
+		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -71,10 +64,10 @@ are checklists), json for other tools (see 'eis schema plan').`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.AnswersFile, "answers", "a", "", "answers file saved by 'eis assess' (required)")
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.PlanFormats, ", "))
-	fl.StringVarP(&opts.Output, "output", "o", "", "write the plan to this file (atomically) instead of stdout")
-	fl.BoolVar(&opts.All, "all", false, "show every matching action, not only the top ones")
+	fl.StringVarP(&opts.AnswersFile, "answers", "a", "", i18n.T(hl, "help.plan.flag.answers"))
+	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.plan.flag.format", strings.Join(render.PlanFormats, ", ")))
+	fl.StringVarP(&opts.Output, "output", "o", "", i18n.T(hl, "help.plan.flag.output"))
+	fl.BoolVar(&opts.All, "all", false, i18n.T(hl, "help.plan.flag.all"))
 	return cmd
 }
 

@@ -15,13 +15,12 @@ import (
 
 // NewCmdPractices builds `eis practices` with its subcommands list and show.
 func NewCmdPractices(f *Factory) *cobra.Command {
+	hl := helpLang(f)
 	cmd := &cobra.Command{
 		Use:   "practices",
-		Short: "List and show the regional good practices in the catalogue",
-		Long: `Browse the catalogue's practices: regional support programmes from the seven
-regions of the Interreg Europe project "Everywhere International SMEs", EU-wide
-instruments, and methods any firm can use on its own.`,
-		Args: usageArgs(cobra.NoArgs),
+		Short: i18n.T(hl, "help.practices.short"),
+		Long:  i18n.T(hl, "help.practices.long"),
+		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
 		},
@@ -48,13 +47,12 @@ type PracticesListOptions struct {
 // NewCmdPracticesList builds `eis practices list`.
 func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *cobra.Command {
 	opts := &PracticesListOptions{}
+	hl := helpLang(f)
 	cmd := &cobra.Command{
-		Use:   "list [--region R] [--dimension D] [--stage S] [--format text|json]",
-		Short: "List practices, optionally by region, dimension or stage",
-		Example: `  eis practices list --region dk-central
-  eis practices list --dimension finance --stage exploring,first-exports
-  eis --lang da practices list --format json`,
-		Args: usageArgs(cobra.NoArgs),
+		Use:     "list [--region R] [--dimension D] [--stage S] [--format text|json]",
+		Short:   i18n.T(hl, "help.practices.list.short"),
+		Example: i18n.T(hl, "help.practices.list.example"),
+		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -69,10 +67,10 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, "only practices of these regions (IDs, comma-separated)")
-	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, "only practices that address these dimensions")
-	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, "only practices that fit these stages: "+strings.Join(catalogue.Stages, ", "))
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.ListFormats, ", "))
+	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, i18n.T(hl, "help.practices.list.flag.region"))
+	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, i18n.T(hl, "help.practices.list.flag.dimension"))
+	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, i18n.T(hl, "help.practices.list.flag.stage", strings.Join(catalogue.Stages, ", ")))
+	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.practices.list.flag.format", strings.Join(render.ListFormats, ", ")))
 	return cmd
 }
 
@@ -149,15 +147,13 @@ type PracticesShowOptions struct {
 // NewCmdPracticesShow builds `eis practices show ID`.
 func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *cobra.Command {
 	opts := &PracticesShowOptions{}
+	hl := helpLang(f)
 	cmd := &cobra.Command{
-		Use:   "show ID",
-		Short: "Show everything about one practice",
-		Long: `Show everything the catalogue knows about one practice: the Interreg Europe
-good-practice fields, who can use it, the steps, sources and dates, how far
-its facts are verified, and in words when eis recommends it.`,
-		Example: `  eis practices show dk-screening-growth-potential
-  eis practices show eu-een --format json`,
-		Args: usageArgs(cobra.ExactArgs(1)),
+		Use:     "show ID",
+		Short:   i18n.T(hl, "help.practices.show.short"),
+		Long:    i18n.T(hl, "help.practices.show.long"),
+		Example: i18n.T(hl, "help.practices.show.example"),
+		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -172,7 +168,7 @@ its facts are verified, and in words when eis recommends it.`,
 			return practicesShowRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.ListFormats, ", "))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.practices.show.flag.format", strings.Join(render.ListFormats, ", ")))
 	return cmd
 }
 

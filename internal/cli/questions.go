@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
 	"github.com/spf13/cobra"
@@ -22,19 +23,13 @@ type QuestionsOptions struct {
 // NewCmdQuestions builds `eis questions`: the whole questionnaire.
 func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Command {
 	opts := &QuestionsOptions{}
+	hl := helpLang(f)
 	cmd := &cobra.Command{
-		Use:   "questions [--format text|markdown|json]",
-		Short: "Print the whole questionnaire, e.g. as an interview guide",
-		Long: `Print every question eis can ask: the profile first, then the scored questions
-by dimension, each with why it matters, its options and their scores, whether
-"Don't know" and "Not applicable" are allowed, and when it is asked.
-
---format markdown gives a printable interview guide for advisors, with a box
-to tick for each option; --format json gives the questions with their IDs,
-kinds, options and scores.`,
-		Example: `  eis questions --format markdown > guide.md
-  eis --lang da questions`,
-		Args: usageArgs(cobra.NoArgs),
+		Use:     "questions [--format text|markdown|json]",
+		Short:   i18n.T(hl, "help.questions.short"),
+		Long:    i18n.T(hl, "help.questions.long"),
+		Example: i18n.T(hl, "help.questions.example"),
+		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -48,7 +43,7 @@ kinds, options and scores.`,
 			return questionsRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, "output format: "+strings.Join(render.QuestionFormats, ", "))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.questions.flag.format", strings.Join(render.QuestionFormats, ", ")))
 	return cmd
 }
 

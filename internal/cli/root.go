@@ -15,17 +15,14 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// NewRootCmd builds the eis command tree around a factory.
+// NewRootCmd builds the eis command tree around a factory, with its help
+// texts in the factory's HelpLang.
 func NewRootCmd(f *Factory) *cobra.Command {
+	hl := helpLang(f)
 	root := &cobra.Command{
-		Use:   "eis",
-		Short: "Readiness to sell abroad: a self-assessment and action plan for small firms",
-		Long: `eis asks a small or medium-sized firm about its readiness to sell abroad,
-scores it against a catalogue of regional best practice from the Interreg Europe
-project "Everywhere International SMEs", and prints an explained action plan
-that points to the support programmes of the firm's own region.
-
-eis never uses the network. Answers stay where you save them.`,
+		Use:           "eis",
+		Short:         i18n.T(hl, "help.eis.short"),
+		Long:          i18n.T(hl, "help.eis.long"),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
@@ -48,10 +45,10 @@ eis never uses the network. Answers stay where you save them.`,
 	}
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &UsageError{Err: err} })
 	pf := root.PersistentFlags()
-	pf.StringVar(&f.Global.ConfigFile, "config", "", "config file (default $XDG_CONFIG_HOME/eis/config.yaml)")
-	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", "use the catalogue in this folder too (env EIS_CATALOGUE)")
-	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", "extend: merge the folder over the built-in catalogue by ID; replace: use only the folder")
-	pf.StringVar(&f.Global.Lang, "lang", "", "language: en or da (default from LANG)")
+	pf.StringVar(&f.Global.ConfigFile, "config", "", i18n.T(hl, "help.eis.flag.config"))
+	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", i18n.T(hl, "help.eis.flag.catalogue"))
+	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", i18n.T(hl, "help.eis.flag.catalogue-mode"))
+	pf.StringVar(&f.Global.Lang, "lang", "", i18n.T(hl, "help.eis.flag.lang"))
 
 	root.AddCommand(
 		NewCmdVersion(f, nil),
@@ -62,6 +59,14 @@ eis never uses the network. Answers stay where you save them.`,
 		NewCmdPractices(f),
 		NewCmdQuestions(f, nil),
 	)
+	if f.IOStreams != nil {
+		// Before localizeCobra: the completion command keeps the writer
+		// it finds when it is created.
+		root.SetIn(f.IOStreams.In)
+		root.SetOut(f.IOStreams.Out)
+		root.SetErr(f.IOStreams.ErrOut)
+	}
+	localizeCobra(root, hl)
 	return root
 }
 
@@ -73,11 +78,10 @@ func Main() int {
 // Run executes the command tree with args and returns the exit code. Errors
 // are printed once, on stderr, with no stack trace; usage errors add a hint.
 func Run(f *Factory, args []string) int {
+	// The tree's texts are built now, before --lang is parsed.
+	f.HelpLang = earlyLang(args)
 	root := NewRootCmd(f)
 	root.SetArgs(args)
-	root.SetIn(f.IOStreams.In)
-	root.SetOut(f.IOStreams.Out)
-	root.SetErr(f.IOStreams.ErrOut)
 	cmd, err := root.ExecuteC()
 	if err == nil {
 		return ExitOK
@@ -94,6 +98,10 @@ func Run(f *Factory, args []string) int {
 		return code
 	}
 	lang := f.Lang()
+	if f.Global.Lang == "" {
+		// A flag error stops cobra before the config is bound.
+		lang = f.HelpLang
+	}
 	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", err)
 	if code == ExitUsage {
 		name := "eis"

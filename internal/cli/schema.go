@@ -23,18 +23,12 @@ type SchemaOptions struct {
 // form or the answers file, generated from the Go types eis reads and writes.
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	names := schema.Names()
+	hl := helpLang(f)
 	return &cobra.Command{
-		Use:   "schema [" + strings.Join(names, "|") + "]",
-		Short: "Print the JSON Schema of a catalogue file, the plan JSON or the answers file",
-		Long: `Print a JSON Schema (draft 2020-12) on stdout: of one catalogue file (the
-default), of the plan that 'eis plan --format json' writes, or of the answers
-file. The schemas are generated from the same Go types eis uses, so they are
-always current. Copies are kept in practices/schema/; catalogue files name
-theirs in a first line that editors with the YAML language server read:
-
-  # yaml-language-server: $schema=schema/catalogue.schema.json`,
-		Example: `  eis schema > catalogue.schema.json
-  eis schema plan`,
+		Use:       "schema [" + strings.Join(names, "|") + "]",
+		Short:     i18n.T(hl, "help.schema.short"),
+		Long:      i18n.T(hl, "help.schema.long"),
+		Example:   i18n.T(hl, "help.schema.example"),
 		Args:      usageArgs(cobra.MaximumNArgs(1)),
 		ValidArgs: names,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -45,41 +45,13 @@ const (
 func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Command {
 	var format string
 	opts := &ValidateOptions{}
+	hl := helpLang(f)
 	cmd := &cobra.Command{
-		Use:   "validate [DIR]",
-		Short: "Check a catalogue folder and report every problem with its file, line and column",
-		Long: `Check a catalogue of questions and practices and report every problem as
-
-  path:line:col: error|warning: message [rule]
-
-sorted by file and line, then a summary. With no DIR, eis checks its built-in
-catalogue. With DIR, it checks that folder alone (every *.yaml file below it,
-except names starting with "." or "_" and testdata folders); add
---catalogue-mode extend to check it merged over the built-in catalogue, as
-'eis --catalogue DIR' would use it.
-
-Nothing is fetched: links are checked for their form only. Dates are checked
-against today: a practice past its valid_until, or not verified for a year,
-gives a warning.
-
-Exit status: 0 when there are no errors (and, with --strict, no warnings),
-1 when there are, 2 for a bad command line or a folder that cannot be read.
-
---format github adds GitHub Actions annotations (::error file=…) to the plain
-lines; it is chosen by itself when GITHUB_ACTIONS=true and --format is not given.
---format json prints one JSON object for other tools.`,
-		Example: `  # check the catalogue folder of a checkout
-  eis validate practices
-
-  # in CI: fail on warnings too, with annotations on the pull request
-  eis validate --strict --format github practices
-
-  # check your own practices against the built-in questions and regions
-  eis validate --catalogue-mode extend my-practices
-
-  # machine-readable
-  eis validate --format json practices > report.json`,
-		Args: usageArgs(cobra.MaximumNArgs(1)),
+		Use:     "validate [DIR]",
+		Short:   i18n.T(hl, "help.validate.short"),
+		Long:    i18n.T(hl, "help.validate.long"),
+		Example: i18n.T(hl, "help.validate.example"),
+		Args:    usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Embedded = f.Embedded
@@ -115,8 +87,8 @@ lines; it is chosen by itself when GITHUB_ACTIONS=true and --format is not given
 			return validateRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", "output format: text, json or github (default text; github when GITHUB_ACTIONS=true)")
-	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "fail on warnings too")
+	cmd.Flags().StringVar(&format, "format", "", i18n.T(hl, "help.validate.flag.format"))
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, i18n.T(hl, "help.validate.flag.strict"))
 	return cmd
 }
 

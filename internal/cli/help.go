@@ -1,0 +1,210 @@
+package cli
+
+import (
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/eis-project/eis/internal/config"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/spf13/cobra"
+)
+
+// Help texts are built with the command tree, before cobra parses --lang and
+// before the config is bound, so Run picks their language first with
+// earlyLang and keeps it in Factory.HelpLang.
+
+// earlyLang picks the language of the help texts from the command line and
+// the environment, with the precedence the config binding applies later:
+// --lang, then EIS_LANG, then the config file's lang: (from --config,
+// $EIS_CONFIG or the default path), then LC_ALL / LC_MESSAGES / LANG. The
+// first of them that is set decides; a language eis does not speak gives
+// English (the binding then reports it as a usage error where it matters).
+func earlyLang(args []string) string {
+	lang, langSet, cfg := scanGlobalFlags(args)
+	if langSet {
+		return spokenOr(lang)
+	}
+	if v := os.Getenv(config.EnvPrefix + "_LANG"); v != "" {
+		return spokenOr(v)
+	}
+	if v := config.PeekLang(cfg); v != "" {
+		return spokenOr(v)
+	}
+	return i18n.FromEnv()
+}
+
+// spokenOr is lang if eis speaks it; an empty value (--lang= or lang: "")
+// means the environment's language, as it does after binding; any other
+// value gives English.
+func spokenOr(lang string) string {
+	switch {
+	case lang == "":
+		return i18n.FromEnv()
+	case i18n.Supported(lang):
+		return lang
+	default:
+		return "en"
+	}
+}
+
+// scanGlobalFlags reads --lang and --config from args as pflag would: the
+// last occurrence wins, "--flag value" and "--flag=value" both count, and
+// "--" ends the flags. Other flags are not known here, so a value of theirs
+// that looks like --lang is taken for it; pflag would then fail or agree.
+func scanGlobalFlags(args []string) (lang string, langSet bool, cfg string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		rest, ok := strings.CutPrefix(a, "--")
+		if !ok {
+			continue
+		}
+		name, val, hasVal := strings.Cut(rest, "=")
+		if name != "lang" && name != "config" {
+			continue
+		}
+		if !hasVal {
+			if i+1 >= len(args) {
+				break // "flag needs an argument": cobra reports it
+			}
+			i++
+			val = args[i]
+		}
+		if name == "lang" {
+			lang, langSet = val, true
+		} else {
+			cfg = val
+		}
+	}
+	return lang, langSet, cfg
+}
+
+// helpLang is the language the help texts are built in: the factory's
+// HelpLang when eis speaks it, else English.
+func helpLang(f *Factory) string {
+	if f != nil && i18n.Supported(f.HelpLang) {
+		return f.HelpLang
+	}
+	return "en"
+}
+
+// Template functions for the usage template; registered once, before any
+// template runs, as cobra keeps them in a package-level map.
+func init() {
+	cobra.AddTemplateFuncs(map[string]any{
+		// eisUseLine puts word in place of cobra's " [flags]" at the end of
+		// a usage line.
+		"eisUseLine": func(line, word string) string {
+			if s, ok := strings.CutSuffix(line, " [flags]"); ok {
+				return s + " " + word
+			}
+			return line
+		},
+		// eisDefaults puts word in place of "default" in pflag's
+		// "(default x)" after a flag's usage.
+		"eisDefaults": func(usages, word string) string {
+			if word == "default" {
+				return usages
+			}
+			return strings.ReplaceAll(usages, " (default ", " ("+word+" ")
+		},
+	})
+}
+
+// usageTemplate is cobra's default usage template (v1.10.2) with its
+// headings and placeholders as i18n keys: @key@ stands for
+// help.template.<key>, and a quoted one for a template string literal.
+const usageTemplate = `@usage@{{if .Runnable}}
+  {{eisUseLine .UseLine "@placeholder.flags@"}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} @placeholder.command@{{end}}{{if gt (len .Aliases) 0}}
+
+@aliases@
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+@examples@
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{$cmds := .Commands}}{{if eq (len .Groups) 0}}
+
+@commands@{{range $cmds}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{else}}{{range $group := .Groups}}
+
+{{.Title}}{{range $cmds}}{{if (and (eq .GroupID $group.ID) (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if not .AllChildCommandsHaveGroup}}
+
+@additional-commands@{{range $cmds}}{{if (and (eq .GroupID "") (or .IsAvailableCommand (eq .Name "help")))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+@flags@
+{{eisDefaults .LocalFlags.FlagUsages "@default@" | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+@global-flags@
+{{eisDefaults .InheritedFlags.FlagUsages "@default@" | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
+
+@topics@{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
+  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+
+@more@{{end}}
+`
+
+// localUsageTemplate is usageTemplate in lang.
+func localUsageTemplate(lang string) string {
+	t := func(key string, args ...any) string { return i18n.T(lang, "help.template."+key, args...) }
+	return strings.NewReplacer(
+		"@usage@", t("usage"),
+		`"@placeholder.flags@"`, strconv.Quote(t("placeholder.flags")),
+		"@placeholder.command@", t("placeholder.command"),
+		"@aliases@", t("aliases"),
+		"@examples@", t("examples"),
+		"@commands@", t("commands"),
+		"@additional-commands@", t("additional-commands"),
+		`"@default@"`, strconv.Quote(t("default")),
+		"@flags@", t("flags"),
+		"@global-flags@", t("global-flags"),
+		"@topics@", t("topics"),
+		"@more@", t("more", "{{.CommandPath}}"),
+	).Replace(usageTemplate)
+}
+
+// localizeCobra gives what cobra adds by itself texts in lang: the usage
+// template's headings (inherited by every command), the help and completion
+// commands, and every command's -h/--help flag. It runs once the tree is
+// complete, and creates the help and completion commands and help flags
+// early (cobra would otherwise add them, in English, when executing).
+func localizeCobra(root *cobra.Command, lang string) {
+	root.SetUsageTemplate(localUsageTemplate(lang))
+
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	name := root.DisplayName()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.Short = i18n.T(lang, "help.help.short")
+			c.Long = i18n.T(lang, "help.help.long", name)
+		case "completion":
+			c.Short = i18n.T(lang, "help.completion.short")
+			c.Long = i18n.T(lang, "help.completion.long", name)
+			for _, sh := range c.Commands() {
+				sh.Short = i18n.T(lang, "help.completion.shell.short", sh.Name())
+				sh.Long = i18n.T(lang, "help.completion."+sh.Name()+".long", name)
+				if fl := sh.Flags().Lookup("no-descriptions"); fl != nil {
+					fl.Usage = i18n.T(lang, "help.completion.flag.no-descriptions")
+				}
+			}
+		}
+	}
+
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		if fl := c.Flags().Lookup("help"); fl != nil && fl.Annotations[cobra.FlagSetByCobraAnnotation] != nil {
+			fl.Usage = i18n.T(lang, "help.flag.help", c.DisplayName())
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
