@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -131,12 +132,17 @@ func assessRun(opts *AssessOptions) error {
 		sopts.In = survey.NewLineReader(opts.IO.In)
 	}
 
-	file, resume, err := assessStart(ctx, opts, cat, sopts)
+	file, defaults, resume, err := assessStart(ctx, opts, cat, sopts)
 	if err != nil || file == nil {
 		return err
 	}
 	file.Language = lang
 	sopts.Resume = resume
+	sopts.Defaults = defaults
+	// Whether the save path holds a file already (the one resumed, or one
+	// the user chose to start over): what to say if nothing new is saved.
+	_, statErr := os.Stat(opts.SavePath)
+	existed := statErr == nil
 	saved := false
 	sopts.Save = func(a *answers.File) error {
 		a.Updated = opts.Now().UTC().Truncate(time.Second)
@@ -149,9 +155,12 @@ func assessRun(opts *AssessOptions) error {
 	err = survey.Run(ctx, sopts, file)
 	if errors.Is(err, survey.ErrInterrupted) {
 		fmt.Fprintln(errOut)
-		if saved {
+		switch {
+		case saved:
 			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted", opts.SavePath, shellQuote(opts.SavePath)))
-		} else {
+		case existed:
+			fmt.Fprintln(errOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
+		default:
 			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted.nothing"))
 		}
 		return ErrInterrupted
@@ -167,72 +176,74 @@ func assessRun(opts *AssessOptions) error {
 	return nil
 }
 
-// assessStart decides which answers file to work on: the --resume file, a
-// new one pre-filled from --answers, or a new one. When the save path holds
+// assessStart decides which answers file to work on: the --resume file, or
+// a new one, with the answers of the --answers file as defaults (shown
+// pre-selected, recorded only when confirmed, so a run stopped halfway does
+// not save them as answers for --resume to skip). When the save path holds
 // an answers file that neither --resume nor --answers names, it asks whether
 // to resume it or start over, so nothing is overwritten silently. A nil file
 // with a nil error means the user cancelled.
-func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options) (*answers.File, bool, error) {
+func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options) (file, defaults *answers.File, resume bool, err error) {
 	lang := opts.Lang
 	if opts.ResumePath != "" {
 		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
-			return nil, false, errors.New(i18n.T(lang, "assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
+			return nil, nil, false, errors.New(i18n.T(lang, "assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
 		}
 		f, err := loadAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
 		if !samePath(opts.SavePath, opts.ResumePath) {
 			if _, err := os.Stat(opts.SavePath); err == nil {
-				return nil, false, errors.New(i18n.T(lang, "assess.save-exists", opts.SavePath))
+				return nil, nil, false, errors.New(i18n.T(lang, "assess.save-exists", opts.SavePath))
 			}
 		}
-		return f, true, nil
+		return f, nil, true, nil
 	}
 	f := answers.New(cat, lang, opts.Now())
 	if opts.AnswersPath != "" {
 		prev, err := loadAnswers(opts.IO.ErrOut, opts.AnswersPath, cat, lang)
 		if err != nil {
-			return nil, false, err
-		}
-		for id, v := range prev.Answers {
-			f.Answers[id] = v
-		}
-		f.Respondent = prev.Respondent
-		if len(prev.Notes) > 0 {
-			f.Notes = map[string]string{}
-			for k, v := range prev.Notes {
-				f.Notes[k] = v
-			}
+			return nil, nil, false, err
 		}
 		if samePath(opts.SavePath, opts.AnswersPath) {
-			return f, false, nil
+			// Updating the file in place: its answers stay in it, so that
+			// a run stopped halfway loses none of them.
+			for id, v := range prev.Answers {
+				f.Answers[id] = v
+			}
+			f.Respondent = prev.Respondent
+			if len(prev.Notes) > 0 {
+				f.Notes = maps.Clone(prev.Notes)
+			}
+			return f, nil, false, nil
 		}
+		defaults = prev
 	}
 	if _, err := os.Stat(opts.SavePath); err != nil {
-		return f, false, nil
+		return f, defaults, false, nil
 	}
 	choice, err := survey.AskExisting(ctx, sopts, opts.SavePath)
 	if errors.Is(err, survey.ErrInterrupted) {
 		fmt.Fprintln(opts.IO.ErrOut)
 		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
-		return nil, false, ErrInterrupted
+		return nil, nil, false, ErrInterrupted
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	switch choice {
 	case survey.ExistingResume:
 		prev, err := loadAnswers(opts.IO.ErrOut, opts.SavePath, cat, lang)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, false, err
 		}
-		return prev, true, nil
+		return prev, nil, true, nil
 	case survey.ExistingCancel:
 		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
-		return nil, false, ErrSilent
+		return nil, nil, false, ErrSilent
 	}
-	return f, false, nil
+	return f, defaults, false, nil
 }
 
 // loadAnswers reads an answers file strictly; warnings go to errOut, errors

@@ -228,6 +228,8 @@ func TestAssessExistingFile(t *testing.T) {
 		{"cancel", "3\n", ExitFailure, false, false},
 		{"end of input", "", ExitInterrupted, false, false},
 		{"start over", "2\n" + tinyScript, ExitOK, true, true},
+		// Starting over and stopping before any answer replaces nothing.
+		{"start over, stop at once", "2\n", ExitInterrupted, false, false},
 		// Resume: the existing file has the profile; the rest is asked.
 		{"resume", "1\n" + "3\n2\n3\n1\n3\n0\n", ExitOK, true, true},
 	}
@@ -284,6 +286,61 @@ func TestAssessAnswersPrefill(t *testing.T) {
 	for _, w := range []string{"alpha.one: some", "alpha.two: dont-know", "alpha.three: \"no\"", "beta.two:\n    - web\n    - fair", "company: Acme ApS", "complete: true"} {
 		if !strings.Contains(string(data), w) {
 			t.Errorf("new file lacks %q:\n%s", w, data)
+		}
+	}
+}
+
+// TestAssessAnswersThenInterrupted: answers from --answers are defaults,
+// not answers, until confirmed: a run stopped halfway saves only what was
+// confirmed, so --resume asks the rest instead of skipping it.
+func TestAssessAnswersThenInterrupted(t *testing.T) {
+	f, _, _ := assessFactory(t, tinyScript, false)
+	dir := t.TempDir()
+	old := filepath.Join(dir, "2025.yaml")
+	if code := Run(f, []string{"assess", "--accessible", "--save", old}); code != ExitOK {
+		t.Fatalf("setup: exit %d", code)
+	}
+	// Enter alone keeps the profile and alpha.one; the input ends at alpha.two.
+	f, _, errOut := assessFactory(t, "\n\n0\n\n\n\n\n", false)
+	now := filepath.Join(dir, "2026.yaml")
+	if code := Run(f, []string{"assess", "--accessible", "--answers", old, "--save", now}); code != ExitInterrupted {
+		t.Fatalf("exit %d, want 130\n%s", code, errOut.String())
+	}
+	data, _ := os.ReadFile(now)
+	for _, w := range []string{"company: Acme ApS", "region: home", "alpha.one: some", "complete: false"} {
+		if !strings.Contains(string(data), w) {
+			t.Errorf("new file lacks %q:\n%s", w, data)
+		}
+	}
+	for _, w := range []string{"\n  alpha.two:", "\n  alpha.three:", "\n  beta.one:"} {
+		if strings.Contains(string(data), w) {
+			t.Errorf("new file has %q, never confirmed:\n%s", w, data)
+		}
+	}
+	f, _, errOut = assessFactory(t, "3\n2\n3\n1\n3\n0\n", false)
+	if code := Run(f, []string{"assess", "--accessible", "--resume", now}); code != ExitOK {
+		t.Fatalf("resume: exit %d\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "Is it written down?") {
+		t.Errorf("resume did not ask alpha.two:\n%s", errOut.String())
+	}
+}
+
+// TestAssessStoppedAtOnce: stopped on the very first field, nothing is
+// saved and no file is left behind to be asked about next time.
+func TestAssessStoppedAtOnce(t *testing.T) {
+	for _, lang := range []string{"en", "da"} {
+		f, _, errOut := assessFactory(t, "", false)
+		save := filepath.Join(t.TempDir(), "eis-answers.yaml")
+		if code := Run(f, []string{"assess", "--accessible", "--lang", lang, "--save", save}); code != ExitInterrupted {
+			t.Fatalf("%s: exit %d, want 130\n%s", lang, code, errOut.String())
+		}
+		if _, err := os.Stat(save); err == nil {
+			t.Errorf("%s: a file was saved", lang)
+		}
+		want := map[string]string{"en": "Stopped before anything was answered: nothing was saved.", "da": "Stoppet, før noget blev besvaret: intet er gemt."}[lang]
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("%s: stderr lacks %q:\n%s", lang, want, errOut.String())
 		}
 	}
 }

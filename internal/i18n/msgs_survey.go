@@ -102,8 +102,8 @@ func init() {
 			"Progress saved to %s. Resume with: eis assess --resume %s",
 			"Fremskridt gemt i %s. Fortsæt med: eis assess --resume %s"},
 		"assess.interrupted.nothing": {
-			"Stopped before anything was saved.",
-			"Stoppet, før noget blev gemt."},
+			"Stopped before anything was answered: nothing was saved.",
+			"Stoppet, før noget blev besvaret: intet er gemt."},
 		"assess.cancelled": {"Cancelled: %s was left as it was.", "Annulleret: %s er uændret."},
 		"assess.saved":     {"Answers saved to %s.", "Svarene er gemt i %s."},
 		"assess.formats": {

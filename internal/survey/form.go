@@ -29,9 +29,11 @@ type FormConfig struct {
 	// Accessible builds fields for huh's accessible mode: titles carry the
 	// help text and the position, and unanswered questions have no default.
 	Accessible bool
-	// Respondent asks for the company name (and, with Notes, the advisor's)
-	// at the top of the page.
+	// Respondent asks for the company name at the top of the page.
 	Respondent bool
+	// Advisor asks for the advisor's name at the top of the page (after the
+	// company name).
+	Advisor bool
 	// Note asks for an optional short note at the end of the page.
 	Note bool
 	// NoteKey is the notes map key the page note is saved under.
@@ -102,6 +104,29 @@ func (v *Values) Text(key string) (string, bool) {
 	return *p, true
 }
 
+// restore sets the bound value of field key to v, a value huh recorded for
+// it (Form.Get), and reports whether v was one: nil (never recorded) or a
+// value of the wrong type leaves the bound value as it is.
+func (v *Values) restore(key string, val any) bool {
+	switch x := val.(type) {
+	case string:
+		if p, ok := v.single[key]; ok {
+			*p = x
+			return true
+		}
+		if p, ok := v.text[key]; ok {
+			*p = x
+			return true
+		}
+	case []string:
+		if p, ok := v.multi[key]; ok {
+			*p = append([]string{}, x...)
+			return true
+		}
+	}
+	return false
+}
+
 // Apply records the bound value of one field in f.
 func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 	switch key {
@@ -152,11 +177,11 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	}
 	if cfg.Respondent {
 		company := f.Respondent.Company
-		pf.add(v, KeyCompany, &company, textField(cfg, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
-		if cfg.Note {
-			advisor := f.Respondent.Advisor
-			pf.add(v, KeyAdvisor, &advisor, textField(cfg, &advisor, i18n.T(lang, "survey.advisor.title"), i18n.T(lang, "survey.advisor.desc"), 120))
-		}
+		pf.add(v, KeyCompany, &company, textField(cfg, KeyCompany, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
+	}
+	if cfg.Advisor {
+		advisor := f.Respondent.Advisor
+		pf.add(v, KeyAdvisor, &advisor, textField(cfg, KeyAdvisor, &advisor, i18n.T(lang, "survey.advisor.title"), i18n.T(lang, "survey.advisor.desc"), 120))
 	}
 	for i, q := range asked {
 		v.questions[q.ID] = q
@@ -221,7 +246,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	}
 	if cfg.Note {
 		note := f.Notes[cfg.NoteKey]
-		pf.add(v, KeyNote, &note, textField(cfg, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
+		pf.add(v, KeyNote, &note, textField(cfg, KeyNote, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
 	}
 	group := huh.NewGroup(pf.Fields...).Title(pf.Title).Description(pf.Description)
 	form := huh.NewForm(group).WithShowHelp(true).WithShowErrors(true)
@@ -245,8 +270,9 @@ func (pf *PageForm) add(v *Values, key string, p *string, field huh.Field) {
 	pf.Fields = append(pf.Fields, field)
 }
 
-// textField is an optional one-line text input.
-func textField(cfg FormConfig, p *string, title, desc string, limit int) huh.Field {
+// textField is an optional one-line text input, keyed key (settle finds
+// what huh recorded for it by that key).
+func textField(cfg FormConfig, key string, p *string, title, desc string, limit int) huh.Field {
 	if cfg.Accessible {
 		// The last line is the prompt the answer is typed after.
 		title = desc + "\n" + i18n.T(cfg.Lang, "survey.a11y.text") + "\n" + title + ":"
@@ -255,6 +281,7 @@ func textField(cfg FormConfig, p *string, title, desc string, limit int) huh.Fie
 		desc = prewrap(desc, cfg.Width, fieldFrame)
 	}
 	return huh.NewInput().
+		Key(key).
 		Title(title).
 		Description(desc).
 		CharLimit(limit).

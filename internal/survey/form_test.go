@@ -154,7 +154,7 @@ func TestFormWidth(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	for _, p := range Plan(cat) {
-		pf := BuildPageForm(p, p.Questions, answers.New(cat, "da", testNow), FormConfig{Lang: "da", KeyMap: KeyMap("da"), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80, Respondent: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
+		pf := BuildPageForm(p, p.Questions, answers.New(cat, "da", testNow), FormConfig{Lang: "da", KeyMap: KeyMap("da"), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80, Respondent: p.Kind == ProfilePage, Advisor: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
 		drive(pf.Form, pf.Form.Init())
 		drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 35} })
 		for _, line := range strings.Split(pf.Form.View(), "\n") {

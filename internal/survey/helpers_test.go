@@ -95,38 +95,46 @@ func (m *memSaver) count() int {
 
 // keyRunner drives each page's form at model level, as a terminal user
 // would with the keyboard: it turns Choices into key presses and sends them
-// through form.Update. abortOn names a field key at which it presses Ctrl-C.
+// through form.Update. abortOn names a field key at which it presses Ctrl-C
+// (after moving to the scripted option, without Enter, if highlight is set).
 type keyRunner struct {
 	t       testing.TB
 	cat     *catalogue.Catalogue
 	lang    string
 	choices Choices
 	abortOn string
-	pages   []string // titles of the pages run
+	// highlight moves to the scripted option of abortOn before Ctrl-C.
+	highlight bool
+	pages     []string // titles of the pages run
+	asked     []string // keys of the fields shown, in order
 }
 
 func (r *keyRunner) run(_ context.Context, pf *PageForm, commit func(string)) error {
 	r.pages = append(r.pages, pf.Title)
+	r.asked = append(r.asked, pf.Values.keys...)
 	f := pf.Form
 	drive(f, f.Init())
 	drive(f, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 40} })
 	for i, key := range pf.Values.keys {
+		ks := r.keysFor(pf, i, key)
 		if key == r.abortOn {
+			if r.highlight {
+				// Move to the scripted option, but do not press Enter.
+				for _, k := range ks[:len(ks)-1] {
+					drive(f, keyCmd(k))
+				}
+			}
 			drive(f, keyCmd(ctrlC()))
 			break
 		}
-		for _, k := range r.keysFor(pf, i, key) {
+		for _, k := range ks {
 			drive(f, keyCmd(k))
 		}
 	}
 	switch f.State {
-	case huh.StateAborted:
-		return ErrInterrupted
-	case huh.StateCompleted:
-		for _, k := range pf.Values.keys {
-			commit(k)
-		}
-		return nil
+	case huh.StateAborted, huh.StateCompleted:
+		// What ttyRunner does once the Bubble Tea program has ended.
+		return settle(pf, f.State, commit)
 	}
 	r.t.Fatalf("page %q did not finish: form state %v; errors %v", pf.Title, f.State, f.Errors())
 	return nil
@@ -221,6 +229,8 @@ func keypress(r rune) tea.KeyPressMsg {
 }
 
 func code(r rune) tea.KeyPressMsg { return tea.KeyPressMsg(tea.Key{Code: r}) }
+
+func shiftTab() tea.KeyPressMsg { return tea.KeyPressMsg(tea.Key{Mod: tea.ModShift, Code: tea.KeyTab}) }
 
 func ctrlC() tea.KeyPressMsg { return tea.KeyPressMsg(tea.Key{Mod: tea.ModCtrl, Code: 'c'}) }
 

@@ -44,16 +44,43 @@ func (r ttyRunner) run(ctx context.Context, pf *PageForm, commit func(string)) e
 	case errors.Is(err, huh.ErrUserAborted), errors.Is(err, huh.ErrTimeout), ctx.Err() != nil:
 		// Ctrl-C in the form, or SIGINT/SIGTERM cancelling the context (huh
 		// reports the killed program as a timeout). Bubble Tea has restored
-		// the terminal by now. This page's answers are not kept: on a
-		// terminal a highlighted option is not yet an answer.
-		return ErrInterrupted
+		// the terminal by now, and the form is no longer updated.
+		return settle(pf, huh.StateAborted, commit)
 	case err != nil:
 		return err
 	}
-	for _, k := range pf.Values.keys {
-		commit(k)
+	return settle(pf, huh.StateCompleted, commit)
+}
+
+// settle commits what a terminal page ended with. A completed page commits
+// every field. An interrupted one commits only the fields the user
+// completed, that is moved past with Enter or Tab (the highlighted option of
+// the focused field is not an answer yet), and returns ErrInterrupted.
+//
+// How a completed field is told: a huh field sends nextFieldMsg only once
+// its value passes validation, and huh's Form, on that message, records the
+// focused field's key and value in its results (Form.Get), before the group
+// moves the focus on. Nothing else writes those results, so Form.Get(key)
+// is non-nil exactly for the fields the user moved past, and holds the value
+// each had at that moment. That value, not the bound one, is what is kept:
+// a user who went back with Shift+Tab and moved the highlight without
+// pressing Enter has not changed the answer. Fields before the focused one
+// would not do (going back leaves completed fields after the focus), and a
+// wrapping tea.Model would re-implement what huh already records. This
+// needs every field to have a distinct Key (see BuildPageForm).
+func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
+	if state == huh.StateCompleted {
+		for _, k := range pf.Values.keys {
+			commit(k)
+		}
+		return nil
 	}
-	return nil
+	for _, k := range pf.Values.keys {
+		if pf.Values.restore(k, pf.Form.Get(k)) {
+			commit(k)
+		}
+	}
+	return ErrInterrupted
 }
 
 // terminalHeight is the height of the first of ws that is a terminal, or 0.

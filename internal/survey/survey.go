@@ -39,10 +39,16 @@ type Options struct {
 	Width int
 	// Color allows a coloured theme (terminal mode).
 	Color bool
-	// Resume asks only the applicable questions that have no answer yet;
+	// Resume asks only the applicable questions that have no answer yet
+	// (so a page left with Ctrl-C shows only its remaining questions);
 	// otherwise every applicable question is asked, earlier answers
 	// pre-selected.
 	Resume bool
+	// Defaults are earlier answers (eis assess --answers) shown pre-selected
+	// but recorded only once the user confirms them, page by page: a run
+	// stopped halfway saves only what was confirmed, so that --resume asks
+	// the rest instead of taking the defaults for answers. nil for none.
+	Defaults *answers.File
 	// Respondent asks for the company name on the first page.
 	Respondent bool
 	// Notes asks for the advisor's name and a short note on every page.
@@ -50,7 +56,9 @@ type Options struct {
 	// Now is the clock for the answers' timestamps.
 	Now func() time.Time
 	// Save writes the answers file; it is called after every page, and
-	// before returning ErrInterrupted.
+	// before returning ErrInterrupted unless nothing at all has been
+	// recorded (no answer, respondent or note: Ctrl-C on the very first
+	// field leaves no empty file behind).
 	Save func(*answers.File) error
 	// Applies decides whether a question is asked given the answers so far;
 	// nil uses the assessment engine's rules.
@@ -62,7 +70,8 @@ type Options struct {
 // Run asks the questionnaire page by page, recording answers in f and saving
 // after every page. When every applicable question has an answer it marks f
 // complete, saves it and returns nil. It returns ErrInterrupted, after
-// saving, when the user stops.
+// saving, when the user stops; the fields of the current page that the user
+// had completed are kept (see settle).
 func Run(ctx context.Context, opts Options, f *answers.File) error {
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -96,18 +105,25 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 			asked = append(asked, q)
 		}
 		pc := cfg
-		pc.Respondent = opts.Respondent && p.Kind == ProfilePage && p.Part == 0 && (!opts.Resume || !anyAnswered(p.Questions, f))
+		// On resume the company and advisor are asked again only if the
+		// page was left before anything on it was recorded; a name given
+		// before Ctrl-C is kept, not asked again.
+		first := p.Kind == ProfilePage && p.Part == 0 && (!opts.Resume || !anyAnswered(p.Questions, f))
+		pc.Respondent = opts.Respondent && first && (!opts.Resume || f.Respondent.Company == "")
+		pc.Advisor = opts.Respondent && opts.Notes && first && (!opts.Resume || f.Respondent.Advisor == "")
 		lastPart := i+1 == len(pages) || pages[i+1].Kind != p.Kind || pages[i+1].Dimension != p.Dimension
 		pc.Note = opts.Notes && lastPart && len(asked) > 0
 		pc.NoteKey = noteKey(opts.Catalogue, p)
-		if len(asked) == 0 && !pc.Respondent {
+		if len(asked) == 0 && !pc.Respondent && !pc.Advisor {
 			continue
 		}
-		pf := BuildPageForm(p, asked, f, pc)
+		pf := BuildPageForm(p, asked, withDefaults(f, opts.Defaults), pc)
 		err := runner.run(ctx, pf, func(key string) { pf.Values.Apply(key, f, opts.Now()) })
 		if errors.Is(err, ErrInterrupted) {
-			if serr := save(); serr != nil {
-				return serr
+			if recorded(f) {
+				if serr := save(); serr != nil {
+					return serr
+				}
 			}
 			return ErrInterrupted
 		}
@@ -157,6 +173,42 @@ func noteKey(cat *catalogue.Catalogue, p Page) string {
 		return qs[0].ID
 	}
 	return p.Questions[0].ID
+}
+
+// withDefaults is what a page pre-selects: f, over the defaults d (nil for
+// none). Only f is ever recorded into.
+func withDefaults(f, d *answers.File) *answers.File {
+	if d == nil {
+		return f
+	}
+	v := *f
+	v.Answers = map[string]answers.Value{}
+	for id, a := range d.Answers {
+		v.Answers[id] = a
+	}
+	for id, a := range f.Answers {
+		v.Answers[id] = a
+	}
+	v.Notes = map[string]string{}
+	for k, n := range d.Notes {
+		v.Notes[k] = n
+	}
+	for k, n := range f.Notes {
+		v.Notes[k] = n
+	}
+	if v.Respondent.Company == "" {
+		v.Respondent.Company = d.Respondent.Company
+	}
+	if v.Respondent.Advisor == "" {
+		v.Respondent.Advisor = d.Respondent.Advisor
+	}
+	return &v
+}
+
+// recorded reports whether f holds anything the user gave: an answer, a
+// company or advisor name, or a note.
+func recorded(f *answers.File) bool {
+	return len(f.Answers) > 0 || f.Respondent != (answers.Respondent{}) || len(f.Notes) > 0
 }
 
 // answered reports whether q has an answer that still fits it.

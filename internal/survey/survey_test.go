@@ -5,9 +5,13 @@ import (
 	"context"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
@@ -204,7 +208,10 @@ func TestEOFInterrupts(t *testing.T) {
 		want  []string // in the last save
 		not   []string // not in the last save
 	}{
-		{"nothing", "", nil, []string{"region:", "company:"}},
+		// Nothing recorded: no file at all rather than an empty one.
+		{"nothing", "", nil, nil},
+		{"empty company name only", "\n", nil, nil},
+		{"company name only", "Acme\n", []string{"company: Acme"}, []string{"region:"}},
 		// company, region, then the markets prompt gets one toggle and no "0".
 		{"mid multi-select", strings.Join(lines[:3], "") + "1\n", []string{"region: home", "company: Acme ApS"}, []string{"markets:"}},
 		{"mid page", strings.Join(lines[:9], ""), []string{"alpha.one: some", "markets:"}, []string{"alpha.two"}},
@@ -220,6 +227,12 @@ func TestEOFInterrupts(t *testing.T) {
 				t.Fatalf("got %v, want ErrInterrupted\n%s", err, out)
 			}
 			got := s.last()
+			if tt.want == nil {
+				if got != "" {
+					t.Fatalf("saved a file with nothing recorded:\n%s", got)
+				}
+				return
+			}
 			if got == "" {
 				t.Fatal("nothing saved on interruption")
 			}
@@ -321,26 +334,149 @@ func TestChangedAnswerDropsQuestionThatNoLongerApplies(t *testing.T) {
 	}
 }
 
-func TestCtrlCSavesEarlierPages(t *testing.T) {
+// TestCtrlCKeepsCompletedFields is the issue's "Ctrl-C halfway and --resume
+// lose nothing" on the terminal form: Ctrl-C keeps every field of the page
+// the user moved past with Enter, not the option merely highlighted; and
+// --resume then starts at the first field not completed, and ends with the
+// same file as a run never interrupted.
+func TestCtrlCKeepsCompletedFields(t *testing.T) {
 	t.Parallel()
 	cat := tiny(t)
-	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices, abortOn: "alpha.three"}
+	tests := []struct {
+		name      string
+		abortOn   string
+		highlight bool
+		want      []string // in the saved file
+		not       []string // not among its answers
+	}{
+		{"mid profile page", "sector", false,
+			[]string{"company: Acme ApS", "region: home", "markets:\n    - north\n    - east"}, []string{"sector:", "size:"}},
+		{"a highlighted option is not an answer", "sector", true,
+			[]string{"company: Acme ApS", "region: home", "markets:\n    - north"}, []string{"sector:", "size:"}},
+		{"a toggled multi-select not confirmed", "markets", true,
+			[]string{"company: Acme ApS", "region: home"}, []string{"markets:", "sector:"}},
+		{"the only field completed is the company", "region", false,
+			[]string{"company: Acme ApS"}, []string{"region:"}},
+		{"dimension page", "alpha.three", false,
+			[]string{"region: home", "alpha.one: some", "alpha.two: dont-know"}, []string{"alpha.three"}},
+		{"last field of the last page", "beta.two", true,
+			[]string{"alpha.three: \"yes\"", "beta.one: not-applicable"}, []string{"beta.two"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices, abortOn: tt.abortOn, highlight: tt.highlight}
+			s := &memSaver{}
+			err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, answers.New(cat, "en", testNow))
+			if !errors.Is(err, ErrInterrupted) {
+				t.Fatalf("got %v, want ErrInterrupted", err)
+			}
+			saved := s.last()
+			for _, w := range append([]string{"complete: false"}, tt.want...) {
+				if !strings.Contains(saved, w) {
+					t.Errorf("saved file lacks %q:\n%s", w, saved)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(answersPart(saved), w) {
+					t.Errorf("saved file has %q, which was not completed:\n%s", w, saved)
+				}
+			}
+
+			// --resume: the first field asked is the one Ctrl-C was pressed
+			// on, nothing before it is asked again, and the end result is
+			// what an uninterrupted run gives.
+			f, diags, err := answers.Read(strings.NewReader(saved), "saved.yaml", cat, "en")
+			if err != nil || diags.HasErrors() {
+				t.Fatalf("the saved file does not load: %v %v", err, diags)
+			}
+			kr2 := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices}
+			s2 := &memSaver{}
+			if err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Resume: true, Now: fixedNow, Save: s2.save, runner: kr2}, f); err != nil {
+				t.Fatalf("resume: %v", err)
+			}
+			if len(kr2.asked) == 0 || kr2.asked[0] != tt.abortOn {
+				t.Errorf("resume asked %v; want %s first", kr2.asked, tt.abortOn)
+			}
+			for _, k := range kr.asked {
+				if k == tt.abortOn {
+					break
+				}
+				if contains(kr2.asked, k) {
+					t.Errorf("resume asked %s again, completed before Ctrl-C", k)
+				}
+			}
+			final := s2.last()
+			for _, w := range []string{fullAnswersYAML, "company: Acme ApS", "complete: true"} {
+				if !strings.Contains(final, w) {
+					t.Errorf("resumed file lacks %q:\n%s", w, final)
+				}
+			}
+		})
+	}
+}
+
+// TestCtrlCOnFirstFieldSavesNothing: nothing recorded, no file, so that no
+// empty answers file is left to be asked about next time.
+func TestCtrlCOnFirstFieldSavesNothing(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices, abortOn: KeyCompany}
 	s := &memSaver{}
-	f := answers.New(cat, "en", testNow)
-	err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, f)
+	err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, answers.New(cat, "en", testNow))
 	if !errors.Is(err, ErrInterrupted) {
 		t.Fatalf("got %v, want ErrInterrupted", err)
 	}
-	got := s.last()
-	// Pages before the interrupted one are kept; the interrupted page
-	// (alpha.two, alpha.three) is not.
-	for _, w := range []string{"region: home", "alpha.one: some", "complete: false"} {
-		if !strings.Contains(got, w) {
-			t.Errorf("saved file lacks %q:\n%s", w, got)
-		}
+	if s.count() != 0 {
+		t.Errorf("saved %d times:\n%s", s.count(), s.last())
 	}
-	if strings.Contains(answersPart(got), "alpha.two") {
-		t.Errorf("the interrupted page was saved:\n%s", got)
+}
+
+// TestCtrlCAfterGoingBack: a field completed and then revisited with
+// Shift+Tab keeps the answer it was completed with, whatever is highlighted
+// or toggled since, and fields completed after the focused one are kept too.
+func TestCtrlCAfterGoingBack(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	page := Plan(cat)[0]
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
+	f := pf.Form
+	drive(f, f.Init())
+	keys := []tea.KeyPressMsg{
+		keypress('A'), keypress('c'), keypress('m'), keypress('e'), code(tea.KeyEnter), // company
+		code(tea.KeyEnter),                // region: home
+		keypress('x'), code(tea.KeyEnter), // markets: north
+		code(tea.KeyDown), code(tea.KeyEnter), // sector: services
+		shiftTab(), code(tea.KeyUp), // back on sector, goods highlighted
+		shiftTab(), keypress('x'), // back on markets, north toggled off
+		ctrlC(),
+	}
+	for _, k := range keys {
+		drive(f, keyCmd(k))
+	}
+	if f.State != huh.StateAborted {
+		t.Fatalf("form state %v, want aborted", f.State)
+	}
+	if got := f.GetFocusedField().GetKey(); got != "markets" {
+		t.Fatalf("focus on %q, want markets", got)
+	}
+	var committed []string
+	if err := settle(pf, f.State, func(k string) { committed = append(committed, k) }); !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("settle: %v", err)
+	}
+	if want := []string{KeyCompany, "region", "markets", "sector"}; !reflect.DeepEqual(committed, want) {
+		t.Errorf("committed %v, want %v", committed, want)
+	}
+	file := answers.New(cat, "en", testNow)
+	for _, k := range committed {
+		pf.Values.Apply(k, file, testNow)
+	}
+	want := map[string]answers.Value{"region": answers.Single("home"), "markets": answers.Multiple("north"), "sector": answers.Single("services")}
+	if !reflect.DeepEqual(file.Answers, want) {
+		t.Errorf("answers %v, want %v", file.Answers, want)
+	}
+	if file.Respondent.Company != "Acme" {
+		t.Errorf("company %q, want Acme", file.Respondent.Company)
 	}
 }
 

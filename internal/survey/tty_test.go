@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"slices"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/eis-project/eis/internal/answers"
 )
@@ -66,5 +70,61 @@ func TestTTYRunner(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTTYRunnerKeepsCompletedFields runs the profile page through the real
+// Bubble Tea program: the company name and the region are completed with
+// Enter, then Ctrl-C; both are committed, the question Ctrl-C was pressed
+// on is not. Each key waits until huh has taken the previous Enter (a
+// filter sees its next-field message), as a person's typing does.
+func TestTTYRunnerKeepsCompletedFields(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	page := Plan(cat)[0]
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
+	moved := make(chan struct{}, 10)
+	pf.Form.WithProgramOptions(tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if fmt.Sprintf("%T", msg) == "huh.nextFieldMsg" {
+			moved <- struct{}{}
+		}
+		return msg
+	}))
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var committed []string
+	done := make(chan error, 1)
+	go func() {
+		done <- ttyRunner{in: pr, out: &bytes.Buffer{}}.run(ctx, pf, func(k string) { committed = append(committed, k) })
+	}()
+	for _, in := range []string{"Acme ApS\r", "\x1b[B\r"} {
+		go pw.Write([]byte(in))
+		select {
+		case <-moved:
+		case <-time.After(15 * time.Second):
+			t.Fatalf("huh did not move past the field after %q", in)
+		}
+	}
+	go pw.Write([]byte("\x03"))
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(15 * time.Second):
+		t.Fatal("the form did not stop")
+	}
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("got %v, want ErrInterrupted", err)
+	}
+	if want := []string{KeyCompany, "region"}; !slices.Equal(committed, want) {
+		t.Errorf("committed %v, want %v", committed, want)
+	}
+	f := answers.New(cat, "en", testNow)
+	for _, k := range committed {
+		pf.Values.Apply(k, f, testNow)
+	}
+	if v, _ := f.Answer("region"); f.Respondent.Company != "Acme ApS" || !slices.Equal(v.Options, []string{"away"}) {
+		t.Errorf("company %q, region %v; want Acme ApS, away", f.Respondent.Company, v.Options)
 	}
 }
