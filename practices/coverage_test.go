@@ -671,7 +671,7 @@ func TestFirmProfiles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join("testdata", "profiles", tt.file+".yaml.answers")
+			path := filepath.Join("testdata", "profiles", tt.file+".yaml")
 			f, diags, err := assessment.LoadAnswers(path, c, "en")
 			if err != nil {
 				t.Fatal(err)
