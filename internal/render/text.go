@@ -60,6 +60,14 @@ func (t *textWriter) styled(code, s, first, rest string) {
 	}
 }
 
+// link writes a labelled URL laid out by linkLines, so that it is never
+// broken and copies whole; only the URL is coloured.
+func (t *textWriter) link(ind, label, url string) {
+	for _, l := range linkLines(ind, label, url, t.width) {
+		t.line(l.prefix + t.c.s(ansiCyan, l.url))
+	}
+}
+
 // heading writes a section heading.
 func (t *textWriter) heading(s string) { t.line(t.c.s(ansiBold, s)) }
 
@@ -210,8 +218,7 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 		t.para(a.Summary, ind, ind)
 	}
 	if a.URL != "" {
-		// Never break a link: terminals make a whole-line URL clickable.
-		t.line(ind + t.tr("render.label.link") + ": " + t.c.s(ansiCyan, a.URL))
+		t.link(ind, t.tr("render.label.link")+":", a.URL)
 	}
 	t.fields(effortFields(a, t.lang), ind)
 	if a.ValidUntil != "" {

@@ -62,6 +62,27 @@ func wrap(s string, width int, first, rest string) []string {
 	return append(lines, line)
 }
 
+// linkLine is one output line of a link: a plain prefix (indent and label)
+// and the URL, which may be empty.
+type linkLine struct{ prefix, url string }
+
+// linkLines lays out a labelled link so that the URL is never broken — not
+// by us, and not by a terminal as wide as the text, which breaks a line that
+// is too long wherever its edge falls. Label and URL share a line when it
+// fits the width; otherwise the URL gets a line of its own, indented as far
+// as ind when that fits and less when it does not. A URL longer than any
+// line stays after its label and overflows: no layout could save it.
+func linkLines(ind, label, url string, width int) []linkLine {
+	n := cells(url)
+	if cells(ind)+cells(label)+1+n <= width || n > width {
+		return []linkLine{{prefix: ind + label + " ", url: url}}
+	}
+	return []linkLine{
+		{prefix: ind + label},
+		{prefix: strings.Repeat(" ", min(cells(ind), width-n)), url: url},
+	}
+}
+
 // oneLine collapses all white space in s to single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 

@@ -1,0 +1,89 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestPlanTextKeepsLinksWhole renders plans whose links are short, too long
+// to follow their label but short enough for a line of their own, and longer
+// than any line, at every width. A link must appear whole at the end of a
+// line, and a line may be wider than the width only when it ends in a link
+// too long for any line: a terminal as wide as the text would otherwise
+// break the link where its edge falls (…/internationalisation-of | -smes),
+// and copy-paste would give half a link.
+func TestPlanTextKeepsLinksWhole(t *testing.T) {
+	t.Parallel()
+	links := []string{
+		"https://een.ec.europa.eu/",
+		"https://www.interregeurope.eu/find-policy-solutions/policy-briefs/internationalisation-of-smes",
+		"https://www.interregeurope.eu/policylearning/good-practices/item/240/incentive-to-the-internationalisation-of-smes-individual-projects/",
+	}
+	ansi := regexp.MustCompile("\x1b\\[[0-9;]*m")
+	for _, color := range []bool{false, true} {
+		for width := MinWidth; width <= MaxWidth; width++ {
+			p := richPlan("en")
+			for i := range p.Actions {
+				p.Actions[i].URL = links[i%len(links)]
+			}
+			for i := range p.Ideas {
+				p.Ideas[i].URL = links[(i+1)%len(links)]
+			}
+			var buf bytes.Buffer
+			if err := PlanText(&buf, p, Options{Width: width, Color: color}); err != nil {
+				t.Fatal(err)
+			}
+			out := ansi.ReplaceAllString(buf.String(), "")
+			lines := strings.Split(out, "\n")
+			name := fmt.Sprintf("width %d, colour %v", width, color)
+			for _, u := range links {
+				if !strings.Contains(out, u+"\n") {
+					t.Errorf("%s: link %s is not whole at the end of a line", name, u)
+				}
+			}
+			for i, l := range lines {
+				if cells(l) <= width {
+					continue
+				}
+				f := strings.Fields(l)
+				if u := f[len(f)-1]; !strings.HasPrefix(u, "https://") || cells(u) <= width {
+					t.Errorf("%s: line %d is %d cells wide: %q", name, i+1, cells(l), l)
+				}
+			}
+		}
+	}
+}
+
+func TestLinkLines(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		ind   string
+		url   string
+		width int
+		want  []string
+	}{
+		{"fits after the label", "   ", "https://a.eu/x", 30, []string{"   Link: https://a.eu/x"}},
+		{"exactly fits", "  ", "https://a.eu/x", 22, []string{"  Link: https://a.eu/x"}},
+		{"own line at the indent", "  ", "https://a.eu/xyz", 20, []string{"  Link:", "  https://a.eu/xyz"}},
+		{"own line, less indent", "     ", "https://a.eu/xyz/1", 20, []string{"     Link:", "  https://a.eu/xyz/1"}},
+		{"fills the line", "    ", "https://a.eu/xyz/123", 20, []string{"    Link:", "https://a.eu/xyz/123"}},
+		{"longer than any line", "    ", "https://a.eu/xyz/1234", 20, []string{"    Link: https://a.eu/xyz/1234"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := linkLines(tt.ind, "Link:", tt.url, tt.width)
+			var lines []string
+			for _, l := range got {
+				lines = append(lines, l.prefix+l.url)
+			}
+			if strings.Join(lines, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("linkLines(%q, %q, %d) = %q, want %q", tt.ind, tt.url, tt.width, lines, tt.want)
+			}
+		})
+	}
+}
