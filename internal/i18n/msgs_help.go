@@ -56,7 +56,7 @@ func init() {
 
 		"help.validate.short": {
 			"Check a catalogue folder and report every problem with its file, line and column",
-			"Tjek en katalogmappe og få hvert problem at vide med fil, linje og kolonne",
+			"Tjek en katalogmappe; hvert problem vises med fil, linje og kolonne",
 		},
 		"help.validate.long": {
 			`Check a catalogue of questions and practices and report every problem as
