@@ -626,7 +626,10 @@ func TestChecksCatchGaps(t *testing.T) {
 // TestFirmProfiles loads the five firm profiles in testdata/profiles against
 // the embedded catalogue — no diagnostic allowed, every applicable question
 // answered — and checks the stage, the questions to clarify, and which
-// general methods the plan does and does not propose.
+// practices (general methods, EU and regional programmes) the plan does and
+// does not propose. The practices named here are the findings of an
+// advisor's review of each plan; the golden plans (TestProfilePlansGolden)
+// hold the rest.
 func TestFirmProfiles(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
@@ -635,36 +638,42 @@ func TestFirmProfiles(t *testing.T) {
 		stage      string
 		clarify    []string
 		ownRegion  bool     // at least one action from the firm's own region
-		methods    []string // general methods the plan must propose
-		notMethods []string // general methods it must not propose
+		methods    []string // practices the plan must propose as actions
+		notMethods []string // practices it must not propose
 	}{
 		{
 			file: "dk-software-startup", stage: "exploring", ownRegion: true,
-			clarify:    []string{"legal-compliance.product-rules"},
-			methods:    []string{"global-one-page-export-plan", "global-export-pricing", "global-desk-research", "global-map-support"},
-			notMethods: []string{"global-customs-hs-codes", "global-currency-risk", "global-payment-risk"},
+			clarify: []string{"legal-compliance.product-rules"},
+			methods: []string{"dk-erhvervshus-midtjylland", "dk-screening-growth-potential", "dk-trade-council", "global-one-page-export-plan", "global-export-pricing", "global-desk-research", "global-map-support"},
+			// Access2Markets describes goods; the firm ships none (logistics.delivery: not applicable).
+			notMethods: []string{"global-customs-hs-codes", "global-currency-risk", "global-payment-risk", "eu-access2markets"},
 		},
 		{
 			file: "ie-food-producer", stage: "first-exports", ownRegion: true,
-			methods:    []string{"global-payment-risk", "global-export-pricing", "global-customs-hs-codes", "global-choose-distributor"},
-			notMethods: []string{"global-product-compliance", "global-map-support"},
+			methods: []string{"ie-ei-market-discovery-fund", "ie-iti-digital-sales-essentials", "eu-access2markets", "global-payment-risk", "global-export-pricing", "global-customs-hs-codes", "global-choose-distributor"},
+			// 10–49 staff: the Local Enterprise Office's programmes are for micro-firms.
+			notMethods: []string{"ie-leo-mentoring", "ie-tame-grant", "global-product-compliance", "global-map-support"},
 		},
 		{
 			file: "it-machinery-maker", stage: "established",
-			clarify:    []string{"logistics.capacity"},
-			methods:    []string{"global-trademark-abroad", "global-multilingual-website"},
+			clarify: []string{"logistics.capacity"},
+			// The EU's IP SME Helpdesks serve firms at every stage: this one
+			// still has to protect its mark in China and South-East Asia.
+			methods:    []string{"eu-ip-sme-helpdesks", "global-trademark-abroad", "global-multilingual-website"},
 			notMethods: []string{"global-export-pricing", "global-payment-risk", "global-one-page-export-plan", "global-desk-research"},
 		},
 		{
 			file: "pt-wine-cooperative", stage: "first-exports", ownRegion: true,
 			clarify:    []string{"legal-compliance.vat-customs"},
-			methods:    []string{"global-currency-risk", "global-product-compliance", "global-customs-hs-codes", "global-choose-distributor"},
+			methods:    []string{"pt-aicep-portugal-global", "pt-projetos-conjuntos", "pt-sice-internacionalizacao", "global-currency-risk", "global-product-compliance", "global-customs-hs-codes", "global-choose-distributor"},
 			notMethods: []string{"global-map-support"},
 		},
 		{
 			file: "hr-it-services", stage: "expanding", ownRegion: true,
-			clarify:    []string{"finance.working-capital"},
-			methods:    []string{"global-payment-risk", "global-working-capital-plan", "global-map-support"},
+			clarify: []string{"finance.working-capital"},
+			// The county chamber is the first local door for a firm that has
+			// never used public support, whatever its stage.
+			methods:    []string{"hr-hbor-export-insurance", "hr-hgk-county-chamber", "hr-fair-grants-2025", "hr-hamag-bicro-matchmaking", "global-payment-risk", "global-working-capital-plan", "global-map-support"},
 			notMethods: []string{"global-trademark-abroad", "global-incoterms-terms-of-sale", "global-currency-risk", "global-choose-distributor"},
 		},
 	}
