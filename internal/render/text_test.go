@@ -69,7 +69,7 @@ func TestLinkLines(t *testing.T) {
 		{"fits after the label", "   ", "https://a.eu/x", 30, []string{"   Link: https://a.eu/x"}},
 		{"exactly fits", "  ", "https://a.eu/x", 22, []string{"  Link: https://a.eu/x"}},
 		{"own line at the indent", "  ", "https://a.eu/xyz", 20, []string{"  Link:", "  https://a.eu/xyz"}},
-		{"own line, less indent", "     ", "https://a.eu/xyz/1", 20, []string{"     Link:", "  https://a.eu/xyz/1"}},
+		{"own line, from the margin", "     ", "https://a.eu/xyz/1", 20, []string{"     Link:", "https://a.eu/xyz/1"}},
 		{"fills the line", "    ", "https://a.eu/xyz/123", 20, []string{"    Link:", "https://a.eu/xyz/123"}},
 		{"longer than any line", "    ", "https://a.eu/xyz/1234", 20, []string{"    Link: https://a.eu/xyz/1234"}},
 	}

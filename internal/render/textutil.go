@@ -69,18 +69,20 @@ type linkLine struct{ prefix, url string }
 // linkLines lays out a labelled link so that the URL is never broken — not
 // by us, and not by a terminal as wide as the text, which breaks a line that
 // is too long wherever its edge falls. Label and URL share a line when it
-// fits the width; otherwise the URL gets a line of its own, indented as far
-// as ind when that fits and less when it does not. A URL longer than any
-// line stays after its label and overflows: no layout could save it.
+// fits the width; otherwise the URL gets a line of its own, indented like
+// the label when that fits and from the left margin when it does not. A URL
+// longer than any line stays after its label and overflows: no layout could
+// save it.
 func linkLines(ind, label, url string, width int) []linkLine {
 	n := cells(url)
 	if cells(ind)+cells(label)+1+n <= width || n > width {
 		return []linkLine{{prefix: ind + label + " ", url: url}}
 	}
-	return []linkLine{
-		{prefix: ind + label},
-		{prefix: strings.Repeat(" ", min(cells(ind), width-n)), url: url},
+	at := ind
+	if cells(ind)+n > width {
+		at = ""
 	}
+	return []linkLine{{prefix: ind + label}, {prefix: at, url: url}}
 }
 
 // oneLine collapses all white space in s to single spaces.
