@@ -111,7 +111,7 @@ func TestLoadDanish(t *testing.T) {
 	if err != nil || len(ds) == 0 {
 		t.Fatal(err, ds)
 	}
-	if want := `ukendt svar "maybe" for spørgsmålet "q1"; vælg et af: no, yes, dont-know`; ds[0].Message != want {
+	if want := `ukendt svarmulighed "maybe" ved spørgsmålet "q1"; vælg en af: no, yes, dont-know`; ds[0].Message != want {
 		t.Errorf("message = %q, want %q", ds[0].Message, want)
 	}
 }

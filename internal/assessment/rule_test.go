@@ -98,10 +98,10 @@ func TestEvalReasonKindsAndDanish(t *testing.T) {
 	fx := NewFacts(cat, file(cat, "region=r-home", "q1=o2", "q2=n"), "da")
 	_, why := fx.Eval(&catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), profile("region", "r-home"), below("d1", 0.5), {Stage: []string{"exploring"}}}})
 	want := []Reason{
-		{Kind: ReasonAnswer, Ref: "q2", Text: "Du svarede 'Nej' til 'Har I en skriftlig eksportplan?'"},
+		{Kind: ReasonAnswer, Ref: "q2", Text: "I svarede \"Nej\" på \"Har I en skriftlig eksportplan?\""},
 		{Kind: ReasonProfile, Ref: "region", Text: "Virksomheden ligger i Hjemregion"},
 		{Kind: ReasonScore, Ref: "d1", Text: "Strategi scorer 25%, under 50%"},
-		{Kind: ReasonStage, Ref: "exploring", Text: "Jeres fase er 'Undersøger'"},
+		{Kind: ReasonStage, Ref: "exploring", Text: "I er i fasen \"Undersøgende\""},
 	}
 	if !reflect.DeepEqual(why, want) {
 		t.Errorf("reasons:\n got %+v\nwant %+v", why, want)

@@ -52,9 +52,9 @@ func TestStageReason(t *testing.T) {
 		{"exports not given", []string{"q1=o3"}, "en", StageExploring,
 			"You did not say whether you sell abroad today, so eis starts from 'Exploring'."},
 		{"exports dont-know, Danish", []string{"exports=dont-know"}, "da", StageExploring,
-			"Du har ikke oplyst, om I sælger i udlandet i dag, så eis tager udgangspunkt i 'Undersøger'."},
+			"I har ikke oplyst, om I sælger i udlandet i dag, så eis tager udgangspunkt i fasen \"Undersøgende\"."},
 		{"Danish", []string{"exports=few-markets", "q1=o3"}, "da", StageExpanding,
-			"Du svarede 'To til fem markeder' til 'Eksporterer I?', hvilket placerer jer i fasen 'Udvider'."},
+			"I svarede \"To til fem markeder\" på \"Eksporterer I?\", og det placerer jer i fasen \"Ekspanderende\"."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -120,7 +120,7 @@ func TestLocalize(t *testing.T) {
 	if !strings.Contains(en, `unknown key "capital" in region`) {
 		t.Errorf("en: %q", en)
 	}
-	if !strings.Contains(da, `ukendt nøgle "capital" i region`) {
+	if !strings.Contains(da, `ukendt nøgle "capital" i et element (region)`) {
 		t.Errorf("da: %q", da)
 	}
 	if diags[0].Message != en {

@@ -249,7 +249,7 @@ func TestPlanRunOutputFile(t *testing.T) {
 	if out.Len() != 0 {
 		t.Errorf("stdout = %q, want nothing with --output", out)
 	}
-	if want := "planen er skrevet til " + opts.Output + "\n"; errOut.String() != want {
+	if want := "planen er gemt i " + opts.Output + "\n"; errOut.String() != want {
 		t.Errorf("stderr = %q, want %q", errOut, want)
 	}
 	data, err := os.ReadFile(opts.Output)

@@ -217,7 +217,7 @@ func TestPracticesShowRun(t *testing.T) {
 		{name: "unknown, typo", id: "eu-eem", lang: "en", format: "text",
 			wantErr: "no practice \"eu-eem\"; run 'eis practices list'\ndid you mean: eu-een?"},
 		{name: "unknown, nothing close", id: "zzzzzzzz", lang: "da", format: "text",
-			wantErr: "ingen praksis \"zzzzzzzz\"; kør 'eis practices list'"},
+			wantErr: "der er ingen praksis med ID'et \"zzzzzzzz\"; kør 'eis practices list'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,7 +122,7 @@ func TestSchemaExitCodes(t *testing.T) {
 		{[]string{"schema", "plan"}, ExitOK, `"title": "eis plan"`, ""},
 		{[]string{"schema", "answers"}, ExitOK, `"title": "eis answers file"`, ""},
 		{[]string{"schema", "bogus"}, ExitUsage, "", "eis: unknown schema \"bogus\"; choose one of: catalogue, plan, answers\nRun 'eis schema --help' for usage.\n"},
-		{[]string{"--lang", "da", "schema", "bogus"}, ExitUsage, "", "eis: ukendt skema \"bogus\"; vælg et af: catalogue, plan, answers\nKør 'eis schema --help' for at se brugen.\n"},
+		{[]string{"--lang", "da", "schema", "bogus"}, ExitUsage, "", "eis: ukendt skema \"bogus\"; vælg et af: catalogue, plan, answers\nKør 'eis schema --help' for at få hjælp.\n"},
 		{[]string{"schema", "plan", "answers"}, ExitUsage, "", "accepts at most 1 arg(s), received 2"},
 	}
 	for _, tt := range tests {

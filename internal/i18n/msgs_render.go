@@ -6,18 +6,18 @@ func init() {
 	register(map[string]Msg{
 		// Plan headings and labels.
 		"render.plan.title":           {"Export readiness plan", "Plan for eksportparathed"},
-		"render.plan.generated":       {"Made %s from catalogue %s", "Lavet %s ud fra kataloget %s"},
+		"render.plan.generated":       {"Made %s from catalogue %s", "Udarbejdet %s ud fra kataloget %s"},
 		"render.plan.readiness":       {"Readiness", "Parathed"},
 		"render.plan.overall":         {"Overall", "Samlet"},
 		"render.plan.noscore":         {"no score", "ingen score"},
-		"render.plan.noscore.clarify": {"no score (%d to clarify)", "ingen score (%d at afklare)"},
+		"render.plan.noscore.clarify": {"no score (%d to clarify)", "ingen score (%d skal afklares)"},
 		"render.plan.actions":         {"Actions", "Handlinger"},
-		"render.plan.actions.none":    {"Nothing to do right now: no practice in the catalogue matches your answers.", "Intet at gøre lige nu: ingen praksis i kataloget passer til jeres svar."},
-		"render.plan.more":            {"%d more actions match your answers; run 'eis plan --all' to see them all, or use --format json.", "%d handlinger mere passer til jeres svar; kør 'eis plan --all' for at se dem alle, eller brug --format json."},
+		"render.plan.actions.none":    {"Nothing to do right now: no practice in the catalogue matches your answers.", "Intet at gøre lige nu: intet i kataloget passer til jeres svar."},
+		"render.plan.more":            {"%d more actions match your answers; run 'eis plan --all' to see them all, or use --format json.", "%d flere handlinger passer til jeres svar; kør 'eis plan --all' for at se dem alle, eller brug --format json."},
 		"render.label.until":          {"Runs until %s", "Løber til %s"},
 		"render.answer.unanswered":    {"not answered yet", "ikke besvaret endnu"},
 		"render.plan.ideas":           {"Ideas from other regions", "Idéer fra andre regioner"},
-		"render.plan.clarify":         {"To clarify", "At afklare"},
+		"render.plan.clarify":         {"To clarify", "Skal afklares"},
 		"render.plan.notes":           {"Notes", "Noter"},
 		"render.plan.warnings":        {"Warnings", "Advarsler"},
 		"render.plan.dimension":       {"Dimension", "Dimension"},
@@ -112,10 +112,10 @@ func init() {
 		"render.show.resources":    {"Resources needed", "Nødvendige ressourcer"},
 		"render.show.evidence":     {"Evidence of success", "Dokumentation for succes"},
 		"render.show.transfer":     {"Potential for learning or transfer", "Potentiale for læring og overførsel"},
-		"render.show.eligibility":  {"Who can use it", "Hvem kan bruge det"},
+		"render.show.eligibility":  {"Who can use it", "Hvem kan bruge den"},
 		"render.show.sizes":        {"Sizes", "Størrelser"},
 		"render.show.sectors":      {"Sectors", "Brancher"},
-		"render.show.when":         {"When eis recommends it", "Hvornår eis anbefaler det"},
+		"render.show.when":         {"When eis recommends it", "Hvornår eis anbefaler den"},
 		"render.show.sources":      {"Sources", "Kilder"},
 
 		"render.status.active":   {"active", "aktiv"},
@@ -144,7 +144,7 @@ func init() {
 	register(map[string]Msg{
 		"render.guide.title":         {"Interview guide", "Interviewguide"},
 		"render.guide.meta":          {"Catalogue %s · %d questions", "Katalog %s · %d spørgsmål"},
-		"render.guide.intro":         {"Tick one box per question, or several where it says so. \"Don't know\" and \"Not applicable\" are real answers: they do not count in the score, and the plan lists them to clarify. Questions with a condition are asked only when it holds.", "Sæt ét kryds pr. spørgsmål, eller flere hvor det står. \"Ved ikke\" og \"Ikke relevant\" er rigtige svar: de tæller ikke med i scoren, og planen viser dem som ting at afklare. Spørgsmål med en betingelse stilles kun, når den er opfyldt."},
+		"render.guide.intro":         {"Tick one box per question, or several where it says so. \"Don't know\" and \"Not applicable\" are real answers: they do not count in the score, and the plan lists them to clarify. Questions with a condition are asked only when it holds.", "Sæt ét kryds pr. spørgsmål, eller flere, hvor det er angivet. \"Ved ikke\" og \"Ikke relevant\" er gyldige svar: de tæller ikke med i scoren, og planen viser dem som punkter, der skal afklares. Spørgsmål med en betingelse stilles kun, når den er opfyldt."},
 		"render.guide.company":       {"Company", "Virksomhed"},
 		"render.guide.date":          {"Date", "Dato"},
 		"render.guide.profile":       {"Profile", "Profil"},
@@ -163,30 +163,30 @@ func init() {
 		"render.kind.scale":  {"choose one step on the scale", "vælg ét trin på skalaen"},
 
 		"render.axis.company": {"Company readiness", "Virksomhedens parathed"},
-		"render.axis.offer":   {"Offer readiness", "Tilbuddets parathed"},
+		"render.axis.offer":   {"Offer readiness", "Produktets eller ydelsens parathed"},
 	})
 }
 
 // Messages of the plan, practices and questions commands.
 func init() {
 	register(map[string]Msg{
-		"render.format.unknown": {"--format %q is not known; use one of: %s", "--format %q kendes ikke; brug et af: %s"},
-		"render.format.html":    {"--format html is not built yet; use one of: %s", "--format html er ikke lavet endnu; brug et af: %s"},
+		"render.format.unknown": {"--format %q is not known; use one of: %s", "--format %q er ukendt; brug et af: %s"},
+		"render.format.html":    {"--format html is not built yet; use one of: %s", "--format html findes ikke endnu; brug et af: %s"},
 
 		"plan.answers.required": {"--answers FILE is required: the answers file saved by 'eis assess'", "--answers FIL er påkrævet: svarfilen, som 'eis assess' har gemt"},
 		"plan.answers.read":     {"cannot read the answers file %s: %v", "kan ikke læse svarfilen %s: %v"},
 		"plan.answers.invalid":  {"the answers file %s has %d error(s); fix them and run 'eis plan' again", "svarfilen %s har %d fejl; ret dem, og kør 'eis plan' igen"},
 		"plan.output.write":     {"cannot write the plan to %s: %v", "kan ikke skrive planen til %s: %v"},
-		"plan.output.done":      {"plan written to %s", "planen er skrevet til %s"},
+		"plan.output.done":      {"plan written to %s", "planen er gemt i %s"},
 	})
 }
 
 // Messages of the practices command.
 func init() {
 	register(map[string]Msg{
-		"practices.filter.unknown": {"%s %q is not in the catalogue; use one of: %s", "%s %q findes ikke i kataloget; brug et af: %s"},
+		"practices.filter.unknown": {"%s %q is not in the catalogue; use one of: %s", "%s %q findes ikke i kataloget; brug en af: %s"},
 		"practices.none":           {"no practices match these filters", "ingen praksisser passer til disse filtre"},
-		"practices.unknown":        {"no practice %q; run 'eis practices list'", "ingen praksis %q; kør 'eis practices list'"},
+		"practices.unknown":        {"no practice %q; run 'eis practices list'", "der er ingen praksis med ID'et %q; kør 'eis practices list'"},
 		"practices.didyoumean":     {"did you mean: %s?", "mente du: %s?"},
 	})
 }
