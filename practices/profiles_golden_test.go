@@ -1,0 +1,260 @@
+package practices_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/practices"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden plans in testdata/profiles")
+
+// planClock is the fixed time every golden plan is made at.
+var planClock = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+
+// firmProfiles are the five firm profiles of issue #4, with the language
+// each answers file was filled in.
+var firmProfiles = []struct{ name, lang string }{
+	{"dk-software-startup", "da"},
+	{"ie-food-producer", "en"},
+	{"it-machinery-maker", "en"},
+	{"pt-wine-cooperative", "en"},
+	{"hr-it-services", "en"},
+}
+
+// planFormats maps each plan format to its golden file extension.
+var planFormats = []struct{ format, ext string }{
+	{render.FormatText, "txt"},
+	{render.FormatMarkdown, "md"},
+	{render.FormatJSON, "json"},
+}
+
+// otherLang is the second language each plan is rendered in.
+func otherLang(lang string) string {
+	if lang == "da" {
+		return "en"
+	}
+	return "da"
+}
+
+// openEmbedded loads the embedded catalogue as of planClock; it fails on any
+// error, as `eis plan` would refuse the catalogue.
+func openEmbedded(t *testing.T) *catalogue.Catalogue {
+	t.Helper()
+	c, diags, _, err := catalogue.Open(practices.FS(), nil, false, planClock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c == nil || diags.HasErrors() {
+		for _, d := range diags {
+			t.Log(d)
+		}
+		t.Fatal("the embedded catalogue does not load")
+	}
+	return c
+}
+
+// profilePlan builds the plan for a profile's answers file in lang.
+func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assessment.Plan {
+	t.Helper()
+	path := filepath.Join("testdata", "profiles", name+".yaml")
+	f, diags, err := assessment.LoadAnswers(path, c, lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("%s: diagnostic: %s", path, d)
+	}
+	if f == nil {
+		t.FailNow()
+	}
+	p, err := assessment.Build(c, f, assessment.BuildOptions{Lang: lang, Now: planClock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// digestRE matches the catalogue digest in the JSON plan.
+var digestRE = regexp.MustCompile(`"digest": "sha256:[0-9a-f]{64}"`)
+
+// renderPlan writes p in format at width 80 without colour. In JSON the
+// catalogue digest becomes a placeholder: it changes with every edit to any
+// catalogue file, while the golden files hold the plan, not the bytes of
+// practices nobody recommends.
+func renderPlan(t *testing.T, p assessment.Plan, format string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, p, format, render.Options{Width: 80}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.Bytes()
+	if format == render.FormatJSON {
+		if n := len(digestRE.FindAll(out, -1)); n != 1 {
+			t.Fatalf("JSON plan holds %d catalogue digests, want 1", n)
+		}
+		out = digestRE.ReplaceAll(out, []byte(`"digest": "sha256:<digest of the embedded catalogue>"`))
+	}
+	return out
+}
+
+// goldenName is the golden file of a profile's plan in lang and a format.
+func goldenName(name, lang, ext string) string {
+	return filepath.Join("testdata", "profiles", name+"."+lang+"."+ext)
+}
+
+// TestProfilePlansGolden renders the plan of each firm profile in text,
+// Markdown and JSON, in the profile's language and the other one, and
+// compares it with testdata/profiles/<profile>.<lang>.<ext>. Run
+// `go test ./practices -run TestProfilePlansGolden -update` after a change to
+// the catalogue, the engine or a renderer, and read the diff as an advisor
+// would: it is the change in what firms are told to do.
+func TestProfilePlansGolden(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, pr := range firmProfiles {
+		for _, lang := range []string{pr.lang, otherLang(pr.lang)} {
+			t.Run(pr.name+"/"+lang, func(t *testing.T) {
+				t.Parallel()
+				p := profilePlan(t, c, pr.name, lang)
+				if p.Language != lang || !p.Generated.Equal(planClock) {
+					t.Errorf("plan language %q generated %v, want %q at %v", p.Language, p.Generated, lang, planClock)
+				}
+				if p.Catalogue.Digest != c.Digest {
+					t.Errorf("plan names catalogue digest %q, want %q", p.Catalogue.Digest, c.Digest)
+				}
+				for _, f := range planFormats {
+					golden(t, goldenName(pr.name, lang, f.ext), renderPlan(t, p, f.format))
+				}
+			})
+		}
+	}
+}
+
+// golden compares got with the file at path, or rewrites it with -update.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./practices -run TestProfilePlansGolden -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	at := func(ls []string) string {
+		if i < len(ls) {
+			return ls[i]
+		}
+		return "(end of output)"
+	}
+	t.Errorf("plan differs from %s at line %d (run with -update if the change is intended, then review the diff)\n got: %q\nwant: %q",
+		path, i+1, at(g), at(w))
+}
+
+// TestProfileGoldenFiles checks that testdata/profiles holds its README,
+// exactly one answers file per profile and the golden plans of each, so a
+// renamed or removed profile leaves no stale golden behind.
+func TestProfileGoldenFiles(t *testing.T) {
+	t.Parallel()
+	if *update {
+		t.Skip("golden files are being rewritten")
+	}
+	want := map[string]bool{"README.md": true}
+	for _, pr := range firmProfiles {
+		want[pr.name+".yaml"] = true
+		for _, lang := range []string{"en", "da"} {
+			for _, f := range planFormats {
+				want[filepath.Base(goldenName(pr.name, lang, f.ext))] = true
+			}
+		}
+	}
+	entries, err := os.ReadDir(filepath.Join("testdata", "profiles"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !want[e.Name()] {
+			t.Errorf("testdata/profiles/%s belongs to no profile in firmProfiles", e.Name())
+		}
+		delete(want, e.Name())
+	}
+	for name := range want {
+		t.Errorf("testdata/profiles/%s is missing", name)
+	}
+}
+
+// TestProfileGoldensCatchChanges proves the golden files hold the plans: a
+// changed rule (the first action's `when` can no longer hold) and a changed
+// field (the effort of the last action the text shows) must each change
+// every format's output, or the goldens would pass on any plan.
+func TestProfileGoldensCatchChanges(t *testing.T) {
+	t.Parallel()
+	if *update {
+		t.Skip("golden files are being rewritten")
+	}
+	mutations := []struct {
+		name  string
+		apply func(t *testing.T, base assessment.Plan, c *catalogue.Catalogue) string
+	}{
+		{"rule", func(t *testing.T, base assessment.Plan, c *catalogue.Catalogue) string {
+			id := base.Actions[0].Practice
+			var others []string
+			for _, s := range catalogue.Stages {
+				if s != base.Stage.ID {
+					others = append(others, s)
+				}
+			}
+			c.Practice(id).When = &catalogue.Rule{Stage: others}
+			return id
+		}},
+		{"effort", func(t *testing.T, base assessment.Plan, c *catalogue.Catalogue) string {
+			id := base.Actions[base.TopActions-1].Practice
+			p := c.Practice(id)
+			p.Effort = map[string]string{"low": "high", "medium": "low", "high": "low"}[p.Effort]
+			return id
+		}},
+	}
+	for _, pr := range firmProfiles {
+		for _, m := range mutations {
+			t.Run(pr.name+"/"+m.name, func(t *testing.T) {
+				t.Parallel()
+				c := openEmbedded(t) // a catalogue of its own: it is changed below
+				base := profilePlan(t, c, pr.name, pr.lang)
+				if len(base.Actions) == 0 || base.TopActions == 0 {
+					t.Fatal("the plan has no actions to change")
+				}
+				id := m.apply(t, base, c)
+				changed := profilePlan(t, c, pr.name, pr.lang)
+				for _, f := range planFormats {
+					want, err := os.ReadFile(goldenName(pr.name, pr.lang, f.ext))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if bytes.Equal(renderPlan(t, changed, f.format), want) {
+						t.Errorf("%s: changing %s (%s) leaves the %s golden plan as it was", pr.name, id, m.name, f.format)
+					}
+				}
+			})
+		}
+	}
+}
