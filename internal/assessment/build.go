@@ -210,6 +210,10 @@ func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*Di
 			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims, lang))
 		}
 	}
+	if c.door && inPlan != nil {
+		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
+			Text: i18n.T(lang, "assessment.reason.firstDoor", regionName(cat, fm.region, lang))})
+	}
 	switch {
 	case c.scope == ScopeOwnRegion && fm.region != "":
 		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,

@@ -41,7 +41,10 @@
 //
 // See Rank for the formula. An action's horizon follows its effort (low:
 // now; medium: next 3 months; high: 3–12 months) and comes at least one
-// horizon after any `after` prerequisite that is also an action. Actions are
-// ordered by horizon, then rank, then ID. Plan.Actions keeps every action;
+// horizon after any `after` prerequisite that is also an action. The "first
+// door" — the best-ranked programme of the firm's own region with no
+// prerequisite in the plan — is always now: talking to it is the first step
+// an advisor would suggest. Actions are ordered by horizon, then scope (own
+// region, EU-wide, general methods), then rank, then ID. Plan.Actions keeps every action;
 // text formats show the first Plan.TopActions (MaxShownActions).
 package assessment

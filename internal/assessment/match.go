@@ -177,6 +177,7 @@ type candidate struct {
 	rank    float64
 	reasons []Reason
 	level   int
+	door    bool // the first door: see firstDoor
 }
 
 // match splits the practices into actions (available, eligible, stage fits,
@@ -251,15 +252,18 @@ func pickIdeas(cs []*candidate) []*candidate {
 }
 
 // schedule puts each action in a horizon: by effort (low: now, medium: next
-// 3 months, high: 3–12 months), and at least one horizon after any
-// prerequisite (`after`) that is also an action; the last horizon holds all
-// later ones, in order of prerequisites. Actions are then ordered by
-// horizon, then rank, then ID.
+// 3 months, high: 3–12 months), except the first door (see firstDoor),
+// which is always now; and at least one horizon after any prerequisite
+// (`after`) that is also an action; the last horizon holds all later ones,
+// in order of prerequisites. Actions are then ordered by horizon, then scope
+// (own region, EU-wide, general methods), then rank, then ID — so the firm's
+// own region leads every horizon.
 func schedule(cs []*candidate) {
 	byID := map[string]*candidate{}
 	for _, c := range cs {
 		byID[c.p.ID] = c
 	}
+	door := firstDoor(cs)
 	const busy = -1
 	state := map[string]int{} // 0 unvisited, busy, 1 done
 	var level func(c *candidate) int
@@ -274,6 +278,9 @@ func schedule(cs []*candidate) {
 		l, ok := effortLevel[c.p.Effort]
 		if !ok {
 			l = 1
+		}
+		if c == door {
+			l = 0
 		}
 		for _, a := range c.p.After {
 			if pre := byID[a]; pre != nil && pre != c {
@@ -297,11 +304,51 @@ func schedule(cs []*candidate) {
 		if cs[i].level != cs[j].level {
 			return cs[i].level < cs[j].level
 		}
+		if si, sj := scopeOrder[cs[i].scope], scopeOrder[cs[j].scope]; si != sj {
+			return si < sj
+		}
 		if cs[i].rank != cs[j].rank {
 			return cs[i].rank > cs[j].rank
 		}
 		return cs[i].p.ID < cs[j].p.ID
 	})
+}
+
+// scopeOrder orders actions within a horizon: the firm's own region first.
+var scopeOrder = map[string]int{ScopeOwnRegion: 0, ScopeEU: 1, ScopeGlobal: 2, ScopeOtherRegion: 3}
+
+// firstDoor is the best-ranked programme of the firm's own region that has
+// no prerequisite among the actions: talking to it is the first step an
+// advisor would suggest, whatever the programme's own effort, so it is
+// always in the first horizon. Nil when the firm's region has no programme
+// in the plan.
+func firstDoor(cs []*candidate) *candidate {
+	in := map[string]bool{}
+	for _, c := range cs {
+		in[c.p.ID] = true
+	}
+	var best *candidate
+	for _, c := range cs {
+		if c.scope != ScopeOwnRegion || c.p.Type != "programme" {
+			continue
+		}
+		blocked := false
+		for _, a := range c.p.After {
+			if in[a] && a != c.p.ID {
+				blocked = true
+			}
+		}
+		if blocked {
+			continue
+		}
+		if best == nil || c.rank > best.rank || (c.rank == best.rank && c.p.ID < best.p.ID) {
+			best = c
+		}
+	}
+	if best != nil {
+		best.door = true
+	}
+	return best
 }
 
 func horizonIndex(level int) int {

@@ -139,7 +139,7 @@ func TestActionDetails(t *testing.T) {
 	}{
 		// gap 0.875 × impact 2 ÷ effort 1 − 0 + 1
 		{"home-screening", 2.75, ScopeOwnRegion, nil,
-			[]string{"Strategy scores 13%, below 75%", "You answered 'Not yet' to 'Do you export?'", "You are based in Home Region"}},
+			[]string{"Strategy scores 13%, below 75%", "You answered 'Not yet' to 'Do you export?'", "Start here: of the programmes in Home Region, this one fits you best", "You are based in Home Region"}},
 		// gap (0.875 + 0)/2 × 3 ÷ 1 − 0.25 × 0.25 + 1
 		{"home-coaching", 2.25, ScopeOwnRegion, []string{"home-screening"},
 			[]string{"You answered 'Not yet' to 'Do you export?'", "You are based in Home Region"}},
@@ -240,6 +240,49 @@ func TestSchedule(t *testing.T) {
 		var got []string
 		for _, x := range tt.in {
 			got = append(got, x.p.ID+"@"+string(rune('0'+horizonIndex(x.level))))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+func TestScheduleScopeAndFirstDoor(t *testing.T) {
+	t.Parallel()
+	c := func(id, effort, scope, typ string, rank float64, after ...string) *candidate {
+		return &candidate{p: &catalogue.Practice{ID: id, Effort: effort, Type: typ, After: after}, scope: scope, rank: rank}
+	}
+	tests := []struct {
+		name string
+		in   []*candidate
+		want string // id@horizon-index in order, * marks the first door
+	}{
+		{"own region leads each horizon, then EU, then methods, whatever the rank",
+			[]*candidate{c("g", "low", ScopeGlobal, "method", 3), c("e", "low", ScopeEU, "programme", 2), c("o", "low", ScopeOwnRegion, "programme", 1.5),
+				c("g2", "medium", ScopeGlobal, "method", 9), c("e2", "medium", ScopeEU, "programme", 1)},
+			"o*@0 e@0 g@0 e2@1 g2@1"},
+		{"the best own-region programme is the first door and comes now whatever its effort",
+			[]*candidate{c("h", "high", ScopeOwnRegion, "programme", 1.2), c("m", "medium", ScopeOwnRegion, "programme", 1.5), c("g", "low", ScopeGlobal, "method", 2)},
+			"m*@0 g@0 h@2"},
+		{"a programme with a prerequisite in the plan is not the first door",
+			[]*candidate{c("b", "high", ScopeOwnRegion, "programme", 3, "a"), c("a", "medium", ScopeOwnRegion, "programme", 1)},
+			"a*@0 b@2"},
+		{"an own-region method is never the first door",
+			[]*candidate{c("m", "medium", ScopeOwnRegion, "method", 5), c("g", "low", ScopeGlobal, "method", 1)},
+			"g@0 m@1"},
+		{"no own-region programme: no first door",
+			[]*candidate{c("e", "high", ScopeEU, "programme", 5), c("g", "medium", ScopeGlobal, "method", 1)},
+			"g@1 e@2"},
+	}
+	for _, tt := range tests {
+		schedule(tt.in)
+		var got []string
+		for _, x := range tt.in {
+			mark := ""
+			if x.door {
+				mark = "*"
+			}
+			got = append(got, x.p.ID+mark+"@"+string(rune('0'+horizonIndex(x.level))))
 		}
 		if strings.Join(got, " ") != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, strings.Join(got, " "), tt.want)

@@ -49,6 +49,7 @@ func init() {
 		"assessment.reason.noScore":        {"%s has no score yet", "%s har endnu ingen score"},
 		"assessment.reason.below":          {"%s scores %s, below %s", "%s scorer %s, under %s"},
 		"assessment.reason.atLeast":        {"%s scores %s, at least %s", "%s scorer %s, altså mindst %s"},
+		"assessment.reason.firstDoor":      {"Start here: of the programmes in %s, this one fits you best", "Start her: af programmerne i %s er det dette, der passer bedst til jer"},
 		"assessment.reason.eu":             {"Firms in %s can use EU-wide programmes", "Virksomheder i %s kan bruge EU-dækkende programmer"},
 		"assessment.reason.worksOn":        {"It works on %s, where you score %s", "Den styrker %s, hvor I scorer %s"},
 		"assessment.reason.worksOnUnknown": {"It works on %s, which has no score yet", "Den styrker %s, som endnu ikke har nogen score"},
