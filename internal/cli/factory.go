@@ -76,7 +76,7 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		if f.Global.CatalogueDir != "" {
 			st, err := os.Stat(f.Global.CatalogueDir)
 			if err != nil || !st.IsDir() {
-				f.err = usageErrorf("catalogue folder %s cannot be read: it must be an existing folder", f.Global.CatalogueDir)
+				f.err = usageErrorf("%s", i18n.T(f.Lang(), "cli.catalogue.dir", f.Global.CatalogueDir))
 				return
 			}
 			user = os.DirFS(f.Global.CatalogueDir)

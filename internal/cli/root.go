@@ -27,8 +27,9 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := config.Bind(cmd, f.Global.ConfigFile); err != nil {
-				if errors.Is(err, config.ErrMalformed) {
-					return fmt.Errorf("%v; fix or remove it", err)
+				var me *config.MalformedError
+				if errors.As(err, &me) {
+					return fmt.Errorf("%s", i18n.T(f.Lang(), "cli.config.malformed", me.Loc, me.Msg))
 				}
 				return &UsageError{Err: err}
 			}

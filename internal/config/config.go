@@ -151,5 +151,14 @@ func malformed(path string, err error) error {
 			loc, msg = path+":"+n, m
 		}
 	}
-	return fmt.Errorf("%w %s: %s", ErrMalformed, loc, msg)
+	return &MalformedError{Loc: loc, Msg: msg}
 }
+
+// MalformedError is a config file that exists but cannot be parsed: Loc is
+// "file:line" (or the file), Msg what is wrong.
+type MalformedError struct{ Loc, Msg string }
+
+func (e *MalformedError) Error() string { return fmt.Sprintf("%s %s: %s", ErrMalformed, e.Loc, e.Msg) }
+
+// Is makes errors.Is(err, ErrMalformed) true.
+func (e *MalformedError) Is(target error) bool { return target == ErrMalformed }
