@@ -196,11 +196,29 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			help = ""
 		}
 		opts := optionsOf(q, lang)
+		if !cfg.Accessible {
+			// huh wraps a long option label to a width that the field's
+			// frame then wraps again (a select: one word on a line of its
+			// own), or not at all (a multi-select: the label wraps under
+			// the checkbox and its last word is cut off). Labels wrapped
+			// beforehand with room to spare hang under themselves.
+			prefix := selectPrefix
+			if q.Kind == catalogue.KindMulti {
+				prefix = multiPrefix
+			}
+			for i := range opts {
+				opts[i].Key = prewrap(opts[i].Key, cfg.Width, fieldFrame+prefix)
+			}
+		}
 		if q.Kind == catalogue.KindMulti {
 			chosen := append([]string{}, prev.Options...)
 			v.multi[q.ID] = &chosen
 			if !cfg.Accessible {
 				help = strings.TrimSpace(help + "\n\n" + i18n.T(lang, "survey.multi.hint"))
+			}
+			lines := 0
+			for _, o := range opts {
+				lines += lipgloss.Height(o.Key)
 			}
 			touched := cfg.Accessible
 			stopped := cfg.Stopped
@@ -216,7 +234,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 					Filterable(false).
 					Value(&chosen).
 					Validate(validate),
-				touched: &touched, title: title, desc: help, options: len(opts),
+				touched: &touched, title: title, desc: help, optionLines: lines,
 			}
 			if cfg.Width > 0 {
 				field.WithWidth(cfg.Width)
@@ -290,6 +308,14 @@ func textField(cfg FormConfig, key string, p *string, title, desc string, limit 
 
 // fieldFrame is the columns a focused field's border and padding take.
 const fieldFrame = 2
+
+// selectPrefix and multiPrefix are the columns before an option's label:
+// the cursor ("> ") and, in a multi-select, the checkbox ("[ ] "; "✓ " in
+// the coloured theme).
+const (
+	selectPrefix = 2
+	multiPrefix  = 6
+)
 
 // prewrap wraps s at spaces to fit width less frame (and a margin), so that
 // huh's own wrapping, which breaks after commas and dashes and then wraps

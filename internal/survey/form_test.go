@@ -2,6 +2,7 @@ package survey
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // betaPage builds the tiny catalogue's beta page (a yes/no question with
@@ -163,4 +165,65 @@ func TestFormWidth(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLongOptionLabels: on a narrow terminal long option labels wrap under
+// themselves and are shown whole (huh cut off the last word of a
+// multi-select label that wrapped under its checkbox, and left a word of a
+// select label alone on a line), for every question of the real catalogue.
+func TestLongOptionLabels(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	space := regexp.MustCompile(`[\s┃]+`)
+	flat := func(s string) string {
+		// A label may wrap after a hyphen: "South-" / "East Asia".
+		return strings.ReplaceAll(space.ReplaceAllString(s, " "), "- ", "-")
+	}
+	for _, width := range []int{50, 60, 80} {
+		for _, lang := range []string{"en", "da"} {
+			for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
+				p := Page{Kind: DimensionPage, Dimension: &catalogue.Dimension{}, Questions: []*catalogue.Question{q}}
+				pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Lang: lang, KeyMap: KeyMap(lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width})
+				drive(pf.Form, pf.Form.Init())
+				drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 60} })
+				view := ansi.Strip(pf.Form.View())
+				for _, line := range strings.Split(view, "\n") {
+					if w := ansi.StringWidth(line); w > width {
+						t.Errorf("%s %s width %d: a line of %d columns: %q", q.ID, lang, width, w, line)
+					}
+				}
+				for _, o := range optionsOf(q, lang) {
+					if !strings.Contains(flat(view), " "+flat(o.Key)+" ") {
+						t.Errorf("%s %s width %d: option %q not shown whole:\n%s", q.ID, lang, width, o.Key, view)
+					}
+				}
+				// A wrapped label hangs under its first line: no option line
+				// starts right after the frame.
+				for _, line := range strings.Split(view, "\n") {
+					if strings.HasPrefix(line, "┃ ") && !strings.HasPrefix(line, "┃  ") && strings.Contains(view, "┃ > ") && optionLine(line, q, lang) {
+						t.Errorf("%s %s width %d: an option line not indented: %q", q.ID, lang, width, line)
+					}
+				}
+			}
+		}
+	}
+}
+
+// optionLine reports whether line (of a focused field) shows part of one of
+// q's option labels rather than its title or help.
+func optionLine(line string, q *catalogue.Question, lang string) bool {
+	text := strings.TrimSpace(strings.TrimPrefix(line, "┃"))
+	if text == "" || strings.HasPrefix(text, ">") {
+		return false
+	}
+	title := q.Text.Get(lang) + " " + q.Help.Get(lang) + " " + i18n.T(lang, "survey.multi.hint")
+	if strings.Contains(strings.Join(strings.Fields(title), " "), text) {
+		return false
+	}
+	for _, o := range optionsOf(q, lang) {
+		if strings.Contains(o.Key, text) {
+			return true
+		}
+	}
+	return false
 }

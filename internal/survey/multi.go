@@ -15,12 +15,12 @@ import (
 //   - without an explicit height, huh sizes the options' viewport as the
 //     options' height minus the title's and description's, so the last
 //     options would be cut off; the field sets the height it needs for the
-//     width it is given.
+//     width it is given (BuildPageForm wraps long labels beforehand).
 type multiField struct {
 	*huh.MultiSelect[string]
 	touched     *bool
 	title, desc string
-	options     int
+	optionLines int // lines the options' labels take
 }
 
 // Update marks the field touched on a key press.
@@ -33,13 +33,13 @@ func (m *multiField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 }
 
 // WithWidth sets the width, and the height the title, description and
-// every option need at that width.
+// every option (as wrapped by BuildPageForm) need at that width.
 func (m *multiField) WithWidth(width int) huh.Field {
 	m.MultiSelect.WithWidth(width)
 	// The focused style has a border and a padding column; the title may get
 	// an error marker (" *").
 	inner := max(width-2, 10)
-	h := lipgloss.Height(lipgloss.Wrap(m.title+" *", inner, ",.-; ")) + m.options
+	h := lipgloss.Height(lipgloss.Wrap(m.title+" *", inner, ",.-; ")) + m.optionLines
 	if m.desc != "" {
 		h += lipgloss.Height(lipgloss.Wrap(m.desc, inner, ",.-; "))
 	}
