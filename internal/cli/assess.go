@@ -157,7 +157,7 @@ func assessRun(opts *AssessOptions) error {
 		fmt.Fprintln(errOut)
 		switch {
 		case saved:
-			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted", opts.SavePath, shellQuote(opts.SavePath)))
+			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted", opts.SavePath, resumeArgs(opts)))
 		case existed:
 			fmt.Fprintln(errOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
 		default:
@@ -174,6 +174,20 @@ func assessRun(opts *AssessOptions) error {
 	fmt.Fprintln(errOut, i18n.T(lang, "assess.saved", opts.SavePath))
 	fmt.Fprintln(errOut, i18n.T(lang, "assess.formats", shellQuote(opts.SavePath)))
 	return nil
+}
+
+// resumeArgs is what follows --resume in the command that continues the
+// assessment: the file, and the options that shaped this run and are not
+// kept in it (--notes; --lang, unless the environment gives that language).
+func resumeArgs(opts *AssessOptions) string {
+	args := shellQuote(opts.SavePath)
+	if opts.Notes {
+		args += " --notes"
+	}
+	if opts.Lang != i18n.FromEnv() {
+		args += " --lang " + opts.Lang
+	}
+	return args
 }
 
 // assessStart decides which answers file to work on: the --resume file, or

@@ -178,7 +178,7 @@ func TestAssessInterruptedThenResumed(t *testing.T) {
 			}
 			want := map[string]string{
 				"en": "Progress saved to " + save + ". Resume with: eis assess --resume '" + save + "'",
-				"da": "Fremskridt gemt i " + save + ". Fortsæt med: eis assess --resume '" + save + "'",
+				"da": "Fremskridt gemt i " + save + ". Fortsæt med: eis assess --resume '" + save + "' --lang da",
 			}[lang]
 			if !strings.Contains(errOut.String(), want) {
 				t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
@@ -365,6 +365,31 @@ func TestAssessResumeErrors(t *testing.T) {
 				t.Errorf("stderr lacks %q:\n%s", tt.want, errOut.String())
 			}
 		})
+	}
+}
+
+// TestResumeArgs: the resume command printed after Ctrl-C carries what the
+// answers file does not keep: --notes, and a language the environment
+// would not give.
+func TestResumeArgs(t *testing.T) {
+	tests := []struct {
+		envLang string
+		opts    AssessOptions
+		want    string
+	}{
+		{"C", AssessOptions{SavePath: "a.yaml", Lang: "en"}, "a.yaml"},
+		{"C", AssessOptions{SavePath: "my answers.yaml", Lang: "da"}, "'my answers.yaml' --lang da"},
+		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "da"}, "a.yaml"},
+		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "en", Notes: true}, "a.yaml --notes --lang en"},
+		{"C", AssessOptions{SavePath: "a.yaml", Lang: "en", Notes: true}, "a.yaml --notes"},
+	}
+	for _, tt := range tests {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", tt.envLang)
+		if got := resumeArgs(&tt.opts); got != tt.want {
+			t.Errorf("LANG=%s %+v: got %q, want %q", tt.envLang, tt.opts, got, tt.want)
+		}
 	}
 }
 
