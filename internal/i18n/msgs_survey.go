@@ -69,7 +69,7 @@ func init() {
 		"survey.key.next":      {"next", "næste"},
 		"survey.key.back":      {"back", "tilbage"},
 		"survey.key.submit":    {"save page", "gem siden"},
-		"survey.key.toggle":    {"choose", "vælg til/fra"},
+		"survey.key.toggle":    {"choose", "markér"}, // short: 60 columns show the whole multi-select help
 		"survey.key.quit":      {"save and stop", "gem og stop"},
 		"survey.key.top":       {"first", "første"},
 		"survey.key.bottom":    {"last", "sidste"},

@@ -227,3 +227,33 @@ func optionLine(line string, q *catalogue.Question, lang string) bool {
 	}
 	return false
 }
+
+// TestKeyHelpFits: at 60 columns the key help under every kind of field, in
+// both languages, is shown whole; it ends with what Enter does, not with an
+// ellipsis.
+func TestKeyHelpFits(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	const width = 60
+	for _, lang := range []string{"en", "da"} {
+		for _, p := range Plan(cat) {
+			pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Lang: lang, KeyMap: KeyMap(lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width, Respondent: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
+			drive(pf.Form, pf.Form.Init())
+			drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 60} })
+			for _, key := range pf.Values.Keys() {
+				lines := strings.Split(strings.TrimRight(ansi.Strip(pf.Form.View()), "\n "), "\n")
+				help := strings.TrimSpace(lines[len(lines)-1])
+				if strings.Contains(help, "…") || !strings.Contains(help, "enter ") {
+					t.Errorf("%s %s at %d columns: key help %q", lang, key, width, help)
+				}
+				if _, multi := pf.Form.GetFocusedField().(*multiField); multi {
+					press(pf.Form, keypress('x'))
+				}
+				press(pf.Form, code(tea.KeyEnter))
+			}
+			if pf.Form.State != huh.StateCompleted {
+				t.Errorf("%s %q: not completed (%v)", lang, pf.Title, pf.Form.Errors())
+			}
+		}
+	}
+}
