@@ -60,7 +60,12 @@ type PageForm struct {
 	// Values are the bound values, one per field.
 	Values *Values
 	// Fields are the form's fields in order; Values.Keys() matches them.
+	// On a terminal page the form holds each wrapped (see tracked).
 	Fields []huh.Field
+
+	// moved holds, by field key, the value each field had when the user
+	// moved past it (terminal pages; see tracked).
+	moved map[string]any
 }
 
 // Values holds what the fields of a page are bound to, keyed by field key
@@ -266,7 +271,14 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		note := f.Notes[cfg.NoteKey]
 		pf.add(v, KeyNote, &note, textField(cfg, KeyNote, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
 	}
-	group := huh.NewGroup(pf.Fields...).Title(pf.Title).Description(pf.Description)
+	fields := pf.Fields
+	if !cfg.Accessible {
+		fields = make([]huh.Field, len(pf.Fields))
+		for i, f := range pf.Fields {
+			fields[i] = &tracked{Field: f, key: v.keys[i], pf: pf}
+		}
+	}
+	group := huh.NewGroup(fields...).Title(pf.Title).Description(pf.Description)
 	form := huh.NewForm(group).WithShowHelp(true).WithShowErrors(true)
 	if cfg.Theme != nil {
 		form.WithTheme(cfg.Theme)

@@ -246,7 +246,7 @@ func TestKeyHelpFits(t *testing.T) {
 				if strings.Contains(help, "…") || !strings.Contains(help, "enter ") {
 					t.Errorf("%s %s at %d columns: key help %q", lang, key, width, help)
 				}
-				if _, multi := pf.Form.GetFocusedField().(*multiField); multi {
+				if _, multi := unwrap(pf.Form.GetFocusedField()).(*multiField); multi {
 					press(pf.Form, keypress('x'))
 				}
 				press(pf.Form, code(tea.KeyEnter))

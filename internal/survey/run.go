@@ -64,10 +64,11 @@ func (r ttyRunner) run(ctx context.Context, pf *PageForm, commit func(string)) e
 // is non-nil exactly for the fields the user moved past, and holds the value
 // each had at that moment. That value, not the bound one, is what is kept:
 // a user who went back with Shift+Tab and moved the highlight without
-// pressing Enter has not changed the answer. Fields before the focused one
-// would not do (going back leaves completed fields after the focus), and a
-// wrapping tea.Model would re-implement what huh already records. This
-// needs every field to have a distinct Key (see BuildPageForm).
+// pressing Enter has not changed the answer. A field whose nextFieldMsg had
+// not come back yet when Ctrl-C arrived is known from its tracked wrapper.
+// Fields before the focused one would not do (going back leaves completed
+// fields after the focus). This needs every field to have a distinct Key
+// (see BuildPageForm).
 func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 	if state == huh.StateCompleted {
 		for _, k := range pf.Values.keys {
@@ -76,7 +77,11 @@ func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 		return nil
 	}
 	for _, k := range pf.Values.keys {
-		if pf.Values.restore(k, pf.Form.Get(k)) {
+		v := pf.Form.Get(k)
+		if v == nil {
+			v = pf.moved[k]
+		}
+		if pf.Values.restore(k, v) {
 			commit(k)
 		}
 	}

@@ -556,3 +556,70 @@ func TestAskExisting(t *testing.T) {
 		}
 	}
 }
+
+// TestCtrlCRightAfterEnter: Ctrl-C that reaches the form before huh's
+// next-field message for the Enter just pressed (Bubble Tea runs that
+// command on another goroutine) still keeps the field; an Enter that failed
+// validation keeps nothing.
+func TestCtrlCRightAfterEnter(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	page := Plan(cat)[0] // company, region, markets, ...
+	tests := []struct {
+		name string
+		keys []tea.KeyPressMsg // after the company name; the last Enter's command is not run
+		want []string
+	}{
+		{"select", []tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyEnter)}, []string{KeyCompany, "region"}},
+		{"tab on a select", []tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyTab)}, []string{KeyCompany, "region"}},
+		{"multi-select", []tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyEnter), keypress('x'), code(tea.KeyEnter)}, []string{KeyCompany, "region", "markets"}},
+		{"multi-select, nothing chosen", []tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyEnter), code(tea.KeyEnter)}, []string{KeyCompany, "region"}},
+		{"text", nil, []string{KeyCompany}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
+			f := pf.Form
+			drive(f, f.Init())
+			for _, r := range "Acme" {
+				drive(f, keyCmd(keypress(r)))
+			}
+			keys := append([]tea.KeyPressMsg{code(tea.KeyEnter)}, tt.keys...)
+			for _, k := range keys[:len(keys)-1] {
+				drive(f, keyCmd(k))
+			}
+			// The last key, without running the command it returns: the
+			// next-field message is still on its way when Ctrl-C comes.
+			f.Update(keys[len(keys)-1])
+			f.Update(ctrlC())
+			if f.State != huh.StateAborted {
+				t.Fatalf("form state %v, want aborted", f.State)
+			}
+			var committed []string
+			if err := settle(pf, f.State, func(k string) { committed = append(committed, k) }); !errors.Is(err, ErrInterrupted) {
+				t.Fatalf("settle: %v", err)
+			}
+			if !reflect.DeepEqual(committed, tt.want) {
+				t.Errorf("committed %v, want %v", committed, tt.want)
+			}
+			file := answers.New(cat, "en", testNow)
+			for _, k := range committed {
+				pf.Values.Apply(k, file, testNow)
+			}
+			if file.Respondent.Company != "Acme" {
+				t.Errorf("company %q", file.Respondent.Company)
+			}
+			if contains(tt.want, "region") {
+				if v, _ := file.Answer("region"); !reflect.DeepEqual(v.Options, []string{"away"}) {
+					t.Errorf("region %v, want away", v.Options)
+				}
+			}
+			if contains(tt.want, "markets") {
+				if v, _ := file.Answer("markets"); !reflect.DeepEqual(v.Options, []string{"north"}) {
+					t.Errorf("markets %v, want north", v.Options)
+				}
+			}
+		})
+	}
+}
