@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -105,6 +107,9 @@ func (opts *PlanOptions) uiLang() string {
 
 func planRun(opts *PlanOptions) error {
 	ui := opts.uiLang()
+	if err := checkOutput(opts, ui); err != nil {
+		return err
+	}
 	cat, err := opts.Catalogue()
 	if err != nil {
 		return err
@@ -165,6 +170,38 @@ func planRun(opts *PlanOptions) error {
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "plan.output.done", opts.Output))
 	return nil
+}
+
+// checkOutput refuses an --output that would destroy something or cannot
+// be a file: the answers file itself (the plan would overwrite the client's
+// answers) or a folder. Both are usage errors, found before anything is read.
+func checkOutput(opts *PlanOptions, lang string) error {
+	if opts.Output == "" {
+		return nil
+	}
+	out, outErr := os.Stat(opts.Output)
+	if outErr == nil && out.IsDir() {
+		return usageErrorf("%s", i18n.T(lang, "plan.output.isDir", opts.Output, filepath.Join(opts.Output, "plan"+planExt[opts.Format])))
+	}
+	if sameFile(opts.Output, out, outErr, opts.AnswersFile) {
+		return usageErrorf("%s", i18n.T(lang, "plan.output.isAnswers", opts.Output, opts.AnswersFile))
+	}
+	return nil
+}
+
+// planExt is the usual file extension of each plan format.
+var planExt = map[string]string{render.FormatText: ".txt", render.FormatMarkdown: ".md", render.FormatJSON: ".json"}
+
+// sameFile reports whether the output path (stat'ed as out, outErr) names
+// the answers file: the same file on disk when both exist (hard and
+// symbolic links included), else the same cleaned absolute path.
+func sameFile(output string, out os.FileInfo, outErr error, answers string) bool {
+	if in, err := os.Stat(answers); err == nil && outErr == nil {
+		return os.SameFile(out, in)
+	}
+	a, errA := filepath.Abs(output)
+	b, errB := filepath.Abs(answers)
+	return errA == nil && errB == nil && a == b
 }
 
 // unwrapPathError drops the path and operation from an *fs.PathError (the

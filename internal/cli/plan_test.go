@@ -356,3 +356,105 @@ func TestPlanRunErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanRunOutputRefused: an --output that is the answers file (by any
+// name) or a folder is a usage error, found before anything is written; the
+// answers file is left as it was.
+func TestPlanRunOutputRefused(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		lang    string
+		format  string
+		output  func(answers string) string
+		missing bool // the answers file does not exist
+		wantErr func(answers, output string) string
+	}{
+		{name: "the same path", output: func(a string) string { return a },
+			wantErr: func(a, o string) string {
+				return "--output " + o + " is the answers file " + a + ": the plan would overwrite the answers; give the plan another file name, e.g. plan.md"
+			}},
+		{name: "another spelling of the path", output: func(a string) string {
+			return filepath.Join(filepath.Dir(a), ".", "sub", "..", filepath.Base(a))
+		}, wantErr: func(a, o string) string { return "--output " + o + " is the answers file " + a }},
+		{name: "a hard link", output: func(a string) string {
+			l := filepath.Join(filepath.Dir(a), "hard.yaml")
+			if err := os.Link(a, l); err != nil {
+				t.Skip("no hard links here:", err)
+			}
+			return l
+		}, wantErr: func(a, o string) string { return "is the answers file" }},
+		{name: "a symbolic link", output: func(a string) string {
+			l := filepath.Join(filepath.Dir(a), "sym.yaml")
+			if err := os.Symlink(a, l); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			return l
+		}, wantErr: func(a, o string) string { return "is the answers file" }},
+		{name: "neither exists yet, same cleaned path", missing: true,
+			output:  func(a string) string { return filepath.Join(filepath.Dir(a), "x", "..", filepath.Base(a)) },
+			wantErr: func(a, o string) string { return "is the answers file" }},
+		{name: "Danish", lang: "da", output: func(a string) string { return a },
+			wantErr: func(a, o string) string {
+				return "--output " + o + " er svarfilen " + a + ": planen ville overskrive svarene; giv planen et andet filnavn, fx plan.md"
+			}},
+		{name: "a folder", format: render.FormatMarkdown, output: func(a string) string { return filepath.Dir(a) },
+			wantErr: func(a, o string) string {
+				return "--output " + o + " is a folder; give a file name, e.g. " + filepath.Join(o, "plan.md")
+			}},
+		{name: "a folder, Danish, json", lang: "da", format: render.FormatJSON, output: func(a string) string { return filepath.Dir(a) },
+			wantErr: func(a, o string) string {
+				return "--output " + o + " er en mappe; angiv et filnavn, fx " + filepath.Join(o, "plan.json")
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			opts, out, _ := rtPlanOpts(t, rtAnswers)
+			if tt.missing {
+				if err := os.Remove(opts.AnswersFile); err != nil {
+					t.Fatal(err)
+				}
+			}
+			opts.Lang = tt.lang
+			if tt.format != "" {
+				opts.Format = tt.format
+			}
+			opts.Output = tt.output(opts.AnswersFile)
+			err := planRun(opts)
+			want := tt.wantErr(opts.AnswersFile, opts.Output)
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Fatalf("err = %v, want it to contain %q", err, want)
+			}
+			if code := exitCode(err); code != ExitUsage {
+				t.Errorf("exit code %d, want %d", code, ExitUsage)
+			}
+			if out.Len() != 0 {
+				t.Errorf("stdout = %q, want nothing", out)
+			}
+			if !tt.missing {
+				data, err := os.ReadFile(opts.AnswersFile)
+				if err != nil || string(data) != rtAnswers {
+					t.Errorf("the answers file changed (err %v):\n%s", err, data)
+				}
+			}
+		})
+	}
+}
+
+// TestPlanRunOutputBesideAnswers: a plan next to the answers file, with a
+// name that starts the same, is written.
+func TestPlanRunOutputBesideAnswers(t *testing.T) {
+	t.Parallel()
+	opts, _, _ := rtPlanOpts(t, rtAnswers)
+	opts.Output = opts.AnswersFile + ".txt"
+	if err := planRun(opts); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(opts.AnswersFile); err != nil || string(data) != rtAnswers {
+		t.Errorf("the answers file changed (err %v)", err)
+	}
+	if _, err := os.Stat(opts.Output); err != nil {
+		t.Error(err)
+	}
+}
