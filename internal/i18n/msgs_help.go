@@ -386,11 +386,11 @@ hvor godt oplysningerne er efterprøvet, og med ord, hvornår eis anbefaler den.
 		},
 		"help.practices.show.example": {
 			`  eis practices show dk-screening-growth-potential
-  eis practices show eu-een --format json`,
+  eis practices show eu-enterprise-europe-network --format json`,
 			`  # en praksis fra Region Midtjylland
   eis practices show dk-screening-growth-potential
   # Enterprise Europe Network som JSON
-  eis practices show eu-een --format json`,
+  eis practices show eu-enterprise-europe-network --format json`,
 		},
 		"help.practices.show.flag.format": {
 			"output format: %s",
