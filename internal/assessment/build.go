@@ -19,6 +19,9 @@ type BuildOptions struct {
 	Now time.Time
 	// Warnings to carry into the plan, e.g. from loading the answers file.
 	Warnings []string
+	// ShowAll makes every action shown (TopActions = all), in schedule
+	// order, instead of choosing the MaxShownActions to show first.
+	ShowAll bool
 }
 
 // Build turns the answers in f into a plan against cat: readiness per
@@ -79,6 +82,10 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	fm := firmOf(cat, fx)
 	acts, ideas := match(cat, fx, fm, opts.Now)
 	schedule(acts)
+	shown := len(acts)
+	if !opts.ShowAll {
+		shown = showFirst(acts, MaxShownActions)
+	}
 	inPlan := map[string]bool{}
 	for _, c := range acts {
 		inPlan[c.p.ID] = true
@@ -89,7 +96,7 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	for _, c := range ideas {
 		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now, lang))
 	}
-	p.TopActions = min(len(p.Actions), MaxShownActions)
+	p.TopActions = shown
 	p.Notes = notes(f)
 	return p, nil
 }

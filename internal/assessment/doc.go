@@ -45,6 +45,17 @@
 // door" — the best-ranked programme of the firm's own region with no
 // prerequisite in the plan — is always now: talking to it is the first step
 // an advisor would suggest. Actions are ordered by horizon, then scope (own
-// region, EU-wide, general methods), then rank, then ID. Plan.Actions keeps every action;
-// text formats show the first Plan.TopActions (MaxShownActions).
+// region, EU-wide, general methods), then rank, then ID.
+//
+// # Shown actions
+//
+// Plan.Actions keeps every action; text formats show the first
+// Plan.TopActions, at most MaxShownActions. Which ones is decided by rank,
+// not by horizon, so quick low-ranked methods in "now" do not crowd out a
+// better-ranked programme that takes longer: the shown set is the first
+// door, then the best-ranked actions, each together with its prerequisites
+// among the actions (a shown action never says "do first" about a hidden
+// one; an action whose prerequisites no longer fit waits for the rest). The
+// shown actions come first in Plan.Actions, in the order above (horizon,
+// scope, rank, ID), then the others in the same order.
 package assessment

@@ -314,6 +314,79 @@ func schedule(cs []*candidate) {
 	})
 }
 
+// showFirst chooses the actions the text formats show and moves them to the
+// front of cs, keeping the order of schedule within the shown and within
+// the rest; it returns how many are shown (at most max). The shown set is
+// the first door, then the best-ranked actions, each with the prerequisites
+// (`after`) it has among the actions, so a shown action never points to a
+// hidden one; an action whose prerequisites do not fit any more is left for
+// the rest. Ranks decide, not horizons: a better-ranked programme that takes
+// longer is not crowded out by quick, low-ranked methods.
+func showFirst(cs []*candidate, max int) int {
+	if len(cs) <= max {
+		return len(cs)
+	}
+	byID := map[string]*candidate{}
+	for _, c := range cs {
+		byID[c.p.ID] = c
+	}
+	shown := map[*candidate]bool{}
+	// with is c and its prerequisites among the actions that are not shown
+	// yet, prerequisites first.
+	with := func(c *candidate) []*candidate {
+		var out []*candidate
+		seen := map[*candidate]bool{}
+		var walk func(c *candidate)
+		walk = func(c *candidate) {
+			if seen[c] || shown[c] {
+				return
+			}
+			seen[c] = true
+			for _, id := range c.p.After {
+				if pre := byID[id]; pre != nil {
+					walk(pre)
+				}
+			}
+			out = append(out, c)
+		}
+		walk(c)
+		return out
+	}
+	take := func(c *candidate) {
+		if group := with(c); len(shown)+len(group) <= max {
+			for _, g := range group {
+				shown[g] = true
+			}
+		}
+	}
+	for _, c := range cs {
+		if c.door {
+			take(c)
+		}
+	}
+	byRank := append([]*candidate(nil), cs...)
+	sortByRank(byRank)
+	for _, c := range byRank {
+		if len(shown) == max {
+			break
+		}
+		take(c)
+	}
+	out := make([]*candidate, 0, len(cs))
+	for _, c := range cs {
+		if shown[c] {
+			out = append(out, c)
+		}
+	}
+	for _, c := range cs {
+		if !shown[c] {
+			out = append(out, c)
+		}
+	}
+	copy(cs, out)
+	return len(shown)
+}
+
 // scopeOrder orders actions within a horizon: the firm's own region first.
 var scopeOrder = map[string]int{ScopeOwnRegion: 0, ScopeEU: 1, ScopeGlobal: 2, ScopeOtherRegion: 3}
 

@@ -331,3 +331,51 @@ func TestRunning(t *testing.T) {
 		}
 	}
 }
+
+func TestShowFirst(t *testing.T) {
+	t.Parallel()
+	// c makes a candidate: id, rank, level (horizon), after; "door" marks
+	// the first door.
+	c := func(id string, rank float64, level int, after ...string) *candidate {
+		return &candidate{p: &catalogue.Practice{ID: id, After: after}, rank: rank, level: level, door: id == "door"}
+	}
+	tests := []struct {
+		name  string
+		cs    []*candidate // in schedule order
+		max   int
+		want  string // ids, shown first
+		shown int
+	}{
+		{name: "all fit: order kept",
+			cs:  []*candidate{c("a", 1, 0), c("b", 3, 1), c("c", 2, 2)},
+			max: 3, want: "a b c", shown: 3},
+		{name: "best-ranked of later horizons beat weak ones now",
+			cs:  []*candidate{c("now1", 1, 0), c("now2", 1.1, 0), c("now3", 0.5, 0), c("next", 2, 1), c("later", 3, 2)},
+			max: 3, want: "now2 next later now1 now3", shown: 3},
+		{name: "the first door is shown whatever its rank",
+			cs:  []*candidate{c("door", 0.1, 0), c("a", 1, 0), c("b", 2, 1), c("d", 3, 2)},
+			max: 2, want: "door d a b", shown: 2},
+		{name: "a shown action brings its prerequisite",
+			cs:  []*candidate{c("pre", 0.2, 0), c("x", 1, 0), c("y", 0.9, 0), c("top", 5, 1, "pre")},
+			max: 3, want: "pre x top y", shown: 3},
+		{name: "prerequisites that no longer fit: the action waits, a smaller one fills the place",
+			cs:  []*candidate{c("p1", 0.1, 0), c("p2", 0.1, 0), c("a", 2, 0), c("b", 1, 0), c("top", 3, 2, "p1", "p2")},
+			max: 2, want: "a b p1 p2 top", shown: 2},
+		{name: "a prerequisite cycle does not loop",
+			cs:  []*candidate{c("x", 1, 0, "y"), c("y", 2, 1, "x"), c("z", 0.5, 0)},
+			max: 2, want: "x y z", shown: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			n := showFirst(tt.cs, tt.max)
+			var got []string
+			for _, c := range tt.cs {
+				got = append(got, c.p.ID)
+			}
+			if g := strings.Join(got, " "); g != tt.want || n != tt.shown {
+				t.Errorf("showFirst = %q, %d shown; want %q, %d", g, n, tt.want, tt.shown)
+			}
+		})
+	}
+}

@@ -18,9 +18,10 @@ type Plan struct {
 	Stage      Stage       `json:"stage"`
 	Axes       []Axis      `json:"axes"`
 	Dimensions []Dimension `json:"dimensions"`
-	// Actions are own-region, EU-wide and general recommendations, ordered
-	// by horizon, then rank. All that matched are here; text formats show
-	// the first TopActions and say how many more there are.
+	// Actions are own-region, EU-wide and general recommendations. All that
+	// matched are here: first the TopActions the text formats show (the
+	// first door and the best-ranked), then the rest, each part ordered by
+	// horizon, scope, then rank; text formats say how many more there are.
 	Actions []Action `json:"actions"`
 	// TopActions is how many of Actions the text formats show (at most MaxShownActions).
 	TopActions int `json:"top_actions"`

@@ -143,12 +143,9 @@ func planRun(opts *PlanOptions) error {
 			warnings = append(warnings, d.Message)
 		}
 	}
-	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Lang: lang, Now: opts.Now().Truncate(time.Second), Warnings: warnings})
+	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Lang: lang, Now: opts.Now().Truncate(time.Second), Warnings: warnings, ShowAll: opts.All})
 	if err != nil {
 		return err
-	}
-	if opts.All {
-		plan.TopActions = len(plan.Actions)
 	}
 
 	ro := render.Options{Width: render.DefaultWidth}
