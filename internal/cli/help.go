@@ -34,15 +34,15 @@ func earlyLang(args []string) string {
 	return i18n.FromEnv()
 }
 
-// spokenOr is lang if eis speaks it; an empty value (--lang= or lang: "")
-// means the environment's language, as it does after binding; any other
-// value gives English.
+// spokenOr is lang, normalized (DA, da-DK → da), if eis speaks it; an
+// empty value (--lang= or lang: "") means the environment's language, as it
+// does after binding; any other value gives English.
 func spokenOr(lang string) string {
-	switch {
-	case lang == "":
+	switch l := i18n.Normalize(lang); {
+	case l == "":
 		return i18n.FromEnv()
-	case i18n.Supported(lang):
-		return lang
+	case i18n.Supported(l):
+		return l
 	default:
 		return "en"
 	}

@@ -9,9 +9,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -311,6 +313,13 @@ func TestEarlyLang(t *testing.T) {
 		{"the last --lang wins", []string{"--lang", "da", "--lang", "en"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
 		{"--lang en beats EIS_LANG, config and LANG", []string{"--lang", "en"}, map[string]string{"EIS_LANG": "da", "EIS_CONFIG": da, "LANG": "da_DK.UTF-8"}, "", "en"},
 		{"unsupported --lang gives English", []string{"--lang", "fr"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
+		{"--lang DA", []string{"--lang", "DA", "--help"}, nil, "", "da"},
+		{"--lang=da-DK", []string{"--lang=da-DK"}, nil, "", "da"},
+		{"--lang da_DK.UTF-8", []string{"--lang", "da_DK.UTF-8"}, nil, "", "da"},
+		{"--lang EN-gb beats LANG", []string{"--lang", "EN-gb"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
+		{"--lang fr-FR gives English", []string{"--lang", "fr-FR"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
+		{"EIS_LANG=da_DK", nil, map[string]string{"EIS_LANG": "da_DK"}, "", "da"},
+		{"config lang: DA-dk", nil, nil, "lang: DA-dk\n", "da"},
 		{"--lang= means the environment", []string{"--lang="}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "da"},
 		{"--lang without a value is ignored", []string{"version", "--lang"}, map[string]string{"EIS_LANG": "da"}, "", "da"},
 		{"after -- it is an argument", []string{"--", "--lang", "da"}, nil, "", "en"},
@@ -360,21 +369,33 @@ func TestRunHelpLanguage(t *testing.T) {
 		stdout   string // regexp
 		stderr   string // regexp
 		noStdout string // regexp that must not match
+		userCfg  string // body of $XDG_CONFIG_HOME/eis/config.yaml
 	}{
 		{name: "unsupported --lang: English help", args: []string{"--lang", "fr", "--help"}, stdout: `(?m)^Usage:$`, noStdout: `Brug:`},
 		{name: "unsupported --lang: usage error", args: []string{"--lang", "fr", "version"}, code: ExitUsage, stderr: `language "fr" is not supported`},
 		{name: "help command in Danish", env: map[string]string{"EIS_LANG": "da"}, args: []string{"help", "validate"}, stdout: `(?m)^Brug:\n  eis validate \[DIR\] \[flag\]$`},
 		{name: "flag error hint follows EIS_LANG", env: map[string]string{"EIS_LANG": "da"}, args: []string{"--bogus"}, code: ExitUsage, stderr: regexp.QuoteMeta(i18n.T("da", "cli.usage.hint", "eis"))},
 		{name: "completion script on stdout", args: []string{"--lang", "da", "completion", "bash"}, stdout: `bash completion V2 for eis`},
+		// --lang, EIS_LANG and the config's lang: are normalized before a
+		// command reads the language, and unsupported ones still refused.
+		{name: "--lang DA", args: []string{"--lang", "DA", "practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
+		{name: "--lang da-DK", args: []string{"practices", "show", "nope", "--lang=da-DK"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
+		{name: "EIS_LANG=da_DK.UTF-8", env: map[string]string{"EIS_LANG": "da_DK.UTF-8"}, args: []string{"practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
+		{name: "config lang: Da_dk", userCfg: "lang: Da_dk\n", args: []string{"practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
+		{name: "--lang EN-GB beats LANG", env: map[string]string{"LANG": "da_DK.UTF-8"}, args: []string{"--lang", "EN-GB", "practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("en", "practices.unknown", "nope"))},
+		{name: "--lang fr-FR is refused as typed", args: []string{"--lang", "fr-FR", "version"}, code: ExitUsage, stderr: `language "fr-FR" is not supported`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			configEnv(t)
+			xdg := configEnv(t)
+			if tt.userCfg != "" {
+				writeUserConfig(t, xdg, tt.userCfg)
+			}
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
 			ios, _, out, errOut := iostreams.Test()
-			if code := Run(&Factory{IOStreams: ios}, tt.args); code != tt.code {
+			if code := Run(&Factory{IOStreams: ios, Embedded: practices.FS(), Now: time.Now}, tt.args); code != tt.code {
 				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
 			}
 			for _, c := range []struct {

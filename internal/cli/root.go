@@ -33,6 +33,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 				}
 				return &UsageError{Err: err}
 			}
+			// --lang, EIS_LANG and lang: are all in the flag by now.
+			f.Global.Lang = i18n.Normalize(f.Global.Lang)
 			if f.Global.Lang != "" && !i18n.Supported(f.Global.Lang) {
 				return usageErrorf("%s", i18n.T("en", "cli.lang.unsupported", f.Global.Lang, strings.Join(i18n.Languages, ", ")))
 			}
@@ -98,10 +100,11 @@ func Run(f *Factory, args []string) int {
 	if errors.As(err, &ee) && ee.Err == nil {
 		return code
 	}
-	lang := f.Lang()
-	if f.Global.Lang == "" {
-		// A flag error stops cobra before the config is bound.
-		lang = f.HelpLang
+	// A flag or argument error stops cobra before the config is bound (and
+	// --lang normalized); HelpLang was chosen in the same order beforehand.
+	lang := helpLang(f)
+	if l := i18n.Normalize(f.Global.Lang); i18n.Supported(l) {
+		lang = l
 	}
 	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", err)
 	if code == ExitUsage {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"sort"
-	"strings"
 )
 
 // Languages eis speaks, the first being the source language.
@@ -76,11 +75,7 @@ func FromEnv() string {
 		if s == "" {
 			continue
 		}
-		l := strings.ToLower(s)
-		if i := strings.IndexAny(l, "_.@-"); i >= 0 {
-			l = l[:i]
-		}
-		if Supported(l) {
+		if l := Normalize(s); Supported(l) {
 			return l
 		}
 		return "en"
