@@ -65,7 +65,9 @@ var clockRules = map[string]bool{"stale": true}
 // dates, rule shapes, and IDs used twice. The catalogue is returned even when
 // there are errors (with the entries that could be read), so Check can find
 // more; it is nil only with a non-nil error (the folder cannot be read, or it
-// holds no *.yaml file). Diagnostics name files by their path in fsys.
+// holds no *.yaml file). Profile questions keep file order; scored questions
+// are put in the order they are asked (see orderQuestions). Diagnostics name
+// files by their path in fsys.
 func Parse(fsys fs.FS) (*Catalogue, Diagnostics, error) { return ParseAt(fsys, "") }
 
 // ParseAt is Parse with file names shown below root, the folder as the user
@@ -97,6 +99,7 @@ func ParseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, error) {
 		p.file(fsys, name)
 	}
 	p.c.Digest = "sha256:" + hex.EncodeToString(p.h.Sum(nil))
+	p.c.orderQuestions()
 	p.diags.Sort()
 	return p.c, p.diags, nil
 }

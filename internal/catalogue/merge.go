@@ -15,8 +15,10 @@ func (n Notice) String() string {
 }
 
 // Merge lays overlay over base by ID: entries with the same ID replace the
-// base's in place, new ones are appended. The overlay's catalogue section, if
-// it has an ID, replaces base's. Neither input is modified.
+// base's in place, new ones are appended, and the scored questions are put
+// back in the order they are asked (see orderQuestions). The overlay's
+// catalogue section, if it has an ID, replaces base's. Neither input is
+// modified.
 func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 	out := &Catalogue{Meta: base.Meta, Sources: map[string]Pos{}, Digest: base.Digest + "+" + overlay.Digest}
 	if overlay.Meta.ID != "" {
@@ -53,6 +55,9 @@ func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 	out.Questions = mergeByID(base.Questions, overlay.Questions, func(q *Question) string { return q.ID }, func(id string) { note("question", id) })
 	out.Regions = mergeByID(base.Regions, overlay.Regions, func(r *Region) string { return r.ID }, func(id string) { note("region", id) })
 	out.Practices = mergeByID(base.Practices, overlay.Practices, func(p *Practice) string { return p.ID }, func(id string) { note("practice", id) })
+	// A replaced question may move to another dimension, and a new one
+	// belongs with its dimension, not at the end.
+	out.orderQuestions()
 	return out, notices
 }
 
