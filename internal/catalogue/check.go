@@ -23,8 +23,23 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)
 // conditions, scores and options, URLs, dates, expiry and staleness,
 // translations, practice completeness and `after` cycles. Entries with
 // missing fields (already reported by Parse) are checked as far as they go.
+// Today is now's calendar date in now's own location (time.Now is local, so a
+// maintainer in Denmark just after midnight is on the new day). Check is the
+// validator's check: a last_verified date after today is an error (see
+// Options.Validate for the check a command that uses the catalogue makes).
 func Check(c *Catalogue, now time.Time) Diagnostics {
-	ch := &checker{c: c, today: dateOf(now), order: map[string]int{}, questions: map[string]*Question{}}
+	return check(c, Options{Now: now, Validate: true})
+}
+
+func check(c *Catalogue, o Options) Diagnostics {
+	ch := &checker{c: c, today: dateOf(o.Now), future: dateOf(o.Now), order: map[string]int{}, questions: map[string]*Question{}}
+	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
+		ch.future = w
+	}
+	ch.futureSev = SevWarning
+	if o.Validate {
+		ch.futureSev = SevError
+	}
 	for i, q := range c.Profile {
 		ch.order[q.ID] = i
 		ch.questions[q.ID] = q
@@ -58,13 +73,17 @@ func Check(c *Catalogue, now time.Time) Diagnostics {
 type checker struct {
 	c         *Catalogue
 	diags     Diagnostics
-	today     time.Time
+	today     time.Time // expired and stale entries are counted from it
+	future    time.Time // a last_verified after it is in the future
+	futureSev Severity  // of a last_verified in the future
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
 }
 
+// dateOf is t's calendar date in t's own location, as midnight UTC (the
+// form of a parsed Date), so dates compare by day.
 func dateOf(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
+	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
@@ -434,8 +453,8 @@ func (ch *checker) dates(p *Practice) {
 	}
 	if v := p.LastVerified; v != nil {
 		switch {
-		case v.After(ch.today):
-			ch.diags.errorf(ch.at(p, "last_verified"), "stale", "validate.stale.future", v.String(), ch.today.Format(time.DateOnly))
+		case v.After(ch.future):
+			ch.diags.add(newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format(time.DateOnly)))
 		case v.Before(ch.today.AddDate(-1, 0, 0)):
 			ch.diags.warnf(ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
 		}

@@ -80,6 +80,8 @@ func newDiag(at Pos, sev Severity, rule, key string, args ...any) Diagnostic {
 // Diagnostics is a list of problems.
 type Diagnostics []Diagnostic
 
+func (ds *Diagnostics) add(d Diagnostic) { *ds = append(*ds, d) }
+
 func (ds *Diagnostics) errorf(at Pos, rule, key string, args ...any) {
 	*ds = append(*ds, newDiag(at, SevError, rule, key, args...))
 }

@@ -29,9 +29,9 @@ const MaxDepth = 64
 // ErrNoFiles means a catalogue folder holds no *.yaml file.
 var ErrNoFiles = errors.New("no catalogue files (*.yaml) found")
 
-// Load reads every catalogue file in fsys and checks the result as of now:
-// Parse, then Check. When the diagnostics contain errors the catalogue is nil
-// (errors that depend only on the clock excepted; see finish).
+// Load reads every catalogue file in fsys and checks the result as of now,
+// as `eis validate` does: Parse, then Check. When the diagnostics contain
+// errors the catalogue is nil.
 func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
 	c, diags, err := Parse(fsys)
 	if err != nil || c == nil {
@@ -40,24 +40,16 @@ func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
 	return finish(c, diags, Check(c, time.Now()))
 }
 
-// finish sorts and caps the diagnostics and drops a catalogue with errors,
-// except errors that only depend on the clock (a last_verified date after
-// today): `eis validate` fails on them, but a wrong system date must not stop
-// a firm from getting its plan.
+// finish sorts and caps the diagnostics and drops a catalogue with errors.
 func finish(c *Catalogue, parsed, checked Diagnostics) (*Catalogue, Diagnostics, error) {
 	all := append(append(Diagnostics{}, parsed...), checked...)
 	all.Sort()
 	all = all.Limit(MaxDiagnosticsPerFile)
-	for _, d := range all {
-		if d.Severity == SevError && !clockRules[d.Rule] {
-			return nil, all, nil
-		}
+	if all.HasErrors() {
+		return nil, all, nil
 	}
 	return c, all, nil
 }
-
-// clockRules are the rules whose errors depend on today's date.
-var clockRules = map[string]bool{"stale": true}
 
 // Parse reads every catalogue file in fsys (see catalogueFiles) and collects
 // structural problems: YAML syntax, encoding, size, aliases, nesting, file

@@ -202,19 +202,96 @@ func mustDir(tb testing.TB, dir string) fstest.MapFS {
 	return m
 }
 
-// TestClockErrorsDoNotRefuse: a last_verified date after today is an error
-// for eis validate, but the catalogue is still returned for other commands.
-func TestClockErrorsDoNotRefuse(t *testing.T) {
+// TestFutureDates: a last_verified date after today is an error for eis
+// validate, and a warning for a command that uses the catalogue (a wrong
+// system clock must not stop a plan); a fixed clock before the real one
+// (SOURCE_DATE_EPOCH in a build) does not make it an error.
+func TestFutureDates(t *testing.T) {
+	t.Parallel()
+	fsys := mustDir(t, "testdata/valid") // last_verified 2026-06-01
+	may := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	june := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name     string
+		o        Options
+		wantSev  Severity // of the stale diagnostics; "" for none
+		wantCat  bool
+		wantDate string // "today is …" in the message
+	}{
+		{"validate, clock before the date", Options{Now: may, Validate: true}, SevError, false, "2026-05-01"},
+		{"use, clock before the date", Options{Now: may}, SevWarning, true, "2026-05-01"},
+		{"validate, fixed clock before the date, real clock after", Options{Now: may, Wall: june, Validate: true}, "", true, ""},
+		{"validate, fixed and real clock before the date", Options{Now: may, Wall: may.AddDate(0, 0, 3), Validate: true}, SevError, false, "2026-05-04"},
+		{"validate, a real clock earlier than the fixed one changes nothing", Options{Now: june, Wall: may, Validate: true}, "", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			o := tt.o
+			o.User, o.Replace = fsys, true
+			c, diags, _, err := OpenWith(nil, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stale Diagnostics
+			for _, d := range diags {
+				if d.Rule == "stale" {
+					stale = append(stale, d)
+				} else {
+					t.Errorf("unexpected: %s", d)
+				}
+			}
+			if tt.wantSev == "" && len(stale) > 0 {
+				t.Errorf("want no future-date diagnostics, got %v", stale)
+			}
+			for _, d := range stale {
+				if d.Severity != tt.wantSev || !strings.Contains(d.Message, "(today is "+tt.wantDate+")") {
+					t.Errorf("got %s; want a %s saying today is %s", d, tt.wantSev, tt.wantDate)
+				}
+			}
+			if tt.wantSev != "" && len(stale) != 2 {
+				t.Errorf("want both practices reported, got %v", stale)
+			}
+			if (c != nil) != tt.wantCat {
+				t.Errorf("catalogue returned: %v, want %v", c != nil, tt.wantCat)
+			}
+		})
+	}
+}
+
+// TestTodayIsLocal: today is the calendar date where the clock is read, not
+// in UTC: just after midnight in Denmark, or in Kiritimati (UTC+14), a
+// last_verified of the local date is not in the future.
+func TestTodayIsLocal(t *testing.T) {
 	t.Parallel()
 	fsys := mustDir(t, "testdata/valid")
-	c, diags, _, err := OpenAt(nil, fsys, "", true, time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		t.Fatal(err)
+	// The fixture's practices were last verified on 2026-06-01.
+	tests := []struct {
+		name   string
+		now    time.Time
+		future bool
+	}{
+		{"Denmark, 00:30 on the day (22:30 UTC the day before)", time.Date(2026, 5, 31, 22, 30, 0, 0, time.UTC).In(time.FixedZone("CEST", 2*3600)), false},
+		{"Kiritimati, 08:00 on the day (18:00 UTC the day before)", time.Date(2026, 5, 31, 18, 0, 0, 0, time.UTC).In(time.FixedZone("LINT", 14*3600)), false},
+		{"UTC the day before", time.Date(2026, 5, 31, 23, 30, 0, 0, time.UTC), true},
+		{"Honolulu, 23:00 the day before (09:00 UTC on the day)", time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC).In(time.FixedZone("HST", -10*3600)), true},
 	}
-	if !diags.HasErrors() || diags[0].Rule != "stale" {
-		t.Fatalf("want stale errors, got %v", diags)
-	}
-	if c == nil {
-		t.Error("the catalogue was refused for a clock-only error")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, _, err := Parse(fsys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			future := false
+			for _, d := range Check(c, tt.now) {
+				if d.Rule == "stale" {
+					future = true
+				}
+			}
+			if future != tt.future {
+				t.Errorf("future-date error: %v, want %v", future, tt.future)
+			}
+		})
 	}
 }

@@ -20,8 +20,12 @@ type Factory struct {
 	IOStreams *iostreams.IOStreams
 	// Embedded is the catalogue built into the binary.
 	Embedded fs.FS
-	// Now is the clock (fixed in tests).
+	// Now is the clock (fixed in tests, and by SOURCE_DATE_EPOCH).
 	Now func() time.Time
+	// Wall is the real clock, even when SOURCE_DATE_EPOCH fixes Now; nil
+	// means Now. eis validate uses it so that a build dated before the
+	// catalogue's last review does not see its dates as in the future.
+	Wall func() time.Time
 	// Global options, filled from flags/env/config before a command runs.
 	Global GlobalOptions
 	// HelpLang is the language of the help texts, which are built before
@@ -44,7 +48,7 @@ type GlobalOptions struct {
 
 // NewFactory returns a factory wired to the real process.
 func NewFactory() *Factory {
-	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock()}
+	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(), Wall: time.Now}
 }
 
 // clock returns time.Now, or a fixed time when SOURCE_DATE_EPOCH is set (the
@@ -91,8 +95,9 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		for _, n := range notices {
 			fmt.Fprintln(f.IOStreams.ErrOut, i18n.T(lang, "cli.catalogue.shadow", n.At.File, n.ID))
 		}
-		// Open returns no catalogue for errors; a clock-only error (a
-		// last_verified after today) fails eis validate but not this.
+		// Open returns no catalogue for errors. A last_verified after
+		// today is only a warning here (a wrong system clock must not
+		// stop a plan); eis validate makes it an error.
 		if c == nil {
 			e, _ := diags.Count()
 			dir := f.Global.CatalogueDir

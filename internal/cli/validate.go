@@ -22,6 +22,9 @@ type ValidateOptions struct {
 	IO       *iostreams.IOStreams
 	Embedded fs.FS
 	Now      time.Time
+	// Wall is the real time when Now is fixed by SOURCE_DATE_EPOCH (zero
+	// means Now): a last_verified date is in the future only after both.
+	Wall time.Time
 	Lang     string
 	// Dir is the catalogue folder to check; empty means the built-in catalogue.
 	Dir string
@@ -56,6 +59,9 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			opts.IO = f.IOStreams
 			opts.Embedded = f.Embedded
 			opts.Now = f.Now()
+			if f.Wall != nil {
+				opts.Wall = f.Wall()
+			}
 			opts.Lang = f.Lang()
 			switch format {
 			case "":
@@ -108,7 +114,8 @@ func validateRun(opts *ValidateOptions) error {
 		user = os.DirFS(opts.Dir)
 		root = filepath.ToSlash(filepath.Clean(opts.Dir))
 	}
-	_, diags, notices, err := catalogue.OpenAt(opts.Embedded, user, root, !opts.Extend, opts.Now)
+	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, catalogue.Options{
+		User: user, UserRoot: root, Replace: !opts.Extend, Now: opts.Now, Wall: opts.Wall, Validate: true})
 	diags = diags.Localize(opts.Lang)
 	files := 0
 	if user == nil || opts.Extend {
