@@ -73,9 +73,9 @@ func check(c *Catalogue, o Options) Diagnostics {
 type checker struct {
 	c         *Catalogue
 	diags     Diagnostics
-	today     time.Time // expired and stale entries are counted from it
-	future    time.Time // a last_verified after it is in the future
-	futureSev Severity  // of a last_verified in the future
+	today     time.Time      // expired and stale entries are counted from it
+	future    time.Time      // a last_verified after it is in the future
+	futureSev Severity       // of a last_verified in the future
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
 }

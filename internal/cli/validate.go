@@ -25,7 +25,7 @@ type ValidateOptions struct {
 	// Wall is the real time when Now is fixed by SOURCE_DATE_EPOCH (zero
 	// means Now): a last_verified date is in the future only after both.
 	Wall time.Time
-	Lang     string
+	Lang string
 	// Dir is the catalogue folder to check; empty means the built-in catalogue.
 	Dir string
 	// Extend merges Dir over the built-in catalogue instead of checking it alone.
