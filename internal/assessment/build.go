@@ -207,6 +207,18 @@ func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*Di
 	if p.ValidUntil != nil {
 		a.ValidUntil = p.ValidUntil.String()
 	}
+	if inPlan == nil {
+		// An idea: what the practice achieved and what others can take
+		// from it, and which of the firm's gaps it works on; no steps, as
+		// they are another region's.
+		a.TransferPotential = strings.TrimSpace(p.TransferPotential.Get(lang))
+		a.Evidence = strings.TrimSpace(p.EvidenceOfSuccess.Get(lang))
+		a.Reasons = []Reason{}
+		for _, d := range c.weak {
+			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims, lang))
+		}
+		return a
+	}
 	for _, s := range p.Steps {
 		a.Steps = append(a.Steps, s.Get(lang))
 	}

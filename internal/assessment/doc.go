@@ -35,7 +35,15 @@
 // held against it), the firm's stage is one of its stages, its `when` rule
 // is true, and it is running (not historic, within valid_from/valid_until).
 // Practices of other regions, and practices no longer running, whose stage
-// and `when` fit are ideas: the best of each region first, MaxIdeas in all.
+// and `when` fit are ideas when they work on one of the firm's weakest
+// dimensions: the WeakDimensions (3) lowest-scoring dimensions that score
+// below WeakBelow (50%), with ties for the last place (a dimension with no
+// score is not among them; a firm with none gets no ideas). They are ranked
+// by Rank as another region's practice (no bonus), the best of each region
+// first, MaxIdeas in all. An idea is for the firm and its advisor to ask
+// their own region for something similar: it carries the practice's
+// potential for transfer and evidence of success, the weak dimensions it
+// works on as its reasons, and no steps (those are the other region's).
 //
 // # Ranking and horizons
 //

@@ -29,6 +29,12 @@ const (
 	MaxShownActions = 12
 	// MaxIdeas is how many ideas from other regions a plan carries.
 	MaxIdeas = 5
+	// WeakBelow is the score below which a dimension can be one of the
+	// firm's weakest, which ideas from other regions work on.
+	WeakBelow = 0.5
+	// WeakDimensions is how many of the lowest-scoring dimensions count as
+	// the firm's weakest (more on a tie for the last place).
+	WeakDimensions = 3
 )
 
 // Impact, effort and cost values used by Rank.
@@ -178,13 +184,18 @@ type candidate struct {
 	reasons []Reason
 	level   int
 	door    bool // the first door: see firstDoor
+	// weak are the firm's weakest dimensions an idea works on, in the
+	// practice's order (ideas only).
+	weak []string
 }
 
 // match splits the practices into actions (available, eligible, stage fits,
 // when true, running) and idea candidates (another region's, or no longer
-// running, with when and stage fitting), each ranked.
+// running, with when and stage fitting, working on one of the firm's
+// weakest dimensions), each ranked.
 func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions, ideas []*candidate) {
 	sc := fx.scores()
+	weak := weakest(cat, sc.dims)
 	for _, p := range cat.Practices {
 		if !stageFits(p, sc.stage.ID) {
 			continue
@@ -206,12 +217,45 @@ func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions
 		if scope == ScopeOwnRegion && running(p, now) {
 			continue // own region but not eligible: not an idea either
 		}
+		for _, d := range p.Dimensions {
+			if weak[d] && !contains(c.weak, d) {
+				c.weak = append(c.weak, d)
+			}
+		}
+		if len(c.weak) == 0 {
+			continue // an idea is for a gap the firm has
+		}
 		c.rank = Rank(p, sc.dims, ScopeOtherRegion)
 		ideas = append(ideas, c)
 	}
 	sortByRank(actions)
 	sortByRank(ideas)
 	return actions, pickIdeas(ideas)
+}
+
+// weakest names the firm's weakest dimensions: the WeakDimensions
+// lowest-scoring ones that score below WeakBelow, with every dimension tied
+// with the last of them. A dimension without a score is not among them.
+func weakest(cat *catalogue.Catalogue, dims map[string]*DimScore) map[string]bool {
+	type ds struct {
+		id    string
+		score float64
+	}
+	var low []ds
+	for _, d := range cat.Dimensions {
+		if s := dims[d.ID]; s != nil && s.Score != nil && *s.Score < WeakBelow {
+			low = append(low, ds{d.ID, *s.Score})
+		}
+	}
+	sort.SliceStable(low, func(i, j int) bool { return low[i].score < low[j].score })
+	out := map[string]bool{}
+	for i, d := range low {
+		if i >= WeakDimensions && d.score != low[WeakDimensions-1].score {
+			break
+		}
+		out[d.id] = true
+	}
+	return out
 }
 
 func sortByRank(cs []*candidate) {

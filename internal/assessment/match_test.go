@@ -30,25 +30,25 @@ func TestMatchAndRank(t *testing.T) {
 		ideas    string
 	}{
 		{
-			name:     "own region first; EU and global for an EU firm; sector and stage filter; historic and expired only ideas",
+			name:     "own region first; EU and global for an EU firm; sector and stage filter; historic only an idea; ideas only for the weak d1",
 			answers:  with("region=r-home", "size=small", "sector=s1", "exports=none"),
 			actions:  "home-screening home-coaching global-plan eu-network",
 			horizons: "now next-3-months next-3-months 3-12-months",
-			ideas:    "home-historic other-mentor third-vouchers home-expired other-fairs",
+			ideas:    "home-historic other-mentor",
 		},
 		{
 			name:     "eligible sector adds the services scheme",
 			answers:  with("region=r-home", "size=small", "sector=s2", "exports=none"),
 			actions:  "home-screening home-coaching home-services-only global-plan eu-network", // own-region bonus: 1.5 > 1.3125
 			horizons: "now next-3-months next-3-months next-3-months 3-12-months",
-			ideas:    "home-historic other-mentor third-vouchers home-expired other-fairs",
+			ideas:    "home-historic other-mentor",
 		},
 		{
 			name:     "ineligible size: no screening, so coaching moves to now; not an idea either",
 			answers:  with("region=r-home", "size=large", "sector=s1", "exports=none"),
 			actions:  "home-coaching global-plan eu-network",
 			horizons: "now next-3-months 3-12-months",
-			ideas:    "home-historic other-mentor third-vouchers home-expired other-fairs",
+			ideas:    "home-historic other-mentor",
 		},
 		{
 			name:     "a firm in a non-EU partner region gets its own programmes and global methods, no EU ones",
@@ -62,28 +62,28 @@ func TestMatchAndRank(t *testing.T) {
 			answers:  with("region=non-eu", "size=small", "sector=s1", "exports=none"),
 			actions:  "global-plan",
 			horizons: "next-3-months",
-			ideas:    "home-historic home-screening other-mentor home-coaching third-vouchers",
+			ideas:    "home-historic home-screening other-mentor home-coaching",
 		},
 		{
 			name:     "elsewhere in the EU: EU-wide and global",
 			answers:  with("region=other-eu", "size=small", "sector=s1", "exports=none"),
 			actions:  "global-plan eu-network",
 			horizons: "next-3-months 3-12-months",
-			ideas:    "home-historic home-screening other-mentor home-coaching third-vouchers",
+			ideas:    "home-historic home-screening other-mentor home-coaching",
 		},
 		{
 			name:     "no region given: global methods only",
 			answers:  with("size=small", "sector=s1", "exports=none"),
 			actions:  "global-plan",
 			horizons: "next-3-months",
-			ideas:    "home-historic home-screening other-mentor home-coaching third-vouchers",
+			ideas:    "home-historic home-screening other-mentor home-coaching",
 		},
 		{
-			name:     "established firm: practices for its stage only",
+			name:     "established firm: practices for its stage only; no weak dimension, no ideas",
 			answers:  []string{"region=r-home", "size=small", "sector=s1", "exports=many-markets", "q1=o3", "q2=y", "q3=a,b", "q4=yes"},
 			actions:  "global-established eu-network",
 			horizons: "next-3-months 3-12-months",
-			ideas:    "home-expired other-mentor third-vouchers other-fairs",
+			ideas:    "",
 		},
 	}
 	for _, tt := range tests {
@@ -377,5 +377,112 @@ func TestShowFirst(t *testing.T) {
 				t.Errorf("showFirst = %q, %d shown; want %q, %d", g, n, tt.want, tt.shown)
 			}
 		})
+	}
+}
+
+// TestIdeas: ideas depend on the firm's weakest dimensions, carry what the
+// practice achieved and what others can take from it, and no steps.
+func TestIdeas(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	tests := []struct {
+		name     string
+		answers  []string
+		ideas    string
+		reasons  map[string][]string
+		transfer map[string]string
+		evidence map[string]string
+	}{
+		{name: "weak strategy (d1): ideas on strategy",
+			answers: []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o1", "q2=n", "q3=a,c", "q4=dont-know"},
+			ideas:   "home-historic other-mentor",
+			reasons: map[string][]string{
+				"other-mentor":  {"It works on Strategy, where you score 13%"},
+				"home-historic": {"It works on Strategy, where you score 13%"},
+			},
+			transfer: map[string]string{"other-mentor": "Any region with retired exporters can copy it.", "home-historic": ""},
+			evidence: map[string]string{"other-mentor": "40 firms were mentored."}},
+		{name: "strong strategy, weak offer (d3): ideas on the offer",
+			answers: []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o3", "q2=y", "q3=a", "q4=no"},
+			ideas:   "third-vouchers third-adapt",
+			reasons: map[string][]string{
+				"third-vouchers": {"It works on Offer, where you score 0%"},
+				"third-adapt":    {"It works on Offer, where you score 0%"},
+			},
+			transfer: map[string]string{"third-vouchers": ""},
+			evidence: map[string]string{"third-vouchers": "300 vouchers were used."}},
+		{name: "no score at all: no ideas",
+			answers: []string{"region=r-home", "size=small", "sector=s1", "exports=none"},
+			ideas:   ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Lang: "en", Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(p.Ideas); got != tt.ideas {
+				t.Errorf("ideas:\n got %s\nwant %s", got, tt.ideas)
+			}
+			for _, a := range p.Ideas {
+				if len(a.Steps) != 0 {
+					t.Errorf("idea %s has steps %q", a.Practice, a.Steps)
+				}
+				if want, ok := tt.reasons[a.Practice]; ok {
+					var got []string
+					for _, r := range a.Reasons {
+						got = append(got, r.Text)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("idea %s reasons %q, want %q", a.Practice, got, want)
+					}
+				}
+				if want, ok := tt.transfer[a.Practice]; ok && a.TransferPotential != want {
+					t.Errorf("idea %s transfer potential %q, want %q", a.Practice, a.TransferPotential, want)
+				}
+				if want, ok := tt.evidence[a.Practice]; ok && a.Evidence != want {
+					t.Errorf("idea %s evidence %q, want %q", a.Practice, a.Evidence, want)
+				}
+			}
+			for _, a := range p.Actions {
+				if a.TransferPotential != "" || a.Evidence != "" || len(a.Steps) == 0 {
+					t.Errorf("action %s: transfer %q evidence %q steps %d", a.Practice, a.TransferPotential, a.Evidence, len(a.Steps))
+				}
+			}
+		})
+	}
+}
+
+func TestWeakest(t *testing.T) {
+	t.Parallel()
+	cat := &catalogue.Catalogue{}
+	for _, id := range []string{"a", "b", "c", "d", "e", "f"} {
+		cat.Dimensions = append(cat.Dimensions, &catalogue.Dimension{ID: id})
+	}
+	tests := []struct {
+		name   string
+		scores map[string]*float64
+		want   string
+	}{
+		{"three lowest below 0.5", map[string]*float64{"a": f64(0.4), "b": f64(0.1), "c": f64(0.2), "d": f64(0.3), "e": f64(0.9)}, "b c d"},
+		{"a tie for the third place is in", map[string]*float64{"a": f64(0.3), "b": f64(0.1), "c": f64(0.2), "d": f64(0.3), "e": f64(0.4)}, "a b c d"},
+		{"only those below 0.5", map[string]*float64{"a": f64(0.5), "b": f64(0.49), "c": f64(1)}, "b"},
+		{"no score is not weak", map[string]*float64{"a": nil, "b": f64(0.6)}, ""},
+	}
+	for _, tt := range tests {
+		dims := map[string]*DimScore{}
+		for id, s := range tt.scores {
+			dims[id] = &DimScore{Score: s}
+		}
+		var got []string
+		for _, d := range cat.Dimensions {
+			if weakest(cat, dims)[d.ID] {
+				got = append(got, d.ID)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: weakest = %q, want %q", tt.name, g, tt.want)
+		}
 	}
 }

@@ -27,7 +27,10 @@ type Plan struct {
 	TopActions int `json:"top_actions"`
 	// Complete is true when every question that applies is answered.
 	Complete bool `json:"complete"`
-	// Ideas are practices from other regions (and historic ones), for inspiration.
+	// Ideas are practices from other regions (and historic ones) that work
+	// on the firm's weakest dimensions: for the firm and its advisor to ask
+	// their own region for something similar. They carry no steps (those
+	// are another region's); their reasons name the weak dimensions.
 	Ideas []Action `json:"ideas"`
 	// ToClarify lists questions answered "don't know" or left open, in
 	// question order ("not applicable" is an answer, not a gap).
@@ -116,6 +119,11 @@ type Action struct {
 	Scope string `json:"scope"`
 	// ValidUntil is the end of the call or programme period (YYYY-MM-DD), if any.
 	ValidUntil string `json:"valid_until,omitempty"`
+	// TransferPotential says what other regions can take from the practice
+	// (ideas only; empty when the catalogue does not say).
+	TransferPotential string `json:"transfer_potential,omitempty"`
+	// Evidence is the practice's evidence of success (ideas only).
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // Reason is one answer or score that triggered an action.

@@ -17,6 +17,7 @@ func init() {
 		"render.label.until":          {"Runs until %s", "Løber til %s"},
 		"render.answer.unanswered":    {"not answered yet", "ikke besvaret endnu"},
 		"render.plan.ideas":           {"Ideas from other regions", "Idéer fra andre regioner"},
+		"render.plan.ideas.intro":     {"Proven practices from other regions that work on your weakest areas. They are not offered to you as they are: ask your own region, or your advisor, whether something similar exists.", "Afprøvede tiltag fra andre regioner, der styrker jeres svageste områder. De tilbydes ikke til jer, som de er: spørg jeres egen region eller jeres rådgiver, om der findes noget lignende."},
 		"render.plan.clarify":         {"To clarify", "Skal afklares"},
 		"render.plan.notes":           {"Notes", "Noter"},
 		"render.plan.warnings":        {"Warnings", "Advarsler"},

@@ -11,7 +11,8 @@ import (
 )
 
 // PlanMarkdown writes p as a Markdown document a firm can paste into its
-// task tracker: actions and their steps are task-list items.
+// task tracker: actions and their steps are task-list items; ideas from
+// other regions are plain bullets, as they are not tasks.
 func PlanMarkdown(w io.Writer, p assessment.Plan, _ Options) error {
 	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · ")}
 	v.Titles = actionTitles(p)
@@ -60,6 +61,15 @@ func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.Lang
 
 // Answer names a reserved answer.
 func (v mdPlan) Answer(a string) string { return answerWord(a, v.Language) }
+
+// Lesson is what an idea teaches, labelled and escaped (see ideaLesson).
+func (v mdPlan) Lesson(a assessment.Action) string {
+	label, text := ideaLesson(a, v.Language)
+	if text == "" {
+		return ""
+	}
+	return "*" + mdEscape(label) + ":* " + mdEscape(text)
+}
 
 // NoteRef names what a note is attached to.
 func (v mdPlan) NoteRef(ref string) string { return noteRef(ref, v.Language) }
@@ -172,7 +182,9 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{end}}
 {{- if .Ideas}}
 ## {{.T "render.plan.ideas"}}
-{{range .Ideas}}{{template "action" (args $ .)}}{{end}}{{end}}
+
+{{esc (.T "render.plan.ideas.intro")}}
+{{range .Ideas}}{{template "idea" (args $ .)}}{{end}}{{end}}
 {{- if .ToClarify}}
 ## {{.T "render.plan.clarify"}}
 
@@ -203,6 +215,17 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
   - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{- with $a.After}}
   - **{{$v.T "render.label.after"}}:** {{$v.After .}}{{end}}
+{{end}}
+{{- define "idea"}}{{$v := .V}}{{$a := .A}}
+- **{{esc $a.Title}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
+{{- with $a.Summary}}{{br}}
+  {{esc .}}{{end}}
+{{- with $v.Lesson $a}}{{br}}
+  {{.}}{{end}}
+{{- if $a.Historic}}
+  - *{{$v.T "render.label.historic"}}*{{end}}
+{{- range $a.Reasons}}
+  - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{end}}`, "\n")))
 
 // mdSpecial matches characters Markdown could read as syntax inside text.

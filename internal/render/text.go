@@ -112,8 +112,10 @@ func (t *textWriter) plan(p assessment.Plan) {
 
 	if len(p.Ideas) > 0 {
 		t.heading(t.tr("render.plan.ideas"))
+		t.para(t.tr("render.plan.ideas.intro"), "  ", "  ")
+		t.blank()
 		for _, a := range p.Ideas {
-			t.action(a, "  - ", titles)
+			t.idea(a, "  - ")
 		}
 	}
 
@@ -249,6 +251,46 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 		t.para(t.tr("render.label.after")+": "+strings.Join(names, "; "), ind, ind)
 	}
 	t.blank()
+}
+
+// idea writes an idea from another region: title, who and where, summary,
+// what others can take from it (else its evidence of success), link, and
+// which of the firm's weak areas it works on. No steps and no effort: they
+// are the other region's, and the firm asks its own region instead.
+func (t *textWriter) idea(a assessment.Action, first string) {
+	ind := strings.Repeat(" ", cells(first))
+	t.styled(ansiBold, oneLine(a.Title), first, ind)
+	t.fields(actionWho(a, t.lang), ind)
+	if a.Summary != "" {
+		t.para(a.Summary, ind, ind)
+	}
+	if label, text := ideaLesson(a, t.lang); text != "" {
+		t.para(label+": "+text, ind, ind)
+	}
+	if a.Historic {
+		t.styled(ansiYellow, t.tr("render.label.historic"), ind, ind)
+	}
+	if a.URL != "" {
+		t.link(ind, t.tr("render.label.link")+":", a.URL)
+	}
+	why := t.tr("render.label.why") + ": "
+	for _, r := range a.Reasons {
+		t.para(r.Text, ind+why, ind+strings.Repeat(" ", cells(why)))
+	}
+	t.blank()
+}
+
+// ideaLesson is what an idea teaches, with its label: the practice's
+// potential for transfer, else its evidence of success; empty when the
+// catalogue gives neither.
+func ideaLesson(a assessment.Action, lang string) (string, string) {
+	if s := strings.TrimSpace(a.TransferPotential); s != "" {
+		return i18n.T(lang, "render.show.transfer"), s
+	}
+	if s := strings.TrimSpace(a.Evidence); s != "" {
+		return i18n.T(lang, "render.show.evidence"), s
+	}
+	return "", ""
 }
 
 // horizonGroup is the actions of one horizon, in plan order.
