@@ -183,6 +183,17 @@ func localizeCobra(root *cobra.Command, lang string) {
 		case "help":
 			c.Short = i18n.T(lang, "help.help.short")
 			c.Long = i18n.T(lang, "help.help.long", name)
+			// cobra prints "Unknown help topic" in English and exits 0;
+			// an unknown command is a usage error, said as Run says it.
+			if run := c.Run; run != nil && c.RunE == nil {
+				c.RunE = func(c *cobra.Command, args []string) error {
+					if _, _, err := c.Root().Find(args); err != nil {
+						return &UsageError{Err: err}
+					}
+					run(c, args)
+					return nil
+				}
+			}
 		case "completion":
 			c.Short = i18n.T(lang, "help.completion.short")
 			c.Long = i18n.T(lang, "help.completion.long", name)

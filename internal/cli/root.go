@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/eis-project/eis/internal/config"
@@ -89,7 +90,10 @@ func Run(f *Factory, args []string) int {
 	if err == nil {
 		return ExitOK
 	}
-	if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag") {
+	// cobra reports an unknown command of the root (from Find) without a
+	// usage error type.
+	var ue *UsageError
+	if !errors.As(err, &ue) && (strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag")) {
 		err = &UsageError{Err: err}
 	}
 	code := exitCode(err)
@@ -106,24 +110,66 @@ func Run(f *Factory, args []string) int {
 	if l := i18n.Normalize(f.Global.Lang); i18n.Supported(l) {
 		lang = l
 	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", err)
+	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", localizeError(lang, err))
+	if errors.As(err, &ue) && ue.Hint != nil {
+		fmt.Fprintln(f.IOStreams.ErrOut, ue.Hint(lang))
+	}
 	if code == ExitUsage {
 		name := "eis"
 		if cmd != nil {
 			name = cmd.CommandPath()
 		}
-		// cobra reports unknown commands without a usage error type.
 		fmt.Fprintln(f.IOStreams.ErrOut, i18n.T(lang, "cli.usage.hint", name))
 	}
 	return code
 }
 
 // usageArgs wraps a positional-argument check so that its failure is a usage
-// error (exit 2, with the usage hint).
+// error (exit 2, with the usage hint), said in the user's language by Run,
+// with the command's argHint if it has one.
 func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := check(cmd, args); err != nil {
-			return &UsageError{Err: err}
+			ue := &UsageError{Err: err}
+			if hint := argHints[cmd.CommandPath()]; hint != nil {
+				ue.Hint = hint(cmd, args)
+			}
+			return ue
+		}
+		return nil
+	}
+}
+
+// argHint looks at the arguments a command refused and returns what the
+// user probably meant, in a given language, or nil.
+type argHint func(cmd *cobra.Command, args []string) func(lang string) string
+
+// argHints are the commands' argHints, by command path.
+var argHints = map[string]argHint{
+	// eis plan da.yaml
+	"eis plan": fileFlagHint("answers"),
+	// eis assess acme.yaml: most likely to carry on with it.
+	"eis assess": fileFlagHint("resume"),
+}
+
+// fileFlagHint suggests --flag FILE for the first argument that names an
+// existing .yaml or .yml file, when --flag was not given already.
+func fileFlagHint(flag string) argHint {
+	return func(cmd *cobra.Command, args []string) func(string) string {
+		if cmd.Flags().Changed(flag) {
+			return nil
+		}
+		for _, a := range args {
+			switch strings.ToLower(filepath.Ext(a)) {
+			case ".yaml", ".yml":
+			default:
+				continue
+			}
+			if st, err := os.Stat(a); err != nil || !st.Mode().IsRegular() {
+				continue
+			}
+			suggestion := "--" + flag + " " + shellQuote(a)
+			return func(lang string) string { return i18n.T(lang, "cli.args.flag-hint", suggestion) }
 		}
 		return nil
 	}
