@@ -5,10 +5,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
@@ -229,5 +231,34 @@ func TestArgHint(t *testing.T) {
 		if hint != tt.hint || len(lines) > 3 {
 			t.Errorf("eis %q: stderr\n%s\nwant the hint %q", tt.args, errOut, tt.hint)
 		}
+	}
+}
+
+// TestVersionFlag: --version and -v print exactly what 'eis version'
+// prints, and the flag's help is localised like cobra's own flags.
+func TestVersionFlag(t *testing.T) {
+	configEnv(t)
+	setBuildVars(t, "1.2.3", "abc123", "2026-11-18T10:00:00Z")
+	_, want, _ := runEis(t, "version")
+	if want != "eis 1.2.3 (commit abc123, built 2026-11-18T10:00:00Z)\n" {
+		t.Fatalf("eis version printed %q", want)
+	}
+	for _, args := range [][]string{{"--version"}, {"-v"}, {"--lang", "da", "--version"}} {
+		code, out, errOut := runEis(t, args...)
+		if code != ExitOK || out != want || errOut != "" {
+			t.Errorf("eis %q: exit %d, stdout %q, stderr %q; want %q", args, code, out, errOut, want)
+		}
+	}
+	for lang, re := range map[string]string{
+		"en": `(?m)^  -v, --version +version for eis$`,
+		"da": `(?m)^  -v, --version +vis versionen af eis$`,
+	} {
+		_, out, _ := runEis(t, "--lang", lang, "--help")
+		if !regexp.MustCompile(re).MatchString(out) {
+			t.Errorf("--lang %s --help has no %s:\n%s", lang, re, out)
+		}
+	}
+	if msg, _ := i18n.Lookup("help.flag.version"); msg.En != "version for %s" {
+		t.Errorf("the English usage of --version is %q; cobra says \"version for %%s\"", msg.En)
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -102,6 +103,16 @@ func init() {
 				return s + " " + word
 			}
 			return line
+		},
+		// eisVersion runs root's version command, for --version: the
+		// line it prints is the output, so the template gives nothing.
+		"eisVersion": func(root *cobra.Command) (string, error) {
+			for _, c := range root.Commands() {
+				if c.Name() == "version" && c.RunE != nil {
+					return "", c.RunE(c, nil)
+				}
+			}
+			return "", fmt.Errorf("eis: no version command")
 		},
 		// eisDefaults puts word in place of "default" in pflag's
 		// "(default x)" after a flag's usage.
@@ -210,8 +221,12 @@ func localizeCobra(root *cobra.Command, lang string) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
+		c.InitDefaultVersionFlag() // only where Version is set: the root
 		if fl := c.Flags().Lookup("help"); fl != nil && fl.Annotations[cobra.FlagSetByCobraAnnotation] != nil {
 			fl.Usage = i18n.T(lang, "help.flag.help", c.DisplayName())
+		}
+		if fl := c.Flags().Lookup("version"); fl != nil && fl.Annotations[cobra.FlagSetByCobraAnnotation] != nil {
+			fl.Usage = i18n.T(lang, "help.flag.version", c.DisplayName())
 		}
 		for _, sub := range c.Commands() {
 			walk(sub)

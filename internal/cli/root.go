@@ -47,6 +47,9 @@ func NewRootCmd(f *Factory) *cobra.Command {
 			return nil
 		},
 	}
+	// --version is 'eis version': the template runs that command.
+	root.Version = BuildInfo().Version
+	root.SetVersionTemplate("{{eisVersion .}}")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &UsageError{Err: err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.Global.ConfigFile, "config", "", i18n.T(hl, "help.eis.flag.config"))

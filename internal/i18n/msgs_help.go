@@ -422,7 +422,8 @@ func init() {
 		"help.template.placeholder.command": {"[command]", "[kommando]"},
 		"help.template.default":             {"default", "standard"},
 
-		"help.flag.help": {"help for %s", "hjælp til %s"},
+		"help.flag.help":    {"help for %s", "hjælp til %s"},
+		"help.flag.version": {"version for %s", "vis versionen af %s"},
 
 		"help.help.short": {"Help about any command", "Hjælp til alle kommandoer"},
 		"help.help.long": {
