@@ -38,6 +38,10 @@ type PlanOptions struct {
 	Lang string
 	// EnvLang is the language from LC_ALL / LC_MESSAGES / LANG.
 	EnvLang string
+	// CatalogueDir and CatalogueMode are the global --catalogue and
+	// --catalogue-mode, repeated in the command the plan names for --all.
+	CatalogueDir  string
+	CatalogueMode string
 }
 
 // NewCmdPlan builds `eis plan`: answers file in, explained action plan out.
@@ -56,6 +60,8 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 			opts.Now = f.Now
 			opts.Lang = f.Global.Lang
 			opts.EnvLang = i18n.FromEnv()
+			opts.CatalogueDir = f.Global.CatalogueDir
+			opts.CatalogueMode = f.Global.CatalogueMode
 			if err := checkPlanOptions(opts); err != nil {
 				return err
 			}
@@ -148,7 +154,7 @@ func planRun(opts *PlanOptions) error {
 		return err
 	}
 
-	ro := render.Options{Width: render.DefaultWidth}
+	ro := render.Options{Width: render.DefaultWidth, AllCommand: opts.allCommand()}
 	if opts.Output == "" {
 		ro.Width = opts.IO.TerminalWidth()
 		ro.Color = opts.IO.ColorEnabled()
@@ -167,6 +173,29 @@ func planRun(opts *PlanOptions) error {
 	}
 	fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "plan.output.done", opts.Output))
 	return nil
+}
+
+// allCommand is the command line that shows every action of this plan: the
+// same answers file, language, catalogue and format, with --all (no
+// --output: it prints). Arguments are quoted for a POSIX shell where needed (shellQuote).
+func (opts *PlanOptions) allCommand() string {
+	args := []string{"eis", "plan", "--answers", opts.AnswersFile, "--all"}
+	if opts.Format != render.FormatText {
+		args = append(args, "--format", opts.Format)
+	}
+	if opts.Lang != "" {
+		args = append(args, "--lang", opts.Lang)
+	}
+	if opts.CatalogueDir != "" {
+		args = append(args, "--catalogue", opts.CatalogueDir)
+		if opts.CatalogueMode == "replace" {
+			args = append(args, "--catalogue-mode", "replace")
+		}
+	}
+	for i, a := range args {
+		args[i] = shellQuote(a)
+	}
+	return strings.Join(args, " ")
 }
 
 // checkOutput refuses an --output that would destroy something or cannot

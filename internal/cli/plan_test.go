@@ -458,3 +458,26 @@ func TestPlanRunOutputBesideAnswers(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestPlanAllCommand(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		opts PlanOptions
+		want string
+	}{
+		{"answers only", PlanOptions{AnswersFile: "acme.yaml", Format: "text"}, "eis plan --answers acme.yaml --all"},
+		{"a path with a space and a quote", PlanOptions{AnswersFile: "clients/Hansen's plan.yaml", Format: "text"},
+			`eis plan --answers 'clients/Hansen'\''s plan.yaml' --all`},
+		{"markdown, Danish", PlanOptions{AnswersFile: "a.yaml", Format: "markdown", Lang: "da"}, "eis plan --answers a.yaml --all --format markdown --lang da"},
+		{"own catalogue, extending", PlanOptions{AnswersFile: "a.yaml", Format: "text", CatalogueDir: "my cat", CatalogueMode: "extend"},
+			"eis plan --answers a.yaml --all --catalogue 'my cat'"},
+		{"own catalogue, replacing", PlanOptions{AnswersFile: "a.yaml", Format: "text", CatalogueDir: "cat", CatalogueMode: "replace"},
+			"eis plan --answers a.yaml --all --catalogue cat --catalogue-mode replace"},
+	}
+	for _, tt := range tests {
+		if got := tt.opts.allCommand(); got != tt.want {
+			t.Errorf("%s: allCommand = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

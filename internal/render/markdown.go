@@ -13,8 +13,8 @@ import (
 // PlanMarkdown writes p as a Markdown document a firm can paste into its
 // task tracker: actions and their steps are task-list items; ideas from
 // other regions are plain bullets, as they are not tasks.
-func PlanMarkdown(w io.Writer, p assessment.Plan, _ Options) error {
-	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · ")}
+func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
+	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · "), AllCommand: o.allCommand(p.Language)}
 	v.Titles = actionTitles(p)
 	shown, more := shownActions(p)
 	v.Groups = groupByHorizon(shown)
@@ -34,6 +34,25 @@ type mdPlan struct {
 	Groups  []horizonGroup
 	More    int
 	Clarify map[string]int
+	// AllCommand is the command that shows every action (Options.AllCommand).
+	AllCommand string
+}
+
+// AllBlock is the command that shows every action as a fenced code
+// block, fenced with more backticks than any run of them in it.
+func (v mdPlan) AllBlock() string {
+	cmd := oneLine(v.AllCommand)
+	run, longest := 0, 0
+	for _, r := range cmd {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", max(3, longest+1))
+	return fence + "\n" + cmd + "\n" + fence
 }
 
 // T translates a message key into the plan's language.
@@ -179,6 +198,8 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{range .Actions}}{{template "action" (args $ .)}}{{end}}{{end}}
 {{- if .More}}
 *{{esc (.T "render.plan.more" .More)}}*
+
+{{.AllBlock}}
 {{end}}
 {{- if .Ideas}}
 ## {{.T "render.plan.ideas"}}

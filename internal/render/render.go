@@ -11,6 +11,7 @@ import (
 	"io"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // Output formats.
@@ -51,6 +52,19 @@ type Options struct {
 	Width int
 	// Color allows ANSI colour and bold in text output.
 	Color bool
+	// AllCommand is the command line that shows every action of the plan
+	// (e.g. "eis plan --answers acme.yaml --all"), named in the text
+	// formats' "N more actions" hint so it can be copied as it is; empty
+	// means a generic "eis plan --answers FILE --all".
+	AllCommand string
+}
+
+// allCommand is o.AllCommand, or the generic command in lang.
+func (o Options) allCommand(lang string) string {
+	if o.AllCommand != "" {
+		return o.AllCommand
+	}
+	return i18n.T(lang, "render.plan.allCommand")
 }
 
 // width returns the text width to wrap to.

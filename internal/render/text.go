@@ -14,7 +14,7 @@ import (
 // o.Color is set.
 func PlanText(w io.Writer, p assessment.Plan, o Options) error {
 	bw := bufio.NewWriter(w)
-	t := &textWriter{w: bw, lang: p.Language, width: o.width(), c: styler(o.Color)}
+	t := &textWriter{w: bw, lang: p.Language, width: o.width(), c: styler(o.Color), all: o.allCommand(p.Language)}
 	t.plan(p)
 	return bw.Flush()
 }
@@ -25,6 +25,7 @@ type textWriter struct {
 	lang  string
 	width int
 	c     styler
+	all   string // the command that shows every action
 }
 
 func (t *textWriter) tr(key string, args ...any) string { return i18n.T(t.lang, key, args...) }
@@ -107,6 +108,8 @@ func (t *textWriter) plan(p assessment.Plan) {
 
 	if more > 0 {
 		t.para(t.tr("render.plan.more", more), "  ", "  ")
+		// The command on a line of its own, never wrapped, so it copies whole.
+		t.line("    " + oneLine(t.all))
 		t.blank()
 	}
 

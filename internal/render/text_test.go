@@ -87,3 +87,41 @@ func TestLinkLines(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanMoreNamesTheCommand: when not every action is shown, text and
+// Markdown name the command that shows them all, whole and on a line of its
+// own so it can be copied; without one, a generic command.
+func TestPlanMoreNamesTheCommand(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, lang, format, cmd string
+		want                    []string
+	}{
+		{"text", "en", FormatText, "eis plan --answers 'acme plan.yaml' --all --lang en",
+			[]string{"\n  2 more actions match your answers; to see them all, use --format json or run:\n    eis plan --answers 'acme plan.yaml' --all --lang en\n"}},
+		{"text, Danish, generic", "da", FormatText, "",
+			[]string{"\n    eis plan --answers FIL --all\n"}},
+		{"markdown", "en", FormatMarkdown, "eis plan --answers my_`x`.yaml --all --format markdown",
+			[]string{"*2 more actions match your answers; to see them all, use --format json or run:*\n\n```\neis plan --answers my_`x`.yaml --all --format markdown\n```\n"}},
+		{"markdown, generic", "en", FormatMarkdown, "",
+			[]string{"\n```\neis plan --answers FILE --all\n```\n"}},
+		{"markdown, a fence in the file name", "en", FormatMarkdown, "eis plan --answers '```.yaml' --all",
+			[]string{"\n````\neis plan --answers '```.yaml' --all\n````\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := richPlan(tt.lang)
+			p.TopActions = len(p.Actions) - 2
+			var buf bytes.Buffer
+			if err := Plan(&buf, p, tt.format, Options{Width: 80, AllCommand: tt.cmd}); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(buf.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, buf.String())
+				}
+			}
+		})
+	}
+}
