@@ -1,18 +1,37 @@
 package catalogue
 
-import "fmt"
+import "github.com/eis-project/eis/internal/i18n"
 
-// Notice reports that an entry of an overlay catalogue shadows a base entry.
+// Notice tells the user about an extension folder: that one of its entries
+// replaces a built-in one, or (Kind NoticeAdded) that its entries are in use.
 type Notice struct {
-	ID   string
-	Kind string // dimension, question, region, practice
-	At   Pos    // where the overlay entry stands
+	// ID of the replaced entry; empty for NoticeAdded.
+	ID string
+	// Kind is dimension, profile-question, question, region, practice, or NoticeAdded.
+	Kind string
+	// At is where the folder's entry stands (for NoticeAdded, At.File is the folder).
+	At Pos
+	// Count is how many entries the folder adds (NoticeAdded only).
+	Count int
 }
 
-// String formats the notice for humans.
-func (n Notice) String() string {
-	return fmt.Sprintf("%s: %s %q replaces the embedded one", n.At.File, n.Kind, n.ID)
+// NoticeAdded is the kind of the notice an extension that only adds entries
+// gets, so the user knows it is in use.
+const NoticeAdded = "added"
+
+// Text formats the notice in lang ("en", "da").
+func (n Notice) Text(lang string) string {
+	if n.Kind == NoticeAdded {
+		if n.Count == 1 {
+			return i18n.T(lang, "validate.notice.added.one", n.Count, n.At.File)
+		}
+		return i18n.T(lang, "validate.notice.added.many", n.Count, n.At.File)
+	}
+	return i18n.T(lang, "validate.notice", n.At.File, i18n.T(lang, "validate.word."+n.Kind), n.ID)
 }
+
+// String formats the notice in English.
+func (n Notice) String() string { return n.Text("en") }
 
 // Merge lays overlay over base by ID: entries with the same ID replace the
 // base's in place, new ones are appended, and the scored questions are put
@@ -51,7 +70,7 @@ func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 		notices = append(notices, Notice{ID: id, Kind: kind, At: overlay.Sources[id]})
 	}
 	out.Dimensions = mergeByID(base.Dimensions, overlay.Dimensions, func(d *Dimension) string { return d.ID }, func(id string) { note("dimension", id) })
-	out.Profile = mergeByID(base.Profile, overlay.Profile, func(q *Question) string { return q.ID }, func(id string) { note("profile question", id) })
+	out.Profile = mergeByID(base.Profile, overlay.Profile, func(q *Question) string { return q.ID }, func(id string) { note("profile-question", id) })
 	out.Questions = mergeByID(base.Questions, overlay.Questions, func(q *Question) string { return q.ID }, func(id string) { note("question", id) })
 	out.Regions = mergeByID(base.Regions, overlay.Regions, func(r *Region) string { return r.ID }, func(id string) { note("region", id) })
 	out.Practices = mergeByID(base.Practices, overlay.Practices, func(p *Practice) string { return p.ID }, func(id string) { note("practice", id) })

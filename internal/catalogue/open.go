@@ -1,19 +1,33 @@
 package catalogue
 
 import (
+	"errors"
 	"io/fs"
 	"time"
 )
+
+// ErrNotWhole means Options.Replace was asked for a folder with no
+// catalogue: section: such a folder can only extend the embedded catalogue.
+var ErrNotWhole = errors.New("the folder has no catalogue: section, so it is not a whole catalogue")
+
+// BuiltInPrefix starts the file name of a diagnostic in an embedded file
+// that an extension folder causes (an entry it replaces breaks a built-in
+// rule), so it is not mistaken for a file of the folder.
+const BuiltInPrefix = "built-in:"
 
 // Options say what OpenWith reads besides the embedded catalogue, and how it
 // checks the result.
 type Options struct {
 	// User is the user's catalogue folder, or nil for the embedded one alone.
+	// A folder with a catalogue: section is a whole catalogue and stands
+	// alone; a folder without one is an extension, merged over the embedded
+	// catalogue by ID.
 	User fs.FS
 	// UserRoot is the folder as the user named it; diagnostics and notices
 	// name User's files below it.
 	UserRoot string
-	// Replace makes User stand alone instead of extending the embedded catalogue.
+	// Replace requires User to be a whole catalogue: OpenWith returns
+	// ErrNotWhole for a folder with no catalogue: section.
 	Replace bool
 	// Now is when the catalogue is checked: its calendar date, in its own
 	// location, is today, from which expired and stale entries are counted.
@@ -32,46 +46,98 @@ type Options struct {
 
 // Open loads the embedded catalogue base and, when user is not nil, the
 // user's catalogue folder, for a command that uses the catalogue (see
-// OpenWith and Options.Validate).
+// OpenWith and Options).
 func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, Diagnostics, []Notice, error) {
 	return OpenWith(base, Options{User: user, Replace: replace, Now: now})
 }
 
 // OpenWith loads the embedded catalogue base and, when o.User is not nil, the
-// user's catalogue folder: with o.Replace it stands alone, otherwise it
-// extends base, merged by ID, and each shadowed entry gives a notice. Each
-// folder is parsed on its own; the checks run once on the result, so an
-// overlay with a few practices may refer to the embedded dimensions and
-// questions. When the diagnostics contain errors the catalogue is nil.
+// user's catalogue folder. A folder with a catalogue: section stands alone.
+// A folder without one extends base: it is merged over it by ID, each entry
+// that replaces a built-in one gives a notice (and a folder that only adds
+// entries gives one NoticeAdded), and the diagnostics are those of the
+// folder's files, plus any error the merge causes in a built-in file (named
+// with BuiltInPrefix); the built-in catalogue's own warnings are left out.
+// Each folder is parsed on its own and the checks run once on the result, so
+// an extension may refer to the embedded dimensions, questions and regions.
+// When the diagnostics contain errors the catalogue is nil.
 func OpenWith(base fs.FS, o Options) (*Catalogue, Diagnostics, []Notice, error) {
-	var c *Catalogue
-	var parsed Diagnostics
-	var notices []Notice
-	switch {
-	case o.User == nil:
-		b, d, err := Parse(base)
+	if o.User == nil {
+		c, parsed, err := Parse(base)
 		if err != nil {
-			return nil, d, nil, err
+			return nil, parsed, nil, err
 		}
-		c, parsed = b, d
-	case o.Replace:
-		u, d, err := ParseAt(o.User, o.UserRoot)
-		if err != nil {
-			return nil, d, nil, err
-		}
-		c, parsed = u, d
-	default:
-		b, d, err := Parse(base)
-		if err != nil {
-			return nil, d, nil, err
-		}
-		u, d2, err := ParseAt(o.User, o.UserRoot)
-		if err != nil {
-			return nil, append(d, d2...), nil, err
-		}
-		c, notices = Merge(b, u)
-		parsed = append(d, d2...)
+		out, diags, err := finish(c, parsed, check(c, o))
+		return out, diags, nil, err
 	}
-	out, diags, err := finish(c, parsed, check(c, o))
+	u, parsed, err := ParseAt(o.User, o.UserRoot)
+	if err != nil {
+		return nil, parsed, nil, err
+	}
+	if u.whole() {
+		out, diags, err := finish(u, parsed, check(u, o))
+		return out, diags, nil, err
+	}
+	if o.Replace {
+		return nil, parsed, nil, ErrNotWhole
+	}
+	b, baseParsed, err := Parse(base)
+	if err != nil {
+		return nil, baseParsed, nil, err
+	}
+	c, notices := Merge(b, u)
+	if len(notices) == 0 {
+		if n := u.entries(); n > 0 {
+			root := o.UserRoot
+			if root == "" {
+				root = "."
+			}
+			notices = []Notice{{Kind: NoticeAdded, Count: n, At: Pos{File: root}}}
+		}
+	}
+	all := append(append(Diagnostics{}, baseParsed...), parsed...)
+	all = append(all, check(c, o)...)
+	mine, err := userFiles(o.User, o.UserRoot)
+	if err != nil {
+		return nil, all, notices, err
+	}
+	var kept Diagnostics
+	for _, d := range all {
+		switch {
+		case mine[d.File]:
+			kept = append(kept, d)
+		case d.Severity == SevError:
+			d.File = BuiltInPrefix + d.File
+			kept = append(kept, d)
+		}
+	}
+	out, diags, err := finish(c, kept, nil)
 	return out, diags, notices, err
+}
+
+// whole reports whether the catalogue has a catalogue: section: its folder
+// is then a whole catalogue, not an extension of the embedded one.
+func (c *Catalogue) whole() bool {
+	_, ok := c.pos[posKey{metaOwner{}, ""}]
+	return ok
+}
+
+// entries counts the catalogue's dimensions, questions, regions and practices.
+func (c *Catalogue) entries() int {
+	return len(c.Dimensions) + len(c.Profile) + len(c.Questions) + len(c.Regions) + len(c.Practices)
+}
+
+// userFiles is the set of names under which diagnostics show the files of a
+// user's folder (those Parse reads and those it warns it ignores). A name
+// an embedded file has too (a folder given as ".") counts as the folder's.
+func userFiles(fsys fs.FS, root string) (map[string]bool, error) {
+	files, ignored, err := catalogueFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, f := range append(files, ignored...) {
+		out[displayPath(root, f)] = true
+	}
+	return out, nil
 }

@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
@@ -71,43 +73,84 @@ func (f *Factory) Lang() string {
 	return i18n.FromEnv()
 }
 
-// Catalogue loads the catalogue once: the embedded one, extended or replaced
-// by --catalogue DIR. Shadowing notices go to stderr. A catalogue with errors
-// is refused with a message naming `eis validate`.
+// Catalogue loads the catalogue once: the embedded one, or --catalogue DIR:
+// a folder with a catalogue: section stands alone, one without extends the
+// embedded catalogue (--catalogue-mode replace requires the former). Notices
+// (an entry replacing a built-in one, or "using N entries from DIR") go to
+// stderr when the catalogue loads. A catalogue with errors is refused with a message naming
+// `eis validate DIR`. A last_verified after today is only a warning here, so
+// a wrong system clock never stops a plan; eis validate makes it an error.
 func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 	f.once.Do(func() {
-		var user fs.FS
-		if f.Global.CatalogueDir != "" {
-			st, err := os.Stat(f.Global.CatalogueDir)
-			if err != nil || !st.IsDir() {
-				f.err = usageErrorf("%s", i18n.T(f.Lang(), "cli.catalogue.dir", f.Global.CatalogueDir))
+		lang := f.Lang()
+		dir := f.Global.CatalogueDir
+		o := catalogue.Options{Now: f.Now(), Replace: f.Global.CatalogueMode == "replace"}
+		if dir != "" {
+			if f.err = checkCatalogueDir(lang, dir); f.err != nil {
 				return
 			}
-			user = os.DirFS(f.Global.CatalogueDir)
+			o.User = os.DirFS(dir)
+			o.UserRoot = filepath.ToSlash(filepath.Clean(dir))
 		}
-		replace := f.Global.CatalogueMode == "replace"
-		c, diags, notices, err := catalogue.Open(f.Embedded, user, replace, f.Now())
-		if err != nil {
+		c, diags, notices, err := catalogue.OpenWith(f.Embedded, o)
+		switch {
+		case errors.Is(err, catalogue.ErrNoFiles):
+			f.err = fmt.Errorf("%s", i18n.T(lang, "validate.no-files", o.UserRoot))
+			return
+		case errors.Is(err, catalogue.ErrNotWhole):
+			f.err = notWholeError(lang, dir, f.origin("catalogue-mode"))
+			return
+		case err != nil:
 			f.err = err
 			return
 		}
-		lang := f.Lang()
-		for _, n := range notices {
-			fmt.Fprintln(f.IOStreams.ErrOut, i18n.T(lang, "cli.catalogue.shadow", n.At.File, n.ID))
-		}
-		// Open returns no catalogue for errors. A last_verified after
-		// today is only a warning here (a wrong system clock must not
-		// stop a plan); eis validate makes it an error.
 		if c == nil {
 			e, _ := diags.Count()
-			dir := f.Global.CatalogueDir
-			if dir == "" {
-				dir = "practices"
+			run := "eis validate"
+			if dir != "" {
+				run += " " + shellQuote(dir)
 			}
-			f.err = fmt.Errorf("%s", i18n.T(lang, "cli.catalogue.invalid", e, dir))
+			key := "validate.invalid.many"
+			if e == 1 {
+				key = "validate.invalid.one"
+			}
+			f.err = fmt.Errorf("%s", i18n.T(lang, key, e, run))
 			return
+		}
+		for _, n := range notices {
+			fmt.Fprintln(f.IOStreams.ErrOut, n.Text(lang))
 		}
 		f.cat = c
 	})
 	return f.cat, f.err
+}
+
+// checkCatalogueDir checks a catalogue folder the user named: a usage error
+// unless it is an existing folder (a file gets "give the folder that holds it").
+func checkCatalogueDir(lang, dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case err == nil && st.IsDir():
+		return nil
+	case err == nil:
+		return usageErrorf("%s", i18n.T(lang, "validate.dir.file", dir, filepath.Dir(dir)))
+	default:
+		return usageErrorf("%s", i18n.T(lang, "validate.dir", dir))
+	}
+}
+
+// notWholeError is the usage error for --catalogue-mode replace (from where
+// says where that came from) with a folder that has no catalogue: section.
+func notWholeError(lang, dir, from string) error {
+	return usageErrorf("%s", i18n.T(lang, "validate.not-whole", dir, from))
+}
+
+// origin says where a global flag's value came from, for messages:
+// "--catalogue-mode replace".
+func (f *Factory) origin(name string) string {
+	v := ""
+	if name == "catalogue-mode" {
+		v = f.Global.CatalogueMode
+	}
+	return "--" + name + " " + v
 }

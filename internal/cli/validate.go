@@ -26,10 +26,14 @@ type ValidateOptions struct {
 	// means Now): a last_verified date is in the future only after both.
 	Wall time.Time
 	Lang string
-	// Dir is the catalogue folder to check; empty means the built-in catalogue.
+	// Dir is the catalogue folder to check; empty means the built-in
+	// catalogue. A folder with a catalogue: section is checked alone; one
+	// without is an extension, checked merged over the built-in catalogue.
 	Dir string
-	// Extend merges Dir over the built-in catalogue instead of checking it alone.
-	Extend bool
+	// Replace (--catalogue-mode replace) requires Dir to be a whole
+	// catalogue; ReplaceFrom says where that setting came from.
+	Replace     bool
+	ReplaceFrom string
 	// Format is text, json or github.
 	Format string
 	// Strict makes warnings fail too.
@@ -74,18 +78,18 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			default:
 				return usageErrorf("%s", i18n.T(opts.Lang, "validate.format", format))
 			}
+			// The folder decides whether it is a whole catalogue or an
+			// extension (by its catalogue: section), as for --catalogue.
+			opts.Dir = f.Global.CatalogueDir
 			if len(args) == 1 {
 				opts.Dir = args[0]
-				mode := cmd.Flags().Lookup("catalogue-mode")
-				opts.Extend = mode != nil && mode.Changed && mode.Value.String() == "extend"
-			} else if f.Global.CatalogueDir != "" {
-				opts.Dir = f.Global.CatalogueDir
-				opts.Extend = f.Global.CatalogueMode != "replace"
 			}
 			if opts.Dir != "" {
-				if st, err := os.Stat(opts.Dir); err != nil || !st.IsDir() {
-					return usageErrorf("%s", i18n.T(opts.Lang, "validate.dir", opts.Dir))
+				if err := checkCatalogueDir(opts.Lang, opts.Dir); err != nil {
+					return err
 				}
+				opts.Replace = f.Global.CatalogueMode == "replace"
+				opts.ReplaceFrom = f.origin("catalogue-mode")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -108,28 +112,31 @@ type validateReport struct {
 }
 
 func validateRun(opts *ValidateOptions) error {
-	var user fs.FS
-	root := ""
+	o := catalogue.Options{Now: opts.Now, Wall: opts.Wall, Validate: true, Replace: opts.Replace}
+	counted := opts.Embedded
 	if opts.Dir != "" {
-		user = os.DirFS(opts.Dir)
-		root = filepath.ToSlash(filepath.Clean(opts.Dir))
+		o.User = os.DirFS(opts.Dir)
+		o.UserRoot = filepath.ToSlash(filepath.Clean(opts.Dir))
+		counted = o.User
 	}
-	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, catalogue.Options{
-		User: user, UserRoot: root, Replace: !opts.Extend, Now: opts.Now, Wall: opts.Wall, Validate: true})
+	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
 	diags = diags.Localize(opts.Lang)
-	files := 0
-	if user == nil || opts.Extend {
-		n, _ := catalogue.Files(opts.Embedded)
-		files += n
-	}
-	if user != nil {
-		n, _ := catalogue.Files(user)
-		files += n
-	}
+	files, _ := catalogue.Files(counted)
 	for _, n := range notices {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.T(opts.Lang, "validate.notice", n.At.File, n.Kind, n.ID))
+		if n.Kind != catalogue.NoticeAdded {
+			fmt.Fprintln(opts.IO.ErrOut, n.Text(opts.Lang))
+		}
 	}
-	if err != nil && !errors.Is(err, catalogue.ErrNoFiles) {
+	switch {
+	case errors.Is(err, catalogue.ErrNoFiles):
+		// Files it ignores (*.yml, _draft.yaml) say how to name them.
+		for _, d := range diags {
+			fmt.Fprintln(opts.IO.ErrOut, d.String())
+		}
+		return fmt.Errorf("%s", i18n.T(opts.Lang, "validate.no-files", o.UserRoot))
+	case errors.Is(err, catalogue.ErrNotWhole):
+		return notWholeError(opts.Lang, opts.Dir, opts.ReplaceFrom)
+	case err != nil:
 		return err
 	}
 	out := opts.IO.Out
@@ -153,14 +160,6 @@ func validateRun(opts *ValidateOptions) error {
 			fmt.Fprintln(out, d.String())
 		}
 		fmt.Fprintln(out, summaryLine(opts.Lang, errs, warns, files))
-	}
-	if err != nil { // no catalogue files
-		where := opts.Dir
-		if where == "" {
-			where = "."
-		}
-		fmt.Fprintf(opts.IO.ErrOut, "eis: %s\n", i18n.T(opts.Lang, "validate.no-files", where))
-		return ErrSilent
 	}
 	if errs > 0 || (opts.Strict && warns > 0) {
 		return ErrSilent

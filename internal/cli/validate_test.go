@@ -15,10 +15,11 @@ import (
 
 var updateValidate = flag.Bool("update-validate", false, "rewrite internal/cli/testdata/validate/*.golden")
 
-var validateNow = time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
+var validateNow = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC) // the testscripts' SOURCE_DATE_EPOCH
 
 // runValidateArgs runs `eis validate ARGS` through the real root command
-// with runF capturing the options; it returns them and the exit code.
+// with runF capturing the options; it returns them, the exit code, and
+// stderr with the error that Run would print.
 func runValidateArgs(t *testing.T, args []string) (*ValidateOptions, int, string) {
 	t.Helper()
 	ios, _, _, errOut := iostreams.Test()
@@ -35,7 +36,11 @@ func runValidateArgs(t *testing.T, args []string) (*ValidateOptions, int, string
 	root.SetOut(ios.Out)
 	root.SetErr(errOut)
 	_, err := root.ExecuteC()
-	return got, exitCode(err), errOut.String()
+	msg := errOut.String()
+	if err != nil {
+		msg += err.Error() // Run would print it
+	}
+	return got, exitCode(err), msg
 }
 
 func TestNewCmdValidate(t *testing.T) {
@@ -53,13 +58,15 @@ func TestNewCmdValidate(t *testing.T) {
 		actions string // GITHUB_ACTIONS
 		want    ValidateOptions
 		code    int
+		stderr  string // part of the error, for a bad command line
 	}{
 		{name: "built-in catalogue", want: ValidateOptions{Format: "text"}},
-		{name: "a folder stands alone", args: []string{dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
-		{name: "extend only when asked", args: []string{"--catalogue-mode", "extend", dir}, want: ValidateOptions{Dir: dir, Extend: true, Format: "text"}},
-		{name: "replace said out loud", args: []string{"--catalogue-mode", "replace", dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
-		{name: "--catalogue extends by default", args: []string{"--catalogue", dir}, want: ValidateOptions{Dir: dir, Extend: true, Format: "text"}},
-		{name: "--catalogue with replace", args: []string{"--catalogue", dir, "--catalogue-mode", "replace"}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "a folder decides what it is", args: []string{dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "extend is the default", args: []string{"--catalogue-mode", "extend", dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "replace asks for a whole catalogue", args: []string{"--catalogue-mode", "replace", dir}, want: ValidateOptions{Dir: dir, Replace: true, Format: "text"}},
+		{name: "--catalogue names the folder", args: []string{"--catalogue", dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
+		{name: "--catalogue with replace", args: []string{"--catalogue", dir, "--catalogue-mode", "replace"}, want: ValidateOptions{Dir: dir, Replace: true, Format: "text"}},
+		{name: "the argument beats --catalogue", args: []string{"--catalogue", filepath.Join(dir, "nope"), dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
 		{name: "json", args: []string{"--format", "json"}, want: ValidateOptions{Format: "json"}},
 		{name: "strict github", args: []string{"--strict", "--format=github", dir}, want: ValidateOptions{Dir: dir, Format: "github", Strict: true}},
 		{name: "GitHub Actions picks github", actions: "true", want: ValidateOptions{Format: "github"}},
@@ -67,8 +74,8 @@ func TestNewCmdValidate(t *testing.T) {
 		{name: "GITHUB_ACTIONS must be true", actions: "1", want: ValidateOptions{Format: "text"}},
 		{name: "unknown format", args: []string{"--format", "sarif"}, code: ExitUsage},
 		{name: "two folders", args: []string{dir, dir}, code: ExitUsage},
-		{name: "missing folder", args: []string{filepath.Join(dir, "nope")}, code: ExitUsage},
-		{name: "a file, not a folder", args: []string{file}, code: ExitUsage},
+		{name: "missing folder", args: []string{filepath.Join(dir, "nope")}, code: ExitUsage, stderr: "cannot be read: it must be an existing folder"},
+		{name: "a file, not a folder", args: []string{file}, code: ExitUsage, stderr: file + " is a file; give the folder that holds it: " + dir},
 		{name: "unknown flag", args: []string{"--fix"}, code: ExitUsage},
 	}
 	for _, tt := range tests {
@@ -77,6 +84,9 @@ func TestNewCmdValidate(t *testing.T) {
 			got, code, stderr := runValidateArgs(t, tt.args)
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d (stderr %q)", code, tt.code, stderr)
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr %q does not contain %q", stderr, tt.stderr)
 			}
 			if tt.code != 0 {
 				if got != nil {
@@ -87,9 +97,9 @@ func TestNewCmdValidate(t *testing.T) {
 			if got == nil {
 				t.Fatal("runF was not called")
 			}
-			if got.Dir != tt.want.Dir || got.Extend != tt.want.Extend || got.Format != tt.want.Format || got.Strict != tt.want.Strict {
-				t.Errorf("options = {Dir:%q Extend:%v Format:%q Strict:%v}, want {Dir:%q Extend:%v Format:%q Strict:%v}",
-					got.Dir, got.Extend, got.Format, got.Strict, tt.want.Dir, tt.want.Extend, tt.want.Format, tt.want.Strict)
+			if got.Dir != tt.want.Dir || got.Replace != tt.want.Replace || got.Format != tt.want.Format || got.Strict != tt.want.Strict {
+				t.Errorf("options = {Dir:%q Replace:%v Format:%q Strict:%v}, want {Dir:%q Replace:%v Format:%q Strict:%v}",
+					got.Dir, got.Replace, got.Format, got.Strict, tt.want.Dir, tt.want.Replace, tt.want.Format, tt.want.Strict)
 			}
 			if !got.Now.Equal(validateNow) || got.Embedded == nil || got.IO == nil || got.Lang != "en" {
 				t.Errorf("factory values not copied: now %v, lang %q", got.Now, got.Lang)
@@ -243,5 +253,56 @@ func TestSummaryLine(t *testing.T) {
 		if got := summaryLine(tt.lang, tt.errs, tt.warns, tt.fs); got != tt.want {
 			t.Errorf("summaryLine(%s, %d, %d, %d) = %q, want %q", tt.lang, tt.errs, tt.warns, tt.fs, got, tt.want)
 		}
+	}
+}
+
+// TestValidateRunFolders: an extension is checked over the built-in
+// catalogue with only its own files reported and counted; replace wants a
+// whole catalogue; an empty folder is an error with no summary.
+func TestValidateRunFolders(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name    string
+		files   map[string]string
+		replace bool
+		out     string
+		err     string
+	}{
+		{name: "an extension", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")},
+			out: "0 errors, 0 warnings in 1 file\n"},
+		{name: "a broken extension", files: map[string]string{"p.yaml": practice("my-coach", "dk-centre", "2026-06-01"), "q.yml": ""},
+			out: "{dir}/p.yaml:4:5: error: unknown region \"dk-centre\"; known regions: dk-central, ie-donegal, uk-hampshire, it-emilia-romagna, pt-alentejo, pl-pomorskie, hr-koprivnica-krizevci, eu, global, other-eu, non-eu [reference]\n" +
+				"{dir}/q.yml:1:1: warning: this file is ignored: only files ending in .yaml are read; rename it to q.yaml if it belongs to the catalogue [ignored-file]\n" +
+				"1 error, 1 warning in 1 file\n", err: "silent"},
+		{name: "a future date", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2999-01-01")},
+			out: "{dir}/p.yaml:17:5: error: last_verified 2999-01-01 is in the future (today is 2026-11-27); use the date it was checked [stale]\n1 error, 0 warnings in 1 file\n", err: "silent"},
+		{name: "replace with an extension", replace: true, files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")},
+			err: "{dir} has no catalogue: section, so it can only extend the built-in catalogue, but --catalogue-mode replace asks for a whole catalogue"},
+		{name: "an empty folder", files: map[string]string{}, err: "no catalogue files (*.yaml) in {dir}; catalogue files end in .yaml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(t.TempDir(), "mine")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeFiles(t, dir, tt.files)
+			sub := func(s string) string { return strings.ReplaceAll(s, "{dir}", filepath.ToSlash(dir)) }
+			ios, _, out, _ := iostreams.Test()
+			err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Lang: "en",
+				Dir: dir, Replace: tt.replace, ReplaceFrom: "--catalogue-mode replace", Format: "text"})
+			switch {
+			case tt.err == "" && err != nil:
+				t.Fatalf("err = %v", err)
+			case tt.err == "silent" && !errors.Is(err, ErrSilent):
+				t.Fatalf("err = %v, want ErrSilent", err)
+			case tt.err != "" && tt.err != "silent" && (err == nil || !strings.Contains(err.Error(), sub(tt.err))):
+				t.Fatalf("err = %v, want %q", err, sub(tt.err))
+			}
+			if got := out.String(); got != sub(tt.out) {
+				t.Errorf("stdout:\n%s\nwant:\n%s", got, sub(tt.out))
+			}
+		})
 	}
 }

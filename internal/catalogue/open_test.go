@@ -1,0 +1,170 @@
+package catalogue
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// extension is a folder with no catalogue: section: practices that refer to
+// the base's regions, dimensions and questions.
+func extension(files map[string]string) fstest.MapFS {
+	m := fstest.MapFS{}
+	for name, body := range files {
+		m[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	return m
+}
+
+const extPractice = `version: 1
+practices:
+  - id: %s
+    region: %s
+    type: method
+    title: {en: My coach%s}
+    summary: {en: A coach., da: En coach.}
+    dimensions: [strategy]
+    stages: [exploring]
+    effort: low
+    cost: free
+    impact: low
+    steps:
+      - {en: Call., da: Ring.}
+    sources:
+      - title: Me
+    last_verified: 2026-06-01
+    confidence: unverified
+    when:
+      answer: {question: strategy.decision, in: [%s]}
+`
+
+func practiceYAML(id, region, da, option string) string {
+	r := strings.NewReplacer("%s", "\x00")
+	parts := strings.Split(r.Replace(extPractice), "\x00")
+	return parts[0] + id + parts[1] + region + parts[2] + da + parts[3] + option + parts[4]
+}
+
+// TestOpenExtension: a folder without a catalogue: section extends the base
+// and is reported on alone; one with a section stands alone; Replace
+// requires the section.
+func TestOpenExtension(t *testing.T) {
+	t.Parallel()
+	base := mustDir(t, "testdata/valid")
+	// A warning in the base (no Danish name) that an extension must not show.
+	base["regions-extra.yaml"] = &fstest.MapFile{Data: []byte("version: 1\nregions:\n  - {id: far, name: {en: Far}, scope: other}\n")}
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	whole := mustDir(t, "testdata/valid")
+
+	tests := []struct {
+		name    string
+		user    fstest.MapFS
+		replace bool
+		wantErr error
+		wantCat bool
+		diags   []string // String() of every diagnostic
+		notices []string // String() of every notice
+		prac    int      // practices in the result
+	}{
+		{
+			name:    "an extension that only adds gets one notice",
+			user:    extension(map[string]string{"practices.yaml": practiceYAML("my-coach", "home", ", da: Min coach", "fully")}),
+			wantCat: true,
+			notices: []string{"notice: using 1 entry from mine"},
+			prac:    3,
+		},
+		{
+			name: "an extension that replaces names the folder's file",
+			user: extension(map[string]string{
+				"regions/x.yaml": practiceYAML("home-coaching", "home", ", da: Min coach", "fully"),
+				"more.yaml":      practiceYAML("my-coach", "home", ", da: Min coach", "fully"),
+			}),
+			wantCat: true,
+			notices: []string{`notice: mine/regions/x.yaml: practice "home-coaching" replaces the built-in one`},
+			prac:    3,
+		},
+		{
+			name:    "an extension's problems are in its own files only",
+			user:    extension(map[string]string{"practices.yaml": practiceYAML("my-coach", "nowhere", "", "fully")}),
+			diags:   []string{`mine/practices.yaml:4:5: error: unknown region "nowhere"; known regions: far, home, away [reference]`, `mine/practices.yaml:6:5: warning: title has no "da" text [translation]`},
+			notices: []string{"notice: using 1 entry from mine"},
+		},
+		{
+			name: "an error it causes in a built-in file is shown as built-in",
+			user: extension(map[string]string{"q.yaml": "version: 1\nquestions:\n  - {id: strategy.decision, dimension: strategy, kind: single, text: {en: D, da: B}, options: [{id: a, score: 1, label: {en: A, da: A}}, {id: b, score: 0, label: {en: B, da: B}}]}\n"}),
+			diags: []string{
+				`built-in:questions.yaml:17:52: error: question "strategy.decision" has no option "no"; its options are: a, b [reference]`,
+			},
+			notices: []string{`notice: mine/q.yaml: question "strategy.decision" replaces the built-in one`},
+		},
+		{
+			name:    "a folder with a catalogue: section stands alone",
+			user:    whole,
+			wantCat: true,
+			prac:    2,
+		},
+		{
+			name:    "replace accepts a whole catalogue",
+			user:    whole,
+			replace: true,
+			wantCat: true,
+			prac:    2,
+		},
+		{
+			name:    "replace refuses an extension",
+			user:    extension(map[string]string{"practices.yaml": practiceYAML("my-coach", "home", ", da: Min coach", "fully")}),
+			replace: true,
+			wantErr: ErrNotWhole,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, diags, notices, err := OpenWith(base, Options{User: tt.user, UserRoot: "mine", Replace: tt.replace, Now: now, Validate: true})
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			var got []string
+			for _, d := range diags {
+				got = append(got, d.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.diags, "\n") {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.diags, "\n"))
+			}
+			got = nil
+			for _, n := range notices {
+				got = append(got, n.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.notices, "\n") {
+				t.Errorf("notices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.notices, "\n"))
+			}
+			if (c != nil) != tt.wantCat {
+				t.Fatalf("catalogue returned: %v, want %v", c != nil, tt.wantCat)
+			}
+			if c != nil && len(c.Practices) != tt.prac {
+				t.Errorf("%d practices, want %d", len(c.Practices), tt.prac)
+			}
+		})
+	}
+}
+
+func TestNoticeText(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		n      Notice
+		en, da string
+	}{
+		{Notice{Kind: NoticeAdded, Count: 1, At: Pos{File: "mine"}}, "notice: using 1 entry from mine", "bemærk: bruger 1 post fra mine"},
+		{Notice{Kind: NoticeAdded, Count: 3, At: Pos{File: "mine"}}, "notice: using 3 entries from mine", "bemærk: bruger 3 poster fra mine"},
+		{Notice{Kind: "profile-question", ID: "size", At: Pos{File: "mine/p.yaml"}}, `notice: mine/p.yaml: profile question "size" replaces the built-in one`, `bemærk: mine/p.yaml: profilspørgsmål "size" erstatter den indbyggede udgave`},
+	}
+	for _, tt := range tests {
+		if got := tt.n.Text("en"); got != tt.en {
+			t.Errorf("en: %q, want %q", got, tt.en)
+		}
+		if got := tt.n.Text("da"); got != tt.da {
+			t.Errorf("da: %q, want %q", got, tt.da)
+		}
+	}
+}

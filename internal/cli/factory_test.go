@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/practices"
+)
+
+const factoryPractice = `version: 1
+practices:
+  - id: ID
+    region: REGION
+    type: method
+    title: {en: My coach, da: Min coach}
+    summary: {en: A coach., da: En coach.}
+    dimensions: [strategy]
+    stages: [exploring]
+    effort: low
+    cost: free
+    impact: low
+    steps:
+      - {en: Call., da: Ring.}
+    sources:
+      - title: Me
+    last_verified: LAST
+    confidence: unverified
+    when:
+      answer: {question: strategy.decision, in: [decided]}
+`
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func practice(id, region, last string) string {
+	return strings.NewReplacer("ID", id, "REGION", region, "LAST", last).Replace(factoryPractice)
+}
+
+// TestFactoryCatalogue: --catalogue DIR follows the folder (a catalogue:
+// section makes it whole, none makes it an extension), says on stderr that
+// an extension is in use, and points a broken one at eis validate.
+func TestFactoryCatalogue(t *testing.T) {
+	t.Parallel()
+	whole := brokenCatalogue(t, false)
+	tests := []struct {
+		name    string
+		files   map[string]string // the folder "mine"; nil: use dir as is
+		dir     string
+		mode    string
+		lang    string
+		stderr  string
+		err     string
+		usage   bool
+		wantIDs []string // practices that must be in the catalogue
+	}{
+		{name: "built-in", wantIDs: []string{"dk-screening-growth-potential"}},
+		{name: "an extension that adds", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")},
+			stderr: "notice: using 1 entry from {dir}\n", wantIDs: []string{"my-coach", "dk-screening-growth-potential"}},
+		{name: "in Danish", lang: "da", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")},
+			stderr: "bemærk: bruger 1 post fra {dir}\n"},
+		{name: "an extension that replaces", files: map[string]string{"regions/x.yaml": practice("dk-screening-growth-potential", "dk-central", "2026-06-01")},
+			stderr: "notice: {dir}/regions/x.yaml: practice \"dk-screening-growth-potential\" replaces the built-in one\n"},
+		{name: "a future last_verified does not stop a command", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2999-01-01")},
+			stderr: "notice: using 1 entry from {dir}\n", wantIDs: []string{"my-coach"}},
+		{name: "a broken extension", files: map[string]string{"p.yaml": practice("my-coach", "dk-centre", "2026-06-01")},
+			err: "the catalogue has 1 error; run 'eis validate {dir}' to see it"},
+		{name: "a broken extension, in Danish", lang: "da", files: map[string]string{"p.yaml": practice("my-coach", "dk-centre", "2026-06-01") + "  - {id: x}\n"},
+			err: "kataloget har 15 fejl; kør 'eis validate {dir}' for at se dem"},
+		{name: "replace with an extension", mode: "replace", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")},
+			err: "{dir} has no catalogue: section", usage: true},
+		{name: "a whole catalogue stands alone", dir: whole, wantIDs: []string{"home-coaching"}},
+		{name: "a whole catalogue with replace", dir: whole, mode: "replace", wantIDs: []string{"home-coaching"}},
+		{name: "an empty folder", files: map[string]string{}, err: "no catalogue files (*.yaml) in {dir}"},
+		{name: "a file", dir: filepath.Join(whole, "regions.yaml"), err: "regions.yaml is a file; give the folder that holds it: " + whole, usage: true},
+		{name: "no folder", dir: filepath.Join(whole, "nope"), err: "cannot be read: it must be an existing folder", usage: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := tt.dir
+			if tt.files != nil {
+				dir = filepath.Join(t.TempDir(), "mine")
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				writeFiles(t, dir, tt.files)
+			}
+			mode := tt.mode
+			if mode == "" {
+				mode = "extend"
+			}
+			lang := tt.lang
+			if lang == "" {
+				lang = "en"
+			}
+			ios, _, _, errOut := iostreams.Test()
+			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC) },
+				Global: GlobalOptions{CatalogueDir: dir, CatalogueMode: mode, Lang: lang}}
+			c, err := f.Catalogue()
+			sub := func(s string) string { return strings.ReplaceAll(s, "{dir}", filepath.ToSlash(dir)) }
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), sub(tt.err)) {
+					t.Fatalf("err = %v, want one containing %q", err, sub(tt.err))
+				}
+				if _, isUsage := err.(*UsageError); isUsage != tt.usage {
+					t.Errorf("usage error: %v, want %v", isUsage, tt.usage)
+				}
+				if c != nil {
+					t.Error("a catalogue came with the error")
+				}
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if got := errOut.String(); got != sub(tt.stderr) {
+				t.Errorf("stderr %q, want %q", got, sub(tt.stderr))
+			}
+			for _, id := range tt.wantIDs {
+				if c.Practice(id) == nil {
+					t.Errorf("practice %s is missing", id)
+				}
+			}
+		})
+	}
+}
