@@ -34,7 +34,7 @@ type File struct {
 	// Answers maps question ID to an option ID (single, yesno, scale) or a
 	// list of option IDs (multi). Profile answers are here too.
 	Answers map[string]Value `yaml:"answers" json:"answers"`
-	// Notes maps a question ID, or "general", to a free-text note.
+	// Notes maps "general", a question ID or a dimension ID to a free-text note.
 	Notes map[string]string `yaml:"notes,omitempty" json:"notes,omitempty"`
 
 	// source, pos and keyPos record where the file and each answer and

@@ -318,8 +318,8 @@ func (l *loader) notes(v *yaml.Node) map[string]string {
 		if !ok {
 			return
 		}
-		if k.Value != "general" && l.cat.Question(k.Value) == nil {
-			l.warnf(k.Line, k.Column, "unknown-question", "answers.note.unknown", k.Value)
+		if k.Value != "general" && l.cat.Question(k.Value) == nil && l.cat.Dimension(k.Value) == nil {
+			l.warnf(k.Line, k.Column, "unknown-note", "answers.note.unknown", k.Value)
 		}
 		out[k.Value] = s
 	})

@@ -90,7 +90,7 @@ func TestLoadValid(t *testing.T) {
 	if !f.Created.Equal(time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC)) || !f.Updated.Equal(time.Date(2026, 11, 18, 11, 30, 0, 0, time.UTC)) {
 		t.Errorf("times: %v %v", f.Created, f.Updated)
 	}
-	if f.Notes["general"] != "First meeting." || f.Notes["q1"] != "Written last spring." {
+	if f.Notes["general"] != "First meeting." || f.Notes["q1"] != "Written last spring." || f.Notes["d1"] != "Strategy is the owner's." {
 		t.Errorf("notes: %v", f.Notes)
 	}
 	if p := f.Pos("q2"); p != (catalogue.Pos{File: "testdata/valid.yaml", Line: 16, Col: 3}) {

@@ -97,7 +97,7 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now, lang))
 	}
 	p.TopActions = shown
-	p.Notes = notes(f)
+	p.Notes = notes(cat, f, lang)
 	return p, nil
 }
 
@@ -267,21 +267,68 @@ func gapReason(cat *catalogue.Catalogue, dim string, dims map[string]*DimScore, 
 	return Reason{Kind: ReasonScore, Ref: dim, Text: i18n.T(lang, "assessment.reason.worksOnUnknown", title)}
 }
 
-// notes lists the file's notes, "general" first, then by question ID.
-func notes(f *answers.File) []Note {
-	var out []Note
+// NoteGeneral is the key of the note on the whole assessment.
+const NoteGeneral = "general"
+
+// notes lists the file's non-blank notes with their titles in lang: the
+// general note first, then in questionnaire order — profile questions, then
+// for each dimension its own note and its questions' notes — then notes on
+// IDs the catalogue does not know, by ID.
+func notes(cat *catalogue.Catalogue, f *answers.File, lang string) []Note {
+	type keyed struct {
+		n     Note
+		order int
+	}
+	order := map[string]int{NoteGeneral: 0}
+	titles := map[string]string{NoteGeneral: i18n.T(lang, "assessment.note.general")}
+	next := 1
+	add := func(id, title string) {
+		if _, ok := order[id]; !ok {
+			order[id], titles[id] = next, title
+			next++
+		}
+	}
+	for _, q := range cat.Profile {
+		add(q.ID, q.Text.Get(lang))
+	}
+	for _, d := range cat.Dimensions {
+		add(d.ID, d.Title.Get(lang))
+		for _, q := range cat.Questions {
+			if q.Dimension == d.ID {
+				add(q.ID, q.Text.Get(lang))
+			}
+		}
+	}
+	for _, q := range cat.Questions { // a question of an unknown dimension
+		add(q.ID, q.Text.Get(lang))
+	}
+	var out []keyed
 	for ref, text := range f.Notes {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		out = append(out, Note{Ref: ref, Text: text})
+		o, ok := order[ref]
+		title := titles[ref]
+		if !ok {
+			o, title = next, ref
+		}
+		if strings.TrimSpace(title) == "" {
+			title = ref
+		}
+		out = append(out, keyed{Note{Ref: ref, Text: text, Title: title}, o})
 	}
 	sort.Slice(out, func(i, j int) bool {
-		gi, gj := out[i].Ref == "general", out[j].Ref == "general"
-		if gi != gj {
-			return gi
+		if out[i].order != out[j].order {
+			return out[i].order < out[j].order
 		}
-		return out[i].Ref < out[j].Ref
+		return out[i].n.Ref < out[j].n.Ref
 	})
-	return out
+	res := make([]Note, len(out))
+	for i, k := range out {
+		res[i] = k.n
+	}
+	if len(res) == 0 {
+		return nil
+	}
+	return res
 }

@@ -23,7 +23,8 @@ func goldenFile(cat *catalogue.Catalogue) *answers.File {
 	f := file(cat, "region=r-home", "size=small", "sector=s2", "exports=few-markets", "markets=m-near,m-far",
 		"q1=o0", "q2=y", "q3=not-applicable", "q4=dont-know")
 	f.Respondent = answers.Respondent{Company: "Nordic Widgets ApS", Advisor: "A. Adviser"}
-	f.Notes = map[string]string{"q4": "Ask the sales team.", "general": "First meeting.", "q1": "Owner is unsure.", "q3": "  "}
+	f.Notes = map[string]string{"q4": "Ask the sales team.", "general": "First meeting.", "q1": "Owner is unsure.", "q3": "  ",
+		"d3": "The offer needs work.", "region": "Two sites.", "zz.gone": "From an older catalogue."}
 	return f
 }
 
@@ -80,9 +81,19 @@ func TestBuildFacts(t *testing.T) {
 	if len(p.Warnings) != 2 || p.Warnings[0] != "passed in" || !strings.Contains(p.Warnings[1], "1 question(s)") {
 		t.Errorf("warnings = %q", p.Warnings)
 	}
-	wantNotes := []Note{{"general", "First meeting."}, {"q1", "Owner is unsure."}, {"q4", "Ask the sales team."}}
+	// General first, then questionnaire order (profile; each dimension's
+	// own note before its questions'), unknown IDs last; blank notes left
+	// out; each titled in the plan's language.
+	wantNotes := []Note{
+		{Ref: "general", Title: "General", Text: "First meeting."},
+		{Ref: "region", Title: "Where is your firm based?", Text: "Two sites."},
+		{Ref: "q1", Title: "Have you decided to export?", Text: "Owner is unsure."},
+		{Ref: "d3", Title: "Offer", Text: "The offer needs work."},
+		{Ref: "q4", Title: "Is the offer adapted?", Text: "Ask the sales team."},
+		{Ref: "zz.gone", Title: "zz.gone", Text: "From an older catalogue."},
+	}
 	if !reflect.DeepEqual(p.Notes, wantNotes) {
-		t.Errorf("notes = %+v", p.Notes)
+		t.Errorf("notes =\n%+v\nwant\n%+v", p.Notes, wantNotes)
 	}
 	wantWho := Who{Company: "Nordic Widgets ApS", Advisor: "A. Adviser", Region: "r-home", RegionName: "Home Region",
 		Sector: "s2", Size: "small", Exports: "few-markets", SectorName: "Services", SizeName: "Small",

@@ -35,7 +35,9 @@ type Plan struct {
 	// ToClarify lists questions answered "don't know" or left open, in
 	// question order ("not applicable" is an answer, not a gap).
 	ToClarify []Clarify `json:"to_clarify"`
-	// Notes from the answers file, by question ID or "general".
+	// Notes from the answers file: the general note first, then in
+	// questionnaire order (profile, then each dimension's note and its
+	// questions' notes), then notes on IDs the catalogue does not know.
 	Notes []Note `json:"notes,omitempty"`
 	// Warnings such as a catalogue digest mismatch.
 	Warnings []string `json:"warnings,omitempty"`
@@ -147,8 +149,13 @@ type Clarify struct {
 // ClarifyUnanswered is Clarify.Answer for a question that applies but has no answer yet.
 const ClarifyUnanswered = "unanswered"
 
-// Note is a free-text note attached to a question or to the whole assessment.
+// Note is a free-text note attached to a question, a dimension or the whole
+// assessment.
 type Note struct {
+	// Ref is "general", a question ID or a dimension ID.
 	Ref  string `json:"ref"`
 	Text string `json:"text"`
+	// Title names what the note is on, in the plan's language: "General",
+	// the dimension's title or the question's text (the ID when unknown).
+	Title string `json:"title,omitempty"`
 }

@@ -22,7 +22,7 @@ func init() {
 		"answers.timestamp.kind":           {"%s must be one timestamp written like 2026-11-18T10:00:00Z", "%s skal være ét tidsstempel skrevet som 2026-11-18T10:00:00Z"},
 		"answers.catalogue.changedUnknown": {"the catalogue changed since these answers were given (version %s, now %s), and the file does not list its questions, so eis cannot say which changed; review the answers", "kataloget er ændret, siden svarene blev givet (version %s, nu %s), og filen angiver ikke spørgsmålene, så eis kan ikke sige, hvilke der er ændret; gennemgå svarene"},
 		"answers.timestamp":                {"%s: %q is not a timestamp; write it like 2026-11-18T10:00:00Z", "%s: %q er ikke et tidsstempel; skriv det som 2026-11-18T10:00:00Z"},
-		"answers.note.unknown":             {"note on unknown question %q; it is kept, but check the ID against 'eis questions'", "note til det ukendte spørgsmål %q; noten bevares, men tjek ID'et i 'eis questions'"},
+		"answers.note.unknown":             {"note on %q, which is neither a question nor a dimension; it is kept, but check the ID against 'eis questions' (or use general)", "noten på %q hører hverken til et spørgsmål eller en dimension; den bevares, men tjek ID'et i 'eis questions' (eller brug general)"},
 		"answers.catalogue.missing":        {"the file does not say which catalogue it was answered against; the answers are checked against this one", "filen angiver ikke, hvilket katalog der blev svaret ud fra; svarene tjekkes mod dette katalog"},
 		"answers.catalogue.id":             {"the answers were given against catalogue %q, not %q; check you use the right catalogue (--catalogue)", "svarene blev givet ud fra kataloget %q, ikke %q; tjek, at du bruger det rigtige katalog (--catalogue)"},
 		"answers.catalogue.none":           {"none", "ingen"},
@@ -40,6 +40,9 @@ func init() {
 		"answers.option.unknown":           {"unknown option %q for question %q; choose one of: %s", "ukendt svarmulighed %q ved spørgsmålet %q; vælg en af: %s"},
 		"answers.answer.notAsked":          {"question %q is not asked given your other answers (its condition is false); its answer is ignored", "spørgsmålet %q stilles ikke med de øvrige svar (betingelsen er ikke opfyldt); svaret ignoreres"},
 		"answers.answer.missing":           {"the file says complete: true, but %d question(s) that apply have no answer: %s; answer them or set complete: false", "filen angiver complete: true, men %d spørgsmål, der stilles, har intet svar: %s; besvar dem, eller sæt complete: false"},
+
+		// Notes in a plan.
+		"assessment.note.general": {"General", "Generelt"},
 
 		// Reasons, stages and warnings in a plan.
 		"assessment.reason.unanswered":     {"You have not answered '%s'", "I har ikke besvaret \"%s\""},

@@ -121,7 +121,9 @@ func richPlan(lang string) assessment.Plan {
 		Complete:   false,
 		Notes: []assessment.Note{
 			{Ref: "general", Text: tr(lang, "Meeting on 18 November; follow up in May.", "Møde den 18. november; opfølgning i maj.")},
-			{Ref: "strategy.decision", Text: tr(lang, "The owners disagree about timing.", "Ejerne er uenige om tidspunktet.")},
+			{Ref: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Text: tr(lang, "Export is the owners' plan for 2027.", "Eksport er ejernes plan for 2027.")},
+			{Ref: "strategy.decision", Title: tr(lang, "Has the management decided that the firm will sell abroad?", "Har ledelsen besluttet, at virksomheden skal sælge i udlandet?"), Text: tr(lang, "The owners disagree about timing.", "Ejerne er uenige om tidspunktet.")},
+			{Ref: "old.question", Text: tr(lang, "Kept from an older catalogue.", "Bevaret fra et ældre katalog.")},
 		},
 		Warnings: []string{tr(lang, "The answers were given against catalogue 2026.10; some questions have changed since.", "Svarene blev givet til katalog 2026.10; nogle spørgsmål er ændret siden.")},
 	}

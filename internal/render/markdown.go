@@ -90,8 +90,8 @@ func (v mdPlan) Lesson(a assessment.Action) string {
 	return "*" + mdEscape(label) + ":* " + mdEscape(text)
 }
 
-// NoteRef names what a note is attached to.
-func (v mdPlan) NoteRef(ref string) string { return noteRef(ref, v.Language) }
+// NoteLead names what a note is attached to, with its colon (see noteLead).
+func (v mdPlan) NoteLead(n assessment.Note) string { return noteLead(n, v.Language) }
 
 // Dim is a dimension's title.
 func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
@@ -214,7 +214,7 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{- if .Notes}}
 ## {{.T "render.plan.notes"}}
 
-{{range .Notes}}- **{{esc ($.NoteRef .Ref)}}:** {{esc .Text}}
+{{range .Notes}}- **{{esc ($.NoteLead .)}}** {{esc .Text}}
 {{end}}{{end}}
 {{- if .Warnings}}
 ## {{.T "render.plan.warnings"}}

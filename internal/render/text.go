@@ -140,7 +140,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	if len(p.Notes) > 0 {
 		t.heading(t.tr("render.plan.notes"))
 		for _, nt := range p.Notes {
-			t.para(noteRef(nt.Ref, t.lang)+": "+nt.Text, "  - ", "    ")
+			t.para(noteLead(nt, t.lang)+" "+nt.Text, "  - ", "    ")
 		}
 		t.blank()
 	}
@@ -457,12 +457,26 @@ func dimTitle(p assessment.Plan, id string) string {
 	return id
 }
 
-// noteRef names what a note is attached to.
-func noteRef(ref, lang string) string {
-	if ref == "" || ref == "general" {
+// noteLead is the note's title followed by a colon, or by nothing when it
+// ends a sentence already (a question's text ends in "?").
+func noteLead(n assessment.Note, lang string) string {
+	t := noteTitle(n, lang)
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ".") {
+		return t
+	}
+	return t + ":"
+}
+
+// noteTitle names what a note is attached to: its title (a dimension's
+// title, a question's text), else "General" or the bare ID.
+func noteTitle(n assessment.Note, lang string) string {
+	if t := oneLine(n.Title); t != "" {
+		return t
+	}
+	if n.Ref == "" || n.Ref == assessment.NoteGeneral {
 		return i18n.T(lang, "render.notes.general")
 	}
-	return ref
+	return n.Ref
 }
 
 // shownActions is the actions the text formats show: the first TopActions
