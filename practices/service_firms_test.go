@@ -15,7 +15,7 @@ import (
 var goodsQuestions = []string{"logistics.incoterms", "logistics.delivery", "logistics.customs-docs"}
 
 // goodsPractices are the actions about shipping goods.
-var goodsPractices = []string{"global-customs-hs-codes", "eu-access2markets"}
+var goodsPractices = []string{"global-incoterms-terms-of-sale", "global-customs-hs-codes", "eu-access2markets"}
 
 // serviceSectors are the sectors whose firms sell no goods as their main
 // business: they are not asked goodsQuestions.
@@ -63,7 +63,7 @@ func worstAnswers(t *testing.T, c *catalogue.Catalogue, profile, override map[st
 // TestServiceFirmsAreNotAskedAboutGoods: a firm whose main business is
 // software, other traded services or tourism is not asked how it ships goods,
 // and however weak its answers elsewhere, its plan has no goods-shipping
-// action (customs codes, the goods portal); a firm in a goods
+// action (Incoterms, customs codes, the goods portal); a firm in a goods
 // sector with the same weak answers is asked and gets them, and one in
 // another sector that sells only services answers "not applicable" and gets
 // none either.
