@@ -40,9 +40,9 @@ func Load(path string, cat *catalogue.Catalogue, lang string) (*File, catalogue.
 // multiple-choice one, "don't know" or "not applicable" where the question
 // does not offer it, aliases, and (as a warning) a catalogue that changed
 // since the answers were given, naming the changed, removed and added
-// questions. Checks that need rule evaluation (answers to questions that are
-// not asked, missing answers in a complete file) are made by
-// assessment.Check. When the diagnostics hold an error, the file is nil.
+// questions (none when only practices changed). Checks that need rule
+// evaluation (answers to questions that are not asked, missing answers in a
+// complete file) are made by assessment.Check. When the diagnostics hold an error, the file is nil.
 func Read(r io.Reader, name string, cat *catalogue.Catalogue, lang string) (*File, catalogue.Diagnostics, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
@@ -360,6 +360,11 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 		if _, ok := ref.Questions[id]; !ok {
 			added = append(added, id)
 		}
+	}
+	if len(changed)+len(gone)+len(added) == 0 {
+		// The digest covers the practices too: when they alone changed,
+		// the answers are as valid as before, so there is nothing to review.
+		return removed
 	}
 	sort.Strings(changed)
 	sort.Strings(gone)

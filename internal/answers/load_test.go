@@ -166,3 +166,52 @@ func TestQuestionHash(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogueChangedOnlyWhenQuestionsChanged: the digest covers practices
+// too; when it differs but every question is as it was, the answers need no
+// review and there is no warning. When a question changed, there is.
+func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	valid, err := os.ReadFile("testdata/valid.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherDigest := strings.Replace(string(valid), "digest: sha256:7ac0", "digest: sha256:0000", 1)
+	if otherDigest == string(valid) {
+		t.Fatal("valid.yaml's digest moved; update this test")
+	}
+	tests := []struct {
+		name, body string
+		want       string // "" for no diagnostic
+	}{
+		{"same digest", string(valid), ""},
+		{"practices changed only", otherDigest, ""},
+		{"a question changed", strings.Replace(otherDigest, "q1: 8fe77972", "q1: 00000000", 1),
+			"warning: the catalogue changed since these answers were given (version t1, now t1): changed questions: q1; removed: none; added: none; review those answers [catalogue-changed]"},
+		{"a question added", strings.Replace(otherDigest, " q3: f7a6795c,", "", 1),
+			"changed questions: none; removed: none; added: q3;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f, ds, err := Read(strings.NewReader(tt.body), "a.yaml", cat, "en")
+			if err != nil || f == nil {
+				t.Fatalf("Read: %v %v", err, ds)
+			}
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if tt.want == "" {
+				if len(got) != 0 {
+					t.Errorf("diagnostics %q, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.Contains(got[0], tt.want) {
+				t.Errorf("diagnostics %q, want one containing %q", got, tt.want)
+			}
+		})
+	}
+}
