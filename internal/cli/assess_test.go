@@ -52,7 +52,7 @@ func TestNewCmdAssess(t *testing.T) {
 		{name: "accessible flag", args: []string{"--accessible"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
 		{name: "ACCESSIBLE=1", env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
 		{name: "flag beats ACCESSIBLE", args: []string{"--accessible=false"}, env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "en"}},
-		{name: "EIS_ACCESSIBLE", env: map[string]string{"EIS_ACCESSIBLE": "true"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
+		{name: "EIS_ASSESS_ACCESSIBLE", env: map[string]string{"EIS_ASSESS_ACCESSIBLE": "true"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
 		{name: "notes", args: []string{"--notes"}, want: AssessOptions{SavePath: "eis-answers.yaml", Notes: true, Lang: "en"}},
 		{name: "lang", args: []string{"--lang", "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da"}},
 		{name: "resume and answers", args: []string{"--resume", "a", "--answers", "b"}, wantErr: "--resume and --answers cannot be used together"},

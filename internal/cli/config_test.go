@@ -5,8 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
 )
 
@@ -68,30 +70,30 @@ func TestConfigPrecedence(t *testing.T) {
 		},
 		{
 			name:     "config file beats default",
-			file:     "lang: da\ncatalogue-mode: replace\nregions: [dk-central, ie-donegal]\n",
+			file:     "lang: da\ncatalogue-mode: replace\nprobe:\n  regions: [dk-central, ie-donegal]\n",
 			wantLang: "da", wantMode: "replace", wantRegions: "dk-central,ie-donegal",
 		},
 		{
 			name:     "env beats config file",
-			file:     "lang: da\ncatalogue-mode: replace\nregions: [dk-central]\n",
-			env:      map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_REGIONS": "pl-pomorskie,pt-alentejo"},
+			file:     "lang: da\ncatalogue-mode: replace\nprobe: {regions: [dk-central]}\n",
+			env:      map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_PROBE_REGIONS": "pl-pomorskie,pt-alentejo"},
 			wantLang: "en", wantMode: "extend", wantRegions: "pl-pomorskie,pt-alentejo",
 		},
 		{
 			name:     "env beats default",
-			env:      map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_REGIONS": "uk-hampshire"},
+			env:      map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_PROBE_REGIONS": "uk-hampshire"},
 			wantLang: "da", wantMode: "replace", wantRegions: "uk-hampshire",
 		},
 		{
 			name:  "flag beats env and config file",
-			file:  "lang: en\ncatalogue-mode: extend\nregions: [dk-central]\n",
-			env:   map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_REGIONS": "pl-pomorskie"},
+			file:  "lang: en\ncatalogue-mode: extend\nprobe: {regions: [dk-central]}\n",
+			env:   map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_PROBE_REGIONS": "pl-pomorskie"},
 			flags: []string{"--lang", "da", "--catalogue-mode", "replace"}, regionsFlag: "hr-koprivnica,it-emilia-romagna",
 			wantLang: "da", wantMode: "replace", wantRegions: "hr-koprivnica,it-emilia-romagna",
 		},
 		{
 			name:  "flag beats config file",
-			file:  "lang: en\ncatalogue-mode: extend\nregions: [dk-central]\n",
+			file:  "lang: en\ncatalogue-mode: extend\nprobe: {regions: [dk-central]}\n",
 			flags: []string{"--lang=da", "--catalogue-mode=replace"}, regionsFlag: "eu",
 			wantLang: "da", wantMode: "replace", wantRegions: "eu",
 		},
@@ -234,7 +236,7 @@ func TestConfigFileErrors(t *testing.T) {
 				return nil
 			},
 			wantCode: ExitUsage,
-			wantErr:  []string{`--catalogue-mode must be extend or replace, not "merge"`},
+			wantErr:  []string{`eis: config file {dir}/eis/config.yaml: catalogue-mode: "merge" is not a catalogue mode; use extend or replace`},
 		},
 	}
 	for _, tt := range tests {
@@ -254,6 +256,82 @@ func TestConfigFileErrors(t *testing.T) {
 			}
 			if tt.wantCode == ExitOK && (errOut.Len() != 0 || !strings.HasPrefix(out.String(), "eis ")) {
 				t.Errorf("stdout %q, stderr %q", out, errOut)
+			}
+		})
+	}
+}
+
+// TestConfigScoping: top-level keys and EIS_<FLAG> reach only the global
+// flags; a command's flags come from its section and EIS_<COMMAND>_<FLAG>;
+// a bad value names where it came from; unknown keys are warned about.
+func TestConfigScoping(t *testing.T) {
+	ext := filepath.Join(t.TempDir(), "ext")
+	writeFiles(t, ext, map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")})
+	const cfg = "{dir}/eis/config.yaml"
+	tests := []struct {
+		name   string
+		file   string
+		env    map[string]string
+		args   []string
+		code   int
+		stdout string // prefix of stdout
+		stderr string // all of stderr ({dir}: the config folder, {ext}: an extension folder)
+	}{
+		{name: "format at the top reaches neither validate nor practices list",
+			file: "format: markdown\n", args: []string{"validate"}, stdout: "0 errors",
+			stderr: "warning: config file " + cfg + ": unknown key \"format\" is ignored; did you mean plan: {format: …} or practices: {list: {format: …}} or practices: {show: {format: …}} or questions: {format: …} or validate: {format: …}?\n"},
+		{name: "EIS_FORMAT reaches no command", env: map[string]string{"EIS_FORMAT": "markdown"},
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID "},
+		{name: "a command's section", file: "practices:\n  list:\n    format: json\n",
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "[\n"},
+		{name: "another command's section", file: "plan: {format: markdown}\nquestions: {format: json}\n",
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID "},
+		{name: "EIS_<COMMAND>_<FLAG>", env: map[string]string{"EIS_PRACTICES_LIST_FORMAT": "json"},
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "[\n"},
+		{name: "a list where one value is expected", file: "lang: [da]\n", args: []string{"version"}, code: ExitUsage,
+			stderr: "eis: config file " + cfg + ": lang: a list, but this setting takes one value; write it without [ ]\nRun 'eis version --help' for usage.\n"},
+		{name: "an unsupported language in the file", file: "lang: fr\n", args: []string{"version"}, code: ExitUsage,
+			stderr: "eis: config file " + cfg + ": lang: \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
+		{name: "an unsupported language in the environment", env: map[string]string{"EIS_LANG": "fr"}, args: []string{"version"}, code: ExitUsage,
+			stderr: "eis: EIS_LANG=fr: \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
+		{name: "an unsupported language on the command line", args: []string{"--lang", "fr", "version"}, code: ExitUsage,
+			stderr: "eis: language \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
+		{name: "a bad catalogue mode in the environment", env: map[string]string{"EIS_CATALOGUE_MODE": "bogus"}, args: []string{"version"}, code: ExitUsage,
+			stderr: "eis: EIS_CATALOGUE_MODE=bogus: \"bogus\" is not a catalogue mode; use extend or replace\nRun 'eis version --help' for usage.\n"},
+		{name: "a catalogue folder from the file that is not there", file: "catalogue: nowhere\n", args: []string{"practices", "list"}, code: ExitUsage,
+			stderr: "eis: config file " + cfg + ": catalogue: catalogue folder nowhere cannot be read: it must be an existing folder\nRun 'eis practices list --help' for usage.\n"},
+		{name: "replace from the environment with an extension", env: map[string]string{"EIS_CATALOGUE_MODE": "replace", "EIS_CATALOGUE": "{ext}"}, args: []string{"validate"}, code: ExitUsage,
+			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but EIS_CATALOGUE_MODE=replace asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\nRun 'eis validate --help' for usage.\n"},
+		{name: "replace from the file with an extension", file: "catalogue-mode: replace\ncatalogue: {ext}\n", args: []string{"practices", "list"}, code: ExitUsage,
+			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but catalogue-mode: replace in config file " + cfg + " asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\nRun 'eis practices list --help' for usage.\n"},
+		{name: "a bad value in a command's section", file: "validate: {strict: maybe}\n", args: []string{"validate"}, code: ExitUsage,
+			stderr: "eis: config file " + cfg + ": validate.strict: \"maybe\" is not a valid value for --strict: strconv.ParseBool: parsing \"maybe\": invalid syntax\nRun 'eis validate --help' for usage.\n"},
+		{name: "a bad value in another command's section is no error here", file: "validate: {strict: maybe}\n", args: []string{"version"}, stdout: "eis "},
+		{name: "a command with a value of its own", file: "plan: markdown\n", args: []string{"version"}, stdout: "eis ",
+			stderr: "warning: config file " + cfg + ": \"plan\" is a command, so its settings go in a section below it, e.g. plan: {format: …}; this value is ignored\n"},
+		{name: "warnings in Danish", file: "lang: da\nlnag: da\n", args: []string{"version"}, stdout: "eis ",
+			stderr: "advarsel: konfigurationsfilen " + cfg + ": den ukendte nøgle \"lnag\" ignoreres; mente du lang: …?\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := configEnv(t)
+			sub := strings.NewReplacer("{dir}", dir, "{ext}", ext)
+			if tt.file != "" {
+				writeUserConfig(t, dir, sub.Replace(tt.file))
+			}
+			for k, v := range tt.env {
+				t.Setenv(k, sub.Replace(v))
+			}
+			ios, _, out, errOut := iostreams.Test()
+			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
+			if code := Run(f, tt.args); code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
+			}
+			if got, want := errOut.String(), sub.Replace(tt.stderr); got != want {
+				t.Errorf("stderr:\n%q\nwant:\n%q", got, want)
+			}
+			if !strings.HasPrefix(out.String(), tt.stdout) {
+				t.Errorf("stdout starts %.40q, want %q", out, tt.stdout)
 			}
 		})
 	}

@@ -11,9 +11,11 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/practices"
+	"github.com/spf13/cobra"
 )
 
 // Factory carries what commands need: streams, the global options, and lazy
@@ -38,6 +40,10 @@ type Factory struct {
 	once sync.Once
 	cat  *catalogue.Catalogue
 	err  error
+	// bound is what the config binding read, for the command boundCmd:
+	// where each global option came from, for messages.
+	bound    *config.Result
+	boundCmd *cobra.Command
 }
 
 // GlobalOptions are the persistent flags every command shares.
@@ -86,7 +92,8 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		dir := f.Global.CatalogueDir
 		o := catalogue.Options{Now: f.Now(), Replace: f.Global.CatalogueMode == "replace"}
 		if dir != "" {
-			if f.err = checkCatalogueDir(lang, dir); f.err != nil {
+			if msg := catalogueDirProblem(lang, dir); msg != "" {
+				f.err = usageErrorf("%s", f.sourcedGlobal("catalogue", msg))
 				return
 			}
 			o.User = os.DirFS(dir)
@@ -125,17 +132,18 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 	return f.cat, f.err
 }
 
-// checkCatalogueDir checks a catalogue folder the user named: a usage error
-// unless it is an existing folder (a file gets "give the folder that holds it").
-func checkCatalogueDir(lang, dir string) error {
+// catalogueDirProblem says what is wrong with a catalogue folder the user
+// named, or "" when it is an existing folder (a file gets "give the folder
+// that holds it").
+func catalogueDirProblem(lang, dir string) string {
 	st, err := os.Stat(dir)
 	switch {
 	case err == nil && st.IsDir():
-		return nil
+		return ""
 	case err == nil:
-		return usageErrorf("%s", i18n.T(lang, "validate.dir.file", dir, filepath.Dir(dir)))
+		return i18n.T(lang, "validate.dir.file", dir, filepath.Dir(dir))
 	default:
-		return usageErrorf("%s", i18n.T(lang, "validate.dir", dir))
+		return i18n.T(lang, "validate.dir", dir)
 	}
 }
 
@@ -143,14 +151,4 @@ func checkCatalogueDir(lang, dir string) error {
 // says where that came from) with a folder that has no catalogue: section.
 func notWholeError(lang, dir, from string) error {
 	return usageErrorf("%s", i18n.T(lang, "validate.not-whole", dir, from))
-}
-
-// origin says where a global flag's value came from, for messages:
-// "--catalogue-mode replace".
-func (f *Factory) origin(name string) string {
-	v := ""
-	if name == "catalogue-mode" {
-		v = f.Global.CatalogueMode
-	}
-	return "--" + name + " " + v
 }

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
 )
@@ -26,26 +25,8 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		Long:          i18n.T(hl, "help.eis.long"),
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := config.Bind(cmd, f.Global.ConfigFile); err != nil {
-				var me *config.MalformedError
-				if errors.As(err, &me) {
-					return fmt.Errorf("%s", i18n.T(f.Lang(), "cli.config.malformed", me.Loc, me.Msg))
-				}
-				return &UsageError{Err: err}
-			}
-			// --lang, EIS_LANG and lang: are all in the flag by now.
-			f.Global.Lang = i18n.Normalize(f.Global.Lang)
-			if f.Global.Lang != "" && !i18n.Supported(f.Global.Lang) {
-				return usageErrorf("%s", i18n.T("en", "cli.lang.unsupported", f.Global.Lang, strings.Join(i18n.Languages, ", ")))
-			}
-			switch f.Global.CatalogueMode {
-			case "extend", "replace":
-			default:
-				return usageErrorf("%s", i18n.T(f.Lang(), "cli.catalogue.mode", f.Global.CatalogueMode))
-			}
-			return nil
-		},
+		// Config and EIS_* variables onto the flags: see bindConfig.
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error { return f.bindConfig(cmd) },
 	}
 	// --version is 'eis version': the template runs that command.
 	root.Version = BuildInfo().Version

@@ -85,8 +85,11 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 				opts.Dir = args[0]
 			}
 			if opts.Dir != "" {
-				if err := checkCatalogueDir(opts.Lang, opts.Dir); err != nil {
-					return err
+				if msg := catalogueDirProblem(opts.Lang, opts.Dir); msg != "" {
+					if len(args) == 0 {
+						msg = f.sourcedGlobal("catalogue", msg)
+					}
+					return usageErrorf("%s", msg)
 				}
 				opts.Replace = f.Global.CatalogueMode == "replace"
 				opts.ReplaceFrom = f.origin("catalogue-mode")

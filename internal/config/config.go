@@ -1,7 +1,12 @@
 // Package config owns eis's settings: it binds a config file and EIS_*
 // environment variables onto a command's flags, so commands only ever read
 // typed flag values. Precedence: flag > environment > config file > default.
-// This is the only package that imports viper.
+// Top-level keys and EIS_<FLAG> set only the global flags (the root's
+// persistent flags: lang, catalogue, catalogue-mode); a command's own flags
+// come from its section (plan: {format: markdown}, practices: {list:
+// {format: json}}) and EIS_<COMMAND>_<FLAG> (EIS_PLAN_FORMAT), so a setting
+// meant for one command never reaches another. This is the only package that
+// imports viper.
 package config
 
 import (
@@ -10,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -43,22 +49,122 @@ func DefaultPath() string {
 // ErrMalformed wraps a config file that exists but cannot be parsed.
 var ErrMalformed = errors.New("malformed config file")
 
+// Errors a ValueError wraps when a value has the wrong shape.
+var (
+	// ErrList is a list where the flag takes one value (lang: [da]).
+	ErrList = errors.New("a list where one value is expected")
+	// ErrMapping is a section (key: value lines) where the flag takes a value.
+	ErrMapping = errors.New("a section where a value is expected")
+)
+
+// Kind says where a setting came from.
+type Kind int
+
+// Where a flag's value can come from, weakest first.
+const (
+	FromDefault Kind = iota
+	FromFile
+	FromEnv
+	FromFlag
+)
+
+// Source is where one flag's value came from.
+type Source struct {
+	Kind Kind
+	// Flag is the flag's name.
+	Flag string
+	// Name is the environment variable (FromEnv) or the config file (FromFile).
+	Name string
+	// Key is the flag's key in the config file: "lang", "plan.format".
+	Key string
+	// Value is the value as found there (a list or section is shown as YAML-ish text).
+	Value string
+}
+
+// String names the source in English: `config file F: key`, `EIS_X=value`,
+// `--flag value`, or "the default".
+func (s Source) String() string {
+	switch s.Kind {
+	case FromFile:
+		return fmt.Sprintf("config file %s: %s", s.Name, s.Key)
+	case FromEnv:
+		return s.Name + "=" + s.Value
+	case FromFlag:
+		return "--" + s.Flag + " " + s.Value
+	}
+	return "the default"
+}
+
+// ValueError is a value from the config file or the environment that a
+// flag cannot take.
+type ValueError struct {
+	Source Source
+	// Err is the flag's own error, ErrList or ErrMapping.
+	Err error
+}
+
+func (e *ValueError) Error() string {
+	if errors.Is(e.Err, ErrList) || errors.Is(e.Err, ErrMapping) {
+		return fmt.Sprintf("%s: %v", e.Source, e.Err)
+	}
+	return fmt.Sprintf("%s: %q is not a valid value for --%s: %v", e.Source, e.Source.Value, e.Source.Flag, e.Err)
+}
+
+func (e *ValueError) Unwrap() error { return e.Err }
+
+// Warning is a key of the config file that eis does not use.
+type Warning struct {
+	// File is the config file.
+	File string
+	// Key is the key as viper reports it: lower case, dotted below a section.
+	Key string
+	// Section is set when Key is a command (or a command's path): its
+	// settings go in a section below it, not in a value of its own.
+	Section bool
+	// Suggest lists keys that may have been meant, best first.
+	Suggest []string
+}
+
+// Result is what Bind read.
+type Result struct {
+	// File is the config file read, or "" when there was none.
+	File string
+	// Warnings are the unknown keys of the config file, sorted.
+	Warnings []Warning
+	sources  map[string]Source
+}
+
+// Source returns where a flag's value came from: the environment or the
+// config file when Bind set it, else the command line (when the flag was
+// given there) or the default.
+func (r *Result) Source(cmd *cobra.Command, flag string) Source {
+	if r != nil {
+		if s, ok := r.sources[flag]; ok {
+			return s
+		}
+	}
+	if f := cmd.Flags().Lookup(flag); f != nil && f.Changed {
+		return Source{Kind: FromFlag, Flag: flag, Value: f.Value.String()}
+	}
+	return Source{Kind: FromDefault, Flag: flag}
+}
+
 // Bind reads the config file (explicit, else $EIS_CONFIG, is an error if
 // missing; the default path may be absent) and the environment into a fresh
 // viper, then sets every flag of cmd that the user did not give on the
-// command line. It returns the config file used, if any.
-func Bind(cmd *cobra.Command, explicit string) (string, error) {
+// command line: a global flag (one of the root's persistent flags) from its
+// top-level key and EIS_<FLAG>, any other flag from the command's section
+// and EIS_<COMMAND>_<FLAG> (see Key and EnvName). Unknown keys of the file
+// become Warnings. A value a flag cannot take is a *ValueError.
+func Bind(cmd *cobra.Command, explicit string) (*Result, error) {
 	v := viper.New()
-	v.SetEnvPrefix(EnvPrefix)
-	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
-	v.AutomaticEnv()
+	res := &Result{sources: map[string]Source{}}
 
 	if explicit == "" {
 		// --config has no flag-to-env binding of its own: it picks the file
 		// the others are read from.
 		explicit = os.Getenv(EnvPrefix + "_CONFIG")
 	}
-	used := ""
 	path := explicit
 	if path == "" {
 		path = DefaultPath()
@@ -72,44 +178,220 @@ func Bind(cmd *cobra.Command, explicit string) (string, error) {
 			case explicit == "" && errors.As(err, &perr) && errors.Is(perr.Err, fs.ErrNotExist):
 				// no config file at the default place: fine
 			case errors.As(err, &perr):
-				return "", fmt.Errorf("config file %s: %w", path, perr.Err)
+				return res, fmt.Errorf("config file %s: %w", path, perr.Err)
 			default:
-				return "", malformed(path, err)
+				return res, malformed(path, err)
 			}
 		} else {
-			used = path
+			res.File = path
+			// Before any BindEnv, AllKeys holds the file's keys only.
+			res.Warnings = unknownKeys(v, path, cmd.Root())
 		}
 	}
 
+	global := cmd.Root().PersistentFlags()
 	var firstErr error
 	apply := func(f *pflag.Flag) {
-		if f.Changed || firstErr != nil || f.Name == "help" || f.Name == "config" {
+		if f.Changed || firstErr != nil || skip(f.Name) {
 			return
 		}
-		// Bind each flag to its env name explicitly so IsSet sees EIS_FOO_BAR.
-		_ = v.BindEnv(f.Name)
-		if !v.IsSet(f.Name) {
+		key := Key(cmd, f, global)
+		env := EnvName(key)
+		_ = v.BindEnv(key, env)
+		raw := v.Get(key)
+		if raw == nil {
 			return
+		}
+		src := Source{Kind: FromFile, Flag: f.Name, Name: res.File, Key: key, Value: show(raw)}
+		if s, ok := os.LookupEnv(env); ok && s != "" {
+			src = Source{Kind: FromEnv, Flag: f.Name, Name: env, Key: key, Value: s}
 		}
 		var err error
 		if sv, ok := f.Value.(pflag.SliceValue); ok {
 			var items []string
-			if s, isStr := v.Get(f.Name).(string); isStr {
-				items = splitList(s)
-			} else {
-				items = v.GetStringSlice(f.Name)
+			switch x := raw.(type) {
+			case string:
+				items = splitList(x)
+			case map[string]any:
+				err = ErrMapping
+			default:
+				items = v.GetStringSlice(key)
 			}
-			err = sv.Replace(items)
+			if err == nil {
+				err = sv.Replace(items)
+			}
 		} else {
-			err = f.Value.Set(v.GetString(f.Name))
+			switch raw.(type) {
+			case []any:
+				err = ErrList
+			case map[string]any:
+				err = ErrMapping
+			default:
+				err = f.Value.Set(v.GetString(key))
+			}
 		}
 		if err != nil {
-			firstErr = fmt.Errorf("%s: %q is not a valid value for --%s: %w", source(v, f.Name, used), v.GetString(f.Name), f.Name, err)
+			firstErr = &ValueError{Source: src, Err: err}
+			return
 		}
+		res.sources[f.Name] = src
 	}
 	cmd.Flags().VisitAll(apply)
 	cmd.InheritedFlags().VisitAll(apply)
-	return used, firstErr
+	return res, firstErr
+}
+
+// skip names the flags that are never read from a file or the environment.
+func skip(name string) bool { return name == "help" || name == "config" || name == "version" }
+
+// Key is a flag's key in the config file: its name for a global flag (one
+// of global, the root's persistent flags), else the command's path below the
+// root and the name, dotted: "plan.format", "practices.list.format".
+func Key(cmd *cobra.Command, f *pflag.Flag, global *pflag.FlagSet) string {
+	if g := global.Lookup(f.Name); g == f {
+		return f.Name
+	}
+	return strings.Join(append(commandPath(cmd), f.Name), ".")
+}
+
+// EnvName is the environment variable of a config key: EIS_ and the key in
+// capitals with "." and "-" as "_": EIS_LANG, EIS_PLAN_FORMAT.
+func EnvName(key string) string {
+	return EnvPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
+}
+
+// commandPath is cmd's path below the root: ["practices", "list"].
+func commandPath(cmd *cobra.Command) []string {
+	var path []string
+	for c := cmd; c != nil && c.HasParent(); c = c.Parent() {
+		path = append([]string{c.Name()}, path...)
+	}
+	return path
+}
+
+// show writes a config value for a message.
+func show(raw any) string {
+	switch x := raw.(type) {
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = fmt.Sprint(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case map[string]any:
+		return "{…}"
+	}
+	return fmt.Sprint(raw)
+}
+
+// knownKeys lists every key the config file may hold: the global flags at
+// the top, and each command's flags in its section. commands lists the
+// command paths ("plan", "practices.list").
+func knownKeys(root *cobra.Command) (keys map[string]bool, commands map[string]bool) {
+	keys, commands = map[string]bool{}, map[string]bool{}
+	root.PersistentFlags().VisitAll(func(f *pflag.Flag) {
+		if !skip(f.Name) {
+			keys[f.Name] = true
+		}
+	})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			p := strings.Join(commandPath(sub), ".")
+			commands[p] = true
+			sub.LocalFlags().VisitAll(func(f *pflag.Flag) {
+				if !skip(f.Name) && root.PersistentFlags().Lookup(f.Name) == nil {
+					keys[p+"."+f.Name] = true
+				}
+			})
+			walk(sub)
+		}
+	}
+	walk(root)
+	return keys, commands
+}
+
+// unknownKeys warns about the keys of the file that no flag reads.
+func unknownKeys(v *viper.Viper, file string, root *cobra.Command) []Warning {
+	keys, commands := knownKeys(root)
+	var out []Warning
+	for _, k := range v.AllKeys() {
+		if keys[k] {
+			continue
+		}
+		val := v.Get(k)
+		if commands[k] {
+			if _, isMap := val.(map[string]any); !isMap && val != nil {
+				out = append(out, Warning{File: file, Key: k, Section: true, Suggest: flagsOf(keys, k)})
+			}
+			continue
+		}
+		out = append(out, Warning{File: file, Key: k, Suggest: suggest(k, keys)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// flagsOf lists the keys of a command's section.
+func flagsOf(keys map[string]bool, command string) []string {
+	var out []string
+	for k := range keys {
+		if strings.HasPrefix(k, command+".") && !strings.Contains(k[len(command)+1:], ".") {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// suggest finds the keys an unknown key may have meant: those with the same
+// last part (format → plan.format, practices.list.format, …), else the
+// nearest by edit distance, if near enough.
+func suggest(key string, keys map[string]bool) []string {
+	last := key[strings.LastIndex(key, ".")+1:]
+	var same []string
+	for k := range keys {
+		if k != key && k[strings.LastIndex(k, ".")+1:] == last {
+			same = append(same, k)
+		}
+	}
+	if len(same) > 0 {
+		sort.Strings(same)
+		return same
+	}
+	best, bestD := "", 0
+	for k := range keys {
+		d := distance(key, k)
+		if best == "" || d < bestD || (d == bestD && k < best) {
+			best, bestD = k, d
+		}
+	}
+	if best != "" && bestD <= max(2, len(key)/3) {
+		return []string{best}
+	}
+	return nil
+}
+
+// distance is the Levenshtein distance between a and b.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 func splitList(s string) []string {
@@ -120,16 +402,6 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-// source names where viper found key: its environment variable, if set
-// (env beats the file), else the config file.
-func source(v *viper.Viper, key, file string) string {
-	env := EnvPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
-	if s, ok := os.LookupEnv(env); ok && s != "" {
-		return "environment variable " + env
-	}
-	return "config file " + file
 }
 
 // malformed turns viper's parse error into "file:line: what is wrong".

@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -18,6 +19,11 @@ type values struct {
 	Regions []string
 	Count   int
 	Used    string
+	// Warnings about the config file.
+	Warnings []Warning
+	// Other is what the "other" command's --regions would be: only sub's
+	// section and EIS_SUB_* reach sub.
+	Other []string
 }
 
 // run builds a small tree like eis's (persistent flags on the root, a local
@@ -32,8 +38,9 @@ func run(t *testing.T, configFlag string, args ...string) (values, error) {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			used, err := Bind(cmd, cfg)
-			v.Used = used
+			res, err := Bind(cmd, cfg)
+			v.Used = res.File
+			v.Warnings = res.Warnings
 			return err
 		},
 	}
@@ -43,7 +50,9 @@ func run(t *testing.T, configFlag string, args ...string) (values, error) {
 	sub := &cobra.Command{Use: "sub", RunE: func(*cobra.Command, []string) error { return nil }}
 	sub.Flags().StringSliceVar(&v.Regions, "regions", []string{"eu"}, "")
 	sub.Flags().IntVar(&v.Count, "max-actions", 5, "")
-	root.AddCommand(sub)
+	other := &cobra.Command{Use: "other", RunE: func(*cobra.Command, []string) error { return nil }}
+	other.Flags().StringSliceVar(&v.Other, "regions", []string{"eu"}, "")
+	root.AddCommand(sub, other)
 	root.SetArgs(append([]string{"sub"}, args...))
 	err := root.Execute()
 	return v, err
@@ -77,8 +86,12 @@ func writeConfig(t *testing.T, dir, body string) string {
 }
 
 // TestPrecedence: flag > EIS_* environment > config file > default, for a
-// plain string flag, a flag with a dash, a slice flag and an int flag.
+// plain string flag, a flag with a dash, a slice flag and an int flag; the
+// global flags from top-level keys and EIS_<FLAG>, a command's own flags only
+// from its section and EIS_<COMMAND>_<FLAG>.
 func TestPrecedence(t *testing.T) {
+	def := values{Lang: "", Mode: "extend", Regions: []string{"eu"}, Count: 5}
+	with := func(f func(*values)) values { v := def; f(&v); return v }
 	tests := []struct {
 		name string
 		file string
@@ -88,59 +101,82 @@ func TestPrecedence(t *testing.T) {
 	}{
 		{
 			name: "defaults",
-			want: values{Lang: "", Mode: "extend", Regions: []string{"eu"}, Count: 5},
+			want: def,
 		},
 		{
 			name: "file beats default",
-			file: "lang: da\ncatalogue-mode: replace\nregions: [dk-central, ie-donegal]\nmax-actions: 7\n",
+			file: "lang: da\ncatalogue-mode: replace\nsub:\n  regions: [dk-central, ie-donegal]\n  max-actions: 7\n",
 			want: values{Lang: "da", Mode: "replace", Regions: []string{"dk-central", "ie-donegal"}, Count: 7},
 		},
 		{
 			name: "a slice in the file may be a comma-separated string",
-			file: "regions: dk-central, ie-donegal\n",
-			want: values{Mode: "extend", Regions: []string{"dk-central", "ie-donegal"}, Count: 5},
+			file: "sub:\n  regions: dk-central, ie-donegal\n",
+			want: with(func(v *values) { v.Regions = []string{"dk-central", "ie-donegal"} }),
+		},
+		{
+			name: "a section may be written as dotted keys",
+			file: "sub.regions: [pt-alentejo]\n",
+			want: with(func(v *values) { v.Regions = []string{"pt-alentejo"} }),
 		},
 		{
 			name: "env beats file",
-			file: "lang: da\ncatalogue-mode: replace\nregions: [dk-central]\nmax-actions: 7\n",
-			env:  map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_REGIONS": "pl-pomorskie, pt-alentejo", "EIS_MAX_ACTIONS": "9"},
+			file: "lang: da\ncatalogue-mode: replace\nsub: {regions: [dk-central], max-actions: 7}\n",
+			env:  map[string]string{"EIS_LANG": "en", "EIS_CATALOGUE_MODE": "extend", "EIS_SUB_REGIONS": "pl-pomorskie, pt-alentejo", "EIS_SUB_MAX_ACTIONS": "9"},
 			want: values{Lang: "en", Mode: "extend", Regions: []string{"pl-pomorskie", "pt-alentejo"}, Count: 9},
 		},
 		{
 			name: "env beats default",
-			env:  map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_REGIONS": "uk-hampshire"},
+			env:  map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_SUB_REGIONS": "uk-hampshire"},
 			want: values{Lang: "da", Mode: "replace", Regions: []string{"uk-hampshire"}, Count: 5},
 		},
 		{
 			name: "an empty env variable counts as unset",
 			file: "lang: da\n",
 			env:  map[string]string{"EIS_LANG": ""},
-			want: values{Lang: "da", Mode: "extend", Regions: []string{"eu"}, Count: 5},
+			want: with(func(v *values) { v.Lang = "da" }),
 		},
 		{
 			name: "flag beats env and file",
-			file: "lang: da\ncatalogue-mode: replace\nregions: [dk-central]\nmax-actions: 7\n",
-			env:  map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_REGIONS": "pl-pomorskie", "EIS_MAX_ACTIONS": "9"},
+			file: "lang: da\ncatalogue-mode: replace\nsub: {regions: [dk-central], max-actions: 7}\n",
+			env:  map[string]string{"EIS_LANG": "da", "EIS_CATALOGUE_MODE": "replace", "EIS_SUB_REGIONS": "pl-pomorskie", "EIS_SUB_MAX_ACTIONS": "9"},
 			args: []string{"--lang", "en", "--catalogue-mode", "extend", "--regions", "hr-koprivnica", "--regions", "it-emilia-romagna", "--max-actions", "1"},
 			want: values{Lang: "en", Mode: "extend", Regions: []string{"hr-koprivnica", "it-emilia-romagna"}, Count: 1},
 		},
 		{
 			name: "flag beats file alone",
-			file: "lang: da\nregions: [dk-central]\n",
+			file: "lang: da\nsub: {regions: [dk-central]}\n",
 			args: []string{"--lang=en", "--regions=ie-donegal"},
-			want: values{Lang: "en", Mode: "extend", Regions: []string{"ie-donegal"}, Count: 5},
+			want: with(func(v *values) { v.Lang, v.Regions = "en", []string{"ie-donegal"} }),
 		},
 		{
 			name: "each flag is resolved on its own",
 			file: "lang: da\n",
 			env:  map[string]string{"EIS_CATALOGUE_MODE": "replace"},
 			args: []string{"--regions", "eu"},
-			want: values{Lang: "da", Mode: "replace", Regions: []string{"eu"}, Count: 5},
+			want: with(func(v *values) { v.Lang, v.Mode = "da", "replace" }),
 		},
 		{
 			name: "keys are case-insensitive in the file",
-			file: "Lang: da\n",
-			want: values{Lang: "da", Mode: "extend", Regions: []string{"eu"}, Count: 5},
+			file: "Lang: da\nSub: {Max-Actions: 2}\n",
+			want: with(func(v *values) { v.Lang, v.Count = "da", 2 }),
+		},
+		{
+			name: "a top-level key reaches no command's own flag",
+			file: "regions: [dk-central]\nmax-actions: 7\n",
+			want: with(func(v *values) {
+				v.Warnings = []Warning{{Key: "max-actions", Suggest: []string{"sub.max-actions"}}, {Key: "regions", Suggest: []string{"other.regions", "sub.regions"}}}
+			}),
+		},
+		{
+			name: "EIS_<FLAG> reaches no command's own flag",
+			env:  map[string]string{"EIS_REGIONS": "dk-central", "EIS_MAX_ACTIONS": "7"},
+			want: def,
+		},
+		{
+			name: "another command's section and variables do not reach this one",
+			file: "other: {regions: [dk-central]}\n",
+			env:  map[string]string{"EIS_OTHER_REGIONS": "ie-donegal"},
+			want: def,
 		},
 	}
 	for _, tt := range tests {
@@ -158,9 +194,15 @@ func TestPrecedence(t *testing.T) {
 				t.Fatal(err)
 			}
 			tt.want.Used = wantUsed
+			for i := range tt.want.Warnings {
+				tt.want.Warnings[i].File = wantUsed
+			}
 			if got.Lang != tt.want.Lang || got.Mode != tt.want.Mode || got.Count != tt.want.Count ||
 				strings.Join(got.Regions, "|") != strings.Join(tt.want.Regions, "|") || got.Used != tt.want.Used {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+			if fmt.Sprint(got.Warnings) != fmt.Sprint(tt.want.Warnings) {
+				t.Errorf("warnings:\ngot  %+v\nwant %+v", got.Warnings, tt.want.Warnings)
 			}
 		})
 	}
@@ -173,6 +215,7 @@ func TestConfigFiles(t *testing.T) {
 		setup         func(t *testing.T, dir string) string
 		wantErr       string
 		wantMalformed bool
+		wantIs        error
 		wantLang      string
 	}{
 		{
@@ -237,21 +280,46 @@ func TestConfigFiles(t *testing.T) {
 			wantMalformed: true,
 		},
 		{
-			name: "a value the flag cannot take is an error naming flag and file",
+			name: "a value the flag cannot take is an error naming flag, file and key",
 			setup: func(t *testing.T, dir string) string {
-				writeConfig(t, dir, "max-actions: lots\n")
+				writeConfig(t, dir, "sub:\n  max-actions: lots\n")
 				return ""
 			},
-			wantErr: `config.yaml: "lots" is not a valid value for --max-actions`,
+			wantErr: `config.yaml: sub.max-actions: "lots" is not a valid value for --max-actions`,
 		},
 		{
-			name: "a bad value from the environment names the variable",
+			name: "a bad value from the environment names the variable and value",
 			setup: func(t *testing.T, dir string) string {
-				writeConfig(t, dir, "max-actions: 3\n")
-				t.Setenv("EIS_MAX_ACTIONS", "many")
+				writeConfig(t, dir, "sub: {max-actions: 3}\n")
+				t.Setenv("EIS_SUB_MAX_ACTIONS", "many")
 				return ""
 			},
-			wantErr: `environment variable EIS_MAX_ACTIONS: "many" is not a valid value for --max-actions`,
+			wantErr: `EIS_SUB_MAX_ACTIONS=many: "many" is not a valid value for --max-actions`,
+		},
+		{
+			name: "a list where one value is expected is an error",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "lang: [da]\n")
+				return ""
+			},
+			wantErr: `config.yaml: lang: a list where one value is expected`,
+			wantIs:  ErrList,
+		},
+		{
+			name: "a section where a value is expected is an error",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "sub:\n  regions: {dk: central}\n")
+				return ""
+			},
+			wantErr: `config.yaml: sub.regions: a section where a value is expected`,
+			wantIs:  ErrMapping,
+		},
+		{
+			name: "a bad value for another command is not this command's error",
+			setup: func(t *testing.T, dir string) string {
+				writeConfig(t, dir, "other: {regions: {dk: central}}\n")
+				return ""
+			},
 		},
 		{
 			name: "EIS_CONFIG names the config file",
@@ -304,8 +372,11 @@ func TestConfigFiles(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.wantErr) {
 				t.Errorf("error %q does not contain %q", err, tt.wantErr)
 			}
-			if cfg != "" && !strings.Contains(err.Error(), cfg) {
+			if cfg != "" && !strings.Contains(err.Error(), cfg) && !strings.HasPrefix(err.Error(), "EIS_") {
 				t.Errorf("error %q does not name the file %s", err, cfg)
+			}
+			if tt.wantIs != nil && !errors.Is(err, tt.wantIs) {
+				t.Errorf("errors.Is(err, %v) is false", tt.wantIs)
 			}
 			if errors.Is(err, ErrMalformed) != tt.wantMalformed {
 				t.Errorf("errors.Is(err, ErrMalformed) = %v, want %v (%v)", !tt.wantMalformed, tt.wantMalformed, err)
@@ -357,4 +428,92 @@ func FuzzConfigFile(f *testing.F) {
 			t.Errorf("error does not name the file: %v", err)
 		}
 	})
+}
+
+// TestWarnings: keys no flag reads are warned about, with what was meant.
+func TestWarnings(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       []Warning
+	}{
+		{"all known", "lang: da\ncatalogue-mode: replace\nsub: {regions: [a], max-actions: 2}\nother: {regions: [b]}\n", nil},
+		{"a typo", "lnag: da\n", []Warning{{Key: "lnag", Suggest: []string{"lang"}}}},
+		{"a typo in a section", "sub: {max-action: 2}\n", []Warning{{Key: "sub.max-action", Suggest: []string{"sub.max-actions"}}}},
+		{"a command's flag at the top", "max-actions: 2\n", []Warning{{Key: "max-actions", Suggest: []string{"sub.max-actions"}}}},
+		{"a command with a value of its own", "sub: lots\n", []Warning{{Key: "sub", Section: true, Suggest: []string{"sub.max-actions", "sub.regions"}}}},
+		{"an empty section is fine", "sub:\n", nil},
+		{"nothing like it", "colour: blue\n", []Warning{{Key: "colour"}}},
+		{"config cannot name a config file", "config: other.yaml\n", []Warning{{Key: "config"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := clearEnv(t)
+			p := writeConfig(t, dir, tt.file)
+			got, err := run(t, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range tt.want {
+				tt.want[i].File = p
+			}
+			if fmt.Sprint(got.Warnings) != fmt.Sprint(tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got.Warnings, tt.want)
+			}
+		})
+	}
+}
+
+// TestSource: where each flag's value came from, as messages name it.
+func TestSource(t *testing.T) {
+	dir := clearEnv(t)
+	p := writeConfig(t, dir, "lang: da\nsub: {regions: [a, b]}\n")
+	t.Setenv("EIS_CATALOGUE_MODE", "replace")
+	root := &cobra.Command{Use: "eis"}
+	var lang, mode, cat string
+	var regions []string
+	var count int
+	root.PersistentFlags().StringVar(&lang, "lang", "", "")
+	root.PersistentFlags().StringVar(&mode, "catalogue-mode", "extend", "")
+	root.PersistentFlags().StringVar(&cat, "catalogue", "", "")
+	sub := &cobra.Command{Use: "sub", Run: func(*cobra.Command, []string) {}}
+	sub.Flags().StringSliceVar(&regions, "regions", nil, "")
+	sub.Flags().IntVar(&count, "max-actions", 5, "")
+	root.AddCommand(sub)
+	var res *Result
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		var err error
+		res, err = Bind(cmd, "")
+		return err
+	}
+	root.SetArgs([]string{"sub", "--catalogue", "mine"})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ flag, want string }{
+		{"lang", "config file " + p + ": lang"},
+		{"regions", "config file " + p + ": sub.regions"},
+		{"catalogue-mode", "EIS_CATALOGUE_MODE=replace"},
+		{"catalogue", "--catalogue mine"},
+		{"max-actions", "the default"},
+	}
+	for _, tt := range tests {
+		if got := res.Source(sub, tt.flag).String(); got != tt.want {
+			t.Errorf("Source(%s) = %q, want %q", tt.flag, got, tt.want)
+		}
+	}
+	if s := res.Source(sub, "regions"); s.Value != "[a, b]" || s.Kind != FromFile {
+		t.Errorf("regions source = %+v", s)
+	}
+}
+
+func TestEnvName(t *testing.T) {
+	t.Parallel()
+	for key, want := range map[string]string{
+		"lang": "EIS_LANG", "catalogue-mode": "EIS_CATALOGUE_MODE", "plan.format": "EIS_PLAN_FORMAT",
+		"practices.list.format": "EIS_PRACTICES_LIST_FORMAT", "plan.max-actions": "EIS_PLAN_MAX_ACTIONS",
+	} {
+		if got := EnvName(key); got != want {
+			t.Errorf("EnvName(%q) = %q, want %q", key, got, want)
+		}
+	}
 }
