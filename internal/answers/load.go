@@ -3,7 +3,6 @@ package answers
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"sort"
@@ -98,6 +97,10 @@ func (l *loader) pos(n *yaml.Node) catalogue.Pos {
 // parse walks the document; it returns the file even when it reported
 // errors (Read drops it then).
 func (l *loader) parse(data []byte) *File {
+	if line, col, key, arg := encodingError(data); key != "" {
+		l.errorf(line, col, "encoding", key, arg)
+		return nil
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
@@ -105,8 +108,12 @@ func (l *loader) parse(data []byte) *File {
 			l.errorf(1, 1, "empty", "answers.file.empty")
 			return nil
 		}
-		line, msg := yamlErrorLine(err)
-		l.errorf(line, 1, "yaml", "answers.file.yaml", msg)
+		p := locateYAMLError(data, err)
+		if p.tab {
+			l.errorf(p.line, p.col, "yaml", "answers.file.tab")
+		} else {
+			l.errorf(p.line, p.col, "yaml", "answers.file.yaml", p.msg)
+		}
 		return nil
 	}
 	var extra yaml.Node
@@ -217,19 +224,6 @@ func (l *loader) checkAliases(n *yaml.Node) bool {
 	}
 	walk(n, 0)
 	return ok
-}
-
-// yamlErrorLine pulls the line number out of a yaml.v3 error message.
-func yamlErrorLine(err error) (int, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	var line int
-	if _, e := fmt.Sscanf(msg, "line %d:", &line); e == nil && line > 0 {
-		if i := strings.Index(msg, ": "); i >= 0 {
-			msg = msg[i+2:]
-		}
-		return line, msg
-	}
-	return 1, msg
 }
 
 // str reads a string scalar.
