@@ -58,8 +58,13 @@ func yamlPrintable(r rune) bool {
 // yamlLineRE matches the position yaml.v3 puts in front of a syntax error.
 var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
 
-// maxLocateLines bounds how far past yaml.v3's line locateYAMLError looks.
-const maxLocateLines = 500
+// Bounds of locateYAMLError's search: how many lines past yaml.v3's line
+// it looks, and how many bytes it parses in all (a large file with an error
+// far from where yaml.v3 says keeps yaml.v3's line rather than take long).
+const (
+	maxLocateLines = 200
+	maxLocateBytes = 8 << 20
+)
 
 // yamlProblem is a YAML syntax error placed where it is.
 type yamlProblem struct {
@@ -88,9 +93,11 @@ func locateYAMLError(data []byte, err error) yamlProblem {
 		}
 	}
 	lines := bytes.SplitAfter(data, []byte("\n"))
-	line := 0
-	for l := reported; l <= len(lines) && l <= reported+maxLocateLines; l++ {
-		perr := decodeErr(bytes.Join(lines[:l], nil))
+	line, parsed := 0, 0
+	for l := reported; l <= len(lines) && l <= reported+maxLocateLines && parsed <= maxLocateBytes; l++ {
+		prefix := bytes.Join(lines[:l], nil)
+		parsed += len(prefix)
+		perr := decodeErr(prefix)
 		if perr == nil {
 			continue
 		}

@@ -74,3 +74,16 @@ func TestYAMLPrintableAcceptsWhatYAMLAccepts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLocateYAMLErrorLarge: a 1 MiB file whose error yaml.v3 places
+// far from where it is must not take long to report.
+func BenchmarkLocateYAMLErrorLarge(b *testing.B) {
+	body := []byte("version: 1\nnotes:\n  general: \"" + strings.Repeat("a long note line\n  ", 60000) + "\n")
+	err := decodeErr(body)
+	if err == nil {
+		b.Fatal("want a syntax error")
+	}
+	for b.Loop() {
+		locateYAMLError(body, err)
+	}
+}
