@@ -168,6 +168,15 @@ func (ch *checker) regionIDs() string {
 	return orNone(ids)
 }
 
+// refDimension reports an unknown dimension, with the known ones.
+func (ch *checker) refDimension(at Pos, id string) {
+	if len(ch.c.Dimensions) == 0 {
+		ch.diags.errorf(at, "reference", "validate.ref.dimension.none", id)
+		return
+	}
+	ch.diags.errorf(at, "reference", "validate.ref.dimension", id, ch.dimensionIDs())
+}
+
 func (ch *checker) dimensionIDs() string {
 	var ids []string
 	for _, d := range ch.c.Dimensions {
@@ -203,7 +212,7 @@ func (ch *checker) question(q *Question, scored bool) {
 	case scored && q.Dimension == "":
 		ch.diags.errorf(ch.at(q, ""), "required", "validate.required", word("question"), "dimension")
 	case scored && ch.c.Dimension(q.Dimension) == nil:
-		ch.diags.errorf(ch.at(q, "dimension"), "reference", "validate.ref.dimension", q.Dimension, ch.dimensionIDs())
+		ch.refDimension(ch.at(q, "dimension"), q.Dimension)
 	case !scored && q.Dimension != "":
 		ch.diags.errorf(ch.at(q, "dimension"), "score", "validate.score.profile-dimension", q.ID)
 	}
@@ -254,12 +263,7 @@ func (ch *checker) question(q *Question, scored bool) {
 	}
 }
 
-func orNone(ids []string) string {
-	if len(ids) == 0 {
-		return "-"
-	}
-	return strings.Join(ids, ", ")
-}
+func orNone(ids []string) string { return strings.Join(ids, ", ") }
 
 func flagFor(id string) string {
 	if id == DontKnow {
@@ -298,7 +302,7 @@ func (ch *checker) rule(r *Rule, q *Question, p *Practice) {
 			continue
 		}
 		if sr.ref.Dimension != "" && ch.c.Dimension(sr.ref.Dimension) == nil {
-			ch.diags.errorf(ch.at(sr.ref, "dimension"), "reference", "validate.ref.dimension", sr.ref.Dimension, ch.dimensionIDs())
+			ch.refDimension(ch.at(sr.ref, "dimension"), sr.ref.Dimension)
 		}
 		if sr.ref.Value < 0 || sr.ref.Value > 1 {
 			ch.diags.errorf(ch.at(sr.ref, "value"), "score", "validate.score.value", fmtNum(sr.ref.Value))
@@ -325,7 +329,18 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 	}
 	target := ch.questions[a.Question]
 	if target == nil {
-		ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
+		// Suggest a question of the kind the rule asks for.
+		var ids []string
+		for id, q := range ch.questions {
+			if q.Scored() == (key == "answer") {
+				ids = append(ids, id)
+			}
+		}
+		if near := nearest(a.Question, ids); near != "" {
+			ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question.mean", a.Question, near)
+		} else {
+			ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
+		}
 		return
 	}
 	switch {
@@ -361,14 +376,18 @@ func (ch *checker) regions() {
 func (ch *checker) practice(p *Practice) {
 	ch.idFormat(p, p.ID, "practice")
 	if p.Region != "" && ch.c.Region(p.Region) == nil {
-		ch.diags.errorf(ch.at(p, "region"), "reference", "validate.ref.region", p.Region, ch.regionIDs())
+		if len(ch.c.Regions) == 0 {
+			ch.diags.errorf(ch.at(p, "region"), "reference", "validate.ref.region.none", p.Region)
+		} else {
+			ch.diags.errorf(ch.at(p, "region"), "reference", "validate.ref.region", p.Region, ch.regionIDs())
+		}
 	}
 	if p.Dimensions != nil && len(p.Dimensions) == 0 {
 		ch.diags.errorf(ch.at(p, "dimensions"), "practice", "validate.practice.dimensions", p.ID)
 	}
 	for i, d := range p.Dimensions {
 		if d != "" && ch.c.Dimension(d) == nil {
-			ch.diags.errorf(ch.at(p, "dimensions."+strconv.Itoa(i)), "reference", "validate.ref.dimension", d, ch.dimensionIDs())
+			ch.refDimension(ch.at(p, "dimensions."+strconv.Itoa(i)), d)
 		}
 	}
 	for i, n := range p.Needs {
@@ -393,7 +412,15 @@ func (ch *checker) practice(p *Practice) {
 		case a == p.ID:
 			ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
 		case a != "" && ch.c.Practice(a) == nil:
-			ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
+			var ids []string
+			for _, x := range ch.c.Practices {
+				ids = append(ids, x.ID)
+			}
+			if near := nearest(a, ids); near != "" {
+				ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice.mean", a, near)
+			} else {
+				ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
+			}
 		}
 	}
 	if p.When == nil {
@@ -436,6 +463,11 @@ func (ch *checker) options(owner any, key string, vals []string, question string
 func (ch *checker) url(at Pos, s string) {
 	u, err := url.Parse(s)
 	if err != nil || strings.ContainsAny(s, " \t\r\n") || !u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		// www.example.org/page: the address without its scheme.
+		if err == nil && u.Scheme == "" && !strings.ContainsAny(s, " \t\r\n") && strings.Contains(strings.SplitN(s, "/", 2)[0], ".") {
+			ch.diags.errorf(at, "url", "validate.url.scheme", s, "https://"+s)
+			return
+		}
 		ch.diags.errorf(at, "url", "validate.url", s)
 		return
 	}

@@ -173,7 +173,11 @@ func (ds Diagnostics) Limit(n int) Diagnostics {
 			sev = SevError
 		}
 		l := last[f]
-		out = append(out, newDiag(Pos{File: f, Line: l.Line, Col: l.Col}, sev, "limit", "validate.limit", count[f]-n))
+		key := "validate.limit.many"
+		if count[f]-n == 1 {
+			key = "validate.limit.one"
+		}
+		out = append(out, newDiag(Pos{File: f, Line: l.Line, Col: l.Col}, sev, "limit", key, count[f]-n))
 	}
 	out.Sort()
 	return out

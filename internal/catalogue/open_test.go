@@ -87,7 +87,7 @@ func TestOpenExtension(t *testing.T) {
 		{
 			name:    "an extension's problems are in its own files only",
 			user:    extension(map[string]string{"practices.yaml": practiceYAML("my-coach", "nowhere", "", "fully")}),
-			diags:   []string{`mine/practices.yaml:4:5: error: unknown region "nowhere"; known regions: far, home, away [reference]`, `mine/practices.yaml:6:5: warning: title has no "da" text [translation]`},
+			diags:   []string{`mine/practices.yaml:4:5: error: unknown region "nowhere"; known regions: far, home, away [reference]`, `mine/practices.yaml:6:5: warning: title has no "da" text; add da: … next to en: [translation]`},
 			notices: []string{"notice: using 1 entry from mine"},
 		},
 		{

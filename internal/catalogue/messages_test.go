@@ -1,0 +1,119 @@
+package catalogue
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestMessagesSayWhatToDo: a reference that is nearly right names what was
+// meant, a list of known IDs that is empty says so, and counts agree with
+// their nouns.
+func TestMessagesSayWhatToDo(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		change func(m fstest.MapFS)
+		want   []string
+	}{
+		{
+			name: "a typo in a question ID",
+			change: func(m fstest.MapFS) {
+				m["practices.yaml"].Data = []byte(strings.Replace(string(m["practices.yaml"].Data), "question: strategy.plan", "question: strategy.plna", 1))
+			},
+			want: []string{`unknown question "strategy.plna"; did you mean "strategy.plan"? ('eis questions' lists the questions and their IDs)`},
+		},
+		{
+			name: "a typo in a profile question ID suggests a profile question",
+			change: func(m fstest.MapFS) {
+				m["practices.yaml"].Data = []byte(strings.Replace(string(m["practices.yaml"].Data), "profile: {question: markets", "profile: {question: market", 1))
+			},
+			want: []string{`unknown question "market"; did you mean "markets"?`},
+		},
+		{
+			name: "a typo in after:",
+			change: func(m fstest.MapFS) {
+				m["practices.yaml"].Data = []byte(strings.Replace(string(m["practices.yaml"].Data), "after: [home-coaching]", "after: [home-coachin]", 1))
+			},
+			want: []string{`unknown practice "home-coachin" in after:; did you mean "home-coaching"?`},
+		},
+		{
+			name:   "no regions at all",
+			change: func(m fstest.MapFS) { delete(m, "regions.yaml") },
+			want:   []string{`unknown region "home"; no regions are defined: add them under regions: (as in regions.yaml)`},
+		},
+		{
+			name:   "no dimensions at all",
+			change: func(m fstest.MapFS) { delete(m, "dimensions.yaml") },
+			want:   []string{`unknown dimension "strategy"; no dimensions are defined: add them under dimensions: (as in dimensions.yaml)`},
+		},
+		{
+			name: "a URL without its scheme",
+			change: func(m fstest.MapFS) {
+				m["practices.yaml"].Data = []byte(strings.Replace(string(m["practices.yaml"].Data), "url: https://example.org/coaching", "url: example.org/coaching", 1))
+			},
+			want: []string{`"example.org/coaching" has no https:// in front; add it: "https://example.org/coaching"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m := mustDir(t, "testdata/valid")
+			tt.change(m)
+			c, parsed, err := Parse(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, d := range append(parsed, Check(c, testNow)...) {
+				all = append(all, d.Message)
+			}
+			got := strings.Join(all, "\n")
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("no message containing %q among:\n%s", w, got)
+				}
+			}
+			if strings.Contains(got, ": -") {
+				t.Errorf("an empty list shown as \"-\":\n%s", got)
+			}
+		})
+	}
+}
+
+func TestLimitPlural(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		extra int
+		want  string
+	}{{1, "…and 1 more problem in this file"}, {2, "…and 2 more problems in this file"}} {
+		var ds Diagnostics
+		for i := 0; i < 3+tt.extra; i++ {
+			ds.warnf(Pos{File: "a.yaml", Line: i + 1}, "r", "validate.limit.many", i)
+		}
+		got := ds.Limit(3)
+		if last := got[len(got)-1]; last.Message != tt.want {
+			t.Errorf("%d dropped: %q, want %q", tt.extra, last.Message, tt.want)
+		}
+		if da := got.Localize("da")[len(got)-1].Message; tt.extra == 1 && da != "…og 1 problem mere i denne fil" {
+			t.Errorf("da: %q", da)
+		}
+	}
+}
+
+func TestNearest(t *testing.T) {
+	t.Parallel()
+	ids := []string{"strategy.decision", "strategy.plan", "markets", "market-knowledge.research"}
+	for _, tt := range []struct{ in, want string }{
+		{"strategy.decison", "strategy.decision"},
+		{"strategy.plna", "strategy.plan"},
+		{"market", "markets"},
+		{"finance.credit", ""},
+		{"x", ""},
+		{"markets", ""}, // itself is not a suggestion
+	} {
+		if got := nearest(tt.in, ids); got != tt.want {
+			t.Errorf("nearest(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
