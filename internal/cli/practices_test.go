@@ -65,26 +65,61 @@ func TestPracticesListRun(t *testing.T) {
 	tests := []struct {
 		name       string
 		opts       PracticesListOptions
+		tty        bool // stdout is a terminal (80 columns)
 		wantOut    string
 		wantStderr string
 		wantErr    string
 		wantCode   int
 	}{
-		{name: "all, text", opts: PracticesListOptions{Format: "text", Lang: "en"}, wantOut: `ID                  REGION             TITLE                          CONFIDENCE
-dk-screening        dk-central         Screening of international g…  verified
-method-export-plan  global             Write a one-page export plan…  partial
-it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers            verified
-eu-een              eu                 Enterprise Europe Network pa…  unverified
+		{name: "all, text, to a pipe: flat, no title cut", opts: PracticesListOptions{Format: "text", Lang: "en"}, wantOut: `ID                  REGION             TITLE                                                                    CONFIDENCE
+dk-screening        dk-central         Screening of international growth potential                              verified
+method-export-plan  global             Write a one-page export plan with market, customers, channel and budget  partial
+it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers                                                      verified
+eu-een              eu                 Enterprise Europe Network partner search                                 unverified
 `},
-		{name: "by dimension and stage", opts: PracticesListOptions{Format: "text", Lang: "en", Dimensions: []string{"digital-sales"}, Stages: []string{"expanding"}},
-			wantOut: `ID                REGION             TITLE                            CONFIDENCE
-it-fair-vouchers  it-emilia-romagna  Trade-fair vouchers              verified
-eu-een            eu                 Enterprise Europe Network part…  unverified
+		{name: "by dimension and stage, to a pipe", opts: PracticesListOptions{Format: "text", Lang: "en", Dimensions: []string{"digital-sales"}, Stages: []string{"expanding"}},
+			wantOut: `ID                REGION             TITLE                                     CONFIDENCE
+it-fair-vouchers  it-emilia-romagna  Trade-fair vouchers                       verified
+eu-een            eu                 Enterprise Europe Network partner search  unverified
 `},
-		{name: "by region, Danish", opts: PracticesListOptions{Format: "text", Lang: "da", Regions: []string{"dk-central", "global"}},
-			wantOut: `ID                  REGION      TITEL                               PÅLIDELIGHED
-dk-screening        dk-central  Screening af internationalt vækst…  efterprøvet
-method-export-plan  global      Skriv en eksportplan på én side m…  delvis
+		{name: "by region, Danish, to a pipe", opts: PracticesListOptions{Format: "text", Lang: "da", Regions: []string{"dk-central", "global"}},
+			wantOut: `ID                  REGION      TITEL                                                                PÅLIDELIGHED
+dk-screening        dk-central  Screening af internationalt vækstpotentiale                          efterprøvet
+method-export-plan  global      Skriv en eksportplan på én side med marked, kunder, kanal og budget  delvis
+`},
+		{name: "on an 80-column terminal: grouped by region, titles cut", tty: true, opts: PracticesListOptions{Format: "text", Lang: "en"},
+			wantOut: `  ID                  TITLE                                           CONFIDENCE
+
+dk-central — Central Denmark
+  dk-screening        Screening of international growth potential     verified
+
+global — Any firm, anywhere
+  method-export-plan  Write a one-page export plan with market, cus…  partial
+
+it-emilia-romagna — Emilia-Romagna
+  it-fair-vouchers    Trade-fair vouchers                             verified
+
+eu — EU-wide
+  eu-een              Enterprise Europe Network partner search        unverified
+`},
+		{name: "filtered on the same terminal: still grouped", tty: true, opts: PracticesListOptions{Format: "text", Lang: "en", Regions: []string{"eu"}},
+			wantOut: `  ID      TITLE                                     CONFIDENCE
+
+eu — EU-wide
+  eu-een  Enterprise Europe Network partner search  unverified
+`},
+		{name: "COLUMNS=120 on a terminal: flat, titles cut to 120", tty: true, opts: PracticesListOptions{Format: "text", Lang: "en", Columns: 120},
+			wantOut: `ID                  REGION             TITLE                                                                  CONFIDENCE
+dk-screening        dk-central         Screening of international growth potential                            verified
+method-export-plan  global             Write a one-page export plan with market, customers, channel and bud…  partial
+it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers                                                    verified
+eu-een              eu                 Enterprise Europe Network partner search                               unverified
+`},
+		{name: "COLUMNS=80 to a pipe: grouped, nothing cut", opts: PracticesListOptions{Format: "text", Lang: "en", Columns: 80, Regions: []string{"global"}},
+			wantOut: `  ID                  TITLE                                                                    CONFIDENCE
+
+global — Any firm, anywhere
+  method-export-plan  Write a one-page export plan with market, customers, channel and budget  partial
 `},
 		{name: "nothing matches", opts: PracticesListOptions{Format: "text", Lang: "en", Regions: []string{"eu"}, Stages: []string{"exploring"}},
 			wantStderr: "no practices match these filters\n"},
@@ -101,6 +136,7 @@ method-export-plan  global      Skriv en eksportplan på én side m…  delvis
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, out, errOut := rtFactory(t)
+			f.IOStreams.SetTTY(false, tt.tty, false)
 			opts := tt.opts
 			opts.IO, opts.Catalogue = f.IOStreams, f.Catalogue
 			err := practicesListRun(&opts)
@@ -120,6 +156,15 @@ method-export-plan  global      Skriv en eksportplan på én side m…  delvis
 				t.Errorf("stderr = %q, want %q", errOut, tt.wantStderr)
 			}
 		})
+	}
+}
+
+func TestEnvColumns(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]int{"": 0, "120": 120, " 90 ": 90, "0": 0, "-5": 0, "wide": 0} {
+		if got := envColumns(in); got != want {
+			t.Errorf("envColumns(%q) = %d, want %d", in, got, want)
+		}
 	}
 }
 

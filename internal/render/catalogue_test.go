@@ -94,22 +94,28 @@ func TestPracticeTableLayout(t *testing.T) {
 	cat := miniCatalogue(t)
 	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
 		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+	withLong := append([]*catalogue.Practice{long}, cat.Practices...)
 	tests := []struct {
 		name    string
 		ps      []*catalogue.Practice
-		width   int
+		o       Options
 		grouped bool
+		cut     bool // titles may be cut to fit
 	}{
-		{"flat at 80 with short IDs", cat.Practices, 80, false},
-		{"grouped at 80 with long IDs", append([]*catalogue.Practice{long}, cat.Practices...), 80, true},
-		{"flat on a wide terminal", append([]*catalogue.Practice{long}, cat.Practices...), 160, false},
-		{"narrow terminal counts as 60, grouped", cat.Practices, 20, true},
+		{"grouped at 80 with short IDs", cat.Practices, Options{Width: 80}, true, true},
+		{"grouped at 80 with long IDs", withLong, Options{Width: 80}, true, true},
+		{"grouped just below the flat width", withLong, Options{Width: FlatTableWidth - 1}, true, true},
+		{"flat at the flat width", withLong, Options{Width: FlatTableWidth}, false, true},
+		{"flat on a wide terminal", withLong, Options{Width: 160}, false, true},
+		{"narrow terminal counts as 60, grouped", cat.Practices, Options{Width: 20}, true, true},
+		{"a pipe: flat, nothing cut", withLong, Options{NoTruncate: true}, false, false},
+		{"a pipe with COLUMNS=80: grouped, nothing cut", withLong, Options{Width: 80, NoTruncate: true}, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var buf bytes.Buffer
-			if err := PracticeList(&buf, cat, tt.ps, FormatText, "en", Options{Width: tt.width}); err != nil {
+			if err := PracticeList(&buf, cat, tt.ps, FormatText, "en", tt.o); err != nil {
 				t.Fatal(err)
 			}
 			lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
@@ -117,20 +123,55 @@ func TestPracticeTableLayout(t *testing.T) {
 			if got := strings.Contains(header, "REGION"); got == tt.grouped {
 				t.Errorf("header %q: REGION column present = %v, want %v", header, got, !tt.grouped)
 			}
-			limit := max(tt.width, MinWidth)
-			for _, l := range lines {
-				if cells(l) > limit {
-					t.Errorf("line is %d cells, more than %d: %q", cells(l), limit, l)
+			if tt.cut {
+				limit := max(tt.o.Width, MinWidth)
+				for _, l := range lines {
+					if cells(l) > limit {
+						t.Errorf("line is %d cells, more than %d: %q", cells(l), limit, l)
+					}
 				}
+			} else if strings.Contains(buf.String(), "…") {
+				t.Errorf("a title is cut:\n%s", buf.String())
 			}
 			for _, p := range tt.ps {
 				if !strings.Contains(buf.String(), p.ID+"  ") {
 					t.Errorf("ID %s missing or cut", p.ID)
+				}
+				if !tt.cut && !strings.Contains(buf.String(), p.Title.Get("en")) {
+					t.Errorf("title %q missing or cut", p.Title.Get("en"))
 				}
 			}
 			if tt.grouped && tt.ps[0] == long && !strings.Contains(buf.String(), "\nhr-koprivnica-krizevci — hr-koprivnica-krizevci\n") {
 				t.Errorf("no heading for the unknown region:\n%s", buf.String())
 			}
 		})
+	}
+}
+
+// TestPracticeTableShapeIgnoresFilters: at any width, the full list and
+// every single practice of it come out in the same shape (flat or grouped).
+func TestPracticeTableShapeIgnoresFilters(t *testing.T) {
+	t.Parallel()
+	cat := miniCatalogue(t)
+	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
+		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+	all := append([]*catalogue.Practice{long}, cat.Practices...)
+	flat := func(ps []*catalogue.Practice, width int) bool {
+		var buf bytes.Buffer
+		if err := PracticeList(&buf, cat, ps, FormatText, "en", Options{Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		return strings.HasPrefix(buf.String(), "ID ")
+	}
+	for width := MinWidth - 5; width <= MaxWidth+20; width++ {
+		want := flat(all, width)
+		if want != (width >= FlatTableWidth) {
+			t.Errorf("width %d: flat = %v", width, want)
+		}
+		for _, p := range all {
+			if got := flat([]*catalogue.Practice{p}, width); got != want {
+				t.Errorf("width %d: %s alone is flat = %v, the full list %v", width, p.ID, got, want)
+			}
+		}
 	}
 }

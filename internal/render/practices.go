@@ -88,21 +88,34 @@ func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practic
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }
 
-// minTitleCells is the narrowest title column the flat practice table
-// accepts; below it the table groups practices under region headings.
-const minTitleCells = 24
+// FlatTableWidth is the narrowest width at which the practice list is a
+// flat table with a region column; narrower, practices are grouped under
+// region headings. The choice depends on the width alone, never on which
+// practices are listed, so filtering does not change the table's shape.
+const FlatTableWidth = 100
 
-// practiceTable writes ID, region, title and confidence in aligned columns
-// that fit the width. When the flat table would leave titles too little room
-// (long IDs and region IDs on an 80-column terminal), the region moves from
-// a column to a heading above its practices. IDs and region IDs are never
-// cut: they are what you type next. Titles end in "…" when cut.
+// practiceTable writes ID, region, title and confidence in aligned columns.
+// At FlatTableWidth or wider (or with no width and o.NoTruncate) it is a
+// flat table; narrower, the region moves from a column to a heading above
+// its practices. IDs and region IDs are never cut: they are what you type
+// next. Titles are cut to fit the width, ending in "…", unless o.NoTruncate
+// (a pipe or a file: tools read every title whole).
 func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, lang string, o Options) error {
 	width := o.Width
-	if width <= 0 {
+	switch {
+	case width <= 0 && o.NoTruncate:
+		width = 0 // no limit
+	case width <= 0:
 		width = DefaultWidth
+	default:
+		width = max(width, MinWidth)
 	}
-	width = max(width, MinWidth)
+	fit := func(wTitle, room int) int {
+		if o.NoTruncate || width == 0 {
+			return wTitle
+		}
+		return min(wTitle, room)
+	}
 	const gap = "  "
 	hID, hRegion, hTitle, hConf := i18n.T(lang, "render.list.id"), i18n.T(lang, "render.list.region"),
 		i18n.T(lang, "render.list.title"), i18n.T(lang, "render.list.confidence")
@@ -117,8 +130,8 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 	row := func(cols ...string) {
 		bw.WriteString(strings.TrimRight(strings.Join(cols, gap), " ") + "\n")
 	}
-	if room := width - wID - wRegion - wConf - 3*len(gap); room >= min(wTitle, minTitleCells) {
-		wTitle = min(wTitle, room)
+	if width == 0 || width >= FlatTableWidth {
+		wTitle = fit(wTitle, max(width-wID-wRegion-wConf-3*len(gap), 16))
 		row(pad(hID, wID), pad(hRegion, wRegion), pad(hTitle, wTitle), hConf)
 		for _, p := range ps {
 			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(oneLine(p.Title.Get(lang)), wTitle), wTitle),
@@ -129,7 +142,7 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 	// Grouped: a heading per region (in order of first appearance), then
 	// ID, title and confidence indented under it.
 	const indent = "  "
-	wTitle = min(wTitle, max(width-len(indent)-wID-wConf-2*len(gap), 16))
+	wTitle = fit(wTitle, max(width-len(indent)-wID-wConf-2*len(gap), 16))
 	var order []string
 	groups := map[string][]*catalogue.Practice{}
 	for _, p := range ps {

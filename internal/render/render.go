@@ -52,6 +52,9 @@ type Options struct {
 	Width int
 	// Color allows ANSI colour and bold in text output.
 	Color bool
+	// NoTruncate keeps every cell of a table whole, however wide (output
+	// read by tools: a pipe or a file).
+	NoTruncate bool
 	// AllCommand is the command line that shows every action of the plan
 	// (e.g. "eis plan --answers acme.yaml --all"), named in the text
 	// formats' "N more actions" hint so it can be copied as it is; empty
