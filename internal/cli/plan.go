@@ -210,7 +210,7 @@ func checkOutput(opts *PlanOptions, lang string) error {
 		return usageErrorf("%s", i18n.T(lang, "plan.output.isDir", opts.Output, filepath.Join(opts.Output, "plan"+planExt[opts.Format])))
 	}
 	if sameFile(opts.Output, out, outErr, opts.AnswersFile) {
-		return usageErrorf("%s", i18n.T(lang, "plan.output.isAnswers", opts.Output, opts.AnswersFile))
+		return usageErrorf("%s", i18n.T(lang, "plan.output.isAnswers", opts.Output, opts.AnswersFile, "plan"+planExt[opts.Format]))
 	}
 	return nil
 }

@@ -372,7 +372,7 @@ func TestPlanRunOutputRefused(t *testing.T) {
 	}{
 		{name: "the same path", output: func(a string) string { return a },
 			wantErr: func(a, o string) string {
-				return "--output " + o + " is the answers file " + a + ": the plan would overwrite the answers; give the plan another file name, e.g. plan.md"
+				return "--output " + o + " is the answers file " + a + ": the plan would overwrite the answers; give the plan another file name, e.g. plan.txt"
 			}},
 		{name: "another spelling of the path", output: func(a string) string {
 			return filepath.Join(filepath.Dir(a), ".", "sub", "..", filepath.Base(a))
@@ -396,7 +396,7 @@ func TestPlanRunOutputRefused(t *testing.T) {
 			wantErr: func(a, o string) string { return "is the answers file" }},
 		{name: "Danish", lang: "da", output: func(a string) string { return a },
 			wantErr: func(a, o string) string {
-				return "--output " + o + " er svarfilen " + a + ": planen ville overskrive svarene; giv planen et andet filnavn, fx plan.md"
+				return "--output " + o + " er svarfilen " + a + ": planen ville overskrive svarene; giv planen et andet filnavn, fx plan.txt"
 			}},
 		{name: "a folder", format: render.FormatMarkdown, output: func(a string) string { return filepath.Dir(a) },
 			wantErr: func(a, o string) string {

@@ -179,7 +179,7 @@ func init() {
 		"plan.answers.read":     {"cannot read the answers file %s: %v", "kan ikke læse svarfilen %s: %v"},
 		"plan.answers.invalid":  {"the answers file %s has %d error(s); fix them and run 'eis plan' again", "svarfilen %s har %d fejl; ret dem, og kør 'eis plan' igen"},
 		"plan.output.write":     {"cannot write the plan to %s: %v", "kan ikke skrive planen til %s: %v"},
-		"plan.output.isAnswers": {"--output %s is the answers file %s: the plan would overwrite the answers; give the plan another file name, e.g. plan.md", "--output %s er svarfilen %s: planen ville overskrive svarene; giv planen et andet filnavn, fx plan.md"},
+		"plan.output.isAnswers": {"--output %s is the answers file %s: the plan would overwrite the answers; give the plan another file name, e.g. %s", "--output %s er svarfilen %s: planen ville overskrive svarene; giv planen et andet filnavn, fx %s"},
 		"plan.output.isDir":     {"--output %s is a folder; give a file name, e.g. %s", "--output %s er en mappe; angiv et filnavn, fx %s"},
 		"plan.output.done":      {"plan written to %s", "planen er gemt i %s"},
 	})
