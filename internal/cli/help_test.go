@@ -210,7 +210,7 @@ func TestHelpDanishTemplate(t *testing.T) {
 			`(?m)^  completion +Lav et script`,
 			`(?m)^Flag:$`,
 			`(?m)^  -h, --help +hjælp til eis$`,
-			`(?m)--catalogue-mode string +extend: læg mappen .*\(standard "extend"\)$`,
+			`(?m)--catalogue-mode string +extend: en mappe uden catalogue:-sektion .*\(standard "extend"\)$`,
 			`(?m)^Brug "eis \[kommando\] --help" for at få mere at vide om en kommando\.$`,
 		}},
 		{"eis plan", []string{

@@ -37,7 +37,7 @@ func TestFromEnv(t *testing.T) {
 }
 
 func TestT(t *testing.T) {
-	if got := T("da", "cli.interrupted"); got != "afbrudt" {
+	if got := T("da", "cli.usage.hint", "eis"); got != "Kør 'eis --help' for at få hjælp." {
 		t.Errorf("da: got %q", got)
 	}
 	if got := T("en", "cli.usage.hint", "eis"); got != "Run 'eis --help' for usage." {

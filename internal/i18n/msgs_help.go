@@ -36,8 +36,8 @@ eis går aldrig på nettet. Svarene bliver, hvor du gemmer dem.`,
 			"brug også kataloget i denne mappe (miljøvariabel EIS_CATALOGUE)",
 		},
 		"help.eis.flag.catalogue-mode": {
-			"extend: merge the folder over the built-in catalogue by ID; replace: use only the folder",
-			"extend: læg mappen oven i det indbyggede katalog, så poster med samme ID erstattes; replace: brug kun mappen",
+			"extend: a folder with no catalogue: section is merged over the built-in catalogue by ID (a folder with one is always used alone); replace: insist that the folder is a whole catalogue",
+			"extend: en mappe uden catalogue:-sektion lægges oven i det indbyggede katalog, så poster med samme ID erstattes (en mappe med sektionen bruges altid alene); replace: kræv, at mappen er et helt katalog",
 		},
 		"help.eis.flag.lang": {
 			"language: en or da (default from LANG)",
@@ -64,9 +64,10 @@ func init() {
   path:line:col: error|warning: message [rule]
 
 sorted by file and line, then a summary. With no DIR, eis checks its built-in
-catalogue. With DIR, it checks that folder alone (every *.yaml file below it,
-except names starting with "." or "_" and testdata folders); add
---catalogue-mode extend to check it merged over the built-in catalogue, as
+catalogue. With DIR, it checks that folder (every *.yaml file below it, except
+names starting with "." or "_" and testdata folders). The folder decides how:
+one with a catalogue: section is a whole catalogue and is checked alone; one
+without is an extension and is checked merged over the built-in catalogue, as
 'eis --catalogue DIR' would use it.
 
 Nothing is fetched: links are checked for their form only. Dates are checked
@@ -84,10 +85,11 @@ lines; it is chosen by itself when GITHUB_ACTIONS=true and --format is not given
   sti:linje:kolonne: error|warning: besked [regel]
 
 sorteret efter fil og linje og med en opsummering til sidst. Uden DIR tjekker
-eis sit indbyggede katalog. Med DIR tjekkes kun den mappe (alle *.yaml-filer i
-den og dens undermapper, bortset fra navne, der begynder med "." eller "_", og
-testdata-mapper); tilføj --catalogue-mode extend for at tjekke mappen lagt oven i
-det indbyggede katalog, sådan som 'eis --catalogue DIR' ville bruge den.
+eis sit indbyggede katalog. Med DIR tjekkes den mappe (alle *.yaml-filer i den
+og dens undermapper, bortset fra navne, der begynder med "." eller "_", og
+testdata-mapper). Mappen afgør hvordan: en mappe med en catalogue:-sektion er et
+helt katalog og tjekkes alene; en mappe uden er en udvidelse og tjekkes lagt oven
+i det indbyggede katalog, sådan som 'eis --catalogue DIR' ville bruge den.
 
 Der hentes intet fra nettet: links tjekkes kun for, om de er skrevet rigtigt.
 Datoer holdes op mod dags dato: en praksis, hvis valid_until er passeret, eller
@@ -109,8 +111,9 @@ værktøjer.`,
   # in CI: fail on warnings too, with annotations on the pull request
   eis validate --strict --format github practices
 
-  # check your own practices against the built-in questions and regions
-  eis validate --catalogue-mode extend my-practices
+  # check your own practices (a folder with no catalogue: section) against
+  # the built-in questions and regions
+  eis validate my-practices
 
   # machine-readable
   eis validate --format json practices > report.json`,
@@ -120,8 +123,9 @@ værktøjer.`,
   # i CI: afvis også ved advarsler, og vis dem på pull requesten
   eis validate --strict --format github practices
 
-  # tjek jeres egne praksisser op mod de indbyggede spørgsmål og regioner
-  eis validate --catalogue-mode extend egne-praksisser
+  # tjek jeres egne praksisser (en mappe uden catalogue:-sektion) op mod de
+  # indbyggede spørgsmål og regioner
+  eis validate egne-praksisser
 
   # til andre værktøjer
   eis validate --format json practices > rapport.json`,
