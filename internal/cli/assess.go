@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -127,13 +128,21 @@ func assessRun(opts *AssessOptions) error {
 		Notes:      opts.Notes,
 		Now:        opts.Now,
 	}
+	ui := &assessUI{errOut: errOut}
+	defer ui.close()
 	if opts.Accessible {
 		// One reader for every prompt, including the "file exists" question.
 		sopts.In = survey.NewLineReader(opts.IO.In)
+	} else {
+		// One Bubble Tea program for the "file exists" question and every
+		// page, so that no key is lost between them (see survey.Session).
+		ui.session = survey.NewSession(opts.IO.In, errOut)
+		sopts.Session = ui.session
 	}
 
-	file, defaults, resume, err := assessStart(ctx, opts, cat, sopts)
+	file, defaults, resume, err := assessStart(ctx, opts, cat, sopts, ui)
 	if err != nil || file == nil {
+		ui.close()
 		return err
 	}
 	file.Language = lang
@@ -153,6 +162,8 @@ func assessRun(opts *AssessOptions) error {
 		return nil
 	}
 	err = survey.Run(ctx, sopts, file)
+	// The terminal is the shell's again before anything more is printed.
+	ui.close()
 	if errors.Is(err, survey.ErrInterrupted) {
 		fmt.Fprintln(errOut)
 		switch {
@@ -197,7 +208,7 @@ func resumeArgs(opts *AssessOptions) string {
 // an answers file that neither --resume nor --answers names, it asks whether
 // to resume it or start over, so nothing is overwritten silently. A nil file
 // with a nil error means the user cancelled.
-func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options) (file, defaults *answers.File, resume bool, err error) {
+func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options, ui *assessUI) (file, defaults *answers.File, resume bool, err error) {
 	lang := opts.Lang
 	if opts.ResumePath != "" {
 		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
@@ -239,6 +250,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	}
 	choice, err := survey.AskExisting(ctx, sopts, opts.SavePath)
 	if errors.Is(err, survey.ErrInterrupted) {
+		ui.close()
 		fmt.Fprintln(opts.IO.ErrOut)
 		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
 		return nil, nil, false, ErrInterrupted
@@ -248,16 +260,49 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	}
 	switch choice {
 	case survey.ExistingResume:
-		prev, err := loadAnswers(opts.IO.ErrOut, opts.SavePath, cat, lang)
+		// The questionnaire is on screen: warnings about the file wait
+		// until it is gone (ui.close prints them).
+		prev, err := loadAnswers(ui.out(), opts.SavePath, cat, lang)
 		if err != nil {
 			return nil, nil, false, err
 		}
 		return prev, nil, true, nil
 	case survey.ExistingCancel:
+		ui.close()
 		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
 		return nil, nil, false, ErrSilent
 	}
 	return f, defaults, false, nil
+}
+
+// assessUI is the questionnaire's screen on a terminal: a survey.Session,
+// started by the first question it shows. What is written to out while the
+// session is up waits until close, which ends the session first.
+type assessUI struct {
+	session *survey.Session // nil in accessible mode
+	errOut  io.Writer
+	held    bytes.Buffer
+}
+
+// out is where messages for stderr go: held while the session may be on
+// screen, else stderr.
+func (u *assessUI) out() io.Writer {
+	if u.session != nil {
+		return &u.held
+	}
+	return u.errOut
+}
+
+// close ends the session, restoring the terminal, then prints what was held.
+// It may be called more than once.
+func (u *assessUI) close() {
+	if u.session != nil {
+		_ = u.session.Close()
+		u.session = nil
+	}
+	if u.held.Len() > 0 {
+		_, _ = u.held.WriteTo(u.errOut)
+	}
 }
 
 // loadAnswers reads an answers file strictly; warnings go to errOut, errors

@@ -245,7 +245,7 @@ func drive(f *huh.Form, cmd tea.Cmd) {
 	for n := 0; len(queue) > 0 && n < 500; n++ {
 		c := queue[0]
 		queue = queue[1:]
-		if c == nil || reflect.ValueOf(c).Pointer() == blinkCode {
+		if c == nil || isBlink(c) {
 			continue
 		}
 		msg := c()
@@ -256,15 +256,30 @@ func drive(f *huh.Form, cmd tea.Cmd) {
 			queue = append(queue, m...)
 			continue
 		}
-		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ {
-				queue = append(queue, v.Index(i).Interface().(tea.Cmd))
-			}
+		if cmds, ok := asCmds(msg); ok {
+			queue = append(queue, cmds...)
 			continue
 		}
 		_, next := f.Update(msg)
 		queue = append(queue, next)
 	}
+}
+
+// isBlink reports whether c is the cursor's blink command.
+func isBlink(c tea.Cmd) bool { return reflect.ValueOf(c).Pointer() == blinkCode }
+
+// asCmds unpacks a message that is a list of commands (Bubble Tea's
+// unexported sequence message).
+func asCmds(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
+		return nil, false
+	}
+	cmds := make([]tea.Cmd, v.Len())
+	for i := range cmds {
+		cmds[i] = v.Index(i).Interface().(tea.Cmd)
+	}
+	return cmds, true
 }
 
 // blinkCode is the code pointer of the cursor's blink command.

@@ -2,15 +2,10 @@ package survey
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/term"
 )
 
 // pageRunner asks the fields of one page. It calls commit with a field's key
@@ -18,38 +13,6 @@ import (
 // stopped (fields already committed are kept).
 type pageRunner interface {
 	run(ctx context.Context, pf *PageForm, commit func(key string)) error
-}
-
-// ttyRunner runs a page as a full-screen huh form (Bubble Tea) on a terminal.
-type ttyRunner struct {
-	in  io.Reader
-	out io.Writer
-}
-
-func (r ttyRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
-	// The alternate screen: a page taller than the terminal is cut at the
-	// bottom rather than scrolling its title away, and the shell's screen
-	// comes back as it was.
-	pf.Form.WithInput(r.in).WithOutput(r.out).
-		WithViewHook(func(v tea.View) tea.View { v.AltScreen = true; return v })
-	if h := terminalHeight(r.out, r.in); h > 0 && lipgloss.Height(pf.Form.View()) > h {
-		// huh's view is one line taller than the height it is given (an
-		// empty line above the key help is left out of its sums), and it
-		// takes that height from the terminal: tell it one line less, so
-		// the key help stays on screen and the fields scroll.
-		pf.Form.WithHeight(h - 1)
-	}
-	err := pf.Form.RunWithContext(ctx)
-	switch {
-	case errors.Is(err, huh.ErrUserAborted), errors.Is(err, huh.ErrTimeout), ctx.Err() != nil:
-		// Ctrl-C in the form, or SIGINT/SIGTERM cancelling the context (huh
-		// reports the killed program as a timeout). Bubble Tea has restored
-		// the terminal by now, and the form is no longer updated.
-		return settle(pf, huh.StateAborted, commit)
-	case err != nil:
-		return err
-	}
-	return settle(pf, huh.StateCompleted, commit)
 }
 
 // settle commits what a terminal page ended with. A completed page commits
@@ -86,18 +49,6 @@ func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 		}
 	}
 	return ErrInterrupted
-}
-
-// terminalHeight is the height of the first of ws that is a terminal, or 0.
-func terminalHeight(ws ...any) int {
-	for _, w := range ws {
-		if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
-			if _, h, err := term.GetSize(f.Fd()); err == nil && h > 0 {
-				return h
-			}
-		}
-	}
-	return 0
 }
 
 // accessibleRunner runs a page in huh's accessible mode, one field at a time,

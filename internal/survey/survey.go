@@ -35,7 +35,9 @@ type Options struct {
 	// writer). Out carries the UI only: it should be stderr.
 	In  io.Reader
 	Out io.Writer
-	// Width of the form in columns (terminal mode); 0 lets huh decide.
+	// Width is the widest the form is drawn, in columns (terminal mode); a
+	// narrower terminal gets a narrower form, re-wrapped as it is resized.
+	// 0: as wide as the terminal.
 	Width int
 	// Color allows a coloured theme (terminal mode).
 	Color bool
@@ -60,6 +62,11 @@ type Options struct {
 	// recorded (no answer, respondent or note: Ctrl-C on the very first
 	// field leaves no empty file behind).
 	Save func(*answers.File) error
+	// Session shows the terminal pages (not used in accessible mode). Share
+	// one between AskExisting and Run so that a single Bubble Tea program
+	// reads every key (see Session); the caller closes it. nil: each call
+	// runs, and closes, a session of its own.
+	Session *Session
 	// Applies decides whether a question is asked given the answers so far;
 	// nil uses the assessment engine's rules.
 	Applies func(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File) bool
@@ -82,7 +89,8 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 	if f.Answers == nil {
 		f.Answers = map[string]answers.Value{}
 	}
-	runner, cfg := opts.setup()
+	runner, cfg, done := opts.setup()
+	defer done()
 	save := func() error {
 		if opts.Save == nil {
 			return nil
@@ -139,16 +147,18 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 	return save()
 }
 
-// setup picks the runner and the form settings for opts.
-func (opts *Options) setup() (pageRunner, FormConfig) {
-	cfg := FormConfig{Lang: opts.Lang, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Lang)}
+// setup picks the runner and the form settings for opts; done closes what
+// setup opened (a session of its own).
+func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
+	cfg = FormConfig{Lang: opts.Lang, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Lang)}
+	done = func() {}
 	if opts.Color && !opts.Accessible {
 		cfg.Theme = huh.ThemeFunc(huh.ThemeCharm)
 	} else {
 		cfg.Theme = huh.ThemeFunc(huh.ThemeBase)
 	}
 	if opts.runner != nil {
-		return opts.runner, cfg
+		return opts.runner, cfg, done
 	}
 	if opts.Accessible {
 		lr, ok := opts.In.(*LineReader)
@@ -157,9 +167,14 @@ func (opts *Options) setup() (pageRunner, FormConfig) {
 			opts.In = lr
 		}
 		cfg.Stopped = lr.Ended
-		return accessibleRunner{in: lr, out: opts.Out, lang: opts.Lang}, cfg
+		return accessibleRunner{in: lr, out: opts.Out, lang: opts.Lang}, cfg, done
 	}
-	return ttyRunner{in: opts.In, out: opts.Out}, cfg
+	s := opts.Session
+	if s == nil {
+		s = NewSession(opts.In, opts.Out)
+		done = func() { _ = s.Close() }
+	}
+	return sessionRunner{s: s, width: opts.Width}, cfg, done
 }
 
 // noteKey is where a page's note is kept: "general" for the profile, and the
@@ -239,7 +254,8 @@ const (
 // AskExisting asks whether to resume the answers file at path, start over
 // (replacing it) or cancel. It returns ErrInterrupted if the user stops.
 func AskExisting(ctx context.Context, opts Options, path string) (Existing, error) {
-	runner, cfg := opts.setup()
+	runner, cfg, done := opts.setup()
+	defer done()
 	lang := opts.Lang
 	choice := "resume"
 	field := huh.NewSelect[string]().

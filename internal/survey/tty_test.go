@@ -1,12 +1,13 @@
 package survey
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,10 +16,83 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 )
 
-// TestTTYRunner runs a page through the real Bubble Tea program (input from
-// a pipe, not a terminal): Ctrl-C and a cancelled context both stop it as
-// an interruption, with nothing of the page committed; Enter answers it.
-func TestTTYRunner(t *testing.T) {
+// watcher records the messages a Session's program handles (through a
+// Bubble Tea filter, before the model sees each), so a test can type the
+// next key once the last one has been taken, as a person does.
+type watcher struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	seen map[string]int
+}
+
+func newWatcher() *watcher {
+	w := &watcher{seen: map[string]int{}}
+	w.cond = sync.NewCond(&w.mu)
+	return w
+}
+
+// name is how a message is recorded: "key:down", "survey.showMsg",
+// "huh.nextFieldMsg".
+func (w *watcher) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	name := fmt.Sprintf("%T", msg)
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		name = "key:" + k.String()
+	}
+	w.mu.Lock()
+	w.seen[name]++
+	w.mu.Unlock()
+	w.cond.Broadcast()
+	return msg
+}
+
+// wait blocks until name has been seen n times in all, or fails after a
+// while (it may be called off the test goroutine: it does not stop the test).
+func (w *watcher) wait(name string, n int) error {
+	timeout := time.AfterFunc(15*time.Second, func() {
+		w.mu.Lock()
+		w.seen["timeout"]++
+		w.mu.Unlock()
+		w.cond.Broadcast()
+	})
+	defer timeout.Stop()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for w.seen[name] < n {
+		if w.seen["timeout"] > 0 {
+			return fmt.Errorf("waited in vain for %s ×%d; seen %v", name, n, w.seen)
+		}
+		w.cond.Wait()
+	}
+	return nil
+}
+
+// await is wait on the test goroutine.
+func (w *watcher) await(t testing.TB, name string, n int) {
+	t.Helper()
+	if err := w.wait(name, n); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// testSession is a Session reading from a pipe (not a terminal: no raw
+// mode, same key parsing) and drawing nowhere.
+func testSession(t testing.TB) (*Session, *io.PipeWriter, *watcher) {
+	t.Helper()
+	pr, pw := io.Pipe()
+	w := newWatcher()
+	s := NewSession(pr, io.Discard)
+	s.opts = []tea.ProgramOption{tea.WithFilter(w.filter), tea.WithoutSignalHandler()}
+	t.Cleanup(func() {
+		pw.Close()
+		s.Close()
+	})
+	return s, pw, w
+}
+
+// TestSessionPage runs a page through the real Bubble Tea program: Ctrl-C
+// and a cancelled context both stop it as an interruption, with nothing of
+// the page committed; Enter answers it.
+func TestSessionPage(t *testing.T) {
 	t.Parallel()
 	cat := tiny(t)
 	page := Plan(cat)[1] // alpha.one alone
@@ -36,27 +110,26 @@ func TestTTYRunner(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
+			s, pw, w := testSession(t)
 			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80})
-			pr, pw := io.Pipe()
-			defer pw.Close()
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			var committed []string
 			done := make(chan error, 1)
 			go func() {
-				done <- ttyRunner{in: pr, out: &bytes.Buffer{}}.run(ctx, pf, func(k string) { committed = append(committed, k) })
+				done <- sessionRunner{s: s, width: 80}.run(ctx, pf, func(k string) { committed = append(committed, k) })
 			}()
+			w.await(t, "survey.showMsg", 1)
 			if tt.cancel {
 				cancel()
 			} else {
-				// The pipe hands the keys over once the program reads.
 				go pw.Write([]byte(tt.input))
 			}
 			var err error
 			select {
 			case err = <-done:
 			case <-time.After(15 * time.Second):
-				t.Fatal("the form did not stop")
+				t.Fatal("the page did not stop")
 			}
 			if !errors.Is(err, tt.want) && err != tt.want {
 				t.Fatalf("got %v, want %v", err, tt.want)
@@ -73,39 +146,25 @@ func TestTTYRunner(t *testing.T) {
 	}
 }
 
-// TestTTYRunnerKeepsCompletedFields runs the profile page through the real
+// TestSessionKeepsCompletedFields runs the profile page through the real
 // Bubble Tea program: the company name and the region are completed with
 // Enter, then Ctrl-C; both are committed, the question Ctrl-C was pressed
-// on is not. Each key waits until huh has taken the previous Enter (a
-// filter sees its next-field message), as a person's typing does.
-func TestTTYRunnerKeepsCompletedFields(t *testing.T) {
+// on is not.
+func TestSessionKeepsCompletedFields(t *testing.T) {
 	t.Parallel()
 	cat := tiny(t)
 	page := Plan(cat)[0]
 	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
-	moved := make(chan struct{}, 10)
-	pf.Form.WithProgramOptions(tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-		if fmt.Sprintf("%T", msg) == "huh.nextFieldMsg" {
-			moved <- struct{}{}
-		}
-		return msg
-	}))
-	pr, pw := io.Pipe()
-	defer pw.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
+	s, pw, w := testSession(t)
 	var committed []string
 	done := make(chan error, 1)
 	go func() {
-		done <- ttyRunner{in: pr, out: &bytes.Buffer{}}.run(ctx, pf, func(k string) { committed = append(committed, k) })
+		done <- sessionRunner{s: s, width: 80}.run(context.Background(), pf, func(k string) { committed = append(committed, k) })
 	}()
-	for _, in := range []string{"Acme ApS\r", "\x1b[B\r"} {
+	w.await(t, "survey.showMsg", 1)
+	for i, in := range []string{"Acme ApS\r", "\x1b[B\r"} {
 		go pw.Write([]byte(in))
-		select {
-		case <-moved:
-		case <-time.After(15 * time.Second):
-			t.Fatalf("huh did not move past the field after %q", in)
-		}
+		w.await(t, "huh.nextFieldMsg", i+1)
 	}
 	go pw.Write([]byte("\x03"))
 	var err error
@@ -126,5 +185,97 @@ func TestTTYRunnerKeepsCompletedFields(t *testing.T) {
 	}
 	if v, _ := f.Answer("region"); f.Respondent.Company != "Acme ApS" || !slices.Equal(v.Options, []string{"away"}) {
 		t.Errorf("company %q, region %v; want Acme ApS, away", f.Respondent.Company, v.Options)
+	}
+}
+
+// TestNoKeyLostBetweenPages drives the whole questionnaire through one
+// input stream, as a terminal does, and checks that the first key of the
+// next page is never lost: neither one pressed after the page has been
+// shown for a while (the acceptance test's case: with a Bubble Tea program
+// per page, Down was lost and Enter then saved the first option), nor one
+// pressed while the previous page is being saved, nor a single Ctrl-C.
+func TestNoKeyLostBetweenPages(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	// The profile page of the tiny catalogue: region, markets (multi),
+	// sector, size, exports.
+	profile := []string{"\r", "x\r", "\r", "\r", "\r"}
+	tests := []struct {
+		name string
+		// whileSaving types the keys of the next page from inside Save,
+		// before that page exists.
+		whileSaving bool
+	}{
+		{"after a wait", false},
+		{"while saving", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, pw, w := testSession(t)
+			ms := &memSaver{}
+			save := ms.save
+			if tt.whileSaving {
+				save = func(f *answers.File) error {
+					// After the profile: Down and Enter for alpha.one; after
+					// alpha.one: Ctrl-C. Return once the program has them.
+					var err error
+					switch ms.count() {
+					case 0:
+						go pw.Write([]byte("\x1b[B"))
+						err = w.wait("key:down", 1)
+						go pw.Write([]byte("\r"))
+						err = errors.Join(err, w.wait("key:enter", len(profile)+1))
+					case 1:
+						go pw.Write([]byte("\x03"))
+						err = w.wait("key:ctrl+c", 1)
+					}
+					return errors.Join(err, ms.save(f))
+				}
+			}
+			done := make(chan error, 1)
+			go func() {
+				done <- Run(context.Background(), Options{
+					Catalogue: cat, Lang: "en", Width: 80,
+					Session: s, Now: fixedNow, Save: save,
+				}, answers.New(cat, "en", testNow))
+			}()
+			w.await(t, "survey.showMsg", 1)
+			for i, in := range profile {
+				go pw.Write([]byte(in))
+				if i < len(profile)-1 {
+					w.await(t, "huh.nextFieldMsg", i+1)
+				}
+			}
+			if !tt.whileSaving {
+				w.await(t, "survey.showMsg", 2)
+				time.Sleep(300 * time.Millisecond)
+				go pw.Write([]byte("\x1b[B"))
+				w.await(t, "key:down", 1)
+				go pw.Write([]byte("\r"))
+				w.await(t, "survey.showMsg", 3)
+				time.Sleep(300 * time.Millisecond)
+				go pw.Write([]byte("\x03"))
+			}
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(20 * time.Second):
+				t.Fatal("the questionnaire did not stop: a key was lost")
+			}
+			if !errors.Is(err, ErrInterrupted) {
+				t.Fatalf("got %v, want ErrInterrupted", err)
+			}
+			if ms.count() != 3 {
+				t.Fatalf("%d saves, want 3 (profile, alpha.one, on Ctrl-C)", ms.count())
+			}
+			saved := answersPart(ms.last())
+			if !strings.Contains(saved, "alpha.one: some") {
+				t.Errorf("alpha.one is not the second option; the Down key was lost:\n%s", saved)
+			}
+			if strings.Contains(saved, "alpha.two") {
+				t.Errorf("the page Ctrl-C was pressed on saved an answer:\n%s", saved)
+			}
+		})
 	}
 }

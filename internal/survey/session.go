@@ -1,0 +1,251 @@
+package survey
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+)
+
+// Session shows the terminal pages of a questionnaire (and the "file
+// exists" question before them) one after another in a single Bubble Tea
+// program, which owns the one reader of the input for the whole run.
+//
+// Why one program: Bubble Tea reads its input on a goroutine of its own, and
+// a program that has ended can leave that read pending. With a program per
+// page, the first key pressed on the next page could go to the old reader
+// and be lost (bubbletea issues #24, #616, #1167): Down did nothing, and the
+// next Enter saved the first option without a sign; Ctrl-C had to be pressed
+// twice. Here the program lives from the first page to Close; between pages,
+// while the answers are saved, keys are kept and handed to the next page.
+//
+// A Session is started by the first page it shows. Close it before writing
+// anything else to the terminal.
+type Session struct {
+	in   io.Reader
+	out  io.Writer
+	opts []tea.ProgramOption // tests add a filter
+
+	mu      sync.Mutex
+	started bool
+	prog    *tea.Program
+	done    chan struct{} // closed once the program has ended
+	err     error         // what the program's Run returned, once done
+}
+
+// NewSession returns a session that reads keys from in (the terminal) and
+// draws on out (stderr).
+func NewSession(in io.Reader, out io.Writer) *Session {
+	return &Session{in: in, out: out}
+}
+
+// Close ends the program, restoring the terminal, and waits for it. It is
+// safe to call more than once, and on a session that showed nothing.
+func (s *Session) Close() error {
+	s.mu.Lock()
+	p, done := s.prog, s.done
+	s.started = true // a closed session never starts
+	s.mu.Unlock()
+	if p == nil {
+		return nil
+	}
+	p.Quit()
+	<-done
+	return nil
+}
+
+// start runs the program, once.
+func (s *Session) start() (*tea.Program, chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.started {
+		s.started = true
+		opts := append([]tea.ProgramOption{tea.WithInput(s.in), tea.WithOutput(s.out)}, s.opts...)
+		s.prog = tea.NewProgram(&host{}, opts...)
+		s.done = make(chan struct{})
+		go func() {
+			_, err := s.prog.Run()
+			s.mu.Lock()
+			s.err = err
+			s.mu.Unlock()
+			close(s.done)
+		}()
+	}
+	return s.prog, s.done
+}
+
+// failure is the program's error once it has ended, unless it ended because
+// it was interrupted, killed or quit (a signal, or Close).
+func (s *Session) failure() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case s.err == nil, errors.Is(s.err, tea.ErrInterrupted), errors.Is(s.err, tea.ErrProgramKilled):
+		return nil
+	}
+	return fmt.Errorf("the questionnaire could not be shown: %w", s.err)
+}
+
+// show runs one page: it hands pf to the program and waits until the page
+// is completed or aborted, the program ends (a signal), or ctx is cancelled.
+// width is the widest the page may be drawn (0: the terminal's width).
+func (s *Session) show(ctx context.Context, pf *PageForm, width int) (huh.FormState, error) {
+	p, done := s.start()
+	if p == nil {
+		// Closed before it started: nothing can be asked any more.
+		return huh.StateAborted, nil
+	}
+	reply := make(chan huh.FormState, 1)
+	go p.Send(showMsg{pf: pf, width: width, reply: reply})
+	select {
+	case st := <-reply:
+		return st, nil
+	case <-done:
+	case <-ctx.Done():
+		// SIGINT/SIGTERM caught by the caller: stop the program, which
+		// restores the terminal, before the page is read.
+		p.Kill()
+		<-done
+	}
+	// The program has ended, so it no longer touches the page.
+	select {
+	case st := <-reply:
+		return st, nil
+	default:
+	}
+	return huh.StateAborted, s.failure()
+}
+
+// sessionRunner runs terminal pages in a Session.
+type sessionRunner struct {
+	s     *Session
+	width int
+}
+
+func (r sessionRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
+	st, err := r.s.show(ctx, pf, r.width)
+	if err != nil {
+		return err
+	}
+	return settle(pf, st, commit)
+}
+
+// showMsg asks the host to show a page and to report on reply how it ended.
+type showMsg struct {
+	pf    *PageForm
+	width int
+	reply chan<- huh.FormState
+}
+
+// replayMsg hands the next kept key to the page.
+type replayMsg struct{}
+
+// replayGap spaces the keys kept between pages when they are handed to the
+// next page, as if typed: huh moves between fields by messages of its own,
+// which a key sent right behind another would overtake.
+const replayGap = 30 * time.Millisecond
+
+// host is the Bubble Tea model of a Session: it shows the current page's
+// form, keeps the keys that arrive while there is none, and re-wraps the
+// page when the terminal is resized.
+type host struct {
+	page  *PageForm
+	reply chan<- huh.FormState
+	// maxWidth is the widest the page may be (0: no limit).
+	maxWidth int
+	size     tea.WindowSizeMsg
+	sized    bool
+	// pending are keys that arrived between pages (or while earlier ones
+	// were still being handed over), in order.
+	pending []tea.Msg
+	// last is the last view drawn, kept on screen between pages.
+	last string
+}
+
+// Init starts nothing: pages come with showMsg.
+func (h *host) Init() tea.Cmd { return nil }
+
+// Update routes msg to the current page.
+func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch m := msg.(type) {
+	case showMsg:
+		h.page, h.reply, h.maxWidth = m.pf, m.reply, m.width
+		cmds := []tea.Cmd{h.page.Form.Init()}
+		if h.sized {
+			cmds = append(cmds, h.resize())
+		}
+		if len(h.pending) > 0 {
+			cmds = append(cmds, replayLater)
+		}
+		return h, tea.Batch(cmds...)
+	case replayMsg:
+		if h.page == nil || len(h.pending) == 0 {
+			return h, nil
+		}
+		next := h.pending[0]
+		h.pending = h.pending[1:]
+		cmd := h.forward(next)
+		if len(h.pending) > 0 {
+			cmd = tea.Batch(cmd, replayLater)
+		}
+		return h, cmd
+	case tea.WindowSizeMsg:
+		h.size, h.sized = m, true
+		if h.page == nil {
+			return h, nil
+		}
+		return h, h.resize()
+	case tea.KeyPressMsg, tea.PasteMsg:
+		if h.page == nil || len(h.pending) > 0 {
+			h.pending = append(h.pending, msg)
+			return h, nil
+		}
+	}
+	if h.page == nil {
+		return h, nil
+	}
+	return h, h.forward(msg)
+}
+
+// resize fits the page to the terminal's height less one line, because
+// huh's view is one line taller than the height it is given (an empty line
+// above the key help is left out of its sums) — so the key help stays on
+// screen and the fields scroll.
+func (h *host) resize() tea.Cmd {
+	return h.forward(tea.WindowSizeMsg{Width: h.size.Width, Height: max(h.size.Height-1, 1)})
+}
+
+// forward updates the page's form with msg and reports the page's end.
+func (h *host) forward(msg tea.Msg) tea.Cmd {
+	_, cmd := h.page.Form.Update(msg)
+	if st := h.page.Form.State; st != huh.StateNormal {
+		h.reply <- st
+		h.page, h.reply = nil, nil
+	}
+	return cmd
+}
+
+// View draws the current page, or the last one between pages, on the
+// alternate screen: a page taller than the terminal is cut at the bottom
+// rather than scrolling its title away, and the shell's screen comes back
+// as it was.
+func (h *host) View() tea.View {
+	if h.page != nil {
+		if s := h.page.Form.View(); s != "" {
+			h.last = s
+		}
+	}
+	v := tea.NewView(h.last)
+	v.AltScreen = true
+	return v
+}
+
+func replayLater() tea.Msg {
+	time.Sleep(replayGap)
+	return replayMsg{}
+}
