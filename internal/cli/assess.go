@@ -122,7 +122,8 @@ func assessRun(opts *AssessOptions) error {
 		Accessible: opts.Accessible,
 		In:         opts.IO.In,
 		Out:        errOut,
-		Width:      min(opts.IO.TerminalWidth(), 80),
+		// The widest the form gets; it follows a narrower terminal.
+		Width:      80,
 		Color:      opts.IO.ColorEnabled() && opts.IO.IsStderrTTY(),
 		Respondent: true,
 		Notes:      opts.Notes,

@@ -66,6 +66,27 @@ type PageForm struct {
 	// moved holds, by field key, the value each field had when the user
 	// moved past it (terminal pages; see tracked).
 	moved map[string]any
+
+	// width is what the texts are wrapped to; rewrap re-wraps them (a
+	// terminal page; see resize).
+	width  int
+	group  *huh.Group
+	rewrap []func(width int)
+}
+
+// resize re-wraps the page's texts (heading, titles, help, option labels)
+// to width and sets the form's width, so that a terminal made narrower in
+// the middle of a page cuts no line. Accessible pages and width 0 are left
+// as they are.
+func (pf *PageForm) resize(width int) {
+	if width <= 0 || width == pf.width || pf.rewrap == nil {
+		return
+	}
+	pf.width = width
+	for _, f := range pf.rewrap {
+		f(width)
+	}
+	pf.Form.WithWidth(width)
 }
 
 // Values holds what the fields of a page are bound to, keyed by field key
@@ -175,56 +196,36 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		text:      map[string]*string{},
 		noteKey:   cfg.NoteKey,
 	}
-	pf := &PageForm{Values: v}
+	pf := &PageForm{Values: v, width: cfg.Width}
 	pf.Title, pf.Description = pageHeading(p, lang)
 	if !cfg.Accessible {
-		pf.Description = prewrap(pf.Description, cfg.Width, 0)
+		desc := pf.Description
+		pf.Description = prewrap(desc, cfg.Width, 0)
+		pf.onResize(func(w int) { pf.group.Description(prewrap(desc, w, 0)) })
 	}
 	if cfg.Respondent {
 		company := f.Respondent.Company
-		pf.add(v, KeyCompany, &company, textField(cfg, KeyCompany, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
+		pf.add(v, KeyCompany, &company, pf.textField(cfg, KeyCompany, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
 	}
 	if cfg.Advisor {
 		advisor := f.Respondent.Advisor
-		pf.add(v, KeyAdvisor, &advisor, textField(cfg, KeyAdvisor, &advisor, i18n.T(lang, "survey.advisor.title"), i18n.T(lang, "survey.advisor.desc"), 120))
+		pf.add(v, KeyAdvisor, &advisor, pf.textField(cfg, KeyAdvisor, &advisor, i18n.T(lang, "survey.advisor.title"), i18n.T(lang, "survey.advisor.desc"), 120))
 	}
 	for i, q := range asked {
 		v.questions[q.ID] = q
 		v.keys = append(v.keys, q.ID)
-		title := prewrap(q.Text.Get(lang), cfg.Width, fieldFrame)
-		help := prewrap(q.Help.Get(lang), cfg.Width, fieldFrame)
 		prev, _ := f.Answer(q.ID)
 		prev = validPrevious(q, prev)
+		title, help, opts := questionTexts(q, lang, cfg.Width)
 		if cfg.Accessible {
 			// Unwrapped: a screen reader reads lines, not a layout.
 			title = accessibleTitle(q, prev, i+1, len(asked), lang)
 			help = ""
-		}
-		opts := optionsOf(q, lang)
-		if !cfg.Accessible {
-			// huh wraps a long option label to a width that the field's
-			// frame then wraps again (a select: one word on a line of its
-			// own), or not at all (a multi-select: the label wraps under
-			// the checkbox and its last word is cut off). Labels wrapped
-			// beforehand with room to spare hang under themselves.
-			prefix := selectPrefix
-			if q.Kind == catalogue.KindMulti {
-				prefix = multiPrefix
-			}
-			for i := range opts {
-				opts[i].Key = prewrap(opts[i].Key, cfg.Width, fieldFrame+prefix)
-			}
+			opts = optionsOf(q, lang)
 		}
 		if q.Kind == catalogue.KindMulti {
 			chosen := append([]string{}, prev.Options...)
 			v.multi[q.ID] = &chosen
-			if !cfg.Accessible {
-				help = strings.TrimSpace(help + "\n\n" + i18n.T(lang, "survey.multi.hint"))
-			}
-			lines := 0
-			for _, o := range opts {
-				lines += lipgloss.Height(o.Key)
-			}
 			touched := cfg.Accessible
 			stopped := cfg.Stopped
 			validate := multiValidator(q, lang, func() bool {
@@ -239,10 +240,13 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 					Filterable(false).
 					Value(&chosen).
 					Validate(validate),
-				touched: &touched, title: title, desc: help, optionLines: lines,
+				touched: &touched, title: title, desc: help, optionLines: optionLines(opts),
 			}
 			if cfg.Width > 0 {
 				field.WithWidth(cfg.Width)
+			}
+			if !cfg.Accessible {
+				pf.onResize(func(w int) { field.rewrap(questionTexts(q, lang, w)) })
 			}
 			pf.Fields = append(pf.Fields, field)
 			continue
@@ -265,11 +269,20 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		} else {
 			field.Value(&chosen)
 		}
+		if !cfg.Accessible {
+			pf.onResize(func(w int) {
+				title, help, opts := questionTexts(q, lang, w)
+				// Options puts the cursor back on the bound value, which
+				// follows the cursor; Height(0) lets the group cut the
+				// field again to the new terminal's height.
+				field.Title(title).Description(help).Options(opts...).Height(0)
+			})
+		}
 		pf.Fields = append(pf.Fields, field)
 	}
 	if cfg.Note {
 		note := f.Notes[cfg.NoteKey]
-		pf.add(v, KeyNote, &note, textField(cfg, KeyNote, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
+		pf.add(v, KeyNote, &note, pf.textField(cfg, KeyNote, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
 	}
 	fields := pf.Fields
 	if !cfg.Accessible {
@@ -279,6 +292,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		}
 	}
 	group := huh.NewGroup(fields...).Title(pf.Title).Description(pf.Description)
+	pf.group = group
 	form := huh.NewForm(group).WithShowHelp(true).WithShowErrors(true)
 	if cfg.Theme != nil {
 		form.WithTheme(cfg.Theme)
@@ -300,22 +314,60 @@ func (pf *PageForm) add(v *Values, key string, p *string, field huh.Field) {
 	pf.Fields = append(pf.Fields, field)
 }
 
+// onResize records how to re-wrap part of the page (see resize).
+func (pf *PageForm) onResize(f func(width int)) { pf.rewrap = append(pf.rewrap, f) }
+
 // textField is an optional one-line text input, keyed key (settle finds
 // what huh recorded for it by that key).
-func textField(cfg FormConfig, key string, p *string, title, desc string, limit int) huh.Field {
+func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc string, limit int) huh.Field {
 	if cfg.Accessible {
 		// The last line is the prompt the answer is typed after.
 		title = desc + "\n" + i18n.T(cfg.Lang, "survey.a11y.text") + "\n" + title + ":"
 		desc = ""
-	} else {
-		desc = prewrap(desc, cfg.Width, fieldFrame)
 	}
-	return huh.NewInput().
+	field := huh.NewInput().
 		Key(key).
 		Title(title).
 		Description(desc).
 		CharLimit(limit).
 		Value(p)
+	if !cfg.Accessible {
+		field.Description(prewrap(desc, cfg.Width, fieldFrame))
+		pf.onResize(func(w int) { field.Description(prewrap(desc, w, fieldFrame)) })
+	}
+	return field
+}
+
+// questionTexts are q's title, help and options in lang, wrapped for a
+// terminal page width columns wide (0: not wrapped). A multiple-choice
+// question's help ends with how to answer it.
+//
+// huh wraps a long option label to a width that the field's frame then
+// wraps again (a select: one word on a line of its own), or not at all (a
+// multi-select: the label wraps under the checkbox and its last word is cut
+// off). Labels wrapped beforehand with room to spare hang under themselves.
+func questionTexts(q *catalogue.Question, lang string, width int) (title, help string, opts []huh.Option[string]) {
+	title = prewrap(q.Text.Get(lang), width, fieldFrame)
+	help = prewrap(q.Help.Get(lang), width, fieldFrame)
+	prefix := selectPrefix
+	if q.Kind == catalogue.KindMulti {
+		prefix = multiPrefix
+		help = strings.TrimSpace(help + "\n\n" + i18n.T(lang, "survey.multi.hint"))
+	}
+	opts = optionsOf(q, lang)
+	for i := range opts {
+		opts[i].Key = prewrap(opts[i].Key, width, fieldFrame+prefix)
+	}
+	return title, help, opts
+}
+
+// optionLines is the number of lines the labels of opts take.
+func optionLines(opts []huh.Option[string]) int {
+	n := 0
+	for _, o := range opts {
+		n += lipgloss.Height(o.Key)
+	}
+	return n
 }
 
 // fieldFrame is the columns a focused field's border and padding take.

@@ -46,3 +46,26 @@ func (m *multiField) WithWidth(width int) huh.Field {
 	m.MultiSelect.Height(h)
 	return m
 }
+
+// rewrap sets the field's texts, wrapped anew for another width (see
+// PageForm.resize), keeping the choices and the cursor.
+func (m *multiField) rewrap(title, desc string, opts []huh.Option[string]) {
+	hovered, _ := m.Hovered()
+	m.title, m.desc, m.optionLines = title, desc, optionLines(opts)
+	// Options marks the bound (chosen) values selected, and moves the
+	// cursor to the first of them: move it back to where it was, with the
+	// field's own keys (straight to huh, so the field is not touched).
+	m.MultiSelect.Title(title).Description(desc).Options(opts...)
+	at := 0
+	for i, o := range opts {
+		if o.Value == hovered {
+			at = i
+		}
+	}
+	for range opts {
+		m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyUp}))
+	}
+	for range at {
+		m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
+	}
+}

@@ -212,11 +212,17 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return h, h.forward(msg)
 }
 
-// resize fits the page to the terminal's height less one line, because
-// huh's view is one line taller than the height it is given (an empty line
-// above the key help is left out of its sums) — so the key help stays on
-// screen and the fields scroll.
+// resize fits the page to the terminal: texts re-wrapped to the new width,
+// and a height one line less than the terminal's, because huh's view is
+// one line taller than the height it is given (an empty line above the key
+// help is left out of its sums) — so the key help stays on screen and the
+// fields scroll.
 func (h *host) resize() tea.Cmd {
+	w := h.size.Width
+	if h.maxWidth > 0 && (w <= 0 || w > h.maxWidth) {
+		w = h.maxWidth
+	}
+	h.page.resize(w)
 	return h.forward(tea.WindowSizeMsg{Width: h.size.Width, Height: max(h.size.Height-1, 1)})
 }
 

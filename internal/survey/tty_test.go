@@ -12,6 +12,9 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/eis-project/eis/internal/answers"
 )
@@ -277,5 +280,98 @@ func TestNoKeyLostBetweenPages(t *testing.T) {
 				t.Errorf("the page Ctrl-C was pressed on saved an answer:\n%s", saved)
 			}
 		})
+	}
+}
+
+// hostDrive runs cmd and what follows from it against a host, as Bubble
+// Tea would (see drive).
+func hostDrive(h *host, cmd tea.Cmd) {
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0 && n < 500; n++ {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil || isBlink(c) {
+			continue
+		}
+		msg := c()
+		switch m := msg.(type) {
+		case nil, tea.QuitMsg, tea.InterruptMsg:
+			continue
+		case tea.BatchMsg:
+			queue = append(queue, m...)
+			continue
+		}
+		if cmds, ok := asCmds(msg); ok {
+			queue = append(queue, cmds...)
+			continue
+		}
+		_, next := h.Update(msg)
+		queue = append(queue, next)
+	}
+}
+
+// TestResizeRewraps shows the profile page of the embedded catalogue at 80
+// columns, then narrows the terminal to 50 and widens it to 70: every line
+// fits, no word of the page's texts is cut off, and the cursor and choices
+// of a multi-select stay where they were.
+func TestResizeRewraps(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	page := Plan(cat)[0]
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Theme: huh.ThemeFunc(huh.ThemeBase)})
+	h := &host{}
+	reply := make(chan huh.FormState, 1)
+	hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 200} })
+	hostDrive(h, func() tea.Msg { return showMsg{pf: pf, width: 80, reply: reply} })
+
+	// Move to the first multi-select, choose its second option and leave
+	// the cursor on the third.
+	var multi *multiField
+	for _, f := range pf.Fields {
+		if m, ok := f.(*multiField); ok {
+			multi = m
+			break
+		}
+		hostDrive(h, keyCmd(code(tea.KeyEnter)))
+	}
+	if multi == nil {
+		t.Fatal("the profile page has no multiple-choice question")
+	}
+	for _, k := range []tea.KeyPressMsg{code(tea.KeyDown), keypress('x'), code(tea.KeyDown)} {
+		hostDrive(h, keyCmd(k))
+	}
+	hoveredBefore, _ := multi.Hovered()
+	chosenBefore, _ := pf.Values.Multi(multi.GetKey())
+
+	words := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for _, width := range []int{50, 70, 80} {
+		hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 200} })
+		view := ansi.Strip(h.View().Content)
+		for _, line := range strings.Split(view, "\n") {
+			if lipgloss.Width(line) > width {
+				t.Errorf("width %d: line is %d wide: %q", width, lipgloss.Width(line), line)
+			}
+		}
+		// Every text of the page, whole: join the view's lines without
+		// the field frame ("┃") and compare words.
+		flat := words(strings.ReplaceAll(view, "┃", ""))
+		texts := []string{page.Questions[0].Help.Get("en"), multi.title}
+		for _, q := range page.Questions {
+			texts = append(texts, q.Text.Get("en"))
+		}
+		for _, s := range texts {
+			if !strings.Contains(flat, words(s)) {
+				t.Errorf("width %d: %q is not shown whole", width, words(s))
+			}
+		}
+		if hovered, _ := multi.Hovered(); hovered != hoveredBefore {
+			t.Errorf("width %d: cursor on %q, want %q", width, hovered, hoveredBefore)
+		}
+		if chosen, _ := pf.Values.Multi(multi.GetKey()); !slices.Equal(chosen, chosenBefore) {
+			t.Errorf("width %d: chosen %v, want %v", width, chosen, chosenBefore)
+		}
+	}
+	if pf.width != 80 {
+		t.Errorf("page width %d after widening to 80", pf.width)
 	}
 }
