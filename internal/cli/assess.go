@@ -99,9 +99,11 @@ func envTrue(s string) bool {
 func assessRun(opts *AssessOptions) error {
 	lang := opts.Lang
 	errOut := opts.IO.ErrOut
-	if !opts.Accessible && !opts.IO.CanPrompt() {
-		// Exit 1, not 2: the command line is fine, the environment is not.
-		return errors.New(i18n.T(lang, "assess.notty"))
+	if !opts.Accessible {
+		if not := notTerminals(opts.IO); not != "" {
+			// Exit 1, not 2: the command line is fine, the environment is not.
+			return errors.New(i18n.T(lang, "assess.notty", not))
+		}
 	}
 	cat, err := opts.Catalogue()
 	if err != nil {
@@ -186,6 +188,24 @@ func assessRun(opts *AssessOptions) error {
 	fmt.Fprintln(errOut, i18n.T(lang, "assess.saved", opts.SavePath))
 	fmt.Fprintln(errOut, i18n.T(lang, "assess.formats", shellQuote(opts.SavePath)))
 	return nil
+}
+
+// notTerminals lists the standard streams that are not terminals ("" when
+// all are). The form needs all three: it reads keys from stdin and is drawn
+// on stderr, and a plan printed to stdout when stdout is not a terminal
+// means a script is running it (gh's CanPrompt asks the same of stdin and
+// stdout; 'eis assess 2>log' would otherwise wait on a blank screen).
+func notTerminals(ios *iostreams.IOStreams) string {
+	var not []string
+	for _, s := range []struct {
+		name string
+		tty  bool
+	}{{"stdin", ios.IsStdinTTY()}, {"stdout", ios.IsStdoutTTY()}, {"stderr", ios.IsStderrTTY()}} {
+		if !s.tty {
+			not = append(not, s.name)
+		}
+	}
+	return strings.Join(not, ", ")
 }
 
 // resumeArgs is what follows --resume in the command that continues the

@@ -2,12 +2,15 @@ package cli
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/iostreams"
 )
 
@@ -126,6 +129,73 @@ func TestAssessNoTerminal(t *testing.T) {
 		if _, err := os.Stat(save); err == nil {
 			t.Errorf("%s: a file was written without a terminal", lang)
 		}
+	}
+}
+
+// TestAssessTerminalCheck: the form needs stdin, stdout and stderr all to be
+// terminals (it is drawn on stderr, so 'eis assess 2>log' must not wait on a
+// blank screen); any other combination fails at once, naming the streams
+// that are not terminals, before a catalogue is read or a file written.
+// --accessible needs none.
+func TestAssessTerminalCheck(t *testing.T) {
+	for _, tt := range []struct {
+		in, out, errOut bool
+		not             string
+	}{
+		{false, false, false, "stdin, stdout, stderr"},
+		{false, false, true, "stdin, stdout"},
+		{false, true, false, "stdin, stderr"},
+		{false, true, true, "stdin"},
+		{true, false, false, "stdout, stderr"},
+		{true, false, true, "stdout"},
+		{true, true, false, "stderr"},
+		{true, true, true, ""},
+	} {
+		name := fmt.Sprintf("stdin=%v,stdout=%v,stderr=%v", tt.in, tt.out, tt.errOut)
+		t.Run(name, func(t *testing.T) {
+			ios, _, _, _ := iostreams.Test()
+			ios.SetTTY(tt.in, tt.out, tt.errOut)
+			if got := notTerminals(ios); got != tt.not {
+				t.Errorf("notTerminals = %q, want %q", got, tt.not)
+			}
+			if tt.not == "" {
+				return // the form would start: covered by the tmux check, not here
+			}
+			for _, lang := range []string{"en", "da"} {
+				catalogueRead := false
+				save := filepath.Join(t.TempDir(), "a.yaml")
+				ios, _, out, errOut := iostreams.Test()
+				ios.SetTTY(tt.in, tt.out, tt.errOut)
+				err := assessRun(&AssessOptions{
+					IO: ios, Lang: lang, SavePath: save, Now: func() time.Time { return assessNow },
+					Catalogue: func() (*catalogue.Catalogue, error) { catalogueRead = true; return nil, errors.New("read") },
+				})
+				if err == nil || errors.Is(err, ErrSilent) {
+					t.Fatalf("%s: err %v, want the terminal message", lang, err)
+				}
+				msg := err.Error()
+				want := map[string]string{"en": "not a terminal: " + tt.not + ".", "da": "ikke en terminal: " + tt.not + "."}[lang]
+				for _, w := range []string{want, "stderr", "--answers", "eis assess --accessible"} {
+					if !strings.Contains(msg, w) {
+						t.Errorf("%s: message lacks %q:\n%s", lang, w, msg)
+					}
+				}
+				if catalogueRead || out.Len() > 0 || errOut.Len() > 0 {
+					t.Errorf("%s: went on after the check (catalogue read %v, stdout %q, stderr %q)", lang, catalogueRead, out, errOut)
+				}
+				if _, err := os.Stat(save); err == nil {
+					t.Errorf("%s: a file was written", lang)
+				}
+			}
+			// --accessible asks on any streams.
+			ios, _, _, _ = iostreams.Test()
+			ios.SetTTY(tt.in, tt.out, tt.errOut)
+			err := assessRun(&AssessOptions{IO: ios, Lang: "en", Accessible: true, SavePath: "a.yaml",
+				Catalogue: func() (*catalogue.Catalogue, error) { return nil, errors.New("catalogue read") }})
+			if err == nil || err.Error() != "catalogue read" {
+				t.Errorf("--accessible: err %v, want it to go on to the catalogue", err)
+			}
+		})
 	}
 }
 
