@@ -76,7 +76,7 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	missing := fx.missing()
 	p.Complete = len(missing) == 0
 	if !p.Complete {
-		p.Warnings = append(p.Warnings, i18n.T(lang, "assessment.warn.incomplete", len(missing)))
+		p.Warnings = append(p.Warnings, i18n.N(lang, "assessment.warn.incomplete", len(missing), len(missing)))
 	}
 
 	fm := firmOf(cat, fx)

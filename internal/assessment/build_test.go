@@ -78,7 +78,7 @@ func TestBuildFacts(t *testing.T) {
 	if p.Complete {
 		t.Error("Complete with q5 open")
 	}
-	if len(p.Warnings) != 2 || p.Warnings[0] != "passed in" || !strings.Contains(p.Warnings[1], "1 question(s)") {
+	if len(p.Warnings) != 2 || p.Warnings[0] != "passed in" || !strings.Contains(p.Warnings[1], "1 question that applies is not answered yet") {
 		t.Errorf("warnings = %q", p.Warnings)
 	}
 	// General first, then questionnaire order (profile; each dimension's
@@ -171,7 +171,7 @@ func TestCheck(t *testing.T) {
 		{"answer to a question not asked", "not-asked.yaml",
 			[]string{`testdata/answers/not-asked.yaml:19:3: warning: question "q2" is not asked given your other answers (its condition is false); its answer is ignored [not-asked]`}, true},
 		{"complete but missing answers", "incomplete.yaml",
-			[]string{`testdata/answers/incomplete.yaml:5:1: error: the file says complete: true, but 2 question(s) that apply have no answer: markets, q4; answer them or set complete: false [missing-answer]`}, false},
+			[]string{`testdata/answers/incomplete.yaml:5:1: error: the file says complete: true, but 2 questions that apply have no answer: markets, q4; answer them or set complete: false [missing-answer]`}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,7 @@ func Check(cat *catalogue.Catalogue, f *answers.File, lang string) catalogue.Dia
 			p := f.KeyPos("complete")
 			ds = append(ds, catalogue.Diagnostic{File: f.Source(), Line: p.Line, Col: p.Col,
 				Severity: catalogue.SevError, Rule: "missing-answer",
-				Message: i18n.T(lang, "answers.answer.missing", len(m), strings.Join(ids, ", "))})
+				Message: i18n.N(lang, "answers.answer.missing", len(m), len(m), strings.Join(ids, ", "))})
 		}
 	}
 	ds.Sort()

@@ -129,7 +129,7 @@ func planRun(opts *PlanOptions) error {
 	}
 	if file == nil || diags.HasErrors() {
 		e, _ := diags.Count()
-		return fmt.Errorf("%s", i18n.T(ui, "plan.answers.invalid", opts.AnswersFile, e))
+		return fmt.Errorf("%s", i18n.N(ui, "plan.answers.invalid", e, opts.AnswersFile, e))
 	}
 
 	// The plan, and the messages from here on, speak --lang, else the

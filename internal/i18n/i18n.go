@@ -44,6 +44,16 @@ func T(lang, key string, args ...any) string {
 	return s
 }
 
+// N is T for a message about n things: it uses key+".one" when n is 1 and
+// key+".many" otherwise (both registered), so no message says "1 error(s)".
+func N(lang, key string, n int, args ...any) string {
+	k := key + ".many"
+	if n == 1 {
+		k = key + ".one"
+	}
+	return T(lang, k, args...)
+}
+
 // Keys lists every registered key, sorted (for tests).
 func Keys() []string {
 	ks := make([]string, 0, len(messages))

@@ -42,7 +42,8 @@ func init() {
 		"answers.option.reservedMixed":     {"%q cannot be combined with other options for question %q; give it alone", "%q kan ikke kombineres med andre svar ved spørgsmålet %q; angiv det alene"},
 		"answers.option.unknown":           {"unknown option %q for question %q; choose one of: %s", "ukendt svarmulighed %q ved spørgsmålet %q; vælg en af: %s"},
 		"answers.answer.notAsked":          {"question %q is not asked given your other answers (its condition is false); its answer is ignored", "spørgsmålet %q stilles ikke med de øvrige svar (betingelsen er ikke opfyldt); svaret ignoreres"},
-		"answers.answer.missing":           {"the file says complete: true, but %d question(s) that apply have no answer: %s; answer them or set complete: false", "filen angiver complete: true, men %d spørgsmål, der stilles, har intet svar: %s; besvar dem, eller sæt complete: false"},
+		"answers.answer.missing.many":      {"the file says complete: true, but %d questions that apply have no answer: %s; answer them or set complete: false", "filen angiver complete: true, men %d spørgsmål, der stilles, har intet svar: %s; besvar dem, eller sæt complete: false"},
+		"answers.answer.missing.one":       {"the file says complete: true, but %d question that applies has no answer: %s; answer it or set complete: false", "filen angiver complete: true, men %d spørgsmål, der stilles, har intet svar: %s; besvar det, eller sæt complete: false"},
 
 		// Notes in a plan.
 		"assessment.note.general": {"General", "Generelt"},
@@ -72,7 +73,8 @@ func init() {
 		"assessment.stage.why.down":        {"But your readiness of %s is below %s, so eis places you at '%s': strengthen the basics before adding markets.", "Men jeres parathed er %s, altså under %s, så eis placerer jer i fasen \"%s\": styrk grundlaget, før I går efter flere markeder."},
 		"assessment.axis.company":          {"Company readiness", "Virksomhedens parathed"},
 		"assessment.axis.offer":            {"Offer readiness", "Produktets eller ydelsens parathed"},
-		"assessment.warn.incomplete":       {"%d question(s) that apply are not answered yet: the scores leave them out and the plan lists them to clarify; finish the assessment for a full plan", "%d spørgsmål, der gælder for jer, er endnu ikke besvaret: scorerne ser bort fra dem, og planen viser dem under \"Skal afklares\"; gør vurderingen færdig for at få en komplet plan"},
+		"assessment.warn.incomplete.many":  {"%d questions that apply are not answered yet: the scores leave them out and the plan lists them to clarify; finish the assessment for a full plan", "%d spørgsmål, der gælder for jer, er endnu ikke besvaret: scorerne ser bort fra dem, og planen viser dem under \"Skal afklares\"; gør vurderingen færdig for at få en komplet plan"},
+		"assessment.warn.incomplete.one":   {"%d question that applies is not answered yet: the scores leave it out and the plan lists it to clarify; finish the assessment for a full plan", "%d spørgsmål, der gælder for jer, er endnu ikke besvaret: scorerne ser bort fra det, og planen viser det under \"Skal afklares\"; gør vurderingen færdig for at få en komplet plan"},
 		"assessment.warn.noRegion":         {"The profile does not say where the firm is based, so the plan shows no regional programmes; answer the question on your region", "Profilen oplyser ikke, hvor virksomheden ligger, så planen viser ingen regionale programmer; besvar spørgsmålet om jeres region"},
 	})
 }

@@ -13,7 +13,8 @@ func init() {
 		"render.plan.noscore.clarify": {"no score (%d to clarify)", "ingen score (%d skal afklares)"},
 		"render.plan.actions":         {"Actions", "Handlinger"},
 		"render.plan.actions.none":    {"Nothing to do right now: no practice in the catalogue matches your answers.", "Intet at gøre lige nu: intet i kataloget passer til jeres svar."},
-		"render.plan.more":            {"%d more actions match your answers; to see them all, use --format json or run:", "%d flere handlinger passer til jeres svar; brug --format json, eller kør denne kommando for at se dem alle:"},
+		"render.plan.more.many":       {"%d more actions match your answers; to see them all, use --format json or run:", "%d flere handlinger passer til jeres svar; brug --format json, eller kør denne kommando for at se dem alle:"},
+		"render.plan.more.one":        {"%d more action matches your answers; to see it, use --format json or run:", "%d handling mere passer til jeres svar; brug --format json, eller kør denne kommando for at se den:"},
 		"render.plan.allCommand":      {"eis plan --answers FILE --all", "eis plan --answers FIL --all"},
 		"render.label.until":          {"Runs until %s", "Løber til %s"},
 		"render.answer.unanswered":    {"not answered yet", "ikke besvaret endnu"},
@@ -175,13 +176,14 @@ func init() {
 		"render.format.unknown": {"--format %q is not known; use one of: %s", "--format %q er ukendt; brug et af: %s"},
 		"render.format.html":    {"--format html is not built yet; use one of: %s", "--format html findes ikke endnu; brug et af: %s"},
 
-		"plan.answers.required": {"--answers FILE is required: the answers file saved by 'eis assess'", "--answers FIL er påkrævet: svarfilen, som 'eis assess' har gemt"},
-		"plan.answers.read":     {"cannot read the answers file %s: %v", "kan ikke læse svarfilen %s: %v"},
-		"plan.answers.invalid":  {"the answers file %s has %d error(s); fix them and run 'eis plan' again", "svarfilen %s har %d fejl; ret dem, og kør 'eis plan' igen"},
-		"plan.output.write":     {"cannot write the plan to %s: %v", "kan ikke skrive planen til %s: %v"},
-		"plan.output.isAnswers": {"--output %s is the answers file %s: the plan would overwrite the answers; give the plan another file name, e.g. %s", "--output %s er svarfilen %s: planen ville overskrive svarene; giv planen et andet filnavn, fx %s"},
-		"plan.output.isDir":     {"--output %s is a folder; give a file name, e.g. %s", "--output %s er en mappe; angiv et filnavn, fx %s"},
-		"plan.output.done":      {"plan written to %s", "planen er gemt i %s"},
+		"plan.answers.required":     {"--answers FILE is required: the answers file saved by 'eis assess'", "--answers FIL er påkrævet: svarfilen, som 'eis assess' har gemt"},
+		"plan.answers.read":         {"cannot read the answers file %s: %v", "kan ikke læse svarfilen %s: %v"},
+		"plan.answers.invalid.many": {"the answers file %s has %d errors; fix them and run 'eis plan' again", "svarfilen %s har %d fejl; ret dem, og kør 'eis plan' igen"},
+		"plan.answers.invalid.one":  {"the answers file %s has %d error; fix it and run 'eis plan' again", "svarfilen %s har %d fejl; ret den, og kør 'eis plan' igen"},
+		"plan.output.write":         {"cannot write the plan to %s: %v", "kan ikke skrive planen til %s: %v"},
+		"plan.output.isAnswers":     {"--output %s is the answers file %s: the plan would overwrite the answers; give the plan another file name, e.g. %s", "--output %s er svarfilen %s: planen ville overskrive svarene; giv planen et andet filnavn, fx %s"},
+		"plan.output.isDir":         {"--output %s is a folder; give a file name, e.g. %s", "--output %s er en mappe; angiv et filnavn, fx %s"},
+		"plan.output.done":          {"plan written to %s", "planen er gemt i %s"},
 	})
 }
 

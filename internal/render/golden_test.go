@@ -181,6 +181,9 @@ func TestPlanTopActions(t *testing.T) {
 				t.Errorf("%s, TopActions %d: %d actions shown, want %d", format, tt.top, shown, tt.wantShown)
 			}
 			more := fmt.Sprintf("%d more actions match", len(p.Actions)-tt.wantShown)
+			if len(p.Actions)-tt.wantShown == 1 {
+				more = "1 more action matches"
+			}
 			if got := strings.Contains(out, more); got != tt.wantMore {
 				t.Errorf("%s, TopActions %d: mentions %q = %v, want %v", format, tt.top, more, got, tt.wantMore)
 			}

@@ -58,6 +58,9 @@ func (v mdPlan) AllBlock() string {
 // T translates a message key into the plan's language.
 func (v mdPlan) T(key string, args ...any) string { return i18n.T(v.Language, key, args...) }
 
+// N is T for a message about n things (singular or plural form).
+func (v mdPlan) N(key string, n int) string { return i18n.N(v.Language, key, n, n) }
+
 // GeneratedLine says when and from which catalogue the plan was made.
 func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.Language) }
 
@@ -197,7 +200,7 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 ### {{$.Horizon .Horizon}}
 {{range .Actions}}{{template "action" (args $ .)}}{{end}}{{end}}
 {{- if .More}}
-*{{esc (.T "render.plan.more" .More)}}*
+*{{esc (.N "render.plan.more" .More)}}*
 
 {{.AllBlock}}
 {{end}}

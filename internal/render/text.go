@@ -107,7 +107,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	}
 
 	if more > 0 {
-		t.para(t.tr("render.plan.more", more), "  ", "  ")
+		t.para(i18n.N(t.lang, "render.plan.more", more, more), "  ", "  ")
 		// The command on a line of its own, never wrapped, so it copies whole.
 		t.line("    " + oneLine(t.all))
 		t.blank()
