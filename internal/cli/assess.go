@@ -32,7 +32,13 @@ type AssessOptions struct {
 	IO        *iostreams.IOStreams
 	Catalogue func() (*catalogue.Catalogue, error)
 	Now       func() time.Time
-	Lang      string
+	// Lang is the language from --lang / EIS_LANG / config, else the
+	// environment's; a resumed file's own language wins over the
+	// environment's (see LangExplicit).
+	Lang string
+	// LangExplicit says Lang was chosen (--lang, EIS_LANG or config), not
+	// taken from the environment: only then is a file's language replaced.
+	LangExplicit bool
 
 	// Accessible runs huh's accessible mode (--accessible or ACCESSIBLE=1).
 	Accessible bool
@@ -62,6 +68,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Lang = f.Lang()
+			opts.LangExplicit = f.Global.Lang != ""
 			if !cmd.Flags().Changed("accessible") && envTrue(os.Getenv("ACCESSIBLE")) {
 				opts.Accessible = true
 			}
@@ -148,7 +155,8 @@ func assessRun(opts *AssessOptions) error {
 		ui.close()
 		return err
 	}
-	file.Language = lang
+	lang = assessLang(opts, file)
+	opts.Lang, sopts.Lang = lang, lang
 	sopts.Resume = resume
 	sopts.Defaults = defaults
 	// Whether the save path holds a file already (the one resumed, or one
@@ -208,16 +216,27 @@ func notTerminals(ios *iostreams.IOStreams) string {
 	return strings.Join(not, ", ")
 }
 
+// assessLang settles the language of the assessment in file (a new one, a
+// resumed one, or one started from --answers, which carries that file's
+// language): a language chosen explicitly (--lang, EIS_LANG, config) is
+// used and recorded in the file; otherwise the file's own language is used
+// and left as it is; a file without a language we speak gets the
+// environment's.
+func assessLang(opts *AssessOptions, file *answers.File) string {
+	if opts.LangExplicit || !i18n.Supported(file.Language) {
+		file.Language = opts.Lang
+	}
+	return file.Language
+}
+
 // resumeArgs is what follows --resume in the command that continues the
 // assessment: the file, and the options that shaped this run and are not
-// kept in it (--notes; --lang, unless the environment gives that language).
+// kept in it (--notes). The language is kept in the file, which --resume
+// follows.
 func resumeArgs(opts *AssessOptions) string {
 	args := shellQuote(opts.SavePath)
 	if opts.Notes {
 		args += " --notes"
-	}
-	if opts.Lang != i18n.FromEnv() {
-		args += " --lang " + opts.Lang
 	}
 	return args
 }
@@ -252,6 +271,9 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 		if err != nil {
 			return nil, nil, false, err
 		}
+		// The new assessment is in the earlier one's language, unless one
+		// is chosen (see assessLang).
+		f.Language = prev.Language
 		if samePath(opts.SavePath, opts.AnswersPath) {
 			// Updating the file in place: its answers stay in it, so that
 			// a run stopped halfway loses none of them.

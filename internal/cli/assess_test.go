@@ -57,7 +57,9 @@ func TestNewCmdAssess(t *testing.T) {
 		{name: "flag beats ACCESSIBLE", args: []string{"--accessible=false"}, env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "en"}},
 		{name: "EIS_ASSESS_ACCESSIBLE", env: map[string]string{"EIS_ASSESS_ACCESSIBLE": "true"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
 		{name: "notes", args: []string{"--notes"}, want: AssessOptions{SavePath: "eis-answers.yaml", Notes: true, Lang: "en"}},
-		{name: "lang", args: []string{"--lang", "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da"}},
+		{name: "lang", args: []string{"--lang", "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da", LangExplicit: true}},
+		{name: "EIS_LANG is explicit", env: map[string]string{"EIS_LANG": "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da", LangExplicit: true}},
+		{name: "LANG is not", env: map[string]string{"LANG": "da_DK.UTF-8"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da"}},
 		{name: "resume and answers", args: []string{"--resume", "a", "--answers", "b"}, wantErr: "--resume and --answers cannot be used together"},
 		{name: "arguments", args: []string{"extra"}, wantErr: `unknown command "extra"`},
 	}
@@ -94,10 +96,10 @@ func TestNewCmdAssess(t *testing.T) {
 			}
 			type view struct {
 				save, resume, answers, lang string
-				accessible, notes           bool
+				explicit, accessible, notes bool
 			}
-			g := view{got.SavePath, got.ResumePath, got.AnswersPath, got.Lang, got.Accessible, got.Notes}
-			w := view{tt.want.SavePath, tt.want.ResumePath, tt.want.AnswersPath, tt.want.Lang, tt.want.Accessible, tt.want.Notes}
+			g := view{got.SavePath, got.ResumePath, got.AnswersPath, got.Lang, got.LangExplicit, got.Accessible, got.Notes}
+			w := view{tt.want.SavePath, tt.want.ResumePath, tt.want.AnswersPath, tt.want.Lang, tt.want.LangExplicit, tt.want.Accessible, tt.want.Notes}
 			if g != w {
 				t.Errorf("got %+v\nwant %+v", g, w)
 			}
@@ -248,7 +250,7 @@ func TestAssessInterruptedThenResumed(t *testing.T) {
 			}
 			want := map[string]string{
 				"en": "Progress saved to " + save + ". Resume with: eis assess --resume '" + save + "'",
-				"da": "Fremskridt gemt i " + save + ". Fortsæt med: eis assess --resume '" + save + "' --lang da",
+				"da": "Fremskridt gemt i " + save + ". Fortsæt med: eis assess --resume '" + save + "'",
 			}[lang]
 			if !strings.Contains(errOut.String(), want) {
 				t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
@@ -282,6 +284,84 @@ func TestAssessInterruptedThenResumed(t *testing.T) {
 			}
 			if out.Len() == 0 {
 				t.Error("no plan after resuming")
+			}
+		})
+	}
+}
+
+// TestAssessFileLanguage: resuming a file, or starting from one with
+// --answers, speaks the file's language unless one is chosen explicitly
+// (--lang, EIS_LANG); the file's language is rewritten only then.
+func TestAssessFileLanguage(t *testing.T) {
+	// The rest of the tiny questionnaire after tinyPartial.
+	const rest = "3\n2\n3\n1\n3\n0\n"
+	// Enter alone confirms each answer of tinyPartial (0 ends a multi-select).
+	const confirm = "\n\n0\n\n\n\n\n"
+	tests := []struct {
+		name     string
+		env      map[string]string
+		args     []string // after assess --accessible
+		input    string
+		wantLang string // of the questions, the plan and the saved file
+	}{
+		{"resume, LANG=en", map[string]string{"LANG": "en_US.UTF-8"}, []string{"--resume", "FILE"}, rest, "da"},
+		{"resume, LANG=C", nil, []string{"--resume", "FILE"}, rest, "da"},
+		{"resume, --lang en", map[string]string{"LANG": "da_DK.UTF-8"}, []string{"--lang", "en", "--resume", "FILE"}, rest, "en"},
+		{"resume, EIS_LANG=en", nil, []string{"--resume", "FILE"}, rest, "en"},
+		{"existing file resumed", map[string]string{"LANG": "en_US.UTF-8"}, []string{"--save", "FILE"}, "1\n" + rest, "da"},
+		{"answers, LANG=en", map[string]string{"LANG": "en_US.UTF-8"}, []string{"--answers", "FILE", "--save", "NEW"}, confirm + rest, "da"},
+		{"answers, --lang en", nil, []string{"--lang", "en", "--answers", "FILE", "--save", "NEW"}, confirm + rest, "en"},
+	}
+	words := map[string]struct{ question, plan, saved string }{
+		"en": {"Is it written down?", "Readiness", "Answers saved to"},
+		"da": {"Er det skrevet ned?", "Parathed", "Svarene er gemt i"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// A Danish file stopped after alpha.one.
+			f, _, errOut := assessFactory(t, tinyPartial, false)
+			dir := t.TempDir()
+			file := filepath.Join(dir, "da.yaml")
+			if code := Run(f, []string{"assess", "--accessible", "--lang", "da", "--save", file}); code != ExitInterrupted {
+				t.Fatalf("setup: exit %d\n%s", code, errOut)
+			}
+			before, _ := os.ReadFile(file)
+			if !strings.Contains(string(before), "\nlanguage: da\n") {
+				t.Fatalf("setup file is not Danish:\n%s", before)
+			}
+			if strings.HasPrefix(tt.name, "resume, EIS") {
+				tt.env = map[string]string{"EIS_LANG": "en"}
+			}
+
+			f, out, errOut := assessFactory(t, tt.input, false)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			saved := file
+			var args []string
+			for _, a := range tt.args {
+				switch a {
+				case "FILE":
+					a = file
+				case "NEW":
+					a = filepath.Join(dir, "new.yaml")
+					saved = a
+				}
+				args = append(args, a)
+			}
+			if code := Run(f, append([]string{"assess", "--accessible"}, args...)); code != ExitOK {
+				t.Fatalf("exit %d\n%s", code, errOut)
+			}
+			w := words[tt.wantLang]
+			if !strings.Contains(errOut.String(), w.question) || !strings.Contains(errOut.String(), w.saved) {
+				t.Errorf("the questions are not in %s:\n%s", tt.wantLang, errOut)
+			}
+			if !strings.Contains(out.String(), w.plan) {
+				t.Errorf("the plan is not in %s:\n%s", tt.wantLang, out)
+			}
+			data, _ := os.ReadFile(saved)
+			if !strings.Contains(string(data), "\nlanguage: "+tt.wantLang+"\n") {
+				t.Errorf("saved file's language is not %s:\n%s", tt.wantLang, data)
 			}
 		})
 	}
@@ -448,9 +528,10 @@ func TestResumeArgs(t *testing.T) {
 		want    string
 	}{
 		{"C", AssessOptions{SavePath: "a.yaml", Lang: "en"}, "a.yaml"},
-		{"C", AssessOptions{SavePath: "my answers.yaml", Lang: "da"}, "'my answers.yaml' --lang da"},
+		// The file keeps its language, which --resume follows: no --lang.
+		{"C", AssessOptions{SavePath: "my answers.yaml", Lang: "da", LangExplicit: true}, "'my answers.yaml'"},
 		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "da"}, "a.yaml"},
-		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "en", Notes: true}, "a.yaml --notes --lang en"},
+		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "en", LangExplicit: true, Notes: true}, "a.yaml --notes"},
 		{"C", AssessOptions{SavePath: "a.yaml", Lang: "en", Notes: true}, "a.yaml --notes"},
 	}
 	for _, tt := range tests {
