@@ -106,11 +106,9 @@ func envTrue(s string) bool {
 func assessRun(opts *AssessOptions) error {
 	lang := opts.Lang
 	errOut := opts.IO.ErrOut
-	if !opts.Accessible {
-		if not := notTerminals(opts.IO); not != "" {
-			// Exit 1, not 2: the command line is fine, the environment is not.
-			return errors.New(i18n.T(lang, "assess.notty", not))
-		}
+	if !opts.Accessible && !canAsk(opts.IO) {
+		// Exit 1, not 2: the command line is fine, the environment is not.
+		return errors.New(i18n.T(lang, "assess.notty"))
 	}
 	cat, err := opts.Catalogue()
 	if err != nil {
@@ -198,22 +196,13 @@ func assessRun(opts *AssessOptions) error {
 	return nil
 }
 
-// notTerminals lists the standard streams that are not terminals ("" when
-// all are). The form needs all three: it reads keys from stdin and is drawn
-// on stderr, and a plan printed to stdout when stdout is not a terminal
-// means a script is running it (gh's CanPrompt asks the same of stdin and
-// stdout; 'eis assess 2>log' would otherwise wait on a blank screen).
-func notTerminals(ios *iostreams.IOStreams) string {
-	var not []string
-	for _, s := range []struct {
-		name string
-		tty  bool
-	}{{"stdin", ios.IsStdinTTY()}, {"stdout", ios.IsStdoutTTY()}, {"stderr", ios.IsStderrTTY()}} {
-		if !s.tty {
-			not = append(not, s.name)
-		}
-	}
-	return strings.Join(not, ", ")
+// canAsk reports whether the form may be shown: stdin, stdout and stderr
+// must all be terminals. It reads keys from stdin and is drawn on stderr
+// ('eis assess 2>log' would otherwise wait on a blank screen), and a plan
+// printed to stdout that is not a terminal means a script is running it
+// (gh's CanPrompt asks the same of stdin and stdout).
+func canAsk(ios *iostreams.IOStreams) bool {
+	return ios.IsStdinTTY() && ios.IsStdoutTTY() && ios.IsStderrTTY()
 }
 
 // assessLang settles the language of the assessment in file (a new one, a

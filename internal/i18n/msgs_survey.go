@@ -92,10 +92,10 @@ func init() {
 
 		// eis assess.
 		"assess.notty": {
-			"eis assess asks questions and needs a terminal on stdin, stdout and stderr (the questions are drawn on stderr); not a terminal: %s.\n" +
+			"eis assess asks questions and needs a terminal on stdin, stdout and stderr (the questions are drawn on stderr).\n" +
 				"To make a plan from an answers file instead, run: eis plan --answers FILE\n" +
 				"For a screen reader or scripted input, run: eis assess --accessible",
-			"eis assess stiller spørgsmål og kræver en terminal på stdin, stdout og stderr (spørgsmålene vises på stderr); ikke en terminal: %s.\n" +
+			"eis assess stiller spørgsmål og kræver en terminal på stdin, stdout og stderr (spørgsmålene vises på stderr).\n" +
 				"Kør i stedet denne for at lave en plan ud fra en svarfil: eis plan --answers FIL\n" +
 				"Til skærmlæser eller scriptet input: eis assess --accessible"},
 		"assess.interrupted": {
