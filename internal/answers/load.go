@@ -452,7 +452,7 @@ func (l *loader) value(q *catalogue.Question, v *yaml.Node) (Value, bool) {
 		seen[id] = true
 		opts = append(opts, id)
 	}
-	if !ok {
+	if !ok || v.Kind == yaml.SequenceNode && !l.exclusive(q, v, opts) {
 		return Value{}, false
 	}
 	if v.Kind == yaml.SequenceNode {

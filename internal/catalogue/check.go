@@ -258,6 +258,7 @@ func (ch *checker) question(q *Question, scored bool) {
 			}
 		}
 	}
+	ch.exclusive(q)
 	if q.When != nil {
 		ch.rule(q.When, q, nil)
 	}

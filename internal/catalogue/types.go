@@ -145,6 +145,8 @@ type Option struct {
 	Label Text   `yaml:"label" json:"label"`
 	// Score from 0 to 1 (scored questions only), graded like 0 / 0.25 / 0.5 / 1.
 	Score *float64 `yaml:"score,omitempty" json:"score,omitempty" jsonschema:"minimum=0,maximum=1"`
+	// Exclusive means the option cannot be chosen together with others (multi-choice only), e.g. 'None of these'.
+	Exclusive bool `yaml:"exclusive,omitempty" json:"exclusive,omitempty"`
 }
 
 // Region is where a practice is offered; "eu" and "global" are scopes, not places.

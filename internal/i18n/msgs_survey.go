@@ -35,8 +35,18 @@ func init() {
 		"survey.multi.hint": {"Choose all that apply.", "Vælg alle, der passer."},
 		"survey.multi.none": {"choose at least one option", "vælg mindst én mulighed"},
 		"survey.multi.exclusive": {
-			"%q cannot be combined with other options",
-			"%q kan ikke kombineres med andre muligheder"},
+			"%q cannot be combined with other options; untick it or the others",
+			"%q kan ikke kombineres med andre muligheder; fjern markeringen fra den eller fra de andre"},
+
+		// Options marked exclusive (catalogue.Option.Exclusive), such as
+		// "None of these yet": refused in the questionnaire, the validator and
+		// the answers loader alike.
+		"validate.options.exclusive": {
+			"question %q is not multiple choice, so its option %q cannot be exclusive; remove exclusive: true, or make the question kind: multi",
+			"spørgsmålet %q er ikke et flervalgsspørgsmål, så svarmuligheden %q kan ikke være eksklusiv; fjern exclusive: true, eller gør spørgsmålet til kind: multi"},
+		"answers.option.exclusive": {
+			"%q cannot be combined with other options for question %q (it means none of the others); keep either it or the others",
+			"%q kan ikke kombineres med andre svar ved spørgsmålet %q (det betyder ingen af de andre); behold enten det eller de andre"},
 
 		// Accessible mode: our own guidance, and Danish for huh's fixed English prompts.
 		"survey.a11y.question": {"Question %d of %d on this page.", "Spørgsmål %d af %d på denne side."},

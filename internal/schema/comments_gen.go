@@ -65,6 +65,7 @@ var descriptions = map[string]string{
 	"github.com/eis-project/eis/internal/catalogue.Meta.Title":                "Title of the catalogue.",
 	"github.com/eis-project/eis/internal/catalogue.Meta.Version":              "Version is the content version, e.g. \"2026.11\".",
 	"github.com/eis-project/eis/internal/catalogue.Option":                    "Option is one answer to a question.",
+	"github.com/eis-project/eis/internal/catalogue.Option.Exclusive":          "Exclusive means the option cannot be chosen together with others (multi-choice only), e.g. 'None of these'.",
 	"github.com/eis-project/eis/internal/catalogue.Option.Score":              "Score from 0 to 1 (scored questions only), graded like 0 / 0.25 / 0.5 / 1.",
 	"github.com/eis-project/eis/internal/catalogue.Practice":                  "Practice is a regional good practice: a support programme or a proven method.",
 	"github.com/eis-project/eis/internal/catalogue.Practice.After":            "After lists practices to do first (\"do this first\" relations).",

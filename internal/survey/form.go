@@ -485,9 +485,10 @@ func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, la
 	return b.String()
 }
 
-// multiValidator requires at least one option and keeps "Don't know" and
-// "Not applicable" on their own. It lets everything pass while skip() is
-// true (the field is untouched, or the input has ended).
+// multiValidator requires at least one option and keeps "Don't know", "Not
+// applicable" and the options marked exclusive ("None of these yet") on
+// their own. It lets everything pass while skip() is true (the field is
+// untouched, or the input has ended).
 func multiValidator(q *catalogue.Question, lang string, skip func() bool) func([]string) error {
 	return func(chosen []string) error {
 		if skip() {
@@ -498,7 +499,7 @@ func multiValidator(q *catalogue.Question, lang string, skip func() bool) func([
 		}
 		if len(chosen) > 1 {
 			for _, c := range chosen {
-				if c == catalogue.DontKnow || c == catalogue.NotApplicable {
+				if o := q.Option(c); c == catalogue.DontKnow || c == catalogue.NotApplicable || o != nil && o.Exclusive {
 					return fmt.Errorf("%s", i18n.T(lang, "survey.multi.exclusive", optionLabel(q, c, lang)))
 				}
 			}
