@@ -36,8 +36,13 @@ type FormConfig struct {
 	Advisor bool
 	// Note asks for an optional short note at the end of the page.
 	Note bool
-	// NoteKey is the notes map key the page note is saved under.
+	// NoteKey is the notes map key the page note is saved under: "general"
+	// or a dimension ID.
 	NoteKey string
+	// LegacyNoteKey is where older files kept the page's note (a question
+	// ID), or "". When the file has no note under NoteKey, the one under
+	// LegacyNoteKey is shown, and saving the page moves it to NoteKey.
+	LegacyNoteKey string
 	// Width of the form in columns (0: huh's default, the terminal's width).
 	Width int
 	// Theme of the form; nil for huh's default.
@@ -98,6 +103,9 @@ type Values struct {
 	multi     map[string]*[]string
 	text      map[string]*string
 	noteKey   string
+	// legacyKey is the notes key the page's note was read from when that
+	// is not noteKey (an older file); saving the note removes it there.
+	legacyKey string
 }
 
 // Keys returns the field keys in the order the fields are asked.
@@ -164,6 +172,9 @@ func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 		return
 	case KeyNote:
 		note := strings.TrimSpace(*v.text[key])
+		if v.legacyKey != "" {
+			delete(f.Notes, v.legacyKey)
+		}
 		if note == "" {
 			delete(f.Notes, v.noteKey)
 			return
@@ -281,7 +292,10 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		pf.Fields = append(pf.Fields, field)
 	}
 	if cfg.Note {
-		note := f.Notes[cfg.NoteKey]
+		note, ok := f.Notes[cfg.NoteKey]
+		if old, found := f.Notes[cfg.LegacyNoteKey]; !ok && found && cfg.LegacyNoteKey != "" {
+			note, v.legacyKey = old, cfg.LegacyNoteKey
+		}
 		pf.add(v, KeyNote, &note, pf.textField(cfg, KeyNote, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
 	}
 	fields := pf.Fields

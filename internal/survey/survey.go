@@ -121,7 +121,7 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 		pc.Advisor = opts.Respondent && opts.Notes && first && (!opts.Resume || f.Respondent.Advisor == "")
 		lastPart := i+1 == len(pages) || pages[i+1].Kind != p.Kind || pages[i+1].Dimension != p.Dimension
 		pc.Note = opts.Notes && lastPart && len(asked) > 0
-		pc.NoteKey = noteKey(opts.Catalogue, p)
+		pc.NoteKey, pc.LegacyNoteKey = noteKey(opts.Catalogue, p)
 		if len(asked) == 0 && !pc.Respondent && !pc.Advisor {
 			continue
 		}
@@ -177,17 +177,20 @@ func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
 	return sessionRunner{s: s, width: opts.Width}, cfg, done
 }
 
-// noteKey is where a page's note is kept: "general" for the profile, and the
-// ID of the dimension's first question for a dimension page (an answers file
-// keys notes by question ID), the same for every part of the dimension.
-func noteKey(cat *catalogue.Catalogue, p Page) string {
+// noteKey is where a page's note is kept: "general" for the profile, and
+// the dimension's ID for every part of a dimension page (the plan titles a
+// note by its key). legacy is where earlier versions kept a dimension
+// page's note, the ID of the dimension's first question ("" for the
+// profile): such a note is shown on the page and moved to the dimension's
+// key once the page is saved.
+func noteKey(cat *catalogue.Catalogue, p Page) (key, legacy string) {
 	if p.Kind == ProfilePage {
-		return "general"
+		return "general", ""
 	}
 	if qs := cat.QuestionsIn(p.Dimension.ID); len(qs) > 0 {
-		return qs[0].ID
+		legacy = qs[0].ID
 	}
-	return p.Questions[0].ID
+	return p.Dimension.ID, legacy
 }
 
 // withDefaults is what a page pre-selects: f, over the defaults d (nil for

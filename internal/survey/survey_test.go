@@ -521,7 +521,7 @@ func TestNotesAndAdvisor(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	got := s.last()
-	for _, w := range []string{"advisor: Jens", "notes:\n  alpha.one: check with the bank\n  beta.one: check with the bank\n  general: check with the bank"} {
+	for _, w := range []string{"advisor: Jens", "notes:\n  alpha: check with the bank\n  beta: check with the bank\n  general: check with the bank"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("saved file lacks %q:\n%s", w, got)
 		}
