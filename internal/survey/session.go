@@ -165,6 +165,9 @@ type host struct {
 	pending []tea.Msg
 	// last is the last view drawn, kept on screen between pages.
 	last string
+	// errors is how many error messages the page showed when it was last
+	// fitted to the terminal's height.
+	errors int
 }
 
 // Init starts nothing: pages come with showMsg.
@@ -174,7 +177,7 @@ func (h *host) Init() tea.Cmd { return nil }
 func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m := msg.(type) {
 	case showMsg:
-		h.page, h.reply, h.maxWidth = m.pf, m.reply, m.width
+		h.page, h.reply, h.maxWidth, h.errors = m.pf, m.reply, m.width, 0
 		cmds := []tea.Cmd{h.page.Form.Init()}
 		if h.sized {
 			cmds = append(cmds, h.resize())
@@ -232,6 +235,16 @@ func (h *host) forward(msg tea.Msg) tea.Cmd {
 	if st := h.page.Form.State; st != huh.StateNormal {
 		h.reply <- st
 		h.page, h.reply = nil, nil
+		return cmd
+	}
+	// huh fits the page to the terminal's height only on a resize, with the
+	// errors shown then; an error message that appears (or goes) changes the
+	// footer's height, so fit the page again or its last line is cut off.
+	if n := len(h.page.Form.Errors()); n != h.errors {
+		h.errors = n
+		if _, isSize := msg.(tea.WindowSizeMsg); h.sized && !isSize {
+			h.page.Form.Update(tea.WindowSizeMsg{Width: h.size.Width, Height: max(h.size.Height-1, 1)})
+		}
 	}
 	return cmd
 }

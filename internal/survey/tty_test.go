@@ -375,3 +375,31 @@ func TestResizeRewraps(t *testing.T) {
 		t.Errorf("page width %d after widening to 80", pf.width)
 	}
 }
+
+// TestErrorFitsTerminal: on a page taller than the terminal, an error
+// message that appears below the fields (two lines at 50 columns) is shown
+// whole, and the view stays within the terminal's height.
+func TestErrorFitsTerminal(t *testing.T) {
+	t.Parallel()
+	cat := exclusiveCat(t)
+	p := Plan(cat)[3]
+	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 50, Theme: huh.ThemeFunc(huh.ThemeBase)})
+	h := &host{}
+	const height = 11
+	hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 50, Height: height} })
+	hostDrive(h, func() tea.Msg { return showMsg{pf: pf, width: 50, reply: make(chan huh.FormState, 1)} })
+	if full := lipgloss.Height(pf.Form.View()); full < height {
+		t.Fatalf("the page (%d lines) is not tall enough for this test", full)
+	}
+	for _, k := range []tea.KeyPressMsg{code(tea.KeyEnter), keypress('x'), code(tea.KeyDown), keypress('x'), code(tea.KeyEnter)} {
+		hostDrive(h, keyCmd(k))
+	}
+	view := ansi.Strip(h.View().Content)
+	if n := lipgloss.Height(view); n > height {
+		t.Errorf("view is %d lines, the terminal %d:\n%s", n, height, view)
+	}
+	flat := strings.Join(strings.Fields(view), " ")
+	if want := `"Agent" cannot be combined with other options; untick it or the others`; !strings.Contains(flat, want) {
+		t.Errorf("the error is not shown whole:\n%s", view)
+	}
+}
