@@ -133,7 +133,7 @@ func (r *keyRunner) run(_ context.Context, pf *PageForm, commit func(string)) er
 	}
 	switch f.State {
 	case huh.StateAborted, huh.StateCompleted:
-		// What ttyRunner does once the Bubble Tea program has ended.
+		// What sessionRunner does once the page has ended.
 		return settle(pf, f.State, commit)
 	}
 	r.t.Fatalf("page %q did not finish: form state %v; errors %v", pf.Title, f.State, f.Errors())
