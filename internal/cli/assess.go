@@ -50,6 +50,10 @@ type AssessOptions struct {
 	AnswersPath string
 	// Notes asks for the advisor's name and a short note on every page (--notes).
 	Notes bool
+	// CatalogueDir and CatalogueMode are the global --catalogue flags, so
+	// the plan's "see all actions" command names them too.
+	CatalogueDir  string
+	CatalogueMode string
 
 	// Context is cancelled to stop the questionnaire; nil means one that
 	// SIGINT and SIGTERM cancel.
@@ -68,6 +72,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Lang = f.Lang()
+			opts.CatalogueDir, opts.CatalogueMode = f.Global.CatalogueDir, f.Global.CatalogueMode
 			opts.LangExplicit = f.Global.Lang != ""
 			if !cmd.Flags().Changed("accessible") && envTrue(os.Getenv("ACCESSIBLE")) {
 				opts.Accessible = true
@@ -407,5 +412,8 @@ func assessPrintPlan(opts *AssessOptions) error {
 		Format:      render.FormatText,
 		Lang:        opts.Lang,
 		EnvLang:     opts.Lang,
+
+		CatalogueDir:  opts.CatalogueDir,
+		CatalogueMode: opts.CatalogueMode,
 	})
 }
