@@ -1,5 +1,7 @@
 package catalogue
 
+import "github.com/agnivade/levenshtein"
+
 // nearest returns the ID in ids closest to id by edit distance, when it is
 // close enough to be a likely typo (at most 2 edits, or a third of id's
 // length for long IDs), else "". Ties go to the first in sorted order.
@@ -9,7 +11,7 @@ func nearest(id string, ids []string) string {
 		if c == id || c == "" {
 			continue
 		}
-		d := editDistance(id, c)
+		d := levenshtein.ComputeDistance(id, c)
 		if best == "" || d < bestD || (d == bestD && c < best) {
 			best, bestD = c, d
 		}
@@ -18,26 +20,4 @@ func nearest(id string, ids []string) string {
 		return best
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"os"
 	"slices"
 	"sort"
@@ -232,7 +233,7 @@ func closest(s string, candidates []string, n int) []string {
 	ls := strings.ToLower(s)
 	for _, c := range candidates {
 		lc := strings.ToLower(c)
-		d := editDistance(ls, lc)
+		d := levenshtein.ComputeDistance(ls, lc)
 		if ls != "" && (strings.Contains(lc, ls) || strings.Contains(ls, lc)) {
 			d = 0
 		}
@@ -251,26 +252,4 @@ func closest(s string, candidates []string, n int) []string {
 		out = append(out, hits[i].id)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

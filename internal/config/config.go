@@ -12,6 +12,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -361,7 +362,7 @@ func suggest(key string, keys map[string]bool) []string {
 	}
 	best, bestD := "", 0
 	for k := range keys {
-		d := distance(key, k)
+		d := levenshtein.ComputeDistance(key, k)
 		if best == "" || d < bestD || (d == bestD && k < best) {
 			best, bestD = k, d
 		}
@@ -370,28 +371,6 @@ func suggest(key string, keys map[string]bool) []string {
 		return []string{best}
 	}
 	return nil
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 func splitList(s string) []string {
