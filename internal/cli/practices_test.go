@@ -308,4 +308,3 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
-
