@@ -27,26 +27,16 @@ type UsageError struct {
 	Hint func(lang string) string
 }
 
+// Error is the message of the wrapped error.
 func (e *UsageError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the wrapped error.
 func (e *UsageError) Unwrap() error { return e.Err }
 
+// usageErrorf is a UsageError with a formatted message.
 func usageErrorf(format string, args ...any) error {
 	return &UsageError{Err: fmt.Errorf(format, args...)}
 }
-
-// ExitError ends the program with Code after printing Err (if not nil).
-type ExitError struct {
-	Code int
-	Err  error
-}
-
-func (e *ExitError) Error() string {
-	if e.Err == nil {
-		return fmt.Sprintf("exit %d", e.Code)
-	}
-	return e.Err.Error()
-}
-func (e *ExitError) Unwrap() error { return e.Err }
 
 // ErrInterrupted means the user stopped the program (Ctrl-C); progress has
 // been saved and a message printed already.
@@ -59,12 +49,9 @@ var ErrSilent = errors.New("silent failure")
 // exitCode maps an error to the process exit code.
 func exitCode(err error) int {
 	var ue *UsageError
-	var ee *ExitError
 	switch {
 	case err == nil:
 		return ExitOK
-	case errors.As(err, &ee):
-		return ee.Code
 	case errors.Is(err, ErrInterrupted):
 		return ExitInterrupted
 	case errors.As(err, &ue):
@@ -82,6 +69,22 @@ func exitCode(err error) int {
 // error is eis's own, made in the user's language already, and is returned
 // as it is.
 func localizeError(lang string, err error) string {
+	if msg, ok := localizeCobraError(lang, err); ok {
+		return msg
+	}
+	return err.Error()
+}
+
+// isCobraError reports whether err is one of cobra's or pflag's own errors
+// (recognised as localizeError does): each is a mistake on the command line.
+func isCobraError(err error) bool {
+	_, ok := localizeCobraError("en", err)
+	return ok
+}
+
+// localizeCobraError is err in lang when err is one of cobra's or pflag's
+// own errors, and false for any other error.
+func localizeCobraError(lang string, err error) (string, bool) {
 	var (
 		notExist *pflag.NotExistError
 		needsVal *pflag.ValueRequiredError
@@ -90,13 +93,13 @@ func localizeError(lang string, err error) string {
 	)
 	switch {
 	case errors.As(err, &notExist) && strings.HasPrefix(notExist.Error(), "unknown flag: "):
-		return i18n.T(lang, "cli.flag.unknown", notExist.GetSpecifiedName())
+		return i18n.T(lang, "cli.flag.unknown", notExist.GetSpecifiedName()), true
 	case errors.As(err, &notExist) && strings.HasPrefix(notExist.Error(), "unknown shorthand flag: ") && notExist.GetSpecifiedName() != "":
-		return i18n.T(lang, "cli.flag.unknown-shorthand", rune(notExist.GetSpecifiedName()[0]), notExist.GetSpecifiedShortnames())
+		return i18n.T(lang, "cli.flag.unknown-shorthand", rune(notExist.GetSpecifiedName()[0]), notExist.GetSpecifiedShortnames()), true
 	case errors.As(err, &needsVal) && needsVal.GetSpecifiedShortnames() != "" && needsVal.GetSpecifiedName() != "":
-		return i18n.T(lang, "cli.flag.needs-value-shorthand", rune(needsVal.GetSpecifiedName()[0]), needsVal.GetSpecifiedShortnames())
+		return i18n.T(lang, "cli.flag.needs-value-shorthand", rune(needsVal.GetSpecifiedName()[0]), needsVal.GetSpecifiedShortnames()), true
 	case errors.As(err, &needsVal):
-		return i18n.T(lang, "cli.flag.needs-value", needsVal.GetSpecifiedName())
+		return i18n.T(lang, "cli.flag.needs-value", needsVal.GetSpecifiedName()), true
 	case errors.As(err, &invalid) && invalid.GetFlag() != nil:
 		fl := invalid.GetFlag()
 		name := "--" + fl.Name
@@ -108,9 +111,9 @@ func localizeError(lang string, err error) string {
 		if fl.Value.Type() == "bool" && errors.As(invalid, &ne) && ne.Func == "ParseBool" {
 			cause = i18n.T(lang, "cli.flag.invalid.bool", ne.Num)
 		}
-		return i18n.T(lang, "cli.flag.invalid", invalid.GetValue(), name, cause)
+		return i18n.T(lang, "cli.flag.invalid", invalid.GetValue(), name, cause), true
 	case errors.As(err, &syntax):
-		return i18n.T(lang, "cli.flag.syntax", syntax.GetSpecifiedFlag())
+		return i18n.T(lang, "cli.flag.syntax", syntax.GetSpecifiedFlag()), true
 	}
 	msg := err.Error()
 	for _, f := range cobraForms {
@@ -127,13 +130,13 @@ func localizeError(lang string, err error) string {
 			case "q":
 				u, err := strconv.Unquote(s)
 				if err != nil || strconv.Quote(u) != s {
-					return msg
+					return "", false
 				}
 				args = append(args, u)
 			case "n":
 				n, err := strconv.Atoi(s)
 				if err != nil || strconv.Itoa(n) != s {
-					return msg
+					return "", false
 				}
 				args = append(args, n)
 			case "s":
@@ -148,9 +151,9 @@ func localizeError(lang string, err error) string {
 				}
 			}
 		}
-		return i18n.T(lang, f.key, args...) + suggestions
+		return i18n.T(lang, f.key, args...) + suggestions, true
 	}
-	return msg
+	return "", false
 }
 
 // cobraSuggestions is how cobra (findSuggestions) starts its list of

@@ -95,6 +95,9 @@ func TestLocalizeError(t *testing.T) {
 		if got := localizeError("en", err); got != err.Error() {
 			t.Errorf("%q: English\n got %q\nwant %q (cobra's own)", tt.args, got, err.Error())
 		}
+		if !isCobraError(err) {
+			t.Errorf("%q (%q): isCobraError is false", tt.args, err)
+		}
 		if got := localizeError("da", err); got != tt.da {
 			t.Errorf("%q (%q): Danish\n got %q\nwant %q", tt.args, err, got, tt.da)
 		}
@@ -117,6 +120,9 @@ func TestLocalizeErrorOthers(t *testing.T) {
 	} {
 		if got := localizeError("da", errors.New(msg)); got != msg {
 			t.Errorf("localizeError(da, %q) = %q", msg, got)
+		}
+		if isCobraError(errors.New(msg)) {
+			t.Errorf("isCobraError(%q) is true", msg)
 		}
 	}
 }

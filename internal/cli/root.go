@@ -74,18 +74,14 @@ func Run(f *Factory, args []string) int {
 	if err == nil {
 		return ExitOK
 	}
-	// cobra reports an unknown command of the root (from Find) without a
-	// usage error type.
+	// cobra reports some command line mistakes (an unknown command of the
+	// root, from Find; a required flag) without a usage error type.
 	var ue *UsageError
-	if !errors.As(err, &ue) && (strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown flag")) {
+	if !errors.As(err, &ue) && isCobraError(err) {
 		err = &UsageError{Err: err}
 	}
 	code := exitCode(err)
 	if errors.Is(err, ErrSilent) || errors.Is(err, ErrInterrupted) {
-		return code
-	}
-	var ee *ExitError
-	if errors.As(err, &ee) && ee.Err == nil {
 		return code
 	}
 	// A flag or argument error stops cobra before the config is bound (and
