@@ -681,7 +681,7 @@ func TestFirmProfiles(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
 			path := filepath.Join("testdata", "profiles", tt.file+".yaml")
-			f, diags, err := assessment.LoadAnswers(path, c, "en")
+			f, diags, err := loadAnswers(path, c, "en")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -67,7 +67,7 @@ func openEmbedded(t *testing.T) *catalogue.Catalogue {
 func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assessment.Plan {
 	t.Helper()
 	path := filepath.Join("testdata", "profiles", name+".yaml")
-	f, diags, err := assessment.LoadAnswers(path, c, lang)
+	f, diags, err := loadAnswers(path, c, lang)
 	if err != nil {
 		t.Fatal(err)
 	}

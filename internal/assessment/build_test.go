@@ -165,7 +165,7 @@ func TestCheck(t *testing.T) {
 		name string
 		file string
 		want []string // diagnostics as strings
-		ok   bool     // LoadAnswers returns a file
+		ok   bool     // loadChecked returns a file
 	}{
 		{"complete", "complete.yaml", nil, true},
 		{"answer to a question not asked", "not-asked.yaml",
@@ -176,7 +176,7 @@ func TestCheck(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, ds, err := LoadAnswers(filepath.Join("testdata", "answers", tt.file), cat, "en")
+			f, ds, err := loadChecked(filepath.Join("testdata", "answers", tt.file), cat, "en")
 			if err != nil {
 				t.Fatal(err)
 			}

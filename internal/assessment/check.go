@@ -38,18 +38,3 @@ func Check(cat *catalogue.Catalogue, f *answers.File, lang string) catalogue.Dia
 	ds.Sort()
 	return ds
 }
-
-// LoadAnswers loads the answers file at path (answers.Load) and adds the
-// checks of Check. When the diagnostics hold an error the file is nil.
-func LoadAnswers(path string, cat *catalogue.Catalogue, lang string) (*answers.File, catalogue.Diagnostics, error) {
-	f, ds, err := answers.Load(path, cat, lang)
-	if err != nil || f == nil {
-		return nil, ds, err
-	}
-	ds = append(ds, Check(cat, f, lang)...)
-	ds.Sort()
-	if ds.HasErrors() {
-		return nil, ds, nil
-	}
-	return f, ds, nil
-}

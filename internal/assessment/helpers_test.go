@@ -63,3 +63,18 @@ func split(s string) []string {
 }
 
 func f64(x float64) *float64 { return &x }
+
+// loadChecked reads an answers file as `eis plan` does: answers.Load, then
+// Check; with an error among the diagnostics the file is nil.
+func loadChecked(path string, cat *catalogue.Catalogue, lang string) (*answers.File, catalogue.Diagnostics, error) {
+	f, ds, err := answers.Load(path, cat, lang)
+	if err != nil || f == nil {
+		return nil, ds, err
+	}
+	ds = append(ds, Check(cat, f, lang)...)
+	ds.Sort()
+	if ds.HasErrors() {
+		return nil, ds, nil
+	}
+	return f, ds, nil
+}

@@ -248,7 +248,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
 			return nil, nil, false, errors.New(i18n.T(lang, "assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
 		}
-		f, err := loadAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
+		f, err := readAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -261,7 +261,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	}
 	f := answers.New(cat, lang, opts.Now())
 	if opts.AnswersPath != "" {
-		prev, err := loadAnswers(opts.IO.ErrOut, opts.AnswersPath, cat, lang)
+		prev, err := readAnswers(opts.IO.ErrOut, opts.AnswersPath, cat, lang)
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -299,7 +299,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	case survey.ExistingResume:
 		// The questionnaire is on screen: warnings about the file wait
 		// until it is gone (ui.close prints them).
-		prev, err := loadAnswers(ui.out(), opts.SavePath, cat, lang)
+		prev, err := readAnswers(ui.out(), opts.SavePath, cat, lang)
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -342,10 +342,11 @@ func (u *assessUI) close() {
 	}
 }
 
-// loadAnswers reads an answers file strictly; warnings go to errOut, errors
-// are printed with their positions and fail the command.
-func loadAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
-	f, diags, err := answers.Load(path, cat, lang)
+// readAnswers reads an answers file strictly, with the same checks as
+// `eis plan` (loadAnswers); warnings go to errOut, errors are printed with
+// their positions and fail the command.
+func readAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
+	f, diags, err := loadAnswers(path, cat, lang)
 	if err != nil {
 		return nil, err
 	}

@@ -120,7 +120,7 @@ func planRun(opts *PlanOptions) error {
 	if err != nil {
 		return err
 	}
-	file, diags, err := assessment.LoadAnswers(opts.AnswersFile, cat, ui)
+	file, diags, err := loadAnswers(opts.AnswersFile, cat, ui)
 	if err != nil {
 		return fmt.Errorf("%s", i18n.T(ui, "plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
 	}
