@@ -14,7 +14,7 @@ func (l *loader) exclusive(q *catalogue.Question, list *yaml.Node, opts []string
 		return true
 	}
 	for _, id := range opts {
-		if o := q.Option(id); o != nil && o.Exclusive {
+		if q.Exclusive(id) {
 			l.errAt(list, "exclusive-mixed", "answers.option.exclusive", id, q.ID)
 			return false
 		}

@@ -445,7 +445,7 @@ func (l *loader) value(q *catalogue.Question, v *yaml.Node) (Value, bool) {
 		case (id == catalogue.DontKnow || id == catalogue.NotApplicable) && len(nodes) > 1:
 			l.errAt(n, "reserved-mixed", "answers.option.reservedMixed", id, q.ID)
 			ok = false
-		case id != catalogue.DontKnow && id != catalogue.NotApplicable && q.Option(id) == nil:
+		case !q.Accepts(id):
 			l.errAt(n, "unknown-option", "answers.option.unknown", id, q.ID, optionList(q))
 			ok = false
 		}

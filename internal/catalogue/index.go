@@ -66,5 +66,28 @@ func (q *Question) Option(id string) *Option {
 	return nil
 }
 
+// Accepts reports whether optionID is an answer q accepts: one of its
+// options, or DontKnow / NotApplicable when q offers them.
+func (q *Question) Accepts(optionID string) bool {
+	switch optionID {
+	case DontKnow:
+		return q.DontKnow
+	case NotApplicable:
+		return q.NotApplicable
+	}
+	return q.Option(optionID) != nil
+}
+
+// Exclusive reports whether optionID must be chosen on its own in a
+// multiple-choice answer: DontKnow, NotApplicable, or an option marked
+// exclusive ("None of these yet"). It does not check that q accepts it.
+func (q *Question) Exclusive(optionID string) bool {
+	if optionID == DontKnow || optionID == NotApplicable {
+		return true
+	}
+	o := q.Option(optionID)
+	return o != nil && o.Exclusive
+}
+
 // Scored reports whether the question belongs to a dimension.
 func (q *Question) Scored() bool { return q.Dimension != "" }

@@ -453,7 +453,7 @@ func validPrevious(q *catalogue.Question, v answers.Value) answers.Value {
 		return answers.Value{}
 	}
 	for _, o := range v.Options {
-		if !allowed(q, o) {
+		if !q.Accepts(o) {
 			return answers.Value{}
 		}
 	}
@@ -461,17 +461,6 @@ func validPrevious(q *catalogue.Question, v answers.Value) answers.Value {
 		return answers.Value{}
 	}
 	return v
-}
-
-// allowed reports whether id is an answer q accepts.
-func allowed(q *catalogue.Question, id string) bool {
-	switch id {
-	case catalogue.DontKnow:
-		return q.DontKnow
-	case catalogue.NotApplicable:
-		return q.NotApplicable
-	}
-	return q.Option(id) != nil
 }
 
 // accessibleTitle is what a screen reader hears before the options: the
@@ -513,7 +502,7 @@ func multiValidator(q *catalogue.Question, lang string, skip func() bool) func([
 		}
 		if len(chosen) > 1 {
 			for _, c := range chosen {
-				if o := q.Option(c); c == catalogue.DontKnow || c == catalogue.NotApplicable || o != nil && o.Exclusive {
+				if q.Exclusive(c) {
 					return fmt.Errorf("%s", i18n.T(lang, "survey.multi.exclusive", optionLabel(q, c, lang)))
 				}
 			}
