@@ -170,7 +170,7 @@ func assessRun(opts *AssessOptions) error {
 	sopts.Save = func(a *answers.File) error {
 		a.Updated = opts.Now().UTC().Truncate(time.Second)
 		if err := answers.Save(opts.SavePath, a); err != nil {
-			return fmt.Errorf("%s", i18n.T(lang, "assess.save-dir", opts.SavePath, err))
+			return fmt.Errorf("%s", i18n.T(lang, "assess.save-dir", opts.SavePath, unwrapPathError(err)))
 		}
 		saved = true
 		return nil
@@ -374,21 +374,6 @@ func checkSaveDir(path, lang string) error {
 		return errors.New(i18n.T(lang, "assess.save-dir", path, "it is a folder"))
 	}
 	return nil
-}
-
-// samePath reports whether a and b name the same file (or would).
-func samePath(a, b string) bool {
-	if a == b {
-		return true
-	}
-	sa, errA := os.Stat(a)
-	sb, errB := os.Stat(b)
-	if errA == nil && errB == nil {
-		return os.SameFile(sa, sb)
-	}
-	aa, errA := filepath.Abs(a)
-	ab, errB := filepath.Abs(b)
-	return errA == nil && errB == nil && aa == ab
 }
 
 // shellQuote quotes a path for a command line the user may copy.

@@ -90,25 +90,16 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 	f.once.Do(func() {
 		lang := f.Lang()
 		dir := f.Global.CatalogueDir
-		o := catalogue.Options{Now: f.Now(), Replace: f.Global.CatalogueMode == "replace"}
 		if dir != "" {
 			if msg := catalogueDirProblem(lang, dir); msg != "" {
 				f.err = usageErrorf("%s", f.sourcedGlobal("catalogue", msg))
 				return
 			}
-			o.User = os.DirFS(dir)
-			o.UserRoot = filepath.ToSlash(filepath.Clean(dir))
 		}
+		o := catalogueOptions(dir, f.Global.CatalogueMode == "replace", f.Now())
 		c, diags, notices, err := catalogue.OpenWith(f.Embedded, o)
-		switch {
-		case errors.Is(err, catalogue.ErrNoFiles):
-			f.err = fmt.Errorf("%s", i18n.T(lang, "validate.no-files", o.UserRoot))
-			return
-		case errors.Is(err, catalogue.ErrNotWhole):
-			f.err = notWholeError(lang, dir, f.origin("catalogue-mode"))
-			return
-		case err != nil:
-			f.err = err
+		if err != nil {
+			f.err = openError(lang, err, o, dir, f.origin("catalogue-mode"))
 			return
 		}
 		if c == nil {
@@ -117,11 +108,7 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 			if dir != "" {
 				run += " " + shellQuote(dir)
 			}
-			key := "validate.invalid.many"
-			if e == 1 {
-				key = "validate.invalid.one"
-			}
-			f.err = fmt.Errorf("%s", i18n.T(lang, key, e, run))
+			f.err = fmt.Errorf("%s", i18n.N(lang, "validate.invalid", e, e, run))
 			return
 		}
 		for _, n := range notices {
@@ -145,6 +132,32 @@ func catalogueDirProblem(lang, dir string) string {
 	default:
 		return i18n.T(lang, "validate.dir", dir)
 	}
+}
+
+// catalogueOptions are the options to open the catalogue folder dir (""
+// for the built-in catalogue alone) with, in --catalogue-mode replace when
+// replace is set.
+func catalogueOptions(dir string, replace bool, now time.Time) catalogue.Options {
+	o := catalogue.Options{Now: now, Replace: replace}
+	if dir != "" {
+		o.User = os.DirFS(dir)
+		o.UserRoot = filepath.ToSlash(filepath.Clean(dir))
+	}
+	return o
+}
+
+// openError says in lang why catalogue.OpenWith(…, o) failed for the folder
+// dir: a folder with no catalogue files, or one that is not a whole
+// catalogue although --catalogue-mode replace (set where from says) asks
+// for one; other errors are returned as they are.
+func openError(lang string, err error, o catalogue.Options, dir, from string) error {
+	switch {
+	case errors.Is(err, catalogue.ErrNoFiles):
+		return fmt.Errorf("%s", i18n.T(lang, "validate.no-files", o.UserRoot))
+	case errors.Is(err, catalogue.ErrNotWhole):
+		return notWholeError(lang, dir, from)
+	}
+	return err
 }
 
 // notWholeError is the usage error for --catalogue-mode replace (from where

@@ -205,11 +205,10 @@ func checkOutput(opts *PlanOptions, lang string) error {
 	if opts.Output == "" {
 		return nil
 	}
-	out, outErr := os.Stat(opts.Output)
-	if outErr == nil && out.IsDir() {
+	if out, err := os.Stat(opts.Output); err == nil && out.IsDir() {
 		return usageErrorf("%s", i18n.T(lang, "plan.output.isDir", opts.Output, filepath.Join(opts.Output, "plan"+planExt[opts.Format])))
 	}
-	if sameFile(opts.Output, out, outErr, opts.AnswersFile) {
+	if samePath(opts.Output, opts.AnswersFile) {
 		return usageErrorf("%s", i18n.T(lang, "plan.output.isAnswers", opts.Output, opts.AnswersFile, "plan"+planExt[opts.Format]))
 	}
 	return nil
@@ -217,18 +216,6 @@ func checkOutput(opts *PlanOptions, lang string) error {
 
 // planExt is the usual file extension of each plan format.
 var planExt = map[string]string{render.FormatText: ".txt", render.FormatMarkdown: ".md", render.FormatJSON: ".json"}
-
-// sameFile reports whether the output path (stat'ed as out, outErr) names
-// the answers file: the same file on disk when both exist (hard and
-// symbolic links included), else the same cleaned absolute path.
-func sameFile(output string, out os.FileInfo, outErr error, answers string) bool {
-	if in, err := os.Stat(answers); err == nil && outErr == nil {
-		return os.SameFile(out, in)
-	}
-	a, errA := filepath.Abs(output)
-	b, errB := filepath.Abs(answers)
-	return errA == nil && errB == nil && a == b
-}
 
 // unwrapPathError drops the path and operation from an *fs.PathError (the
 // message names the file already) and keeps the reason, e.g. "no such file

@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -115,11 +114,10 @@ type validateReport struct {
 }
 
 func validateRun(opts *ValidateOptions) error {
-	o := catalogue.Options{Now: opts.Now, Wall: opts.Wall, Validate: true, Replace: opts.Replace}
+	o := catalogueOptions(opts.Dir, opts.Replace, opts.Now)
+	o.Wall, o.Validate = opts.Wall, true
 	counted := opts.Embedded
-	if opts.Dir != "" {
-		o.User = os.DirFS(opts.Dir)
-		o.UserRoot = filepath.ToSlash(filepath.Clean(opts.Dir))
+	if o.User != nil {
 		counted = o.User
 	}
 	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
@@ -130,17 +128,14 @@ func validateRun(opts *ValidateOptions) error {
 			fmt.Fprintln(opts.IO.ErrOut, n.Text(opts.Lang))
 		}
 	}
-	switch {
-	case errors.Is(err, catalogue.ErrNoFiles):
-		// Files it ignores (*.yml, _draft.yaml) say how to name them.
-		for _, d := range diags {
-			fmt.Fprintln(opts.IO.ErrOut, d.String())
+	if err != nil {
+		if errors.Is(err, catalogue.ErrNoFiles) {
+			// Files it ignores (*.yml, _draft.yaml) say how to name them.
+			for _, d := range diags {
+				fmt.Fprintln(opts.IO.ErrOut, d.String())
+			}
 		}
-		return fmt.Errorf("%s", i18n.T(opts.Lang, "validate.no-files", o.UserRoot))
-	case errors.Is(err, catalogue.ErrNotWhole):
-		return notWholeError(opts.Lang, opts.Dir, opts.ReplaceFrom)
-	case err != nil:
-		return err
+		return openError(opts.Lang, err, o, opts.Dir, opts.ReplaceFrom)
 	}
 	out := opts.IO.Out
 	errs, warns := diags.Count()
@@ -172,12 +167,7 @@ func validateRun(opts *ValidateOptions) error {
 
 // summaryLine is "N errors, M warnings in K files" in lang.
 func summaryLine(lang string, errs, warns, files int) string {
-	count := func(n int, key string) string {
-		if n == 1 {
-			return i18n.T(lang, key+".one", n)
-		}
-		return i18n.T(lang, key+".many", n)
-	}
+	count := func(n int, key string) string { return i18n.N(lang, key, n, n) }
 	return i18n.T(lang, "validate.summary", count(errs, "validate.errors"), count(warns, "validate.warnings"), count(files, "validate.files"))
 }
 
