@@ -1,0 +1,59 @@
+package yamlsafe
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// FuzzParse: any bytes never panic Parse; every problem is placed inside
+// the input with a known code; a node comes back exactly when the only
+// problem is a second document; the node returned has no anchors or
+// aliases and is no deeper than the limit.
+func FuzzParse(f *testing.F) {
+	for _, seed := range []string{
+		"a: 1\n", "a: 1\nb:\n\tc: 2\n", "a: \"x\u0090\"\n", "a: caf\xe9\n", "a: \x00\n",
+		"a: &a [x, x]\nb: [*a, *a]\n", "a: [[[[[[[[]]]]]]]]\n", "a: 1\n---\nb: 2\n", "", "---\n",
+		"a: {b: [c\n", "  - x\n - y\n", "\ufeffa: 1\r\nb: 2\r\n", "a: @b\n", "? [a]\n: b\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	codes := map[string]bool{CodeSize: true, CodeUTF8: true, CodeNUL: true, CodeControl: true, CodeTab: true,
+		CodeSyntax: true, CodeEmpty: true, CodeDocuments: true, CodeAlias: true, CodeDepth: true}
+	limits := Limits{MaxBytes: 4096, MaxDepth: 8}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n, ps := Parse(data, limits)
+		lines := 1
+		for _, b := range data {
+			if b == '\n' {
+				lines++
+			}
+		}
+		fatal := false
+		for _, p := range ps {
+			if !codes[p.Code] {
+				t.Errorf("unknown code in %+v", p)
+			}
+			if p.Line < 1 || p.Col < 1 || p.Line > lines || p.Col > utf8.RuneCount(data)+1 {
+				t.Errorf("problem outside the input (%d lines): %+v", lines, p)
+			}
+			fatal = fatal || p.Code != CodeDocuments
+		}
+		if fatal != (n == nil) {
+			t.Fatalf("node %v with problems %+v", n != nil, ps)
+		}
+		if n == nil {
+			return
+		}
+		if a, _ := findAlias(n); a != nil {
+			t.Errorf("an anchor or alias at %d:%d got through", a.Line, a.Column)
+		}
+		if d := tooDeep(n, limits.MaxDepth); d != nil {
+			t.Errorf("a node too deep at %d:%d got through", d.Line, d.Column)
+		}
+		if n.Kind == yaml.DocumentNode {
+			t.Error("the document node was returned, not its top node")
+		}
+	})
+}

@@ -1,0 +1,159 @@
+package yamlsafe
+
+import (
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+var testLimits = Limits{MaxBytes: 1 << 20, MaxDepth: 64}
+
+// TestParseProblems: every kind of problem is reported once, with its code
+// and the line and column where it is (columns in characters).
+func TestParseProblems(t *testing.T) {
+	t.Parallel()
+	// 3 anchors and 27 aliases, 729 values when expanded.
+	bomb := "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+	tests := []struct {
+		name   string
+		limits Limits
+		in     string
+		want   []Problem
+	}{
+		{"a tab indents line 4", testLimits, "a: 1\nb:\n  c: 1\n\td: 2\n",
+			[]Problem{{Line: 4, Col: 1, Code: CodeTab, Detail: "found a tab character that violates indentation"}}},
+		{"a tab after spaces on line 4", testLimits, "a: 1\nb:\n  c: 1\n  \td: 2\n",
+			[]Problem{{Line: 4, Col: 3, Code: CodeTab, Detail: "found a tab character that violates indentation"}}},
+		{"a tab on line 102", testLimits, strings.Repeat("# comment\n", 99) + "a: 1\nb:\n\tc: 1\n",
+			[]Problem{{Line: 102, Col: 1, Code: CodeTab, Detail: "found character that cannot start any token"}}},
+		{"U+0090 on line 4", testLimits, "a: 1\nb: 2\nc: 3\nd: \"x\u0090\"\n",
+			[]Problem{{Line: 4, Col: 6, Code: CodeControl, Detail: "U+0090"}}},
+		{"U+0090 after multi-byte characters", testLimits, "a: 1\nb: 2\nc: 3\nd: \"Køge\u0090\"\n",
+			[]Problem{{Line: 4, Col: 9, Code: CodeControl, Detail: "U+0090"}}},
+		{"DEL", testLimits, "a: \x7f\n", []Problem{{Line: 1, Col: 4, Code: CodeControl, Detail: "U+007F"}}},
+		{"U+FFFE", testLimits, "a: 1\nb: \ufffe\n", []Problem{{Line: 2, Col: 4, Code: CodeControl, Detail: "U+FFFE"}}},
+		{"invalid UTF-8 byte", testLimits, "a: 1\nb: caf\xe9\n",
+			[]Problem{{Line: 2, Col: 7, Code: CodeUTF8, Detail: "0xE9"}}},
+		{"invalid UTF-8 after an arrow", testLimits, "a: 1\nb: → \xff\n",
+			[]Problem{{Line: 2, Col: 6, Code: CodeUTF8, Detail: "0xFF"}}},
+		{"a UTF-16 surrogate", testLimits, "a: \xed\xa0\x80\n",
+			[]Problem{{Line: 1, Col: 4, Code: CodeUTF8, Detail: "0xED"}}},
+		{"NUL", testLimits, "a: 1\n\x00\n", []Problem{{Line: 2, Col: 1, Code: CodeNUL, Detail: "U+0000"}}},
+		{"a key indented less", testLimits, "a: 1\nb:\n  c: 1\n d: 2\n",
+			[]Problem{{Line: 4, Col: 2, Code: CodeSyntax, Detail: "did not find expected key"}}},
+		{"an unclosed quote", testLimits, "version: 1\npractices:\n  - id: broken\n    title: {en: \"unclosed\n",
+			[]Problem{{Line: 4, Col: 5, Code: CodeSyntax, Detail: "found unexpected end of stream"}}},
+		{"an unclosed bracket", testLimits, "a: 1\nb: {c: [d\n",
+			[]Problem{{Line: 2, Col: 1, Code: CodeSyntax, Detail: "did not find expected ',' or ']'"}}},
+		{"a reserved character", testLimits, "a: 1\nb: @x\n",
+			[]Problem{{Line: 2, Col: 4, Code: CodeSyntax, Detail: "found character that cannot start any token"}}},
+		{"a syntax error in the second document", testLimits, "a: 1\n---\nb: [\n",
+			[]Problem{{Line: 3, Col: 1, Code: CodeSyntax, Detail: "did not find expected node content"}}},
+		{"alias bomb", testLimits, bomb, []Problem{{Line: 1, Col: 4, Code: CodeAlias, N: 30}}},
+		{"a lone anchor", testLimits, "a: 1\nb: &x 2\n", []Problem{{Line: 2, Col: 4, Code: CodeAlias, N: 1}}},
+		{"deep nesting", testLimits, "a:\n  " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "\n",
+			[]Problem{{Line: 2, Col: 66, Code: CodeDepth, N: 64}}},
+		{"nesting past yaml.v3's own bound", testLimits, "a: 1\nb: " + strings.Repeat("[", 10001) + "\n",
+			[]Problem{{Line: 2, Col: 1, Code: CodeDepth, N: 64}}},
+		{"nesting at the limit", Limits{MaxDepth: 3}, "a: [x]\n", nil},
+		{"nesting one past the limit", Limits{MaxDepth: 3}, "a: [[x]]\n",
+			[]Problem{{Line: 1, Col: 6, Code: CodeDepth, N: 3}}},
+		{"no depth limit", Limits{}, "a: " + strings.Repeat("[", 100) + strings.Repeat("]", 100) + "\n", nil},
+		{"two documents", testLimits, "a: 1\nb: 2\n---\nc: 3\n",
+			[]Problem{{Line: 3, Col: 1, Code: CodeDocuments}}},
+		{"two documents and an alias", testLimits, "a: &x 1\n---\nc: 3\n",
+			[]Problem{{Line: 2, Col: 1, Code: CodeDocuments}, {Line: 1, Col: 4, Code: CodeAlias, N: 1}}},
+		{"empty input", testLimits, "", []Problem{{Line: 1, Col: 1, Code: CodeEmpty}}},
+		{"only comments", testLimits, "# nothing\n\n", []Problem{{Line: 1, Col: 1, Code: CodeEmpty}}},
+		{"too large", Limits{MaxBytes: 4}, "a: 12\n", []Problem{{Line: 1, Col: 1, Code: CodeSize, Detail: "6", N: 4}}},
+		{"at the size limit", Limits{MaxBytes: 5}, "a: 1\n", nil},
+		{"clean", testLimits, "a: 1\nb: [x, y]\nc: {d: \"Køge\tæøå 😀\"}\r\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			n, got := Parse([]byte(tt.in), tt.limits)
+			if !equal(got, tt.want) {
+				t.Errorf("problems\ngot  %+v\nwant %+v", got, tt.want)
+			}
+			fatal := false
+			for _, p := range got {
+				fatal = fatal || p.Code != CodeDocuments
+			}
+			if fatal != (n == nil) {
+				t.Errorf("node %v with problems %+v", n, got)
+			}
+		})
+	}
+}
+
+func equal(a, b []Problem) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestParseNode: the node returned is the document's top node, with
+// yaml.v3's positions, also when a second document follows.
+func TestParseNode(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"# head\na: 1\nb: [x]\n", "# head\na: 1\nb: [x]\n---\nc: 2\n"} {
+		n, _ := Parse([]byte(in), testLimits)
+		if n == nil || n.Kind != yaml.MappingNode || len(n.Content) != 4 {
+			t.Fatalf("%q: got %+v", in, n)
+		}
+		if k := n.Content[2]; k.Value != "b" || k.Line != 3 || k.Column != 1 {
+			t.Errorf("%q: key b at %d:%d (%q), want 3:1", in, k.Line, k.Column, k.Value)
+		}
+	}
+}
+
+// TestPrintableAcceptsWhatYAMLAccepts: characters the scan lets through
+// are ones yaml.v3 parses, so the scan never refuses input yaml.v3 would
+// read (tab, CR, NEL, BOM inside a value, emoji, no-break space).
+func TestPrintableAcceptsWhatYAMLAccepts(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"a\tb", "a\u0085b", "a\ufeffb", "😀", "æøå", "a\u00a0b", "\ue000\ufffd"} {
+		body := "k: \"" + s + "\"\r\n"
+		if p, bad := scanEncoding([]byte(body)); bad {
+			t.Errorf("%q refused: %+v", s, p)
+		}
+		if err := syntaxErr([]byte(body)); err != nil {
+			t.Errorf("%q: yaml.v3 refuses it too: %v", s, err)
+		}
+	}
+}
+
+// TestRefusedYAMLRefusesToo: every character the scan refuses is one
+// yaml.v3 refuses as well (so the scan only places errors, it adds none).
+func TestRefusedYAMLRefusesToo(t *testing.T) {
+	t.Parallel()
+	for _, r := range []rune{0x01, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x7F, 0x80, 0x84, 0x86, 0x90, 0x9F, 0xFFFE, 0xFFFF} {
+		body := "k: \"a" + string(r) + "b\"\n"
+		if _, bad := scanEncoding([]byte(body)); !bad {
+			t.Errorf("U+%04X let through", r)
+		}
+		if err := syntaxErr([]byte(body)); err == nil {
+			t.Errorf("U+%04X: yaml.v3 accepts it, so the scan should too", r)
+		}
+	}
+}
+
+// BenchmarkParseLargeSyntaxError: a 1 MiB input whose error yaml.v3
+// places far from where it is must not take long to report.
+func BenchmarkParseLargeSyntaxError(b *testing.B) {
+	body := []byte("version: 1\nnotes:\n  general: \"" + strings.Repeat("a long note line\n  ", 60000) + "\n")
+	if _, ps := Parse(body, Limits{}); len(ps) != 1 || ps[0].Code != CodeSyntax {
+		b.Fatalf("want one syntax error, got %+v", ps)
+	}
+	for b.Loop() {
+		Parse(body, Limits{})
+	}
+}
