@@ -110,7 +110,7 @@ func respondent(cat *catalogue.Catalogue, f *answers.File, fx *Facts, lang strin
 		if !ok || len(v.Options) != 1 {
 			return "", ""
 		}
-		return v.Options[0], optionLabel(cat.Question(id), v.Options[0], lang)
+		return v.Options[0], OptionLabel(cat.Question(id), v.Options[0], lang)
 	}
 	var warns []string
 	w.Region, _ = one(ProfileRegion)

@@ -266,7 +266,7 @@ func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
 	default:
 		labels := make([]string, len(shown))
 		for i, o := range shown {
-			labels[i] = optionLabel(q, o, fx.lang)
+			labels[i] = OptionLabel(q, o, fx.lang)
 		}
 		text = i18n.T(fx.lang, "assessment.reason.answer", strings.Join(labels, "', '"), qText)
 	}
@@ -305,9 +305,11 @@ func (fx *Facts) scores() *scores {
 	return fx.res
 }
 
-// optionLabel is the label of an option in lang; the reserved answers have
-// labels of their own.
-func optionLabel(q *catalogue.Question, id, lang string) string {
+// OptionLabel is the label of answer id of q in lang: "Don't know" and "Not
+// applicable" for the reserved answers, else the option's label, else the ID
+// itself (q may be nil). The survey, the plan and the rule descriptions all
+// name answers with it.
+func OptionLabel(q *catalogue.Question, id, lang string) string {
 	switch id {
 	case catalogue.DontKnow:
 		return i18n.T(lang, "assessment.answer.dontKnow")
@@ -330,7 +332,7 @@ func regionName(cat *catalogue.Catalogue, id, lang string) string {
 			return n
 		}
 	}
-	return optionLabel(cat.Question("region"), id, lang)
+	return OptionLabel(cat.Question("region"), id, lang)
 }
 
 // Percent formats a 0–1 score as a whole percentage, e.g. "25%".

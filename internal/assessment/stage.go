@@ -106,7 +106,7 @@ func stageView(cat *catalogue.Catalogue, r stageResult, lang string) Stage {
 		if q != nil {
 			qText = q.Text.Get(lang)
 		}
-		reason = i18n.T(lang, "assessment.stage.why.base", optionLabel(q, r.Exports, lang), qText, StageTitle(r.Base, lang))
+		reason = i18n.T(lang, "assessment.stage.why.base", OptionLabel(q, r.Exports, lang), qText, StageTitle(r.Base, lang))
 	}
 	switch r.Adjust {
 	case "ready":

@@ -57,9 +57,6 @@ func init() {
 		"render.confidence.partial":    {"partly verified — check before relying on it", "delvist efterprøvet — tjek det, før I regner med det"},
 		"render.confidence.unverified": {"unverified — check before relying on it", "ikke efterprøvet — tjek det, før I regner med det"},
 
-		"render.answer.dont-know":      {"don't know", "ved ikke"},
-		"render.answer.not-applicable": {"not applicable", "ikke relevant"},
-
 		"render.type.method":    {"a method you can use on your own", "en metode, I kan bruge på egen hånd"},
 		"render.type.programme": {"programme", "program"},
 	})

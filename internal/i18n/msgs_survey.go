@@ -14,8 +14,6 @@ func init() {
 		"survey.page.title": {"%s · %d of %d", "%s · %d af %d"},
 
 		// Reserved answers.
-		"survey.option.dont-know":      {"Don't know", "Ved ikke"},
-		"survey.option.not-applicable": {"Not applicable", "Ikke relevant"},
 
 		// Respondent and notes.
 		"survey.company.title": {"Company name (optional)", "Virksomhedens navn (valgfrit)"},

@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -166,17 +167,13 @@ func (rw ruleWords) answer(a *catalogue.AnswerIn, negate bool) string {
 	return rw.tr(key, quote(text), rw.alternatives(labels))
 }
 
-// optionLabel is an option's label, or the reserved answers' names, or the ID.
+// optionLabel is an option's label (assessment.OptionLabel) on one line; the
+// reserved answers are named in lower case, as in the middle of a sentence.
 func (rw ruleWords) optionLabel(q *catalogue.Question, id string) string {
-	if q != nil {
-		if o := q.Option(id); o != nil {
-			return oneLine(o.Label.Get(rw.lang))
-		}
-	}
 	if id == catalogue.DontKnow || id == catalogue.NotApplicable {
 		return answerWord(id, rw.lang)
 	}
-	return id
+	return oneLine(assessment.OptionLabel(q, id, rw.lang))
 }
 
 func (rw ruleWords) dimension(id string) string {

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -335,8 +338,27 @@ func horizonTitle(h, lang string) string { return word("render.horizon.", h, lan
 // levelWord names an effort, cost or impact level in lang.
 func levelWord(l, lang string) string { return word("render.level.", l, lang) }
 
-// answerWord names a reserved answer (don't know, not applicable) in lang.
-func answerWord(a, lang string) string { return word("render.answer.", a, lang) }
+// answerWord names a reserved answer (don't know, not applicable) in lang,
+// in lower case for the middle of a sentence: its label
+// (assessment.OptionLabel) with the first letter lowered. A question to
+// clarify because it has no answer (assessment.ClarifyUnanswered) is "not
+// answered yet"; any other ID is itself, and none is "—".
+func answerWord(a, lang string) string {
+	switch a {
+	case catalogue.DontKnow, catalogue.NotApplicable:
+		return lowerFirst(assessment.OptionLabel(nil, a, lang))
+	}
+	return word("render.answer.", a, lang)
+}
+
+// lowerFirst lowers the first letter of s ("Don't know" → "don't know").
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
 
 // stageWord names a stage ID in lang (the assessment's names), or shows
 // the ID when it is not a known stage.

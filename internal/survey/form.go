@@ -8,6 +8,7 @@ import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -423,26 +424,12 @@ func optionsOf(q *catalogue.Question, lang string) []huh.Option[string] {
 		opts = append(opts, huh.NewOption(o.Label.Get(lang), o.ID))
 	}
 	if q.DontKnow {
-		opts = append(opts, huh.NewOption(i18n.T(lang, "survey.option.dont-know"), catalogue.DontKnow))
+		opts = append(opts, huh.NewOption(assessment.OptionLabel(q, catalogue.DontKnow, lang), catalogue.DontKnow))
 	}
 	if q.NotApplicable {
-		opts = append(opts, huh.NewOption(i18n.T(lang, "survey.option.not-applicable"), catalogue.NotApplicable))
+		opts = append(opts, huh.NewOption(assessment.OptionLabel(q, catalogue.NotApplicable, lang), catalogue.NotApplicable))
 	}
 	return opts
-}
-
-// optionLabel is the label of option id of q in lang.
-func optionLabel(q *catalogue.Question, id, lang string) string {
-	switch id {
-	case catalogue.DontKnow:
-		return i18n.T(lang, "survey.option.dont-know")
-	case catalogue.NotApplicable:
-		return i18n.T(lang, "survey.option.not-applicable")
-	}
-	if o := q.Option(id); o != nil {
-		return o.Label.Get(lang)
-	}
-	return id
 }
 
 // validPrevious keeps an earlier answer only if it still fits the question
@@ -483,7 +470,7 @@ func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, la
 		}
 	} else if len(prev.Options) == 1 {
 		b.WriteString("\n")
-		b.WriteString(i18n.T(lang, "survey.a11y.keep", optionLabel(q, prev.Options[0], lang)))
+		b.WriteString(i18n.T(lang, "survey.a11y.keep", assessment.OptionLabel(q, prev.Options[0], lang)))
 	}
 	return b.String()
 }
@@ -503,7 +490,7 @@ func multiValidator(q *catalogue.Question, lang string, skip func() bool) func([
 		if len(chosen) > 1 {
 			for _, c := range chosen {
 				if q.Exclusive(c) {
-					return fmt.Errorf("%s", i18n.T(lang, "survey.multi.exclusive", optionLabel(q, c, lang)))
+					return fmt.Errorf("%s", i18n.T(lang, "survey.multi.exclusive", assessment.OptionLabel(q, c, lang)))
 				}
 			}
 		}
