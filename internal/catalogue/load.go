@@ -1,7 +1,6 @@
 package catalogue
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -11,12 +10,11 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -173,36 +171,11 @@ func (p *parser) file(fsys fs.FS, name string) {
 // read safely. Positions go into pos.
 func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
 	var diags Diagnostics
-	at := Pos{File: name, Line: 1, Col: 1}
-	if bad, key, arg := checkEncoding(data); key != "" {
-		bad.File = name
-		if arg == nil {
-			diags.errorf(bad, "encoding", key)
-		} else {
-			diags.errorf(bad, "encoding", key, arg)
-		}
-		return nil, diags
+	doc, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxFileSize, MaxDepth: MaxDepth})
+	for _, pr := range problems {
+		parseProblem(&diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, pr)
 	}
-	doc, second, err := parseYAML(data)
-	if err != nil {
-		line, msg := yamlError(err)
-		diags.errorf(Pos{File: name, Line: line, Col: 1}, "yaml", "validate.yaml", msg)
-		return nil, diags
-	}
-	if doc == nil {
-		diags.errorf(at, "version", "validate.empty-file", FormatVersion)
-		return nil, diags
-	}
-	if second > 0 {
-		diags.errorf(Pos{File: name, Line: second, Col: 1}, "yaml", "validate.yaml.documents")
-		return nil, diags
-	}
-	if n, count := findAlias(doc); n != nil {
-		diags.errorf(Pos{File: name, Line: n.Line, Col: n.Column}, "alias", "validate.alias", count)
-		return nil, diags
-	}
-	if n := tooDeep(doc, MaxDepth); n != nil {
-		diags.errorf(Pos{File: name, Line: n.Line, Col: n.Column}, "depth", "validate.depth", MaxDepth)
+	if len(problems) > 0 {
 		return nil, diags
 	}
 	if doc.Kind != yaml.MappingNode {
@@ -215,128 +188,29 @@ func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
 	return &f, diags
 }
 
-// checkEncoding finds the first byte that makes data not UTF-8 text: an
-// invalid sequence, a NUL, or a control character YAML forbids.
-func checkEncoding(data []byte) (Pos, string, any) {
-	line, col := 1, 1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		at := Pos{Line: line, Col: col}
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			return at, "validate.encoding.utf8", fmt.Sprintf("0x%02X", data[i])
-		case r == 0:
-			return at, "validate.encoding.nul", nil
-		case (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7F || r == 0xFFFE || r == 0xFFFF:
-			return at, "validate.encoding.control", fmt.Sprintf("U+%04X", r)
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		i += size
+// parseProblem reports a problem yamlsafe found in a file's YAML.
+func parseProblem(diags *Diagnostics, at Pos, p yamlsafe.Problem) {
+	switch p.Code {
+	case yamlsafe.CodeSize:
+		size, _ := strconv.ParseInt(p.Detail, 10, 64)
+		diags.errorf(at, "file-size", "validate.file-size", size, p.N)
+	case yamlsafe.CodeUTF8:
+		diags.errorf(at, "encoding", "validate.encoding.utf8", p.Detail)
+	case yamlsafe.CodeNUL:
+		diags.errorf(at, "encoding", "validate.encoding.nul")
+	case yamlsafe.CodeControl:
+		diags.errorf(at, "encoding", "validate.encoding.control", p.Detail)
+	case yamlsafe.CodeEmpty:
+		diags.errorf(at, "version", "validate.empty-file", FormatVersion)
+	case yamlsafe.CodeDocuments:
+		diags.errorf(at, "yaml", "validate.yaml.documents")
+	case yamlsafe.CodeAlias:
+		diags.errorf(at, "alias", "validate.alias", p.N)
+	case yamlsafe.CodeDepth:
+		diags.errorf(at, "depth", "validate.depth", p.N)
+	default: // CodeTab, CodeSyntax
+		diags.errorf(at, "yaml", "validate.yaml", p.Detail)
 	}
-	return Pos{}, "", nil
-}
-
-// parseYAML parses the first document of data into a node tree; second is
-// the line of a second document, if any. yaml.v3 can panic on some inputs:
-// the panic becomes an error.
-func parseYAML(data []byte) (doc *yaml.Node, second int, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			doc, second, err = nil, 0, fmt.Errorf("the YAML parser gave up on this file (%v)", r)
-		}
-	}()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var n yaml.Node
-	if err := dec.Decode(&n); err != nil {
-		if err == io.EOF {
-			return nil, 0, nil
-		}
-		return nil, 0, err
-	}
-	var n2 yaml.Node
-	switch err := dec.Decode(&n2); {
-	case err == io.EOF:
-	case err != nil:
-		return nil, 0, err
-	default:
-		second = n2.Line
-		if second < 1 {
-			second = 1
-		}
-	}
-	if n.Kind == yaml.DocumentNode {
-		if len(n.Content) == 0 {
-			return nil, second, nil
-		}
-		return n.Content[0], second, nil
-	}
-	return &n, second, nil
-}
-
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-
-// yamlError splits a yaml.v3 error into its line and message.
-func yamlError(err error) (int, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		if n, err := strconv.Atoi(m[1]); err == nil {
-			return n, m[2]
-		}
-	}
-	return 1, msg
-}
-
-// findAlias returns the first anchor or alias in the tree (in document
-// order) and how many there are. Catalogue files have no use for them, and
-// refusing them outright closes the door on alias bombs.
-func findAlias(root *yaml.Node) (*yaml.Node, int) {
-	var first *yaml.Node
-	count := 0
-	stack := []*yaml.Node{root}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n.Kind == yaml.AliasNode || n.Anchor != "" {
-			count++
-			if first == nil || n.Line < first.Line || (n.Line == first.Line && n.Column < first.Column) {
-				first = n
-			}
-		}
-		if n.Kind == yaml.AliasNode {
-			continue // never follow an alias
-		}
-		for i := len(n.Content) - 1; i >= 0; i-- {
-			stack = append(stack, n.Content[i])
-		}
-	}
-	return first, count
-}
-
-// tooDeep returns the first node nested deeper than max levels, or nil.
-func tooDeep(root *yaml.Node, max int) *yaml.Node {
-	type item struct {
-		n     *yaml.Node
-		depth int
-	}
-	stack := []item{{root, 1}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if it.depth > max {
-			return it.n
-		}
-		if it.n.Kind == yaml.AliasNode {
-			continue
-		}
-		for i := len(it.n.Content) - 1; i >= 0; i-- {
-			stack = append(stack, item{it.n.Content[i], it.depth + 1})
-		}
-	}
-	return nil
 }
 
 // add appends a decoded file's entries to the catalogue, recording their

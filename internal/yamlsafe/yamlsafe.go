@@ -35,7 +35,8 @@ const (
 	// CodeTab: a tab used for indentation (Detail is yaml.v3's message).
 	CodeTab = "tab"
 	// CodeSyntax: any other YAML syntax error (Detail is yaml.v3's
-	// message, without its "yaml: line N:" prefix).
+	// message, without its "yaml: line N:" prefix). Nesting past yaml.v3's
+	// own bound of 10000 levels is one too.
 	CodeSyntax = "syntax"
 	// CodeEmpty: the input holds no document, or only an empty one.
 	CodeEmpty = "empty"
@@ -96,12 +97,7 @@ func Parse(data []byte, limits Limits) (*yaml.Node, []Problem) {
 	}
 	first, second, err := decode(data)
 	if err != nil {
-		p := locate(data, err)
-		if p.Code == CodeSyntax && limits.MaxDepth > 0 && strings.HasPrefix(p.Detail, "exceeded max depth") {
-			// yaml.v3's own bound (10000 levels) is far past ours.
-			p.Code, p.Detail, p.N = CodeDepth, "", limits.MaxDepth
-		}
-		return nil, []Problem{p}
+		return nil, []Problem{locate(data, err)}
 	}
 	if first == nil || first.Kind == yaml.DocumentNode && len(first.Content) == 0 {
 		return nil, []Problem{{Line: 1, Col: 1, Code: CodeEmpty}}

@@ -55,7 +55,7 @@ func TestParseProblems(t *testing.T) {
 		{"deep nesting", testLimits, "a:\n  " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "\n",
 			[]Problem{{Line: 2, Col: 66, Code: CodeDepth, N: 64}}},
 		{"nesting past yaml.v3's own bound", testLimits, "a: 1\nb: " + strings.Repeat("[", 10001) + "\n",
-			[]Problem{{Line: 2, Col: 1, Code: CodeDepth, N: 64}}},
+			[]Problem{{Line: 2, Col: 1, Code: CodeSyntax, Detail: "exceeded max depth of 10000"}}},
 		{"nesting at the limit", Limits{MaxDepth: 3}, "a: [x]\n", nil},
 		{"nesting one past the limit", Limits{MaxDepth: 3}, "a: [[x]]\n",
 			[]Problem{{Line: 1, Col: 6, Code: CodeDepth, N: 3}}},

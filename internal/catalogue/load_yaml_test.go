@@ -1,0 +1,38 @@
+package catalogue
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// TestYAMLProblemPositions: YAML and encoding problems in a catalogue file
+// are placed where they are, as in an answers file (both use yamlsafe):
+// yaml.v3 alone said 3:1 for a tab on line 4 and 1:1 for a C1 control
+// character.
+func TestYAMLProblemPositions(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, data, want string
+	}{
+		{"a tab indents line 4", "version: 1\nregions:\n  - id: a\n\t  scope: other\n",
+			"x.yaml:4:1: error: YAML syntax: found a tab character that violates indentation [yaml]"},
+		{"U+0090 on line 4", "version: 1\nregions:\n  - id: a\n    scope: \"o\u0090\"\n",
+			"x.yaml:4:14: error: control character U+0090 is not allowed; remove it (catalogue files are plain UTF-8 text) [encoding]"},
+		{"invalid UTF-8 on line 3", "version: 1\nregions:\n  - id: caf\xe9\n",
+			"x.yaml:3:12: error: the file is not valid UTF-8 (byte 0xE9 here); save it as UTF-8 [encoding]"},
+		{"a key indented less on line 4", "version: 1\nregions:\n  - id: a\n scope: other\n",
+			"x.yaml:4:2: error: YAML syntax: did not find expected key [yaml]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, diags, err := Parse(fstest.MapFS{"x.yaml": {Data: []byte(tt.data)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(diags) != 1 || diags[0].String() != tt.want {
+				t.Errorf("got  %v\nwant %s", diags, tt.want)
+			}
+		})
+	}
+}
