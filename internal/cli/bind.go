@@ -16,7 +16,7 @@ import (
 // the global options, naming where a bad value came from, and warns on
 // stderr about keys of the config file that eis does not read.
 func (f *Factory) bindConfig(cmd *cobra.Command) error {
-	res, err := config.Bind(cmd, f.Global.ConfigFile)
+	res, err := config.Bind(cmd, f.configFile())
 	f.bound, f.boundCmd = res, cmd
 	if err != nil {
 		var me *config.MalformedError

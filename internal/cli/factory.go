@@ -44,6 +44,10 @@ type Factory struct {
 	// where each global option came from, for messages.
 	bound    *config.Result
 	boundCmd *cobra.Command
+	// cfg is the config file, read once per run (see configFile) from
+	// cfgArg, the --config it was read for.
+	cfg    *config.File
+	cfgArg string
 }
 
 // GlobalOptions are the persistent flags every command shares.
@@ -132,6 +136,16 @@ func catalogueDirProblem(lang, dir string) string {
 	default:
 		return i18n.T(lang, "validate.dir", dir)
 	}
+}
+
+// configFile is the config file of this run: the one read for the help
+// texts' language (earlyLang), unless the parsed --config names another
+// one, or none was read yet.
+func (f *Factory) configFile() *config.File {
+	if f.cfg == nil || f.cfgArg != f.Global.ConfigFile {
+		f.cfg, f.cfgArg = config.Read(f.Global.ConfigFile), f.Global.ConfigFile
+	}
+	return f.cfg
 }
 
 // catalogueOptions are the options to open the catalogue folder dir (""

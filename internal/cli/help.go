@@ -21,15 +21,18 @@ import (
 // $EIS_CONFIG or the default path), then LC_ALL / LC_MESSAGES / LANG. The
 // first of them that is set decides; a language eis does not speak gives
 // English (the binding then reports it as a usage error where it matters).
-func earlyLang(args []string) string {
+// It reads the config file, once per run: the binding uses the same
+// reading and reports its errors.
+func (f *Factory) earlyLang(args []string) string {
 	lang, langSet, cfg := scanGlobalFlags(args)
+	f.cfg, f.cfgArg = config.Read(cfg), cfg
 	if langSet {
 		return spokenOr(lang)
 	}
 	if v := os.Getenv(config.EnvPrefix + "_LANG"); v != "" {
 		return spokenOr(v)
 	}
-	if v := config.PeekLang(cfg); v != "" {
+	if v := f.cfg.Lang(); v != "" {
 		return spokenOr(v)
 	}
 	return i18n.FromEnv()

@@ -348,7 +348,7 @@ func TestEarlyLang(t *testing.T) {
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
-			if got := earlyLang(tt.args); got != tt.want {
+			if got := (&Factory{}).earlyLang(tt.args); got != tt.want {
 				t.Errorf("earlyLang(%q) = %q, want %q", tt.args, got, tt.want)
 			}
 		})

@@ -67,7 +67,7 @@ func Main() int {
 // are printed once, on stderr, with no stack trace; usage errors add a hint.
 func Run(f *Factory, args []string) int {
 	// The tree's texts are built now, before --lang is parsed.
-	f.HelpLang = earlyLang(args)
+	f.HelpLang = f.earlyLang(args)
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()

@@ -12,13 +12,12 @@ package config
 import (
 	"errors"
 	"fmt"
-	"github.com/agnivade/levenshtein"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -150,44 +149,30 @@ func (r *Result) Source(cmd *cobra.Command, flag string) Source {
 	return Source{Kind: FromDefault, Flag: flag}
 }
 
-// Bind reads the config file (explicit, else $EIS_CONFIG, is an error if
-// missing; the default path may be absent) and the environment into a fresh
-// viper, then sets every flag of cmd that the user did not give on the
-// command line: a global flag (one of the root's persistent flags) from its
-// top-level key and EIS_<FLAG>, any other flag from the command's section
-// and EIS_<COMMAND>_<FLAG> (see Key and EnvName). Unknown keys of the file
-// become Warnings. A value a flag cannot take is a *ValueError.
-func Bind(cmd *cobra.Command, explicit string) (*Result, error) {
-	v := viper.New()
+// Bind binds the config file that Read read (file, nil for none) and the
+// environment onto a fresh viper, then sets every flag of cmd that the user
+// did not give on the command line: a global flag (one of the root's
+// persistent flags) from its top-level key and EIS_<FLAG>, any other flag
+// from the command's section and EIS_<COMMAND>_<FLAG> (see Key and EnvName).
+// An error of Read (a *FileError or a *MalformedError) is returned here.
+// Unknown keys of the file become Warnings. A value a flag cannot take is a
+// *ValueError.
+func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 	res := &Result{sources: map[string]Source{}}
-
-	if explicit == "" {
-		// --config has no flag-to-env binding of its own: it picks the file
-		// the others are read from.
-		explicit = os.Getenv(EnvPrefix + "_CONFIG")
+	if err := file.Err(); err != nil {
+		return res, err
 	}
-	path := explicit
-	if path == "" {
-		path = DefaultPath()
-	}
-	if path != "" {
-		v.SetConfigFile(path)
-		v.SetConfigType("yaml")
-		if err := v.ReadInConfig(); err != nil {
-			var perr *fs.PathError
-			switch {
-			case explicit == "" && errors.As(err, &perr) && errors.Is(perr.Err, fs.ErrNotExist):
-				// no config file at the default place: fine
-			case errors.As(err, &perr):
-				return res, fmt.Errorf("config file %s: %w", path, perr.Err)
-			default:
-				return res, malformed(path, err)
-			}
-		} else {
-			res.File = path
-			// Before any BindEnv, AllKeys holds the file's keys only.
-			res.Warnings = unknownKeys(v, path, cmd.Root())
+	v := viper.New()
+	if file != nil && file.Path != "" {
+		// Parsed by Read already: a fresh viper for the environment's
+		// bindings, from the same bytes.
+		var err error
+		if v, err = parse(file.data); err != nil {
+			return res, malformed(file.Path, err)
 		}
+		res.File = file.Path
+		// Before any BindEnv, AllKeys holds the file's keys only.
+		res.Warnings = unknownKeys(v, file.Path, cmd.Root())
 	}
 
 	global := cmd.Root().PersistentFlags()

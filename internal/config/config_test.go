@@ -38,7 +38,7 @@ func run(t *testing.T, configFlag string, args ...string) (values, error) {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			res, err := Bind(cmd, cfg)
+			res, err := Bind(cmd, Read(cfg))
 			v.Used = res.File
 			v.Warnings = res.Warnings
 			return err
@@ -482,7 +482,7 @@ func TestSource(t *testing.T) {
 	var res *Result
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		var err error
-		res, err = Bind(cmd, "")
+		res, err = Bind(cmd, Read(""))
 		return err
 	}
 	root.SetArgs([]string{"sub", "--catalogue", "mine"})

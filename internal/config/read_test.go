@@ -1,0 +1,130 @@
+package config
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/spf13/cobra"
+)
+
+// TestReadLang reads lang: from the file Bind would read, and keeps every
+// problem for Bind instead of failing.
+func TestReadLang(t *testing.T) {
+	xdg := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", xdg)
+	t.Setenv("EIS_CONFIG", "")
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	da := write("da.yaml", "catalogue-mode: replace\nlang: da\n")
+	upper := write("upper.yaml", "LANG: da\n")
+	none := write("none.yaml", "catalogue-mode: replace\n")
+	bad := write("bad.yaml", "lang: [da\n")
+	list := write("list.yaml", "lang:\n  nested: da\n")
+	fr := write("fr.yaml", "lang: fr\n")
+	missing := filepath.Join(dir, "missing.yaml")
+
+	tests := []struct {
+		name, explicit, env, want string
+		wantPath                  string
+		wantErr                   bool
+	}{
+		{"explicit file", da, "", "da", da, false},
+		{"keys are case-insensitive, as in Bind", upper, "", "da", upper, false},
+		{"no lang key", none, "", "", none, false},
+		{"malformed file", bad, "", "", "", true},
+		{"lang is not text", list, "", "", list, false},
+		{"unsupported value is returned as is", fr, "", "fr", fr, false},
+		{"missing explicit file", missing, "", "", "", true},
+		{"a folder, not a file", dir, "", "", "", true},
+		{"EIS_CONFIG when no --config", "", da, "da", da, false},
+		{"--config beats EIS_CONFIG", none, da, "", none, false},
+		{"default path absent", "", "", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("EIS_CONFIG", tt.env)
+			f := Read(tt.explicit)
+			if got := f.Lang(); got != tt.want {
+				t.Errorf("Read(%q).Lang() with EIS_CONFIG=%q = %q, want %q", tt.explicit, tt.env, got, tt.want)
+			}
+			if f.Path != tt.wantPath {
+				t.Errorf("Path = %q, want %q", f.Path, tt.wantPath)
+			}
+			if (f.Err() != nil) != tt.wantErr {
+				t.Errorf("Err() = %v, want an error: %v", f.Err(), tt.wantErr)
+			}
+		})
+	}
+
+	// The default path, $XDG_CONFIG_HOME/eis/config.yaml.
+	if err := os.MkdirAll(filepath.Join(xdg, "eis"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(xdg, "eis", "config.yaml"), []byte("lang: da\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := Read("").Lang(); got != "da" {
+		t.Errorf("default path: got %q, want da", got)
+	}
+}
+
+// TestReadOnce: Bind uses what Read read and does not read the file again
+// (a file gone, or a pipe drained, since Read still binds), and reports
+// Read's error once, typed.
+func TestReadOnce(t *testing.T) {
+	t.Setenv("EIS_CONFIG", "")
+	t.Setenv("EIS_LANG", "")
+	dir := t.TempDir()
+	p := filepath.Join(dir, "c.yaml")
+	if err := os.WriteFile(p, []byte("lang: da\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := Read(p)
+	if err := os.Remove(p); err != nil {
+		t.Fatal(err)
+	}
+	bind := func(file *File) (string, *Result, error) {
+		var lang string
+		root := &cobra.Command{Use: "eis", Run: func(*cobra.Command, []string) {}}
+		root.PersistentFlags().StringVar(&lang, "lang", "", "")
+		sub := &cobra.Command{Use: "sub", Run: func(*cobra.Command, []string) {}}
+		root.AddCommand(sub)
+		var res *Result
+		var err error
+		root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+			res, err = Bind(cmd, file)
+			return nil
+		}
+		root.SetArgs([]string{"sub"})
+		if xerr := root.Execute(); xerr != nil {
+			t.Fatal(xerr)
+		}
+		return lang, res, err
+	}
+	lang, res, err := bind(file)
+	if err != nil || lang != "da" || res.File != p {
+		t.Errorf("Bind after the file was removed: lang %q, file %q, err %v; want da from %s", lang, res.File, err, p)
+	}
+	// The same File binds again the same (a fresh viper each time).
+	if lang, _, err := bind(file); err != nil || lang != "da" {
+		t.Errorf("second Bind: lang %q, err %v", lang, err)
+	}
+	// Now it is missing: Read keeps the error, Bind returns it.
+	_, _, err = bind(Read(p))
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.Path != p || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Bind of a missing explicit file: %v; want a *FileError for %s wrapping fs.ErrNotExist", err, p)
+	}
+	if lang, _, err := bind(nil); err != nil || lang != "" {
+		t.Errorf("Bind(nil): lang %q, err %v", lang, err)
+	}
+}
