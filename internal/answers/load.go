@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -97,35 +97,11 @@ func (l *loader) pos(n *yaml.Node) catalogue.Pos {
 // parse walks the document; it returns the file even when it reported
 // errors (Read drops it then).
 func (l *loader) parse(data []byte) *File {
-	if line, col, key, arg := encodingError(data); key != "" {
-		l.errorf(line, col, "encoding", key, arg)
-		return nil
+	root, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxSize, MaxDepth: maxDepth})
+	for _, p := range problems {
+		l.parseProblem(p)
 	}
-	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			l.errorf(1, 1, "empty", "answers.file.empty")
-			return nil
-		}
-		p := locateYAMLError(data, err)
-		if p.tab {
-			l.errorf(p.line, p.col, "yaml", "answers.file.tab")
-		} else {
-			l.errorf(p.line, p.col, "yaml", "answers.file.yaml", p.msg)
-		}
-		return nil
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		l.errorf(extra.Line, extra.Column, "yaml", "answers.file.documents")
-	}
-	if len(doc.Content) == 0 {
-		l.errorf(1, 1, "empty", "answers.file.empty")
-		return nil
-	}
-	root := doc.Content[0]
-	if !l.checkAliases(root) {
+	if root == nil {
 		return nil
 	}
 	if root.Kind != yaml.MappingNode {
@@ -199,31 +175,32 @@ func (l *loader) parse(data []byte) *File {
 	return f
 }
 
-// checkAliases refuses anchors and aliases anywhere: an answers file has no
-// use for them, and refusing them rules out alias bombs.
-func (l *loader) checkAliases(n *yaml.Node) bool {
-	ok := true
-	var walk func(n *yaml.Node, depth int)
-	walk = func(n *yaml.Node, depth int) {
-		if !ok {
-			return
-		}
-		if n.Kind == yaml.AliasNode || n.Anchor != "" {
-			l.errAt(n, "alias", "answers.file.alias")
-			ok = false
-			return
-		}
-		if depth > 64 {
-			l.errAt(n, "yaml", "answers.file.deep")
-			ok = false
-			return
-		}
-		for _, c := range n.Content {
-			walk(c, depth+1)
-		}
+// maxDepth bounds how deeply an answers file may nest; eis writes four
+// levels at most.
+const maxDepth = 64
+
+// parseProblem reports a problem yamlsafe found in the file's YAML.
+func (l *loader) parseProblem(p yamlsafe.Problem) {
+	switch p.Code {
+	case yamlsafe.CodeSize:
+		l.errorf(p.Line, p.Col, "file-size", "answers.file.size", p.N)
+	case yamlsafe.CodeUTF8:
+		l.errorf(p.Line, p.Col, "encoding", "answers.file.utf8", p.Detail)
+	case yamlsafe.CodeNUL, yamlsafe.CodeControl:
+		l.errorf(p.Line, p.Col, "encoding", "answers.file.control", p.Detail)
+	case yamlsafe.CodeTab:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.tab")
+	case yamlsafe.CodeEmpty:
+		l.errorf(p.Line, p.Col, "empty", "answers.file.empty")
+	case yamlsafe.CodeDocuments:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.documents")
+	case yamlsafe.CodeAlias:
+		l.errorf(p.Line, p.Col, "alias", "answers.file.alias")
+	case yamlsafe.CodeDepth:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.deep")
+	default: // CodeSyntax
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.yaml", p.Detail)
 	}
-	walk(n, 0)
-	return ok
 }
 
 // str reads a string scalar.

@@ -58,32 +58,3 @@ func TestYAMLErrorPositions(t *testing.T) {
 		})
 	}
 }
-
-// TestYAMLPrintableAcceptsWhatYAMLAccepts: characters the scan lets
-// through are ones yaml.v3 parses, so the scan never refuses a file yaml.v3
-// would read (tab, CR, NEL, BOM inside a value, emoji).
-func TestYAMLPrintableAcceptsWhatYAMLAccepts(t *testing.T) {
-	t.Parallel()
-	for _, s := range []string{"a\tb", "a\u0085b", "a\ufeffb", "😀", "æøå", "a\u00a0b"} {
-		body := "k: \"" + s + "\"\r\n"
-		if line, col, key, _ := encodingError([]byte(body)); key != "" {
-			t.Errorf("%q refused at %d:%d (%s)", s, line, col, key)
-		}
-		if err := decodeErr([]byte(body)); err != nil {
-			t.Errorf("%q: yaml.v3 refuses it too: %v", s, err)
-		}
-	}
-}
-
-// BenchmarkLocateYAMLErrorLarge: a 1 MiB file whose error yaml.v3 places
-// far from where it is must not take long to report.
-func BenchmarkLocateYAMLErrorLarge(b *testing.B) {
-	body := []byte("version: 1\nnotes:\n  general: \"" + strings.Repeat("a long note line\n  ", 60000) + "\n")
-	err := decodeErr(body)
-	if err == nil {
-		b.Fatal("want a syntax error")
-	}
-	for b.Loop() {
-		locateYAMLError(body, err)
-	}
-}
