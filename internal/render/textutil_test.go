@@ -148,8 +148,8 @@ func TestOptionsWidth(t *testing.T) {
 func TestPlanFormats(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
-	if err := Plan(&buf, richPlan("en"), FormatHTML, Options{}); !errors.Is(err, ErrNotBuilt) {
-		t.Errorf("html: err = %v, want ErrNotBuilt", err)
+	if err := Plan(&buf, richPlan("en"), FormatHTML, Options{}); !errors.Is(err, ErrUnknownFormat) {
+		t.Errorf("html (not built yet): err = %v, want ErrUnknownFormat", err)
 	}
 	if err := Plan(&buf, richPlan("en"), "yaml", Options{}); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("yaml: err = %v, want ErrUnknownFormat", err)

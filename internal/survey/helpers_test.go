@@ -328,3 +328,11 @@ func fieldOrder(t testing.TB, cat *catalogue.Catalogue, choices Choices, respond
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// unwrap returns the field inside f if f is tracked, else f.
+func unwrap(f huh.Field) huh.Field {
+	if t, ok := f.(*tracked); ok {
+		return t.Field
+	}
+	return f
+}

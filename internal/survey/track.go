@@ -41,11 +41,3 @@ func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	}
 	return t, cmd
 }
-
-// unwrap returns the field inside f if f is tracked, else f.
-func unwrap(f huh.Field) huh.Field {
-	if t, ok := f.(*tracked); ok {
-		return t.Field
-	}
-	return f
-}
