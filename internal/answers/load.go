@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -230,7 +231,7 @@ func (l *loader) mapping(v *yaml.Node, what string, allowed []string, each func(
 			continue
 		}
 		seen[k.Value] = true
-		if allowed != nil && !contains(allowed, k.Value) {
+		if allowed != nil && !slices.Contains(allowed, k.Value) {
 			l.errAt(k, "unknown-key", "answers.key.unknownIn", k.Value, what, strings.Join(allowed, ", "))
 			continue
 		}
@@ -451,13 +452,4 @@ func optionList(q *catalogue.Question) string {
 		ids = append(ids, catalogue.NotApplicable)
 	}
 	return strings.Join(ids, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"time"
 
@@ -145,10 +146,10 @@ func eligible(p *catalogue.Practice, fm firm) bool {
 	if p.Eligibility == nil {
 		return true
 	}
-	if len(p.Eligibility.Sizes) > 0 && fm.size != "" && !contains(p.Eligibility.Sizes, fm.size) {
+	if len(p.Eligibility.Sizes) > 0 && fm.size != "" && !slices.Contains(p.Eligibility.Sizes, fm.size) {
 		return false
 	}
-	if len(p.Eligibility.Sectors) > 0 && fm.sector != "" && !contains(p.Eligibility.Sectors, fm.sector) {
+	if len(p.Eligibility.Sectors) > 0 && fm.sector != "" && !slices.Contains(p.Eligibility.Sectors, fm.sector) {
 		return false
 	}
 	return true
@@ -173,7 +174,7 @@ func running(p *catalogue.Practice, now time.Time) bool {
 // stageFits reports whether the firm's stage is one the practice serves
 // (empty: all).
 func stageFits(p *catalogue.Practice, stage string) bool {
-	return len(p.Stages) == 0 || contains(p.Stages, stage)
+	return len(p.Stages) == 0 || slices.Contains(p.Stages, stage)
 }
 
 // candidate is a matched practice before it becomes an Action.
@@ -218,7 +219,7 @@ func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions
 			continue // own region but not eligible: not an idea either
 		}
 		for _, d := range p.Dimensions {
-			if weak[d] && !contains(c.weak, d) {
+			if weak[d] && !slices.Contains(c.weak, d) {
 				c.weak = append(c.weak, d)
 			}
 		}

@@ -3,6 +3,7 @@ package assessment
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -249,7 +250,7 @@ func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
 	}
 	var hit []string
 	for _, o := range v.Options {
-		if contains(a.In, o) {
+		if slices.Contains(a.In, o) {
 			hit = append(hit, o)
 		}
 	}
@@ -294,7 +295,7 @@ func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
 func (fx *Facts) stageIn(stages []string) evalPart {
 	st := fx.scores().stage
 	text := i18n.T(fx.lang, "assessment.reason.stage", StageTitle(st.ID, fx.lang))
-	return evalPart{contains(stages, st.ID), []Reason{{Kind: ReasonStage, Ref: st.ID, Text: text}}}
+	return evalPart{slices.Contains(stages, st.ID), []Reason{{Kind: ReasonStage, Ref: st.ID, Text: text}}}
 }
 
 // scores computes (once per set of answers) the scores and stage.
@@ -338,12 +339,3 @@ func regionName(cat *catalogue.Catalogue, id, lang string) string {
 // Percent formats a 0–1 score as a whole percentage, e.g. "25%".
 // Halves round up (12.5% → 13%).
 func Percent(x float64) string { return fmt.Sprintf("%.0f%%", math.Round(x*100)) }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

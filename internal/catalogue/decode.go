@@ -4,6 +4,7 @@ import (
 	"math"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -258,14 +259,9 @@ func number(n *yaml.Node) (float64, bool) {
 	return f, true
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+// contains reports whether list holds s (slices.Contains; the catalogue's
+// checks call it by this name).
+func contains(list []string, s string) bool { return slices.Contains(list, s) }
 
 // text decodes a language → text mapping.
 func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
