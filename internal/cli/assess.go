@@ -365,13 +365,13 @@ func checkSaveDir(path, lang string) error {
 	dir := filepath.Dir(path)
 	st, err := os.Stat(dir)
 	if err == nil && !st.IsDir() {
-		err = fmt.Errorf("%s is not a folder", dir)
+		err = errors.New(i18n.T(lang, "assess.save-dir.not-folder", dir))
 	}
 	if err != nil {
 		return errors.New(i18n.T(lang, "assess.save-dir", path, err))
 	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return errors.New(i18n.T(lang, "assess.save-dir", path, "it is a folder"))
+		return errors.New(i18n.T(lang, "assess.save-dir", path, i18n.T(lang, "assess.save-dir.is-folder")))
 	}
 	return nil
 }

@@ -3,7 +3,9 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
+	"syscall"
 
 	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
@@ -21,7 +23,10 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 	if err != nil {
 		var me *config.MalformedError
 		var ve *config.ValueError
+		var fe *config.FileError
 		switch {
+		case errors.As(err, &fe):
+			return &UsageError{Err: errors.New(fileErrorText(f.Lang(), fe))}
 		case errors.As(err, &me):
 			return fmt.Errorf("%s", i18n.T(f.Lang(), "cli.config.malformed", me.Loc, me.Msg))
 		case errors.As(err, &ve):
@@ -65,6 +70,20 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		fmt.Fprintln(f.IOStreams.ErrOut, warningText(lang, w))
 	}
 	return nil
+}
+
+// fileErrorText says in lang why the config file named by --config or
+// EIS_CONFIG cannot be read.
+func fileErrorText(lang string, fe *config.FileError) string {
+	switch {
+	case errors.Is(fe.Err, fs.ErrNotExist):
+		return i18n.T(lang, "config.file.missing", fe.Path)
+	case errors.Is(fe.Err, fs.ErrPermission):
+		return i18n.T(lang, "config.file.permission", fe.Path)
+	case errors.Is(fe.Err, syscall.EISDIR):
+		return i18n.T(lang, "config.file.folder", fe.Path)
+	}
+	return i18n.T(lang, "config.file.read", fe.Path, fe.Err)
 }
 
 // sourced puts where a value came from before msg: "config file F: key: msg"

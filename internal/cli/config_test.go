@@ -218,6 +218,22 @@ func TestConfigFileErrors(t *testing.T) {
 			wantErr:  []string{"config file {dir}/nope.yaml: no such file or directory"},
 		},
 		{
+			name: "an explicit --config that does not exist, in Danish",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{"--lang", "da", "--config", filepath.Join(dir, "nope.yaml")}
+			},
+			wantCode: ExitUsage,
+			wantErr:  []string{"eis: konfigurationsfilen {dir}/nope.yaml findes ikke\n"},
+		},
+		{
+			name: "an explicit --config that is a folder",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{"--lang", "da", "--config", dir}
+			},
+			wantCode: ExitUsage,
+			wantErr:  []string{"eis: konfigurationsfilen {dir} er en mappe\n"},
+		},
+		{
 			name: "an explicit --config is read instead of the default",
 			setup: func(t *testing.T, dir string) []string {
 				writeUserConfig(t, dir, "lang: [\n") // malformed, but not read

@@ -4,6 +4,11 @@ package i18n
 // (internal/config, bound in internal/cli).
 func init() {
 	register(map[string]Msg{
+		// An explicit config file (--config, EIS_CONFIG) that cannot be read.
+		"config.file.missing":    {"config file %s: no such file or directory", "konfigurationsfilen %s findes ikke"},
+		"config.file.permission": {"config file %s: permission denied", "konfigurationsfilen %s: adgang nægtet"},
+		"config.file.folder":     {"config file %s: is a directory", "konfigurationsfilen %s er en mappe"},
+		"config.file.read":       {"config file %s: %v", "konfigurationsfilen %s: %v"},
 		// Where a bad value came from, before what is wrong with it.
 		"config.from.file": {"config file %s: %s: %s", "konfigurationsfilen %s: %s: %s"},
 		"config.from.env":  {"%s=%s: %s", "%s=%s: %s"},

@@ -69,6 +69,11 @@ func init() {
 		"survey.a11y.too-many":       {"You can't select more than %d options.", "Du kan ikke vælge mere end %d muligheder."},
 		"survey.a11y.input-too-long": {"Input cannot exceed %d characters", "Teksten må højst være %d tegn"},
 
+		// Failures of the questionnaire itself.
+		"survey.error.ask":  {"the question %s could not be asked: %v", "spørgsmålet %s kunne ikke stilles: %v"},
+		"survey.error.read": {"reading answers", "indlæsning af svar"},
+		"survey.error.show": {"the questionnaire could not be shown", "spørgeskemaet kunne ikke vises"},
+
 		// Key help shown under the form (terminal mode).
 		"survey.key.up":        {"up", "op"},
 		"survey.key.down":      {"down", "ned"},
@@ -78,7 +83,6 @@ func init() {
 		"survey.key.back":      {"back", "tilbage"},
 		"survey.key.submit":    {"save page", "gem siden"},
 		"survey.key.toggle":    {"choose", "markér"}, // short: 60 columns show the whole multi-select help
-		"survey.key.quit":      {"save and stop", "gem og stop"},
 		"survey.key.top":       {"first", "første"},
 		"survey.key.bottom":    {"last", "sidste"},
 		"survey.key.all":       {"choose all", "vælg alle"},
@@ -126,6 +130,9 @@ func init() {
 		"assess.save-dir": {
 			"cannot save answers to %s: %v; choose another file with --save FILE",
 			"kan ikke gemme svar i %s: %v; vælg en anden fil med --save FIL"},
+		// Reasons inside assess.save-dir.
+		"assess.save-dir.not-folder": {"%s is not a folder", "%s er ikke en mappe"},
+		"assess.save-dir.is-folder":  {"it is a folder", "det er en mappe"},
 		"assess.save-exists": {
 			"%s already exists; choose another file with --save FILE, or leave out --save to continue in the file you resume",
 			"%s findes allerede; vælg en anden fil med --save FIL, eller udelad --save for at fortsætte i den fil, du genoptager"},

@@ -2,10 +2,12 @@ package survey
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
 	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // pageRunner asks the fields of one page. It calls commit with a field's key
@@ -74,7 +76,7 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 		go func() {
 			defer func() {
 				if p := recover(); p != nil {
-					done <- fmt.Errorf("the question %s could not be asked: %v", key, p)
+					done <- errors.New(i18n.T(r.lang, "survey.error.ask", key, p))
 				}
 			}()
 			field.Init()
@@ -91,7 +93,7 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 		case err := <-done:
 			if r.in.Ended() {
 				if e := r.in.Err(); e != nil {
-					return fmt.Errorf("reading answers: %w", e)
+					return fmt.Errorf("%s: %w", i18n.T(r.lang, "survey.error.read"), e)
 				}
 				return ErrInterrupted
 			}

@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // Session shows the terminal pages of a questionnaire (and the "file
@@ -88,8 +89,18 @@ func (s *Session) failure() error {
 	case s.err == nil, errors.Is(s.err, tea.ErrInterrupted), errors.Is(s.err, tea.ErrProgramKilled):
 		return nil
 	}
-	return fmt.Errorf("the questionnaire could not be shown: %w", s.err)
+	return &showError{err: s.err}
 }
+
+// showError is a questionnaire the terminal program could not show; the
+// runner, which knows the language, says so.
+type showError struct{ err error }
+
+// Error says what failed, in English.
+func (e *showError) Error() string { return "the questionnaire could not be shown: " + e.err.Error() }
+
+// Unwrap returns the terminal program's error.
+func (e *showError) Unwrap() error { return e.err }
 
 // show runs one page: it hands pf to the program and waits until the page
 // is completed or aborted, the program ends (a signal), or ctx is cancelled.
@@ -125,10 +136,15 @@ func (s *Session) show(ctx context.Context, pf *PageForm, width int) (huh.FormSt
 type sessionRunner struct {
 	s     *Session
 	width int
+	lang  string
 }
 
 func (r sessionRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
 	st, err := r.s.show(ctx, pf, r.width)
+	var se *showError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%s: %w", i18n.T(r.lang, "survey.error.show"), se.err)
+	}
 	if err != nil {
 		return err
 	}

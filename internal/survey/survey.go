@@ -174,7 +174,7 @@ func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
 		s = NewSession(opts.In, opts.Out)
 		done = func() { _ = s.Close() }
 	}
-	return sessionRunner{s: s, width: opts.Width}, cfg, done
+	return sessionRunner{s: s, width: opts.Width, lang: opts.Lang}, cfg, done
 }
 
 // noteKey is where a page's note is kept: "general" for the profile, and
