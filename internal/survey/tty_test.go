@@ -251,13 +251,17 @@ func TestNoKeyLostBetweenPages(t *testing.T) {
 				}
 			}
 			if !tt.whileSaving {
+				// Type each page's keys only once the page is fully up:
+				// huh's Form.Init is a sequence that ends with a window
+				// size request, so page n's tea.windowSizeMsg (the n-th in
+				// all) is the last thing its start-up sends.
 				w.await(t, "survey.showMsg", 2)
-				time.Sleep(300 * time.Millisecond)
+				w.await(t, "tea.windowSizeMsg", 2)
 				go pw.Write([]byte("\x1b[B"))
 				w.await(t, "key:down", 1)
 				go pw.Write([]byte("\r"))
 				w.await(t, "survey.showMsg", 3)
-				time.Sleep(300 * time.Millisecond)
+				w.await(t, "tea.windowSizeMsg", 3)
 				go pw.Write([]byte("\x03"))
 			}
 			var err error
