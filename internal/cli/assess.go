@@ -74,7 +74,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 			opts.Lang = f.Lang()
 			opts.CatalogueDir, opts.CatalogueMode = f.Global.CatalogueDir, f.Global.CatalogueMode
 			opts.LangExplicit = f.Global.Lang != ""
-			if !cmd.Flags().Changed("accessible") && envTrue(os.Getenv("ACCESSIBLE")) {
+			if !cmd.Flags().Changed("accessible") && envTrue(f.getenv("ACCESSIBLE")) {
 				opts.Accessible = true
 			}
 			if opts.ResumePath != "" && opts.AnswersPath != "" {

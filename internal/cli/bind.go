@@ -48,7 +48,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 	f.Global.Lang = i18n.Normalize(f.Global.Lang)
 	if f.Global.Lang != "" && !i18n.Supported(f.Global.Lang) {
 		// Not in the unsupported language, of course.
-		lang := i18n.FromEnv()
+		lang := f.envLang()
 		src := res.Source(cmd, "lang")
 		langs := strings.Join(i18n.Languages, ", ")
 		if src.Kind == config.FromFile || src.Kind == config.FromEnv {

@@ -14,6 +14,7 @@ import (
 	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
 )
@@ -32,6 +33,8 @@ type Factory struct {
 	Wall func() time.Time
 	// Global options, filled from flags/env/config before a command runs.
 	Global GlobalOptions
+	// Getenv reads the environment (os.Getenv when nil); tests give a map.
+	Getenv func(string) string
 	// HelpLang is the language of the help texts, which are built before
 	// flags are parsed; Run sets it from --lang / EIS_LANG / config / LANG.
 	// Empty means English.
@@ -60,7 +63,7 @@ type GlobalOptions struct {
 
 // NewFactory returns a factory wired to the real process.
 func NewFactory() *Factory {
-	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(), Wall: time.Now}
+	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(), Wall: time.Now, Getenv: os.Getenv}
 }
 
 // clock returns time.Now, or a fixed time when SOURCE_DATE_EPOCH is set (the
@@ -80,7 +83,26 @@ func (f *Factory) Lang() string {
 	if f.Global.Lang != "" {
 		return f.Global.Lang
 	}
-	return i18n.FromEnv()
+	return f.envLang()
+}
+
+// getenv reads the environment variable key through Getenv.
+func (f *Factory) getenv(key string) string {
+	if f.Getenv == nil {
+		return os.Getenv(key)
+	}
+	return f.Getenv(key)
+}
+
+// envLang is the language from LC_ALL / LC_MESSAGES / LANG.
+func (f *Factory) envLang() string { return i18n.FromGetenv(f.getenv) }
+
+// renderOptions sizes text output for ios's stdout as every command does:
+// the width from $COLUMNS, else the terminal's, else none (a pipe or a
+// file); cells cut to fit only on a terminal, so tools get them whole;
+// colour when allowed.
+func renderOptions(ios *iostreams.IOStreams) render.Options {
+	return render.Options{Width: ios.OutputWidth(), NoTruncate: !ios.IsStdoutTTY(), Color: ios.ColorEnabled()}
 }
 
 // Catalogue loads the catalogue once: the embedded one, or --catalogue DIR:

@@ -136,3 +136,33 @@ func TestFactoryCatalogue(t *testing.T) {
 		})
 	}
 }
+
+// TestFactoryGetenv: commands read the environment through the Factory's
+// Getenv, so a test can give a map instead of changing the process's.
+func TestFactoryGetenv(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{"LANG": "da_DK.UTF-8", "GITHUB_ACTIONS": "true", "ACCESSIBLE": "1"}
+	ios, _, _, _ := iostreams.Test()
+	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: time.Now, Getenv: func(k string) string { return env[k] }}
+	if got := f.Lang(); got != "da" {
+		t.Errorf("Lang() with LANG=da_DK.UTF-8 in Getenv = %q, want da", got)
+	}
+	var vo *ValidateOptions
+	cmd := NewCmdValidate(f, func(o *ValidateOptions) error { vo = o; return nil })
+	cmd.SetArgs(nil)
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if vo == nil || vo.Format != formatGitHub {
+		t.Errorf("validate with GITHUB_ACTIONS=true in Getenv: options %+v, want format github", vo)
+	}
+	var ao *AssessOptions
+	acmd := NewCmdAssess(f, func(o *AssessOptions) error { ao = o; return nil })
+	acmd.SetArgs(nil)
+	if err := acmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if ao == nil || !ao.Accessible {
+		t.Errorf("assess with ACCESSIBLE=1 in Getenv: options %+v, want Accessible", ao)
+	}
+}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -27,24 +26,24 @@ func (f *Factory) earlyLang(args []string) string {
 	lang, langSet, cfg := scanGlobalFlags(args)
 	f.cfg, f.cfgArg = config.Read(cfg), cfg
 	if langSet {
-		return spokenOr(lang)
+		return f.spokenOr(lang)
 	}
-	if v := os.Getenv(config.EnvPrefix + "_LANG"); v != "" {
-		return spokenOr(v)
+	if v := f.getenv(config.EnvPrefix + "_LANG"); v != "" {
+		return f.spokenOr(v)
 	}
 	if v := f.cfg.Lang(); v != "" {
-		return spokenOr(v)
+		return f.spokenOr(v)
 	}
-	return i18n.FromEnv()
+	return f.envLang()
 }
 
 // spokenOr is lang, normalized (DA, da-DK → da), if eis speaks it; an
 // empty value (--lang= or lang: "") means the environment's language, as it
 // does after binding; any other value gives English.
-func spokenOr(lang string) string {
+func (f *Factory) spokenOr(lang string) string {
 	switch l := i18n.Normalize(lang); {
 	case l == "":
-		return i18n.FromEnv()
+		return f.envLang()
 	case i18n.Supported(l):
 		return l
 	default:

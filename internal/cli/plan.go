@@ -59,7 +59,7 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 			opts.Catalogue = f.Catalogue
 			opts.Now = f.Now
 			opts.Lang = f.Global.Lang
-			opts.EnvLang = i18n.FromEnv()
+			opts.EnvLang = f.envLang()
 			opts.CatalogueDir = f.Global.CatalogueDir
 			opts.CatalogueMode = f.Global.CatalogueMode
 			if err := checkPlanOptions(opts); err != nil {

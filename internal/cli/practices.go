@@ -2,13 +2,11 @@ package cli
 
 import (
 	"fmt"
-	"github.com/agnivade/levenshtein"
-	"os"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
@@ -45,9 +43,6 @@ type PracticesListOptions struct {
 	Stages     []string
 	// Format is text or json.
 	Format string
-	// Columns is $COLUMNS when it is a positive number, else 0: the width
-	// of the text table, before the terminal's.
-	Columns int
 }
 
 // NewCmdPracticesList builds `eis practices list`.
@@ -63,7 +58,6 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Lang = f.Lang()
-			opts.Columns = envColumns(os.Getenv("COLUMNS"))
 			if err := checkFormat(opts.Lang, opts.Format, render.ListFormats); err != nil {
 				return err
 			}
@@ -118,29 +112,7 @@ func practicesListRun(opts *PracticesListOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, i18n.T(opts.Lang, "practices.none"))
 		return nil
 	}
-	return render.PracticeList(opts.IO.Out, cat, out, opts.Format, opts.Lang, opts.listOptions())
-}
-
-// listOptions sizes the text table: $COLUMNS when set, else the terminal's
-// width; not a terminal (a pipe, a file) and no $COLUMNS, no width at all.
-// Titles are cut to fit only on a terminal: tools reading a pipe get every
-// title whole.
-func (opts *PracticesListOptions) listOptions() render.Options {
-	tty := opts.IO.IsStdoutTTY()
-	o := render.Options{Width: opts.Columns, NoTruncate: !tty}
-	if o.Width == 0 && tty {
-		o.Width = opts.IO.TerminalWidth()
-	}
-	return o
-}
-
-// envColumns reads $COLUMNS: a positive number of columns, else 0.
-func envColumns(s string) int {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n <= 0 {
-		return 0
-	}
-	return n
+	return render.PracticeList(opts.IO.Out, cat, out, opts.Format, opts.Lang, renderOptions(opts.IO))
 }
 
 // matchesAny is true when filter is empty or holds v.
@@ -218,8 +190,7 @@ func practicesShowRun(opts *PracticesShowOptions) error {
 		}
 		return fmt.Errorf("%s", msg)
 	}
-	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Lang,
-		render.Options{Width: opts.IO.TerminalWidth(), Color: opts.IO.ColorEnabled()})
+	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Lang, renderOptions(opts.IO))
 }
 
 // closest returns up to n candidates near s: those containing it (or

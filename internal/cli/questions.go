@@ -52,6 +52,5 @@ func questionsRun(opts *QuestionsOptions) error {
 	if err != nil {
 		return err
 	}
-	return render.Questions(opts.IO.Out, cat, opts.Format, opts.Lang,
-		render.Options{Width: opts.IO.TerminalWidth(), Color: opts.IO.ColorEnabled()})
+	return render.Questions(opts.IO.Out, cat, opts.Format, opts.Lang, renderOptions(opts.IO))
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strings"
 	"time"
 
@@ -69,7 +68,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			switch format {
 			case "":
 				opts.Format = formatText
-				if os.Getenv("GITHUB_ACTIONS") == "true" {
+				if f.getenv("GITHUB_ACTIONS") == "true" {
 					opts.Format = formatGitHub
 				}
 			case formatText, formatJSON, formatGitHub:

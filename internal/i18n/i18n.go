@@ -79,9 +79,12 @@ func Supported(lang string) bool {
 
 // FromEnv picks a language from LC_ALL, LC_MESSAGES or LANG ("da_DK.UTF-8" → "da"),
 // falling back to English.
-func FromEnv() string {
+func FromEnv() string { return FromGetenv(os.Getenv) }
+
+// FromGetenv is FromEnv reading the variables through getenv.
+func FromGetenv(getenv func(string) string) string {
 	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		s := os.Getenv(v)
+		s := getenv(v)
 		if s == "" {
 			continue
 		}

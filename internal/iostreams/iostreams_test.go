@@ -1,0 +1,90 @@
+package iostreams
+
+import "testing"
+
+// TestSystem fakes the environment and the terminal: COLUMNS decides the
+// width even when stdout is not a terminal, NO_COLOR and TERM=dumb turn
+// colour off, and only a terminal on stdin and stdout may be prompted.
+func TestSystem(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name       string
+		env        map[string]string
+		tty        bool // stdin, stdout and stderr
+		termWidth  int
+		width      int // TerminalWidth
+		output     int // OutputWidth
+		color      bool
+		canPrompt  bool
+		stdoutTerm bool
+	}{
+		{name: "a pipe", width: 80, output: 0},
+		{name: "a pipe with COLUMNS", env: map[string]string{"COLUMNS": "120"}, width: 120, output: 120},
+		{name: "a terminal", tty: true, termWidth: 100, width: 100, output: 100, color: true, canPrompt: true, stdoutTerm: true},
+		{name: "COLUMNS beats the terminal", env: map[string]string{"COLUMNS": " 60 "}, tty: true, termWidth: 100, width: 60, output: 60, color: true, canPrompt: true, stdoutTerm: true},
+		{name: "a bad COLUMNS is ignored", env: map[string]string{"COLUMNS": "wide"}, tty: true, termWidth: 100, width: 100, output: 100, color: true, canPrompt: true, stdoutTerm: true},
+		{name: "COLUMNS=0 is ignored", env: map[string]string{"COLUMNS": "0"}, width: 80, output: 0},
+		{name: "a negative COLUMNS is ignored", env: map[string]string{"COLUMNS": "-5"}, width: 80, output: 0},
+		{name: "a terminal of unknown size", tty: true, termWidth: 0, width: 80, output: 80, color: true, canPrompt: true, stdoutTerm: true},
+		{name: "NO_COLOR", env: map[string]string{"NO_COLOR": "1"}, tty: true, termWidth: 90, width: 90, output: 90, canPrompt: true, stdoutTerm: true},
+		{name: "TERM=dumb", env: map[string]string{"TERM": "dumb"}, tty: true, termWidth: 90, width: 90, output: 90, canPrompt: true, stdoutTerm: true},
+		{name: "colour never goes to a pipe", env: map[string]string{"TERM": "xterm-256color"}, width: 80},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := system(func(k string) string { return tt.env[k] },
+				func(uintptr) bool { return tt.tty },
+				func(uintptr) int { return tt.termWidth })
+			if got := s.TerminalWidth(); got != tt.width {
+				t.Errorf("TerminalWidth() = %d, want %d", got, tt.width)
+			}
+			if got := s.OutputWidth(); got != tt.output {
+				t.Errorf("OutputWidth() = %d, want %d", got, tt.output)
+			}
+			if got := s.ColorEnabled(); got != tt.color {
+				t.Errorf("ColorEnabled() = %v, want %v", got, tt.color)
+			}
+			if got := s.CanPrompt(); got != tt.canPrompt {
+				t.Errorf("CanPrompt() = %v, want %v", got, tt.canPrompt)
+			}
+			if got := s.IsStdoutTTY(); got != tt.stdoutTerm {
+				t.Errorf("IsStdoutTTY() = %v, want %v", got, tt.stdoutTerm)
+			}
+		})
+	}
+}
+
+// TestCanPrompt needs both stdin and stdout to be terminals; stderr does
+// not matter.
+func TestCanPrompt(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		in, out, errOut, want bool
+	}{
+		{true, true, true, true},
+		{true, true, false, true},
+		{false, true, true, false},
+		{true, false, true, false},
+		{false, false, false, false},
+	} {
+		s, _, _, _ := Test()
+		s.SetTTY(tt.in, tt.out, tt.errOut)
+		if got := s.CanPrompt(); got != tt.want {
+			t.Errorf("SetTTY(%v, %v, %v): CanPrompt() = %v, want %v", tt.in, tt.out, tt.errOut, got, tt.want)
+		}
+	}
+}
+
+// TestSetWidth acts as COLUMNS does: the width holds for a pipe too.
+func TestSetWidth(t *testing.T) {
+	t.Parallel()
+	s, _, _, _ := Test()
+	if got := s.OutputWidth(); got != 0 {
+		t.Errorf("test streams to a pipe: OutputWidth() = %d, want 0", got)
+	}
+	s.SetWidth(120)
+	if s.OutputWidth() != 120 || s.TerminalWidth() != 120 {
+		t.Errorf("after SetWidth(120): OutputWidth %d, TerminalWidth %d", s.OutputWidth(), s.TerminalWidth())
+	}
+}
