@@ -103,6 +103,7 @@ type ValueError struct {
 	Err error
 }
 
+// Error names the source, the value and what is wrong with it, in English.
 func (e *ValueError) Error() string {
 	if errors.Is(e.Err, ErrList) || errors.Is(e.Err, ErrMapping) {
 		return fmt.Sprintf("%s: %v", e.Source, e.Err)
@@ -110,6 +111,7 @@ func (e *ValueError) Error() string {
 	return fmt.Sprintf("%s: %q is not a valid value for --%s: %v", e.Source, e.Source.Value, e.Source.Flag, e.Err)
 }
 
+// Unwrap returns the flag's error, ErrList or ErrMapping.
 func (e *ValueError) Unwrap() error { return e.Err }
 
 // Warning is a key of the config file that eis does not use.
@@ -394,6 +396,7 @@ func malformed(path string, err error) error {
 // "file:line" (or the file), Msg what is wrong.
 type MalformedError struct{ Loc, Msg string }
 
+// Error is "malformed config file LOC: MSG", in English.
 func (e *MalformedError) Error() string { return fmt.Sprintf("%s %s: %s", ErrMalformed, e.Loc, e.Msg) }
 
 // Is makes errors.Is(err, ErrMalformed) true.
