@@ -288,7 +288,8 @@ func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
 	if isBelow {
 		key = "assessment.reason.below"
 	}
-	text := i18n.T(fx.lang, key, title, Percent(*sc.Score), Percent(s.Value))
+	score, limit := ComparePercents(*sc.Score, s.Value, fx.lang)
+	text := i18n.T(fx.lang, key, title, score, limit)
 	return evalPart{isBelow == below, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Text: text}}}
 }
 

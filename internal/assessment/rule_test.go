@@ -54,6 +54,8 @@ func TestEval(t *testing.T) {
 		{"score below false", base, below("d2", 0.5), false, []string{"Market knowledge scores 100%, at least 50%"}},
 		{"score at least", base, atLeast("d2", 1), true, []string{"Market knowledge scores 100%, at least 100%"}},
 		{"score at least false", base, atLeast("d1", 0.25), false, []string{"Strategy scores 13%, below 25%"}},
+		{"below, rounding to the threshold, shows a decimal", base, below("d1", 0.13), true, []string{"Strategy scores 12.5%, below 13%"}},
+		{"at least, rounding to the threshold, stays whole", base, below("d1", 0.125), false, []string{"Strategy scores 13%, at least 13%"}},
 		{"no score: below is false", base, below("d3", 1), false, []string{"Offer has no score yet"}},
 		{"no score: at least is false", base, atLeast("d3", 0), false, []string{"Offer has no score yet"}},
 		{"stage", base, &catalogue.Rule{Stage: []string{"exploring", "expanding"}}, true, []string{"Your stage is 'Exploring'"}},

@@ -110,9 +110,11 @@ func stageView(cat *catalogue.Catalogue, r stageResult, lang string) Stage {
 	}
 	switch r.Adjust {
 	case "ready":
-		reason += " " + i18n.T(lang, "assessment.stage.why.ready", Percent(*r.Overall), Percent(r.Threshold))
+		score, limit := ComparePercents(*r.Overall, r.Threshold, lang)
+		reason += " " + i18n.T(lang, "assessment.stage.why.ready", score, limit)
 	case "down":
-		reason += " " + i18n.T(lang, "assessment.stage.why.down", Percent(*r.Overall), Percent(r.Threshold), title)
+		score, limit := ComparePercents(*r.Overall, r.Threshold, lang)
+		reason += " " + i18n.T(lang, "assessment.stage.why.down", score, limit, title)
 	}
 	return Stage{ID: r.ID, Title: title, Reason: reason}
 }

@@ -1,0 +1,89 @@
+package assessment
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestComparePercents(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		x, threshold float64
+		lang         string
+		score, limit string
+	}{
+		{0.2457, 0.25, "en", "24.6%", "25%"},    // rounds to 25%: one decimal shows "below"
+		{0.2457, 0.25, "da", "24,6%", "25%"},    // Danish decimal comma
+		{0.2496, 0.25, "en", "24.96%", "25%"},   // one decimal is still 25.0%
+		{0.24999, 0.25, "en", "24.999%", "25%"}, // as far as three decimals go
+		{0.20, 0.25, "en", "20%", "25%"},        // whole percentages say it already
+		{0.25, 0.25, "en", "25%", "25%"},        // equal is "at least"
+		{0.2504, 0.25, "en", "25%", "25%"},      // at least, and reads so
+		{0.7496, 0.75, "en", "74.96%", "75%"},   // 75.0% would not read "below"
+		{0.7549, 0.75, "en", "75%", "75%"},
+		{0.4951, 0.5, "en", "49.5%", "50%"},
+		{0.333, 0.3333, "en", "33.30%", "33.33%"}, // a threshold with decimals keeps them
+		{0, 0.25, "en", "0%", "25%"},
+		{1, 0.75, "en", "100%", "75%"},
+	}
+	for _, tt := range tests {
+		score, limit := ComparePercents(tt.x, tt.threshold, tt.lang)
+		if score != tt.score || limit != tt.limit {
+			t.Errorf("ComparePercents(%v, %v, %s) = %q, %q; want %q, %q", tt.x, tt.threshold, tt.lang, score, limit, tt.score, tt.limit)
+		}
+	}
+}
+
+// TestComparePercentsReadsTrue checks, over a grid of scores and the
+// engine's thresholds, that the numbers shown compare as the words say.
+func TestComparePercentsReadsTrue(t *testing.T) {
+	t.Parallel()
+	num := func(s string) float64 {
+		v, err := strconv.ParseFloat(strings.TrimSuffix(strings.Replace(s, ",", ".", 1), "%"), 64)
+		if err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+		return v
+	}
+	for _, th := range []float64{ReadyToStart, EstablishedAtLeast, ExpandingAtLeast, 0.3, 0.6} {
+		for i := 0; i <= 10000; i++ {
+			x := float64(i) / 10000
+			score, limit := ComparePercents(x, th, "da")
+			s, l := num(score), num(limit)
+			if x < th && !(s < l) {
+				t.Errorf("%v below %v shows %s, %s", x, th, score, limit)
+			}
+			if x >= th && !(s >= l) {
+				t.Errorf("%v at least %v shows %s, %s", x, th, score, limit)
+			}
+		}
+	}
+}
+
+// TestStageReasonRounding: the stage sentence never says "25%, below 25%".
+func TestStageReasonRounding(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	tests := []struct {
+		name string
+		r    stageResult
+		lang string
+		want string
+	}{
+		{"below, rounds to the threshold", stageResult{ID: StageFirstExports, Base: StageExpanding, Exports: "few-markets", Overall: f64(0.2457), Adjust: "down", Threshold: ExpandingAtLeast}, "en",
+			"But your readiness of 24.6% is below 25%"},
+		{"below, Danish", stageResult{ID: StageFirstExports, Base: StageExpanding, Exports: "few-markets", Overall: f64(0.2457), Adjust: "down", Threshold: ExpandingAtLeast}, "da",
+			"jeres parathed er 24,6%, altså under 25%"},
+		{"below, clear", stageResult{ID: StageExpanding, Base: StageEstablished, Exports: "many-markets", Overall: f64(0.125), Adjust: "down", Threshold: EstablishedAtLeast}, "en",
+			"But your readiness of 13% is below 50%"},
+		{"at least, rounds to the threshold", stageResult{ID: StageExploring, Base: StageExploring, Exports: "none", Overall: f64(0.7504), Adjust: "ready", Threshold: ReadyToStart}, "en",
+			"Your readiness of 75% is at least 75%"},
+	}
+	for _, tt := range tests {
+		got := stageView(cat, tt.r, tt.lang).Reason
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: %q\nwant it to contain %q", tt.name, got, tt.want)
+		}
+	}
+}
