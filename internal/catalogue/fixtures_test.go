@@ -26,7 +26,7 @@ var rules = []string{
 	"id-format", "duplicate-id", "reference", "rule-shape", "condition-order",
 	"unreachable", "score", "options", "url", "date", "expired", "stale",
 	"translation", "catalogue", "required-profile", "weight", "practice", "cycle",
-	"ignored-file", "alias", "depth", "encoding", "file-size", "limit",
+	"ignored-file", "alias", "depth", "encoding", "file-size", "limit", "not-checked",
 }
 
 // dirFS copies the files below dir into a MapFS.

@@ -39,10 +39,37 @@ func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
 }
 
 // finish sorts and caps the diagnostics and drops a catalogue with errors.
+// When a file could not be read, its entries are missing, so references to
+// them would be reported as dangling: those are replaced by one warning,
+// last, at the first broken file.
 func finish(c *Catalogue, parsed, checked Diagnostics) (*Catalogue, Diagnostics, error) {
 	all := append(append(Diagnostics{}, parsed...), checked...)
+	skipped := Diagnostic{}
+	if at, broken := c.pos[posKey{brokenFile{}, ""}]; broken {
+		kept := all[:0:0]
+		n := 0
+		for _, d := range all {
+			if d.Rule == "reference" {
+				n++
+				continue
+			}
+			kept = append(kept, d)
+		}
+		all = kept
+		if n > 0 {
+			key := "validate.ref.skipped.many"
+			if n == 1 {
+				key = "validate.ref.skipped.one"
+			}
+			skipped = newDiag(at, SevWarning, "not-checked", key, n, at.File)
+		}
+	}
 	all.Sort()
 	all = all.Limit(MaxDiagnosticsPerFile)
+	if skipped.Rule != "" {
+		// Last, after the errors it asks to fix first.
+		all = append(all, skipped)
+	}
 	if all.HasErrors() {
 		return nil, all, nil
 	}
@@ -127,44 +154,72 @@ func (p *parser) ignored(name string) {
 	}
 }
 
-// file reads and decodes one catalogue file into p.c.
+// broken records that a file could not be read (at its first error, already
+// reported), so finish knows that references may name entries of it; the
+// first broken file is kept.
+func (p *parser) broken(file string) {
+	key := posKey{brokenFile{}, ""}
+	if _, ok := p.c.pos[key]; ok {
+		return
+	}
+	at := Pos{File: file, Line: 1, Col: 1}
+	for _, d := range p.diags {
+		if d.File == file && d.Severity == SevError {
+			at = Pos{File: file, Line: d.Line, Col: d.Col}
+			break
+		}
+	}
+	p.c.pos[key] = at
+}
+
+// file reads and decodes one catalogue file into p.c; when it cannot, the
+// file is marked broken.
 func (p *parser) file(fsys fs.FS, name string) {
 	at := Pos{File: displayPath(p.root, name), Line: 1, Col: 1}
+	if !p.read(fsys, name, at) {
+		p.broken(at.File)
+	}
+}
+
+// read reads and decodes one file, reporting whether its content was loaded.
+func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		p.diags.errorf(at, "read", "validate.read", err.Error())
-		return
+		return false
 	}
 	if !st.Mode().IsRegular() {
 		p.diags.errorf(at, "read", "validate.read.irregular")
-		return
+		return false
 	}
 	if st.Size() > MaxFileSize {
 		p.diags.errorf(at, "file-size", "validate.file-size", st.Size(), MaxFileSize)
-		return
+		return false
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		p.diags.errorf(at, "read", "validate.read", err.Error())
-		return
+		return false
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	f.Close()
 	if err != nil {
 		p.diags.errorf(at, "read", "validate.read", err.Error())
-		return
+		return false
 	}
 	if len(data) > MaxFileSize {
 		p.diags.errorf(at, "file-size", "validate.file-size", int64(len(data)), MaxFileSize)
-		return
+		return false
 	}
 	fmt.Fprintf(p.h, "%s\x00%d\x00", name, len(data))
 	p.h.Write(data)
 	file, diags := parseFile(at.File, data, p.c.pos)
 	p.diags = append(p.diags, diags...)
-	if file != nil {
-		p.add(file)
+	if file == nil {
+		return false
 	}
+	p.add(file)
+	return true
 }
 
 // parseFile turns one file's bytes into a File, or nil when it cannot be

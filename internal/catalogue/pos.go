@@ -55,3 +55,7 @@ type metaOwner struct{}
 // firstFile keys the first file read, where problems of the catalogue as a
 // whole (a missing section) are reported.
 type firstFile struct{}
+
+// brokenFile keys the first file that could not be read (syntax, encoding,
+// size): references to entries it may hold are not checked.
+type brokenFile struct{}

@@ -69,6 +69,8 @@ func init() {
 		"validate.version.bad":        {"version %s is not supported: this build reads catalogue format version %d", "version %s understøttes ikke: denne udgave af eis læser katalogformatet i version %d"},
 		"validate.version.missing":    {"missing version: %d at the top of the file", "version: %d mangler øverst i filen"},
 		"validate.yaml":               {"YAML syntax: %s", "YAML-syntaks: %s"},
+		"validate.ref.skipped.one":    {"%d reference was not checked because %s could not be read; fix the errors above and run eis validate again", "%d henvisning blev ikke kontrolleret, fordi %s ikke kunne læses; ret fejlene ovenfor, og kør eis validate igen"},
+		"validate.ref.skipped.many":   {"%d references were not checked because %s could not be read; fix the errors above and run eis validate again", "%d henvisninger blev ikke kontrolleret, fordi %s ikke kunne læses; ret fejlene ovenfor, og kør eis validate igen"},
 		"validate.yaml.documents":     {"a catalogue file holds one YAML document; remove the second one (from this ---)", "en katalogfil må kun rumme ét YAML-dokument; fjern det andet (fra denne ---)"},
 		"validate.date.format":        {"%s: %q is not a date; write it as YYYY-MM-DD", "%s: %q er ikke en dato; skriv den som ÅÅÅÅ-MM-DD"},
 		"validate.catalogue.twice":    {"a second catalogue: section; the first is at %s:%d and only one file may have one", "endnu en catalogue:-sektion; den første står i %s:%d, og kun én fil må have en"},
