@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
@@ -191,8 +192,9 @@ type candidate struct {
 }
 
 // match splits the practices into actions (available, eligible, stage fits,
-// when true, running) and idea candidates (another region's, or no longer
-// running, with when and stage fitting, working on one of the firm's
+// when true, running) and idea candidates (another region's — never the
+// firm's own —, running or not, with when and stage fitting, with a
+// transfer potential or evidence of success, working on one of the firm's
 // weakest dimensions), each ranked.
 func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions, ideas []*candidate) {
 	sc := fx.scores()
@@ -215,8 +217,11 @@ func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions
 		if r := cat.Region(p.Region); r != nil && (r.Scope == "eu" || r.Scope == "global") {
 			continue // not available to this firm, and not another region's idea
 		}
-		if scope == ScopeOwnRegion && running(p, now) {
-			continue // own region but not eligible: not an idea either
+		if scope == ScopeOwnRegion {
+			continue // the firm's own region (not eligible, or no longer running): not an idea "from another region"
+		}
+		if !hasText(p.TransferPotential) && !hasText(p.EvidenceOfSuccess) {
+			continue // nothing to take to the firm's region: what others can copy, or what it achieved
 		}
 		for _, d := range p.Dimensions {
 			if weak[d] && !slices.Contains(c.weak, d) {
@@ -232,6 +237,16 @@ func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions
 	sortByRank(actions)
 	sortByRank(ideas)
 	return actions, pickIdeas(ideas)
+}
+
+// hasText reports whether t has a non-blank text in any language.
+func hasText(t catalogue.Text) bool {
+	for _, s := range t {
+		if strings.TrimSpace(s) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // weakest names the firm's weakest dimensions: the WeakDimensions

@@ -30,32 +30,32 @@ func TestMatchAndRank(t *testing.T) {
 		ideas    string
 	}{
 		{
-			name:     "own region first; EU and global for an EU firm; sector and stage filter; historic only an idea; ideas only for the weak d1",
+			name:     "own region first; EU and global for an EU firm; sector and stage filter; own historic not an idea; ideas only for the weak d1",
 			answers:  with("region=r-home", "size=small", "sector=s1", "exports=none"),
 			actions:  "home-screening home-coaching global-plan eu-network",
 			horizons: "now next-3-months next-3-months 3-12-months",
-			ideas:    "home-historic other-mentor",
+			ideas:    "other-mentor",
 		},
 		{
 			name:     "eligible sector adds the services scheme",
 			answers:  with("region=r-home", "size=small", "sector=s2", "exports=none"),
 			actions:  "home-screening home-coaching home-services-only global-plan eu-network", // own-region bonus: 1.5 > 1.3125
 			horizons: "now next-3-months next-3-months next-3-months 3-12-months",
-			ideas:    "home-historic other-mentor",
+			ideas:    "other-mentor",
 		},
 		{
 			name:     "ineligible size: no screening, so coaching moves to now; not an idea either",
 			answers:  with("region=r-home", "size=large", "sector=s1", "exports=none"),
 			actions:  "home-coaching global-plan eu-network",
 			horizons: "now next-3-months 3-12-months",
-			ideas:    "home-historic other-mentor",
+			ideas:    "other-mentor",
 		},
 		{
 			name:     "a firm in a non-EU partner region gets its own programmes and global methods, no EU ones",
 			answers:  []string{"region=r-third", "size=small", "sector=s1", "exports=none", "q1=o1", "q2=n", "q3=a,c", "q4=no"},
 			actions:  "third-vouchers global-plan third-adapt",
 			horizons: "now next-3-months 3-12-months",
-			ideas:    "home-historic home-screening other-mentor home-coaching home-services-only",
+			ideas:    "home-historic home-screening other-mentor home-coaching", // home-services-only: no transfer potential or evidence
 		},
 		{
 			name:     "outside the EU: global methods only",
@@ -393,21 +393,27 @@ func TestIdeas(t *testing.T) {
 		transfer map[string]string
 		evidence map[string]string
 	}{
-		{name: "weak strategy (d1): ideas on strategy",
+		{name: "weak strategy (d1): ideas on strategy, none of the firm's own region (home-historic)",
 			answers: []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o1", "q2=n", "q3=a,c", "q4=dont-know"},
-			ideas:   "home-historic other-mentor",
+			ideas:   "other-mentor",
 			reasons: map[string][]string{
-				"other-mentor":  {"It works on Strategy, where you score 13%"},
+				"other-mentor": {"It works on Strategy, where you score 13%"},
+			},
+			transfer: map[string]string{"other-mentor": "Any region with retired exporters can copy it."},
+			evidence: map[string]string{"other-mentor": "40 firms were mentored."}},
+		{name: "another region's historic practice is an idea; the firm's own ones are not",
+			answers: []string{"region=r-other", "size=small", "sector=s1", "exports=none", "q1=o1", "q2=n", "q3=a,c", "q4=dont-know"},
+			ideas:   "home-historic home-screening home-coaching",
+			reasons: map[string][]string{
 				"home-historic": {"It works on Strategy, where you score 13%"},
 			},
-			transfer: map[string]string{"other-mentor": "Any region with retired exporters can copy it.", "home-historic": ""},
-			evidence: map[string]string{"other-mentor": "40 firms were mentored."}},
-		{name: "strong strategy, weak offer (d3): ideas on the offer",
+			transfer: map[string]string{"home-historic": "", "home-screening": "Any agency can run the screening."},
+			evidence: map[string]string{"home-historic": "25 firms took part."}},
+		{name: "strong strategy, weak offer (d3): ideas on the offer; third-adapt says neither what others can take nor what it achieved",
 			answers: []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o3", "q2=y", "q3=a", "q4=no"},
-			ideas:   "third-vouchers third-adapt",
+			ideas:   "third-vouchers",
 			reasons: map[string][]string{
 				"third-vouchers": {"It works on Offer, where you score 0%"},
-				"third-adapt":    {"It works on Offer, where you score 0%"},
 			},
 			transfer: map[string]string{"third-vouchers": ""},
 			evidence: map[string]string{"third-vouchers": "300 vouchers were used."}},
