@@ -263,7 +263,9 @@ func parseProblem(diags *Diagnostics, at Pos, p yamlsafe.Problem) {
 		diags.errorf(at, "alias", "validate.alias", p.N)
 	case yamlsafe.CodeDepth:
 		diags.errorf(at, "depth", "validate.depth", p.N)
-	default: // CodeTab, CodeSyntax
+	case yamlsafe.CodeTab:
+		diags.errorf(at, "yaml", "validate.yaml.tab", at.Line)
+	default: // CodeSyntax
 		diags.errorf(at, "yaml", "validate.yaml", p.Detail)
 	}
 }

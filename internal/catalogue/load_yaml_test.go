@@ -15,7 +15,7 @@ func TestYAMLProblemPositions(t *testing.T) {
 		name, data, want string
 	}{
 		{"a tab indents line 4", "version: 1\nregions:\n  - id: a\n\t  scope: other\n",
-			"x.yaml:4:1: error: YAML syntax: found a tab character that violates indentation [yaml]"},
+			"x.yaml:4:1: error: line 4 is indented with a tab; YAML needs spaces [yaml]"},
 		{"U+0090 on line 4", "version: 1\nregions:\n  - id: a\n    scope: \"o\u0090\"\n",
 			"x.yaml:4:14: error: control character U+0090 is not allowed; remove it (catalogue files are plain UTF-8 text) [encoding]"},
 		{"invalid UTF-8 on line 3", "version: 1\nregions:\n  - id: caf\xe9\n",
