@@ -37,6 +37,7 @@ type structInfo struct {
 	fields []fieldInfo
 	byName map[string]int
 	names  string // "a, b, c" for messages
+	keys   []string
 }
 
 var structInfos sync.Map // reflect.Type → *structInfo
@@ -72,6 +73,7 @@ func infoOf(t reflect.Type) *structInfo {
 		names = append(names, fi.name)
 	}
 	si.names = strings.Join(names, ", ")
+	si.keys = names
 	structInfos.Store(t, si)
 	return si
 }
@@ -340,7 +342,12 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		keyLine[k.Value] = k.Line
 		idx, ok := si.byName[k.Value]
 		if !ok {
-			d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)
+			// A typo gets "did you mean"; only a key unlike any lists them all.
+			if near := nearest(k.Value, si.keys); near != "" {
+				d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
+			} else {
+				d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)
+			}
 			continue
 		}
 		fi := si.fields[idx]

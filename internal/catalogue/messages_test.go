@@ -38,6 +38,20 @@ func TestMessagesSayWhatToDo(t *testing.T) {
 			want: []string{`unknown practice "home-coachin" in after:; did you mean "home-coaching"?`},
 		},
 		{
+			name: "a typo in a key suggests the key",
+			change: func(m fstest.MapFS) {
+				m["practices.yaml"].Data = []byte(strings.Replace(string(m["practices.yaml"].Data), "  - id: home-coaching\n", "  - id: home-coaching\n    organisaton: Home Council\n", 1))
+			},
+			want: []string{`unknown key "organisaton" in practice; did you mean "organisation"?`},
+		},
+		{
+			name: "a key unlike any lists them all",
+			change: func(m fstest.MapFS) {
+				m["practices.yaml"].Data = []byte(strings.Replace(string(m["practices.yaml"].Data), "  - id: home-coaching\n", "  - id: home-coaching\n    zzz: 1\n", 1))
+			},
+			want: []string{`unknown key "zzz" in practice; expected one of: id, region, `},
+		},
+		{
 			name:   "no regions at all",
 			change: func(m fstest.MapFS) { delete(m, "regions.yaml") },
 			want:   []string{`unknown region "home"; no regions are defined: add them under regions: (as in regions.yaml)`},

@@ -70,6 +70,7 @@ func init() {
 		"validate.version.missing":    {"missing version: %d at the top of the file", "version: %d mangler øverst i filen"},
 		"validate.yaml":               {"YAML syntax: %s", "YAML-syntaks: %s"},
 		"validate.yaml.tab":           {"line %d is indented with a tab; YAML needs spaces", "linje %d er indrykket med en tabulator; YAML kræver mellemrum"},
+		"validate.unknown-key.mean":   {"unknown key %q in %s; did you mean %q?", "ukendt nøgle %q i et element (%s); mente du %q?"},
 		"validate.ref.skipped.one":    {"%d reference was not checked because %s could not be read; fix the errors above and run eis validate again", "%d henvisning blev ikke kontrolleret, fordi %s ikke kunne læses; ret fejlene ovenfor, og kør eis validate igen"},
 		"validate.ref.skipped.many":   {"%d references were not checked because %s could not be read; fix the errors above and run eis validate again", "%d henvisninger blev ikke kontrolleret, fordi %s ikke kunne læses; ret fejlene ovenfor, og kør eis validate igen"},
 		"validate.yaml.documents":     {"a catalogue file holds one YAML document; remove the second one (from this ---)", "en katalogfil må kun rumme ét YAML-dokument; fjern det andet (fra denne ---)"},
