@@ -90,16 +90,35 @@ func Parse(fsys fs.FS) (*Catalogue, Diagnostics, error) { return ParseAt(fsys, "
 // ParseAt is Parse with file names shown below root, the folder as the user
 // named it (e.g. "practices"), so diagnostics are clickable.
 func ParseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, error) {
+	c, diags, _, err := parseAt(fsys, root)
+	return c, diags, err
+}
+
+// scanned says what one walk of a catalogue folder found.
+type scanned struct {
+	// files is how many catalogue files were read.
+	files int
+	// names are the names under which diagnostics show the folder's files:
+	// those read and those ignored with a warning.
+	names map[string]bool
+}
+
+// parseAt is ParseAt, also saying which files the walk found, so callers
+// need not walk the folder again.
+func parseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, scanned, error) {
 	files, ignored, err := catalogueFiles(fsys)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, scanned{}, err
+	}
+	sc := scanned{files: len(files), names: map[string]bool{}}
+	for _, f := range append(append([]string{}, files...), ignored...) {
+		sc.names[displayPath(root, f)] = true
 	}
 	p := &parser{
-		c:     &Catalogue{Sources: map[string]Pos{}, pos: posTable{}},
-		ids:   map[string]idUse{},
-		h:     sha256.New(),
-		root:  root,
-		files: len(files),
+		c:    &Catalogue{Sources: map[string]Pos{}, pos: posTable{}},
+		ids:  map[string]idUse{},
+		h:    sha256.New(),
+		root: root,
 	}
 	for _, name := range ignored {
 		p.ignored(name)
@@ -109,7 +128,7 @@ func ParseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, error) {
 		if where == "" {
 			where = "."
 		}
-		return nil, p.diags, fmt.Errorf("%w in %s", ErrNoFiles, where)
+		return nil, p.diags, sc, fmt.Errorf("%w in %s", ErrNoFiles, where)
 	}
 	p.c.pos[posKey{firstFile{}, ""}] = Pos{File: displayPath(root, files[0]), Line: 1, Col: 1}
 	for _, name := range files {
@@ -118,13 +137,7 @@ func ParseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, error) {
 	p.c.Digest = "sha256:" + hex.EncodeToString(p.h.Sum(nil))
 	p.c.orderQuestions()
 	p.diags.Sort()
-	return p.c, p.diags, nil
-}
-
-// Files counts the catalogue files Parse would read in fsys.
-func Files(fsys fs.FS) (int, error) {
-	files, _, err := catalogueFiles(fsys)
-	return len(files), err
+	return p.c, p.diags, sc, nil
 }
 
 type idUse struct {
@@ -139,7 +152,6 @@ type parser struct {
 	meta  *Pos // where the catalogue: section was found
 	h     hash.Hash
 	root  string
-	files int
 }
 
 func (p *parser) ignored(name string) {

@@ -42,6 +42,10 @@ type Options struct {
 	// is a warning: only a typo or a wrong system clock gives one, and
 	// neither should stop a firm from getting its plan.
 	Validate bool
+	// Files, when not nil, is set to the number of catalogue files read:
+	// User's when it is given, else the embedded catalogue's (for `eis
+	// validate`'s summary, without walking the folder again).
+	Files *int
 }
 
 // Open loads the embedded catalogue base and, when user is not nil, the
@@ -63,14 +67,16 @@ func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, Diagnostic
 // When the diagnostics contain errors the catalogue is nil.
 func OpenWith(base fs.FS, o Options) (*Catalogue, Diagnostics, []Notice, error) {
 	if o.User == nil {
-		c, parsed, err := Parse(base)
+		c, parsed, sc, err := parseAt(base, "")
+		o.count(sc)
 		if err != nil {
 			return nil, parsed, nil, err
 		}
 		out, diags, err := finish(c, parsed, check(c, o))
 		return out, diags, nil, err
 	}
-	u, parsed, err := ParseAt(o.User, o.UserRoot)
+	u, parsed, sc, err := parseAt(o.User, o.UserRoot)
+	o.count(sc)
 	if err != nil {
 		return nil, parsed, nil, err
 	}
@@ -97,10 +103,7 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, Diagnostics, []Notice, error) 
 	}
 	all := append(append(Diagnostics{}, baseParsed...), parsed...)
 	all = append(all, check(c, o)...)
-	mine, err := userFiles(o.User, o.UserRoot)
-	if err != nil {
-		return nil, all, notices, err
-	}
+	mine := sc.names
 	var kept Diagnostics
 	for _, d := range all {
 		switch {
@@ -127,17 +130,9 @@ func (c *Catalogue) entries() int {
 	return len(c.Dimensions) + len(c.Profile) + len(c.Questions) + len(c.Regions) + len(c.Practices)
 }
 
-// userFiles is the set of names under which diagnostics show the files of a
-// user's folder (those Parse reads and those it warns it ignores). A name
-// an embedded file has too (a folder given as ".") counts as the folder's.
-func userFiles(fsys fs.FS, root string) (map[string]bool, error) {
-	files, ignored, err := catalogueFiles(fsys)
-	if err != nil {
-		return nil, err
+// count reports the files a walk read through o.Files, if asked.
+func (o Options) count(sc scanned) {
+	if o.Files != nil {
+		*o.Files = sc.files
 	}
-	out := map[string]bool{}
-	for _, f := range append(files, ignored...) {
-		out[displayPath(root, f)] = true
-	}
-	return out, nil
 }

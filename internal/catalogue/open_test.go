@@ -168,3 +168,40 @@ func TestNoticeText(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenWithCountsFiles: Options.Files gets the number of files read in
+// the folder checked (the user's when given, else the embedded one's),
+// ignored ones left out, from the walk that parses them.
+func TestOpenWithCountsFiles(t *testing.T) {
+	t.Parallel()
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	ext := extension(map[string]string{
+		"a.yaml":     practiceYAML("my-coach", "home", ", da: Min coach", "fully"),
+		"draft.yml":  "version: 1\n",
+		"_off.yaml":  "version: 1\n",
+		"sub/b.yaml": "version: 1\n",
+	})
+	tests := []struct {
+		name string
+		user fstest.MapFS
+		want int
+	}{
+		{"embedded alone", nil, 6},
+		{"an extension counts its own files", ext, 2},
+		{"an empty folder", fstest.MapFS{"x.yml": {Data: []byte("version: 1\n")}}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			n := -1
+			o := Options{Now: now, Files: &n, UserRoot: "ext"}
+			if tt.user != nil {
+				o.User = tt.user
+			}
+			_, _, _, _ = OpenWith(mustDir(t, "testdata/valid"), o)
+			if n != tt.want {
+				t.Errorf("Files = %d, want %d", n, tt.want)
+			}
+		})
+	}
+}

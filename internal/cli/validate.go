@@ -114,14 +114,10 @@ type validateReport struct {
 
 func validateRun(opts *ValidateOptions) error {
 	o := catalogueOptions(opts.Dir, opts.Replace, opts.Now)
-	o.Wall, o.Validate = opts.Wall, true
-	counted := opts.Embedded
-	if o.User != nil {
-		counted = o.User
-	}
+	var files int
+	o.Wall, o.Validate, o.Files = opts.Wall, true, &files
 	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
 	diags = diags.Localize(opts.Lang)
-	files, _ := catalogue.Files(counted)
 	for _, n := range notices {
 		if n.Kind != catalogue.NoticeAdded {
 			fmt.Fprintln(opts.IO.ErrOut, n.Text(opts.Lang))
