@@ -97,8 +97,42 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now, lang))
 	}
 	p.TopActions = shown
+	if n := ownRegionNotice(cat, fm, acts, lang); n != "" {
+		p.Notices = append(p.Notices, n)
+	}
 	p.Notes = notes(cat, f, lang)
 	return p, nil
+}
+
+// ownRegionNotice says why the plan has no programme of the firm's own
+// region, when it has none: none of the region's programmes fits the
+// answers, or the catalogue has no programme of that region (the catch-alls
+// "other-eu" and "non-eu", or a region without practices). Empty when an
+// own-region programme is an action or the region is not known.
+func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate, lang string) string {
+	if fm.region == "" || fm.region == catalogue.DontKnow || fm.region == catalogue.NotApplicable {
+		return ""
+	}
+	for _, c := range acts {
+		if c.scope == ScopeOwnRegion && c.p.Type == "programme" {
+			return ""
+		}
+	}
+	// The EU-wide actions apply to firms in EU member regions only.
+	general := ".general"
+	if fm.euMember {
+		general = ""
+	}
+	name := regionName(cat, fm.region, lang)
+	for _, pr := range cat.Practices {
+		if pr.Region == fm.region && pr.Type == "programme" {
+			return i18n.T(lang, "assessment.notice.noOwnFits"+general, name)
+		}
+	}
+	if fm.euMember {
+		return i18n.T(lang, "assessment.notice.noOwnProgrammes.eu", name)
+	}
+	return i18n.T(lang, "assessment.notice.noOwnProgrammes", name)
 }
 
 // respondent fills Who from the profile answers; it warns when the region

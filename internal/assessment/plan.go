@@ -25,6 +25,10 @@ type Plan struct {
 	Actions []Action `json:"actions"`
 	// TopActions is how many of Actions the text formats show (at most MaxShownActions).
 	TopActions int `json:"top_actions"`
+	// Notices are said at the top of the actions, in the plan's language:
+	// e.g. that no programme of the firm's own region fits its answers, or
+	// that the catalogue has none for its region.
+	Notices []string `json:"notices,omitempty"`
 	// Complete is true when every question that applies is answered.
 	Complete bool `json:"complete"`
 	// Ideas are practices from other regions (and historic ones) that work

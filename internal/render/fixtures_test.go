@@ -138,6 +138,8 @@ func emptyPlan(lang string) assessment.Plan {
 		Catalogue:     assessment.CatRef{ID: "eis", Version: "2026.11", Digest: "sha256:0123abcd"},
 		Respondent:    assessment.Who{Region: "non-eu", RegionName: tr(lang, "Outside the EU", "Uden for EU")},
 		Stage:         assessment.Stage{ID: "exploring", Title: tr(lang, "Exploring", "Undersøger")},
+		Notices: []string{tr(lang, "This catalogue has no programmes of your region (Outside the EU). The general actions below apply; ask your regional or national business support office what they offer.",
+			"Dette katalog har ingen programmer i jeres region (Uden for EU). De generelle handlinger nedenfor gælder; spørg jeres regionale eller nationale erhvervsservice, hvad de tilbyder.")},
 		Axes: []assessment.Axis{
 			{ID: "company", Title: tr(lang, "Company", "Virksomheden")},
 			{ID: "offer", Title: tr(lang, "Offer", "Tilbuddet")},

@@ -194,7 +194,9 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{range .Dimensions}}| {{esc .Title}} | {{esc ($.AxisTitle .Axis)}} | {{$.ScoreCell .Score}} | {{$.BarCell .Score .ID}} |
 {{end}}
 ## {{.T "render.plan.actions"}}
-{{if not .Actions}}
+{{range .Notices}}
+{{esc .}}
+{{end}}{{if not .Actions}}
 {{esc (.T "render.plan.actions.none")}}
 {{end}}{{range .Groups}}
 ### {{$.Horizon .Horizon}}

@@ -94,6 +94,10 @@ func (t *textWriter) plan(p assessment.Plan) {
 	t.readiness(p)
 
 	t.heading(t.tr("render.plan.actions"))
+	for _, n := range p.Notices {
+		t.para(n, "  ", "  ")
+		t.blank()
+	}
 	if len(p.Actions) == 0 {
 		t.para(t.tr("render.plan.actions.none"), "  ", "  ")
 		t.blank()

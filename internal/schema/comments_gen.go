@@ -35,6 +35,7 @@ var descriptions = map[string]string{
 	"github.com/eis-project/eis/internal/assessment.Plan.Complete":            "Complete is true when every question that applies is answered.",
 	"github.com/eis-project/eis/internal/assessment.Plan.Ideas":               "Ideas are practices from other regions (and historic ones) that work on the firm's weakest dimensions: for the firm and its advisor to ask their own region for something similar. They carry no steps (those are another region's); their reasons name the weak dimensions.",
 	"github.com/eis-project/eis/internal/assessment.Plan.Notes":               "Notes from the answers file: the general note first, then in questionnaire order (profile, then each dimension's note and its questions' notes), then notes on IDs the catalogue does not know.",
+	"github.com/eis-project/eis/internal/assessment.Plan.Notices":             "Notices are said at the top of the actions, in the plan's language: e.g. that no programme of the firm's own region fits its answers, or that the catalogue has none for its region.",
 	"github.com/eis-project/eis/internal/assessment.Plan.Overall":             "Overall readiness 0–1 (weighted over the dimensions with a score).",
 	"github.com/eis-project/eis/internal/assessment.Plan.ToClarify":           "ToClarify lists questions answered \"don't know\" or left open, in question order (\"not applicable\" is an answer, not a gap).",
 	"github.com/eis-project/eis/internal/assessment.Plan.TopActions":          "TopActions is how many of Actions the text formats show (at most MaxShownActions).",
