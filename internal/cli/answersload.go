@@ -13,14 +13,37 @@ import (
 // diagnostics are sorted and in lang; when they hold an error the file is
 // nil. err is only for a file that cannot be read.
 func loadAnswers(path string, cat *catalogue.Catalogue, lang string) (*answers.File, catalogue.Diagnostics, error) {
-	f, ds, err := answers.Load(path, cat, lang)
+	f, ds, _, err := loadAnswersFor(path, cat, lang, false)
+	return f, ds, err
+}
+
+// ruleMissingAnswer is assessment.Check's rule for a file that says
+// complete: true but lacks answers to questions that apply.
+const ruleMissingAnswer = "missing-answer"
+
+// loadAnswersFor is loadAnswers; with resume (a file to continue), a file
+// that says complete: true but lacks answers (the catalogue gained
+// questions) is not an error, since filling such gaps is what resuming is
+// for: the file comes back with complete set to false and reopened true.
+// Every other error stays one.
+func loadAnswersFor(path string, cat *catalogue.Catalogue, lang string, resume bool) (f *answers.File, ds catalogue.Diagnostics, reopened bool, err error) {
+	f, ds, err = answers.Load(path, cat, lang)
 	if err != nil || f == nil {
-		return nil, ds, err
+		return nil, ds, false, err
 	}
-	ds = append(ds, assessment.Check(cat, f, lang)...)
+	for _, d := range assessment.Check(cat, f, lang) {
+		if resume && d.Rule == ruleMissingAnswer {
+			reopened = true
+			continue
+		}
+		ds = append(ds, d)
+	}
 	ds.Sort()
 	if ds.HasErrors() {
-		return nil, ds, nil
+		return nil, ds, false, nil
 	}
-	return f, ds, nil
+	if reopened {
+		f.Complete = false
+	}
+	return f, ds, reopened, nil
 }

@@ -248,7 +248,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
 			return nil, nil, false, errors.New(i18n.T(lang, "assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
 		}
-		f, err := readAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
+		f, err := resumeAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -299,7 +299,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	case survey.ExistingResume:
 		// The questionnaire is on screen: warnings about the file wait
 		// until it is gone (ui.close prints them).
-		prev, err := readAnswers(ui.out(), opts.SavePath, cat, lang)
+		prev, err := resumeAnswers(ui.out(), opts.SavePath, cat, lang)
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -346,7 +346,18 @@ func (u *assessUI) close() {
 // `eis plan` (loadAnswers); warnings go to errOut, errors are printed with
 // their positions and fail the command.
 func readAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
-	f, diags, err := loadAnswers(path, cat, lang)
+	return readAnswersFor(errOut, path, cat, lang, false)
+}
+
+// resumeAnswers is readAnswers for a file to continue: one that says
+// complete: true but lacks answers (the catalogue gained questions) goes on
+// with the missing questions, after a one-line notice, instead of failing.
+func resumeAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
+	return readAnswersFor(errOut, path, cat, lang, true)
+}
+
+func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string, resume bool) (*answers.File, error) {
+	f, diags, reopened, err := loadAnswersFor(path, cat, lang, resume)
 	if err != nil {
 		return nil, err
 	}
@@ -355,6 +366,9 @@ func readAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang s
 	}
 	if diags.HasErrors() || f == nil {
 		return nil, ErrSilent
+	}
+	if reopened {
+		fmt.Fprintln(errOut, i18n.T(lang, "assess.resume.reopened", path))
 	}
 	return f, nil
 }

@@ -565,3 +565,58 @@ func TestShellQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessResumeCompleteWithGaps: a file that says complete: true but
+// lacks answers (the catalogue gained questions) is what resuming is for:
+// both --resume and the "resume" choice for an existing file go on with the
+// missing questions after a one-line notice, where eis plan refuses it.
+func TestAssessResumeCompleteWithGaps(t *testing.T) {
+	rest := "3\n2\n3\n1\n3\n0\n"
+	tests := []struct {
+		name  string
+		args  func(save string) []string
+		input string
+	}{
+		{"--resume", func(save string) []string { return []string{"assess", "--accessible", "--resume", save} }, rest},
+		{"resume the existing file", func(save string) []string { return []string{"assess", "--accessible", "--save", save} }, "1\n" + rest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, _, _ := assessFactory(t, tinyPartial, false)
+			save := filepath.Join(t.TempDir(), "gaps.yaml")
+			if code := Run(f, []string{"assess", "--accessible", "--save", save}); code != ExitInterrupted {
+				t.Fatalf("setup: exit %d", code)
+			}
+			data, _ := os.ReadFile(save)
+			gaps := strings.Replace(string(data), "complete: false", "complete: true", 1)
+			if gaps == string(data) {
+				t.Fatalf("setup: no complete: false in\n%s", data)
+			}
+			if err := os.WriteFile(save, []byte(gaps), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			f, _, errOut := assessFactory(t, "", false)
+			if code := Run(f, []string{"plan", "--answers", save}); code != ExitFailure || !strings.Contains(errOut.String(), "[missing-answer]") {
+				t.Fatalf("eis plan: exit %d, want %d with [missing-answer]:\n%s", code, ExitFailure, errOut.String())
+			}
+
+			f, _, errOut = assessFactory(t, tt.input, false)
+			if code := Run(f, tt.args(save)); code != ExitOK {
+				t.Fatalf("exit %d, want %d\n%s", code, ExitOK, errOut.String())
+			}
+			notice := save + " says complete: true, but questions that apply have no answer"
+			if n := strings.Count(errOut.String(), notice); n != 1 {
+				t.Errorf("notice shown %d times, want once:\n%s", n, errOut.String())
+			}
+			if strings.Contains(errOut.String(), "missing-answer") || strings.Contains(errOut.String(), "Question 1 of 1 on this page.\nHow many people") {
+				t.Errorf("the gap was an error, or answered questions were asked again:\n%s", errOut.String())
+			}
+			after, _ := os.ReadFile(save)
+			for _, w := range []string{"complete: true", "alpha.one: some", "alpha.two: dont-know", "beta.two:\n    - web\n    - fair"} {
+				if !strings.Contains(string(after), w) {
+					t.Errorf("saved file lacks %q:\n%s", w, after)
+				}
+			}
+		})
+	}
+}

@@ -110,6 +110,10 @@ func init() {
 			"eis assess stiller spørgsmål og kræver en terminal på stdin, stdout og stderr (spørgsmålene vises på stderr).\n" +
 				"Kør i stedet denne for at lave en plan ud fra en svarfil: eis plan --answers FIL\n" +
 				"Til skærmlæser eller scriptet input: eis assess --accessible"},
+		"assess.resume.reopened": {
+			"%s says complete: true, but questions that apply have no answer (the catalogue may have gained some); continuing with them",
+			"%s angiver complete: true, men spørgsmål, der stilles, har intet svar (kataloget kan have fået nye); vi fortsætter med dem",
+		},
 		"assess.interrupted": {
 			"Progress saved to %s. Resume with: eis assess --resume %s",
 			"Fremskridt gemt i %s. Fortsæt med: eis assess --resume %s"},
