@@ -75,6 +75,16 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	p.ToClarify = clarify(cat, fx, lang)
 	missing := fx.missing()
 	p.Complete = len(missing) == 0
+	p.TotalDimensions = len(cat.Dimensions)
+	open := map[string]bool{}
+	for _, q := range missing {
+		open[q.Dimension] = true
+	}
+	for _, d := range cat.Dimensions {
+		if !open[d.ID] {
+			p.AnsweredDimensions++
+		}
+	}
 	if !p.Complete {
 		p.Warnings = append(p.Warnings, i18n.N(lang, "assessment.warn.incomplete", len(missing), len(missing)))
 	}
@@ -181,10 +191,12 @@ func firmOf(cat *catalogue.Catalogue, fx *Facts) firm {
 	return fm
 }
 
-// clarify lists, in question order, the asked questions answered "don't
-// know" and those not answered yet.
+// clarify lists the asked questions answered "don't know", then those not
+// answered yet, each in question order: the answers to find out come before
+// the questionnaire still to finish.
 func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
 	out := []Clarify{}
+	var open []Clarify
 	for _, q := range allQuestions(cat) {
 		if !fx.Asked(q.ID) {
 			continue
@@ -199,9 +211,14 @@ func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
 		default:
 			continue
 		}
-		out = append(out, Clarify{Question: q.ID, Text: q.Text.Get(lang), Dimension: q.Dimension, Answer: ans})
+		c := Clarify{Question: q.ID, Text: q.Text.Get(lang), Dimension: q.Dimension, Answer: ans}
+		if ans == ClarifyUnanswered {
+			open = append(open, c)
+		} else {
+			out = append(out, c)
+		}
 	}
-	return out
+	return append(out, open...)
 }
 
 // action turns a candidate into the plan's Action in lang. inPlan (nil for

@@ -31,13 +31,19 @@ type Plan struct {
 	Notices []string `json:"notices,omitempty"`
 	// Complete is true when every question that applies is answered.
 	Complete bool `json:"complete"`
-	// Ideas are practices from other regions (and historic ones) that work
+	// AnsweredDimensions is how many dimensions have every question that
+	// applies answered ("don't know" counts as an answer), of TotalDimensions.
+	AnsweredDimensions int `json:"answered_dimensions"`
+	// TotalDimensions is how many dimensions the catalogue has.
+	TotalDimensions int `json:"total_dimensions"`
+	// Ideas are practices from other regions than the firm's (running or
+	// historic, with a transfer potential or evidence of success) that work
 	// on the firm's weakest dimensions: for the firm and its advisor to ask
 	// their own region for something similar. They carry no steps (those
 	// are another region's); their reasons name the weak dimensions.
 	Ideas []Action `json:"ideas"`
-	// ToClarify lists questions answered "don't know" or left open, in
-	// question order ("not applicable" is an answer, not a gap).
+	// ToClarify lists questions answered "don't know", then those left
+	// open, each in question order ("not applicable" is an answer, not a gap).
 	ToClarify []Clarify `json:"to_clarify"`
 	// Notes from the answers file: the general note first, then in
 	// questionnaire order (profile, then each dimension's note and its

@@ -154,7 +154,7 @@ func planRun(opts *PlanOptions) error {
 		return err
 	}
 
-	ro := render.Options{Width: render.DefaultWidth, AllCommand: opts.allCommand()}
+	ro := render.Options{Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand()}
 	if opts.Output == "" {
 		ro.Width = opts.IO.TerminalWidth()
 		ro.Color = opts.IO.ColorEnabled()
@@ -186,16 +186,35 @@ func (opts *PlanOptions) allCommand() string {
 	if opts.Lang != "" {
 		args = append(args, "--lang", opts.Lang)
 	}
-	if opts.CatalogueDir != "" {
-		args = append(args, "--catalogue", opts.CatalogueDir)
-		if opts.CatalogueMode == "replace" {
-			args = append(args, "--catalogue-mode", "replace")
-		}
-	}
+	args = append(args, opts.catalogueArgs()...)
 	for i, a := range args {
 		args[i] = shellQuote(a)
 	}
 	return strings.Join(args, " ")
+}
+
+// resumeCommand is the command line that continues the answers file's
+// assessment, with the same catalogue (the file's own language wins when
+// resuming, so no --lang), quoted like allCommand.
+func (opts *PlanOptions) resumeCommand() string {
+	args := []string{"eis", "assess", "--resume", opts.AnswersFile}
+	args = append(args, opts.catalogueArgs()...)
+	for i, a := range args {
+		args[i] = shellQuote(a)
+	}
+	return strings.Join(args, " ")
+}
+
+// catalogueArgs repeats the global --catalogue and --catalogue-mode given.
+func (opts *PlanOptions) catalogueArgs() []string {
+	if opts.CatalogueDir == "" {
+		return nil
+	}
+	args := []string{"--catalogue", opts.CatalogueDir}
+	if opts.CatalogueMode == "replace" {
+		args = append(args, "--catalogue-mode", "replace")
+	}
+	return args
 }
 
 // checkOutput refuses an --output that would destroy something or cannot

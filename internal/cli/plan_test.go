@@ -481,3 +481,22 @@ func TestPlanAllCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanResumeCommand(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		opts PlanOptions
+		want string
+	}{
+		{"answers only", PlanOptions{AnswersFile: "acme.yaml", Format: "markdown", Lang: "da"}, "eis assess --resume acme.yaml"},
+		{"a path with a space", PlanOptions{AnswersFile: "clients/Hansen plan.yaml"}, "eis assess --resume 'clients/Hansen plan.yaml'"},
+		{"own catalogue, replacing", PlanOptions{AnswersFile: "a.yaml", CatalogueDir: "cat", CatalogueMode: "replace"},
+			"eis assess --resume a.yaml --catalogue cat --catalogue-mode replace"},
+	}
+	for _, tt := range tests {
+		if got := tt.opts.resumeCommand(); got != tt.want {
+			t.Errorf("%s: resumeCommand = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -117,8 +117,10 @@ func richPlan(lang string) assessment.Plan {
 			{Question: "market.pricing", Text: tr(lang, "How do you set export prices?", "Hvordan sætter I eksportpriser?"), Dimension: "offer-adaptation", Answer: assessment.ClarifyUnanswered},
 			{Question: "legal.ip", Text: tr(lang, "Is your trademark registered abroad?", "Er jeres varemærke registreret i udlandet?"), Dimension: "legal-compliance", Answer: "not-applicable"},
 		},
-		TopActions: 3,
-		Complete:   false,
+		TopActions:         3,
+		Complete:           false,
+		AnsweredDimensions: 4,
+		TotalDimensions:    5,
 		Notes: []assessment.Note{
 			{Ref: "general", Text: tr(lang, "Meeting on 18 November; follow up in May.", "Møde den 18. november; opfølgning i maj.")},
 			{Ref: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Text: tr(lang, "Export is the owners' plan for 2027.", "Eksport er ejernes plan for 2027.")},
@@ -149,4 +151,25 @@ func emptyPlan(lang string) assessment.Plan {
 			{ID: "digital-sales", Title: tr(lang, "Digital presence and online sales", "Digital tilstedeværelse og onlinesalg"), Axis: "offer", Weight: 1},
 		},
 	}
+}
+
+// unfinishedPlan is richPlan from a file with one area of five answered:
+// its "don't know" answers come first in "To clarify", and the open
+// questions are summed up per dimension (one open question is shown).
+func unfinishedPlan(lang string) assessment.Plan {
+	p := richPlan(lang)
+	p.AnsweredDimensions, p.TotalDimensions = 1, 5
+	open := func(id, dim, en, da string) assessment.Clarify {
+		return assessment.Clarify{Question: id, Text: tr(lang, en, da), Dimension: dim, Answer: assessment.ClarifyUnanswered}
+	}
+	p.ToClarify = []assessment.Clarify{
+		{Question: "market.research", Text: tr(lang, "Have you researched your target market?", "Har I undersøgt jeres målmarked?"), Dimension: "market-knowledge", Answer: "dont-know"},
+		open("markets", "", "Which markets do you sell to?", "Hvilke markeder sælger I til?"),
+		open("exports", "", "Do you sell abroad today?", "Sælger I i udlandet i dag?"),
+		open("market.competitors", "market-knowledge", "Do you know your competitors there?", "Kender I jeres konkurrenter dér?"),
+		open("market.customers", "market-knowledge", "Do you know your customers there?", "Kender I jeres kunder dér?"),
+		open("market.channels", "market-knowledge", "Do you know the sales channels there?", "Kender I salgskanalerne dér?"),
+		open("market.pricing", "offer-adaptation", "How do you set export prices?", "Hvordan sætter I eksportpriser?"),
+	}
+	return p
 }

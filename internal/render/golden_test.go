@@ -48,7 +48,7 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestPlanGolden(t *testing.T) {
 	t.Parallel()
-	plans := map[string]func(string) assessment.Plan{"rich": richPlan, "empty": emptyPlan}
+	plans := map[string]func(string) assessment.Plan{"rich": richPlan, "empty": emptyPlan, "unfinished": unfinishedPlan}
 	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json"}
 	for _, format := range PlanFormats {
 		for name, mk := range plans {

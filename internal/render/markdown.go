@@ -14,7 +14,7 @@ import (
 // task tracker: actions and their steps are task-list items; ideas from
 // other regions are plain bullets, as they are not tasks.
 func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
-	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · "), AllCommand: o.allCommand(p.Language)}
+	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · "), AllCommand: o.allCommand(p.Language), ResumeCommand: o.resumeCommand(p.Language)}
 	v.Titles = actionTitles(p)
 	shown, more := shownActions(p)
 	v.Groups = groupByHorizon(shown)
@@ -36,12 +36,28 @@ type mdPlan struct {
 	Clarify map[string]int
 	// AllCommand is the command that shows every action (Options.AllCommand).
 	AllCommand string
+	// ResumeCommand continues an unfinished assessment (Options.ResumeCommand).
+	ResumeCommand string
 }
 
 // AllBlock is the command that shows every action as a fenced code
 // block, fenced with more backticks than any run of them in it.
-func (v mdPlan) AllBlock() string {
-	cmd := oneLine(v.AllCommand)
+func (v mdPlan) AllBlock() string { return codeBlock(v.AllCommand) }
+
+// ResumeBlock is the command that continues an unfinished assessment, as
+// a fenced code block.
+func (v mdPlan) ResumeBlock() string { return codeBlock(v.ResumeCommand) }
+
+// Unfinished is the banner of an unfinished plan ("" when complete).
+func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan) }
+
+// ClarifyLines are the lines of "To clarify" (see clarifyLines).
+func (v mdPlan) ClarifyLines() []clarifyLine { return clarifyLines(v.Plan) }
+
+// codeBlock is cmd on one line as a fenced code block, fenced with more
+// backticks than any run of them in it.
+func codeBlock(cmd string) string {
+	cmd = oneLine(cmd)
 	run, longest := 0, 0
 	for _, r := range cmd {
 		if r == '`' {
@@ -182,7 +198,11 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 
 {{with .Who}}{{esc .}}{{br}}
 {{end}}{{esc .GeneratedLine}}
+{{with .Unfinished}}
+> ⚠ **{{esc .}}**
 
+{{$.ResumeBlock}}
+{{end}}
 **{{.T "render.label.stage"}}: {{esc .StageTitle}}**{{with .Stage.Reason}} — {{esc .}}{{end}}
 
 ## {{.T "render.plan.readiness"}}
@@ -214,7 +234,7 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{- if .ToClarify}}
 ## {{.T "render.plan.clarify"}}
 
-{{range .ToClarify}}- [ ] {{esc .Text}}{{with $.Dim .Dimension}} ({{esc .}}){{end}}{{with .Answer}} — {{$.Answer .}}{{end}}
+{{range .ClarifyLines}}{{with .Item}}- [ ] {{esc .Text}}{{with $.Dim .Dimension}} ({{esc .}}){{end}}{{with .Answer}} — {{$.Answer .}}{{end}}{{else}}- [ ] {{esc .Summary}}{{end}}
 {{end}}{{end}}
 {{- if .Notes}}
 ## {{.T "render.plan.notes"}}

@@ -58,6 +58,10 @@ type Options struct {
 	// formats' "N more actions" hint so it can be copied as it is; empty
 	// means a generic "eis plan --answers FILE --all".
 	AllCommand string
+	// ResumeCommand is the command line that continues an unfinished
+	// assessment (e.g. "eis assess --resume acme.yaml"), named in the text
+	// formats' banner; empty means a generic "eis assess --resume FILE".
+	ResumeCommand string
 }
 
 // allCommand is o.AllCommand, or the generic command in lang.

@@ -17,7 +17,7 @@ import (
 // o.Color is set.
 func PlanText(w io.Writer, p assessment.Plan, o Options) error {
 	bw := bufio.NewWriter(w)
-	t := &textWriter{w: bw, lang: p.Language, width: o.width(), c: styler(o.Color), all: o.allCommand(p.Language)}
+	t := &textWriter{w: bw, lang: p.Language, width: o.width(), c: styler(o.Color), all: o.allCommand(p.Language), resume: o.resumeCommand(p.Language)}
 	t.plan(p)
 	return bw.Flush()
 }
@@ -29,6 +29,8 @@ type textWriter struct {
 	width int
 	c     styler
 	all   string // the command that shows every action
+	// resume is the command that continues an unfinished assessment.
+	resume string
 }
 
 func (t *textWriter) tr(key string, args ...any) string { return i18n.T(t.lang, key, args...) }
@@ -84,6 +86,12 @@ func (t *textWriter) plan(p assessment.Plan) {
 	t.fields(whoFields(p.Respondent, t.lang), "")
 	t.styled(ansiDim, generatedLine(p, t.lang), "", "")
 	t.blank()
+	if b := unfinishedBanner(p); b != "" {
+		t.styled(ansiYellow, b, "! ", "  ")
+		// The command on a line of its own, never wrapped, so it copies whole.
+		t.line("    " + oneLine(t.resume))
+		t.blank()
+	}
 
 	t.styled(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.lang), "", "")
 	if p.Stage.Reason != "" {
@@ -131,7 +139,12 @@ func (t *textWriter) plan(p assessment.Plan) {
 
 	if len(p.ToClarify) > 0 {
 		t.heading(t.tr("render.plan.clarify"))
-		for _, c := range p.ToClarify {
+		for _, l := range clarifyLines(p) {
+			if l.Item == nil {
+				t.para(l.Summary, "  - ", "    ")
+				continue
+			}
+			c := l.Item
 			s := oneLine(c.Text)
 			if d := dimTitle(p, c.Dimension); d != "" {
 				s += " (" + d + ")"

@@ -1,0 +1,73 @@
+package render
+
+import (
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// resumeCommand is o.ResumeCommand, or the generic command in lang.
+func (o Options) resumeCommand(lang string) string {
+	if o.ResumeCommand != "" {
+		return o.ResumeCommand
+	}
+	return i18n.T(lang, "render.plan.resumeCommand")
+}
+
+// unfinishedBanner says that the assessment is unfinished, how many areas
+// are answered and that the scores cover only those; the command to go on
+// follows it on a line of its own. Empty for a complete plan.
+func unfinishedBanner(p assessment.Plan) string {
+	if p.Complete {
+		return ""
+	}
+	if p.TotalDimensions > 0 {
+		return i18n.T(p.Language, "render.plan.unfinished", p.AnsweredDimensions, p.TotalDimensions)
+	}
+	return i18n.T(p.Language, "render.plan.unfinished.nocount")
+}
+
+// clarifyLine is one line of "To clarify": a question answered "don't
+// know" (or a lone open question of its dimension), or the open questions
+// of one dimension summed up.
+type clarifyLine struct {
+	// Item is the question, when the line is about one question.
+	Item *assessment.Clarify
+	// Summary counts the open questions of a dimension ("Market knowledge: 4
+	// questions not answered yet"), when the line sums them up.
+	Summary string
+}
+
+// clarifyLines lists the questions to clarify as the text formats show
+// them: "don't know" answers one by one, then the questions not answered
+// yet one line per dimension (in order of their first question), so an
+// unfinished file does not bury the answers to find out under every open
+// question. A dimension with one open question shows it.
+func clarifyLines(p assessment.Plan) []clarifyLine {
+	var out []clarifyLine
+	open := map[string][]int{}
+	var dims []string
+	for i := range p.ToClarify {
+		c := &p.ToClarify[i]
+		if c.Answer != assessment.ClarifyUnanswered {
+			out = append(out, clarifyLine{Item: c})
+			continue
+		}
+		if _, ok := open[c.Dimension]; !ok {
+			dims = append(dims, c.Dimension)
+		}
+		open[c.Dimension] = append(open[c.Dimension], i)
+	}
+	for _, d := range dims {
+		idx := open[d]
+		if len(idx) == 1 {
+			out = append(out, clarifyLine{Item: &p.ToClarify[idx[0]]})
+			continue
+		}
+		title := i18n.T(p.Language, "render.guide.profile")
+		if d != "" {
+			title = dimTitle(p, d)
+		}
+		out = append(out, clarifyLine{Summary: i18n.N(p.Language, "render.plan.clarify.open", len(idx), title, len(idx))})
+	}
+	return out
+}
