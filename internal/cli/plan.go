@@ -176,8 +176,9 @@ func planRun(opts *PlanOptions) error {
 }
 
 // allCommand is the command line that shows every action of this plan: the
-// same answers file, language, catalogue and format, with --all (no
-// --output: it prints). Arguments are quoted for a POSIX shell where needed (shellQuote).
+// same answers file, language, catalogue, format and --output (a plan saved
+// to a file is saved there again, whole, rather than printed), with --all.
+// Arguments are quoted for a POSIX shell where needed (shellQuote).
 func (opts *PlanOptions) allCommand() string {
 	args := []string{"eis", "plan", "--answers", opts.AnswersFile, "--all"}
 	if opts.Format != render.FormatText {
@@ -185,6 +186,9 @@ func (opts *PlanOptions) allCommand() string {
 	}
 	if opts.Lang != "" {
 		args = append(args, "--lang", opts.Lang)
+	}
+	if opts.Output != "" {
+		args = append(args, "--output", opts.Output)
 	}
 	args = append(args, opts.catalogueArgs()...)
 	for i, a := range args {
