@@ -48,7 +48,9 @@ func init() {
 
 		// Accessible mode: our own guidance, and Danish for huh's fixed English prompts.
 		"survey.a11y.question": {"Question %d of %d on this page.", "Spørgsmål %d af %d på denne side."},
-		"survey.a11y.help":     {"Why this matters: %s", "Derfor er det vigtigt: %s"},
+		// A page split for conditions: later questions depend on the answers.
+		"survey.a11y.question.upto": {"Question %d of up to %d on this page.", "Spørgsmål %d af op til %d på denne side."},
+		"survey.a11y.help":          {"Why this matters: %s", "Derfor er det vigtigt: %s"},
 		"survey.a11y.keep": {
 			"Press Enter alone to keep the current answer: %s.",
 			"Tryk kun Enter for at beholde det nuværende svar: %s."},

@@ -50,6 +50,11 @@ type FormConfig struct {
 	Theme huh.Theme
 	// KeyMap of the form; nil for huh's default.
 	KeyMap *huh.KeyMap
+	// Before is how many questions of the page were asked in its earlier
+	// parts, and Later how many of its later parts may still be asked (a
+	// dimension page split for conditions; see Page): the accessible count
+	// runs over the whole page, "question 1 of up to 4" while Later > 0.
+	Before, Later int
 	// Stopped reports that input has ended; validators then let a field go so
 	// that huh's accessible prompt returns (its answer is thrown away).
 	Stopped func() bool
@@ -231,7 +236,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		title, help, opts := questionTexts(q, lang, cfg.Width)
 		if cfg.Accessible {
 			// Unwrapped: a screen reader reads lines, not a layout.
-			title = accessibleTitle(q, prev, i+1, len(asked), lang)
+			title = accessibleTitle(q, prev, cfg.Before+i+1, cfg.Before+len(asked)+cfg.Later, cfg.Later > 0, lang)
 			help = ""
 			opts = optionsOf(q, lang)
 		}
@@ -451,10 +456,15 @@ func validPrevious(q *catalogue.Question, v answers.Value) answers.Value {
 }
 
 // accessibleTitle is what a screen reader hears before the options: the
-// position on the page, the question, why it matters, and how to answer.
-func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, lang string) string {
+// position on the page (of up to total when later questions depend on the
+// answers: upTo), the question, why it matters, and how to answer.
+func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, upTo bool, lang string) string {
 	var b strings.Builder
-	b.WriteString(i18n.T(lang, "survey.a11y.question", n, total))
+	if upTo {
+		b.WriteString(i18n.T(lang, "survey.a11y.question.upto", n, total))
+	} else {
+		b.WriteString(i18n.T(lang, "survey.a11y.question", n, total))
+	}
 	b.WriteString("\n")
 	b.WriteString(q.Text.Get(lang))
 	if h := strings.TrimSpace(q.Help.Get(lang)); h != "" {

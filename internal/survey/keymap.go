@@ -53,3 +53,15 @@ func KeyMap(lang string) *huh.KeyMap {
 	t(&k.Confirm.Reject, "survey.key.reject")
 	return k
 }
+
+// partKeyMap is KeyMap for a part of a page that is split for conditions
+// and may go on (see Page): enter leads to the rest of the page, so its
+// help says "next", not "save page".
+func partKeyMap(lang string) *huh.KeyMap {
+	k := KeyMap(lang)
+	next := i18n.T(lang, "survey.key.next")
+	for _, b := range []*key.Binding{&k.Select.Submit, &k.MultiSelect.Submit, &k.Input.Submit, &k.Confirm.Submit} {
+		b.SetHelp(b.Help().Key, next)
+	}
+	return k
+}

@@ -98,7 +98,11 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 		return opts.Save(f)
 	}
 	pages := Plan(opts.Catalogue)
+	before := 0 // questions asked in the earlier parts of this page
 	for i, p := range pages {
+		if p.Part == 0 {
+			before = 0
+		}
 		var asked []*catalogue.Question
 		for _, q := range p.Questions {
 			if !opts.Applies(opts.Catalogue, q, f) {
@@ -113,6 +117,13 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 			asked = append(asked, q)
 		}
 		pc := cfg
+		// A part that later parts of its page follow: the count runs over
+		// the whole page, and enter leads on, it does not end the page.
+		pc.Before, pc.Later = before, mayFollow(pages, i, f, opts.Resume)
+		before += len(asked)
+		if pc.Later > 0 {
+			pc.KeyMap = partKeyMap(opts.Lang)
+		}
 		// On resume the company and advisor are asked again only if the
 		// page was left before anything on it was recorded; a name given
 		// before Ctrl-C is kept, not asked again.
@@ -145,6 +156,24 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 	f.Complete = true
 	f.Updated = opts.Now().UTC().Truncate(time.Second)
 	return save()
+}
+
+// mayFollow counts the questions of the parts after pages[i] of the same
+// page that may still be asked: whether they are depends on the answers
+// to come, so each counts unless resuming skips it as answered.
+func mayFollow(pages []Page, i int, f *answers.File, resume bool) int {
+	n := 0
+	for _, p := range pages[i+1:] {
+		if p.Part == 0 || p.Kind != pages[i].Kind || p.Dimension != pages[i].Dimension {
+			break
+		}
+		for _, q := range p.Questions {
+			if !resume || !answered(q, f) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // setup picks the runner and the form settings for opts; done closes what
