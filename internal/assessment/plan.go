@@ -58,6 +58,12 @@ type CatRef struct {
 	ID      string `json:"id"`
 	Version string `json:"version"`
 	Digest  string `json:"digest"`
+	// Own names the folder of the user's own catalogue (--catalogue), by
+	// its base name; empty for the embedded catalogue alone.
+	Own string `json:"own,omitempty"`
+	// OwnMode is how the own catalogue was used: "extend" (added to the
+	// embedded one) or "replace" (alone); empty without one.
+	OwnMode string `json:"own_mode,omitempty"`
 }
 
 // Who is the respondent and their profile.

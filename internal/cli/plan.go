@@ -154,6 +154,14 @@ func planRun(opts *PlanOptions) error {
 		return err
 	}
 
+	if opts.CatalogueDir != "" {
+		plan.Catalogue.Own = catalogueName(opts.CatalogueDir)
+		plan.Catalogue.OwnMode = "extend"
+		if opts.CatalogueMode == "replace" {
+			plan.Catalogue.OwnMode = "replace"
+		}
+	}
+
 	ro := render.Options{Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand()}
 	if opts.Output == "" {
 		ro.Width = opts.IO.TerminalWidth()
@@ -195,6 +203,20 @@ func (opts *PlanOptions) allCommand() string {
 		args[i] = shellQuote(a)
 	}
 	return strings.Join(args, " ")
+}
+
+// catalogueName names an own catalogue folder in the plan's header: its
+// base name ("mine" for ./catalogues/mine/), or the path as given when it
+// has none ("." or "/").
+func catalogueName(dir string) string {
+	clean := filepath.Clean(dir)
+	if abs, err := filepath.Abs(clean); err == nil && (clean == "." || clean == "..") {
+		clean = abs
+	}
+	if b := filepath.Base(clean); b != "." && b != string(filepath.Separator) {
+		return b
+	}
+	return dir
 }
 
 // resumeCommand is the command line that continues the answers file's

@@ -503,3 +503,21 @@ func TestPlanResumeCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestCatalogueName(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ dir, want string }{
+		{"mine", "mine"},
+		{"./catalogues/mine/", "mine"},
+		{"/srv/eis/our catalogue", "our catalogue"},
+		{"/", "/"},
+	}
+	for _, tt := range tests {
+		if got := catalogueName(tt.dir); got != tt.want {
+			t.Errorf("catalogueName(%q) = %q, want %q", tt.dir, got, tt.want)
+		}
+	}
+	if got := catalogueName("."); got == "." || got == "" {
+		t.Errorf("catalogueName(\".\") = %q, want the folder's name", got)
+	}
+}

@@ -19,6 +19,7 @@ func init() {
 		"render.label.until":             {"Runs until %s", "Løber til %s"},
 		"render.plan.unfinished":         {"This assessment is unfinished: %d of %d areas answered. Scores cover only what was answered. Continue with:", "Denne vurdering er ikke færdig: %d af %d områder er besvaret. Scorerne dækker kun det, der er besvaret. Fortsæt med:"},
 		"render.plan.unfinished.nocount": {"This assessment is unfinished. Scores cover only what was answered. Continue with:", "Denne vurdering er ikke færdig. Scorerne dækker kun det, der er besvaret. Fortsæt med:"},
+		"render.plan.ownCatalogue":       {"(own catalogue: %s)", "(eget katalog: %s)"},
 		"render.plan.resumeCommand":      {"eis assess --resume FILE", "eis assess --resume FIL"},
 		"render.plan.clarify.open.many":  {"%s: %d questions not answered yet", "%s: %d spørgsmål er ikke besvaret endnu"},
 		"render.plan.clarify.open.one":   {"%s: %d question not answered yet", "%s: %d spørgsmål er ikke besvaret endnu"},

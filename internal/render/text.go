@@ -443,9 +443,18 @@ func whoFields(r assessment.Who, lang string) []string {
 	return out
 }
 
-// generatedLine says when and from which catalogue the plan was made.
+// generatedLine says when and from which catalogue the plan was made:
+// "eis 2026.11", "eis 2026.11 + mine" with an own catalogue added, or
+// "mine 1.0 (own catalogue: mine)" with one used alone.
 func generatedLine(p assessment.Plan, lang string) string {
 	cat := strings.TrimSpace(p.Catalogue.ID + " " + p.Catalogue.Version)
+	if own := oneLine(p.Catalogue.Own); own != "" {
+		if p.Catalogue.OwnMode == "replace" {
+			cat = strings.TrimSpace(cat + " " + i18n.T(lang, "render.plan.ownCatalogue", own))
+		} else {
+			cat += " + " + own
+		}
+	}
 	return i18n.T(lang, "render.plan.generated", p.Generated.UTC().Format("2006-01-02"), cat)
 }
 

@@ -24,6 +24,8 @@ var descriptions = map[string]string{
 	"github.com/eis-project/eis/internal/assessment.Action.ValidUntil":        "ValidUntil is the end of the call or programme period (YYYY-MM-DD), if any.",
 	"github.com/eis-project/eis/internal/assessment.Axis":                     "Axis is readiness on one axis (company or offer).",
 	"github.com/eis-project/eis/internal/assessment.CatRef":                   "CatRef identifies the catalogue behind the plan.",
+	"github.com/eis-project/eis/internal/assessment.CatRef.Own":               "Own names the folder of the user's own catalogue (--catalogue), by its base name; empty for the embedded catalogue alone.",
+	"github.com/eis-project/eis/internal/assessment.CatRef.OwnMode":           "OwnMode is how the own catalogue was used: \"extend\" (added to the embedded one) or \"replace\" (alone); empty without one.",
 	"github.com/eis-project/eis/internal/assessment.Clarify":                  "Clarify is a question to settle before the next assessment.",
 	"github.com/eis-project/eis/internal/assessment.Clarify.Answer":           "dont-know, or unanswered (ClarifyUnanswered)",
 	"github.com/eis-project/eis/internal/assessment.Dimension":                "Dimension is readiness in one dimension; Score is nil when every answer was excluded (don't know, not applicable, not asked).",
