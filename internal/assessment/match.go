@@ -283,28 +283,45 @@ func sortByRank(cs []*candidate) {
 	})
 }
 
-// pickIdeas takes the best-ranked idea of each region first, then fills up
-// to MaxIdeas by rank; the result is in rank order.
+// pickIdeas chooses up to MaxIdeas ideas, in three passes over the
+// rank-ordered candidates: first an idea from a region not yet chosen that
+// works on a weak dimension no chosen idea works on yet (so the ideas spread
+// over the firm's gaps instead of bunching on one); then one from a region not
+// yet chosen; then the best of the rest. The result is in rank order.
 func pickIdeas(cs []*candidate) []*candidate {
 	var out []*candidate
 	taken := map[*candidate]bool{}
 	regions := map[string]bool{}
-	for _, c := range cs {
-		if len(out) == MaxIdeas {
-			break
+	covered := map[string]bool{}
+	add := func(c *candidate) {
+		taken[c] = true
+		regions[c.p.Region] = true
+		for _, d := range c.weak {
+			covered[d] = true
 		}
-		if !regions[c.p.Region] {
-			regions[c.p.Region] = true
-			taken[c] = true
-			out = append(out, c)
-		}
+		out = append(out, c)
 	}
-	for _, c := range cs {
-		if len(out) == MaxIdeas {
-			break
+	coversNew := func(c *candidate) bool {
+		for _, d := range c.weak {
+			if !covered[d] {
+				return true
+			}
 		}
-		if !taken[c] {
-			out = append(out, c)
+		return false
+	}
+	passes := []func(c *candidate) bool{
+		func(c *candidate) bool { return !regions[c.p.Region] && coversNew(c) },
+		func(c *candidate) bool { return !regions[c.p.Region] },
+		func(c *candidate) bool { return true },
+	}
+	for _, ok := range passes {
+		for _, c := range cs {
+			if len(out) == MaxIdeas {
+				break
+			}
+			if !taken[c] && ok(c) {
+				add(c)
+			}
 		}
 	}
 	sortByRank(out)

@@ -290,6 +290,30 @@ func TestScheduleScopeAndFirstDoor(t *testing.T) {
 	}
 }
 
+func TestPickIdeasSpreadsOverGaps(t *testing.T) {
+	t.Parallel()
+	c := func(id, region string, rank float64, weak ...string) *candidate {
+		return &candidate{p: &catalogue.Practice{ID: id, Region: region}, rank: rank, weak: weak}
+	}
+	// The best ideas are all about finance; the spread pass takes one idea
+	// per gap first (b-mkt, f-ppl, though ranked low), then fills up with
+	// regions not yet chosen (c, d) — the old rule gave four finance ideas.
+	in := []*candidate{
+		c("a-fin", "a", 9, "finance"), c("b-fin", "b", 8, "finance"), c("c-fin", "c", 7, "finance"),
+		c("d-fin", "d", 6.5, "finance"),
+		c("b-mkt", "b", 3, "market-knowledge"), c("e-mkt", "e", 2, "market-knowledge"),
+		c("f-ppl", "f", 1, "people-skills"),
+	}
+	sortByRank(in)
+	var names []string
+	for _, x := range pickIdeas(in) {
+		names = append(names, x.p.ID)
+	}
+	if want := "a-fin c-fin d-fin b-mkt f-ppl"; strings.Join(names, " ") != want {
+		t.Errorf("pickIdeas = %s, want %s", strings.Join(names, " "), want)
+	}
+}
+
 func TestPickIdeas(t *testing.T) {
 	t.Parallel()
 	c := func(id, region string, rank float64) *candidate {
