@@ -32,7 +32,7 @@ func Check(c *Catalogue, now time.Time) Diagnostics {
 }
 
 func check(c *Catalogue, o Options) Diagnostics {
-	ch := &checker{c: c, today: dateOf(o.Now), future: dateOf(o.Now), order: map[string]int{}, questions: map[string]*Question{}}
+	ch := &checker{c: c, today: dateOf(o.Now), future: dateOf(o.Now), order: map[string]int{}, questions: map[string]*Question{}, inProfile: map[*Question]bool{}}
 	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
 		ch.future = w
 	}
@@ -43,6 +43,7 @@ func check(c *Catalogue, o Options) Diagnostics {
 	for i, q := range c.Profile {
 		ch.order[q.ID] = i
 		ch.questions[q.ID] = q
+		ch.inProfile[q] = true
 	}
 	for i, q := range c.Questions {
 		if _, dup := ch.order[q.ID]; !dup {
@@ -78,6 +79,12 @@ type checker struct {
 	futureSev Severity       // of a last_verified in the future
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
+	// inProfile holds the questions declared in a profile: section. A
+	// question is a profile question because of where it stands, not
+	// because it lacks a dimension: a scored question whose dimension key
+	// is missing or misspelt is reported once (required), and rules that
+	// refer to it must not be told it is a profile question.
+	inProfile map[*Question]bool
 }
 
 // dateOf is t's calendar date in t's own location, as midnight UTC (the
@@ -142,7 +149,7 @@ func fmtNum(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 func (ch *checker) profile() {
 	for _, id := range RequiredProfile {
 		q := ch.questions[id]
-		if q == nil || q.Scored() {
+		if q == nil || !ch.inProfile[q] {
 			at := ch.wholeAt()
 			if len(ch.c.Profile) > 0 {
 				at = ch.at(ch.c.Profile[0], "")
@@ -150,7 +157,7 @@ func (ch *checker) profile() {
 			ch.diags.errorf(at, "required-profile", "validate.required-profile", id, strings.Join(RequiredProfile, ", "))
 		}
 	}
-	if q := ch.questions["region"]; q != nil && !q.Scored() && len(ch.c.Regions) > 0 {
+	if q := ch.questions["region"]; q != nil && ch.inProfile[q] && len(ch.c.Regions) > 0 {
 		for i, o := range q.Options {
 			if o != nil && o.ID != "" && ch.c.Region(o.ID) == nil {
 				ch.diags.errorf(ch.at(o, "id"), "reference", "validate.ref.region-option", o.ID, ch.regionIDs())
@@ -333,7 +340,7 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 		// Suggest a question of the kind the rule asks for.
 		var ids []string
 		for id, q := range ch.questions {
-			if q.Scored() == (key == "answer") {
+			if ch.inProfile[q] == (key == "profile") {
 				ids = append(ids, id)
 			}
 		}
@@ -345,9 +352,9 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 		return
 	}
 	switch {
-	case key == "answer" && !target.Scored():
+	case key == "answer" && ch.inProfile[target]:
 		ch.diags.errorf(ch.at(a, "question"), "rule-shape", "validate.rule.answer-profile", a.Question)
-	case key == "profile" && target.Scored():
+	case key == "profile" && !ch.inProfile[target]:
 		ch.diags.errorf(ch.at(a, "question"), "rule-shape", "validate.rule.profile-answer", a.Question)
 	}
 	if a.In != nil && len(a.In) == 0 {
@@ -449,7 +456,7 @@ func (ch *checker) practice(p *Practice) {
 // options checks eligibility values against the options of a profile question.
 func (ch *checker) options(owner any, key string, vals []string, question string) {
 	q := ch.questions[question]
-	if q == nil || q.Scored() {
+	if q == nil || !ch.inProfile[q] {
 		return // reported as required-profile
 	}
 	valid := optionIDs(q)
