@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/hbollon/go-edlib"
 )
 
 // Nearest returns up to n of candidates closest to s by edit distance
@@ -26,7 +26,7 @@ func Nearest(s string, candidates []string, n int) []string {
 		if c == s || c == "" {
 			continue
 		}
-		if d := levenshtein.ComputeDistance(s, c); d <= limit {
+		if d := edlib.OSADamerauLevenshteinDistance(s, c); d <= limit {
 			hits = append(hits, hit{c, d})
 		}
 	}

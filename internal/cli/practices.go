@@ -6,11 +6,11 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/hbollon/go-edlib"
 	"github.com/spf13/cobra"
 )
 
@@ -204,7 +204,7 @@ func closest(s string, candidates []string, n int) []string {
 	ls := strings.ToLower(s)
 	for _, c := range candidates {
 		lc := strings.ToLower(c)
-		d := levenshtein.ComputeDistance(ls, lc)
+		d := edlib.OSADamerauLevenshteinDistance(ls, lc)
 		if ls != "" && (strings.Contains(lc, ls) || strings.Contains(ls, lc)) {
 			d = 0
 		}

@@ -17,7 +17,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/hbollon/go-edlib"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -349,7 +349,7 @@ func suggest(key string, keys map[string]bool) []string {
 	}
 	best, bestD := "", 0
 	for k := range keys {
-		d := levenshtein.ComputeDistance(key, k)
+		d := edlib.OSADamerauLevenshteinDistance(key, k)
 		if best == "" || d < bestD || (d == bestD && k < best) {
 			best, bestD = k, d
 		}
