@@ -77,6 +77,9 @@ type PageForm struct {
 	// moved holds, by field key, the value each field had when the user
 	// moved past it (terminal pages; see tracked).
 	moved map[string]any
+	// leaving is set by a tracked field when a key moved on (or back) from
+	// it, until the host has seen it (see host.forward).
+	leaving bool
 
 	// width is what the texts are wrapped to; rewrap re-wraps them (a
 	// terminal page; see resize).

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sync"
 	"time"
 
@@ -184,7 +185,52 @@ type host struct {
 	// errors is how many error messages the page showed when it was last
 	// fitted to the terminal's height.
 	errors int
+	// holding is set from a key that leaves a field (Enter, Tab, Shift+Tab)
+	// until huh has moved the focus: keys that arrive meanwhile are kept in
+	// pending (see hold).
+	holding bool
+	// holdFrom is the field focused when holding began; holdGen tells the
+	// current hold's time limit from older ones.
+	holdFrom huh.Field
+	holdGen  int
 }
+
+// Why hold: huh leaves a field by a command (NextField, PrevField) that
+// Bubble Tea runs on another goroutine; the message it returns moves the
+// focus. Keys typed quickly after Enter (a burst, a paste, key repeat,
+// tmux send-keys) can reach the form before that message, and the field
+// just completed takes them: a Down moved its cursor, and so its bound
+// value and what huh recorded for it, so a confirmed answer changed without
+// a sign. So the keys wait until the focus has moved (or the page has
+// ended, when they go to the next page) and are then handed on in order.
+
+// holdLimit bounds a hold, should huh's move never come: keys must not be
+// kept for ever.
+const holdLimit = time.Second
+
+// holdExpiredMsg ends hold gen if it still lasts.
+type holdExpiredMsg struct{ gen int }
+
+// huhMove tells huh's (unexported) messages that move the focus: "field"
+// for nextFieldMsg and prevFieldMsg, "group" for nextGroupMsg and
+// prevGroupMsg (which follow a move past the page's last field or back from
+// its first), "" for any other message.
+func huhMove(msg tea.Msg) string {
+	t := reflect.TypeOf(msg)
+	if t == nil || t.PkgPath() != huhPath {
+		return ""
+	}
+	switch t.Name() {
+	case "nextFieldMsg", "prevFieldMsg":
+		return "field"
+	case "nextGroupMsg", "prevGroupMsg":
+		return "group"
+	}
+	return ""
+}
+
+// huhPath is the import path of huh's message types.
+var huhPath = reflect.TypeOf(huh.NextField()).PkgPath()
 
 // Init starts nothing: pages come with showMsg.
 func (h *host) Init() tea.Cmd { return nil }
@@ -203,16 +249,23 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return h, tea.Batch(cmds...)
 	case replayMsg:
-		if h.page == nil || len(h.pending) == 0 {
+		if h.page == nil || h.holding || len(h.pending) == 0 {
+			// A hold's end hands on the rest.
 			return h, nil
 		}
 		next := h.pending[0]
 		h.pending = h.pending[1:]
 		cmd := h.forward(next)
-		if len(h.pending) > 0 {
+		if len(h.pending) > 0 && !h.holding {
 			cmd = tea.Batch(cmd, replayLater)
 		}
 		return h, cmd
+	case holdExpiredMsg:
+		if !h.holding || m.gen != h.holdGen {
+			return h, nil
+		}
+		h.holding = false
+		return h, h.release()
 	case tea.WindowSizeMsg:
 		h.size, h.sized = m, true
 		if h.page == nil {
@@ -220,7 +273,7 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return h, h.resize()
 	case tea.KeyPressMsg, tea.PasteMsg:
-		if h.page == nil || len(h.pending) > 0 {
+		if h.page == nil || h.holding || len(h.pending) > 0 {
 			h.pending = append(h.pending, msg)
 			return h, nil
 		}
@@ -228,7 +281,24 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if h.page == nil {
 		return h, nil
 	}
-	return h, h.forward(msg)
+	held := h.holding
+	cmd := h.forward(msg)
+	if held && !h.holding {
+		cmd = tea.Batch(cmd, h.release())
+	}
+	return h, cmd
+}
+
+// release hands the keys kept during a hold to the page, in order, until
+// one of them leaves a field again (a new hold) or ends the page.
+func (h *host) release() tea.Cmd {
+	var cmds []tea.Cmd
+	for h.page != nil && !h.holding && len(h.pending) > 0 {
+		next := h.pending[0]
+		h.pending = h.pending[1:]
+		cmds = append(cmds, h.forward(next))
+	}
+	return tea.Batch(cmds...)
 }
 
 // resize fits the page to the terminal: texts re-wrapped to the new width,
@@ -246,12 +316,35 @@ func (h *host) resize() tea.Cmd {
 }
 
 // forward updates the page's form with msg and reports the page's end.
+//
+// It also starts and ends holds: a hold starts when msg (a key) made the
+// focused field leave, and ends once huh's move has been handled and the
+// focus is on another field, or a group move (past the last field, back
+// from the first) has been handled, or the page has ended (the keys kept
+// then go to the next page).
 func (h *host) forward(msg tea.Msg) tea.Cmd {
 	_, cmd := h.page.Form.Update(msg)
 	if st := h.page.Form.State; st != huh.StateNormal {
 		h.reply <- st
 		h.page, h.reply = nil, nil
+		h.holding, h.holdFrom = false, nil
 		return cmd
+	}
+	switch {
+	case h.page.leaving:
+		h.page.leaving = false
+		h.holding, h.holdFrom = true, h.page.Form.GetFocusedField()
+		h.holdGen++
+		cmd = tea.Batch(cmd, holdTimer(h.holdGen))
+	case h.holding:
+		switch huhMove(msg) {
+		case "group":
+			h.holding, h.holdFrom = false, nil
+		case "field":
+			if h.page.Form.GetFocusedField() != h.holdFrom {
+				h.holding, h.holdFrom = false, nil
+			}
+		}
 	}
 	// huh fits the page to the terminal's height only on a resize, with the
 	// errors shown then; an error message that appears (or goes) changes the
@@ -278,6 +371,17 @@ func (h *host) View() tea.View {
 	v := tea.NewView(h.last)
 	v.AltScreen = true
 	return v
+}
+
+// holdTimer ends hold gen after holdLimit. Not inlined, so that its
+// command has one code address, which tests tell by.
+//
+//go:noinline
+func holdTimer(gen int) tea.Cmd {
+	return func() tea.Msg {
+		time.Sleep(holdLimit)
+		return holdExpiredMsg{gen: gen}
+	}
 }
 
 func replayLater() tea.Msg {

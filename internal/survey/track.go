@@ -24,20 +24,32 @@ type tracked struct {
 	pf  *PageForm
 }
 
-// nextField is the code pointer of huh.NextField.
-var nextField = reflect.ValueOf(tea.Cmd(huh.NextField)).Pointer()
+// nextField and prevField are the code pointers of huh.NextField and
+// huh.PrevField.
+var (
+	nextField = reflect.ValueOf(tea.Cmd(huh.NextField)).Pointer()
+	prevField = reflect.ValueOf(tea.Cmd(huh.PrevField)).Pointer()
+)
 
-// Update updates the field and records the move past it.
+// Update updates the field, records the move past it, and marks the page
+// as leaving the field (see host) when a key moved on or back from it.
 func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	m, cmd := t.Field.Update(msg)
 	if f, ok := m.(huh.Field); ok {
 		t.Field = f
 	}
-	if _, key := msg.(tea.KeyPressMsg); key && cmd != nil && reflect.ValueOf(cmd).Pointer() == nextField {
+	if _, key := msg.(tea.KeyPressMsg); !key || cmd == nil {
+		return t, cmd
+	}
+	switch reflect.ValueOf(cmd).Pointer() {
+	case nextField:
 		if t.pf.moved == nil {
 			t.pf.moved = map[string]any{}
 		}
 		t.pf.moved[t.key] = t.Field.GetValue()
+		t.pf.leaving = true
+	case prevField:
+		t.pf.leaving = true
 	}
 	return t, cmd
 }

@@ -288,13 +288,14 @@ func TestNoKeyLostBetweenPages(t *testing.T) {
 }
 
 // hostDrive runs cmd and what follows from it against a host, as Bubble
-// Tea would (see drive).
+// Tea would (see drive). A hold's time limit, which waits, is dropped too:
+// huh's move ends the hold first.
 func hostDrive(h *host, cmd tea.Cmd) {
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0 && n < 500; n++ {
 		c := queue[0]
 		queue = queue[1:]
-		if c == nil || isBlink(c) {
+		if c == nil || isBlink(c) || isHoldTimer(c) {
 			continue
 		}
 		msg := c()
