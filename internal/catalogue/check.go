@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,7 +120,7 @@ func (ch *checker) meta() {
 	if m.ID != "" && !idPattern.MatchString(m.ID) {
 		ch.diags.errorf(ch.at(metaOwner{}, "id"), "id-format", "validate.id-format", word("catalogue"), m.ID)
 	}
-	if m.Languages != nil && !contains(m.Languages, "en") {
+	if m.Languages != nil && !slices.Contains(m.Languages, "en") {
 		ch.diags.errorf(ch.at(metaOwner{}, "languages"), "catalogue", "validate.catalogue.en")
 	}
 	seen := map[string]bool{}
@@ -321,7 +322,7 @@ func (ch *checker) rule(r *Rule, q *Question, p *Practice) {
 			ch.diags.errorf(r.Pos, "rule-shape", "validate.rule.in-question", "stage")
 		} else {
 			for i, s := range r.Stage {
-				if s != "" && !contains(Stages, s) {
+				if s != "" && !slices.Contains(Stages, s) {
 					ch.diags.errorf(ch.at(r, "stage."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
 				}
 			}
@@ -362,7 +363,7 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 	}
 	valid := optionIDs(target)
 	for i, o := range a.In {
-		if o != "" && !contains(valid, o) {
+		if o != "" && !slices.Contains(valid, o) {
 			ch.diags.errorf(ch.at(a, "in."+strconv.Itoa(i)), "reference", "validate.ref.option", a.Question, o, strings.Join(valid, ", "))
 		}
 	}
@@ -399,7 +400,7 @@ func (ch *checker) practice(p *Practice) {
 		}
 	}
 	for i, n := range p.Needs {
-		if n != "" && !contains(Needs, n) {
+		if n != "" && !slices.Contains(Needs, n) {
 			ch.diags.errorf(ch.at(p, "needs."+strconv.Itoa(i)), "enum", "validate.enum", "needs", n, strings.Join(Needs, ", "))
 		}
 	}
@@ -407,7 +408,7 @@ func (ch *checker) practice(p *Practice) {
 		ch.diags.errorf(ch.at(p, "stages"), "practice", "validate.practice.stages", p.ID)
 	}
 	for i, s := range p.Stages {
-		if s != "" && !contains(Stages, s) {
+		if s != "" && !slices.Contains(Stages, s) {
 			ch.diags.errorf(ch.at(p, "stages."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
 		}
 	}
@@ -461,7 +462,7 @@ func (ch *checker) options(owner any, key string, vals []string, question string
 	}
 	valid := optionIDs(q)
 	for i, v := range vals {
-		if v != "" && !contains(valid, v) {
+		if v != "" && !slices.Contains(valid, v) {
 			ch.diags.errorf(ch.at(owner, key+"."+strconv.Itoa(i)), "reference", "validate.ref.option", question, v, strings.Join(valid, ", "))
 		}
 	}
@@ -553,7 +554,7 @@ func (ch *checker) cycles() {
 func (ch *checker) translations() {
 	langs := ch.c.Meta.Languages
 	declared := len(langs) > 0
-	if !contains(langs, "en") {
+	if !slices.Contains(langs, "en") {
 		langs = append([]string{"en"}, langs...)
 	}
 	fn := func(t Text, owner any, path string) {
@@ -572,7 +573,7 @@ func (ch *checker) translations() {
 			}
 		}
 		for l := range t {
-			if declared && !contains(langs, l) {
+			if declared && !slices.Contains(langs, l) {
 				ch.diags.warnf(ch.at(owner, joinPath(path, l)), "translation", "validate.translation.undeclared", path, l, strings.Join(langs, ", "))
 			}
 		}

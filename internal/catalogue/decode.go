@@ -207,7 +207,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 			return false
 		}
 		v.SetString(n.Value)
-		if fi != nil && len(fi.enum) > 0 && !contains(fi.enum, n.Value) {
+		if fi != nil && len(fi.enum) > 0 && !slices.Contains(fi.enum, n.Value) {
 			d.diags.errorf(d.at(n), "enum", "validate.enum", name, n.Value, strings.Join(fi.enum, ", "))
 		}
 	case reflect.Float64:
@@ -260,10 +260,6 @@ func number(n *yaml.Node) (float64, bool) {
 	}
 	return f, true
 }
-
-// contains reports whether list holds s (slices.Contains; the catalogue's
-// checks call it by this name).
-func contains(list []string, s string) bool { return slices.Contains(list, s) }
 
 // text decodes a language → text mapping.
 func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
@@ -377,7 +373,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		switch {
 		case t == fileType && fi.name == "version":
 			d.diags.errorf(d.at(n), "version", "validate.version.missing", FormatVersion)
-		case contains(empty, fi.name):
+		case slices.Contains(empty, fi.name):
 			d.diags.errorf(d.at(n), "required", "validate.required.empty", what, fi.name)
 		default:
 			d.diags.errorf(d.at(n), "required", "validate.required", what, fi.name)

@@ -1,6 +1,9 @@
 package catalogue
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // MaxCombinations bounds the answers tried when deciding whether a
 // question's condition can ever be true; beyond it the check is skipped.
@@ -69,7 +72,7 @@ func (ch *checker) reachability() {
 			follows[id] = true
 			for k, v := range sub {
 				for _, o := range v {
-					if !contains(mentioned[k], o) {
+					if !slices.Contains(mentioned[k], o) {
 						mentioned[k] = append(mentioned[k], o)
 					}
 				}
@@ -195,7 +198,7 @@ func (ch *checker) collect(r *Rule, q *Question, mentioned map[string][]string) 
 			mentioned[a.Question] = nil
 		}
 		for _, o := range a.In {
-			if contains(valid, o) && !contains(mentioned[a.Question], o) {
+			if slices.Contains(valid, o) && !slices.Contains(mentioned[a.Question], o) {
 				mentioned[a.Question] = append(mentioned[a.Question], o)
 			}
 		}
@@ -248,7 +251,7 @@ func domainOf(q *Question, ids []string, st reach) *domain {
 			d.values = append(d.values, value{asked: true, bits: bits})
 		}
 		for _, id := range []string{DontKnow, NotApplicable} {
-			if contains(ids, id) {
+			if slices.Contains(ids, id) {
 				d.values = append(d.values, value{asked: true, bits: bit(id)})
 			}
 		}

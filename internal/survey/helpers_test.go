@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -159,7 +160,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 		cur, _ := pf.Values.Multi(key)
 		ks = append(ks, keypress('g'))
 		for _, o := range optionsOf(q, r.lang) {
-			if contains(cur, o.Value) != contains(want, o.Value) {
+			if slices.Contains(cur, o.Value) != slices.Contains(want, o.Value) {
 				ks = append(ks, keypress('x'))
 			}
 			ks = append(ks, code(tea.KeyDown))
@@ -199,7 +200,7 @@ func accessibleScript(t testing.TB, cat *catalogue.Catalogue, lang string, order
 		if q.Kind == catalogue.KindMulti {
 			cur := prefilled[key]
 			for i, o := range opts {
-				if contains(cur, o.Value) != contains(want, o.Value) {
+				if slices.Contains(cur, o.Value) != slices.Contains(want, o.Value) {
 					fmt.Fprintf(&b, "%d\n", i+1)
 				}
 			}
@@ -215,15 +216,6 @@ func accessibleScript(t testing.TB, cat *catalogue.Catalogue, lang string, order
 	return b.String()
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func keypress(r rune) tea.KeyPressMsg {
 	return tea.KeyPressMsg(tea.Key{Text: string(r), Code: r, ShiftedCode: r})
 }
@@ -237,15 +229,22 @@ func ctrlC() tea.KeyPressMsg { return tea.KeyPressMsg(tea.Key{Mod: tea.ModCtrl, 
 func keyCmd(k tea.KeyPressMsg) tea.Cmd { return func() tea.Msg { return k } }
 
 // drive runs cmd and every command that follows from it against the form,
-// as Bubble Tea's event loop would, breadth first. The cursor's blink timer
-// is the one command that waits (half a second); it is recognised by its code
-// and dropped, so the rest runs synchronously and deterministically.
+// as Bubble Tea's event loop would (see run).
 func drive(f *huh.Form, cmd tea.Cmd) {
+	run(func(msg tea.Msg) tea.Cmd { _, next := f.Update(msg); return next }, cmd)
+}
+
+// run runs cmd and every command that follows from it through update, as Bubble
+// Tea's event loop would, breadth first. The commands that wait — the
+// cursor's blink timer (half a second) and a hold's time limit (huh's move
+// ends the hold first) — are recognised by their code and dropped, so the
+// rest runs synchronously and deterministically.
+func run(update func(tea.Msg) tea.Cmd, cmd tea.Cmd) {
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0 && n < 500; n++ {
 		c := queue[0]
 		queue = queue[1:]
-		if c == nil || isBlink(c) {
+		if c == nil || isBlink(c) || isHoldTimer(c) {
 			continue
 		}
 		msg := c()
@@ -260,8 +259,7 @@ func drive(f *huh.Form, cmd tea.Cmd) {
 			queue = append(queue, cmds...)
 			continue
 		}
-		_, next := f.Update(msg)
-		queue = append(queue, next)
+		queue = append(queue, update(msg))
 	}
 }
 

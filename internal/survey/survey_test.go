@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -191,7 +192,7 @@ func TestEmbeddedCatalogueRuns(t *testing.T) {
 			dims++
 		}
 	}
-	if want := "Markedskendskab · 2 af " + itoa(dims); !contains(kr.pages, want) {
+	if want := "Markedskendskab · 2 af " + itoa(dims); !slices.Contains(kr.pages, want) {
 		t.Errorf("pages %q lack %q", kr.pages, want)
 	}
 }
@@ -402,7 +403,7 @@ func TestCtrlCKeepsCompletedFields(t *testing.T) {
 				if k == tt.abortOn {
 					break
 				}
-				if contains(kr2.asked, k) {
+				if slices.Contains(kr2.asked, k) {
 					t.Errorf("resume asked %s again, completed before Ctrl-C", k)
 				}
 			}
@@ -610,12 +611,12 @@ func TestCtrlCRightAfterEnter(t *testing.T) {
 			if file.Respondent.Company != "Acme" {
 				t.Errorf("company %q", file.Respondent.Company)
 			}
-			if contains(tt.want, "region") {
+			if slices.Contains(tt.want, "region") {
 				if v, _ := file.Answer("region"); !reflect.DeepEqual(v.Options, []string{"away"}) {
 					t.Errorf("region %v, want away", v.Options)
 				}
 			}
-			if contains(tt.want, "markets") {
+			if slices.Contains(tt.want, "markets") {
 				if v, _ := file.Answer("markets"); !reflect.DeepEqual(v.Options, []string{"north"}) {
 					t.Errorf("markets %v, want north", v.Options)
 				}

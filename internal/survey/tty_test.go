@@ -287,32 +287,9 @@ func TestNoKeyLostBetweenPages(t *testing.T) {
 	}
 }
 
-// hostDrive runs cmd and what follows from it against a host, as Bubble
-// Tea would (see drive). A hold's time limit, which waits, is dropped too:
-// huh's move ends the hold first.
+// hostDrive runs cmd and what follows from it against a host (see run).
 func hostDrive(h *host, cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for n := 0; len(queue) > 0 && n < 500; n++ {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil || isBlink(c) || isHoldTimer(c) {
-			continue
-		}
-		msg := c()
-		switch m := msg.(type) {
-		case nil, tea.QuitMsg, tea.InterruptMsg:
-			continue
-		case tea.BatchMsg:
-			queue = append(queue, m...)
-			continue
-		}
-		if cmds, ok := asCmds(msg); ok {
-			queue = append(queue, cmds...)
-			continue
-		}
-		_, next := h.Update(msg)
-		queue = append(queue, next)
-	}
+	run(func(msg tea.Msg) tea.Cmd { _, next := h.Update(msg); return next }, cmd)
 }
 
 // TestResizeRewraps shows the profile page of the embedded catalogue at 80
