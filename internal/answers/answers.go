@@ -96,7 +96,7 @@ func (v Value) Reserved() string {
 	return ""
 }
 
-// New starts an empty answers file for cat in lang at now: version, the
+// New starts an empty answers file for cat in language lang (a code) at now: version, the
 // catalogue's identity with a hash per question, and both timestamps.
 func New(cat *catalogue.Catalogue, lang string, now time.Time) *File {
 	now = now.UTC().Truncate(time.Second)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
@@ -24,17 +25,17 @@ var topKeys = []string{"version", "catalogue", "language", "respondent", "create
 // Load reads the answers file at path and checks it strictly against cat
 // (see Read). The error is for a file that cannot be read at all; every
 // problem with its content is a diagnostic.
-func Load(path string, cat *catalogue.Catalogue, lang string) (*File, catalogue.Diagnostics, error) {
+func Load(path string, cat *catalogue.Catalogue) (*File, diag.Diagnostics, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer fh.Close()
-	return Read(fh, path, cat, lang)
+	return Read(fh, path, cat)
 }
 
 // Read parses an answers file named name from r and checks it strictly
-// against cat, reporting every problem as a positioned diagnostic in lang:
+// against cat, reporting every problem as a positioned diagnostic:
 // unknown or duplicate keys, a version other than 1, unknown question or
 // option IDs, a list for a single-choice question or a string for a
 // multiple-choice one, "don't know" or "not applicable" where the question
@@ -43,7 +44,7 @@ func Load(path string, cat *catalogue.Catalogue, lang string) (*File, catalogue.
 // questions (none when only practices changed). Checks that need rule
 // evaluation (answers to questions that are not asked, missing answers in a
 // complete file) are made by assessment.Check. When the diagnostics hold an error, the file is nil.
-func Read(r io.Reader, name string, cat *catalogue.Catalogue, lang string) (*File, catalogue.Diagnostics, error) {
+func Read(r io.Reader, name string, cat *catalogue.Catalogue) (*File, diag.Diagnostics, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
 		return nil, nil, err
@@ -51,7 +52,7 @@ func Read(r io.Reader, name string, cat *catalogue.Catalogue, lang string) (*Fil
 	if cat == nil {
 		return nil, nil, errors.New("answers: no catalogue to check the answers against")
 	}
-	l := &loader{name: name, cat: cat, lang: lang}
+	l := &loader{name: name, cat: cat}
 	if len(data) > MaxSize {
 		l.errorf(1, 1, "file-size", "answers.file.size", MaxSize)
 		return nil, l.diags, nil
@@ -68,23 +69,19 @@ func Read(r io.Reader, name string, cat *catalogue.Catalogue, lang string) (*Fil
 type loader struct {
 	name  string
 	cat   *catalogue.Catalogue
-	lang  string
-	diags catalogue.Diagnostics
+	diags diag.Diagnostics
 }
 
-func (l *loader) add(sev catalogue.Severity, line, col int, rule, key string, args ...any) {
-	l.diags = append(l.diags, catalogue.Diagnostic{
-		File: l.name, Line: line, Col: col, Severity: sev, Rule: rule,
-		Message: i18n.T(l.lang, key, args...),
-	})
+func (l *loader) add(sev diag.Severity, line, col int, rule, key string, args ...any) {
+	l.diags = append(l.diags, diag.At(l.name, line, col, sev, rule, diag.M(key, args...)))
 }
 
 func (l *loader) errorf(line, col int, rule, key string, args ...any) {
-	l.add(catalogue.SevError, line, col, rule, key, args...)
+	l.add(diag.SevError, line, col, rule, key, args...)
 }
 
 func (l *loader) warnf(line, col int, rule, key string, args ...any) {
-	l.add(catalogue.SevWarning, line, col, rule, key, args...)
+	l.add(diag.SevWarning, line, col, rule, key, args...)
 }
 
 func (l *loader) errAt(n *yaml.Node, rule, key string, args ...any) {
@@ -341,10 +338,9 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 	sort.Strings(changed)
 	sort.Strings(gone)
 	sort.Strings(added)
-	none := i18n.T(l.lang, "answers.catalogue.none")
-	list := func(s []string) string {
+	list := func(s []string) any {
 		if len(s) == 0 {
-			return none
+			return diag.M("answers.catalogue.none")
 		}
 		return strings.Join(s, ", ")
 	}
@@ -452,4 +448,24 @@ func optionList(q *catalogue.Question) string {
 		ids = append(ids, catalogue.NotApplicable)
 	}
 	return strings.Join(ids, ", ")
+}
+
+// Language is the language: an answers file's data says it was given in,
+// or "" when it says none or is not a readable answers file (Read then
+// says why). It lets a command choose its language before it reads the
+// file, so that everything it says about the file is in that language.
+func Language(data []byte) string {
+	if len(data) > MaxSize {
+		return ""
+	}
+	root, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxSize, MaxDepth: maxDepth})
+	if root == nil || len(problems) > 0 || root.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k, v := root.Content[i], root.Content[i+1]; k.Value == "language" && v.Kind == yaml.ScalarNode {
+			return v.Value
+		}
+	}
+	return ""
 }

@@ -8,17 +8,15 @@ import (
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
-	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // BuildOptions are the inputs of Build besides the catalogue and answers.
 type BuildOptions struct {
-	// Lang of every text in the plan ("en", "da"); catalogue texts fall back to English.
-	Lang string
 	// Now is the plan's time: it stamps the plan and decides which calls have expired.
 	Now time.Time
 	// Warnings to carry into the plan, e.g. from loading the answers file.
-	Warnings []string
+	Warnings []diag.Message
 	// ShowAll makes every action shown (TopActions = all), in schedule
 	// order, instead of choosing the MaxShownActions to show first.
 	ShowAll bool
@@ -36,30 +34,25 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	if f == nil {
 		return Plan{}, errors.New("assessment: no answers")
 	}
-	lang := opts.Lang
-	if lang == "" {
-		lang = "en"
-	}
-	fx := NewFacts(cat, f, lang)
+	fx := NewFacts(cat, f)
 	sc := fx.scores()
 	p := Plan{
 		SchemaVersion: SchemaVersion,
-		Language:      lang,
 		Generated:     opts.Now.UTC(),
 		Catalogue:     CatRef{ID: cat.Meta.ID, Version: cat.Meta.Version, Digest: cat.Digest},
 		Overall:       sc.overall,
-		Stage:         stageView(cat, sc.stage, lang),
+		Stage:         stageView(cat, sc.stage),
 		Actions:       []Action{},
 		Ideas:         []Action{},
 		ToClarify:     []Clarify{},
 	}
-	p.Respondent, p.Warnings = respondent(cat, f, fx, lang)
-	p.Warnings = append(append([]string{}, opts.Warnings...), p.Warnings...)
+	p.Respondent, p.WarningMessages = respondent(f, fx)
+	p.WarningMessages = append(append([]diag.Message{}, opts.Warnings...), p.WarningMessages...)
 
 	for _, d := range cat.Dimensions {
 		ds := sc.dims[d.ID]
 		p.Dimensions = append(p.Dimensions, Dimension{
-			ID: d.ID, Title: d.Title.Get(lang), Axis: d.Axis, Weight: d.Weight,
+			ID: d.ID, Axis: d.Axis, Weight: d.Weight,
 			Score: ds.Score, Answered: ds.Answered, Excluded: ds.Excluded,
 		})
 	}
@@ -69,10 +62,10 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 			continue
 		}
 		seenAxis[d.Axis] = true
-		p.Axes = append(p.Axes, Axis{ID: d.Axis, Title: i18n.T(lang, "assessment.axis."+d.Axis), Score: sc.axes[d.Axis]})
+		p.Axes = append(p.Axes, Axis{ID: d.Axis, Score: sc.axes[d.Axis]})
 	}
 
-	p.ToClarify = clarify(cat, fx, lang)
+	p.ToClarify = clarify(cat, fx)
 	missing := fx.missing()
 	p.Complete = len(missing) == 0
 	p.TotalDimensions = len(cat.Dimensions)
@@ -86,7 +79,7 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 		}
 	}
 	if !p.Complete {
-		p.Warnings = append(p.Warnings, i18n.N(lang, "assessment.warn.incomplete", len(missing), len(missing)))
+		p.WarningMessages = append(p.WarningMessages, diag.N("assessment.warn.incomplete", len(missing), len(missing)))
 	}
 
 	fm := firmOf(cat, fx)
@@ -101,16 +94,16 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 		inPlan[c.p.ID] = true
 	}
 	for _, c := range acts {
-		p.Actions = append(p.Actions, action(cat, c, fm, sc.dims, inPlan, opts.Now, lang))
+		p.Actions = append(p.Actions, action(cat, c, fm, sc.dims, inPlan, opts.Now))
 	}
 	for _, c := range ideas {
-		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now, lang))
+		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now))
 	}
 	p.TopActions = shown
-	if n := ownRegionNotice(cat, fm, acts, lang); n != "" {
-		p.Notices = append(p.Notices, n)
+	if n := ownRegionNotice(cat, fm, acts); !n.IsZero() {
+		p.NoticeMessages = append(p.NoticeMessages, n)
 	}
-	p.Notes = notes(cat, f, lang)
+	p.Notes = notes(cat, f)
 	return p, nil
 }
 
@@ -119,13 +112,13 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 // answers, or the catalogue has no programme of that region (the catch-alls
 // "other-eu" and "non-eu", or a region without practices). Empty when an
 // own-region programme is an action or the region is not known.
-func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate, lang string) string {
+func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate) diag.Message {
 	if fm.region == "" || fm.region == catalogue.DontKnow || fm.region == catalogue.NotApplicable {
-		return ""
+		return diag.Message{}
 	}
 	for _, c := range acts {
 		if c.scope == ScopeOwnRegion && c.p.Type == "programme" {
-			return ""
+			return diag.Message{}
 		}
 	}
 	// The EU-wide actions apply to firms in EU member regions only.
@@ -133,42 +126,40 @@ func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate, lang 
 	if fm.euMember {
 		general = ""
 	}
-	name := regionName(cat, fm.region, lang)
+	name := RegionName(cat, fm.region)
 	for _, pr := range cat.Practices {
 		if pr.Region == fm.region && pr.Type == "programme" {
-			return i18n.T(lang, "assessment.notice.noOwnFits"+general, name)
+			return diag.M("assessment.notice.noOwnFits"+general, name)
 		}
 	}
 	if fm.euMember {
-		return i18n.T(lang, "assessment.notice.noOwnProgrammes.eu", name)
+		return diag.M("assessment.notice.noOwnProgrammes.eu", name)
 	}
-	return i18n.T(lang, "assessment.notice.noOwnProgrammes", name)
+	return diag.M("assessment.notice.noOwnProgrammes", name)
 }
 
-// respondent fills Who from the profile answers; it warns when the region
-// is not given.
-func respondent(cat *catalogue.Catalogue, f *answers.File, fx *Facts, lang string) (Who, []string) {
+// respondent fills Who's IDs from the profile answers (the names are the
+// output's to say); it warns when the region is not given.
+func respondent(f *answers.File, fx *Facts) (Who, []diag.Message) {
 	w := Who{Company: f.Respondent.Company, Advisor: f.Respondent.Advisor}
-	one := func(id string) (string, string) {
+	one := func(id string) string {
 		v, ok := fx.Given(id)
 		if !ok || len(v.Options) != 1 {
-			return "", ""
+			return ""
 		}
-		return v.Options[0], OptionLabel(cat.Question(id), v.Options[0], lang)
+		return v.Options[0]
 	}
-	var warns []string
-	w.Region, _ = one(ProfileRegion)
+	var warns []diag.Message
+	w.Region = one(ProfileRegion)
 	if w.Region != "" && (w.Region == catalogue.DontKnow || w.Region == catalogue.NotApplicable) {
 		w.Region = ""
 	}
-	if w.Region != "" {
-		w.RegionName = regionName(cat, w.Region, lang)
-	} else {
-		warns = append(warns, i18n.T(lang, "assessment.warn.noRegion"))
+	if w.Region == "" {
+		warns = append(warns, diag.M("assessment.warn.noRegion"))
 	}
-	w.Sector, w.SectorName = one(ProfileSector)
-	w.Size, w.SizeName = one(ProfileSize)
-	w.Exports, w.ExportsName = one(ProfileExports)
+	w.Sector = one(ProfileSector)
+	w.Size = one(ProfileSize)
+	w.Exports = one(ProfileExports)
 	if v, ok := fx.Given(ProfileMarkets); ok && v.Reserved() == "" {
 		w.Markets = append([]string{}, v.Options...)
 	}
@@ -194,7 +185,7 @@ func firmOf(cat *catalogue.Catalogue, fx *Facts) firm {
 // clarify lists the asked questions answered "don't know", then those not
 // answered yet, each in question order: the answers to find out come before
 // the questionnaire still to finish.
-func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
+func clarify(cat *catalogue.Catalogue, fx *Facts) []Clarify {
 	out := []Clarify{}
 	var open []Clarify
 	for _, q := range allQuestions(cat) {
@@ -211,7 +202,7 @@ func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
 		default:
 			continue
 		}
-		c := Clarify{Question: q.ID, Text: q.Text.Get(lang), Dimension: q.Dimension, Answer: ans}
+		c := Clarify{Question: q.ID, Dimension: q.Dimension, Answer: ans}
 		if ans == ClarifyUnanswered {
 			open = append(open, c)
 		} else {
@@ -221,16 +212,14 @@ func clarify(cat *catalogue.Catalogue, fx *Facts, lang string) []Clarify {
 	return append(out, open...)
 }
 
-// action turns a candidate into the plan's Action in lang. inPlan (nil for
-// ideas) names the practices that are actions, for After.
-func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*DimScore, inPlan map[string]bool, now time.Time, lang string) Action {
+// action turns a candidate into the plan's Action (its texts are the
+// output's to fill in). inPlan (nil for ideas) names the practices that are
+// actions, for After.
+func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*DimScore, inPlan map[string]bool, now time.Time) Action {
 	p := c.p
 	a := Action{
 		Practice:     p.ID,
-		Title:        p.Title.Get(lang),
-		Summary:      p.Summary.Get(lang),
 		Region:       p.Region,
-		RegionName:   regionName(cat, p.Region, lang),
 		Organisation: p.Organisation,
 		URL:          p.URL,
 		Type:         p.Type,
@@ -259,38 +248,33 @@ func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*Di
 		a.ValidUntil = p.ValidUntil.String()
 	}
 	if inPlan == nil {
-		// An idea: what the practice achieved and what others can take
-		// from it, and which of the firm's gaps it works on; no steps, as
-		// they are another region's.
-		a.TransferPotential = strings.TrimSpace(p.TransferPotential.Get(lang))
-		a.Evidence = strings.TrimSpace(p.EvidenceOfSuccess.Get(lang))
+		// An idea: which of the firm's gaps it works on (the output adds
+		// what the practice achieved and what others can take from it);
+		// no steps, as they are another region's.
 		a.Reasons = []Reason{}
 		for _, d := range c.weak {
-			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims, lang))
+			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims))
 		}
 		return a
-	}
-	for _, s := range p.Steps {
-		a.Steps = append(a.Steps, s.Get(lang))
 	}
 	if !hasAnswerOrScore(a.Reasons) {
 		// No answer or score decided it (a stage-only rule): say which of
 		// the firm's scores it works on.
 		for _, d := range p.Dimensions {
-			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims, lang))
+			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims))
 		}
 	}
 	if c.door && inPlan != nil {
 		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
-			Text: i18n.T(lang, "assessment.reason.firstDoor", regionName(cat, fm.region, lang))})
+			Message: diag.M("assessment.reason.firstDoor", RegionName(cat, fm.region))})
 	}
 	switch {
 	case c.scope == ScopeOwnRegion && fm.region != "":
 		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
-			Text: i18n.T(lang, "assessment.reason.region", regionName(cat, fm.region, lang))})
+			Message: diag.M("assessment.reason.region", RegionName(cat, fm.region))})
 	case c.scope == ScopeEU && fm.region != "":
 		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
-			Text: i18n.T(lang, "assessment.reason.eu", regionName(cat, fm.region, lang))})
+			Message: diag.M("assessment.reason.eu", RegionName(cat, fm.region))})
 	}
 	return a
 }
@@ -307,51 +291,47 @@ func hasAnswerOrScore(rs []Reason) bool {
 }
 
 // gapReason says how the firm scores in a dimension a practice works on.
-func gapReason(cat *catalogue.Catalogue, dim string, dims map[string]*DimScore, lang string) Reason {
-	title := dim
-	if d := cat.Dimension(dim); d != nil {
-		title = d.Title.Get(lang)
-	}
+func gapReason(cat *catalogue.Catalogue, dim string, dims map[string]*DimScore) Reason {
+	title := dimensionTitle(cat, dim)
 	if ds := dims[dim]; ds != nil && ds.Score != nil {
-		return Reason{Kind: ReasonScore, Ref: dim, Text: i18n.T(lang, "assessment.reason.worksOn", title, Percent(*ds.Score))}
+		return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOn", title, diag.Percent{Value: *ds.Score})}
 	}
-	return Reason{Kind: ReasonScore, Ref: dim, Text: i18n.T(lang, "assessment.reason.worksOnUnknown", title)}
+	return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOnUnknown", title)}
 }
 
 // NoteGeneral is the key of the note on the whole assessment.
 const NoteGeneral = "general"
 
-// notes lists the file's non-blank notes with their titles in lang: the
-// general note first, then in questionnaire order — profile questions, then
-// for each dimension its own note and its questions' notes — then notes on
-// IDs the catalogue does not know, by ID.
-func notes(cat *catalogue.Catalogue, f *answers.File, lang string) []Note {
+// notes lists the file's non-blank notes (their titles are the output's to
+// say): the general note first, then in questionnaire order — profile
+// questions, then for each dimension its own note and its questions' notes
+// — then notes on IDs the catalogue does not know, by ID.
+func notes(cat *catalogue.Catalogue, f *answers.File) []Note {
 	type keyed struct {
 		n     Note
 		order int
 	}
 	order := map[string]int{NoteGeneral: 0}
-	titles := map[string]string{NoteGeneral: i18n.T(lang, "assessment.note.general")}
 	next := 1
-	add := func(id, title string) {
+	add := func(id string) {
 		if _, ok := order[id]; !ok {
-			order[id], titles[id] = next, title
+			order[id] = next
 			next++
 		}
 	}
 	for _, q := range cat.Profile {
-		add(q.ID, q.Text.Get(lang))
+		add(q.ID)
 	}
 	for _, d := range cat.Dimensions {
-		add(d.ID, d.Title.Get(lang))
+		add(d.ID)
 		for _, q := range cat.Questions {
 			if q.Dimension == d.ID {
-				add(q.ID, q.Text.Get(lang))
+				add(q.ID)
 			}
 		}
 	}
 	for _, q := range cat.Questions { // a question of an unknown dimension
-		add(q.ID, q.Text.Get(lang))
+		add(q.ID)
 	}
 	var out []keyed
 	for ref, text := range f.Notes {
@@ -359,14 +339,10 @@ func notes(cat *catalogue.Catalogue, f *answers.File, lang string) []Note {
 			continue
 		}
 		o, ok := order[ref]
-		title := titles[ref]
 		if !ok {
-			o, title = next, ref
+			o = next
 		}
-		if strings.TrimSpace(title) == "" {
-			title = ref
-		}
-		out = append(out, keyed{Note{Ref: ref, Text: text, Title: title}, o})
+		out = append(out, keyed{Note{Ref: ref, Text: text}, o})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].order != out[j].order {

@@ -1,12 +1,20 @@
 package assessment
 
-import "time"
+import (
+	"time"
+
+	"github.com/eis-project/eis/internal/diag"
+)
 
 // SchemaVersion of the plan's JSON form.
 const SchemaVersion = 1
 
-// Plan is the view-model every output format renders. Texts are already in
-// the plan's language.
+// Plan is the view-model every output format renders. Build fills in the
+// data: IDs, scores, ranks, and what the plan says as messages (the
+// Message, Why, NoticeMessages and WarningMessages fields). The text
+// fields (titles, names, reasons' Text, Notices, Warnings, Language) are
+// left empty for the output to fill in the chosen language
+// (render.Localize); the JSON form carries them beside the IDs.
 type Plan struct {
 	SchemaVersion int       `json:"schema_version"`
 	Language      string    `json:"language"`
@@ -29,6 +37,8 @@ type Plan struct {
 	// e.g. that no programme of the firm's own region fits its answers, or
 	// that the catalogue has none for its region.
 	Notices []string `json:"notices,omitempty"`
+	// NoticeMessages are what Notices say, as data.
+	NoticeMessages []diag.Message `json:"-"`
 	// Complete is true when every question that applies is answered.
 	Complete bool `json:"complete"`
 	// AnsweredDimensions is how many dimensions have every question that
@@ -51,6 +61,8 @@ type Plan struct {
 	Notes []Note `json:"notes,omitempty"`
 	// Warnings such as a catalogue digest mismatch.
 	Warnings []string `json:"warnings,omitempty"`
+	// WarningMessages are what Warnings say, as data.
+	WarningMessages []diag.Message `json:"-"`
 }
 
 // CatRef identifies the catalogue behind the plan.
@@ -88,6 +100,8 @@ type Stage struct {
 	ID     string `json:"id"`
 	Title  string `json:"title"`
 	Reason string `json:"reason"`
+	// Why are the sentences of Reason, as data.
+	Why []diag.Message `json:"-"`
 }
 
 // Axis is readiness on one axis (company or offer).
@@ -152,6 +166,8 @@ type Reason struct {
 	Ref string `json:"ref"`
 	// Text explains the reason in the plan's language.
 	Text string `json:"text"`
+	// Message is what Text says, as data.
+	Message diag.Message `json:"-"`
 }
 
 // Clarify is a question to settle before the next assessment.

@@ -1,14 +1,12 @@
 package assessment
 
 import (
-	"fmt"
-	"math"
+	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
-	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // Reason kinds.
@@ -24,8 +22,7 @@ const (
 // not given), the dimension scores and the firm's stage. Build it with
 // NewFacts; it is not safe for concurrent use.
 type Facts struct {
-	cat  *catalogue.Catalogue
-	lang string
+	cat *catalogue.Catalogue
 	// asked marks the questions whose condition is true (in order of asking;
 	// a question not yet reached is absent).
 	asked map[string]bool
@@ -38,9 +35,9 @@ type Facts struct {
 // NewFacts decides which questions of cat are asked given the answers in f
 // (in catalogue order: profile questions, then scored questions, each
 // condition seeing only the answers before it) and prepares the scores and
-// stage those answers give. Texts in reasons are in lang.
-func NewFacts(cat *catalogue.Catalogue, f *answers.File, lang string) *Facts {
-	fx := &Facts{cat: cat, lang: lang, asked: map[string]bool{}, given: map[string]answers.Value{}}
+// stage those answers give.
+func NewFacts(cat *catalogue.Catalogue, f *answers.File) *Facts {
+	fx := &Facts{cat: cat, asked: map[string]bool{}, given: map[string]answers.Value{}}
 	for _, q := range allQuestions(cat) {
 		ok := q.When == nil || fx.holds(q.When)
 		fx.asked[q.ID] = ok
@@ -74,13 +71,13 @@ func (fx *Facts) Given(id string) (answers.Value, bool) {
 // true on the answers to the questions before it (and every question on
 // which that depends is asked too).
 func Asked(cat *catalogue.Catalogue, f *answers.File, q *catalogue.Question) bool {
-	return NewFacts(cat, f, "en").Asked(q.ID)
+	return NewFacts(cat, f).Asked(q.ID)
 }
 
 // Applicable returns the profile and scored questions that are asked given
 // the answers in f, in the order they are asked.
 func Applicable(cat *catalogue.Catalogue, f *answers.File) []*catalogue.Question {
-	fx := NewFacts(cat, f, "en")
+	fx := NewFacts(cat, f)
 	var out []*catalogue.Question
 	for _, q := range allQuestions(cat) {
 		if fx.asked[q.ID] {
@@ -93,7 +90,7 @@ func Applicable(cat *catalogue.Catalogue, f *answers.File) []*catalogue.Question
 // Missing returns the questions that are asked given the answers in f but
 // have no answer yet, in the order they are asked.
 func Missing(cat *catalogue.Catalogue, f *answers.File) []*catalogue.Question {
-	return NewFacts(cat, f, "en").missing()
+	return NewFacts(cat, f).missing()
 }
 
 func (fx *Facts) missing() []*catalogue.Question {
@@ -229,7 +226,7 @@ func appendReasons(list []Reason, rs ...Reason) []Reason {
 next:
 	for _, r := range rs {
 		for _, x := range list {
-			if x == r {
+			if x.Kind == r.Kind && x.Ref == r.Ref && reflect.DeepEqual(x.Message, r.Message) {
 				continue next
 			}
 		}
@@ -238,15 +235,30 @@ next:
 	return list
 }
 
+// questionText is what names question id in a message: its text, or the
+// ID when the catalogue does not have it.
+func questionText(q *catalogue.Question, id string) any {
+	if q == nil {
+		return id
+	}
+	return diag.Text(q.Text)
+}
+
+// dimensionTitle is what names dimension id in a message: its title, or
+// the ID when the catalogue does not have it.
+func dimensionTitle(cat *catalogue.Catalogue, id string) any {
+	if d := cat.Dimension(id); d != nil {
+		return diag.Text(d.Title)
+	}
+	return id
+}
+
 func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
 	q := fx.cat.Question(a.Question)
-	qText := a.Question
-	if q != nil {
-		qText = q.Text.Get(fx.lang)
-	}
+	qText := questionText(q, a.Question)
 	v, ok := fx.given[a.Question]
 	if !ok {
-		return evalPart{false, []Reason{{Kind: kind, Ref: a.Question, Text: i18n.T(fx.lang, "assessment.reason.unanswered", qText)}}}
+		return evalPart{false, []Reason{{Kind: kind, Ref: a.Question, Message: diag.M("assessment.reason.unanswered", qText)}}}
 	}
 	var hit []string
 	for _, o := range v.Options {
@@ -258,45 +270,41 @@ func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
 	if len(hit) == 0 {
 		shown = v.Options
 	}
-	var text string
+	var m diag.Message
 	switch {
 	case a.Question == "region" && len(shown) == 1 && v.Reserved() == "":
-		text = i18n.T(fx.lang, "assessment.reason.region", regionName(fx.cat, shown[0], fx.lang))
+		m = diag.M("assessment.reason.region", RegionName(fx.cat, shown[0]))
 	case len(shown) == 0:
-		text = i18n.T(fx.lang, "assessment.reason.none", qText)
+		m = diag.M("assessment.reason.none", qText)
 	default:
-		labels := make([]string, len(shown))
-		for i, o := range shown {
-			labels[i] = OptionLabel(q, o, fx.lang)
+		labels := diag.List{Sep: "', '"}
+		for _, o := range shown {
+			labels.Items = append(labels.Items, OptionText(q, o))
 		}
-		text = i18n.T(fx.lang, "assessment.reason.answer", strings.Join(labels, "', '"), qText)
+		m = diag.M("assessment.reason.answer", labels, qText)
 	}
-	return evalPart{len(hit) > 0, []Reason{{Kind: kind, Ref: a.Question, Text: text}}}
+	return evalPart{len(hit) > 0, []Reason{{Kind: kind, Ref: a.Question, Message: m}}}
 }
 
 func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
-	title := s.Dimension
-	if d := fx.cat.Dimension(s.Dimension); d != nil {
-		title = d.Title.Get(fx.lang)
-	}
+	title := dimensionTitle(fx.cat, s.Dimension)
 	sc := fx.scores().dims[s.Dimension]
 	if sc == nil || sc.Score == nil {
-		return evalPart{false, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Text: i18n.T(fx.lang, "assessment.reason.noScore", title)}}}
+		return evalPart{false, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Message: diag.M("assessment.reason.noScore", title)}}}
 	}
 	isBelow := *sc.Score < s.Value
 	key := "assessment.reason.atLeast"
 	if isBelow {
 		key = "assessment.reason.below"
 	}
-	score, limit := ComparePercents(*sc.Score, s.Value, fx.lang)
-	text := i18n.T(fx.lang, key, title, score, limit)
-	return evalPart{isBelow == below, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Text: text}}}
+	score, limit := ComparePercents(*sc.Score, s.Value)
+	return evalPart{isBelow == below, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Message: diag.M(key, title, score, limit)}}}
 }
 
 func (fx *Facts) stageIn(stages []string) evalPart {
 	st := fx.scores().stage
-	text := i18n.T(fx.lang, "assessment.reason.stage", StageTitle(st.ID, fx.lang))
-	return evalPart{slices.Contains(stages, st.ID), []Reason{{Kind: ReasonStage, Ref: st.ID, Text: text}}}
+	m := diag.M("assessment.reason.stage", StageTitle(st.ID))
+	return evalPart{slices.Contains(stages, st.ID), []Reason{{Kind: ReasonStage, Ref: st.ID, Message: m}}}
 }
 
 // scores computes (once per set of answers) the scores and stage.
@@ -307,36 +315,31 @@ func (fx *Facts) scores() *scores {
 	return fx.res
 }
 
-// OptionLabel is the label of answer id of q in lang: "Don't know" and "Not
-// applicable" for the reserved answers, else the option's label, else the ID
-// itself (q may be nil). The survey, the plan and the rule descriptions all
-// name answers with it.
-func OptionLabel(q *catalogue.Question, id, lang string) string {
+// OptionText is what names answer id of q (q may be nil): "Don't know"
+// and "Not applicable" for the reserved answers (messages), else the
+// option's label (a catalogue text), else the ID itself. The survey, the
+// plan and the rule descriptions all name answers with it, said in the
+// output language.
+func OptionText(q *catalogue.Question, id string) any {
 	switch id {
 	case catalogue.DontKnow:
-		return i18n.T(lang, "assessment.answer.dontKnow")
+		return diag.M("assessment.answer.dontKnow")
 	case catalogue.NotApplicable:
-		return i18n.T(lang, "assessment.answer.notApplicable")
+		return diag.M("assessment.answer.notApplicable")
 	}
 	if q != nil {
 		if o := q.Option(id); o != nil {
-			return o.Label.Get(lang)
+			return diag.Text(o.Label)
 		}
 	}
 	return id
 }
 
-// regionName is a region's name in lang, falling back to the label of the
-// profile option, then to the ID.
-func regionName(cat *catalogue.Catalogue, id, lang string) string {
-	if r := cat.Region(id); r != nil {
-		if n := r.Name.Get(lang); n != "" {
-			return n
-		}
+// RegionName is what names region id: its name, else the label of the
+// profile option, else the ID.
+func RegionName(cat *catalogue.Catalogue, id string) any {
+	if r := cat.Region(id); r != nil && hasText(r.Name) {
+		return diag.Text(r.Name)
 	}
-	return OptionLabel(cat.Question("region"), id, lang)
+	return OptionText(cat.Question(ProfileRegion), id)
 }
-
-// Percent formats a 0–1 score as a whole percentage, e.g. "25%".
-// Halves round up (12.5% → 13%).
-func Percent(x float64) string { return fmt.Sprintf("%.0f%%", math.Round(x*100)) }

@@ -2,7 +2,7 @@ package assessment
 
 import (
 	"github.com/eis-project/eis/internal/catalogue"
-	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // Profile question IDs the engine reads (the catalogue must have them).
@@ -89,32 +89,26 @@ func computeStage(exports string, overall *float64) stageResult {
 	return r
 }
 
-// StageTitle is the name of a stage in lang.
-func StageTitle(id, lang string) string {
-	return i18n.T(lang, "assessment.stage."+id)
-}
+// StageTitle is the name of stage id.
+func StageTitle(id string) diag.Message { return diag.M("assessment.stage." + id) }
 
-// stageView turns the result into the plan's Stage with a sentence in lang.
-func stageView(cat *catalogue.Catalogue, r stageResult, lang string) Stage {
-	title := StageTitle(r.ID, lang)
-	var reason string
+// stageView turns the result into the plan's Stage with the sentences that
+// say why.
+func stageView(cat *catalogue.Catalogue, r stageResult) Stage {
+	var why []diag.Message
 	if r.Base == "" {
-		reason = i18n.T(lang, "assessment.stage.why.unknown", title)
+		why = append(why, diag.M("assessment.stage.why.unknown", StageTitle(r.ID)))
 	} else {
 		q := cat.Question(ProfileExports)
-		qText := ProfileExports
-		if q != nil {
-			qText = q.Text.Get(lang)
-		}
-		reason = i18n.T(lang, "assessment.stage.why.base", OptionLabel(q, r.Exports, lang), qText, StageTitle(r.Base, lang))
+		why = append(why, diag.M("assessment.stage.why.base", OptionText(q, r.Exports), questionText(q, ProfileExports), StageTitle(r.Base)))
 	}
 	switch r.Adjust {
 	case "ready":
-		score, limit := ComparePercents(*r.Overall, r.Threshold, lang)
-		reason += " " + i18n.T(lang, "assessment.stage.why.ready", score, limit)
+		score, limit := ComparePercents(*r.Overall, r.Threshold)
+		why = append(why, diag.M("assessment.stage.why.ready", score, limit))
 	case "down":
-		score, limit := ComparePercents(*r.Overall, r.Threshold, lang)
-		reason += " " + i18n.T(lang, "assessment.stage.why.down", score, limit, title)
+		score, limit := ComparePercents(*r.Overall, r.Threshold)
+		why = append(why, diag.M("assessment.stage.why.down", score, limit, StageTitle(r.ID)))
 	}
-	return Stage{ID: r.ID, Title: title, Reason: reason}
+	return Stage{ID: r.ID, Why: why}
 }

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // RequiredProfile lists the profile questions every catalogue must have:
@@ -28,18 +30,18 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)
 // maintainer in Denmark just after midnight is on the new day). Check is the
 // validator's check: a last_verified date after today is an error (see
 // Options.Validate for the check a command that uses the catalogue makes).
-func Check(c *Catalogue, now time.Time) Diagnostics {
+func Check(c *Catalogue, now time.Time) diag.Diagnostics {
 	return check(c, Options{Now: now, Validate: true})
 }
 
-func check(c *Catalogue, o Options) Diagnostics {
+func check(c *Catalogue, o Options) diag.Diagnostics {
 	ch := &checker{c: c, today: dateOf(o.Now), future: dateOf(o.Now), order: map[string]int{}, questions: map[string]*Question{}, inProfile: map[*Question]bool{}}
 	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
 		ch.future = w
 	}
-	ch.futureSev = SevWarning
+	ch.futureSev = diag.SevWarning
 	if o.Validate {
-		ch.futureSev = SevError
+		ch.futureSev = diag.SevError
 	}
 	for i, q := range c.Profile {
 		ch.order[q.ID] = i
@@ -74,10 +76,10 @@ func check(c *Catalogue, o Options) Diagnostics {
 
 type checker struct {
 	c         *Catalogue
-	diags     Diagnostics
+	diags     diag.Diagnostics
 	today     time.Time      // expired and stale entries are counted from it
 	future    time.Time      // a last_verified after it is in the future
-	futureSev Severity       // of a last_verified in the future
+	futureSev diag.Severity  // of a last_verified in the future
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
 	// inProfile holds the questions declared in a profile: section. A
@@ -107,26 +109,26 @@ func (ch *checker) wholeAt() Pos {
 
 func (ch *checker) idFormat(owner any, id string, kind word) {
 	if id != "" && !idPattern.MatchString(id) {
-		ch.diags.errorf(ch.at(owner, "id"), "id-format", "validate.id-format", kind, id)
+		errorf(&ch.diags, ch.at(owner, "id"), "id-format", "validate.id-format", kind, id)
 	}
 }
 
 func (ch *checker) meta() {
 	m := &ch.c.Meta
 	if _, ok := ch.c.pos[posKey{metaOwner{}, ""}]; !ok && m.ID == "" {
-		ch.diags.errorf(ch.wholeAt(), "catalogue", "validate.catalogue.missing")
+		errorf(&ch.diags, ch.wholeAt(), "catalogue", "validate.catalogue.missing")
 		return
 	}
 	if m.ID != "" && !idPattern.MatchString(m.ID) {
-		ch.diags.errorf(ch.at(metaOwner{}, "id"), "id-format", "validate.id-format", word("catalogue"), m.ID)
+		errorf(&ch.diags, ch.at(metaOwner{}, "id"), "id-format", "validate.id-format", word("catalogue"), m.ID)
 	}
 	if m.Languages != nil && !slices.Contains(m.Languages, "en") {
-		ch.diags.errorf(ch.at(metaOwner{}, "languages"), "catalogue", "validate.catalogue.en")
+		errorf(&ch.diags, ch.at(metaOwner{}, "languages"), "catalogue", "validate.catalogue.en")
 	}
 	seen := map[string]bool{}
 	for i, l := range m.Languages {
 		if seen[l] {
-			ch.diags.errorf(ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "catalogue", "validate.catalogue.language-twice", l)
+			errorf(&ch.diags, ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "catalogue", "validate.catalogue.language-twice", l)
 		}
 		seen[l] = true
 	}
@@ -137,7 +139,7 @@ func (ch *checker) dimensions() {
 		ch.idFormat(d, d.ID, "dimension")
 		if d.Weight <= 0 && !ch.c.failed(d, "weight") {
 			if _, given := ch.c.pos[posKey{d, "weight"}]; given {
-				ch.diags.errorf(ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight))
+				errorf(&ch.diags, ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight))
 			}
 		}
 	}
@@ -155,13 +157,13 @@ func (ch *checker) profile() {
 			if len(ch.c.Profile) > 0 {
 				at = ch.at(ch.c.Profile[0], "")
 			}
-			ch.diags.errorf(at, "required-profile", "validate.required-profile", id, strings.Join(RequiredProfile, ", "))
+			errorf(&ch.diags, at, "required-profile", "validate.required-profile", id, strings.Join(RequiredProfile, ", "))
 		}
 	}
 	if q := ch.questions["region"]; q != nil && ch.inProfile[q] && len(ch.c.Regions) > 0 {
 		for i, o := range q.Options {
 			if o != nil && o.ID != "" && ch.c.Region(o.ID) == nil {
-				ch.diags.errorf(ch.at(o, "id"), "reference", "validate.ref.region-option", o.ID, ch.regionIDs())
+				errorf(&ch.diags, ch.at(o, "id"), "reference", "validate.ref.region-option", o.ID, ch.regionIDs())
 				_ = i
 			}
 		}
@@ -179,10 +181,10 @@ func (ch *checker) regionIDs() string {
 // refDimension reports an unknown dimension, with the known ones.
 func (ch *checker) refDimension(at Pos, id string) {
 	if len(ch.c.Dimensions) == 0 {
-		ch.diags.errorf(at, "reference", "validate.ref.dimension.none", id)
+		errorf(&ch.diags, at, "reference", "validate.ref.dimension.none", id)
 		return
 	}
-	ch.diags.errorf(at, "reference", "validate.ref.dimension", id, ch.dimensionIDs())
+	errorf(&ch.diags, at, "reference", "validate.ref.dimension", id, ch.dimensionIDs())
 }
 
 func (ch *checker) dimensionIDs() string {
@@ -218,11 +220,11 @@ func (ch *checker) question(q *Question, scored bool) {
 	ch.idFormat(q, q.ID, kind)
 	switch {
 	case scored && q.Dimension == "":
-		ch.diags.errorf(ch.at(q, ""), "required", "validate.required", word("question"), "dimension")
+		errorf(&ch.diags, ch.at(q, ""), "required", "validate.required", word("question"), "dimension")
 	case scored && ch.c.Dimension(q.Dimension) == nil:
 		ch.refDimension(ch.at(q, "dimension"), q.Dimension)
 	case !scored && q.Dimension != "":
-		ch.diags.errorf(ch.at(q, "dimension"), "score", "validate.score.profile-dimension", q.ID)
+		errorf(&ch.diags, ch.at(q, "dimension"), "score", "validate.score.profile-dimension", q.ID)
 	}
 	var opts []*Option
 	for _, o := range q.Options {
@@ -231,38 +233,38 @@ func (ch *checker) question(q *Question, scored bool) {
 		}
 	}
 	if q.Options != nil && len(opts) < 2 && q.Kind != KindYesNo {
-		ch.diags.errorf(ch.at(q, "options"), "options", "validate.options.few", q.ID)
+		errorf(&ch.diags, ch.at(q, "options"), "options", "validate.options.few", q.ID)
 	}
 	seen := map[string]*Option{}
 	for _, o := range opts {
 		ch.idFormat(o, o.ID, "option")
 		if o.ID == DontKnow || o.ID == NotApplicable {
-			ch.diags.errorf(ch.at(o, "id"), "options", "validate.options.reserved", o.ID, flagFor(o.ID))
+			errorf(&ch.diags, ch.at(o, "id"), "options", "validate.options.reserved", o.ID, flagFor(o.ID))
 		}
 		if first, dup := seen[o.ID]; dup && o.ID != "" {
 			fa := ch.at(first, "id")
-			ch.diags.errorf(ch.at(o, "id"), "duplicate-id", "validate.duplicate-option", o.ID, q.ID, fa.Line)
+			errorf(&ch.diags, ch.at(o, "id"), "duplicate-id", "validate.duplicate-option", o.ID, q.ID, fa.Line)
 		}
 		seen[o.ID] = o
 		switch {
 		case scored && o.Score == nil:
-			ch.diags.errorf(ch.at(o, ""), "score", "validate.score.missing", o.ID)
+			errorf(&ch.diags, ch.at(o, ""), "score", "validate.score.missing", o.ID)
 		case !scored && o.Score != nil:
-			ch.diags.errorf(ch.at(o, "score"), "score", "validate.score.profile", o.ID)
+			errorf(&ch.diags, ch.at(o, "score"), "score", "validate.score.profile", o.ID)
 		case o.Score != nil && (*o.Score < 0 || *o.Score > 1):
-			ch.diags.errorf(ch.at(o, "score"), "score", "validate.score.range", o.ID, fmtNum(*o.Score))
+			errorf(&ch.diags, ch.at(o, "score"), "score", "validate.score.range", o.ID, fmtNum(*o.Score))
 		}
 	}
 	switch q.Kind {
 	case KindYesNo:
 		if q.Options != nil && (len(opts) != 2 || seen["yes"] == nil || seen["no"] == nil) {
-			ch.diags.errorf(ch.at(q, "options"), "options", "validate.options.yesno", q.ID)
+			errorf(&ch.diags, ch.at(q, "options"), "options", "validate.options.yesno", q.ID)
 		}
 	case KindScale:
 		for i := 1; i < len(opts); i++ {
 			a, b := opts[i-1].Score, opts[i].Score
 			if a != nil && b != nil && *b < *a {
-				ch.diags.errorf(ch.at(opts[i], "score"), "options", "validate.options.scale", q.ID, opts[i].ID, fmtNum(*b), opts[i-1].ID, fmtNum(*a))
+				errorf(&ch.diags, ch.at(opts[i], "score"), "options", "validate.options.scale", q.ID, opts[i].ID, fmtNum(*b), opts[i-1].ID, fmtNum(*a))
 			}
 		}
 	}
@@ -307,23 +309,23 @@ func (ch *checker) rule(r *Rule, q *Question, p *Practice) {
 			continue
 		}
 		if q != nil {
-			ch.diags.errorf(r.Pos, "rule-shape", "validate.rule.in-question", sr.key)
+			errorf(&ch.diags, r.Pos, "rule-shape", "validate.rule.in-question", sr.key)
 			continue
 		}
 		if sr.ref.Dimension != "" && ch.c.Dimension(sr.ref.Dimension) == nil {
 			ch.refDimension(ch.at(sr.ref, "dimension"), sr.ref.Dimension)
 		}
 		if sr.ref.Value < 0 || sr.ref.Value > 1 {
-			ch.diags.errorf(ch.at(sr.ref, "value"), "score", "validate.score.value", fmtNum(sr.ref.Value))
+			errorf(&ch.diags, ch.at(sr.ref, "value"), "score", "validate.score.value", fmtNum(sr.ref.Value))
 		}
 	}
 	if r.Stage != nil {
 		if q != nil {
-			ch.diags.errorf(r.Pos, "rule-shape", "validate.rule.in-question", "stage")
+			errorf(&ch.diags, r.Pos, "rule-shape", "validate.rule.in-question", "stage")
 		} else {
 			for i, s := range r.Stage {
 				if s != "" && !slices.Contains(Stages, s) {
-					ch.diags.errorf(ch.at(r, "stage."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
+					errorf(&ch.diags, ch.at(r, "stage."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
 				}
 			}
 		}
@@ -346,32 +348,32 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 			}
 		}
 		if near := nearest(a.Question, ids); near != "" {
-			ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question.mean", a.Question, near)
+			errorf(&ch.diags, ch.at(a, "question"), "reference", "validate.ref.question.mean", a.Question, near)
 		} else {
-			ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
+			errorf(&ch.diags, ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
 		}
 		return
 	}
 	switch {
 	case key == "answer" && ch.inProfile[target]:
-		ch.diags.errorf(ch.at(a, "question"), "rule-shape", "validate.rule.answer-profile", a.Question)
+		errorf(&ch.diags, ch.at(a, "question"), "rule-shape", "validate.rule.answer-profile", a.Question)
 	case key == "profile" && !ch.inProfile[target]:
-		ch.diags.errorf(ch.at(a, "question"), "rule-shape", "validate.rule.profile-answer", a.Question)
+		errorf(&ch.diags, ch.at(a, "question"), "rule-shape", "validate.rule.profile-answer", a.Question)
 	}
 	if a.In != nil && len(a.In) == 0 {
-		ch.diags.errorf(ch.at(a, "in"), "rule-shape", "validate.rule.in-empty")
+		errorf(&ch.diags, ch.at(a, "in"), "rule-shape", "validate.rule.in-empty")
 	}
 	valid := optionIDs(target)
 	for i, o := range a.In {
 		if o != "" && !slices.Contains(valid, o) {
-			ch.diags.errorf(ch.at(a, "in."+strconv.Itoa(i)), "reference", "validate.ref.option", a.Question, o, strings.Join(valid, ", "))
+			errorf(&ch.diags, ch.at(a, "in."+strconv.Itoa(i)), "reference", "validate.ref.option", a.Question, o, strings.Join(valid, ", "))
 		}
 	}
 	if q != nil {
 		if a.Question == q.ID {
-			ch.diags.errorf(ch.at(a, "question"), "condition-order", "validate.order.self", q.ID)
+			errorf(&ch.diags, ch.at(a, "question"), "condition-order", "validate.order.self", q.ID)
 		} else if ch.order[a.Question] > ch.order[q.ID] {
-			ch.diags.errorf(ch.at(a, "question"), "condition-order", "validate.order.later", q.ID, a.Question)
+			errorf(&ch.diags, ch.at(a, "question"), "condition-order", "validate.order.later", q.ID, a.Question)
 		}
 	}
 }
@@ -386,13 +388,13 @@ func (ch *checker) practice(p *Practice) {
 	ch.idFormat(p, p.ID, "practice")
 	if p.Region != "" && ch.c.Region(p.Region) == nil {
 		if len(ch.c.Regions) == 0 {
-			ch.diags.errorf(ch.at(p, "region"), "reference", "validate.ref.region.none", p.Region)
+			errorf(&ch.diags, ch.at(p, "region"), "reference", "validate.ref.region.none", p.Region)
 		} else {
-			ch.diags.errorf(ch.at(p, "region"), "reference", "validate.ref.region", p.Region, ch.regionIDs())
+			errorf(&ch.diags, ch.at(p, "region"), "reference", "validate.ref.region", p.Region, ch.regionIDs())
 		}
 	}
 	if p.Dimensions != nil && len(p.Dimensions) == 0 {
-		ch.diags.errorf(ch.at(p, "dimensions"), "practice", "validate.practice.dimensions", p.ID)
+		errorf(&ch.diags, ch.at(p, "dimensions"), "practice", "validate.practice.dimensions", p.ID)
 	}
 	for i, d := range p.Dimensions {
 		if d != "" && ch.c.Dimension(d) == nil {
@@ -401,15 +403,15 @@ func (ch *checker) practice(p *Practice) {
 	}
 	for i, n := range p.Needs {
 		if n != "" && !slices.Contains(Needs, n) {
-			ch.diags.errorf(ch.at(p, "needs."+strconv.Itoa(i)), "enum", "validate.enum", "needs", n, strings.Join(Needs, ", "))
+			errorf(&ch.diags, ch.at(p, "needs."+strconv.Itoa(i)), "enum", "validate.enum", "needs", n, strings.Join(Needs, ", "))
 		}
 	}
 	if p.Stages != nil && len(p.Stages) == 0 {
-		ch.diags.errorf(ch.at(p, "stages"), "practice", "validate.practice.stages", p.ID)
+		errorf(&ch.diags, ch.at(p, "stages"), "practice", "validate.practice.stages", p.ID)
 	}
 	for i, s := range p.Stages {
 		if s != "" && !slices.Contains(Stages, s) {
-			ch.diags.errorf(ch.at(p, "stages."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
+			errorf(&ch.diags, ch.at(p, "stages."+strconv.Itoa(i)), "reference", "validate.ref.stage", s, strings.Join(Stages, ", "))
 		}
 	}
 	if e := p.Eligibility; e != nil {
@@ -419,29 +421,29 @@ func (ch *checker) practice(p *Practice) {
 	for i, a := range p.After {
 		switch {
 		case a == p.ID:
-			ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
+			errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
 		case a != "" && ch.c.Practice(a) == nil:
 			var ids []string
 			for _, x := range ch.c.Practices {
 				ids = append(ids, x.ID)
 			}
 			if near := nearest(a, ids); near != "" {
-				ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice.mean", a, near)
+				errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice.mean", a, near)
 			} else {
-				ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
+				errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
 			}
 		}
 	}
 	if p.When == nil {
-		ch.diags.errorf(ch.at(p, ""), "practice", "validate.practice.when", p.ID)
+		errorf(&ch.diags, ch.at(p, ""), "practice", "validate.practice.when", p.ID)
 	} else {
 		ch.rule(p.When, nil, p)
 	}
 	if p.Steps != nil && len(p.Steps) == 0 {
-		ch.diags.errorf(ch.at(p, "steps"), "practice", "validate.practice.steps", p.ID)
+		errorf(&ch.diags, ch.at(p, "steps"), "practice", "validate.practice.steps", p.ID)
 	}
 	if p.Sources != nil && len(p.Sources) == 0 {
-		ch.diags.errorf(ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
+		errorf(&ch.diags, ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
 	}
 	if p.URL != "" {
 		ch.url(ch.at(p, "url"), p.URL)
@@ -463,7 +465,7 @@ func (ch *checker) options(owner any, key string, vals []string, question string
 	valid := optionIDs(q)
 	for i, v := range vals {
 		if v != "" && !slices.Contains(valid, v) {
-			ch.diags.errorf(ch.at(owner, key+"."+strconv.Itoa(i)), "reference", "validate.ref.option", question, v, strings.Join(valid, ", "))
+			errorf(&ch.diags, ch.at(owner, key+"."+strconv.Itoa(i)), "reference", "validate.ref.option", question, v, strings.Join(valid, ", "))
 		}
 	}
 }
@@ -474,30 +476,30 @@ func (ch *checker) url(at Pos, s string) {
 	if err != nil || strings.ContainsAny(s, " \t\r\n") || !u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 		// www.example.org/page: the address without its scheme.
 		if err == nil && u.Scheme == "" && !strings.ContainsAny(s, " \t\r\n") && strings.Contains(strings.SplitN(s, "/", 2)[0], ".") {
-			ch.diags.errorf(at, "url", "validate.url.scheme", s, "https://"+s)
+			errorf(&ch.diags, at, "url", "validate.url.scheme", s, "https://"+s)
 			return
 		}
-		ch.diags.errorf(at, "url", "validate.url", s)
+		errorf(&ch.diags, at, "url", "validate.url", s)
 		return
 	}
 	if u.Scheme == "http" {
-		ch.diags.warnf(at, "url", "validate.url.http", s)
+		warnf(&ch.diags, at, "url", "validate.url.http", s)
 	}
 }
 
 func (ch *checker) dates(p *Practice) {
 	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(p.ValidUntil.Time) {
-		ch.diags.errorf(ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
+		errorf(&ch.diags, ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
 	}
 	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" {
-		ch.diags.warnf(ch.at(p, "valid_until"), "expired", "validate.expired", p.ID, p.ValidUntil.String())
+		warnf(&ch.diags, ch.at(p, "valid_until"), "expired", "validate.expired", p.ID, p.ValidUntil.String())
 	}
 	if v := p.LastVerified; v != nil {
 		switch {
 		case v.After(ch.future):
-			ch.diags.add(newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format(time.DateOnly)))
+			ch.diags = append(ch.diags, newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format(time.DateOnly)))
 		case v.Before(ch.today.AddDate(-1, 0, 0)):
-			ch.diags.warnf(ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
+			warnf(&ch.diags, ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
 		}
 	}
 }
@@ -535,7 +537,7 @@ func (ch *checker) cycles() {
 				key := strings.Join(members, " ")
 				if !reported[key] {
 					reported[key] = true
-					ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle", strings.Join(cyc, " → "))
+					errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle", strings.Join(cyc, " → "))
 				}
 			}
 		}
@@ -560,21 +562,21 @@ func (ch *checker) translations() {
 	fn := func(t Text, owner any, path string) {
 		at := ch.at(owner, path)
 		if strings.TrimSpace(t["en"]) == "" {
-			ch.diags.errorf(at, "translation", "validate.translation.en", path)
+			errorf(&ch.diags, at, "translation", "validate.translation.en", path)
 		}
 		for _, l := range langs {
 			if l == "en" {
 				continue
 			}
 			if s, ok := t[l]; !ok {
-				ch.diags.warnf(at, "translation", "validate.translation.missing", path, l)
+				warnf(&ch.diags, at, "translation", "validate.translation.missing", path, l)
 			} else if strings.TrimSpace(s) == "" {
-				ch.diags.warnf(at, "translation", "validate.translation.empty", path, l)
+				warnf(&ch.diags, at, "translation", "validate.translation.empty", path, l)
 			}
 		}
 		for l := range t {
 			if declared && !slices.Contains(langs, l) {
-				ch.diags.warnf(ch.at(owner, joinPath(path, l)), "translation", "validate.translation.undeclared", path, l, strings.Join(langs, ", "))
+				warnf(&ch.diags, ch.at(owner, joinPath(path, l)), "translation", "validate.translation.undeclared", path, l, strings.Join(langs, ", "))
 			}
 		}
 	}

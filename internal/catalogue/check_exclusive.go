@@ -9,7 +9,7 @@ func (ch *checker) exclusive(q *Question) {
 	}
 	for _, o := range q.Options {
 		if o != nil && o.Exclusive {
-			ch.diags.errorf(ch.at(o, "exclusive"), "options", "validate.options.exclusive", q.ID, o.ID)
+			errorf(&ch.diags, ch.at(o, "exclusive"), "options", "validate.options.exclusive", q.ID, o.ID)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/eis-project/eis/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -18,7 +19,7 @@ import (
 // records where every value stands in the position table.
 type decoder struct {
 	file  string
-	diags *Diagnostics
+	diags *diag.Diagnostics
 	pos   posTable
 }
 
@@ -136,7 +137,7 @@ func found(n *yaml.Node) word {
 }
 
 func (d *decoder) kind(n *yaml.Node, name string, want word) {
-	d.diags.errorf(d.at(n), "kind", "validate.kind", name, want, found(n))
+	errorf(d.diags, d.at(n), "kind", "validate.kind", name, want, found(n))
 }
 
 // value decodes n into v. owner and path say where the value belongs in the
@@ -158,7 +159,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 		}
 		dt, err := ParseDate(n.Value)
 		if err != nil {
-			d.diags.errorf(d.at(n), "date", "validate.date.format", name, n.Value)
+			errorf(d.diags, d.at(n), "date", "validate.date.format", name, n.Value)
 			return false
 		}
 		v.Set(reflect.ValueOf(dt))
@@ -186,7 +187,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 		for i, item := range n.Content {
 			iname := name + "[" + strconv.Itoa(i) + "]"
 			if isNull(item) {
-				d.diags.errorf(d.at(item), "kind", "validate.kind.empty-item", iname)
+				errorf(d.diags, d.at(item), "kind", "validate.kind.empty-item", iname)
 				continue
 			}
 			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, nil)
@@ -200,7 +201,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 		switch n.ShortTag() {
 		case "!!str", "!!int", "!!bool", "!!timestamp":
 		case "!!float":
-			d.diags.errorf(d.at(n), "kind", "validate.kind.float-string", name, n.Value)
+			errorf(d.diags, d.at(n), "kind", "validate.kind.float-string", name, n.Value)
 			return false
 		default:
 			d.kind(n, name, "a-string")
@@ -208,7 +209,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 		}
 		v.SetString(n.Value)
 		if fi != nil && len(fi.enum) > 0 && !slices.Contains(fi.enum, n.Value) {
-			d.diags.errorf(d.at(n), "enum", "validate.enum", name, n.Value, strings.Join(fi.enum, ", "))
+			errorf(d.diags, d.at(n), "enum", "validate.enum", name, n.Value, strings.Join(fi.enum, ", "))
 		}
 	case reflect.Float64:
 		f, ok := number(n)
@@ -265,7 +266,7 @@ func number(n *yaml.Node) (float64, bool) {
 func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
 	if n.Kind != yaml.MappingNode {
 		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
-			d.diags.errorf(d.at(n), "kind", "validate.kind.text", name)
+			errorf(d.diags, d.at(n), "kind", "validate.kind.text", name)
 			return false
 		}
 		d.kind(n, name, "a-text")
@@ -280,14 +281,14 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name stri
 			continue
 		}
 		if line, dup := first[k.Value]; dup {
-			d.diags.errorf(d.at(k), "duplicate-key", "validate.duplicate-language", k.Value, name, line)
+			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-language", k.Value, name, line)
 			continue
 		}
 		first[k.Value] = k.Line
 		d.pos[posKey{owner, joinPath(path, k.Value)}] = d.at(k)
 		if !langCode.MatchString(k.Value) {
 			// {en: Legal, IP and compliance} is three keys: the comma ended the text.
-			d.diags.errorf(d.at(k), "kind", "validate.kind.language", k.Value, name)
+			errorf(d.diags, d.at(k), "kind", "validate.kind.language", k.Value, name)
 			continue
 		}
 		switch {
@@ -328,11 +329,11 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.diags.errorf(d.at(k), "kind", "validate.kind.key", what)
+			errorf(d.diags, d.at(k), "kind", "validate.kind.key", what)
 			continue
 		}
 		if line, dup := keyLine[k.Value]; dup {
-			d.diags.errorf(d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, what, line)
+			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, what, line)
 			continue
 		}
 		keyLine[k.Value] = k.Line
@@ -340,9 +341,9 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		if !ok {
 			// A typo gets "did you mean"; only a key unlike any lists them all.
 			if near := nearest(k.Value, si.keys); near != "" {
-				d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
+				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
 			} else {
-				d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)
+				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)
 			}
 			continue
 		}
@@ -359,7 +360,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 			continue
 		}
 		if t == ruleType && val.Kind == yaml.SequenceNode && len(val.Content) == 0 {
-			d.diags.errorf(d.at(val), "rule-shape", "validate.rule.empty-list", fi.name)
+			errorf(d.diags, d.at(val), "rule-shape", "validate.rule.empty-list", fi.name)
 		}
 		if !d.value(val, v.Field(fi.index), owner, fpath, fi.name, &fi) {
 			d.pos[posKey{owner, failedPrefix + fpath}] = d.at(val)
@@ -372,11 +373,11 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		}
 		switch {
 		case t == fileType && fi.name == "version":
-			d.diags.errorf(d.at(n), "version", "validate.version.missing", FormatVersion)
+			errorf(d.diags, d.at(n), "version", "validate.version.missing", FormatVersion)
 		case slices.Contains(empty, fi.name):
-			d.diags.errorf(d.at(n), "required", "validate.required.empty", what, fi.name)
+			errorf(d.diags, d.at(n), "required", "validate.required.empty", what, fi.name)
 		default:
-			d.diags.errorf(d.at(n), "required", "validate.required", what, fi.name)
+			errorf(d.diags, d.at(n), "required", "validate.required", what, fi.name)
 		}
 	}
 	if t == ruleType {
@@ -389,9 +390,9 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		}
 		switch {
 		case len(keys) == 0 && len(n.Content) == 0:
-			d.diags.errorf(d.at(n), "rule-shape", "validate.rule.none", ruleKeys)
+			errorf(d.diags, d.at(n), "rule-shape", "validate.rule.none", ruleKeys)
 		case len(keys) > 1:
-			d.diags.errorf(d.at(n), "rule-shape", "validate.rule.many", strings.Join(keys, ", "))
+			errorf(d.diags, d.at(n), "rule-shape", "validate.rule.many", strings.Join(keys, ", "))
 		}
 	}
 	return true
@@ -406,5 +407,5 @@ func (d *decoder) version(n *yaml.Node) {
 	if n.Kind != yaml.ScalarNode {
 		val = string(found(n))
 	}
-	d.diags.errorf(d.at(n), "version", "validate.version.bad", val, FormatVersion)
+	errorf(d.diags, d.at(n), "version", "validate.version.bad", val, FormatVersion)
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
 )
@@ -30,7 +31,7 @@ var ErrNoFiles = errors.New("no catalogue files (*.yaml) found")
 // Load reads every catalogue file in fsys and checks the result as of now,
 // as `eis validate` does: Parse, then Check. When the diagnostics contain
 // errors the catalogue is nil.
-func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
+func Load(fsys fs.FS) (*Catalogue, diag.Diagnostics, error) {
 	c, diags, err := Parse(fsys)
 	if err != nil || c == nil {
 		return nil, diags, err
@@ -42,9 +43,9 @@ func Load(fsys fs.FS) (*Catalogue, Diagnostics, error) {
 // When a file could not be read, its entries are missing, so references to
 // them would be reported as dangling: those are replaced by one warning,
 // last, at the first broken file.
-func finish(c *Catalogue, parsed, checked Diagnostics) (*Catalogue, Diagnostics, error) {
-	all := append(append(Diagnostics{}, parsed...), checked...)
-	skipped := Diagnostic{}
+func finish(c *Catalogue, parsed, checked diag.Diagnostics) (*Catalogue, diag.Diagnostics, error) {
+	all := append(append(diag.Diagnostics{}, parsed...), checked...)
+	skipped := diag.Diagnostic{}
 	if at, broken := c.pos[posKey{brokenFile{}, ""}]; broken {
 		kept := all[:0:0]
 		n := 0
@@ -57,15 +58,11 @@ func finish(c *Catalogue, parsed, checked Diagnostics) (*Catalogue, Diagnostics,
 		}
 		all = kept
 		if n > 0 {
-			key := "validate.ref.skipped.many"
-			if n == 1 {
-				key = "validate.ref.skipped.one"
-			}
-			skipped = newDiag(at, SevWarning, "not-checked", key, n, at.File)
+			skipped = diag.At(at.File, at.Line, at.Col, diag.SevWarning, "not-checked", diag.N("validate.ref.skipped", n, n, at.File))
 		}
 	}
 	all.Sort()
-	all = all.Limit(MaxDiagnosticsPerFile)
+	all = Limit(all, MaxDiagnosticsPerFile)
 	if skipped.Rule != "" {
 		// Last, after the errors it asks to fix first.
 		all = append(all, skipped)
@@ -83,13 +80,13 @@ func finish(c *Catalogue, parsed, checked Diagnostics) (*Catalogue, Diagnostics,
 // there are errors (with the entries that could be read), so Check can find
 // more; it is nil only with a non-nil error (the folder cannot be read, or it
 // holds no *.yaml file). Profile questions keep file order; scored questions
-// are put in the order they are asked (see orderQuestions). Diagnostics name
+// are put in the order they are asked (see orderQuestions). diag.Diagnostics name
 // files by their path in fsys.
-func Parse(fsys fs.FS) (*Catalogue, Diagnostics, error) { return ParseAt(fsys, "") }
+func Parse(fsys fs.FS) (*Catalogue, diag.Diagnostics, error) { return ParseAt(fsys, "") }
 
 // ParseAt is Parse with file names shown below root, the folder as the user
 // named it (e.g. "practices"), so diagnostics are clickable.
-func ParseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, error) {
+func ParseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, error) {
 	c, diags, _, err := parseAt(fsys, root)
 	return c, diags, err
 }
@@ -105,7 +102,7 @@ type scanned struct {
 
 // parseAt is ParseAt, also saying which files the walk found, so callers
 // need not walk the folder again.
-func parseAt(fsys fs.FS, root string) (*Catalogue, Diagnostics, scanned, error) {
+func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, error) {
 	files, ignored, err := catalogueFiles(fsys)
 	if err != nil {
 		return nil, nil, scanned{}, err
@@ -147,7 +144,7 @@ type idUse struct {
 
 type parser struct {
 	c     *Catalogue
-	diags Diagnostics
+	diags diag.Diagnostics
 	ids   map[string]idUse
 	meta  *Pos // where the catalogue: section was found
 	h     hash.Hash
@@ -160,9 +157,9 @@ func (p *parser) ignored(name string) {
 	ext := path.Ext(base)
 	switch {
 	case strings.HasPrefix(base, ".") || strings.HasPrefix(base, "_"):
-		p.diags.warnf(at, "ignored-file", "validate.ignored.hidden", base[:1])
+		warnf(&p.diags, at, "ignored-file", "validate.ignored.hidden", base[:1])
 	case ext == ".yml" || ext != strings.ToLower(ext):
-		p.diags.warnf(at, "ignored-file", "validate.ignored.ext", strings.TrimSuffix(base, ext)+".yaml")
+		warnf(&p.diags, at, "ignored-file", "validate.ignored.ext", strings.TrimSuffix(base, ext)+".yaml")
 	}
 }
 
@@ -176,7 +173,7 @@ func (p *parser) broken(file string) {
 	}
 	at := Pos{File: file, Line: 1, Col: 1}
 	for _, d := range p.diags {
-		if d.File == file && d.Severity == SevError {
+		if d.File == file && d.Severity == diag.SevError {
 			at = Pos{File: file, Line: d.Line, Col: d.Col}
 			break
 		}
@@ -197,30 +194,30 @@ func (p *parser) file(fsys fs.FS, name string) {
 func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
-		p.diags.errorf(at, "read", "validate.read", err.Error())
+		errorf(&p.diags, at, "read", "validate.read", err.Error())
 		return false
 	}
 	if !st.Mode().IsRegular() {
-		p.diags.errorf(at, "read", "validate.read.irregular")
+		errorf(&p.diags, at, "read", "validate.read.irregular")
 		return false
 	}
 	if st.Size() > MaxFileSize {
-		p.diags.errorf(at, "file-size", "validate.file-size", st.Size(), MaxFileSize)
+		errorf(&p.diags, at, "file-size", "validate.file-size", st.Size(), MaxFileSize)
 		return false
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		p.diags.errorf(at, "read", "validate.read", err.Error())
+		errorf(&p.diags, at, "read", "validate.read", err.Error())
 		return false
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	f.Close()
 	if err != nil {
-		p.diags.errorf(at, "read", "validate.read", err.Error())
+		errorf(&p.diags, at, "read", "validate.read", err.Error())
 		return false
 	}
 	if len(data) > MaxFileSize {
-		p.diags.errorf(at, "file-size", "validate.file-size", int64(len(data)), MaxFileSize)
+		errorf(&p.diags, at, "file-size", "validate.file-size", int64(len(data)), MaxFileSize)
 		return false
 	}
 	fmt.Fprintf(p.h, "%s\x00%d\x00", name, len(data))
@@ -236,8 +233,8 @@ func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
 
 // parseFile turns one file's bytes into a File, or nil when it cannot be
 // read safely. Positions go into pos.
-func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
-	var diags Diagnostics
+func parseFile(name string, data []byte, pos posTable) (*File, diag.Diagnostics) {
+	var diags diag.Diagnostics
 	doc, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxFileSize, MaxDepth: MaxDepth})
 	for _, pr := range problems {
 		parseProblem(&diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, pr)
@@ -246,7 +243,7 @@ func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
 		return nil, diags
 	}
 	if doc.Kind != yaml.MappingNode {
-		diags.errorf(Pos{File: name, Line: doc.Line, Col: doc.Column}, "kind", "validate.kind.file", FormatVersion)
+		errorf(&diags, Pos{File: name, Line: doc.Line, Col: doc.Column}, "kind", "validate.kind.file", FormatVersion)
 		return nil, diags
 	}
 	d := &decoder{file: name, diags: &diags, pos: pos}
@@ -256,29 +253,29 @@ func parseFile(name string, data []byte, pos posTable) (*File, Diagnostics) {
 }
 
 // parseProblem reports a problem yamlsafe found in a file's YAML.
-func parseProblem(diags *Diagnostics, at Pos, p yamlsafe.Problem) {
+func parseProblem(diags *diag.Diagnostics, at Pos, p yamlsafe.Problem) {
 	switch p.Code {
 	case yamlsafe.CodeSize:
 		size, _ := strconv.ParseInt(p.Detail, 10, 64)
-		diags.errorf(at, "file-size", "validate.file-size", size, p.N)
+		errorf(diags, at, "file-size", "validate.file-size", size, p.N)
 	case yamlsafe.CodeUTF8:
-		diags.errorf(at, "encoding", "validate.encoding.utf8", p.Detail)
+		errorf(diags, at, "encoding", "validate.encoding.utf8", p.Detail)
 	case yamlsafe.CodeNUL:
-		diags.errorf(at, "encoding", "validate.encoding.nul")
+		errorf(diags, at, "encoding", "validate.encoding.nul")
 	case yamlsafe.CodeControl:
-		diags.errorf(at, "encoding", "validate.encoding.control", p.Detail)
+		errorf(diags, at, "encoding", "validate.encoding.control", p.Detail)
 	case yamlsafe.CodeEmpty:
-		diags.errorf(at, "version", "validate.empty-file", FormatVersion)
+		errorf(diags, at, "version", "validate.empty-file", FormatVersion)
 	case yamlsafe.CodeDocuments:
-		diags.errorf(at, "yaml", "validate.yaml.documents")
+		errorf(diags, at, "yaml", "validate.yaml.documents")
 	case yamlsafe.CodeAlias:
-		diags.errorf(at, "alias", "validate.alias", p.N)
+		errorf(diags, at, "alias", "validate.alias", p.N)
 	case yamlsafe.CodeDepth:
-		diags.errorf(at, "depth", "validate.depth", p.N)
+		errorf(diags, at, "depth", "validate.depth", p.N)
 	case yamlsafe.CodeTab:
-		diags.errorf(at, "yaml", "validate.yaml.tab", at.Line)
+		errorf(diags, at, "yaml", "validate.yaml.tab", at.Line)
 	default: // CodeSyntax
-		diags.errorf(at, "yaml", "validate.yaml", p.Detail)
+		errorf(diags, at, "yaml", "validate.yaml", p.Detail)
 	}
 }
 
@@ -289,7 +286,7 @@ func (p *parser) add(f *File) {
 	if f.Catalogue != nil {
 		at := c.at(f.Catalogue, "")
 		if p.meta != nil {
-			p.diags.errorf(at, "catalogue", "validate.catalogue.twice", p.meta.File, p.meta.Line)
+			errorf(&p.diags, at, "catalogue", "validate.catalogue.twice", p.meta.File, p.meta.Line)
 		} else {
 			p.meta = &at
 			c.Meta = *f.Catalogue
@@ -342,7 +339,7 @@ func (p *parser) id(owner any, id string, kind word) {
 	}
 	at := p.c.at(owner, "id")
 	if first, dup := p.ids[id]; dup {
-		p.diags.errorf(at, "duplicate-id", "validate.duplicate-id", kind, id, first.kind, first.at.File, first.at.Line)
+		errorf(&p.diags, at, "duplicate-id", "validate.duplicate-id", kind, id, first.kind, first.at.File, first.at.Line)
 		return
 	}
 	p.ids[id] = idUse{at: at, kind: kind}

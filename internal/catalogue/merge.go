@@ -1,6 +1,6 @@
 package catalogue
 
-import "github.com/eis-project/eis/internal/i18n"
+import "github.com/eis-project/eis/internal/diag"
 
 // Notice tells the user about an extension folder: that one of its entries
 // replaces a built-in one, or (Kind NoticeAdded) that its entries are in use.
@@ -19,19 +19,13 @@ type Notice struct {
 // gets, so the user knows it is in use.
 const NoticeAdded = "added"
 
-// Text formats the notice in lang ("en", "da").
-func (n Notice) Text(lang string) string {
+// Message is what the notice says.
+func (n Notice) Message() diag.Message {
 	if n.Kind == NoticeAdded {
-		if n.Count == 1 {
-			return i18n.T(lang, "validate.notice.added.one", n.Count, n.At.File)
-		}
-		return i18n.T(lang, "validate.notice.added.many", n.Count, n.At.File)
+		return diag.N("validate.notice.added", n.Count, n.Count, n.At.File)
 	}
-	return i18n.T(lang, "validate.notice", n.At.File, i18n.T(lang, "validate.word."+n.Kind), n.ID)
+	return message("validate.notice", n.At.File, word(n.Kind), n.ID)
 }
-
-// String formats the notice in English.
-func (n Notice) String() string { return n.Text("en") }
 
 // Merge lays overlay over base by ID: entries with the same ID replace the
 // base's in place, new ones are appended, and the scored questions are put

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io/fs"
 	"time"
+
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // ErrNotWhole means Options.Replace was asked for a folder with no
@@ -51,7 +53,7 @@ type Options struct {
 // Open loads the embedded catalogue base and, when user is not nil, the
 // user's catalogue folder, for a command that uses the catalogue (see
 // OpenWith and Options).
-func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, Diagnostics, []Notice, error) {
+func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, diag.Diagnostics, []Notice, error) {
 	return OpenWith(base, Options{User: user, Replace: replace, Now: now})
 }
 
@@ -65,7 +67,7 @@ func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, Diagnostic
 // Each folder is parsed on its own and the checks run once on the result, so
 // an extension may refer to the embedded dimensions, questions and regions.
 // When the diagnostics contain errors the catalogue is nil.
-func OpenWith(base fs.FS, o Options) (*Catalogue, Diagnostics, []Notice, error) {
+func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error) {
 	if o.User == nil {
 		c, parsed, sc, err := parseAt(base, "")
 		o.count(sc)
@@ -101,15 +103,15 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, Diagnostics, []Notice, error) 
 			notices = []Notice{{Kind: NoticeAdded, Count: n, At: Pos{File: root}}}
 		}
 	}
-	all := append(append(Diagnostics{}, baseParsed...), parsed...)
+	all := append(append(diag.Diagnostics{}, baseParsed...), parsed...)
 	all = append(all, check(c, o)...)
 	mine := sc.names
-	var kept Diagnostics
+	var kept diag.Diagnostics
 	for _, d := range all {
 		switch {
 		case mine[d.File]:
 			kept = append(kept, d)
-		case d.Severity == SevError:
+		case d.Severity == diag.SevError:
 			d.File = BuiltInPrefix + d.File
 			kept = append(kept, d)
 		}

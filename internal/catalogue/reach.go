@@ -135,7 +135,7 @@ func (ch *checker) reachability() {
 		}
 		if !found {
 			state[q.ID] = reachNever
-			ch.diags.errorf(q.When.Pos, "unreachable", "validate.unreachable", q.ID)
+			errorf(&ch.diags, q.When.Pos, "unreachable", "validate.unreachable", q.ID)
 		}
 	}
 }

@@ -32,13 +32,14 @@ type AssessOptions struct {
 	IO        *iostreams.IOStreams
 	Catalogue func() (*catalogue.Catalogue, error)
 	Now       func() time.Time
-	// Lang is the language from --lang / EIS_LANG / config, else the
-	// environment's; a resumed file's own language wins over the
-	// environment's (see LangExplicit).
-	Lang string
-	// LangExplicit says Lang was chosen (--lang, EIS_LANG or config), not
-	// taken from the environment: only then is a file's language replaced.
-	LangExplicit bool
+	// Locale is the language of the run as decided before any answers
+	// file is read.
+	Locale i18n.Locale
+	// DecideLocale decides the run's language with the language of the
+	// answers file the assessment works on (i18n.Decide: --lang, EIS_LANG
+	// and the config beat it, the system's LANG does not); nil keeps
+	// Locale. The assessment's file records the language decided.
+	DecideLocale func(answersLang string) i18n.Locale
 
 	// Accessible runs huh's accessible mode (--accessible or ACCESSIBLE=1).
 	Accessible bool
@@ -63,22 +64,22 @@ type AssessOptions struct {
 // NewCmdAssess builds `eis assess`, the interactive questionnaire.
 func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	opts := &AssessOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Now: f.Now}
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:     "assess",
-		Short:   i18n.T(hl, "help.assess.short"),
-		Long:    i18n.T(hl, "help.assess.long"),
-		Example: i18n.T(hl, "help.assess.example"),
+		Short:   hl.T("help.assess.short"),
+		Long:    hl.T("help.assess.long"),
+		Example: hl.T("help.assess.example"),
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Lang = f.Lang()
+			opts.Locale = f.Locale
+			opts.DecideLocale = f.decideLocale
 			opts.CatalogueDir, opts.CatalogueMode = f.Global.CatalogueDir, f.Global.CatalogueMode
-			opts.LangExplicit = f.Global.Lang != ""
 			if !cmd.Flags().Changed("accessible") && envTrue(f.getenv("ACCESSIBLE")) {
 				opts.Accessible = true
 			}
 			if opts.ResumePath != "" && opts.AnswersPath != "" {
-				return usageErrorf("%s", i18n.T(opts.Lang, "assess.resume-and-answers"))
+				return usageErrorf("%s", opts.Locale.T("assess.resume-and-answers"))
 			}
 			if !cmd.Flags().Changed("save") && opts.ResumePath != "" {
 				opts.SavePath = opts.ResumePath
@@ -90,11 +91,11 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.BoolVar(&opts.Accessible, "accessible", false, i18n.T(hl, "help.assess.flag.accessible"))
-	fl.StringVar(&opts.SavePath, "save", DefaultAnswersFile, i18n.T(hl, "help.assess.flag.save"))
-	fl.StringVar(&opts.ResumePath, "resume", "", i18n.T(hl, "help.assess.flag.resume"))
-	fl.StringVar(&opts.AnswersPath, "answers", "", i18n.T(hl, "help.assess.flag.answers"))
-	fl.BoolVar(&opts.Notes, "notes", false, i18n.T(hl, "help.assess.flag.notes"))
+	fl.BoolVar(&opts.Accessible, "accessible", false, hl.T("help.assess.flag.accessible"))
+	fl.StringVar(&opts.SavePath, "save", DefaultAnswersFile, hl.T("help.assess.flag.save"))
+	fl.StringVar(&opts.ResumePath, "resume", "", hl.T("help.assess.flag.resume"))
+	fl.StringVar(&opts.AnswersPath, "answers", "", hl.T("help.assess.flag.answers"))
+	fl.BoolVar(&opts.Notes, "notes", false, hl.T("help.assess.flag.notes"))
 	return cmd
 }
 
@@ -109,17 +110,20 @@ func envTrue(s string) bool {
 
 // assessRun runs the questionnaire and prints the plan.
 func assessRun(opts *AssessOptions) error {
-	lang := opts.Lang
+	if opts.DecideLocale != nil {
+		opts.Locale = opts.DecideLocale(startLanguage(opts))
+	}
+	loc := opts.Locale
 	errOut := opts.IO.ErrOut
 	if !opts.Accessible && !canAsk(opts.IO) {
 		// Exit 1, not 2: the command line is fine, the environment is not.
-		return errors.New(i18n.T(lang, "assess.notty"))
+		return errors.New(loc.T("assess.notty"))
 	}
 	cat, err := opts.Catalogue()
 	if err != nil {
 		return err
 	}
-	if err := checkSaveDir(opts.SavePath, lang); err != nil {
+	if err := checkSaveDir(opts.SavePath, loc); err != nil {
 		return err
 	}
 	ctx := opts.Context
@@ -130,7 +134,7 @@ func assessRun(opts *AssessOptions) error {
 	}
 	sopts := survey.Options{
 		Catalogue:  cat,
-		Lang:       lang,
+		Locale:     loc,
 		Accessible: opts.Accessible,
 		In:         opts.IO.In,
 		Out:        errOut,
@@ -158,8 +162,9 @@ func assessRun(opts *AssessOptions) error {
 		ui.close()
 		return err
 	}
-	lang = assessLang(opts, file)
-	opts.Lang, sopts.Lang = lang, lang
+	// The assessment is in the run's language, which the file records
+	// (a resumed file's own language decided it, unless one was chosen).
+	file.Language = loc.Code()
 	sopts.Resume = resume
 	sopts.Defaults = defaults
 	// Whether the save path holds a file already (the one resumed, or one
@@ -170,7 +175,7 @@ func assessRun(opts *AssessOptions) error {
 	sopts.Save = func(a *answers.File) error {
 		a.Updated = opts.Now().UTC().Truncate(time.Second)
 		if err := answers.Save(opts.SavePath, a); err != nil {
-			return fmt.Errorf("%s", i18n.T(lang, "assess.save-dir", opts.SavePath, unwrapPathError(err)))
+			return fmt.Errorf("%s", loc.T("assess.save-dir", opts.SavePath, unwrapPathError(err)))
 		}
 		saved = true
 		return nil
@@ -182,11 +187,11 @@ func assessRun(opts *AssessOptions) error {
 		fmt.Fprintln(errOut)
 		switch {
 		case saved:
-			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted", opts.SavePath, resumeArgs(opts)))
+			fmt.Fprintln(errOut, loc.T("assess.interrupted", opts.SavePath, resumeArgs(opts)))
 		case existed:
-			fmt.Fprintln(errOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
+			fmt.Fprintln(errOut, loc.T("assess.cancelled", opts.SavePath))
 		default:
-			fmt.Fprintln(errOut, i18n.T(lang, "assess.interrupted.nothing"))
+			fmt.Fprintln(errOut, loc.T("assess.interrupted.nothing"))
 		}
 		return ErrInterrupted
 	}
@@ -196,8 +201,8 @@ func assessRun(opts *AssessOptions) error {
 	if err := assessPrintPlan(opts); err != nil {
 		return err
 	}
-	fmt.Fprintln(errOut, i18n.T(lang, "assess.saved", opts.SavePath))
-	fmt.Fprintln(errOut, i18n.T(lang, "assess.formats", shellQuote(opts.SavePath)))
+	fmt.Fprintln(errOut, loc.T("assess.saved", opts.SavePath))
+	fmt.Fprintln(errOut, loc.T("assess.formats", shellQuote(opts.SavePath)))
 	return nil
 }
 
@@ -210,17 +215,27 @@ func canAsk(ios *iostreams.IOStreams) bool {
 	return ios.IsStdinTTY() && ios.IsStdoutTTY() && ios.IsStderrTTY()
 }
 
-// assessLang settles the language of the assessment in file (a new one, a
-// resumed one, or one started from --answers, which carries that file's
-// language): a language chosen explicitly (--lang, EIS_LANG, config) is
-// used and recorded in the file; otherwise the file's own language is used
-// and left as it is; a file without a language we speak gets the
-// environment's.
-func assessLang(opts *AssessOptions, file *answers.File) string {
-	if opts.LangExplicit || !i18n.Supported(file.Language) {
-		file.Language = opts.Lang
+// startLanguage is the language of the answers file the assessment will
+// start from, for the run's language (i18n.Decide): the --resume file, else
+// the --answers file, else a file already at the save path (which the user
+// will be asked to resume or start over); "" when there is none or it says
+// none. Reading it fully, and saying what is wrong with it, comes later.
+func startLanguage(opts *AssessOptions) string {
+	path := opts.ResumePath
+	if path == "" {
+		path = opts.AnswersPath
 	}
-	return file.Language
+	if path == "" {
+		path = opts.SavePath
+	}
+	if path == "" {
+		return ""
+	}
+	data, err := readAnswersFile(path)
+	if err != nil {
+		return ""
+	}
+	return answers.Language(data)
 }
 
 // resumeArgs is what follows --resume in the command that continues the
@@ -243,25 +258,25 @@ func resumeArgs(opts *AssessOptions) string {
 // to resume it or start over, so nothing is overwritten silently. A nil file
 // with a nil error means the user cancelled.
 func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options, ui *assessUI) (file, defaults *answers.File, resume bool, err error) {
-	lang := opts.Lang
+	loc := opts.Locale
 	if opts.ResumePath != "" {
 		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, false, errors.New(i18n.T(lang, "assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
+			return nil, nil, false, errors.New(loc.T("assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
 		}
-		f, err := resumeAnswers(opts.IO.ErrOut, opts.ResumePath, cat, lang)
+		f, err := resumeAnswers(opts.IO.ErrOut, opts.ResumePath, cat, loc)
 		if err != nil {
 			return nil, nil, false, err
 		}
 		if !samePath(opts.SavePath, opts.ResumePath) {
 			if _, err := os.Stat(opts.SavePath); err == nil {
-				return nil, nil, false, errors.New(i18n.T(lang, "assess.save-exists", opts.SavePath))
+				return nil, nil, false, errors.New(loc.T("assess.save-exists", opts.SavePath))
 			}
 		}
 		return f, nil, true, nil
 	}
-	f := answers.New(cat, lang, opts.Now())
+	f := answers.New(cat, loc.Code(), opts.Now())
 	if opts.AnswersPath != "" {
-		prev, err := readAnswers(opts.IO.ErrOut, opts.AnswersPath, cat, lang)
+		prev, err := readAnswers(opts.IO.ErrOut, opts.AnswersPath, cat, loc)
 		if err != nil {
 			return nil, nil, false, err
 		}
@@ -289,7 +304,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	if errors.Is(err, survey.ErrInterrupted) {
 		ui.close()
 		fmt.Fprintln(opts.IO.ErrOut)
-		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
+		fmt.Fprintln(opts.IO.ErrOut, loc.T("assess.cancelled", opts.SavePath))
 		return nil, nil, false, ErrInterrupted
 	}
 	if err != nil {
@@ -299,14 +314,14 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	case survey.ExistingResume:
 		// The questionnaire is on screen: warnings about the file wait
 		// until it is gone (ui.close prints them).
-		prev, err := resumeAnswers(ui.out(), opts.SavePath, cat, lang)
+		prev, err := resumeAnswers(ui.out(), opts.SavePath, cat, loc)
 		if err != nil {
 			return nil, nil, false, err
 		}
 		return prev, nil, true, nil
 	case survey.ExistingCancel:
 		ui.close()
-		fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "assess.cancelled", opts.SavePath))
+		fmt.Fprintln(opts.IO.ErrOut, loc.T("assess.cancelled", opts.SavePath))
 		return nil, nil, false, ErrSilent
 	}
 	return f, defaults, false, nil
@@ -345,47 +360,51 @@ func (u *assessUI) close() {
 // readAnswers reads an answers file strictly, with the same checks as
 // `eis plan` (loadAnswers); warnings go to errOut, errors are printed with
 // their positions and fail the command.
-func readAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
-	return readAnswersFor(errOut, path, cat, lang, false)
+func readAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, loc i18n.Locale) (*answers.File, error) {
+	return readAnswersFor(errOut, path, cat, loc, false)
 }
 
 // resumeAnswers is readAnswers for a file to continue: one that says
 // complete: true but lacks answers (the catalogue gained questions) goes on
 // with the missing questions, after a one-line notice, instead of failing.
-func resumeAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string) (*answers.File, error) {
-	return readAnswersFor(errOut, path, cat, lang, true)
+func resumeAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, loc i18n.Locale) (*answers.File, error) {
+	return readAnswersFor(errOut, path, cat, loc, true)
 }
 
-func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, lang string, resume bool) (*answers.File, error) {
-	f, diags, reopened, err := loadAnswersFor(path, cat, lang, resume)
+func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc i18n.Locale, resume bool) (*answers.File, error) {
+	data, err := readAnswersFile(path)
+	if err != nil {
+		return nil, err
+	}
+	f, diags, reopened, err := loadAnswersFor(data, path, cat, resume)
 	if err != nil {
 		return nil, err
 	}
 	for _, d := range diags {
-		fmt.Fprintln(errOut, d.String())
+		fmt.Fprintln(errOut, loc.Diagnostic(d))
 	}
 	if diags.HasErrors() || f == nil {
 		return nil, ErrSilent
 	}
 	if reopened {
-		fmt.Fprintln(errOut, i18n.T(lang, "assess.resume.reopened", path))
+		fmt.Fprintln(errOut, loc.T("assess.resume.reopened", path))
 	}
 	return f, nil
 }
 
 // checkSaveDir fails early when answers could not be saved at path, rather
 // than after the first page.
-func checkSaveDir(path, lang string) error {
+func checkSaveDir(path string, loc i18n.Locale) error {
 	dir := filepath.Dir(path)
 	st, err := os.Stat(dir)
 	if err == nil && !st.IsDir() {
-		err = errors.New(i18n.T(lang, "assess.save-dir.not-folder", dir))
+		err = errors.New(loc.T("assess.save-dir.not-folder", dir))
 	}
 	if err != nil {
-		return errors.New(i18n.T(lang, "assess.save-dir", path, err))
+		return errors.New(loc.T("assess.save-dir", path, err))
 	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return errors.New(i18n.T(lang, "assess.save-dir", path, i18n.T(lang, "assess.save-dir.is-folder")))
+		return errors.New(loc.T("assess.save-dir", path, loc.T("assess.save-dir.is-folder")))
 	}
 	return nil
 }
@@ -410,8 +429,7 @@ func assessPrintPlan(opts *AssessOptions) error {
 		Now:         opts.Now,
 		AnswersFile: opts.SavePath,
 		Format:      render.FormatText,
-		Lang:        opts.Lang,
-		EnvLang:     opts.Lang,
+		Locale:      opts.Locale,
 
 		CatalogueDir:  opts.CatalogueDir,
 		CatalogueMode: opts.CatalogueMode,

@@ -26,74 +26,77 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		var fe *config.FileError
 		switch {
 		case errors.As(err, &fe):
-			return &UsageError{Err: errors.New(fileErrorText(f.Lang(), fe))}
+			return &UsageError{Err: errors.New(fileErrorText(f.Locale, fe))}
 		case errors.As(err, &me):
-			return fmt.Errorf("%s", i18n.T(f.Lang(), "cli.config.malformed", me.Loc, me.Msg))
+			return fmt.Errorf("%s", f.Locale.T("cli.config.malformed", me.Loc, me.Msg))
 		case errors.As(err, &ve):
-			lang := f.Lang()
+			loc := f.Locale
 			var msg string
 			switch {
 			case errors.Is(err, config.ErrList):
-				msg = i18n.T(lang, "config.list")
+				msg = loc.T("config.list")
 			case errors.Is(err, config.ErrMapping):
-				msg = i18n.T(lang, "config.mapping")
+				msg = loc.T("config.mapping")
 			default:
-				msg = i18n.T(lang, "config.value", ve.Source.Value, ve.Source.Flag, ve.Err)
+				msg = loc.T("config.value", ve.Source.Value, ve.Source.Flag, ve.Err)
 			}
-			return usageErrorf("%s", sourced(lang, ve.Source, msg))
+			return usageErrorf("%s", sourced(loc, ve.Source, msg))
 		}
 		return &UsageError{Err: err}
 	}
-	// --lang, EIS_LANG and lang: are all in the flag by now.
-	f.Global.Lang = i18n.Normalize(f.Global.Lang)
-	if f.Global.Lang != "" && !i18n.Supported(f.Global.Lang) {
-		// Not in the unsupported language, of course.
-		lang := f.envLang()
-		src := res.Source(cmd, "lang")
+	// The same decision as Run's (or the first, for a command run without
+	// Run), now that the flags are parsed.
+	loc := f.decideLocale("")
+	if bad := f.lang.Bad; bad != nil {
+		// Said in the next source's language, not the unsupported one.
 		langs := strings.Join(i18n.Languages, ", ")
-		if src.Kind == config.FromFile || src.Kind == config.FromEnv {
-			return usageErrorf("%s", sourced(lang, src, i18n.T(lang, "config.lang", src.Value, langs)))
+		switch bad.From {
+		case i18n.FromEnv:
+			src := config.Source{Kind: config.FromEnv, Name: config.EnvPrefix + "_LANG", Value: bad.Value}
+			return usageErrorf("%s", sourced(loc, src, loc.T("config.lang", bad.Value, langs)))
+		case i18n.FromConfig:
+			src := config.Source{Kind: config.FromFile, Name: f.configFile().Path, Key: "lang", Value: bad.Value}
+			return usageErrorf("%s", sourced(loc, src, loc.T("config.lang", bad.Value, langs)))
 		}
-		return usageErrorf("%s", i18n.T(lang, "cli.lang.unsupported", f.Global.Lang, langs))
+		return usageErrorf("%s", loc.T("cli.lang.unsupported", bad.Value, langs))
 	}
-	lang := f.Lang()
 	switch f.Global.CatalogueMode {
 	case "extend", "replace":
 	default:
 		src := res.Source(cmd, "catalogue-mode")
 		if src.Kind == config.FromFile || src.Kind == config.FromEnv {
-			return usageErrorf("%s", sourced(lang, src, i18n.T(lang, "config.catalogue-mode", src.Value)))
+			return usageErrorf("%s", sourced(loc, src, loc.T("config.catalogue-mode", src.Value)))
 		}
-		return usageErrorf("%s", i18n.T(lang, "cli.catalogue.mode", f.Global.CatalogueMode))
+		return usageErrorf("%s", loc.T("cli.catalogue.mode", f.Global.CatalogueMode))
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintln(f.IOStreams.ErrOut, warningText(lang, w))
+		fmt.Fprintln(f.IOStreams.ErrOut, warningText(loc, w))
 	}
 	return nil
 }
 
-// fileErrorText says in lang why the config file named by --config or
+// fileErrorText says in loc why the config file named by --config or
 // EIS_CONFIG cannot be read.
-func fileErrorText(lang string, fe *config.FileError) string {
+func fileErrorText(loc i18n.Locale, fe *config.FileError) string {
 	switch {
 	case errors.Is(fe.Err, fs.ErrNotExist):
-		return i18n.T(lang, "config.file.missing", fe.Path)
+		return loc.T("config.file.missing", fe.Path)
 	case errors.Is(fe.Err, fs.ErrPermission):
-		return i18n.T(lang, "config.file.permission", fe.Path)
+		return loc.T("config.file.permission", fe.Path)
 	case errors.Is(fe.Err, syscall.EISDIR):
-		return i18n.T(lang, "config.file.folder", fe.Path)
+		return loc.T("config.file.folder", fe.Path)
 	}
-	return i18n.T(lang, "config.file.read", fe.Path, fe.Err)
+	return loc.T("config.file.read", fe.Path, fe.Err)
 }
 
 // sourced puts where a value came from before msg: "config file F: key: msg"
 // or "EIS_X=value: msg"; a value from the command line needs no such prefix.
-func sourced(lang string, src config.Source, msg string) string {
+func sourced(loc i18n.Locale, src config.Source, msg string) string {
 	switch src.Kind {
 	case config.FromFile:
-		return i18n.T(lang, "config.from.file", src.Name, src.Key, msg)
+		return loc.T("config.from.file", src.Name, src.Key, msg)
 	case config.FromEnv:
-		return i18n.T(lang, "config.from.env", src.Name, src.Value, msg)
+		return loc.T("config.from.env", src.Name, src.Value, msg)
 	}
 	return msg
 }
@@ -102,18 +105,18 @@ func sourced(lang string, src config.Source, msg string) string {
 // "--catalogue-mode replace", "EIS_CATALOGUE_MODE=replace", or
 // "catalogue-mode: replace in config file F".
 func (f *Factory) origin(name string) string {
-	lang := f.Lang()
+	loc := f.Locale
 	var src config.Source
 	if f.boundCmd != nil {
 		src = f.bound.Source(f.boundCmd, name)
 	}
 	switch src.Kind {
 	case config.FromFile:
-		return i18n.T(lang, "config.origin.file", src.Name, src.Key, src.Value)
+		return loc.T("config.origin.file", src.Name, src.Key, src.Value)
 	case config.FromEnv:
-		return i18n.T(lang, "config.origin.env", src.Name, src.Value)
+		return loc.T("config.origin.env", src.Name, src.Value)
 	}
-	return i18n.T(lang, "config.origin.flag", name, f.flag(name))
+	return loc.T("config.origin.flag", name, f.flag(name))
 }
 
 // flag is the value of a global option by its flag name.
@@ -135,11 +138,11 @@ func (f *Factory) sourcedGlobal(name, msg string) string {
 	if f.boundCmd == nil {
 		return msg
 	}
-	return sourced(f.Lang(), f.bound.Source(f.boundCmd, name), msg)
+	return sourced(f.Locale, f.bound.Source(f.boundCmd, name), msg)
 }
 
-// warningText says in lang what is wrong with a key of the config file.
-func warningText(lang string, w config.Warning) string {
+// warningText says in loc what is wrong with a key of the config file.
+func warningText(loc i18n.Locale, w config.Warning) string {
 	if w.Section {
 		example := ""
 		for _, k := range w.Suggest {
@@ -150,16 +153,16 @@ func warningText(lang string, w config.Warning) string {
 		if example == "" {
 			example = w.Key + ".…"
 		}
-		return i18n.T(lang, "config.warn.section", w.File, w.Key, nested(example))
+		return loc.T("config.warn.section", w.File, w.Key, nested(example))
 	}
 	if len(w.Suggest) == 0 {
-		return i18n.T(lang, "config.warn.unknown", w.File, w.Key)
+		return loc.T("config.warn.unknown", w.File, w.Key)
 	}
 	var alts []string
 	for _, k := range w.Suggest {
 		alts = append(alts, nested(k))
 	}
-	return i18n.T(lang, "config.warn.mean", w.File, w.Key, strings.Join(alts, i18n.T(lang, "config.or")))
+	return loc.T("config.warn.mean", w.File, w.Key, strings.Join(alts, loc.T("config.or")))
 }
 
 // nested writes a dotted config key as YAML: "practices.list.format" →

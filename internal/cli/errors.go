@@ -22,9 +22,9 @@ const (
 // UsageError is bad input on the command line (exit 2); usage is printed.
 type UsageError struct {
 	Err error
-	// Hint, if set, says in lang what the user probably meant; it is
+	// Hint, if set, says in loc what the user probably meant; it is
 	// printed on a line of its own after the error.
-	Hint func(lang string) string
+	Hint func(loc i18n.Locale) string
 }
 
 // Error is the message of the wrapped error.
@@ -61,15 +61,15 @@ func exitCode(err error) int {
 	}
 }
 
-// localizeError is the message of err in lang. cobra and pflag make some
+// localizeError is the message of err in loc. cobra and pflag make some
 // errors themselves, in English only; they are recognised — pflag's by their
 // types, cobra's by their fixed English forms (cobra v1.10.2: args.go,
 // command.go, flag_groups.go) — and said again from i18n messages with the
 // same details, whose English is cobra's and pflag's own text. Any other
 // error is eis's own, made in the user's language already, and is returned
 // as it is.
-func localizeError(lang string, err error) string {
-	if msg, ok := localizeCobraError(lang, err); ok {
+func localizeError(loc i18n.Locale, err error) string {
+	if msg, ok := localizeCobraError(loc, err); ok {
 		return msg
 	}
 	return err.Error()
@@ -78,13 +78,13 @@ func localizeError(lang string, err error) string {
 // isCobraError reports whether err is one of cobra's or pflag's own errors
 // (recognised as localizeError does): each is a mistake on the command line.
 func isCobraError(err error) bool {
-	_, ok := localizeCobraError("en", err)
+	_, ok := localizeCobraError(i18n.English, err)
 	return ok
 }
 
-// localizeCobraError is err in lang when err is one of cobra's or pflag's
+// localizeCobraError is err in loc when err is one of cobra's or pflag's
 // own errors, and false for any other error.
-func localizeCobraError(lang string, err error) (string, bool) {
+func localizeCobraError(loc i18n.Locale, err error) (string, bool) {
 	var (
 		notExist *pflag.NotExistError
 		needsVal *pflag.ValueRequiredError
@@ -93,13 +93,13 @@ func localizeCobraError(lang string, err error) (string, bool) {
 	)
 	switch {
 	case errors.As(err, &notExist) && strings.HasPrefix(notExist.Error(), "unknown flag: "):
-		return i18n.T(lang, "cli.flag.unknown", notExist.GetSpecifiedName()), true
+		return loc.T("cli.flag.unknown", notExist.GetSpecifiedName()), true
 	case errors.As(err, &notExist) && strings.HasPrefix(notExist.Error(), "unknown shorthand flag: ") && notExist.GetSpecifiedName() != "":
-		return i18n.T(lang, "cli.flag.unknown-shorthand", rune(notExist.GetSpecifiedName()[0]), notExist.GetSpecifiedShortnames()), true
+		return loc.T("cli.flag.unknown-shorthand", rune(notExist.GetSpecifiedName()[0]), notExist.GetSpecifiedShortnames()), true
 	case errors.As(err, &needsVal) && needsVal.GetSpecifiedShortnames() != "" && needsVal.GetSpecifiedName() != "":
-		return i18n.T(lang, "cli.flag.needs-value-shorthand", rune(needsVal.GetSpecifiedName()[0]), needsVal.GetSpecifiedShortnames()), true
+		return loc.T("cli.flag.needs-value-shorthand", rune(needsVal.GetSpecifiedName()[0]), needsVal.GetSpecifiedShortnames()), true
 	case errors.As(err, &needsVal):
-		return i18n.T(lang, "cli.flag.needs-value", needsVal.GetSpecifiedName()), true
+		return loc.T("cli.flag.needs-value", needsVal.GetSpecifiedName()), true
 	case errors.As(err, &invalid) && invalid.GetFlag() != nil:
 		fl := invalid.GetFlag()
 		name := "--" + fl.Name
@@ -109,11 +109,11 @@ func localizeCobraError(lang string, err error) (string, bool) {
 		cause := fmt.Sprint(errors.Unwrap(invalid))
 		var ne *strconv.NumError
 		if fl.Value.Type() == "bool" && errors.As(invalid, &ne) && ne.Func == "ParseBool" {
-			cause = i18n.T(lang, "cli.flag.invalid.bool", ne.Num)
+			cause = loc.T("cli.flag.invalid.bool", ne.Num)
 		}
-		return i18n.T(lang, "cli.flag.invalid", invalid.GetValue(), name, cause), true
+		return loc.T("cli.flag.invalid", invalid.GetValue(), name, cause), true
 	case errors.As(err, &syntax):
-		return i18n.T(lang, "cli.flag.syntax", syntax.GetSpecifiedFlag()), true
+		return loc.T("cli.flag.syntax", syntax.GetSpecifiedFlag()), true
 	}
 	msg := err.Error()
 	for _, f := range cobraForms {
@@ -147,11 +147,11 @@ func localizeCobraError(lang string, err error) (string, bool) {
 					if strings.Count(list, "\n") > 1 {
 						key += ".many"
 					}
-					suggestions = i18n.T(lang, key) + list
+					suggestions = loc.T(key) + list
 				}
 			}
 		}
-		return i18n.T(lang, f.key, args...) + suggestions, true
+		return loc.T(f.key, args...) + suggestions, true
 	}
 	return "", false
 }

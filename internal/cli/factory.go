@@ -33,12 +33,20 @@ type Factory struct {
 	Wall func() time.Time
 	// Global options, filled from flags/env/config before a command runs.
 	Global GlobalOptions
-	// Getenv reads the environment (os.Getenv when nil); tests give a map.
+	// Getenv reads the environment: os.Getenv in NewFactory, a map in
+	// tests; nil reads an empty environment, so a zero Factory is hermetic.
 	Getenv func(string) string
-	// HelpLang is the language of the help texts, which are built before
-	// flags are parsed; Run sets it from --lang / EIS_LANG / config / LANG.
-	// Empty means English.
-	HelpLang string
+	// Locale is the language of the run: Run decides it before the command
+	// tree is built (its help texts are in it), and a command that reads an
+	// answers file decides it again at its start, with that file's
+	// language (decideLocale). The zero Locale is English.
+	Locale i18n.Locale
+	// lang is the run's language decision (see decideLocale).
+	lang i18n.Decision
+	// langArg is --lang as Run found it on the command line; langSet says
+	// it was given.
+	langArg string
+	langSet bool
 
 	once sync.Once
 	cat  *catalogue.Catalogue
@@ -63,13 +71,13 @@ type GlobalOptions struct {
 
 // NewFactory returns a factory wired to the real process.
 func NewFactory() *Factory {
-	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(), Wall: time.Now, Getenv: os.Getenv}
+	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(os.Getenv), Wall: time.Now, Getenv: os.Getenv}
 }
 
 // clock returns time.Now, or a fixed time when SOURCE_DATE_EPOCH is set (the
 // reproducible-builds convention), so outputs can be byte-stable.
-func clock() func() time.Time {
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+func clock(getenv func(string) string) func() time.Time {
+	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
 		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
 			t := time.Unix(sec, 0).UTC()
 			return func() time.Time { return t }
@@ -78,24 +86,43 @@ func clock() func() time.Time {
 	return time.Now
 }
 
-// Lang is the language chosen by --lang / EIS_LANG / config, else LANG.
-func (f *Factory) Lang() string {
-	if f.Global.Lang != "" {
-		return f.Global.Lang
-	}
-	return f.envLang()
-}
-
-// getenv reads the environment variable key through Getenv.
+// getenv reads the environment variable key through Getenv ("" when nil).
 func (f *Factory) getenv(key string) string {
 	if f.Getenv == nil {
-		return os.Getenv(key)
+		return ""
 	}
 	return f.Getenv(key)
 }
 
-// envLang is the language from LC_ALL / LC_MESSAGES / LANG.
-func (f *Factory) envLang() string { return i18n.FromGetenv(f.getenv) }
+// decideLocale decides the language of the run, once, by the one rule
+// (i18n.Decide): --lang, EIS_LANG, the config file's lang:, answersLang
+// (the language of the answers file the command reads; "" for none), then
+// LC_ALL, LC_MESSAGES or LANG, else English. It sets f.Locale.
+func (f *Factory) decideLocale(answersLang string) i18n.Locale {
+	flag := f.langArg
+	if !f.langSet && f.Global.Lang != "" && f.boundCmd != nil {
+		// Not found by Run's scan (a test runs a command directly):
+		// the parsed flag, if the command line gave it.
+		if src := f.bound.Source(f.boundCmd, "lang"); src.Kind == config.FromFlag {
+			flag = f.Global.Lang
+		}
+	}
+	f.lang = i18n.Decide(i18n.Sources{
+		Flag:    flag,
+		Env:     f.getenv(config.EnvPrefix + "_LANG"),
+		Config:  f.configFile().Lang(),
+		Answers: answersLang,
+		Getenv:  f.getenv,
+	})
+	f.Locale = f.lang.Locale
+	return f.Locale
+}
+
+// langChosen reports whether the run's language was chosen for eis (by
+// --lang, EIS_LANG or the config file), not taken from an answers file or
+// the system: a command that others copy (the plan's "see all" command)
+// repeats it as --lang.
+func (f *Factory) langChosen() bool { return f.lang.From <= i18n.FromConfig }
 
 // renderOptions sizes text output for ios's stdout as every command does:
 // the width from $COLUMNS, else the terminal's, else none (a pipe or a
@@ -114,10 +141,10 @@ func renderOptions(ios *iostreams.IOStreams) render.Options {
 // a wrong system clock never stops a plan; eis validate makes it an error.
 func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 	f.once.Do(func() {
-		lang := f.Lang()
+		loc := f.Locale
 		dir := f.Global.CatalogueDir
 		if dir != "" {
-			if msg := catalogueDirProblem(lang, dir); msg != "" {
+			if msg := catalogueDirProblem(loc, dir); msg != "" {
 				f.err = usageErrorf("%s", f.sourcedGlobal("catalogue", msg))
 				return
 			}
@@ -125,7 +152,7 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		o := catalogueOptions(dir, f.Global.CatalogueMode == "replace", f.Now())
 		c, diags, notices, err := catalogue.OpenWith(f.Embedded, o)
 		if err != nil {
-			f.err = openError(lang, err, o, dir, f.origin("catalogue-mode"))
+			f.err = openError(loc, err, o, dir, f.origin("catalogue-mode"))
 			return
 		}
 		if c == nil {
@@ -134,11 +161,11 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 			if dir != "" {
 				run += " " + shellQuote(dir)
 			}
-			f.err = fmt.Errorf("%s", i18n.N(lang, "validate.invalid", e, e, run))
+			f.err = fmt.Errorf("%s", loc.N("validate.invalid", e, e, run))
 			return
 		}
 		for _, n := range notices {
-			fmt.Fprintln(f.IOStreams.ErrOut, n.Text(lang))
+			fmt.Fprintln(f.IOStreams.ErrOut, loc.Format(n.Message()))
 		}
 		f.cat = c
 	})
@@ -148,15 +175,15 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 // catalogueDirProblem says what is wrong with a catalogue folder the user
 // named, or "" when it is an existing folder (a file gets "give the folder
 // that holds it").
-func catalogueDirProblem(lang, dir string) string {
+func catalogueDirProblem(loc i18n.Locale, dir string) string {
 	st, err := os.Stat(dir)
 	switch {
 	case err == nil && st.IsDir():
 		return ""
 	case err == nil:
-		return i18n.T(lang, "validate.dir.file", dir, filepath.Dir(dir))
+		return loc.T("validate.dir.file", dir, filepath.Dir(dir))
 	default:
-		return i18n.T(lang, "validate.dir", dir)
+		return loc.T("validate.dir", dir)
 	}
 }
 
@@ -165,7 +192,7 @@ func catalogueDirProblem(lang, dir string) string {
 // one, or none was read yet.
 func (f *Factory) configFile() *config.File {
 	if f.cfg == nil || f.cfgArg != f.Global.ConfigFile {
-		f.cfg, f.cfgArg = config.Read(f.Global.ConfigFile), f.Global.ConfigFile
+		f.cfg, f.cfgArg = config.Read(f.Global.ConfigFile, f.getenv), f.Global.ConfigFile
 	}
 	return f.cfg
 }
@@ -182,22 +209,22 @@ func catalogueOptions(dir string, replace bool, now time.Time) catalogue.Options
 	return o
 }
 
-// openError says in lang why catalogue.OpenWith(…, o) failed for the folder
+// openError says in loc why catalogue.OpenWith(…, o) failed for the folder
 // dir: a folder with no catalogue files, or one that is not a whole
 // catalogue although --catalogue-mode replace (set where from says) asks
 // for one; other errors are returned as they are.
-func openError(lang string, err error, o catalogue.Options, dir, from string) error {
+func openError(loc i18n.Locale, err error, o catalogue.Options, dir, from string) error {
 	switch {
 	case errors.Is(err, catalogue.ErrNoFiles):
-		return fmt.Errorf("%s", i18n.T(lang, "validate.no-files", o.UserRoot))
+		return fmt.Errorf("%s", loc.T("validate.no-files", o.UserRoot))
 	case errors.Is(err, catalogue.ErrNotWhole):
-		return notWholeError(lang, dir, from)
+		return notWholeError(loc, dir, from)
 	}
 	return err
 }
 
 // notWholeError is the usage error for --catalogue-mode replace (from where
 // says where that came from) with a folder that has no catalogue: section.
-func notWholeError(lang, dir, from string) error {
-	return usageErrorf("%s", i18n.T(lang, "validate.not-whole", dir, from))
+func notWholeError(loc i18n.Locale, dir, from string) error {
+	return usageErrorf("%s", loc.T("validate.not-whole", dir, from))
 }

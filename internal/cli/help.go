@@ -5,51 +5,14 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
 )
 
-// Help texts are built with the command tree, before cobra parses --lang and
-// before the config is bound, so Run picks their language first with
-// earlyLang and keeps it in Factory.HelpLang.
-
-// earlyLang picks the language of the help texts from the command line and
-// the environment, with the precedence the config binding applies later:
-// --lang, then EIS_LANG, then the config file's lang: (from --config,
-// $EIS_CONFIG or the default path), then LC_ALL / LC_MESSAGES / LANG. The
-// first of them that is set decides; a language eis does not speak gives
-// English (the binding then reports it as a usage error where it matters).
-// It reads the config file, once per run: the binding uses the same
-// reading and reports its errors.
-func (f *Factory) earlyLang(args []string) string {
-	lang, langSet, cfg := scanGlobalFlags(args)
-	f.cfg, f.cfgArg = config.Read(cfg), cfg
-	if langSet {
-		return f.spokenOr(lang)
-	}
-	if v := f.getenv(config.EnvPrefix + "_LANG"); v != "" {
-		return f.spokenOr(v)
-	}
-	if v := f.cfg.Lang(); v != "" {
-		return f.spokenOr(v)
-	}
-	return f.envLang()
-}
-
-// spokenOr is lang, normalized (DA, da-DK → da), if eis speaks it; an
-// empty value (--lang= or lang: "") means the environment's language, as it
-// does after binding; any other value gives English.
-func (f *Factory) spokenOr(lang string) string {
-	switch l := i18n.Normalize(lang); {
-	case l == "":
-		return f.envLang()
-	case i18n.Supported(l):
-		return l
-	default:
-		return "en"
-	}
-}
+// Help texts are built with the command tree, before cobra parses --lang
+// and before the config is bound, so Run decides the run's language first
+// (Factory.decideLocale), from what scanGlobalFlags finds on the command
+// line and the rest of the sources.
 
 // scanGlobalFlags reads --lang and --config from args as pflag would: the
 // last occurrence wins, "--flag value" and "--flag=value" both count, and
@@ -85,13 +48,13 @@ func scanGlobalFlags(args []string) (lang string, langSet bool, cfg string) {
 	return lang, langSet, cfg
 }
 
-// helpLang is the language the help texts are built in: the factory's
-// HelpLang when eis speaks it, else English.
-func helpLang(f *Factory) string {
-	if f != nil && i18n.Supported(f.HelpLang) {
-		return f.HelpLang
+// helpLocale is the language the help texts are built in: the factory's
+// Locale (English without a factory).
+func helpLocale(f *Factory) i18n.Locale {
+	if f == nil {
+		return i18n.English
 	}
-	return "en"
+	return f.Locale
 }
 
 // Template functions for the usage template; registered once, before any
@@ -161,9 +124,9 @@ const usageTemplate = `@usage@{{if .Runnable}}
 @more@{{end}}
 `
 
-// localUsageTemplate is usageTemplate in lang.
-func localUsageTemplate(lang string) string {
-	t := func(key string, args ...any) string { return i18n.T(lang, "help.template."+key, args...) }
+// localUsageTemplate is usageTemplate in loc.
+func localUsageTemplate(loc i18n.Locale) string {
+	t := func(key string, args ...any) string { return loc.T("help.template."+key, args...) }
 	return strings.NewReplacer(
 		"@usage@", t("usage"),
 		`"@placeholder.flags@"`, strconv.Quote(t("placeholder.flags")),
@@ -180,13 +143,13 @@ func localUsageTemplate(lang string) string {
 	).Replace(usageTemplate)
 }
 
-// localizeCobra gives what cobra adds by itself texts in lang: the usage
+// localizeCobra gives what cobra adds by itself texts in loc: the usage
 // template's headings (inherited by every command), the help and completion
 // commands, and every command's -h/--help flag. It runs once the tree is
 // complete, and creates the help and completion commands and help flags
 // early (cobra would otherwise add them, in English, when executing).
-func localizeCobra(root *cobra.Command, lang string) {
-	root.SetUsageTemplate(localUsageTemplate(lang))
+func localizeCobra(root *cobra.Command, loc i18n.Locale) {
+	root.SetUsageTemplate(localUsageTemplate(loc))
 
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
@@ -194,8 +157,8 @@ func localizeCobra(root *cobra.Command, lang string) {
 	for _, c := range root.Commands() {
 		switch c.Name() {
 		case "help":
-			c.Short = i18n.T(lang, "help.help.short")
-			c.Long = i18n.T(lang, "help.help.long", name)
+			c.Short = loc.T("help.help.short")
+			c.Long = loc.T("help.help.long", name)
 			// cobra prints "Unknown help topic" in English and exits 0;
 			// an unknown command is a usage error, said as Run says it.
 			if run := c.Run; run != nil && c.RunE == nil {
@@ -208,13 +171,13 @@ func localizeCobra(root *cobra.Command, lang string) {
 				}
 			}
 		case "completion":
-			c.Short = i18n.T(lang, "help.completion.short")
-			c.Long = i18n.T(lang, "help.completion.long", name)
+			c.Short = loc.T("help.completion.short")
+			c.Long = loc.T("help.completion.long", name)
 			for _, sh := range c.Commands() {
-				sh.Short = i18n.T(lang, "help.completion.shell.short", sh.Name())
-				sh.Long = i18n.T(lang, "help.completion."+sh.Name()+".long", name)
+				sh.Short = loc.T("help.completion.shell.short", sh.Name())
+				sh.Long = loc.T("help.completion."+sh.Name()+".long", name)
 				if fl := sh.Flags().Lookup("no-descriptions"); fl != nil {
-					fl.Usage = i18n.T(lang, "help.completion.flag.no-descriptions")
+					fl.Usage = loc.T("help.completion.flag.no-descriptions")
 				}
 			}
 		}
@@ -225,10 +188,10 @@ func localizeCobra(root *cobra.Command, lang string) {
 		c.InitDefaultHelpFlag()
 		c.InitDefaultVersionFlag() // only where Version is set: the root
 		if fl := c.Flags().Lookup("help"); fl != nil && fl.Annotations[cobra.FlagSetByCobraAnnotation] != nil {
-			fl.Usage = i18n.T(lang, "help.flag.help", c.DisplayName())
+			fl.Usage = loc.T("help.flag.help", c.DisplayName())
 		}
 		if fl := c.Flags().Lookup("version"); fl != nil && fl.Annotations[cobra.FlagSetByCobraAnnotation] != nil {
-			fl.Usage = i18n.T(lang, "help.flag.version", c.DisplayName())
+			fl.Usage = loc.T("help.flag.version", c.DisplayName())
 		}
 		for _, sub := range c.Commands() {
 			walk(sub)

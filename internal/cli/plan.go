@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/fsutil"
@@ -33,11 +34,16 @@ type PlanOptions struct {
 	Output string
 	// All shows every matching action in text formats, not only the top ones.
 	All bool
-	// Lang is --lang (or EIS_LANG / config); empty means the answers
-	// file's language, else EnvLang.
+	// Locale is the language of the run as decided before the answers
+	// file is read: that of messages about the command line.
+	Locale i18n.Locale
+	// DecideLocale decides the run's language with the answers file's
+	// language among the sources (i18n.Decide), once the file is read;
+	// nil keeps Locale (assess has decided it already).
+	DecideLocale func(answersLang string) i18n.Locale
+	// Lang is the language to repeat as --lang in the command that shows
+	// every action: set when --lang, EIS_LANG or the config chose it.
 	Lang string
-	// EnvLang is the language from LC_ALL / LC_MESSAGES / LANG.
-	EnvLang string
 	// CatalogueDir and CatalogueMode are the global --catalogue and
 	// --catalogue-mode, repeated in the command the plan names for --all.
 	CatalogueDir  string
@@ -47,19 +53,22 @@ type PlanOptions struct {
 // NewCmdPlan builds `eis plan`: answers file in, explained action plan out.
 func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 	opts := &PlanOptions{}
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:     "plan --answers FILE [--format text|markdown|json] [--output FILE]",
-		Short:   i18n.T(hl, "help.plan.short"),
-		Long:    i18n.T(hl, "help.plan.long"),
-		Example: i18n.T(hl, "help.plan.example"),
+		Short:   hl.T("help.plan.short"),
+		Long:    hl.T("help.plan.long"),
+		Example: hl.T("help.plan.example"),
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Now = f.Now
-			opts.Lang = f.Global.Lang
-			opts.EnvLang = f.envLang()
+			opts.Locale = f.Locale
+			opts.DecideLocale = f.decideLocale
+			if f.langChosen() {
+				opts.Lang = f.Locale.Code()
+			}
 			opts.CatalogueDir = f.Global.CatalogueDir
 			opts.CatalogueMode = f.Global.CatalogueMode
 			if err := checkPlanOptions(opts); err != nil {
@@ -72,87 +81,72 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&opts.AnswersFile, "answers", "a", "", i18n.T(hl, "help.plan.flag.answers"))
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.plan.flag.format", strings.Join(render.PlanFormats, ", ")))
-	fl.StringVarP(&opts.Output, "output", "o", "", i18n.T(hl, "help.plan.flag.output"))
-	fl.BoolVar(&opts.All, "all", false, i18n.T(hl, "help.plan.flag.all"))
+	fl.StringVarP(&opts.AnswersFile, "answers", "a", "", hl.T("help.plan.flag.answers"))
+	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.plan.flag.format", strings.Join(render.PlanFormats, ", ")))
+	fl.StringVarP(&opts.Output, "output", "o", "", hl.T("help.plan.flag.output"))
+	fl.BoolVar(&opts.All, "all", false, hl.T("help.plan.flag.all"))
 	return cmd
 }
 
 // checkPlanOptions reports bad flags as usage errors before anything is read.
 func checkPlanOptions(opts *PlanOptions) error {
-	lang := opts.uiLang()
+	loc := opts.Locale
 	if strings.TrimSpace(opts.AnswersFile) == "" {
-		return usageErrorf("%s", i18n.T(lang, "plan.answers.required"))
+		return usageErrorf("%s", loc.T("plan.answers.required"))
 	}
-	return checkFormat(lang, opts.Format, render.PlanFormats)
+	return checkFormat(loc, opts.Format, render.PlanFormats)
 }
 
 // checkFormat is a usage error for a format not in formats; html, planned
 // but not built, gets its own message.
-func checkFormat(lang, format string, formats []string) error {
+func checkFormat(loc i18n.Locale, format string, formats []string) error {
 	if slices.Contains(formats, format) {
 		return nil
 	}
 	if format == render.FormatHTML {
-		return usageErrorf("%s", i18n.T(lang, "render.format.html", strings.Join(formats, ", ")))
+		return usageErrorf("%s", loc.T("render.format.html", strings.Join(formats, ", ")))
 	}
-	return usageErrorf("%s", i18n.T(lang, "render.format.unknown", format, strings.Join(formats, ", ")))
-}
-
-// uiLang is the language of messages before the answers file is read.
-func (opts *PlanOptions) uiLang() string {
-	if opts.Lang != "" {
-		return opts.Lang
-	}
-	if opts.EnvLang != "" {
-		return opts.EnvLang
-	}
-	return "en"
+	return usageErrorf("%s", loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
 }
 
 func planRun(opts *PlanOptions) error {
-	ui := opts.uiLang()
-	if err := checkOutput(opts, ui); err != nil {
+	loc := opts.Locale
+	if err := checkOutput(opts, loc); err != nil {
 		return err
+	}
+	data, err := readAnswersFile(opts.AnswersFile)
+	if err != nil {
+		return fmt.Errorf("%s", loc.T("plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
+	}
+	// The plan, and every message from here on, speak the run's language
+	// with the answers file's among its sources (see i18n.Decide): a
+	// Danish file gives a Danish plan unless --lang, EIS_LANG or the
+	// config says otherwise.
+	if opts.DecideLocale != nil {
+		loc = opts.DecideLocale(answers.Language(data))
 	}
 	cat, err := opts.Catalogue()
 	if err != nil {
 		return err
 	}
-	file, diags, err := loadAnswers(opts.AnswersFile, cat, ui)
+	file, diags, err := loadAnswers(data, opts.AnswersFile, cat)
 	if err != nil {
-		return fmt.Errorf("%s", i18n.T(ui, "plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
+		return fmt.Errorf("%s", loc.T("plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
 	}
 	for _, d := range diags {
-		fmt.Fprintln(opts.IO.ErrOut, d.String())
+		fmt.Fprintln(opts.IO.ErrOut, loc.Diagnostic(d))
 	}
 	if file == nil || diags.HasErrors() {
 		e, _ := diags.Count()
-		return fmt.Errorf("%s", i18n.N(ui, "plan.answers.invalid", e, opts.AnswersFile, e))
-	}
-
-	// The plan, and the messages from here on, speak --lang, else the
-	// language the answers were given in, else the environment's.
-	lang := opts.Lang
-	if lang == "" && i18n.Supported(file.Language) {
-		lang = file.Language
-	}
-	if lang == "" {
-		lang = ui
+		return fmt.Errorf("%s", loc.N("plan.answers.invalid", e, opts.AnswersFile, e))
 	}
 	// Warnings (e.g. the catalogue changed since the answers were given)
 	// travel with the plan too, so a reader of a saved report sees them.
-	var warnings []string
-	for _, d := range diags {
-		if d.Severity == catalogue.SevWarning {
-			warnings = append(warnings, d.Message)
-		}
-	}
-	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Lang: lang, Now: opts.Now().Truncate(time.Second), Warnings: warnings, ShowAll: opts.All})
+	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Now: opts.Now().Truncate(time.Second), Warnings: diags.Warnings(), ShowAll: opts.All})
 	if err != nil {
 		return err
 	}
+	plan = render.Localize(plan, cat, loc)
 
 	if opts.CatalogueDir != "" {
 		plan.Catalogue.Own = catalogueName(opts.CatalogueDir)
@@ -162,7 +156,7 @@ func planRun(opts *PlanOptions) error {
 		}
 	}
 
-	ro := render.Options{Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand()}
+	ro := render.Options{Locale: loc, Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand()}
 	if opts.Output == "" {
 		ro.Width = opts.IO.TerminalWidth()
 		ro.Color = opts.IO.ColorEnabled()
@@ -177,9 +171,9 @@ func planRun(opts *PlanOptions) error {
 	}
 	// A plan holds business-confidential answers: readable by the owner only.
 	if err := fsutil.WriteFileAtomic(opts.Output, buf.Bytes(), 0o600); err != nil {
-		return fmt.Errorf("%s", i18n.T(lang, "plan.output.write", opts.Output, unwrapPathError(err)))
+		return fmt.Errorf("%s", loc.T("plan.output.write", opts.Output, unwrapPathError(err)))
 	}
-	fmt.Fprintln(opts.IO.ErrOut, i18n.T(lang, "plan.output.done", opts.Output))
+	fmt.Fprintln(opts.IO.ErrOut, loc.T("plan.output.done", opts.Output))
 	return nil
 }
 
@@ -246,15 +240,15 @@ func (opts *PlanOptions) catalogueArgs() []string {
 // checkOutput refuses an --output that would destroy something or cannot
 // be a file: the answers file itself (the plan would overwrite the client's
 // answers) or a folder. Both are usage errors, found before anything is read.
-func checkOutput(opts *PlanOptions, lang string) error {
+func checkOutput(opts *PlanOptions, loc i18n.Locale) error {
 	if opts.Output == "" {
 		return nil
 	}
 	if out, err := os.Stat(opts.Output); err == nil && out.IsDir() {
-		return usageErrorf("%s", i18n.T(lang, "plan.output.isDir", opts.Output, filepath.Join(opts.Output, "plan"+planExt[opts.Format])))
+		return usageErrorf("%s", loc.T("plan.output.isDir", opts.Output, filepath.Join(opts.Output, "plan"+planExt[opts.Format])))
 	}
 	if samePath(opts.Output, opts.AnswersFile) {
-		return usageErrorf("%s", i18n.T(lang, "plan.output.isAnswers", opts.Output, opts.AnswersFile, "plan"+planExt[opts.Format]))
+		return usageErrorf("%s", loc.T("plan.output.isAnswers", opts.Output, opts.AnswersFile, "plan"+planExt[opts.Format]))
 	}
 	return nil
 }

@@ -16,11 +16,11 @@ import (
 
 // NewCmdPractices builds `eis practices` with its subcommands list and show.
 func NewCmdPractices(f *Factory) *cobra.Command {
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:   "practices",
-		Short: i18n.T(hl, "help.practices.short"),
-		Long:  i18n.T(hl, "help.practices.long"),
+		Short: hl.T("help.practices.short"),
+		Long:  hl.T("help.practices.long"),
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
@@ -34,7 +34,7 @@ func NewCmdPractices(f *Factory) *cobra.Command {
 type PracticesListOptions struct {
 	IO        *iostreams.IOStreams
 	Catalogue func() (*catalogue.Catalogue, error)
-	Lang      string
+	Locale    i18n.Locale
 
 	// Regions, Dimensions and Stages filter the list; each keeps practices
 	// that match any of its values, and all given filters must hold.
@@ -48,17 +48,17 @@ type PracticesListOptions struct {
 // NewCmdPracticesList builds `eis practices list`.
 func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *cobra.Command {
 	opts := &PracticesListOptions{}
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:     "list [--region R] [--dimension D] [--stage S] [--format text|json]",
-		Short:   i18n.T(hl, "help.practices.list.short"),
-		Example: i18n.T(hl, "help.practices.list.example"),
+		Short:   hl.T("help.practices.list.short"),
+		Example: hl.T("help.practices.list.example"),
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
-			opts.Lang = f.Lang()
-			if err := checkFormat(opts.Lang, opts.Format, render.ListFormats); err != nil {
+			opts.Locale = f.Locale
+			if err := checkFormat(opts.Locale, opts.Format, render.ListFormats); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -68,10 +68,10 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, i18n.T(hl, "help.practices.list.flag.region"))
-	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, i18n.T(hl, "help.practices.list.flag.dimension"))
-	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, i18n.T(hl, "help.practices.list.flag.stage", strings.Join(catalogue.Stages, ", ")))
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.practices.list.flag.format", strings.Join(render.ListFormats, ", ")))
+	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, hl.T("help.practices.list.flag.region"))
+	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, hl.T("help.practices.list.flag.dimension"))
+	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, hl.T("help.practices.list.flag.stage", strings.Join(catalogue.Stages, ", ")))
+	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.practices.list.flag.format", strings.Join(render.ListFormats, ", ")))
 	return cmd
 }
 
@@ -98,7 +98,7 @@ func practicesListRun(opts *PracticesListOptions) error {
 	} {
 		for _, v := range c.given {
 			if !slices.Contains(c.choice, v) {
-				return usageErrorf("%s", i18n.T(opts.Lang, "practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
+				return usageErrorf("%s", opts.Locale.T("practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
 			}
 		}
 	}
@@ -109,10 +109,10 @@ func practicesListRun(opts *PracticesListOptions) error {
 		}
 	}
 	if len(out) == 0 && opts.Format == render.FormatText {
-		fmt.Fprintln(opts.IO.ErrOut, i18n.T(opts.Lang, "practices.none"))
+		fmt.Fprintln(opts.IO.ErrOut, opts.Locale.T("practices.none"))
 		return nil
 	}
-	return render.PracticeList(opts.IO.Out, cat, out, opts.Format, opts.Lang, renderOptions(opts.IO))
+	return render.PracticeList(opts.IO.Out, cat, out, opts.Format, opts.Locale, renderOptions(opts.IO))
 }
 
 // matchesAny is true when filter is empty or holds v.
@@ -137,7 +137,7 @@ func overlaps(filter, vs []string) bool {
 type PracticesShowOptions struct {
 	IO        *iostreams.IOStreams
 	Catalogue func() (*catalogue.Catalogue, error)
-	Lang      string
+	Locale    i18n.Locale
 
 	// ID of the practice to show.
 	ID string
@@ -148,19 +148,19 @@ type PracticesShowOptions struct {
 // NewCmdPracticesShow builds `eis practices show ID`.
 func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *cobra.Command {
 	opts := &PracticesShowOptions{}
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:     "show ID",
-		Short:   i18n.T(hl, "help.practices.show.short"),
-		Long:    i18n.T(hl, "help.practices.show.long"),
-		Example: i18n.T(hl, "help.practices.show.example"),
+		Short:   hl.T("help.practices.show.short"),
+		Long:    hl.T("help.practices.show.long"),
+		Example: hl.T("help.practices.show.example"),
 		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
-			opts.Lang = f.Lang()
+			opts.Locale = f.Locale
 			opts.ID = args[0]
-			if err := checkFormat(opts.Lang, opts.Format, render.ListFormats); err != nil {
+			if err := checkFormat(opts.Locale, opts.Format, render.ListFormats); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -169,7 +169,7 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 			return practicesShowRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.practices.show.flag.format", strings.Join(render.ListFormats, ", ")))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.practices.show.flag.format", strings.Join(render.ListFormats, ", ")))
 	return cmd
 }
 
@@ -184,13 +184,13 @@ func practicesShowRun(opts *PracticesShowOptions) error {
 		for _, p := range cat.Practices {
 			ids = append(ids, p.ID)
 		}
-		msg := i18n.T(opts.Lang, "practices.unknown", opts.ID)
+		msg := opts.Locale.T("practices.unknown", opts.ID)
 		if near := closest(opts.ID, ids, 3); len(near) > 0 {
-			msg += "\n" + i18n.T(opts.Lang, "practices.didyoumean", strings.Join(near, ", "))
+			msg += "\n" + opts.Locale.T("practices.didyoumean", strings.Join(near, ", "))
 		}
 		return fmt.Errorf("%s", msg)
 	}
-	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Lang, renderOptions(opts.IO))
+	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Locale, renderOptions(opts.IO))
 }
 
 // closest returns up to n candidates near s: those containing it (or

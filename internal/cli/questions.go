@@ -14,7 +14,7 @@ import (
 type QuestionsOptions struct {
 	IO        *iostreams.IOStreams
 	Catalogue func() (*catalogue.Catalogue, error)
-	Lang      string
+	Locale    i18n.Locale
 
 	// Format is text, markdown (a printable interview guide) or json.
 	Format string
@@ -23,18 +23,18 @@ type QuestionsOptions struct {
 // NewCmdQuestions builds `eis questions`: the whole questionnaire.
 func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Command {
 	opts := &QuestionsOptions{}
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:     "questions [--format text|markdown|json]",
-		Short:   i18n.T(hl, "help.questions.short"),
-		Long:    i18n.T(hl, "help.questions.long"),
-		Example: i18n.T(hl, "help.questions.example"),
+		Short:   hl.T("help.questions.short"),
+		Long:    hl.T("help.questions.long"),
+		Example: hl.T("help.questions.example"),
 		Args:    usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
-			opts.Lang = f.Lang()
-			if err := checkFormat(opts.Lang, opts.Format, render.QuestionFormats); err != nil {
+			opts.Locale = f.Locale
+			if err := checkFormat(opts.Locale, opts.Format, render.QuestionFormats); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -43,7 +43,7 @@ func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Comm
 			return questionsRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, i18n.T(hl, "help.questions.flag.format", strings.Join(render.QuestionFormats, ", ")))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.questions.flag.format", strings.Join(render.QuestionFormats, ", ")))
 	return cmd
 }
 
@@ -52,5 +52,5 @@ func questionsRun(opts *QuestionsOptions) error {
 	if err != nil {
 		return err
 	}
-	return render.Questions(opts.IO.Out, cat, opts.Format, opts.Lang, renderOptions(opts.IO))
+	return render.Questions(opts.IO.Out, cat, opts.Format, opts.Locale, renderOptions(opts.IO))
 }

@@ -11,18 +11,19 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
 )
 
 // NewRootCmd builds the eis command tree around a factory, with its help
-// texts in the factory's HelpLang.
+// texts in the factory's Locale.
 func NewRootCmd(f *Factory) *cobra.Command {
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	root := &cobra.Command{
 		Use:           "eis",
-		Short:         i18n.T(hl, "help.eis.short"),
-		Long:          i18n.T(hl, "help.eis.long"),
+		Short:         hl.T("help.eis.short"),
+		Long:          hl.T("help.eis.long"),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		// Config and EIS_* variables onto the flags: see bindConfig.
@@ -33,10 +34,10 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	root.SetVersionTemplate("{{eisVersion .}}")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &UsageError{Err: err} })
 	pf := root.PersistentFlags()
-	pf.StringVar(&f.Global.ConfigFile, "config", "", i18n.T(hl, "help.eis.flag.config"))
-	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", i18n.T(hl, "help.eis.flag.catalogue"))
-	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", i18n.T(hl, "help.eis.flag.catalogue-mode"))
-	pf.StringVar(&f.Global.Lang, "lang", "", i18n.T(hl, "help.eis.flag.lang"))
+	pf.StringVar(&f.Global.ConfigFile, "config", "", hl.T("help.eis.flag.config"))
+	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", hl.T("help.eis.flag.catalogue"))
+	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", hl.T("help.eis.flag.catalogue-mode"))
+	pf.StringVar(&f.Global.Lang, "lang", "", hl.T("help.eis.flag.lang"))
 
 	root.AddCommand(
 		NewCmdVersion(f, nil),
@@ -66,8 +67,11 @@ func Main() int {
 // Run executes the command tree with args and returns the exit code. Errors
 // are printed once, on stderr, with no stack trace; usage errors add a hint.
 func Run(f *Factory, args []string) int {
-	// The tree's texts are built now, before --lang is parsed.
-	f.HelpLang = f.earlyLang(args)
+	// The run's language is decided now: the tree's help texts are built
+	// before cobra parses --lang.
+	f.langArg, f.langSet, f.cfgArg = scanGlobalFlags(args)
+	f.cfg = config.Read(f.cfgArg, f.getenv)
+	f.decideLocale("")
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
@@ -84,22 +88,17 @@ func Run(f *Factory, args []string) int {
 	if errors.Is(err, ErrSilent) || errors.Is(err, ErrInterrupted) {
 		return code
 	}
-	// A flag or argument error stops cobra before the config is bound (and
-	// --lang normalized); HelpLang was chosen in the same order beforehand.
-	lang := helpLang(f)
-	if l := i18n.Normalize(f.Global.Lang); i18n.Supported(l) {
-		lang = l
-	}
-	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", localizeError(lang, err))
+	loc := f.Locale
+	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", localizeError(loc, err))
 	if errors.As(err, &ue) && ue.Hint != nil {
-		fmt.Fprintln(f.IOStreams.ErrOut, ue.Hint(lang))
+		fmt.Fprintln(f.IOStreams.ErrOut, ue.Hint(loc))
 	}
 	if code == ExitUsage {
 		name := "eis"
 		if cmd != nil {
 			name = cmd.CommandPath()
 		}
-		fmt.Fprintln(f.IOStreams.ErrOut, i18n.T(lang, "cli.usage.hint", name))
+		fmt.Fprintln(f.IOStreams.ErrOut, loc.T("cli.usage.hint", name))
 	}
 	return code
 }
@@ -122,7 +121,7 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 
 // argHint looks at the arguments a command refused and returns what the
 // user probably meant, in a given language, or nil.
-type argHint func(cmd *cobra.Command, args []string) func(lang string) string
+type argHint func(cmd *cobra.Command, args []string) func(loc i18n.Locale) string
 
 // argHints are the commands' argHints, by command path.
 var argHints = map[string]argHint{
@@ -135,7 +134,7 @@ var argHints = map[string]argHint{
 // fileFlagHint suggests --flag FILE for the first argument that names an
 // existing .yaml or .yml file, when --flag was not given already.
 func fileFlagHint(flag string) argHint {
-	return func(cmd *cobra.Command, args []string) func(string) string {
+	return func(cmd *cobra.Command, args []string) func(i18n.Locale) string {
 		if cmd.Flags().Changed(flag) {
 			return nil
 		}
@@ -149,7 +148,7 @@ func fileFlagHint(flag string) argHint {
 				continue
 			}
 			suggestion := "--" + flag + " " + shellQuote(a)
-			return func(lang string) string { return i18n.T(lang, "cli.args.flag-hint", suggestion) }
+			return func(loc i18n.Locale) string { return loc.T("cli.args.flag-hint", suggestion) }
 		}
 		return nil
 	}

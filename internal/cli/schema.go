@@ -13,8 +13,8 @@ import (
 // SchemaOptions are the inputs of `eis schema`.
 type SchemaOptions struct {
 	IO *iostreams.IOStreams
-	// Lang is the language of messages.
-	Lang string
+	// Locale is the language of messages.
+	Locale i18n.Locale
 	// Name of the schema: catalogue, plan or answers.
 	Name string
 }
@@ -23,16 +23,16 @@ type SchemaOptions struct {
 // form or the answers file, generated from the Go types eis reads and writes.
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	names := schema.Names()
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	return &cobra.Command{
 		Use:       "schema [" + strings.Join(names, "|") + "]",
-		Short:     i18n.T(hl, "help.schema.short"),
-		Long:      i18n.T(hl, "help.schema.long"),
-		Example:   i18n.T(hl, "help.schema.example"),
+		Short:     hl.T("help.schema.short"),
+		Long:      hl.T("help.schema.long"),
+		Example:   hl.T("help.schema.example"),
 		Args:      usageArgs(cobra.MaximumNArgs(1)),
 		ValidArgs: names,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := &SchemaOptions{IO: f.IOStreams, Lang: f.Lang(), Name: names[0]}
+			opts := &SchemaOptions{IO: f.IOStreams, Locale: f.Locale, Name: names[0]}
 			if len(args) == 1 {
 				opts.Name = args[0]
 			}
@@ -48,7 +48,7 @@ func schemaRun(opts *SchemaOptions) error {
 	b, err := schema.Generate(opts.Name)
 	var unknown *schema.UnknownError
 	if errors.As(err, &unknown) {
-		return usageErrorf("%s", i18n.T(opts.Lang, "schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))
+		return usageErrorf("%s", opts.Locale.T("schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))
 	}
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/spf13/cobra"
@@ -22,8 +23,8 @@ type ValidateOptions struct {
 	Now      time.Time
 	// Wall is the real time when Now is fixed by SOURCE_DATE_EPOCH (zero
 	// means Now): a last_verified date is in the future only after both.
-	Wall time.Time
-	Lang string
+	Wall   time.Time
+	Locale i18n.Locale
 	// Dir is the catalogue folder to check; empty means the built-in
 	// catalogue. A folder with a catalogue: section is checked alone; one
 	// without is an extension, checked merged over the built-in catalogue.
@@ -50,12 +51,12 @@ const (
 func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Command {
 	var format string
 	opts := &ValidateOptions{}
-	hl := helpLang(f)
+	hl := helpLocale(f)
 	cmd := &cobra.Command{
 		Use:     "validate [DIR]",
-		Short:   i18n.T(hl, "help.validate.short"),
-		Long:    i18n.T(hl, "help.validate.long"),
-		Example: i18n.T(hl, "help.validate.example"),
+		Short:   hl.T("help.validate.short"),
+		Long:    hl.T("help.validate.long"),
+		Example: hl.T("help.validate.example"),
 		Args:    usageArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
@@ -64,7 +65,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			if f.Wall != nil {
 				opts.Wall = f.Wall()
 			}
-			opts.Lang = f.Lang()
+			opts.Locale = f.Locale
 			switch format {
 			case "":
 				opts.Format = formatText
@@ -74,7 +75,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			case formatText, formatJSON, formatGitHub:
 				opts.Format = format
 			default:
-				return usageErrorf("%s", i18n.T(opts.Lang, "validate.format", format))
+				return usageErrorf("%s", opts.Locale.T("validate.format", format))
 			}
 			// The folder decides whether it is a whole catalogue or an
 			// extension (by its catalogue: section), as for --catalogue.
@@ -83,7 +84,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 				opts.Dir = args[0]
 			}
 			if opts.Dir != "" {
-				if msg := catalogueDirProblem(opts.Lang, opts.Dir); msg != "" {
+				if msg := catalogueDirProblem(opts.Locale, opts.Dir); msg != "" {
 					if len(args) == 0 {
 						msg = f.sourcedGlobal("catalogue", msg)
 					}
@@ -98,18 +99,30 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			return validateRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", i18n.T(hl, "help.validate.flag.format"))
-	cmd.Flags().BoolVar(&opts.Strict, "strict", false, i18n.T(hl, "help.validate.flag.strict"))
+	cmd.Flags().StringVar(&format, "format", "", hl.T("help.validate.flag.format"))
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, hl.T("help.validate.flag.strict"))
 	return cmd
 }
 
 // validateReport is the JSON form of a validation.
 type validateReport struct {
-	SchemaVersion int                    `json:"schema_version"`
-	Files         int                    `json:"files"`
-	Errors        int                    `json:"errors"`
-	Warnings      int                    `json:"warnings"`
-	Diagnostics   []catalogue.Diagnostic `json:"diagnostics"`
+	SchemaVersion int              `json:"schema_version"`
+	Files         int              `json:"files"`
+	Errors        int              `json:"errors"`
+	Warnings      int              `json:"warnings"`
+	Diagnostics   []diagnosticJSON `json:"diagnostics"`
+}
+
+// diagnosticJSON is one diagnostic in the JSON report, its message in the
+// run's language.
+type diagnosticJSON struct {
+	File     string        `json:"file"`
+	Line     int           `json:"line"`
+	Col      int           `json:"column"`
+	Severity diag.Severity `json:"severity"`
+	Message  string        `json:"message"`
+	// Rule names the check, e.g. "unknown-key".
+	Rule string `json:"rule"`
 }
 
 func validateRun(opts *ValidateOptions) error {
@@ -117,28 +130,29 @@ func validateRun(opts *ValidateOptions) error {
 	var files int
 	o.Wall, o.Validate, o.Files = opts.Wall, true, &files
 	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
-	diags = diags.Localize(opts.Lang)
+	loc := opts.Locale
 	for _, n := range notices {
 		if n.Kind != catalogue.NoticeAdded {
-			fmt.Fprintln(opts.IO.ErrOut, n.Text(opts.Lang))
+			fmt.Fprintln(opts.IO.ErrOut, loc.Format(n.Message()))
 		}
 	}
 	if err != nil {
 		if errors.Is(err, catalogue.ErrNoFiles) {
 			// Files it ignores (*.yml, _draft.yaml) say how to name them.
 			for _, d := range diags {
-				fmt.Fprintln(opts.IO.ErrOut, d.String())
+				fmt.Fprintln(opts.IO.ErrOut, loc.Diagnostic(d))
 			}
 		}
-		return openError(opts.Lang, err, o, opts.Dir, opts.ReplaceFrom)
+		return openError(loc, err, o, opts.Dir, opts.ReplaceFrom)
 	}
 	out := opts.IO.Out
 	errs, warns := diags.Count()
 	switch opts.Format {
 	case formatJSON:
-		rep := validateReport{SchemaVersion: 1, Files: files, Errors: errs, Warnings: warns, Diagnostics: diags}
-		if rep.Diagnostics == nil {
-			rep.Diagnostics = []catalogue.Diagnostic{}
+		rep := validateReport{SchemaVersion: 1, Files: files, Errors: errs, Warnings: warns, Diagnostics: []diagnosticJSON{}}
+		for _, d := range diags {
+			rep.Diagnostics = append(rep.Diagnostics, diagnosticJSON{File: d.File, Line: d.Line, Col: d.Col,
+				Severity: d.Severity, Message: loc.Format(d.Message), Rule: d.Rule})
 		}
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
@@ -146,13 +160,13 @@ func validateRun(opts *ValidateOptions) error {
 			return err
 		}
 	case formatGitHub:
-		writeGitHub(out, diags)
+		writeGitHub(out, diags, loc)
 		fallthrough
 	default:
 		for _, d := range diags {
-			fmt.Fprintln(out, d.String())
+			fmt.Fprintln(out, loc.Diagnostic(d))
 		}
-		fmt.Fprintln(out, summaryLine(opts.Lang, errs, warns, files))
+		fmt.Fprintln(out, summaryLine(loc, errs, warns, files))
 	}
 	if errs > 0 || (opts.Strict && warns > 0) {
 		return ErrSilent
@@ -160,22 +174,22 @@ func validateRun(opts *ValidateOptions) error {
 	return nil
 }
 
-// summaryLine is "N errors, M warnings in K files" in lang.
-func summaryLine(lang string, errs, warns, files int) string {
-	count := func(n int, key string) string { return i18n.N(lang, key, n, n) }
-	return i18n.T(lang, "validate.summary", count(errs, "validate.errors"), count(warns, "validate.warnings"), count(files, "validate.files"))
+// summaryLine is "N errors, M warnings in K files" in loc.
+func summaryLine(loc i18n.Locale, errs, warns, files int) string {
+	count := func(n int, key string) string { return loc.N(key, n, n) }
+	return loc.T("validate.summary", count(errs, "validate.errors"), count(warns, "validate.warnings"), count(files, "validate.files"))
 }
 
 // writeGitHub writes workflow commands that GitHub Actions shows as
 // annotations on the files of a pull request.
-func writeGitHub(w io.Writer, diags catalogue.Diagnostics) {
+func writeGitHub(w io.Writer, diags diag.Diagnostics, loc i18n.Locale) {
 	for _, d := range diags {
 		cmd := "error"
-		if d.Severity == catalogue.SevWarning {
+		if d.Severity == diag.SevWarning {
 			cmd = "warning"
 		}
 		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", cmd,
-			escapeProperty(d.File), d.Line, d.Col, escapeProperty(d.Rule), escapeData(d.Message))
+			escapeProperty(d.File), d.Line, d.Col, escapeProperty(d.Rule), escapeData(loc.Format(d.Message)))
 	}
 }
 

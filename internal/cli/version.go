@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"runtime/debug"
 
-	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
 )
 
@@ -57,7 +56,7 @@ func BuildInfo() VersionOptions {
 func NewCmdVersion(f *Factory, runF func(*VersionOptions) error) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: i18n.T(helpLang(f), "help.version.short"),
+		Short: helpLocale(f).T("help.version.short"),
 		Args:  usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := BuildInfo()

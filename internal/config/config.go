@@ -12,8 +12,8 @@ package config
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -26,24 +26,43 @@ import (
 // EnvPrefix is the prefix of environment variables (EIS_LANG, EIS_CATALOGUE, ...).
 const EnvPrefix = "EIS"
 
-// DefaultPath is $XDG_CONFIG_HOME/eis/config.yaml (or the OS's config folder).
-func DefaultPath() string {
-	dir := os.Getenv("XDG_CONFIG_HOME")
+// DefaultPath is $XDG_CONFIG_HOME/eis/config.yaml, or in the OS's config
+// folder (as os.UserConfigDir finds it: ~/.config, ~/Library/Application
+// Support, %AppData%), with the environment read through getenv; "" when
+// the environment names no such folder.
+func DefaultPath(getenv func(string) string) string {
+	getenv = orEmpty(getenv)
+	dir := getenv("XDG_CONFIG_HOME")
 	if !filepath.IsAbs(dir) {
 		// Unset, or relative, which the XDG spec says to ignore.
-		d, err := os.UserConfigDir()
-		if err != nil {
-			// On Unix UserConfigDir refuses a relative XDG_CONFIG_HOME
-			// instead of ignoring it; use its own default.
-			home, herr := os.UserHomeDir()
-			if herr != nil {
-				return ""
-			}
-			d = filepath.Join(home, ".config")
+		dir = userConfigDir(runtime.GOOS, getenv)
+		if dir == "" {
+			return ""
 		}
-		dir = d
 	}
 	return filepath.Join(dir, "eis", "config.yaml")
+}
+
+// userConfigDir is os.UserConfigDir for goos without XDG_CONFIG_HOME, with
+// the environment read through getenv.
+func userConfigDir(goos string, getenv func(string) string) string {
+	switch goos {
+	case "windows":
+		return getenv("AppData")
+	case "plan9":
+		if h := getenv("home"); h != "" {
+			return filepath.Join(h, "lib")
+		}
+		return ""
+	}
+	home := getenv("HOME")
+	if home == "" {
+		return ""
+	}
+	if goos == "darwin" || goos == "ios" {
+		return filepath.Join(home, "Library", "Application Support")
+	}
+	return filepath.Join(home, ".config")
 }
 
 // ErrMalformed wraps a config file that exists but cannot be parsed.
@@ -165,15 +184,13 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 		return res, err
 	}
 	v := viper.New()
+	getenv := orEmpty(nil)
+	if file != nil {
+		getenv = orEmpty(file.getenv)
+	}
 	if file != nil && file.Path != "" {
-		// Parsed by Read already: a fresh viper for the environment's
-		// bindings, from the same bytes.
-		var err error
-		if v, err = parse(file.data); err != nil {
-			return res, malformed(file.Path, err)
-		}
+		v = file.v
 		res.File = file.Path
-		// Before any BindEnv, AllKeys holds the file's keys only.
 		res.Warnings = unknownKeys(v, file.Path, cmd.Root())
 	}
 
@@ -185,14 +202,16 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 		}
 		key := Key(cmd, f, global)
 		env := EnvName(key)
-		_ = v.BindEnv(key, env)
-		raw := v.Get(key)
-		if raw == nil {
+		// The environment (read through the File's getenv, never os's
+		// directly) beats the file.
+		var raw any
+		var src Source
+		if s := getenv(env); s != "" {
+			raw, src = s, Source{Kind: FromEnv, Flag: f.Name, Name: env, Key: key, Value: s}
+		} else if raw = v.Get(key); raw != nil {
+			src = Source{Kind: FromFile, Flag: f.Name, Name: res.File, Key: key, Value: show(raw)}
+		} else {
 			return
-		}
-		src := Source{Kind: FromFile, Flag: f.Name, Name: res.File, Key: key, Value: show(raw)}
-		if s, ok := os.LookupEnv(env); ok && s != "" {
-			src = Source{Kind: FromEnv, Flag: f.Name, Name: env, Key: key, Value: s}
 		}
 		var err error
 		if sv, ok := f.Value.(pflag.SliceValue); ok {
@@ -209,11 +228,13 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 				err = sv.Replace(items)
 			}
 		} else {
-			switch raw.(type) {
+			switch x := raw.(type) {
 			case []any:
 				err = ErrList
 			case map[string]any:
 				err = ErrMapping
+			case string:
+				err = f.Value.Set(x)
 			default:
 				err = f.Value.Set(v.GetString(key))
 			}

@@ -24,6 +24,16 @@ type File struct {
 	data []byte
 	v    *viper.Viper
 	err  error
+	// getenv is how Read read the environment; Bind reads EIS_* with it.
+	getenv func(string) string
+}
+
+// orEmpty is getenv, or an empty environment when nil.
+func orEmpty(getenv func(string) string) func(string) string {
+	if getenv == nil {
+		return func(string) string { return "" }
+	}
+	return getenv
 }
 
 // FileError is a config file named by --config or $EIS_CONFIG that cannot
@@ -41,19 +51,21 @@ func (e *FileError) Error() string { return fmt.Sprintf("config file %s: %v", e.
 func (e *FileError) Unwrap() error { return e.Err }
 
 // Read reads the config file that Bind binds: explicit (--config), else
-// $EIS_CONFIG, else DefaultPath, which may be absent. It reads the file once
-// and never fails: an error (an explicit file that cannot be read, or a
-// *MalformedError) is kept for Bind to report, once, when the command runs.
-func Read(explicit string) *File {
+// $EIS_CONFIG, else DefaultPath, which may be absent; getenv reads the
+// environment (nil: an empty one). It reads the file once and never fails:
+// an error (an explicit file that cannot be read, or a *MalformedError) is
+// kept for Bind to report, once, when the command runs.
+func Read(explicit string, getenv func(string) string) *File {
+	getenv = orEmpty(getenv)
 	if explicit == "" {
 		// --config has no flag-to-env binding of its own: it picks the file
 		// the others are read from.
-		explicit = os.Getenv(EnvPrefix + "_CONFIG")
+		explicit = getenv(EnvPrefix + "_CONFIG")
 	}
-	f := &File{Explicit: explicit}
+	f := &File{Explicit: explicit, getenv: getenv}
 	path := explicit
 	if path == "" {
-		path = DefaultPath()
+		path = DefaultPath(getenv)
 	}
 	if path == "" {
 		return f

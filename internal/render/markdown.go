@@ -14,7 +14,8 @@ import (
 // task tracker: actions and their steps are task-list items; ideas from
 // other regions are plain bullets, as they are not tasks.
 func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
-	v := mdPlan{Plan: p, Who: strings.Join(whoFields(p.Respondent, p.Language), " · "), AllCommand: o.allCommand(p.Language), ResumeCommand: o.resumeCommand(p.Language)}
+	loc := o.Locale
+	v := mdPlan{Plan: p, loc: loc, Who: strings.Join(whoFields(p.Respondent, loc), " · "), AllCommand: o.allCommand(loc), ResumeCommand: o.resumeCommand(loc)}
 	v.Titles = actionTitles(p)
 	shown, more := shownActions(p)
 	v.Groups = groupByHorizon(shown)
@@ -29,6 +30,7 @@ func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
 // mdPlan is the data behind the Markdown template.
 type mdPlan struct {
 	assessment.Plan
+	loc     i18n.Locale
 	Who     string
 	Titles  map[string]string
 	Groups  []horizonGroup
@@ -49,10 +51,10 @@ func (v mdPlan) AllBlock() string { return codeBlock(v.AllCommand) }
 func (v mdPlan) ResumeBlock() string { return codeBlock(v.ResumeCommand) }
 
 // Unfinished is the banner of an unfinished plan ("" when complete).
-func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan) }
+func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan, v.loc) }
 
 // ClarifyLines are the lines of "To clarify" (see clarifyLines).
-func (v mdPlan) ClarifyLines() []clarifyLine { return clarifyLines(v.Plan) }
+func (v mdPlan) ClarifyLines() []clarifyLine { return clarifyLines(v.Plan, v.loc) }
 
 // codeBlock is cmd on one line as a fenced code block, fenced with more
 // backticks than any run of them in it.
@@ -72,37 +74,37 @@ func codeBlock(cmd string) string {
 }
 
 // T translates a message key into the plan's language.
-func (v mdPlan) T(key string, args ...any) string { return i18n.T(v.Language, key, args...) }
+func (v mdPlan) T(key string, args ...any) string { return v.loc.T(key, args...) }
 
 // N is T for a message about n things (singular or plural form).
-func (v mdPlan) N(key string, n int) string { return i18n.N(v.Language, key, n, n) }
+func (v mdPlan) N(key string, n int) string { return v.loc.N(key, n, n) }
 
 // GeneratedLine says when and from which catalogue the plan was made.
-func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.Language) }
+func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.loc) }
 
 // StageTitle is the stage in words.
-func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.Language) }
+func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.loc) }
 
 // Horizon names a horizon.
-func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.Language) }
+func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.loc) }
 
 // Level names an effort or cost level.
-func (v mdPlan) Level(l string) string { return levelWord(l, v.Language) }
+func (v mdPlan) Level(l string) string { return levelWord(l, v.loc) }
 
 // Effort is an action's effort, cost and impact on one line.
 func (v mdPlan) Effort(a assessment.Action) string {
-	return mdEscape(strings.Join(effortFields(a, v.Language), " · "))
+	return mdEscape(strings.Join(effortFields(a, v.loc), " · "))
 }
 
 // Confidence is the caution for a practice that is not verified.
-func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.Language) }
+func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.loc) }
 
 // Answer names a reserved answer.
-func (v mdPlan) Answer(a string) string { return answerWord(a, v.Language) }
+func (v mdPlan) Answer(a string) string { return answerWord(a, v.loc) }
 
 // Lesson is what an idea teaches, labelled and escaped (see ideaLesson).
 func (v mdPlan) Lesson(a assessment.Action) string {
-	label, text := ideaLesson(a, v.Language)
+	label, text := ideaLesson(a, v.loc)
 	if text == "" {
 		return ""
 	}
@@ -110,7 +112,7 @@ func (v mdPlan) Lesson(a assessment.Action) string {
 }
 
 // NoteLead names what a note is attached to, with its colon (see noteLead).
-func (v mdPlan) NoteLead(n assessment.Note) string { return noteLead(n, v.Language) }
+func (v mdPlan) NoteLead(n assessment.Note) string { return noteLead(n, v.loc) }
 
 // Dim is a dimension's title.
 func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
@@ -136,7 +138,7 @@ func (v mdPlan) ActionWho(a assessment.Action) string {
 		if who != "" {
 			who += ", "
 		}
-		who += mdEscape(i18n.T(v.Language, "render.type.method"))
+		who += mdEscape(v.loc.T("render.type.method"))
 	}
 	return who
 }
@@ -155,7 +157,7 @@ func (v mdPlan) ScoreCell(s *float64) string {
 	if s == nil {
 		return "—"
 	}
-	return percent(*s)
+	return percent(v.loc, *s)
 }
 
 // BarCell is a score bar, or why there is no score.

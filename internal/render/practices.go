@@ -33,11 +33,11 @@ type PracticeItem struct {
 	ValidUntil   string   `json:"valid_until,omitempty"`
 }
 
-// NewPracticeItem flattens a practice into its list item in lang.
-func NewPracticeItem(cat *catalogue.Catalogue, p *catalogue.Practice, lang string) PracticeItem {
+// NewPracticeItem flattens a practice into its list item in loc.
+func NewPracticeItem(cat *catalogue.Catalogue, p *catalogue.Practice, loc i18n.Locale) PracticeItem {
 	it := PracticeItem{
-		ID: p.ID, Region: p.Region, RegionName: regionName(cat, p.Region, lang),
-		Title: oneLine(p.Title.Get(lang)), Summary: oneLine(p.Summary.Get(lang)),
+		ID: p.ID, Region: p.Region, RegionName: regionName(cat, p.Region, loc),
+		Title: oneLine(loc.Pick(p.Title)), Summary: oneLine(loc.Pick(p.Summary)),
 		Organisation: p.Organisation, URL: p.URL, Type: p.Type,
 		Stages: nonNil(p.Stages), Dimensions: nonNil(p.Dimensions), Needs: nonNil(p.Needs),
 		Status: practiceStatus(p), Confidence: p.Confidence,
@@ -60,11 +60,11 @@ func practiceStatus(p *catalogue.Practice) string {
 	return p.Status
 }
 
-// regionName is a region's name in lang, or its ID when unknown.
-func regionName(cat *catalogue.Catalogue, id, lang string) string {
+// regionName is a region's name in loc, or its ID when unknown.
+func regionName(cat *catalogue.Catalogue, id string, loc i18n.Locale) string {
 	if cat != nil {
 		if r := cat.Region(id); r != nil {
-			if n := oneLine(r.Name.Get(lang)); n != "" {
+			if n := oneLine(loc.Pick(r.Name)); n != "" {
 				return n
 			}
 		}
@@ -74,16 +74,16 @@ func regionName(cat *catalogue.Catalogue, id, lang string) string {
 
 // PracticeList writes practices as an aligned table that fits o.Width
 // (text; see practiceTable) or as a JSON array of PracticeItem.
-func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format, lang string, o Options) error {
+func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format string, loc i18n.Locale, o Options) error {
 	switch format {
 	case FormatJSON:
 		items := make([]PracticeItem, len(ps))
 		for i, p := range ps {
-			items[i] = NewPracticeItem(cat, p, lang)
+			items[i] = NewPracticeItem(cat, p, loc)
 		}
 		return writeJSON(w, items)
 	case FormatText:
-		return practiceTable(w, cat, ps, lang, o)
+		return practiceTable(w, cat, ps, loc, o)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }
@@ -100,7 +100,7 @@ const FlatTableWidth = 100
 // its practices. IDs and region IDs are never cut: they are what you type
 // next. Titles are cut to fit the width, ending in "…", unless o.NoTruncate
 // (a pipe or a file: tools read every title whole).
-func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, lang string, o Options) error {
+func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, loc i18n.Locale, o Options) error {
 	width := o.Width
 	switch {
 	case width <= 0 && o.NoTruncate:
@@ -117,14 +117,14 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 		return min(wTitle, room)
 	}
 	const gap = "  "
-	hID, hRegion, hTitle, hConf := i18n.T(lang, "render.list.id"), i18n.T(lang, "render.list.region"),
-		i18n.T(lang, "render.list.title"), i18n.T(lang, "render.list.confidence")
+	hID, hRegion, hTitle, hConf := loc.T("render.list.id"), loc.T("render.list.region"),
+		loc.T("render.list.title"), loc.T("render.list.confidence")
 	wID, wRegion, wTitle, wConf := cells(hID), cells(hRegion), cells(hTitle), cells(hConf)
 	for _, p := range ps {
 		wID = max(wID, cells(p.ID))
 		wRegion = max(wRegion, cells(p.Region))
-		wTitle = max(wTitle, cells(oneLine(p.Title.Get(lang))))
-		wConf = max(wConf, cells(confidenceShort(p.Confidence, lang)))
+		wTitle = max(wTitle, cells(oneLine(loc.Pick(p.Title))))
+		wConf = max(wConf, cells(confidenceShort(p.Confidence, loc)))
 	}
 	bw := bufio.NewWriter(w)
 	row := func(cols ...string) {
@@ -134,8 +134,8 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 		wTitle = fit(wTitle, max(width-wID-wRegion-wConf-3*len(gap), 16))
 		row(pad(hID, wID), pad(hRegion, wRegion), pad(hTitle, wTitle), hConf)
 		for _, p := range ps {
-			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(oneLine(p.Title.Get(lang)), wTitle), wTitle),
-				confidenceShort(p.Confidence, lang))
+			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(oneLine(loc.Pick(p.Title)), wTitle), wTitle),
+				confidenceShort(p.Confidence, loc))
 		}
 		return bw.Flush()
 	}
@@ -153,28 +153,28 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 	}
 	row(indent+pad(hID, wID), pad(hTitle, wTitle), hConf)
 	for _, r := range order {
-		bw.WriteString("\n" + r + " — " + regionName(cat, r, lang) + "\n")
+		bw.WriteString("\n" + r + " — " + regionName(cat, r, loc) + "\n")
 		for _, p := range groups[r] {
-			row(indent+pad(p.ID, wID), pad(truncate(oneLine(p.Title.Get(lang)), wTitle), wTitle),
-				confidenceShort(p.Confidence, lang))
+			row(indent+pad(p.ID, wID), pad(truncate(oneLine(loc.Pick(p.Title)), wTitle), wTitle),
+				confidenceShort(p.Confidence, loc))
 		}
 	}
 	return bw.Flush()
 }
 
 // confidenceShort names a confidence level in one word.
-func confidenceShort(c, lang string) string { return word("render.conf.", c, lang) }
+func confidenceShort(c string, loc i18n.Locale) string { return word("render.conf.", c, loc) }
 
 // PracticeShow writes everything about one practice: as text (every
 // Interreg field, eligibility, steps, sources, dates, confidence and the
 // rule in words), or as JSON (the catalogue entry with every language).
-func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, format, lang string, o Options) error {
+func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, format string, loc i18n.Locale, o Options) error {
 	switch format {
 	case FormatJSON:
 		return writeJSON(w, p)
 	case FormatText:
 		bw := bufio.NewWriter(w)
-		t := &textWriter{w: bw, lang: lang, width: o.width(), c: styler(o.Color)}
+		t := &textWriter{w: bw, loc: loc, width: o.width(), c: styler(o.Color)}
 		t.practice(cat, p)
 		return bw.Flush()
 	}
@@ -182,8 +182,8 @@ func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, 
 }
 
 func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
-	lang := t.lang
-	t.styled(ansiBold, oneLine(p.Title.Get(lang)), "", "")
+	loc := t.loc
+	t.styled(ansiBold, oneLine(loc.Pick(p.Title)), "", "")
 	t.line(t.c.s(ansiDim, p.ID))
 	t.blank()
 
@@ -194,15 +194,15 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 			fs = append(fs, field{t.tr(key), v})
 		}
 	}
-	add("render.label.region", regionName(cat, p.Region, lang)+" ("+p.Region+")")
+	add("render.label.region", regionName(cat, p.Region, loc)+" ("+p.Region+")")
 	add("render.show.organisation", oneLine(p.Organisation))
-	typ := word("render.type.", p.Type, lang)
+	typ := word("render.type.", p.Type, loc)
 	if p.Level != "" {
-		typ += " · " + t.tr("render.show.level") + ": " + word("render.impl.", p.Level, lang)
+		typ += " · " + t.tr("render.show.level") + ": " + word("render.impl.", p.Level, loc)
 	}
 	add("render.show.type", typ)
-	add("render.show.status", word("render.status.", practiceStatus(p), lang))
-	conf := word("render.confidence.", p.Confidence, lang)
+	add("render.show.status", word("render.status.", practiceStatus(p), loc))
+	conf := word("render.confidence.", p.Confidence, loc)
 	add("render.label.confidence", conf)
 	if p.LastVerified != nil {
 		add("render.show.verified", p.LastVerified.String())
@@ -219,25 +219,25 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 	}
 	var dims []string
 	for _, d := range p.Dimensions {
-		dims = append(dims, ruleWords{cat: cat, lang: lang}.dimension(d))
+		dims = append(dims, ruleWords{cat: cat, loc: loc}.dimension(d))
 	}
 	add("render.show.dimensions", strings.Join(dims, ", "))
 	var needs []string
 	for _, n := range p.Needs {
-		needs = append(needs, word("render.need.", n, lang))
+		needs = append(needs, word("render.need.", n, loc))
 	}
 	add("render.show.needs", strings.Join(needs, ", "))
-	add("render.show.stages", strings.Join(ruleWords{lang: lang}.stageNames(p.Stages), ", "))
-	add("render.show.effort", t.tr("render.label.effort")+": "+levelWord(p.Effort, lang)+" · "+
-		t.tr("render.label.cost")+": "+levelWord(p.Cost, lang)+" · "+
-		t.tr("render.label.impact")+": "+levelWord(p.Impact, lang))
+	add("render.show.stages", strings.Join(ruleWords{loc: loc}.stageNames(p.Stages), ", "))
+	add("render.show.effort", t.tr("render.label.effort")+": "+levelWord(p.Effort, loc)+" · "+
+		t.tr("render.label.cost")+": "+levelWord(p.Cost, loc)+" · "+
+		t.tr("render.label.impact")+": "+levelWord(p.Impact, loc))
 	add("render.label.link", p.URL)
 	var after []string
 	for _, id := range p.After {
 		name := id
 		if cat != nil {
 			if a := cat.Practice(id); a != nil {
-				name = oneLine(a.Title.Get(lang)) + " (" + id + ")"
+				name = oneLine(loc.Pick(a.Title)) + " (" + id + ")"
 			}
 		}
 		after = append(after, name)
@@ -262,7 +262,7 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 	}
 
 	section := func(key string, txt catalogue.Text) {
-		if s := txt.Get(lang); strings.TrimSpace(s) != "" {
+		if s := loc.Pick(txt); strings.TrimSpace(s) != "" {
 			t.blank()
 			t.heading(t.tr(key))
 			t.para(s, "  ", "  ")
@@ -278,12 +278,12 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		t.blank()
 		t.heading(t.tr("render.show.eligibility"))
 		if len(e.Sizes) > 0 {
-			t.para(t.tr("render.show.sizes")+": "+strings.Join(profileLabels(cat, "size", e.Sizes, lang), ", "), "  ", "    ")
+			t.para(t.tr("render.show.sizes")+": "+strings.Join(profileLabels(cat, "size", e.Sizes, loc), ", "), "  ", "    ")
 		}
 		if len(e.Sectors) > 0 {
-			t.para(t.tr("render.show.sectors")+": "+strings.Join(profileLabels(cat, "sector", e.Sectors, lang), ", "), "  ", "    ")
+			t.para(t.tr("render.show.sectors")+": "+strings.Join(profileLabels(cat, "sector", e.Sectors, loc), ", "), "  ", "    ")
 		}
-		if s := e.Note.Get(lang); s != "" {
+		if s := loc.Pick(e.Note); s != "" {
 			t.para(s, "  ", "  ")
 		}
 	}
@@ -293,13 +293,13 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		t.heading(t.tr("render.label.steps"))
 		for i, s := range p.Steps {
 			first := fmt.Sprintf("  %d. ", i+1)
-			t.para(s.Get(lang), first, strings.Repeat(" ", cells(first)))
+			t.para(loc.Pick(s), first, strings.Repeat(" ", cells(first)))
 		}
 	}
 
 	t.blank()
 	t.heading(t.tr("render.show.when"))
-	for _, l := range RuleLines(cat, p.When, lang) {
+	for _, l := range RuleLines(cat, p.When, loc) {
 		trimmed := strings.TrimLeft(l, " ")
 		ind := "  " + l[:len(l)-len(trimmed)]
 		rest := ind
@@ -326,14 +326,14 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 }
 
 // profileLabels maps option IDs of a profile question to their labels.
-func profileLabels(cat *catalogue.Catalogue, question string, ids []string, lang string) []string {
+func profileLabels(cat *catalogue.Catalogue, question string, ids []string, loc i18n.Locale) []string {
 	var q *catalogue.Question
 	if cat != nil {
 		q = cat.Question(question)
 	}
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = ruleWords{cat: cat, lang: lang}.optionLabel(q, id)
+		out[i] = ruleWords{cat: cat, loc: loc}.optionLabel(q, id)
 	}
 	return out
 }

@@ -66,11 +66,11 @@ type GuideOption struct {
 	Score *float64 `json:"score,omitempty"`
 }
 
-// NewGuide builds the questionnaire in lang from the catalogue.
-func NewGuide(cat *catalogue.Catalogue, lang string) Guide {
+// NewGuide builds the questionnaire in loc from the catalogue.
+func NewGuide(cat *catalogue.Catalogue, loc i18n.Locale) Guide {
 	g := Guide{
-		SchemaVersion: GuideSchemaVersion, Language: lang,
-		Catalogue:  GuideCatalogue{ID: cat.Meta.ID, Version: cat.Meta.Version, Title: oneLine(cat.Meta.Title.Get(lang))},
+		SchemaVersion: GuideSchemaVersion, Language: loc.Code(),
+		Catalogue:  GuideCatalogue{ID: cat.Meta.ID, Version: cat.Meta.Version, Title: oneLine(loc.Pick(cat.Meta.Title))},
 		Profile:    []GuideQuestion{},
 		Dimensions: []GuideDimension{},
 	}
@@ -79,15 +79,15 @@ func NewGuide(cat *catalogue.Catalogue, lang string) Guide {
 		n++
 		gq := GuideQuestion{
 			N: n, ID: q.ID, Dimension: q.Dimension, Kind: q.Kind,
-			Text: oneLine(q.Text.Get(lang)), Help: oneLine(q.Help.Get(lang)),
+			Text: oneLine(loc.Pick(q.Text)), Help: oneLine(loc.Pick(q.Help)),
 			DontKnow: q.DontKnow, NotApplicable: q.NotApplicable, When: q.When,
 			Options: []GuideOption{},
 		}
 		if q.When != nil {
-			gq.Condition = RuleText(cat, q.When, lang)
+			gq.Condition = RuleText(cat, q.When, loc)
 		}
 		for _, o := range q.Options {
-			gq.Options = append(gq.Options, GuideOption{ID: o.ID, Label: oneLine(o.Label.Get(lang)), Score: o.Score})
+			gq.Options = append(gq.Options, GuideOption{ID: o.ID, Label: oneLine(loc.Pick(o.Label)), Score: o.Score})
 		}
 		return gq
 	}
@@ -97,7 +97,7 @@ func NewGuide(cat *catalogue.Catalogue, lang string) Guide {
 	known := map[string]bool{}
 	for _, d := range cat.Dimensions {
 		known[d.ID] = true
-		gd := GuideDimension{ID: d.ID, Title: oneLine(d.Title.Get(lang)), Description: oneLine(d.Description.Get(lang)),
+		gd := GuideDimension{ID: d.ID, Title: oneLine(loc.Pick(d.Title)), Description: oneLine(loc.Pick(d.Description)),
 			Axis: d.Axis, Weight: d.Weight, Questions: []GuideQuestion{}}
 		for _, q := range cat.QuestionsIn(d.ID) {
 			gd.Questions = append(gd.Questions, conv(q))
@@ -133,16 +133,16 @@ func (g Guide) Count() int {
 
 // Questions writes the questionnaire: as text, as a printable Markdown
 // interview guide for advisors, or as JSON (Guide).
-func Questions(w io.Writer, cat *catalogue.Catalogue, format, lang string, o Options) error {
-	g := NewGuide(cat, lang)
+func Questions(w io.Writer, cat *catalogue.Catalogue, format string, loc i18n.Locale, o Options) error {
+	g := NewGuide(cat, loc)
 	switch format {
 	case FormatJSON:
 		return writeJSON(w, g)
 	case FormatMarkdown:
-		return guideMD.Execute(w, mdGuide{Guide: g})
+		return guideMD.Execute(w, mdGuide{Guide: g, loc: loc})
 	case FormatText:
 		bw := bufio.NewWriter(w)
-		t := &textWriter{w: bw, lang: lang, width: o.width(), c: styler(o.Color)}
+		t := &textWriter{w: bw, loc: loc, width: o.width(), c: styler(o.Color)}
 		t.guide(g)
 		return bw.Flush()
 	}
@@ -164,7 +164,7 @@ func (t *textWriter) guide(g Guide) {
 		if d.Description != "" {
 			t.para(d.Description, "  ", "  ")
 		}
-		t.para(axisWord(d.Axis, t.lang)+" · "+t.tr("render.guide.weight", formatNumber(d.Weight, t.lang)), "  ", "  ")
+		t.para(axisWord(d.Axis, t.loc)+" · "+t.tr("render.guide.weight", formatNumber(d.Weight, t.loc)), "  ", "  ")
 		t.blank()
 		for _, q := range d.Questions {
 			t.question(q)
@@ -176,14 +176,14 @@ func (t *textWriter) question(q GuideQuestion) {
 	first := fmt.Sprintf("  %d. ", q.N)
 	ind := strings.Repeat(" ", cells(first))
 	t.styled(ansiBold, q.Text, first, ind)
-	t.para(q.ID+" · "+kindWord(q.Kind, t.lang), ind, ind)
+	t.para(q.ID+" · "+kindWord(q.Kind, t.loc), ind, ind)
 	if q.Condition != "" {
 		t.para(t.tr("render.guide.when")+": "+q.Condition, ind, ind)
 	}
 	if q.Help != "" {
 		t.para(t.tr("render.guide.why")+": "+q.Help, ind, ind)
 	}
-	for _, o := range guideOptions(q, t.lang) {
+	for _, o := range guideOptions(q, t.loc) {
 		t.para(o, ind+"[ ] ", ind+"    ")
 	}
 	t.blank()
@@ -191,56 +191,54 @@ func (t *textWriter) question(q GuideQuestion) {
 
 // guideOptions lists a question's answers as the guide shows them: the
 // label and its score, then "Don't know" / "Not applicable" where allowed.
-func guideOptions(q GuideQuestion, lang string) []string {
+func guideOptions(q GuideQuestion, loc i18n.Locale) []string {
 	var out []string
 	for _, o := range q.Options {
 		s := o.Label
 		if o.Score != nil {
-			s += " — " + i18n.T(lang, "render.guide.score", formatNumber(*o.Score, lang))
+			s += " — " + loc.T("render.guide.score", formatNumber(*o.Score, loc))
 		}
 		out = append(out, s)
 	}
 	if q.DontKnow {
-		out = append(out, i18n.T(lang, "render.guide.dontknow"))
+		out = append(out, loc.T("render.guide.dontknow"))
 	}
 	if q.NotApplicable {
-		out = append(out, i18n.T(lang, "render.guide.notapplicable"))
+		out = append(out, loc.T("render.guide.notapplicable"))
 	}
 	return out
 }
 
-// formatNumber writes a score or weight briefly, with a decimal comma in Danish.
-func formatNumber(f float64, lang string) string {
-	s := formatScore(f)
-	if lang == "da" {
-		s = strings.ReplaceAll(s, ".", ",")
-	}
-	return s
-}
+// formatNumber writes a score or weight briefly, in the language's digits
+// (a decimal comma in Danish).
+func formatNumber(f float64, loc i18n.Locale) string { return loc.Number(f, 2) }
 
 // kindWord tells the respondent how to answer a kind of question.
-func kindWord(k, lang string) string { return word("render.kind.", k, lang) }
+func kindWord(k string, loc i18n.Locale) string { return word("render.kind.", k, loc) }
 
 // axisWord names an axis.
-func axisWord(a, lang string) string { return word("render.axis.", a, lang) }
+func axisWord(a string, loc i18n.Locale) string { return word("render.axis.", a, loc) }
 
 // mdGuide is the data behind the Markdown interview guide.
-type mdGuide struct{ Guide }
+type mdGuide struct {
+	Guide
+	loc i18n.Locale
+}
 
 // T translates a key into the guide's language.
-func (g mdGuide) T(key string, args ...any) string { return i18n.T(g.Language, key, args...) }
+func (g mdGuide) T(key string, args ...any) string { return g.loc.T(key, args...) }
 
 // Kind tells how to answer.
-func (g mdGuide) Kind(k string) string { return kindWord(k, g.Language) }
+func (g mdGuide) Kind(k string) string { return kindWord(k, g.loc) }
 
 // Axis names an axis.
-func (g mdGuide) Axis(a string) string { return axisWord(a, g.Language) }
+func (g mdGuide) Axis(a string) string { return axisWord(a, g.loc) }
 
 // Num formats a weight.
-func (g mdGuide) Num(f float64) string { return formatNumber(f, g.Language) }
+func (g mdGuide) Num(f float64) string { return formatNumber(f, g.loc) }
 
 // Options lists a question's answers with scores.
-func (g mdGuide) Options(q GuideQuestion) []string { return guideOptions(q, g.Language) }
+func (g mdGuide) Options(q GuideQuestion) []string { return guideOptions(q, g.loc) }
 
 // CatName is the catalogue's ID and version.
 func (g mdGuide) CatName() string {

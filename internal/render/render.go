@@ -45,6 +45,8 @@ var ErrUnknownFormat = errors.New("unknown format")
 
 // Options tune rendering for its destination.
 type Options struct {
+	// Locale is the language of every word (the zero Locale is English).
+	Locale i18n.Locale
 	// Width of the terminal in columns; text is wrapped to it, clamped to
 	// MinWidth–MaxWidth (0 means DefaultWidth).
 	Width int
@@ -64,12 +66,12 @@ type Options struct {
 	ResumeCommand string
 }
 
-// allCommand is o.AllCommand, or the generic command in lang.
-func (o Options) allCommand(lang string) string {
+// allCommand is o.AllCommand, or the generic command in loc.
+func (o Options) allCommand(loc i18n.Locale) string {
 	if o.AllCommand != "" {
 		return o.AllCommand
 	}
-	return i18n.T(lang, "render.plan.allCommand")
+	return loc.T("render.plan.allCommand")
 }
 
 // width returns the text width to wrap to.

@@ -12,14 +12,14 @@ import (
 // have a written export plan?" is "No" or "Only in our heads"`. Nested
 // conditions are joined with "and" / "or" in parentheses. A nil rule is
 // "always".
-func RuleText(cat *catalogue.Catalogue, r *catalogue.Rule, lang string) string {
-	return ruleWords{cat: cat, lang: lang}.inline(r, false)
+func RuleText(cat *catalogue.Catalogue, r *catalogue.Rule, loc i18n.Locale) string {
+	return ruleWords{cat: cat, loc: loc}.inline(r, false)
 }
 
 // RuleLines describes r in words as an outline: one condition per line, the
 // parts of "all of" / "any of" indented two spaces per level and bulleted.
-func RuleLines(cat *catalogue.Catalogue, r *catalogue.Rule, lang string) []string {
-	rw := ruleWords{cat: cat, lang: lang}
+func RuleLines(cat *catalogue.Catalogue, r *catalogue.Rule, loc i18n.Locale) []string {
+	rw := ruleWords{cat: cat, loc: loc}
 	var out []string
 	rw.outline(r, "", &out)
 	return out
@@ -28,11 +28,11 @@ func RuleLines(cat *catalogue.Catalogue, r *catalogue.Rule, lang string) []strin
 // ruleWords turns rules into words in one language, using the catalogue for
 // question texts, option labels and dimension titles.
 type ruleWords struct {
-	cat  *catalogue.Catalogue
-	lang string
+	cat *catalogue.Catalogue
+	loc i18n.Locale
 }
 
-func (rw ruleWords) tr(key string, args ...any) string { return i18n.T(rw.lang, key, args...) }
+func (rw ruleWords) tr(key string, args ...any) string { return rw.loc.T(key, args...) }
 
 // composite reports whether r combines other rules.
 func composite(r *catalogue.Rule) bool {
@@ -133,9 +133,9 @@ func (rw ruleWords) leaf(r *catalogue.Rule) string {
 	case r.Profile != nil:
 		return rw.answer(r.Profile, false)
 	case r.ScoreBelow != nil:
-		return rw.tr("render.rule.score.below", rw.dimension(r.ScoreBelow.Dimension), percent(r.ScoreBelow.Value))
+		return rw.tr("render.rule.score.below", rw.dimension(r.ScoreBelow.Dimension), percent(rw.loc, r.ScoreBelow.Value))
 	case r.ScoreAtLeast != nil:
-		return rw.tr("render.rule.score.atleast", rw.dimension(r.ScoreAtLeast.Dimension), percent(r.ScoreAtLeast.Value))
+		return rw.tr("render.rule.score.atleast", rw.dimension(r.ScoreAtLeast.Dimension), percent(rw.loc, r.ScoreAtLeast.Value))
 	case len(r.Stage) > 0:
 		return rw.tr("render.rule.stage", rw.alternatives(rw.stageNames(r.Stage)))
 	}
@@ -151,7 +151,7 @@ func (rw ruleWords) answer(a *catalogue.AnswerIn, negate bool) string {
 		q = rw.cat.Question(a.Question)
 	}
 	if q != nil {
-		text = oneLine(q.Text.Get(rw.lang))
+		text = oneLine(rw.loc.Pick(q.Text))
 	}
 	labels := make([]string, len(a.In))
 	for i, id := range a.In {
@@ -167,19 +167,19 @@ func (rw ruleWords) answer(a *catalogue.AnswerIn, negate bool) string {
 	return rw.tr(key, quote(text), rw.alternatives(labels))
 }
 
-// optionLabel is an option's label (assessment.OptionLabel) on one line; the
+// optionLabel is an option's label (assessment.OptionText) on one line; the
 // reserved answers are named in lower case, as in the middle of a sentence.
 func (rw ruleWords) optionLabel(q *catalogue.Question, id string) string {
 	if id == catalogue.DontKnow || id == catalogue.NotApplicable {
-		return answerWord(id, rw.lang)
+		return answerWord(id, rw.loc)
 	}
-	return oneLine(assessment.OptionLabel(q, id, rw.lang))
+	return oneLine(rw.loc.Say(assessment.OptionText(q, id)))
 }
 
 func (rw ruleWords) dimension(id string) string {
 	if rw.cat != nil {
 		if d := rw.cat.Dimension(id); d != nil {
-			return oneLine(d.Title.Get(rw.lang))
+			return oneLine(rw.loc.Pick(d.Title))
 		}
 	}
 	return id
@@ -188,7 +188,7 @@ func (rw ruleWords) dimension(id string) string {
 func (rw ruleWords) stageNames(ids []string) []string {
 	out := make([]string, len(ids))
 	for i, s := range ids {
-		out[i] = stageWord(s, rw.lang)
+		out[i] = stageWord(s, rw.loc)
 	}
 	return out
 }

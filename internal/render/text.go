@@ -17,7 +17,7 @@ import (
 // o.Color is set.
 func PlanText(w io.Writer, p assessment.Plan, o Options) error {
 	bw := bufio.NewWriter(w)
-	t := &textWriter{w: bw, lang: p.Language, width: o.width(), c: styler(o.Color), all: o.allCommand(p.Language), resume: o.resumeCommand(p.Language)}
+	t := &textWriter{w: bw, loc: o.Locale, width: o.width(), c: styler(o.Color), all: o.allCommand(o.Locale), resume: o.resumeCommand(o.Locale)}
 	t.plan(p)
 	return bw.Flush()
 }
@@ -25,7 +25,7 @@ func PlanText(w io.Writer, p assessment.Plan, o Options) error {
 // textWriter accumulates text output with the plan's language and width.
 type textWriter struct {
 	w     *bufio.Writer
-	lang  string
+	loc   i18n.Locale
 	width int
 	c     styler
 	all   string // the command that shows every action
@@ -33,7 +33,7 @@ type textWriter struct {
 	resume string
 }
 
-func (t *textWriter) tr(key string, args ...any) string { return i18n.T(t.lang, key, args...) }
+func (t *textWriter) tr(key string, args ...any) string { return t.loc.T(key, args...) }
 
 func (t *textWriter) line(s string) { t.w.WriteString(s + "\n") }
 
@@ -83,17 +83,17 @@ func (t *textWriter) plan(p assessment.Plan) {
 		title += " — " + oneLine(p.Respondent.Company)
 	}
 	t.styled(ansiBold, title, "", "")
-	t.fields(whoFields(p.Respondent, t.lang), "")
-	t.styled(ansiDim, generatedLine(p, t.lang), "", "")
+	t.fields(whoFields(p.Respondent, t.loc), "")
+	t.styled(ansiDim, generatedLine(p, t.loc), "", "")
 	t.blank()
-	if b := unfinishedBanner(p); b != "" {
+	if b := unfinishedBanner(p, t.loc); b != "" {
 		t.styled(ansiYellow, b, "! ", "  ")
 		// The command on a line of its own, never wrapped, so it copies whole.
 		t.line("    " + oneLine(t.resume))
 		t.blank()
 	}
 
-	t.styled(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.lang), "", "")
+	t.styled(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.loc), "", "")
 	if p.Stage.Reason != "" {
 		t.para(p.Stage.Reason, "  ", "  ")
 	}
@@ -114,7 +114,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	shown, more := shownActions(p)
 	n := 0
 	for _, g := range groupByHorizon(shown) {
-		t.line(t.c.s(ansiBold, "  "+horizonTitle(g.Horizon, t.lang)))
+		t.line(t.c.s(ansiBold, "  "+horizonTitle(g.Horizon, t.loc)))
 		for _, a := range g.Actions {
 			n++
 			t.action(a, fmt.Sprintf("  %d. ", n), titles)
@@ -122,7 +122,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	}
 
 	if more > 0 {
-		t.para(i18n.N(t.lang, "render.plan.more", more, more), "  ", "  ")
+		t.para(t.loc.N("render.plan.more", more, more), "  ", "  ")
 		// The command on a line of its own, never wrapped, so it copies whole.
 		t.line("    " + oneLine(t.all))
 		t.blank()
@@ -139,7 +139,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 
 	if len(p.ToClarify) > 0 {
 		t.heading(t.tr("render.plan.clarify"))
-		for _, l := range clarifyLines(p) {
+		for _, l := range clarifyLines(p, t.loc) {
 			if l.Item == nil {
 				t.para(l.Summary, "  - ", "    ")
 				continue
@@ -150,7 +150,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 				s += " (" + d + ")"
 			}
 			if c.Answer != "" {
-				s += " — " + answerWord(c.Answer, t.lang)
+				s += " — " + answerWord(c.Answer, t.loc)
 			}
 			t.para(s, "  - ", "    ")
 		}
@@ -160,7 +160,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	if len(p.Notes) > 0 {
 		t.heading(t.tr("render.plan.notes"))
 		for _, nt := range p.Notes {
-			t.para(noteLead(nt, t.lang)+" "+nt.Text, "  - ", "    ")
+			t.para(noteLead(nt, t.loc)+" "+nt.Text, "  - ", "    ")
 		}
 		t.blank()
 	}
@@ -228,7 +228,7 @@ func (t *textWriter) readiness(p assessment.Plan) {
 			continue
 		}
 		f, e := bar(*r.score)
-		t.line(label + "  " + t.c.s(scoreColour(*r.score), f) + t.c.s(ansiDim, e) + fmt.Sprintf("  %4s", percent(*r.score)))
+		t.line(label + "  " + t.c.s(scoreColour(*r.score), f) + t.c.s(ansiDim, e) + "  " + padLeft(percent(t.loc, *r.score), cells(percent(t.loc, 1))))
 	}
 	t.blank()
 }
@@ -238,21 +238,21 @@ func (t *textWriter) readiness(p assessment.Plan) {
 func (t *textWriter) action(a assessment.Action, first string, titles map[string]string) {
 	ind := strings.Repeat(" ", cells(first))
 	t.styled(ansiBold, oneLine(a.Title), first, ind)
-	t.fields(actionWho(a, t.lang), ind)
+	t.fields(actionWho(a, t.loc), ind)
 	if a.Summary != "" {
 		t.para(a.Summary, ind, ind)
 	}
 	if a.URL != "" {
 		t.link(ind, t.tr("render.label.link")+":", a.URL)
 	}
-	t.fields(effortFields(a, t.lang), ind)
+	t.fields(effortFields(a, t.loc), ind)
 	if a.ValidUntil != "" {
 		t.para(t.tr("render.label.until", a.ValidUntil), ind, ind)
 	}
 	if a.Historic {
 		t.styled(ansiYellow, t.tr("render.label.historic"), ind, ind)
 	}
-	if c := confidenceWarning(a.Confidence, t.lang); c != "" {
+	if c := confidenceWarning(a.Confidence, t.loc); c != "" {
 		t.styled(ansiYellow, t.tr("render.label.confidence")+": "+c, ind, ind)
 	}
 	if len(a.Steps) > 0 {
@@ -283,11 +283,11 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 func (t *textWriter) idea(a assessment.Action, first string) {
 	ind := strings.Repeat(" ", cells(first))
 	t.styled(ansiBold, oneLine(a.Title), first, ind)
-	t.fields(actionWho(a, t.lang), ind)
+	t.fields(actionWho(a, t.loc), ind)
 	if a.Summary != "" {
 		t.para(a.Summary, ind, ind)
 	}
-	if label, text := ideaLesson(a, t.lang); text != "" {
+	if label, text := ideaLesson(a, t.loc); text != "" {
 		t.para(label+": "+text, ind, ind)
 	}
 	if a.Historic {
@@ -306,12 +306,12 @@ func (t *textWriter) idea(a assessment.Action, first string) {
 // ideaLesson is what an idea teaches, with its label: the practice's
 // potential for transfer, else its evidence of success; empty when the
 // catalogue gives neither.
-func ideaLesson(a assessment.Action, lang string) (string, string) {
+func ideaLesson(a assessment.Action, loc i18n.Locale) (string, string) {
 	if s := strings.TrimSpace(a.TransferPotential); s != "" {
-		return i18n.T(lang, "render.show.transfer"), s
+		return loc.T("render.show.transfer"), s
 	}
 	if s := strings.TrimSpace(a.Evidence); s != "" {
-		return i18n.T(lang, "render.show.evidence"), s
+		return loc.T("render.show.evidence"), s
 	}
 	return "", ""
 }
@@ -349,23 +349,23 @@ func groupByHorizon(actions []assessment.Action) []horizonGroup {
 	return out
 }
 
-// horizonTitle names a horizon in lang (unknown horizons show their ID).
-func horizonTitle(h, lang string) string { return word("render.horizon.", h, lang) }
+// horizonTitle names a horizon in loc (unknown horizons show their ID).
+func horizonTitle(h string, loc i18n.Locale) string { return word("render.horizon.", h, loc) }
 
-// levelWord names an effort, cost or impact level in lang.
-func levelWord(l, lang string) string { return word("render.level.", l, lang) }
+// levelWord names an effort, cost or impact level in loc.
+func levelWord(l string, loc i18n.Locale) string { return word("render.level.", l, loc) }
 
-// answerWord names a reserved answer (don't know, not applicable) in lang,
+// answerWord names a reserved answer (don't know, not applicable) in loc,
 // in lower case for the middle of a sentence: its label
-// (assessment.OptionLabel) with the first letter lowered. A question to
+// (assessment.OptionText) with the first letter lowered. A question to
 // clarify because it has no answer (assessment.ClarifyUnanswered) is "not
 // answered yet"; any other ID is itself, and none is "—".
-func answerWord(a, lang string) string {
+func answerWord(a string, loc i18n.Locale) string {
 	switch a {
 	case catalogue.DontKnow, catalogue.NotApplicable:
-		return lowerFirst(assessment.OptionLabel(nil, a, lang))
+		return lowerFirst(loc.Say(assessment.OptionText(nil, a)))
 	}
-	return word("render.answer.", a, lang)
+	return word("render.answer.", a, loc)
 }
 
 // lowerFirst lowers the first letter of s ("Don't know" → "don't know").
@@ -377,52 +377,52 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-// stageWord names a stage ID in lang (the assessment's names), or shows
+// stageWord names a stage ID in loc (the assessment's names), or shows
 // the ID when it is not a known stage.
-func stageWord(s, lang string) string {
-	if _, ok := i18n.Lookup("assessment.stage." + s); !ok {
+func stageWord(s string, loc i18n.Locale) string {
+	if !loc.Has("assessment.stage." + s) {
 		return s
 	}
-	return assessment.StageTitle(s, lang)
+	return loc.Format(assessment.StageTitle(s))
 }
 
 // word translates prefix+id, falling back to the ID itself.
-func word(prefix, id, lang string) string {
+func word(prefix, id string, loc i18n.Locale) string {
 	if id == "" {
 		return "—"
 	}
-	if _, ok := i18n.Lookup(prefix + id); ok {
-		return i18n.T(lang, prefix+id)
+	if loc.Has(prefix + id) {
+		return loc.T(prefix + id)
 	}
 	return id
 }
 
 // stageTitle is the stage's title, or its ID translated.
-func stageTitle(s assessment.Stage, lang string) string {
+func stageTitle(s assessment.Stage, loc i18n.Locale) string {
 	if s.Title != "" {
 		return oneLine(s.Title)
 	}
-	return stageWord(s.ID, lang)
+	return stageWord(s.ID, loc)
 }
 
 // confidenceWarning is the caution shown for an unverified or partly
 // verified practice; empty when verified.
-func confidenceWarning(c, lang string) string {
+func confidenceWarning(c string, loc i18n.Locale) string {
 	switch c {
 	case "", "verified":
 		return ""
 	case "partial", "unverified":
-		return i18n.T(lang, "render.confidence."+c)
+		return loc.T("render.confidence." + c)
 	}
 	return c
 }
 
 // whoFields lists region, advisor and the profile for the heading.
-func whoFields(r assessment.Who, lang string) []string {
+func whoFields(r assessment.Who, loc i18n.Locale) []string {
 	var out []string
 	add := func(key, v string) {
 		if v != "" {
-			out = append(out, i18n.T(lang, key)+": "+oneLine(v))
+			out = append(out, loc.T(key)+": "+oneLine(v))
 		}
 	}
 	region := r.RegionName
@@ -446,21 +446,21 @@ func whoFields(r assessment.Who, lang string) []string {
 // generatedLine says when and from which catalogue the plan was made:
 // "eis 2026.11", "eis 2026.11 + mine" with an own catalogue added, or
 // "mine 1.0 (own catalogue: mine)" with one used alone.
-func generatedLine(p assessment.Plan, lang string) string {
+func generatedLine(p assessment.Plan, loc i18n.Locale) string {
 	cat := strings.TrimSpace(p.Catalogue.ID + " " + p.Catalogue.Version)
 	if own := oneLine(p.Catalogue.Own); own != "" {
 		if p.Catalogue.OwnMode == "replace" {
-			cat = strings.TrimSpace(cat + " " + i18n.T(lang, "render.plan.ownCatalogue", own))
+			cat = strings.TrimSpace(cat + " " + loc.T("render.plan.ownCatalogue", own))
 		} else {
 			cat += " + " + own
 		}
 	}
-	return i18n.T(lang, "render.plan.generated", p.Generated.UTC().Format("2006-01-02"), cat)
+	return loc.T("render.plan.generated", p.Generated.UTC().Format("2006-01-02"), cat)
 }
 
 // actionWho is the organisation and region of an action (or "a method you
 // can use on your own" when no one runs it).
-func actionWho(a assessment.Action, lang string) []string {
+func actionWho(a assessment.Action, loc i18n.Locale) []string {
 	var out []string
 	if a.Organisation != "" {
 		out = append(out, oneLine(a.Organisation))
@@ -473,7 +473,7 @@ func actionWho(a assessment.Action, lang string) []string {
 		out = append(out, oneLine(region))
 	}
 	if a.Type == "method" {
-		out = append(out, i18n.T(lang, "render.type.method"))
+		out = append(out, loc.T("render.type.method"))
 	}
 	return out
 }
@@ -507,8 +507,8 @@ func dimTitle(p assessment.Plan, id string) string {
 
 // noteLead is the note's title followed by a colon, or by nothing when it
 // ends a sentence already (a question's text ends in "?").
-func noteLead(n assessment.Note, lang string) string {
-	t := noteTitle(n, lang)
+func noteLead(n assessment.Note, loc i18n.Locale) string {
+	t := noteTitle(n, loc)
 	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ".") {
 		return t
 	}
@@ -517,12 +517,12 @@ func noteLead(n assessment.Note, lang string) string {
 
 // noteTitle names what a note is attached to: its title (a dimension's
 // title, a question's text), else "General" or the bare ID.
-func noteTitle(n assessment.Note, lang string) string {
+func noteTitle(n assessment.Note, loc i18n.Locale) string {
 	if t := oneLine(n.Title); t != "" {
 		return t
 	}
 	if n.Ref == "" || n.Ref == assessment.NoteGeneral {
-		return i18n.T(lang, "render.notes.general")
+		return loc.T("render.notes.general")
 	}
 	return n.Ref
 }
@@ -537,13 +537,13 @@ func shownActions(p assessment.Plan) ([]assessment.Action, int) {
 }
 
 // effortFields are an action's effort, cost and (when known) impact.
-func effortFields(a assessment.Action, lang string) []string {
+func effortFields(a assessment.Action, loc i18n.Locale) []string {
 	fs := []string{
-		i18n.T(lang, "render.label.effort") + ": " + levelWord(a.Effort, lang),
-		i18n.T(lang, "render.label.cost") + ": " + levelWord(a.Cost, lang),
+		loc.T("render.label.effort") + ": " + levelWord(a.Effort, loc),
+		loc.T("render.label.cost") + ": " + levelWord(a.Cost, loc),
 	}
 	if a.Impact != "" {
-		fs = append(fs, i18n.T(lang, "render.label.impact")+": "+levelWord(a.Impact, lang))
+		fs = append(fs, loc.T("render.label.impact")+": "+levelWord(a.Impact, loc))
 	}
 	return fs
 }

@@ -1,12 +1,11 @@
 package render
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // cells is the width of s on a terminal. Catalogue texts are in Latin
@@ -23,6 +22,14 @@ func truncate(s string, n int) string {
 	}
 	r := []rune(s)
 	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+}
+
+// padLeft right-aligns s in n cells.
+func padLeft(s string, n int) string {
+	if w := cells(s); w < n {
+		return strings.Repeat(" ", n-w) + s
+	}
+	return s
 }
 
 // pad appends spaces to s up to n cells.
@@ -88,8 +95,8 @@ func linkLines(ind, label, url string, width int) []linkLine {
 // oneLine collapses all white space in s to single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// percent formats a 0–1 score as a whole percentage, e.g. "60%".
-func percent(s float64) string { return assessment.Percent(clamp01(s)) }
+// percent says a 0–1 score as a whole percentage in loc, e.g. "60%".
+func percent(loc i18n.Locale, s float64) string { return loc.Percent(clamp01(s)) }
 
 // clamp01 keeps a score in 0–1 (and maps NaN to 0).
 func clamp01(s float64) float64 {
@@ -109,11 +116,6 @@ const barCells = 10
 func bar(s float64) (filled, empty string) {
 	k := int(math.Round(clamp01(s) * barCells))
 	return strings.Repeat("█", k), strings.Repeat("░", barCells-k)
-}
-
-// formatScore writes an option score without trailing zeros: 0, 0.25, 1.
-func formatScore(s float64) string {
-	return strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.2f", s), "0"), ".")
 }
 
 // ANSI styles for text output.

@@ -5,25 +5,25 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 )
 
-// resumeCommand is o.ResumeCommand, or the generic command in lang.
-func (o Options) resumeCommand(lang string) string {
+// resumeCommand is o.ResumeCommand, or the generic command in loc.
+func (o Options) resumeCommand(loc i18n.Locale) string {
 	if o.ResumeCommand != "" {
 		return o.ResumeCommand
 	}
-	return i18n.T(lang, "render.plan.resumeCommand")
+	return loc.T("render.plan.resumeCommand")
 }
 
 // unfinishedBanner says that the assessment is unfinished, how many areas
 // are answered and that the scores cover only those; the command to go on
 // follows it on a line of its own. Empty for a complete plan.
-func unfinishedBanner(p assessment.Plan) string {
+func unfinishedBanner(p assessment.Plan, loc i18n.Locale) string {
 	if p.Complete {
 		return ""
 	}
 	if p.TotalDimensions > 0 {
-		return i18n.T(p.Language, "render.plan.unfinished", p.AnsweredDimensions, p.TotalDimensions)
+		return loc.T("render.plan.unfinished", p.AnsweredDimensions, p.TotalDimensions)
 	}
-	return i18n.T(p.Language, "render.plan.unfinished.nocount")
+	return loc.T("render.plan.unfinished.nocount")
 }
 
 // clarifyLine is one line of "To clarify": a question answered "don't
@@ -42,7 +42,7 @@ type clarifyLine struct {
 // yet one line per dimension (in order of their first question), so an
 // unfinished file does not bury the answers to find out under every open
 // question. A dimension with one open question shows it.
-func clarifyLines(p assessment.Plan) []clarifyLine {
+func clarifyLines(p assessment.Plan, loc i18n.Locale) []clarifyLine {
 	var out []clarifyLine
 	open := map[string][]int{}
 	var dims []string
@@ -63,11 +63,11 @@ func clarifyLines(p assessment.Plan) []clarifyLine {
 			out = append(out, clarifyLine{Item: &p.ToClarify[idx[0]]})
 			continue
 		}
-		title := i18n.T(p.Language, "render.guide.profile")
+		title := loc.T("render.guide.profile")
 		if d != "" {
 			title = dimTitle(p, d)
 		}
-		out = append(out, clarifyLine{Summary: i18n.N(p.Language, "render.plan.clarify.open", len(idx), title, len(idx))})
+		out = append(out, clarifyLine{Summary: loc.N("render.plan.clarify.open", len(idx), title, len(idx))})
 	}
 	return out
 }

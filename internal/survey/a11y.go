@@ -112,8 +112,8 @@ func (l *LineReader) fill(p []byte) (int, error) {
 // translates huh's fixed English prompts (huh has no hook for their wording).
 // huh writes each prompt with one Write call, so each call is cleaned whole.
 type a11yWriter struct {
-	w    io.Writer
-	lang string
+	w   io.Writer
+	loc i18n.Locale
 }
 
 // promptKeys are the i18n keys whose English text huh prints verbatim.
@@ -143,8 +143,7 @@ var (
 func rules() []promptRule {
 	promptOnce.Do(func() {
 		for _, k := range promptKeys {
-			m, _ := i18n.Lookup(k)
-			parts := strings.Split(m.En, "%d")
+			parts := strings.Split(i18n.English.Pattern(k), "%d")
 			for i := range parts {
 				parts[i] = regexp.QuoteMeta(parts[i])
 			}
@@ -160,7 +159,7 @@ func (a *a11yWriter) Write(p []byte) (int, error) {
 	s := lineEndPad.ReplaceAllString(string(p), "\n")
 	s = endPad.ReplaceAllString(s, " ")
 	s = selectUpTo.ReplaceAllString(s, "")
-	if a.lang != "en" {
+	if a.loc != i18n.English {
 		for _, r := range rules() {
 			s = r.re.ReplaceAllStringFunc(s, func(match string) string {
 				sub := r.re.FindStringSubmatch(match)
@@ -169,7 +168,7 @@ func (a *a11yWriter) Write(p []byte) (int, error) {
 					n, _ := strconv.Atoi(x)
 					args = append(args, n)
 				}
-				return i18n.T(a.lang, r.key, args...)
+				return a.loc.T(r.key, args...)
 			})
 		}
 	}

@@ -26,7 +26,7 @@ const NoteLimit = 280
 // FormConfig says how a page is turned into a form.
 type FormConfig struct {
 	// Lang is the language of every text ("en", "da").
-	Lang string
+	Locale i18n.Locale
 	// Accessible builds fields for huh's accessible mode: titles carry the
 	// help text and the position, and unanswered questions have no default.
 	Accessible bool
@@ -208,7 +208,7 @@ func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 // BuildPageForm builds the form of page p asking the questions asked (the
 // applicable ones the runner chose), pre-selecting the answers already in f.
 func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg FormConfig) *PageForm {
-	lang := cfg.Lang
+	loc := cfg.Locale
 	v := &Values{
 		questions: map[string]*catalogue.Question{},
 		single:    map[string]*string{},
@@ -217,7 +217,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		noteKey:   cfg.NoteKey,
 	}
 	pf := &PageForm{Values: v, width: cfg.Width}
-	pf.Title, pf.Description = pageHeading(p, lang)
+	pf.Title, pf.Description = pageHeading(p, loc)
 	if !cfg.Accessible {
 		desc := pf.Description
 		pf.Description = prewrap(desc, cfg.Width, 0)
@@ -225,30 +225,30 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	}
 	if cfg.Respondent {
 		company := f.Respondent.Company
-		pf.add(v, KeyCompany, &company, pf.textField(cfg, KeyCompany, &company, i18n.T(lang, "survey.company.title"), i18n.T(lang, "survey.company.desc"), 120))
+		pf.add(v, KeyCompany, &company, pf.textField(cfg, KeyCompany, &company, loc.T("survey.company.title"), loc.T("survey.company.desc"), 120))
 	}
 	if cfg.Advisor {
 		advisor := f.Respondent.Advisor
-		pf.add(v, KeyAdvisor, &advisor, pf.textField(cfg, KeyAdvisor, &advisor, i18n.T(lang, "survey.advisor.title"), i18n.T(lang, "survey.advisor.desc"), 120))
+		pf.add(v, KeyAdvisor, &advisor, pf.textField(cfg, KeyAdvisor, &advisor, loc.T("survey.advisor.title"), loc.T("survey.advisor.desc"), 120))
 	}
 	for i, q := range asked {
 		v.questions[q.ID] = q
 		v.keys = append(v.keys, q.ID)
 		prev, _ := f.Answer(q.ID)
 		prev = validPrevious(q, prev)
-		title, help, opts := questionTexts(q, lang, cfg.Width)
+		title, help, opts := questionTexts(q, loc, cfg.Width)
 		if cfg.Accessible {
 			// Unwrapped: a screen reader reads lines, not a layout.
-			title = accessibleTitle(q, prev, cfg.Before+i+1, cfg.Before+len(asked)+cfg.Later, cfg.Later > 0, lang)
+			title = accessibleTitle(q, prev, cfg.Before+i+1, cfg.Before+len(asked)+cfg.Later, cfg.Later > 0, loc)
 			help = ""
-			opts = optionsOf(q, lang)
+			opts = optionsOf(q, loc)
 		}
 		if q.Kind == catalogue.KindMulti {
 			chosen := append([]string{}, prev.Options...)
 			v.multi[q.ID] = &chosen
 			touched := cfg.Accessible
 			stopped := cfg.Stopped
-			validate := multiValidator(q, lang, func() bool {
+			validate := multiValidator(q, loc, func() bool {
 				return !touched || stopped != nil && stopped()
 			})
 			field := &multiField{
@@ -266,7 +266,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 				field.WithWidth(cfg.Width)
 			}
 			if !cfg.Accessible {
-				pf.onResize(func(w int) { field.rewrap(questionTexts(q, lang, w)) })
+				pf.onResize(func(w int) { field.rewrap(questionTexts(q, loc, w)) })
 			}
 			pf.Fields = append(pf.Fields, field)
 			continue
@@ -291,7 +291,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		}
 		if !cfg.Accessible {
 			pf.onResize(func(w int) {
-				title, help, opts := questionTexts(q, lang, w)
+				title, help, opts := questionTexts(q, loc, w)
 				// Options puts the cursor back on the bound value, which
 				// follows the cursor; Height(0) lets the group cut the
 				// field again to the new terminal's height.
@@ -305,7 +305,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		if old, found := f.Notes[cfg.LegacyNoteKey]; !ok && found && cfg.LegacyNoteKey != "" {
 			note, v.legacyKey = old, cfg.LegacyNoteKey
 		}
-		pf.add(v, KeyNote, &note, pf.textField(cfg, KeyNote, &note, i18n.T(lang, "survey.note.title"), i18n.T(lang, "survey.note.desc"), NoteLimit))
+		pf.add(v, KeyNote, &note, pf.textField(cfg, KeyNote, &note, loc.T("survey.note.title"), loc.T("survey.note.desc"), NoteLimit))
 	}
 	fields := pf.Fields
 	if !cfg.Accessible {
@@ -345,7 +345,7 @@ func (pf *PageForm) onResize(f func(width int)) { pf.rewrap = append(pf.rewrap, 
 func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc string, limit int) huh.Field {
 	if cfg.Accessible {
 		// The last line is the prompt the answer is typed after.
-		title = desc + "\n" + i18n.T(cfg.Lang, "survey.a11y.text") + "\n" + title + ":"
+		title = desc + "\n" + cfg.Locale.T("survey.a11y.text") + "\n" + title + ":"
 		desc = ""
 	}
 	field := huh.NewInput().
@@ -361,7 +361,7 @@ func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc
 	return field
 }
 
-// questionTexts are q's title, help and options in lang, wrapped for a
+// questionTexts are q's title, help and options in loc, wrapped for a
 // terminal page width columns wide (0: not wrapped). A multiple-choice
 // question's help ends with how to answer it.
 //
@@ -369,15 +369,15 @@ func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc
 // wraps again (a select: one word on a line of its own), or not at all (a
 // multi-select: the label wraps under the checkbox and its last word is cut
 // off). Labels wrapped beforehand with room to spare hang under themselves.
-func questionTexts(q *catalogue.Question, lang string, width int) (title, help string, opts []huh.Option[string]) {
-	title = prewrap(q.Text.Get(lang), width, fieldFrame)
-	help = prewrap(q.Help.Get(lang), width, fieldFrame)
+func questionTexts(q *catalogue.Question, loc i18n.Locale, width int) (title, help string, opts []huh.Option[string]) {
+	title = prewrap(loc.Pick(q.Text), width, fieldFrame)
+	help = prewrap(loc.Pick(q.Help), width, fieldFrame)
 	prefix := selectPrefix
 	if q.Kind == catalogue.KindMulti {
 		prefix = multiPrefix
-		help = strings.TrimSpace(help + "\n\n" + i18n.T(lang, "survey.multi.hint"))
+		help = strings.TrimSpace(help + "\n\n" + loc.T("survey.multi.hint"))
 	}
-	opts = optionsOf(q, lang)
+	opts = optionsOf(q, loc)
 	for i := range opts {
 		opts[i].Key = prewrap(opts[i].Key, width, fieldFrame+prefix)
 	}
@@ -416,26 +416,26 @@ func prewrap(s string, width, frame int) string {
 }
 
 // pageHeading is the title and description of a page, with its position.
-func pageHeading(p Page, lang string) (string, string) {
+func pageHeading(p Page, loc i18n.Locale) (string, string) {
 	if p.Kind == ProfilePage {
-		return i18n.T(lang, "survey.profile.title"), i18n.T(lang, "survey.profile.desc") + " " + i18n.T(lang, "survey.stop.hint")
+		return loc.T("survey.profile.title"), loc.T("survey.profile.desc") + " " + loc.T("survey.stop.hint")
 	}
-	title := i18n.T(lang, "survey.page.title", p.Dimension.Title.Get(lang), p.Number, p.Total)
-	return title, p.Dimension.Description.Get(lang)
+	title := loc.T("survey.page.title", loc.Pick(p.Dimension.Title), p.Number, p.Total)
+	return title, loc.Pick(p.Dimension.Description)
 }
 
 // optionsOf lists a question's options, then "Don't know" and "Not
 // applicable" when the question allows them.
-func optionsOf(q *catalogue.Question, lang string) []huh.Option[string] {
+func optionsOf(q *catalogue.Question, loc i18n.Locale) []huh.Option[string] {
 	opts := make([]huh.Option[string], 0, len(q.Options)+2)
 	for _, o := range q.Options {
-		opts = append(opts, huh.NewOption(o.Label.Get(lang), o.ID))
+		opts = append(opts, huh.NewOption(loc.Pick(o.Label), o.ID))
 	}
 	if q.DontKnow {
-		opts = append(opts, huh.NewOption(assessment.OptionLabel(q, catalogue.DontKnow, lang), catalogue.DontKnow))
+		opts = append(opts, huh.NewOption(loc.Say(assessment.OptionText(q, catalogue.DontKnow)), catalogue.DontKnow))
 	}
 	if q.NotApplicable {
-		opts = append(opts, huh.NewOption(assessment.OptionLabel(q, catalogue.NotApplicable, lang), catalogue.NotApplicable))
+		opts = append(opts, huh.NewOption(loc.Say(assessment.OptionText(q, catalogue.NotApplicable)), catalogue.NotApplicable))
 	}
 	return opts
 }
@@ -461,29 +461,29 @@ func validPrevious(q *catalogue.Question, v answers.Value) answers.Value {
 // accessibleTitle is what a screen reader hears before the options: the
 // position on the page (of up to total when later questions depend on the
 // answers: upTo), the question, why it matters, and how to answer.
-func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, upTo bool, lang string) string {
+func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, upTo bool, loc i18n.Locale) string {
 	var b strings.Builder
 	if upTo {
-		b.WriteString(i18n.T(lang, "survey.a11y.question.upto", n, total))
+		b.WriteString(loc.T("survey.a11y.question.upto", n, total))
 	} else {
-		b.WriteString(i18n.T(lang, "survey.a11y.question", n, total))
+		b.WriteString(loc.T("survey.a11y.question", n, total))
 	}
 	b.WriteString("\n")
-	b.WriteString(q.Text.Get(lang))
-	if h := strings.TrimSpace(q.Help.Get(lang)); h != "" {
+	b.WriteString(loc.Pick(q.Text))
+	if h := strings.TrimSpace(loc.Pick(q.Help)); h != "" {
 		b.WriteString("\n")
-		b.WriteString(i18n.T(lang, "survey.a11y.help", h))
+		b.WriteString(loc.T("survey.a11y.help", h))
 	}
 	if q.Kind == catalogue.KindMulti {
 		b.WriteString("\n")
-		b.WriteString(i18n.T(lang, "survey.a11y.multi"))
+		b.WriteString(loc.T("survey.a11y.multi"))
 		if len(prev.Options) > 0 {
 			b.WriteString("\n")
-			b.WriteString(i18n.T(lang, "survey.a11y.keep-multi"))
+			b.WriteString(loc.T("survey.a11y.keep-multi"))
 		}
 	} else if len(prev.Options) == 1 {
 		b.WriteString("\n")
-		b.WriteString(i18n.T(lang, "survey.a11y.keep", assessment.OptionLabel(q, prev.Options[0], lang)))
+		b.WriteString(loc.T("survey.a11y.keep", loc.Say(assessment.OptionText(q, prev.Options[0]))))
 	}
 	return b.String()
 }
@@ -492,18 +492,18 @@ func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, up
 // applicable" and the options marked exclusive ("None of these yet") on
 // their own. It lets everything pass while skip() is true (the field is
 // untouched, or the input has ended).
-func multiValidator(q *catalogue.Question, lang string, skip func() bool) func([]string) error {
+func multiValidator(q *catalogue.Question, loc i18n.Locale, skip func() bool) func([]string) error {
 	return func(chosen []string) error {
 		if skip() {
 			return nil
 		}
 		if len(chosen) == 0 {
-			return fmt.Errorf("%s", i18n.T(lang, "survey.multi.none"))
+			return fmt.Errorf("%s", loc.T("survey.multi.none"))
 		}
 		if len(chosen) > 1 {
 			for _, c := range chosen {
 				if q.Exclusive(c) {
-					return fmt.Errorf("%s", i18n.T(lang, "survey.multi.exclusive", assessment.OptionLabel(q, c, lang)))
+					return fmt.Errorf("%s", loc.T("survey.multi.exclusive", loc.Say(assessment.OptionText(q, c))))
 				}
 			}
 		}

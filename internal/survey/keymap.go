@@ -6,11 +6,11 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 )
 
-// KeyMap returns huh's default key bindings with their help in lang. The
+// KeyMap returns huh's default key bindings with their help in loc. The
 // keys stay the same in every language; only the words change.
-func KeyMap(lang string) *huh.KeyMap {
+func KeyMap(loc i18n.Locale) *huh.KeyMap {
 	k := huh.NewDefaultKeyMap()
-	t := func(b *key.Binding, msg string) { b.SetHelp(b.Help().Key, i18n.T(lang, msg)) }
+	t := func(b *key.Binding, msg string) { b.SetHelp(b.Help().Key, loc.T(msg)) }
 
 	t(&k.Select.Prev, "survey.key.back")
 	t(&k.Select.Next, "survey.key.select")
@@ -57,9 +57,9 @@ func KeyMap(lang string) *huh.KeyMap {
 // partKeyMap is KeyMap for a part of a page that is split for conditions
 // and may go on (see Page): enter leads to the rest of the page, so its
 // help says "next", not "save page".
-func partKeyMap(lang string) *huh.KeyMap {
-	k := KeyMap(lang)
-	next := i18n.T(lang, "survey.key.next")
+func partKeyMap(loc i18n.Locale) *huh.KeyMap {
+	k := KeyMap(loc)
+	next := loc.T("survey.key.next")
 	for _, b := range []*key.Binding{&k.Select.Submit, &k.MultiSelect.Submit, &k.Input.Submit, &k.Confirm.Submit} {
 		b.SetHelp(b.Help().Key, next)
 	}

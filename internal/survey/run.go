@@ -56,13 +56,13 @@ func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 // accessibleRunner runs a page in huh's accessible mode, one field at a time,
 // so that the end of input stops at the field it happened in.
 type accessibleRunner struct {
-	in   *LineReader
-	out  io.Writer
-	lang string
+	in  *LineReader
+	out io.Writer
+	loc i18n.Locale
 }
 
 func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
-	w := &a11yWriter{w: r.out, lang: r.lang}
+	w := &a11yWriter{w: r.out, loc: r.loc}
 	// huh's accessible mode prints no group heading; say where we are.
 	fmt.Fprintf(w, "\n%s\n", pf.Title)
 	if pf.Description != "" {
@@ -76,7 +76,7 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 		go func() {
 			defer func() {
 				if p := recover(); p != nil {
-					done <- errors.New(i18n.T(r.lang, "survey.error.ask", key, p))
+					done <- errors.New(r.loc.T("survey.error.ask", key, p))
 				}
 			}()
 			field.Init()
@@ -93,7 +93,7 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 		case err := <-done:
 			if r.in.Ended() {
 				if e := r.in.Err(); e != nil {
-					return fmt.Errorf("%s: %w", i18n.T(r.lang, "survey.error.read"), e)
+					return fmt.Errorf("%s: %w", r.loc.T("survey.error.read"), e)
 				}
 				return ErrInterrupted
 			}

@@ -137,14 +137,14 @@ func (s *Session) show(ctx context.Context, pf *PageForm, width int) (huh.FormSt
 type sessionRunner struct {
 	s     *Session
 	width int
-	lang  string
+	loc   i18n.Locale
 }
 
 func (r sessionRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
 	st, err := r.s.show(ctx, pf, r.width)
 	var se *showError
 	if errors.As(err, &se) {
-		return fmt.Errorf("%s: %w", i18n.T(r.lang, "survey.error.show"), se.err)
+		return fmt.Errorf("%s: %w", r.loc.T("survey.error.show"), se.err)
 	}
 	if err != nil {
 		return err

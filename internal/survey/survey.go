@@ -27,7 +27,7 @@ type Options struct {
 	// Catalogue the questions come from.
 	Catalogue *catalogue.Catalogue
 	// Lang of every prompt ("en", "da").
-	Lang string
+	Locale i18n.Locale
 	// Accessible runs huh's accessible mode: plain numbered prompts, one line
 	// of input each; input may be a pipe.
 	Accessible bool
@@ -122,7 +122,7 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 		pc.Before, pc.Later = before, mayFollow(pages, i, f, opts.Resume)
 		before += len(asked)
 		if pc.Later > 0 {
-			pc.KeyMap = partKeyMap(opts.Lang)
+			pc.KeyMap = partKeyMap(opts.Locale)
 		}
 		// On resume the company and advisor are asked again only if the
 		// page was left before anything on it was recorded; a name given
@@ -179,7 +179,7 @@ func mayFollow(pages []Page, i int, f *answers.File, resume bool) int {
 // setup picks the runner and the form settings for opts; done closes what
 // setup opened (a session of its own).
 func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
-	cfg = FormConfig{Lang: opts.Lang, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Lang)}
+	cfg = FormConfig{Locale: opts.Locale, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Locale)}
 	done = func() {}
 	if opts.Color && !opts.Accessible {
 		cfg.Theme = huh.ThemeFunc(huh.ThemeCharm)
@@ -196,14 +196,14 @@ func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
 			opts.In = lr
 		}
 		cfg.Stopped = lr.Ended
-		return accessibleRunner{in: lr, out: opts.Out, lang: opts.Lang}, cfg, done
+		return accessibleRunner{in: lr, out: opts.Out, loc: opts.Locale}, cfg, done
 	}
 	s := opts.Session
 	if s == nil {
 		s = NewSession(opts.In, opts.Out)
 		done = func() { _ = s.Close() }
 	}
-	return sessionRunner{s: s, width: opts.Width, lang: opts.Lang}, cfg, done
+	return sessionRunner{s: s, width: opts.Width, loc: opts.Locale}, cfg, done
 }
 
 // noteKey is where a page's note is kept: "general" for the profile, and
@@ -288,19 +288,19 @@ const (
 func AskExisting(ctx context.Context, opts Options, path string) (Existing, error) {
 	runner, cfg, done := opts.setup()
 	defer done()
-	lang := opts.Lang
+	loc := opts.Locale
 	choice := "resume"
 	field := huh.NewSelect[string]().
-		Title(i18n.T(lang, "survey.existing.title", path)).
-		Description(i18n.T(lang, "survey.existing.desc")).
+		Title(loc.T("survey.existing.title", path)).
+		Description(loc.T("survey.existing.desc")).
 		Options(
-			huh.NewOption(i18n.T(lang, "survey.existing.resume"), "resume"),
-			huh.NewOption(i18n.T(lang, "survey.existing.restart"), "restart"),
-			huh.NewOption(i18n.T(lang, "survey.existing.cancel"), "cancel"),
+			huh.NewOption(loc.T("survey.existing.resume"), "resume"),
+			huh.NewOption(loc.T("survey.existing.restart"), "restart"),
+			huh.NewOption(loc.T("survey.existing.cancel"), "cancel"),
 		).
 		Value(&choice)
-	km := KeyMap(lang)
-	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, i18n.T(lang, "survey.key.select"))
+	km := KeyMap(loc)
+	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, loc.T("survey.key.select"))
 	form := huh.NewForm(huh.NewGroup(field)).WithTheme(cfg.Theme).WithKeyMap(km)
 	if cfg.Width > 0 {
 		form.WithWidth(cfg.Width)

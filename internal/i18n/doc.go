@@ -1,0 +1,51 @@
+// Package i18n owns every word eis says, in every language it speaks, and
+// the choice of that language.
+//
+// # The language of a run
+//
+// A Locale is chosen once, at the start of a command, by Decide, from (first
+// that is set wins): the --lang flag, EIS_LANG, the config file's lang:, the
+// language of the answers file the command reads (plan, assess), then
+// LC_ALL, LC_MESSAGES or LANG, else English. Everything the command prints
+// is then said in that Locale; nothing else picks a language. The zero
+// Locale is English, so a Locale that was never chosen (a test, a helper)
+// is English and reads no environment.
+//
+// # Messages
+//
+// Messages are data: one TOML file per language in locales/ (en.toml is the
+// source; da.toml, …), embedded, read lazily — only the chosen language's
+// file, and English's only if a message is missing, both on first use,
+// never at init. Each line is `"area.what" = "text"` with fmt verbs for the
+// arguments (%s, %d, %q; %[2]s to reorder them in a translation). A message
+// about a number of things gives its CLDR plural forms as an inline table,
+// `"area.what" = { one = "%d file", other = "%d files" }`, chosen by
+// Locale.N (Polish and Croatian add few/many, which the tests then demand).
+// Long texts use TOML's """ strings. The files are a small subset of TOML
+// that the fast reader here parses; a test proves every file reads the
+// same with go-toml.
+//
+// Domain packages (catalogue, answers, assessment) never call this package's
+// formatting: they return diag.Message values (an ID and typed arguments),
+// and render or cli say them with Locale.Format. Catalogue texts (given per
+// language in the YAML) are picked with Locale.Pick. Numbers that are
+// shares are said with Locale.Percent (Danish "50 %", decimal comma),
+// through golang.org/x/text.
+//
+// # Adding a message
+//
+// Write the call with the ID as a string literal (loc.T("plan.output.done",
+// path), diag.M("answers.key.unknown", …)) and add the ID to every file in
+// locales/. The tests fail when an ID used in the code is missing from a
+// file, when a file has an ID no code uses, when a translation takes other
+// arguments than English (a vet-style check of the fmt verbs), when a
+// translation is blank, and when a plural message lacks a form its language
+// needs. An ID built at run time must start with a literal prefix that ends
+// in "." ("assessment.stage." + id), which marks every ID under it as used.
+//
+// # Adding a language
+//
+// Add locales/<code>.toml with every message, add the language's texts to
+// the catalogue YAML (eis validate reports the gaps), and add the code to
+// Languages.
+package i18n

@@ -1,0 +1,230 @@
+package i18n
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strings"
+
+	"github.com/eis-project/eis/internal/diag"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
+)
+
+// Locale is the language everything in a run is said in. The zero Locale
+// is English. Make one with Decide (a command's language) or Get (a
+// language named in data, e.g. in tests).
+type Locale struct {
+	// lang is a supported code; "" means English.
+	lang string
+}
+
+// English is the source language's Locale (the zero Locale).
+var English = Locale{}
+
+// Get returns the Locale of lang, a code as Normalize gives it; a language
+// eis does not speak gives English.
+func Get(lang string) Locale {
+	if lang == Languages[0] || !Supported(lang) {
+		return Locale{}
+	}
+	return Locale{lang: lang}
+}
+
+// Code is the Locale's language code ("en", "da").
+func (l Locale) Code() string {
+	if l.lang == "" {
+		return Languages[0]
+	}
+	return l.lang
+}
+
+// String is the language code.
+func (l Locale) String() string { return l.Code() }
+
+// raw returns the text of key in l, else in English, and whether it exists.
+func (l Locale) raw(key string) (string, bool) {
+	if l.lang != "" {
+		if s, ok := load(l.lang).m[key]; ok {
+			return s, true
+		}
+	}
+	s, ok := load(Languages[0]).m[key]
+	return s, ok
+}
+
+// Pattern is the message id unformatted (its fmt verbs in place), in l;
+// for an adapter that must recognise a library's own words. The ID itself
+// when no language has it.
+func (l Locale) Pattern(id string) string {
+	if s, ok := l.raw(id); ok {
+		return s
+	}
+	if s, ok := l.raw(id + pluralSep + "other"); ok {
+		return s
+	}
+	return id
+}
+
+// T returns message id in l, formatted with args (fmt verbs; the types of
+// package diag are formatted in l first). A message missing in l is said
+// in English; one missing everywhere gives its ID (the tests see to it that
+// none is).
+func (l Locale) T(id string, args ...any) string {
+	s, ok := l.raw(id)
+	if !ok {
+		// A plural message said without a count.
+		if s, ok = l.raw(id + pluralSep + "other"); !ok {
+			return id
+		}
+	}
+	return l.sprintf(s, args)
+}
+
+// N is T for a message about n things: its plural form (one, few, many,
+// other …) is the one l's CLDR rules give for n.
+func (l Locale) N(id string, n int, args ...any) string {
+	form := l.pluralForm(n)
+	s, ok := l.raw(id + pluralSep + form)
+	if !ok {
+		if s, ok = l.raw(id + pluralSep + "other"); !ok {
+			return l.T(id, args...)
+		}
+	}
+	return l.sprintf(s, args)
+}
+
+// Format says m in l.
+func (l Locale) Format(m diag.Message) string {
+	if m.Count != nil {
+		return l.N(m.ID, *m.Count, m.Args...)
+	}
+	return l.T(m.ID, m.Args...)
+}
+
+// Pick returns a text given per language (a catalogue text, language code
+// → text) in l, else in English.
+func (l Locale) Pick(t map[string]string) string {
+	if s := t[l.Code()]; s != "" {
+		return s
+	}
+	return t[Languages[0]]
+}
+
+// sprintf formats s with args, each said in l first. With no arguments
+// the text is used as it is (a lone % needs no doubling).
+func (l Locale) sprintf(s string, args []any) string {
+	if len(args) == 0 {
+		return s
+	}
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = l.arg(a)
+	}
+	return fmt.Sprintf(s, out...)
+}
+
+// arg says one message argument in l: the types of package diag become
+// text; anything else is printed as it is.
+func (l Locale) arg(a any) any {
+	switch x := a.(type) {
+	case diag.Message:
+		return l.Format(x)
+	case diag.Text:
+		return l.Pick(x)
+	case diag.Percent:
+		return l.percent(x)
+	case diag.List:
+		parts := make([]string, len(x.Items))
+		for i, it := range x.Items {
+			parts[i] = fmt.Sprint(l.arg(it))
+		}
+		return strings.Join(parts, x.Sep)
+	case map[string]string:
+		return l.Pick(x)
+	}
+	// Another named map of texts (catalogue.Text) is a Text too.
+	if v := reflect.ValueOf(a); v.Kind() == reflect.Map && v.Type().ConvertibleTo(textType) {
+		return l.Pick(v.Convert(textType).Interface().(map[string]string))
+	}
+	return a
+}
+
+var textType = reflect.TypeFor[map[string]string]()
+
+// tag is the Locale's language tag for golang.org/x/text.
+func (l Locale) tag() language.Tag {
+	if l.lang == "da" {
+		return language.Danish
+	}
+	if l.lang == "" {
+		return language.English
+	}
+	return language.Make(l.lang)
+}
+
+// pluralForm is the CLDR plural category of the whole number n in l.
+func (l Locale) pluralForm(n int) string {
+	if n < 0 {
+		n = -n
+	}
+	switch plural.Cardinal.MatchPlural(l.tag(), n, 0, 0, 0, 0) {
+	case plural.Zero:
+		return "zero"
+	case plural.One:
+		return "one"
+	case plural.Two:
+		return "two"
+	case plural.Few:
+		return "few"
+	case plural.Many:
+		return "many"
+	}
+	return "other"
+}
+
+// Percent says a share x (0–1) as a whole percentage in l: "44%", Danish
+// "44 %".
+func (l Locale) Percent(x float64) string { return l.percent(diag.Percent{Value: x}) }
+
+// percent says p in l: rounded half away from zero to p.Decimals
+// decimals, with the language's decimal sign and percent pattern.
+func (l Locale) percent(p diag.Percent) string {
+	scale := math.Pow(10, float64(p.Decimals))
+	v := math.Round(p.Value*100*scale) / scale
+	if v == 0 {
+		v = 0 // no "-0%"
+	}
+	minDigits := p.Decimals
+	if p.Trim {
+		minDigits = 0
+	}
+	return message.NewPrinter(l.tag()).Sprint(number.Percent(v/100,
+		number.MinFractionDigits(minDigits), number.MaxFractionDigits(p.Decimals)))
+}
+
+// Has reports whether message id exists (in English, the source), for
+// output that names a value by a message when there is one
+// (render.horizon.<id>) and shows the value itself otherwise.
+func (l Locale) Has(id string) bool {
+	_, ok := English.raw(id)
+	return ok
+}
+
+// Say says one message argument in l: a diag.Message, Text, Percent or
+// List in l's words, anything else as fmt prints it.
+func (l Locale) Say(a any) string { return fmt.Sprint(l.arg(a)) }
+
+// Number says x in l with at most maxDecimals decimals and none trailing:
+// "1.5", Danish "1,5".
+func (l Locale) Number(x float64, maxDecimals int) string {
+	return message.NewPrinter(l.tag()).Sprint(number.Decimal(x, number.MaxFractionDigits(maxDecimals)))
+}
+
+// Diagnostic says d in l as path:line:col: severity: message [rule]; the
+// severity and the rule stay as they are, for tools and editors to read.
+func (l Locale) Diagnostic(d diag.Diagnostic) string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", d.File, d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
+}

@@ -1,0 +1,122 @@
+package i18n
+
+import (
+	"testing"
+
+	"github.com/eis-project/eis/internal/diag"
+)
+
+func TestT(t *testing.T) {
+	t.Parallel()
+	da, en := Get("da"), Get("en")
+	if got := da.T("cli.usage.hint", "eis"); got != "Kør 'eis --help' for at få hjælp." {
+		t.Errorf("da: got %q", got)
+	}
+	if got := en.T("cli.usage.hint", "eis"); got != "Run 'eis --help' for usage." {
+		t.Errorf("en with args: got %q", got)
+	}
+	if got := (Locale{}).T("cli.usage.hint", "eis"); got != "Run 'eis --help' for usage." {
+		t.Errorf("the zero Locale is English: got %q", got)
+	}
+	if got := Get("fr").Code(); got != "en" {
+		t.Errorf("Get(fr) = %s, want English", got)
+	}
+}
+
+func TestN(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		loc  Locale
+		n    int
+		want string
+	}{
+		{English, 1, "1 file"},
+		{English, 0, "0 files"},
+		{English, 2, "2 files"},
+		{Get("da"), 1, "1 fil"},
+		{Get("da"), 3, "3 filer"},
+	} {
+		if got := tt.loc.N("validate.files", tt.n, tt.n); got != tt.want {
+			t.Errorf("%s %d: got %q, want %q", tt.loc, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestPluralForms: the CLDR rules choose the forms, including the few and
+// many of Polish and Croatian that issue 15's files will need.
+func TestPluralForms(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		lang string
+		n    []int
+		want string
+	}{
+		{"en", []int{1}, "one"}, {"en", []int{0, 2, 5, 21}, "other"},
+		{"da", []int{1}, "one"}, {"da", []int{0, 2, 11}, "other"},
+		{"pl", []int{1}, "one"}, {"pl", []int{2, 3, 4, 22, 24}, "few"}, {"pl", []int{0, 5, 12, 21, 25}, "many"},
+		{"hr", []int{1, 21, 31}, "one"}, {"hr", []int{2, 4, 22}, "few"}, {"hr", []int{0, 5, 11, 12}, "other"},
+	} {
+		l := Locale{lang: tt.lang} // a language without a file yet: only its rules
+		for _, n := range tt.n {
+			if got := l.pluralForm(n); got != tt.want {
+				t.Errorf("%s %d: form %q, want %q", tt.lang, n, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestFormat(t *testing.T) {
+	t.Parallel()
+	m := diag.M("validate.required", diag.M("validate.word.practice"), "organisation")
+	if got := Get("da").Format(m); got != `dette element (praksis) mangler "organisation"; tilføj den` {
+		t.Errorf("da: got %q", got)
+	}
+	if got := English.Format(diag.N("validate.limit", 2, 2)); got != "…and 2 more problems in this file" {
+		t.Errorf("plural: got %q", got)
+	}
+	txt := diag.Text{"en": "Central Denmark", "da": "Region Midtjylland"}
+	if got := Get("da").Format(diag.M("assessment.reason.region", txt)); got != "Virksomheden ligger i Region Midtjylland" {
+		t.Errorf("text: got %q", got)
+	}
+	l := diag.List{Items: []any{diag.M("assessment.answer.dontKnow"), "x"}, Sep: ", "}
+	if got := Get("da").Format(diag.M("validate.rule.none", l)); got != "tom regel; brug en af: Ved ikke, x" {
+		t.Errorf("list: got %q", got)
+	}
+}
+
+func TestPercent(t *testing.T) {
+	t.Parallel()
+	da := Get("da")
+	for _, tt := range []struct {
+		loc  Locale
+		p    diag.Percent
+		want string
+	}{
+		{English, diag.Percent{Value: 0.4375}, "44%"},
+		{da, diag.Percent{Value: 0.4375}, "44\u00a0%"},
+		{English, diag.Percent{Value: 0.125}, "13%"}, // half away from zero
+		{English, diag.Percent{Value: 0.2457, Decimals: 1}, "24.6%"},
+		{da, diag.Percent{Value: 0.2457, Decimals: 1}, "24,6\u00a0%"},
+		{English, diag.Percent{Value: 0.25, Decimals: 1, Trim: true}, "25%"},
+		{English, diag.Percent{Value: 0.25, Decimals: 1}, "25.0%"},
+		{English, diag.Percent{Value: -0.0001}, "0%"},
+		{English, diag.Percent{Value: 1}, "100%"},
+	} {
+		if got := tt.loc.Format(diag.M("render.plan.noscore.clarify", 1)); got == "" {
+			t.Fatal("no message")
+		}
+		if got := tt.loc.arg(tt.p); got != tt.want {
+			t.Errorf("%s %+v: got %q, want %q", tt.loc, tt.p, got, tt.want)
+		}
+	}
+}
+
+func TestPickFallsBackToEnglish(t *testing.T) {
+	t.Parallel()
+	if got := Get("da").Pick(map[string]string{"en": "x"}); got != "x" {
+		t.Errorf("got %q", got)
+	}
+	if got := Get("da").Pick(map[string]string{"en": "x", "da": "y"}); got != "y" {
+		t.Errorf("got %q", got)
+	}
+}
