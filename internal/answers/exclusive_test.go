@@ -3,6 +3,8 @@ package answers
 import (
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestLoadExclusive: an option marked exclusive ("None of these yet") may be
@@ -29,7 +31,7 @@ func TestLoadExclusive(t *testing.T) {
 			t.Parallel()
 			cat := testCat(t)
 			cat.Question("q2").Option("b").Exclusive = true
-			f, ds, err := Read(strings.NewReader(head+tt.answers), "x.yaml", cat, tt.lang)
+			f, ds, err := Read(strings.NewReader(head+tt.answers), "x.yaml", cat)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -45,7 +47,7 @@ func TestLoadExclusive(t *testing.T) {
 			var got []string
 			for _, d := range ds {
 				if d.Rule == "exclusive-mixed" {
-					got = append(got, d.String())
+					got = append(got, i18n.Get(tt.lang).Diagnostic(d))
 				}
 			}
 			if len(got) != 1 || got[0] != tt.want {

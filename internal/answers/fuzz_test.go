@@ -22,7 +22,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("a: &a [*a]\n"))
 	cat := testCat(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		got, ds, err := Read(bytes.NewReader(data), "fuzz.yaml", cat, "en")
+		got, ds, err := Read(bytes.NewReader(data), "fuzz.yaml", cat)
 		if err != nil {
 			t.Fatalf("Read returned an error for in-memory data: %v", err)
 		}
@@ -30,7 +30,7 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("file %v with diagnostics %v", got != nil, ds)
 		}
 		for _, d := range ds {
-			if d.Line < 1 || d.Col < 1 || d.Message == "" || d.Rule == "" {
+			if d.Line < 1 || d.Col < 1 || d.Message.ID == "" || d.Rule == "" {
 				t.Fatalf("badly positioned diagnostic: %+v", d)
 			}
 		}
@@ -41,7 +41,7 @@ func FuzzLoad(f *testing.F) {
 		if err != nil {
 			t.Fatalf("an accepted file does not marshal: %v", err)
 		}
-		again, ds2, err := Read(bytes.NewReader(out), "again.yaml", cat, "en")
+		again, ds2, err := Read(bytes.NewReader(out), "again.yaml", cat)
 		if err != nil || again == nil {
 			t.Fatalf("saved form does not load: %v %v\n%s", err, ds2, out)
 		}

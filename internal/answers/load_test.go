@@ -2,7 +2,6 @@ package answers
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,9 +10,10 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func testCat(tb testing.TB) *catalogue.Catalogue {
 	tb.Helper()
@@ -38,7 +38,7 @@ func TestLoadFixtures(t *testing.T) {
 	for _, path := range append(paths, warns...) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			t.Parallel()
-			f, ds, err := Load(path, cat, "en")
+			f, ds, err := Load(path, cat)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -51,10 +51,10 @@ func TestLoadFixtures(t *testing.T) {
 			}
 			var buf bytes.Buffer
 			for _, d := range ds {
-				buf.WriteString(d.String() + "\n")
+				buf.WriteString(i18n.English.Diagnostic(d) + "\n")
 			}
 			golden := strings.TrimSuffix(path, ".yaml") + ".golden"
-			if *update {
+			if testutil.Update() {
 				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -73,7 +73,7 @@ func TestLoadFixtures(t *testing.T) {
 func TestLoadValid(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
-	f, ds, err := Load("testdata/valid.yaml", cat, "en")
+	f, ds, err := Load("testdata/valid.yaml", cat)
 	if err != nil || f == nil || len(ds) != 0 {
 		t.Fatalf("valid.yaml: %v %v", err, ds)
 	}
@@ -107,12 +107,12 @@ func TestLoadValid(t *testing.T) {
 func TestLoadDanish(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
-	_, ds, err := Load("testdata/invalid-unknown-option.yaml", cat, "da")
+	_, ds, err := Load("testdata/invalid-unknown-option.yaml", cat)
 	if err != nil || len(ds) == 0 {
 		t.Fatal(err, ds)
 	}
-	if want := `ukendt svarmulighed "maybe" ved spørgsmålet "q1"; vælg en af: no, yes, dont-know`; ds[0].Message != want {
-		t.Errorf("message = %q, want %q", ds[0].Message, want)
+	if want := `ukendt svarmulighed "maybe" ved spørgsmålet "q1"; vælg en af: no, yes, dont-know`; i18n.Get("da").Format(ds[0].Message) != want {
+		t.Errorf("message = %q, want %q", i18n.Get("da").Format(ds[0].Message), want)
 	}
 }
 
@@ -120,7 +120,7 @@ func TestLoadTooLarge(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
 	big := "version: 1\nanswers: {}\n# " + strings.Repeat("x", MaxSize) + "\n"
-	f, ds, err := Read(strings.NewReader(big), "big.yaml", cat, "en")
+	f, ds, err := Read(strings.NewReader(big), "big.yaml", cat)
 	if err != nil || f != nil || len(ds) != 1 || ds[0].Rule != "file-size" {
 		t.Errorf("got %v %v %v", f, ds, err)
 	}
@@ -128,7 +128,7 @@ func TestLoadTooLarge(t *testing.T) {
 
 func TestLoadMissingFile(t *testing.T) {
 	t.Parallel()
-	if _, _, err := Load(filepath.Join(t.TempDir(), "nope.yaml"), testCat(t), "en"); !os.IsNotExist(err) {
+	if _, _, err := Load(filepath.Join(t.TempDir(), "nope.yaml"), testCat(t)); !os.IsNotExist(err) {
 		t.Errorf("err = %v, want not-exist", err)
 	}
 }
@@ -195,13 +195,13 @@ func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, ds, err := Read(strings.NewReader(tt.body), "a.yaml", cat, "en")
+			f, ds, err := Read(strings.NewReader(tt.body), "a.yaml", cat)
 			if err != nil || f == nil {
 				t.Fatalf("Read: %v %v", err, ds)
 			}
 			var got []string
 			for _, d := range ds {
-				got = append(got, d.String())
+				got = append(got, i18n.English.Diagnostic(d))
 			}
 			if tt.want == "" {
 				if len(got) != 0 {

@@ -3,6 +3,8 @@ package answers
 import (
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestYAMLErrorPositions: syntax and encoding errors are reported at the
@@ -45,14 +47,14 @@ func TestYAMLErrorPositions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, ds, err := Read(strings.NewReader(tt.body), "a.yaml", cat, "en")
+			f, ds, err := Read(strings.NewReader(tt.body), "a.yaml", cat)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if f != nil || len(ds) != 1 {
 				t.Fatalf("want one error and no file, got %v", ds)
 			}
-			if got := ds[0].String(); !strings.HasPrefix(got, tt.want) {
+			if got := i18n.English.Diagnostic(ds[0]); !strings.HasPrefix(got, tt.want) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})

@@ -138,7 +138,7 @@ func TestSaveRoundTrip(t *testing.T) {
 	if runtime.GOOS != "windows" && st.Mode().Perm() != 0o600 {
 		t.Errorf("mode %v, want 0600", st.Mode().Perm())
 	}
-	g, ds, err := Load(path, cat, "en")
+	g, ds, err := Load(path, cat)
 	if err != nil || g == nil || len(ds) != 0 {
 		t.Fatalf("Load after Save: %v %v", err, ds)
 	}

@@ -54,10 +54,10 @@ func TestEmbeddedCatalogueBuildsAPlan(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	f := completeAnswers(cat)
-	if ds := Check(cat, f, "en"); ds.HasErrors() {
+	if ds := Check(cat, f); ds.HasErrors() {
 		t.Fatalf("complete answers do not check: %v", ds)
 	}
-	p, err := Build(cat, f, BuildOptions{Lang: "en", Now: f.Updated})
+	p, err := Build(cat, f, BuildOptions{Now: f.Updated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,11 +67,11 @@ func TestEmbeddedCatalogueBuildsAPlan(t *testing.T) {
 	if len(p.Actions) == 0 {
 		t.Fatalf("no actions for a weak, non-exporting firm in Central Denmark")
 	}
-	if p.Overall == nil || p.Stage.ID == "" || p.Stage.Reason == "" {
+	if p.Overall == nil || p.Stage.ID == "" || len(p.Stage.Why) == 0 {
 		t.Errorf("overall %v, stage %+v", p.Overall, p.Stage)
 	}
 	for _, a := range p.Actions {
-		if a.Title == "" || a.Horizon == "" || len(a.Reasons) == 0 {
+		if a.Practice == "" || a.Horizon == "" || len(a.Reasons) == 0 {
 			t.Errorf("action %s lacks title, horizon or reasons: %+v", a.Practice, a)
 		}
 	}
@@ -80,7 +80,7 @@ func TestEmbeddedCatalogueBuildsAPlan(t *testing.T) {
 func BenchmarkBuild(b *testing.B) {
 	cat := embedded(b)
 	f := completeAnswers(cat)
-	opts := BuildOptions{Lang: "da", Now: f.Updated}
+	opts := BuildOptions{Now: f.Updated}
 	for b.Loop() {
 		if _, err := Build(cat, f, opts); err != nil {
 			b.Fatal(err)
@@ -97,7 +97,7 @@ func TestShownActionsAreTheBestRanked(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	f := answersAt(cat, "occasional", 1)
-	p, err := Build(cat, f, BuildOptions{Lang: "en", Now: f.Updated})
+	p, err := Build(cat, f, BuildOptions{Now: f.Updated})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +155,7 @@ func TestShownActionsAreTheBestRanked(t *testing.T) {
 // isDoor reports whether a is the plan's first door.
 func isDoor(a Action) bool {
 	for _, r := range a.Reasons {
-		if r.Kind == ReasonProfile && strings.HasPrefix(r.Text, "Start here") {
+		if r.Kind == ReasonProfile && strings.HasPrefix(say("en", r.Message), "Start here") {
 			return true
 		}
 	}
@@ -183,11 +183,11 @@ func TestShowAll(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	f := answersAt(cat, "occasional", 1)
-	top, err := Build(cat, f, BuildOptions{Lang: "en", Now: f.Updated})
+	top, err := Build(cat, f, BuildOptions{Now: f.Updated})
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := Build(cat, f, BuildOptions{Lang: "en", Now: f.Updated, ShowAll: true})
+	all, err := Build(cat, f, BuildOptions{Now: f.Updated, ShowAll: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,11 +2,14 @@ package assessment
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // testNow is the clock of every test (SOURCE_DATE_EPOCH=1795000000).
@@ -66,15 +69,39 @@ func f64(x float64) *float64 { return &x }
 
 // loadChecked reads an answers file as `eis plan` does: answers.Load, then
 // Check; with an error among the diagnostics the file is nil.
-func loadChecked(path string, cat *catalogue.Catalogue, lang string) (*answers.File, catalogue.Diagnostics, error) {
-	f, ds, err := answers.Load(path, cat, lang)
+func loadChecked(path string, cat *catalogue.Catalogue) (*answers.File, diag.Diagnostics, error) {
+	f, ds, err := answers.Load(path, cat)
 	if err != nil || f == nil {
 		return nil, ds, err
 	}
-	ds = append(ds, Check(cat, f, lang)...)
+	ds = append(ds, Check(cat, f)...)
 	ds.Sort()
 	if ds.HasErrors() {
 		return nil, ds, nil
 	}
 	return f, ds, nil
 }
+
+// say is m as the output says it in lang.
+func say(lang string, m diag.Message) string { return i18n.Get(lang).Format(m) }
+
+// says is each of ms as the output says it in lang.
+func says(lang string, ms []diag.Message) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, say(lang, m))
+	}
+	return out
+}
+
+// reasonTexts are the reasons as the output says them in lang.
+func reasonTexts(lang string, rs []Reason) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, say(lang, r.Message))
+	}
+	return out
+}
+
+// stageReason is the stage's reason as the output says it in lang.
+func stageReason(lang string, s Stage) string { return strings.Join(says(lang, s.Why), " ") }

@@ -35,18 +35,18 @@ func TestOwnRegionNotice(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Lang: tt.lang, Now: testNow})
+			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Now: testNow})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if tt.want == "" {
-				if len(p.Notices) != 0 {
-					t.Errorf("notices %q, want none", p.Notices)
+				if len(p.NoticeMessages) != 0 {
+					t.Errorf("notices %q, want none", says(tt.lang, p.NoticeMessages))
 				}
 				return
 			}
-			if len(p.Notices) != 1 || !strings.HasPrefix(p.Notices[0], tt.want) {
-				t.Errorf("notices %q\nwant one starting %q", p.Notices, tt.want)
+			if n := says(tt.lang, p.NoticeMessages); len(n) != 1 || !strings.HasPrefix(n[0], tt.want) {
+				t.Errorf("notices %q\nwant one starting %q", n, tt.want)
 			}
 		})
 	}

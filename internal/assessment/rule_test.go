@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 )
 
 func answer(q string, in ...string) *catalogue.Rule {
@@ -78,14 +79,14 @@ func TestEval(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			fx := NewFacts(cat, file(cat, tt.answers...), "en")
+			fx := NewFacts(cat, file(cat, tt.answers...))
 			got, why := fx.Eval(tt.rule)
 			if got != tt.want {
 				t.Errorf("Eval = %v, want %v", got, tt.want)
 			}
 			var texts []string
 			for _, r := range why {
-				texts = append(texts, r.Text)
+				texts = append(texts, say("en", r.Message))
 			}
 			if !reflect.DeepEqual(texts, tt.reasons) {
 				t.Errorf("reasons:\n got %q\nwant %q", texts, tt.reasons)
@@ -97,13 +98,16 @@ func TestEval(t *testing.T) {
 func TestEvalReasonKindsAndDanish(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
-	fx := NewFacts(cat, file(cat, "region=r-home", "q1=o2", "q2=n"), "da")
+	fx := NewFacts(cat, file(cat, "region=r-home", "q1=o2", "q2=n"))
 	_, why := fx.Eval(&catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), profile("region", "r-home"), below("d1", 0.5), {Stage: []string{"exploring"}}}})
 	want := []Reason{
 		{Kind: ReasonAnswer, Ref: "q2", Text: "I svarede \"Nej\" på \"Har I en skriftlig eksportplan?\""},
 		{Kind: ReasonProfile, Ref: "region", Text: "Virksomheden ligger i Hjemregion"},
-		{Kind: ReasonScore, Ref: "d1", Text: "Strategi scorer 25%, under 50%"},
+		{Kind: ReasonScore, Ref: "d1", Text: "Strategi scorer 25\u00a0%, under 50\u00a0%"},
 		{Kind: ReasonStage, Ref: "exploring", Text: "I er i fasen \"Undersøgende\""},
+	}
+	for i := range why {
+		why[i].Text, why[i].Message = say("da", why[i].Message), diag.Message{}
 	}
 	if !reflect.DeepEqual(why, want) {
 		t.Errorf("reasons:\n got %+v\nwant %+v", why, want)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 func TestQuestionScore(t *testing.T) {
@@ -90,7 +91,7 @@ func TestScores(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			fx := NewFacts(cat, file(cat, tt.answers...), "en")
+			fx := NewFacts(cat, file(cat, tt.answers...))
 			sc := fx.scores()
 			for id, want := range tt.dims {
 				got := sc.dims[id]
@@ -120,5 +121,5 @@ func show(p *float64) string {
 	if p == nil {
 		return "nil"
 	}
-	return Percent(*p)
+	return i18n.English.Percent(*p)
 }

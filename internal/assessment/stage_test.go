@@ -59,12 +59,12 @@ func TestStageReason(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Lang: tt.lang, Now: testNow})
+			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Now: testNow})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p.Stage.ID != tt.id || p.Stage.Reason != tt.reason {
-				t.Errorf("stage %s: %q\nwant %s: %q", p.Stage.ID, p.Stage.Reason, tt.id, tt.reason)
+			if got := stageReason(tt.lang, p.Stage); p.Stage.ID != tt.id || got != tt.reason {
+				t.Errorf("stage %s: %q\nwant %s: %q", p.Stage.ID, got, tt.id, tt.reason)
 			}
 		})
 	}

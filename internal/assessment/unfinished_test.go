@@ -24,7 +24,7 @@ func TestUnfinished(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Lang: "en", Now: testNow})
+			p, err := Build(cat, file(cat, tt.answers...), BuildOptions{Now: testNow})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -21,7 +22,7 @@ func TestEmbeddedLoads(t *testing.T) {
 		t.Errorf("notices without an overlay: %v", notices)
 	}
 	for _, d := range diags {
-		if d.Severity == catalogue.SevError {
+		if d.Severity == diag.SevError {
 			t.Error(d)
 		} else {
 			t.Log(d)

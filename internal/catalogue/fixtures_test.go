@@ -1,7 +1,6 @@
 package catalogue
 
 import (
-	"flag"
 	"io/fs"
 	"os"
 	"path"
@@ -12,9 +11,12 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
-var update = flag.Bool("update", false, "rewrite the expected.txt golden files")
 
 // testNow is the fixed clock of the fixtures (the testscripts' SOURCE_DATE_EPOCH day).
 var testNow = time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
@@ -86,7 +88,7 @@ func fixtureFS(t *testing.T, dir string) fstest.MapFS {
 }
 
 // loadAt runs what Load does, with a fixed clock.
-func loadAt(fsys fs.FS, now time.Time) (*Catalogue, Diagnostics, error) {
+func loadAt(fsys fs.FS, now time.Time) (*Catalogue, diag.Diagnostics, error) {
 	c, diags, err := Parse(fsys)
 	if err != nil || c == nil {
 		return nil, diags, err
@@ -134,14 +136,14 @@ func TestInvalidFixtures(t *testing.T) {
 			c, diags, err := loadAt(fixtureFS(t, dir), testNow)
 			var lines []string
 			for _, d := range diags {
-				lines = append(lines, d.String())
+				lines = append(lines, i18n.English.Diagnostic(d))
 			}
 			if err != nil {
 				lines = append(lines, "error: "+err.Error())
 			}
 			got := strings.Join(lines, "\n") + "\n"
 			golden := path.Join(dir, "expected.txt")
-			if *update {
+			if testutil.Update() {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
 				}

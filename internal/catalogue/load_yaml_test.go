@@ -3,6 +3,8 @@ package catalogue
 import (
 	"testing"
 	"testing/fstest"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestYAMLProblemPositions: YAML and encoding problems in a catalogue file
@@ -30,7 +32,7 @@ func TestYAMLProblemPositions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(diags) != 1 || diags[0].String() != tt.want {
+			if len(diags) != 1 || i18n.English.Diagnostic(diags[0]) != tt.want {
 				t.Errorf("got  %v\nwant %s", diags, tt.want)
 			}
 		})

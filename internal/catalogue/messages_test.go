@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestMessagesSayWhatToDo: a reference that is nearly right names what was
@@ -80,7 +83,7 @@ func TestMessagesSayWhatToDo(t *testing.T) {
 			}
 			var all []string
 			for _, d := range append(parsed, Check(c, testNow)...) {
-				all = append(all, d.Message)
+				all = append(all, i18n.English.Format(d.Message))
 			}
 			got := strings.Join(all, "\n")
 			for _, w := range tt.want {
@@ -101,15 +104,15 @@ func TestLimitPlural(t *testing.T) {
 		extra int
 		want  string
 	}{{1, "…and 1 more problem in this file"}, {2, "…and 2 more problems in this file"}} {
-		var ds Diagnostics
+		var ds diag.Diagnostics
 		for i := 0; i < 3+tt.extra; i++ {
-			ds.warnf(Pos{File: "a.yaml", Line: i + 1}, "r", "validate.limit.many", i)
+			warnf(&ds, Pos{File: "a.yaml", Line: i + 1}, "r", "validate.depth", i)
 		}
-		got := ds.Limit(3)
-		if last := got[len(got)-1]; last.Message != tt.want {
-			t.Errorf("%d dropped: %q, want %q", tt.extra, last.Message, tt.want)
+		got := Limit(ds, 3)
+		if last := i18n.English.Format(got[len(got)-1].Message); last != tt.want {
+			t.Errorf("%d dropped: %q, want %q", tt.extra, last, tt.want)
 		}
-		if da := got.Localize("da")[len(got)-1].Message; tt.extra == 1 && da != "…og 1 problem mere i denne fil" {
+		if da := i18n.Get("da").Format(got[len(got)-1].Message); tt.extra == 1 && da != "…og 1 problem mere i denne fil" {
 			t.Errorf("da: %q", da)
 		}
 	}

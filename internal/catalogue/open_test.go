@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // extension is a folder with no catalogue: section: practices that refer to
@@ -127,14 +129,14 @@ func TestOpenExtension(t *testing.T) {
 			}
 			var got []string
 			for _, d := range diags {
-				got = append(got, d.String())
+				got = append(got, i18n.English.Diagnostic(d))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.diags, "\n") {
 				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.diags, "\n"))
 			}
 			got = nil
 			for _, n := range notices {
-				got = append(got, n.String())
+				got = append(got, i18n.English.Format(n.Message()))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.notices, "\n") {
 				t.Errorf("notices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.notices, "\n"))
@@ -160,10 +162,10 @@ func TestNoticeText(t *testing.T) {
 		{Notice{Kind: "profile-question", ID: "size", At: Pos{File: "mine/p.yaml"}}, `notice: mine/p.yaml: profile question "size" replaces the built-in one`, `bemærk: mine/p.yaml: profilspørgsmål "size" erstatter den indbyggede udgave`},
 	}
 	for _, tt := range tests {
-		if got := tt.n.Text("en"); got != tt.en {
+		if got := i18n.English.Format(tt.n.Message()); got != tt.en {
 			t.Errorf("en: %q, want %q", got, tt.en)
 		}
-		if got := tt.n.Text("da"); got != tt.da {
+		if got := i18n.Get("da").Format(tt.n.Message()); got != tt.da {
 			t.Errorf("da: %q, want %q", got, tt.da)
 		}
 	}

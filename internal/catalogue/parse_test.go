@@ -7,6 +7,9 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // billionLaughs is the classic alias bomb.
@@ -68,7 +71,7 @@ func TestHostileInput(t *testing.T) {
 				t.Fatalf("want one diagnostic, got %d: %v", len(diags), diags)
 			}
 			d := diags[0]
-			if d.Rule != tt.rule || d.Line != tt.line || d.Severity != SevError || d.File != "x.yaml" {
+			if d.Rule != tt.rule || d.Line != tt.line || d.Severity != diag.SevError || d.File != "x.yaml" {
 				t.Errorf("got %s, want [%s] at line %d", d, tt.rule, tt.line)
 			}
 		})
@@ -116,32 +119,29 @@ func TestLocalize(t *testing.T) {
 	if len(diags) != 1 {
 		t.Fatalf("got %v", diags)
 	}
-	en, da := diags[0].Text("en"), diags.Localize("da")[0].Message
+	en, da := i18n.English.Format(diags[0].Message), i18n.Get("da").Format(diags[0].Message)
 	if !strings.Contains(en, `unknown key "capital" in region`) {
 		t.Errorf("en: %q", en)
 	}
 	if !strings.Contains(da, `ukendt nøgle "capital" i et element (region)`) {
 		t.Errorf("da: %q", da)
 	}
-	if diags[0].Message != en {
-		t.Errorf("Localize changed the original: %q", diags[0].Message)
-	}
 }
 
 func TestLimit(t *testing.T) {
 	t.Parallel()
-	var ds Diagnostics
+	var ds diag.Diagnostics
 	for i := 1; i <= 5; i++ {
-		ds.warnf(Pos{File: "a.yaml", Line: i}, "r", "validate.limit", i)
+		warnf(&ds, Pos{File: "a.yaml", Line: i}, "r", "validate.depth", i)
 	}
-	ds.errorf(Pos{File: "a.yaml", Line: 6}, "r", "validate.limit", 6)
-	ds.warnf(Pos{File: "b.yaml", Line: 1}, "r", "validate.limit", 1)
-	got := ds.Limit(3)
+	errorf(&ds, Pos{File: "a.yaml", Line: 6}, "r", "validate.depth", 6)
+	warnf(&ds, Pos{File: "b.yaml", Line: 1}, "r", "validate.depth", 1)
+	got := Limit(ds, 3)
 	if len(got) != 5 {
 		t.Fatalf("got %d diagnostics, want 3 + 1 summary + 1: %v", len(got), got)
 	}
 	last := got[3]
-	if last.File != "a.yaml" || last.Rule != "limit" || last.Severity != SevError || !strings.Contains(last.Message, "3 more") {
+	if last.File != "a.yaml" || last.Rule != "limit" || last.Severity != diag.SevError || !strings.Contains(i18n.English.Format(last.Message), "3 more") {
 		t.Errorf("summary line = %s; want an error (an error was dropped) saying 3 more", last)
 	}
 	if got[4].File != "b.yaml" {
@@ -180,7 +180,7 @@ func FuzzParse(f *testing.F) {
 			if d.File == "fuzz.yaml" {
 				n++
 			}
-			if d.Line < 1 || d.Col < 1 || d.Rule == "" || d.Message == "" {
+			if d.Line < 1 || d.Col < 1 || d.Rule == "" || d.Message.ID == "" {
 				t.Errorf("malformed diagnostic: %+v", d)
 			}
 		}
@@ -214,14 +214,14 @@ func TestFutureDates(t *testing.T) {
 	tests := []struct {
 		name     string
 		o        Options
-		wantSev  Severity // of the stale diagnostics; "" for none
+		wantSev  diag.Severity // of the stale diagnostics; "" for none
 		wantCat  bool
 		wantDate string // "today is …" in the message
 	}{
-		{"validate, clock before the date", Options{Now: may, Validate: true}, SevError, false, "2026-05-01"},
-		{"use, clock before the date", Options{Now: may}, SevWarning, true, "2026-05-01"},
+		{"validate, clock before the date", Options{Now: may, Validate: true}, diag.SevError, false, "2026-05-01"},
+		{"use, clock before the date", Options{Now: may}, diag.SevWarning, true, "2026-05-01"},
 		{"validate, fixed clock before the date, real clock after", Options{Now: may, Wall: june, Validate: true}, "", true, ""},
-		{"validate, fixed and real clock before the date", Options{Now: may, Wall: may.AddDate(0, 0, 3), Validate: true}, SevError, false, "2026-05-04"},
+		{"validate, fixed and real clock before the date", Options{Now: may, Wall: may.AddDate(0, 0, 3), Validate: true}, diag.SevError, false, "2026-05-04"},
 		{"validate, a real clock earlier than the fixed one changes nothing", Options{Now: june, Wall: may, Validate: true}, "", true, ""},
 	}
 	for _, tt := range tests {
@@ -233,7 +233,7 @@ func TestFutureDates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var stale Diagnostics
+			var stale diag.Diagnostics
 			for _, d := range diags {
 				if d.Rule == "stale" {
 					stale = append(stale, d)
@@ -245,7 +245,7 @@ func TestFutureDates(t *testing.T) {
 				t.Errorf("want no future-date diagnostics, got %v", stale)
 			}
 			for _, d := range stale {
-				if d.Severity != tt.wantSev || !strings.Contains(d.Message, "(today is "+tt.wantDate+")") {
+				if d.Severity != tt.wantSev || !strings.Contains(i18n.English.Format(d.Message), "(today is "+tt.wantDate+")") {
 					t.Errorf("got %s; want a %s saying today is %s", d, tt.wantSev, tt.wantDate)
 				}
 			}

@@ -133,3 +133,18 @@ func (ds Diagnostics) Warnings() []Message {
 	}
 	return out
 }
+
+// String shows m for debugging, as its ID and arguments; output says it
+// with internal/i18n's Locale.Format.
+func (m Message) String() string {
+	if len(m.Args) == 0 {
+		return m.ID
+	}
+	return fmt.Sprintf("%s%v", m.ID, m.Args)
+}
+
+// String shows d for debugging: path:line:col: severity: message [rule],
+// the message as its ID and arguments (see Message.String).
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", d.File, d.Line, d.Col, d.Severity, d.Message, d.Rule)
+}

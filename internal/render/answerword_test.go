@@ -5,6 +5,7 @@ import (
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 func TestAnswerWord(t *testing.T) {
@@ -20,7 +21,7 @@ func TestAnswerWord(t *testing.T) {
 		{"some-option", "en", "some-option"},
 	}
 	for _, tt := range tests {
-		if got := answerWord(tt.id, tt.lang); got != tt.want {
+		if got := answerWord(tt.id, i18n.Get(tt.lang)); got != tt.want {
 			t.Errorf("answerWord(%q, %s) = %q, want %q", tt.id, tt.lang, got, tt.want)
 		}
 	}

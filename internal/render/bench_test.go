@@ -3,6 +3,8 @@ package render
 import (
 	"io"
 	"testing"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // BenchmarkPlan measures each plan format on the rich fixture; a plan is
@@ -13,7 +15,7 @@ func BenchmarkPlan(b *testing.B) {
 	for _, format := range PlanFormats {
 		b.Run(format, func(b *testing.B) {
 			for b.Loop() {
-				if err := Plan(io.Discard, p, format, Options{Width: 80}); err != nil {
+				if err := Plan(io.Discard, p, format, Options{Locale: i18n.Get(p.Language), Width: 80}); err != nil {
 					b.Fatal(err)
 				}
 			}

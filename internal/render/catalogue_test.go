@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 var (
@@ -21,7 +23,7 @@ var (
 func miniCatalogue(t *testing.T) *catalogue.Catalogue {
 	t.Helper()
 	miniOnce.Do(func() {
-		var d catalogue.Diagnostics
+		var d diag.Diagnostics
 		mini, d, miniErr = catalogue.Load(os.DirFS("testdata/cat"))
 		if miniErr == nil && mini == nil {
 			miniErr = &diagError{d}
@@ -33,7 +35,7 @@ func miniCatalogue(t *testing.T) *catalogue.Catalogue {
 	return mini
 }
 
-type diagError struct{ d catalogue.Diagnostics }
+type diagError struct{ d diag.Diagnostics }
 
 func (e *diagError) Error() string {
 	var s []string
@@ -51,7 +53,7 @@ func TestPracticesGolden(t *testing.T) {
 			t.Parallel()
 			for _, f := range ListFormats {
 				var buf bytes.Buffer
-				if err := PracticeList(&buf, cat, cat.Practices, f, lang, Options{Width: 80}); err != nil {
+				if err := PracticeList(&buf, cat, cat.Practices, f, i18n.Get(lang), Options{Width: 80}); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, "practices-list."+lang+"."+map[string]string{"text": "txt", "json": "json"}[f], buf.Bytes())
@@ -61,7 +63,7 @@ func TestPracticesGolden(t *testing.T) {
 			t.Run("show."+id+"."+lang, func(t *testing.T) {
 				t.Parallel()
 				var buf bytes.Buffer
-				if err := PracticeShow(&buf, cat, cat.Practice(id), FormatText, lang, Options{Width: 80}); err != nil {
+				if err := PracticeShow(&buf, cat, cat.Practice(id), FormatText, i18n.Get(lang), Options{Width: 80}); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, "practice-show-"+id+"."+lang+".txt", buf.Bytes())
@@ -80,7 +82,7 @@ func TestQuestionsGolden(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				t.Parallel()
 				var buf bytes.Buffer
-				if err := Questions(&buf, cat, f, lang, Options{Width: 80}); err != nil {
+				if err := Questions(&buf, cat, f, i18n.Get(lang), Options{Width: 80}); err != nil {
 					t.Fatal(err)
 				}
 				golden(t, name, buf.Bytes())
@@ -115,7 +117,7 @@ func TestPracticeTableLayout(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var buf bytes.Buffer
-			if err := PracticeList(&buf, cat, tt.ps, FormatText, "en", tt.o); err != nil {
+			if err := PracticeList(&buf, cat, tt.ps, FormatText, i18n.Get("en"), tt.o); err != nil {
 				t.Fatal(err)
 			}
 			lines := strings.Split(strings.TrimRight(buf.String(), "\n"), "\n")
@@ -158,7 +160,7 @@ func TestPracticeTableShapeIgnoresFilters(t *testing.T) {
 	all := append([]*catalogue.Practice{long}, cat.Practices...)
 	flat := func(ps []*catalogue.Practice, width int) bool {
 		var buf bytes.Buffer
-		if err := PracticeList(&buf, cat, ps, FormatText, "en", Options{Width: width}); err != nil {
+		if err := PracticeList(&buf, cat, ps, FormatText, i18n.Get("en"), Options{Width: width}); err != nil {
 			t.Fatal(err)
 		}
 		return strings.HasPrefix(buf.String(), "ID ")

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestGeneratedLine: the header names an own catalogue used with the
@@ -24,7 +25,7 @@ func TestGeneratedLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := assessment.Plan{Language: tt.lang, Generated: generated, Catalogue: tt.ref}
-		if got := generatedLine(p, tt.lang); got != tt.want {
+		if got := generatedLine(p, i18n.Get(tt.lang)); got != tt.want {
 			t.Errorf("generatedLine(%+v, %s) = %q, want %q", tt.ref, tt.lang, got, tt.want)
 		}
 	}

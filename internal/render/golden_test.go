@@ -3,47 +3,22 @@ package render
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/render -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		i := 0
-		for i < len(g) && i < len(w) && g[i] == w[i] {
-			i++
-		}
-		line := func(ls []string) string {
-			if i < len(ls) {
-				return ls[i]
-			}
-			return "(end of output)"
-		}
-		t.Errorf("output differs from %s at line %d (run with -update if the change is intended)\n got: %q\nwant: %q", path, i+1, line(g), line(w))
-	}
+	testutil.Golden(t, filepath.Join("testdata", name), got)
 }
 
 func TestPlanGolden(t *testing.T) {
@@ -57,7 +32,7 @@ func TestPlanGolden(t *testing.T) {
 				t.Run(file, func(t *testing.T) {
 					t.Parallel()
 					var buf bytes.Buffer
-					if err := Plan(&buf, mk(lang), format, Options{Width: 80}); err != nil {
+					if err := Plan(&buf, mk(lang), format, Options{Width: 80, Locale: i18n.Get(lang)}); err != nil {
 						t.Fatal(err)
 					}
 					golden(t, file, buf.Bytes())
@@ -78,10 +53,10 @@ func TestPlanTextColour(t *testing.T) {
 	ansi := regexp.MustCompile("\x1b\\[[0-9;]*m")
 	for _, width := range []int{60, 80} {
 		var plain, coloured bytes.Buffer
-		if err := PlanText(&plain, p, Options{Width: width}); err != nil {
+		if err := PlanText(&plain, p, Options{Locale: i18n.Get(p.Language), Width: width}); err != nil {
 			t.Fatal(err)
 		}
-		if err := PlanText(&coloured, p, Options{Width: width, Color: true}); err != nil {
+		if err := PlanText(&coloured, p, Options{Locale: i18n.Get(p.Language), Width: width, Color: true}); err != nil {
 			t.Fatal(err)
 		}
 		if bytes.Contains(plain.Bytes(), []byte("\x1b[")) {
@@ -105,7 +80,7 @@ func TestPlanTextWidth(t *testing.T) {
 	t.Parallel()
 	for _, width := range []int{40, 60, 80, 100, 132} {
 		var buf bytes.Buffer
-		if err := PlanText(&buf, richPlan("da"), Options{Width: width}); err != nil {
+		if err := PlanText(&buf, richPlan("da"), Options{Width: width, Locale: i18n.Get("da")}); err != nil {
 			t.Fatal(err)
 		}
 		limit := min(max(width, MinWidth), MaxWidth)
@@ -123,7 +98,7 @@ func TestPlanJSONNeverNull(t *testing.T) {
 	p.SchemaVersion = 0
 	p.Actions = []assessment.Action{{Practice: "x"}} // nil steps, reasons, dimensions
 	var buf bytes.Buffer
-	if err := PlanJSON(&buf, p, Options{}); err != nil {
+	if err := PlanJSON(&buf, p, Options{Locale: i18n.Get(p.Language)}); err != nil {
 		t.Fatal(err)
 	}
 	var got map[string]any
@@ -167,7 +142,7 @@ func TestPlanTopActions(t *testing.T) {
 		p.TopActions = tt.top
 		for _, format := range []string{FormatText, FormatMarkdown} {
 			var buf bytes.Buffer
-			if err := Plan(&buf, p, format, Options{}); err != nil {
+			if err := Plan(&buf, p, format, Options{Locale: i18n.Get(p.Language)}); err != nil {
 				t.Fatal(err)
 			}
 			out := buf.String()
@@ -189,7 +164,7 @@ func TestPlanTopActions(t *testing.T) {
 			}
 		}
 		var buf bytes.Buffer
-		if err := PlanJSON(&buf, p, Options{}); err != nil {
+		if err := PlanJSON(&buf, p, Options{Locale: i18n.Get(p.Language)}); err != nil {
 			t.Fatal(err)
 		}
 		var got struct{ Actions []any }

@@ -20,7 +20,7 @@ func TestPlanIdeas(t *testing.T) {
 				t.Parallel()
 				p := richPlan(lang)
 				var buf bytes.Buffer
-				if err := Plan(&buf, p, format, Options{Width: 100}); err != nil {
+				if err := Plan(&buf, p, format, Options{Locale: i18n.Get(p.Language), Width: 100}); err != nil {
 					t.Fatal(err)
 				}
 				out := buf.String()

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 func TestRuleText(t *testing.T) {
@@ -30,7 +31,7 @@ func TestRuleText(t *testing.T) {
 		{"negated answer", &catalogue.Rule{Not: ans("strategy.decision", "not-considered")}, "da", `svaret på "Har ledelsen besluttet, at virksomheden skal sælge i udlandet?" er ikke "Det har vi ikke drøftet"`},
 		{"unknown question keeps IDs", ans("nope.q", "x"), "en", `the answer to "nope.q" is "x"`},
 		{"score below", &catalogue.Rule{ScoreBelow: &catalogue.ScoreRef{Dimension: "strategy", Value: 0.75}}, "en", "the score for Strategy and commitment is below 75%"},
-		{"score at least, Danish", &catalogue.Rule{ScoreAtLeast: &catalogue.ScoreRef{Dimension: "digital-sales", Value: 0.5}}, "da", "scoren for Digital tilstedeværelse og onlinesalg er mindst 50%"},
+		{"score at least, Danish", &catalogue.Rule{ScoreAtLeast: &catalogue.ScoreRef{Dimension: "digital-sales", Value: 0.5}}, "da", "scoren for Digital tilstedeværelse og onlinesalg er mindst 50\u00a0%"},
 		{"stage", &catalogue.Rule{Stage: []string{"exploring", "first-exports"}}, "en", "the stage is Exploring or First exports"},
 		{"not stage", &catalogue.Rule{Not: &catalogue.Rule{Stage: []string{"established"}}}, "en", "the stage is not Established"},
 		{"all", &catalogue.Rule{All: []*catalogue.Rule{prof("exports", "none"), {Stage: []string{"exploring"}}}}, "en",
@@ -46,7 +47,7 @@ func TestRuleText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			if got := RuleText(cat, tt.rule, tt.lang); got != tt.want {
+			if got := RuleText(cat, tt.rule, i18n.Get(tt.lang)); got != tt.want {
 				t.Errorf("RuleText =\n  %q\nwant\n  %q", got, tt.want)
 			}
 		})
@@ -89,7 +90,7 @@ func TestRuleLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := RuleLines(cat, tt.rule, "en")
+			got := RuleLines(cat, tt.rule, i18n.Get("en"))
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("RuleLines =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
@@ -100,7 +101,7 @@ func TestRuleLines(t *testing.T) {
 func TestRuleNoCatalogue(t *testing.T) {
 	t.Parallel()
 	r := &catalogue.Rule{Answer: &catalogue.AnswerIn{Question: "q", In: []string{"a"}}}
-	if got := RuleText(nil, r, "en"); got != `the answer to "q" is "a"` {
+	if got := RuleText(nil, r, i18n.Get("en")); got != `the answer to "q" is "a"` {
 		t.Errorf("RuleText without catalogue = %q", got)
 	}
 }

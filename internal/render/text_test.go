@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestPlanTextKeepsLinksWhole renders plans whose links are short, too long
@@ -33,7 +35,7 @@ func TestPlanTextKeepsLinksWhole(t *testing.T) {
 				p.Ideas[i].URL = links[(i+1)%len(links)]
 			}
 			var buf bytes.Buffer
-			if err := PlanText(&buf, p, Options{Width: width, Color: color}); err != nil {
+			if err := PlanText(&buf, p, Options{Locale: i18n.Get(p.Language), Width: width, Color: color}); err != nil {
 				t.Fatal(err)
 			}
 			out := ansi.ReplaceAllString(buf.String(), "")
@@ -114,7 +116,7 @@ func TestPlanMoreNamesTheCommand(t *testing.T) {
 			p := richPlan(tt.lang)
 			p.TopActions = len(p.Actions) - 2
 			var buf bytes.Buffer
-			if err := Plan(&buf, p, tt.format, Options{Width: 80, AllCommand: tt.cmd}); err != nil {
+			if err := Plan(&buf, p, tt.format, Options{Locale: i18n.Get(p.Language), Width: 80, AllCommand: tt.cmd}); err != nil {
 				t.Fatal(err)
 			}
 			for _, w := range tt.want {

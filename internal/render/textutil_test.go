@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 func TestWrap(t *testing.T) {
@@ -80,7 +82,7 @@ func TestPercentAndBar(t *testing.T) {
 		{math.NaN(), "0%", 0, 10},
 	}
 	for _, tt := range tests {
-		if got := percent(tt.score); got != tt.pct {
+		if got := percent(i18n.English, tt.score); got != tt.pct {
 			t.Errorf("percent(%v) = %q, want %q", tt.score, got, tt.pct)
 		}
 		f, e := bar(tt.score)
@@ -93,12 +95,15 @@ func TestPercentAndBar(t *testing.T) {
 	}
 }
 
-func TestFormatScore(t *testing.T) {
+func TestFormatNumber(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[float64]string{0: "0", 0.25: "0.25", 0.5: "0.5", 1: "1", 0.333: "0.33"} {
-		if got := formatScore(in); got != want {
-			t.Errorf("formatScore(%v) = %q, want %q", in, got, want)
+	for in, want := range map[float64]string{0: "0", 0.25: "0.25", 0.5: "0.5", 1: "1", 0.333: "0.33", 1.5: "1.5"} {
+		if got := formatNumber(in, i18n.English); got != want {
+			t.Errorf("formatNumber(%v) = %q, want %q", in, got, want)
 		}
+	}
+	if got := formatNumber(1.5, i18n.Get("da")); got != "1,5" {
+		t.Errorf("Danish: %q, want 1,5", got)
 	}
 }
 

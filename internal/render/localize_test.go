@@ -1,0 +1,68 @@
+package render
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
+)
+
+// builtPlan is assessment.Build's plan for the assessment package's test
+// catalogue and its mid-way answers file (every kind of answer, notes, an
+// unknown region-free profile), with one warning passed in.
+func builtPlan(t *testing.T) (assessment.Plan, *catalogue.Catalogue) {
+	t.Helper()
+	cat, diags, err := catalogue.Load(os.DirFS("../assessment/testdata/catalogue"))
+	if err != nil || cat == nil {
+		t.Fatalf("test catalogue: %v %v", err, diags)
+	}
+	f, ds, err := answers.Load("../assessment/testdata/answers/golden.yaml", cat)
+	if err != nil || f == nil {
+		t.Fatalf("answers: %v %v", err, ds)
+	}
+	now := time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
+	p, err := assessment.Build(cat, f, assessment.BuildOptions{Now: now, Warnings: []diag.Message{diag.M("passed in")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, cat
+}
+
+// TestLocalizeGolden: Build's data said in each language, as the JSON
+// plan carries it (texts beside the IDs).
+func TestLocalizeGolden(t *testing.T) {
+	t.Parallel()
+	p, cat := builtPlan(t)
+	for _, lang := range i18n.Languages {
+		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
+			got, err := json.MarshalIndent(Localize(p, cat, i18n.Get(lang)), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			testutil.Golden(t, "testdata/built-plan."+lang+".json", append(got, '\n'))
+		})
+	}
+}
+
+// TestLocalizeLeavesThePlan: Localize returns a new plan; the one Build
+// made keeps its data and can be said again in another language.
+func TestLocalizeLeavesThePlan(t *testing.T) {
+	t.Parallel()
+	p, cat := builtPlan(t)
+	da := Localize(p, cat, i18n.Get("da"))
+	en := Localize(p, cat, i18n.English)
+	if p.Stage.Title != "" || p.Language != "" || (len(p.Actions) > 0 && p.Actions[0].Reasons[0].Text != "") {
+		t.Error("Localize wrote into Build's plan")
+	}
+	if da.Stage.Title == en.Stage.Title || da.Language != "da" || en.Language != "en" {
+		t.Errorf("da %q (%s), en %q (%s)", da.Stage.Title, da.Language, en.Stage.Title, en.Language)
+	}
+}

@@ -1,0 +1,71 @@
+// Package testutil holds what eis's tests share: the one -update flag and
+// the golden-file comparison that honours it, and a fake environment.
+// Every package with tests imports it (a package without golden files
+// imports it blank), so `go test ./... -update` rewrites every golden file
+// and no test binary refuses the flag.
+package testutil
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and generated expectations instead of comparing with them")
+
+// Update reports whether the tests run with -update.
+func Update() bool { return *update }
+
+// Golden compares got with the file at path (relative to the package's
+// folder), or writes got there with -update. A difference is reported at
+// its first differing line.
+func Golden(t testing.TB, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the test with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s %s (run with -update if the change is intended)", path, FirstDiff(string(got), string(want)))
+	}
+}
+
+// FirstDiff describes where got and want first differ, line by line.
+func FirstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	line := func(ls []string) string {
+		if i < len(ls) {
+			return ls[i]
+		}
+		return "(end of output)"
+	}
+	return fmt.Sprintf("at line %d\n got: %q\nwant: %q", i+1, line(g), line(w))
+}
+
+
+// Env is a fake environment for a getenv parameter: the pairs given
+// (key, value, key, value, …) and nothing else.
+func Env(kv ...string) func(string) string {
+	m := map[string]string{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
