@@ -681,7 +681,7 @@ func TestFirmProfiles(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
 			path := filepath.Join("testdata", "profiles", tt.file+".yaml")
-			f, diags, err := loadAnswers(path, c, "en")
+			f, diags, err := loadAnswers(path, c)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -691,7 +691,7 @@ func TestFirmProfiles(t *testing.T) {
 			if f == nil {
 				t.FailNow()
 			}
-			plan, err := assessment.Build(c, f, assessment.BuildOptions{Lang: "en", Now: edition})
+			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition})
 			if err != nil {
 				t.Fatal(err)
 			}

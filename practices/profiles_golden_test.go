@@ -2,21 +2,20 @@ package practices_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden plans in testdata/profiles")
 
 // planClock is the fixed time every golden plan is made at.
 var planClock = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
@@ -67,7 +66,7 @@ func openEmbedded(t *testing.T) *catalogue.Catalogue {
 func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assessment.Plan {
 	t.Helper()
 	path := filepath.Join("testdata", "profiles", name+".yaml")
-	f, diags, err := loadAnswers(path, c, lang)
+	f, diags, err := loadAnswers(path, c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +76,7 @@ func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assess
 	if f == nil {
 		t.FailNow()
 	}
-	p, err := assessment.Build(c, f, assessment.BuildOptions{Lang: lang, Now: planClock})
+	p, err := buildIn(lang, c, f, assessment.BuildOptions{Now: planClock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +93,7 @@ var digestRE = regexp.MustCompile(`"digest": "sha256:[0-9a-f]{64}"`)
 func renderPlan(t *testing.T, p assessment.Plan, format string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := render.Plan(&buf, p, format, render.Options{Width: 80}); err != nil {
+	if err := render.Plan(&buf, p, format, render.Options{Width: 80, Locale: i18n.Get(p.Language)}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.Bytes()
@@ -140,35 +139,11 @@ func TestProfilePlansGolden(t *testing.T) {
 	}
 }
 
-// golden compares got with the file at path, or rewrites it with -update.
+// golden compares got with the file at path, or rewrites it with -update
+// (then review the diff).
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./practices -run TestProfilePlansGolden -update to create it)", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	i := 0
-	for i < len(g) && i < len(w) && g[i] == w[i] {
-		i++
-	}
-	at := func(ls []string) string {
-		if i < len(ls) {
-			return ls[i]
-		}
-		return "(end of output)"
-	}
-	t.Errorf("plan differs from %s at line %d (run with -update if the change is intended, then review the diff)\n got: %q\nwant: %q",
-		path, i+1, at(g), at(w))
+	testutil.Golden(t, path, got)
 }
 
 // TestProfileGoldenFiles checks that testdata/profiles holds its README,
@@ -176,7 +151,7 @@ func golden(t *testing.T, path string, got []byte) {
 // renamed or removed profile leaves no stale golden behind.
 func TestProfileGoldenFiles(t *testing.T) {
 	t.Parallel()
-	if *update {
+	if testutil.Update() {
 		t.Skip("golden files are being rewritten")
 	}
 	want := map[string]bool{"README.md": true}
@@ -209,7 +184,7 @@ func TestProfileGoldenFiles(t *testing.T) {
 // every format's output, or the goldens would pass on any plan.
 func TestProfileGoldensCatchChanges(t *testing.T) {
 	t.Parallel()
-	if *update {
+	if testutil.Update() {
 		t.Skip("golden files are being rewritten")
 	}
 	mutations := []struct {

@@ -105,10 +105,10 @@ func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 					t.Errorf("%s asked = %v, want %v", id, got, tt.wantAsked)
 				}
 			}
-			if ds := assessment.Check(c, f, "en"); len(ds) > 0 {
+			if ds := assessment.Check(c, f); len(ds) > 0 {
 				t.Fatalf("the answers do not check: %v", ds)
 			}
-			plan, err := assessment.Build(c, f, assessment.BuildOptions{Lang: "en", Now: edition, ShowAll: true})
+			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition, ShowAll: true})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,7 +14,6 @@ import (
 	"github.com/eis-project/eis/internal/testutil"
 )
 
-
 func testCat(tb testing.TB) *catalogue.Catalogue {
 	tb.Helper()
 	cat, diags, err := catalogue.Load(os.DirFS("testdata/catalogue"))

@@ -17,7 +17,6 @@ import (
 	"github.com/eis-project/eis/internal/testutil"
 )
 
-
 // testNow is the fixed clock of the fixtures (the testscripts' SOURCE_DATE_EPOCH day).
 var testNow = time.Date(2026, 11, 18, 11, 6, 40, 0, time.UTC)
 

@@ -38,7 +38,7 @@ func run(t *testing.T, configFlag string, args ...string) (values, error) {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			res, err := Bind(cmd, Read(cfg))
+			res, err := Bind(cmd, Read(cfg, os.Getenv))
 			v.Used = res.File
 			v.Warnings = res.Warnings
 			return err
@@ -402,7 +402,7 @@ func TestDefaultPath(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("XDG_CONFIG_HOME", tt.xdg)
-			if got := DefaultPath(); got != tt.want {
+			if got := DefaultPath(os.Getenv); got != tt.want {
 				t.Errorf("DefaultPath() = %q, want %q", got, tt.want)
 			}
 		})
@@ -482,7 +482,7 @@ func TestSource(t *testing.T) {
 	var res *Result
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
 		var err error
-		res, err = Bind(cmd, Read(""))
+		res, err = Bind(cmd, Read("", os.Getenv))
 		return err
 	}
 	root.SetArgs([]string{"sub", "--catalogue", "mine"})

@@ -52,7 +52,7 @@ func TestReadLang(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv("EIS_CONFIG", tt.env)
-			f := Read(tt.explicit)
+			f := Read(tt.explicit, os.Getenv)
 			if got := f.Lang(); got != tt.want {
 				t.Errorf("Read(%q).Lang() with EIS_CONFIG=%q = %q, want %q", tt.explicit, tt.env, got, tt.want)
 			}
@@ -72,7 +72,7 @@ func TestReadLang(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(xdg, "eis", "config.yaml"), []byte("lang: da\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if got := Read("").Lang(); got != "da" {
+	if got := Read("", os.Getenv).Lang(); got != "da" {
 		t.Errorf("default path: got %q, want da", got)
 	}
 }
@@ -88,7 +88,7 @@ func TestReadOnce(t *testing.T) {
 	if err := os.WriteFile(p, []byte("lang: da\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	file := Read(p)
+	file := Read(p, os.Getenv)
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +119,7 @@ func TestReadOnce(t *testing.T) {
 		t.Errorf("second Bind: lang %q, err %v", lang, err)
 	}
 	// Now it is missing: Read keeps the error, Bind returns it.
-	_, _, err = bind(Read(p))
+	_, _, err = bind(Read(p, os.Getenv))
 	var fe *FileError
 	if !errors.As(err, &fe) || fe.Path != p || !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Bind of a missing explicit file: %v; want a *FileError for %s wrapping fs.ErrNotExist", err, p)

@@ -14,7 +14,6 @@ import (
 	"github.com/eis-project/eis/internal/testutil"
 )
 
-
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"go/format"
 	"os"
@@ -13,10 +12,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/invopop/jsonschema"
 )
 
-var update = flag.Bool("update", false, "regenerate comments_gen.go and the committed schemas in practices/schema")
 
 // repoSchemaDir is practices/schema seen from this package's folder.
 var repoSchemaDir = filepath.Join("..", "..", filepath.FromSlash(Dir))
@@ -63,7 +62,7 @@ func TestGenerated(t *testing.T) {
 	}
 
 	src := commentsSource(t, want)
-	if *update {
+	if testutil.Update() {
 		writeFile(t, "comments_gen.go", src)
 		for name, b := range schemas {
 			writeFile(t, filepath.Join(repoSchemaDir, FileName(name)), b)

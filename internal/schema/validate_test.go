@@ -16,6 +16,8 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/eis-project/eis/practices"
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
@@ -386,7 +388,7 @@ func TestCodeOutputMatchesSchemas(t *testing.T) {
 	for name, f := range map[string]*answers.File{"no answers": empty, "every question answered": full} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			plan, err := assessment.Build(cat, f, assessment.BuildOptions{Lang: f.Language, Now: now})
+			plan, err := buildIn(f.Language, cat, f, assessment.BuildOptions{Now: now})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -425,7 +427,7 @@ func TestPlanSchemaRejects(t *testing.T) {
 	t.Parallel()
 	cat := testCatalogue(t)
 	now := time.Date(2026, 11, 18, 10, 0, 0, 0, time.UTC)
-	plan, err := assessment.Build(cat, answers.New(cat, "en", now), assessment.BuildOptions{Lang: "en", Now: now})
+	plan, err := buildIn("en", cat, answers.New(cat, "en", now), assessment.BuildOptions{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -467,4 +469,13 @@ func TestPlanSchemaRejects(t *testing.T) {
 			}
 		})
 	}
+}
+
+// buildIn is the plan `eis plan` makes: assessment.Build, said in lang.
+func buildIn(lang string, c *catalogue.Catalogue, f *answers.File, o assessment.BuildOptions) (assessment.Plan, error) {
+	p, err := assessment.Build(c, f, o)
+	if err != nil {
+		return p, err
+	}
+	return render.Localize(p, c, i18n.Get(lang)), nil
 }

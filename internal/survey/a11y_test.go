@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // countingReader counts the bytes taken from it.
@@ -118,7 +119,7 @@ func TestA11yWriter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
-		w := &a11yWriter{w: &b, lang: tt.lang}
+		w := &a11yWriter{w: &b, loc: i18n.Get(tt.lang)}
 		n, err := w.Write([]byte(tt.in))
 		if err != nil || n != len(tt.in) {
 			t.Errorf("Write(%q) = %d, %v", tt.in, n, err)
@@ -144,7 +145,7 @@ func FuzzAccessible(f *testing.F) {
 		s := &memSaver{}
 		var out bytes.Buffer
 		af := answers.New(cat, "en", testNow)
-		err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Accessible: true, In: strings.NewReader(input), Out: &out, Respondent: true, Now: fixedNow, Save: s.save}, af)
+		err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Accessible: true, In: strings.NewReader(input), Out: &out, Respondent: true, Now: fixedNow, Save: s.save}, af)
 		if err != nil && !errors.Is(err, ErrInterrupted) {
 			t.Fatalf("error %v", err)
 		}
@@ -156,7 +157,7 @@ func FuzzAccessible(f *testing.F) {
 			}
 			return
 		}
-		got, diags, rerr := answers.Read(strings.NewReader(last), "fuzz.yaml", cat, "en")
+		got, diags, rerr := answers.Read(strings.NewReader(last), "fuzz.yaml", cat)
 		if rerr != nil || diags.HasErrors() {
 			t.Fatalf("saved an invalid file: %v %v\n%s", rerr, diags, last)
 		}

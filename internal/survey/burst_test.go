@@ -7,8 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // burstPage shows the tiny catalogue's profile page, with the company
@@ -19,7 +19,7 @@ func burstPage(t *testing.T) (*host, *PageForm, chan huh.FormState) {
 	t.Helper()
 	cat := tiny(t)
 	page := Plan(cat)[0]
-	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true, Theme: huh.ThemeFunc(huh.ThemeBase)})
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Respondent: true, Theme: huh.ThemeFunc(huh.ThemeBase)})
 	h := &host{}
 	reply := make(chan huh.FormState, 1)
 	hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })

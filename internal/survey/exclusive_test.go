@@ -10,9 +10,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // exclusiveCat is the tiny catalogue with beta.two's "agent" option marked
@@ -41,7 +41,7 @@ func TestExclusiveOptionStandsAlone(t *testing.T) {
 			t.Parallel()
 			cat := exclusiveCat(t)
 			p := Plan(cat)[3]
-			pf := BuildPageForm(p, p.Questions, answers.New(cat, tt.lang, testNow), FormConfig{Lang: tt.lang, KeyMap: KeyMap(tt.lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80})
+			pf := BuildPageForm(p, p.Questions, answers.New(cat, tt.lang, testNow), FormConfig{Locale: i18n.Get(tt.lang), KeyMap: KeyMap(i18n.Get(tt.lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80})
 			drive(pf.Form, pf.Form.Init())
 			drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 40} })
 			// beta.one: No; beta.two: Web shop and Agent, Enter.
@@ -65,7 +65,7 @@ func TestExclusiveOptionStandsAlone(t *testing.T) {
 	// Alone, an exclusive option is a fine answer.
 	cat := exclusiveCat(t)
 	p := Plan(cat)[3]
-	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80})
+	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80})
 	drive(pf.Form, pf.Form.Init())
 	press(pf.Form, code(tea.KeyEnter), code(tea.KeyDown), keypress('x'), code(tea.KeyEnter))
 	if two, _ := pf.Values.Multi("beta.two"); pf.Form.State != huh.StateCompleted || !reflect.DeepEqual(two, []string{"agent"}) {
@@ -80,13 +80,13 @@ func TestExclusiveOptionAccessible(t *testing.T) {
 	t.Parallel()
 	cat := exclusiveCat(t)
 	p := Plan(cat)[3]
-	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", Accessible: true})
+	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), Accessible: true})
 	var out bytes.Buffer
 	// beta.one: 1 (No); beta.two: 1 (Web shop), 2 (Agent), 0 → refused;
 	// 2 (untick Agent), 0.
 	in := NewLineReader(strings.NewReader("1\n1\n2\n0\n2\n0\n"))
 	var committed []string
-	err := accessibleRunner{in: in, out: &out, lang: "en"}.run(context.Background(), pf, func(k string) { committed = append(committed, k) })
+	err := accessibleRunner{in: in, out: &out, loc: i18n.English}.run(context.Background(), pf, func(k string) { committed = append(committed, k) })
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}

@@ -20,7 +20,7 @@ func betaPage(t *testing.T, lang string, f *answers.File) *PageForm {
 	t.Helper()
 	cat := tiny(t)
 	p := Plan(cat)[3]
-	pf := BuildPageForm(p, p.Questions, f, FormConfig{Lang: lang, KeyMap: KeyMap(lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80})
+	pf := BuildPageForm(p, p.Questions, f, FormConfig{Locale: i18n.Get(lang), KeyMap: KeyMap(i18n.Get(lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80})
 	drive(pf.Form, pf.Form.Init())
 	drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 40} })
 	return pf
@@ -156,7 +156,7 @@ func TestFormWidth(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	for _, p := range Plan(cat) {
-		pf := BuildPageForm(p, p.Questions, answers.New(cat, "da", testNow), FormConfig{Lang: "da", KeyMap: KeyMap("da"), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80, Respondent: p.Kind == ProfilePage, Advisor: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
+		pf := BuildPageForm(p, p.Questions, answers.New(cat, "da", testNow), FormConfig{Locale: i18n.Get("da"), KeyMap: KeyMap(i18n.Get("da")), Theme: huh.ThemeFunc(huh.ThemeBase), Width: 80, Respondent: p.Kind == ProfilePage, Advisor: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
 		drive(pf.Form, pf.Form.Init())
 		drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 35} })
 		for _, line := range strings.Split(pf.Form.View(), "\n") {
@@ -183,7 +183,7 @@ func TestLongOptionLabels(t *testing.T) {
 		for _, lang := range []string{"en", "da"} {
 			for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
 				p := Page{Kind: DimensionPage, Dimension: &catalogue.Dimension{}, Questions: []*catalogue.Question{q}}
-				pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Lang: lang, KeyMap: KeyMap(lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width})
+				pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Locale: i18n.Get(lang), KeyMap: KeyMap(i18n.Get(lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width})
 				drive(pf.Form, pf.Form.Init())
 				drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 60} })
 				view := ansi.Strip(pf.Form.View())
@@ -192,7 +192,7 @@ func TestLongOptionLabels(t *testing.T) {
 						t.Errorf("%s %s width %d: a line of %d columns: %q", q.ID, lang, width, w, line)
 					}
 				}
-				for _, o := range optionsOf(q, lang) {
+				for _, o := range optionsOf(q, i18n.Get(lang)) {
 					if !strings.Contains(flat(view), " "+flat(o.Key)+" ") {
 						t.Errorf("%s %s width %d: option %q not shown whole:\n%s", q.ID, lang, width, o.Key, view)
 					}
@@ -220,7 +220,7 @@ func optionLine(line string, q *catalogue.Question, lang string) bool {
 	if strings.Contains(strings.Join(strings.Fields(title), " "), text) {
 		return false
 	}
-	for _, o := range optionsOf(q, lang) {
+	for _, o := range optionsOf(q, i18n.Get(lang)) {
 		if strings.Contains(o.Key, text) {
 			return true
 		}
@@ -237,7 +237,7 @@ func TestKeyHelpFits(t *testing.T) {
 	const width = 60
 	for _, lang := range []string{"en", "da"} {
 		for _, p := range Plan(cat) {
-			pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Lang: lang, KeyMap: KeyMap(lang), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width, Respondent: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
+			pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Locale: i18n.Get(lang), KeyMap: KeyMap(i18n.Get(lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width, Respondent: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
 			drive(pf.Form, pf.Form.Init())
 			drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 60} })
 			for _, key := range pf.Values.Keys() {

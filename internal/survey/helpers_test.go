@@ -17,6 +17,7 @@ import (
 	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -159,7 +160,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 		}
 		cur, _ := pf.Values.Multi(key)
 		ks = append(ks, keypress('g'))
-		for _, o := range optionsOf(q, r.lang) {
+		for _, o := range optionsOf(q, i18n.Get(r.lang)) {
 			if slices.Contains(cur, o.Value) != slices.Contains(want, o.Value) {
 				ks = append(ks, keypress('x'))
 			}
@@ -170,7 +171,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 			r.t.Fatalf("no single choice scripted for %s", key)
 		}
 		ks = append(ks, keypress('g'))
-		for _, o := range optionsOf(q, r.lang) {
+		for _, o := range optionsOf(q, i18n.Get(r.lang)) {
 			if o.Value == want[0] {
 				break
 			}
@@ -196,7 +197,7 @@ func accessibleScript(t testing.TB, cat *catalogue.Catalogue, lang string, order
 			b.WriteString("\n")
 			continue
 		}
-		opts := optionsOf(q, lang)
+		opts := optionsOf(q, i18n.Get(lang))
 		if q.Kind == catalogue.KindMulti {
 			cur := prefilled[key]
 			for i, o := range opts {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestPageNoteKeys: page notes are kept under "general" and the dimension's
@@ -45,7 +46,7 @@ func TestNoteFieldPrefill(t *testing.T) {
 	} {
 		f := answers.New(cat, "en", testNow)
 		f.Notes = tt.notes
-		pf := BuildPageForm(p, p.Questions, f, FormConfig{Lang: "en", Width: 80, Note: true, NoteKey: "alpha", LegacyNoteKey: "alpha.one"})
+		pf := BuildPageForm(p, p.Questions, f, FormConfig{Locale: i18n.Get("en"), Width: 80, Note: true, NoteKey: "alpha", LegacyNoteKey: "alpha.one"})
 		if got, _ := pf.Values.Text(KeyNote); got != tt.want {
 			t.Errorf("notes %v: note field holds %q, want %q", tt.notes, got, tt.want)
 		}
@@ -89,14 +90,14 @@ func TestLegacyPageNote(t *testing.T) {
 			input := "2\n" + tt.typed + "\n"
 			var out bytes.Buffer
 			s := &memSaver{}
-			err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Accessible: true, In: strings.NewReader(input), Out: &out, Resume: true, Notes: true, Now: fixedNow, Save: s.save}, f)
+			err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Accessible: true, In: strings.NewReader(input), Out: &out, Resume: true, Notes: true, Now: fixedNow, Save: s.save}, f)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, out.String())
 			}
 			if !maps.Equal(f.Notes, tt.want) {
 				t.Errorf("notes %v, want %v", f.Notes, tt.want)
 			}
-			if _, diags, err := answers.Read(strings.NewReader(s.last()), "x.yaml", cat, "en"); err != nil || len(diags) > 0 {
+			if _, diags, err := answers.Read(strings.NewReader(s.last()), "x.yaml", cat); err != nil || len(diags) > 0 {
 				t.Errorf("the saved file gives diagnostics: %v %v", err, diags)
 			}
 		})

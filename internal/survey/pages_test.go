@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 func TestPlanPages(t *testing.T) {
@@ -58,7 +59,7 @@ func TestPageHeading(t *testing.T) {
 		{1, "da", "Alfa · 1 af 2"},
 	}
 	for _, tt := range tests {
-		if got, _ := pageHeading(pages[tt.page], tt.lang); got != tt.title {
+		if got, _ := pageHeading(pages[tt.page], i18n.Get(tt.lang)); got != tt.title {
 			t.Errorf("page %d in %s: got %q, want %q", tt.page, tt.lang, got, tt.title)
 		}
 	}

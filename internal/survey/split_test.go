@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // footerRunner records each page's first view (its footer says what enter
@@ -45,7 +46,7 @@ func TestSplitPageFooter(t *testing.T) {
 		t.Run(tt.lang, func(t *testing.T) {
 			t.Parallel()
 			r := &footerRunner{keyRunner: &keyRunner{t: t, cat: cat, lang: tt.lang, choices: choices}}
-			if err := Run(context.Background(), Options{Catalogue: cat, Lang: tt.lang, Respondent: true, Now: fixedNow, runner: r}, answers.New(cat, tt.lang, testNow)); err != nil {
+			if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get(tt.lang), Respondent: true, Now: fixedNow, runner: r}, answers.New(cat, tt.lang, testNow)); err != nil {
 				t.Fatal(err)
 			}
 			// profile, alpha part 1 (alpha.one), alpha part 2 (alpha.three), beta

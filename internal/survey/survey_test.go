@@ -13,9 +13,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // fullChoices answers every question of the tiny catalogue, with alpha.one
@@ -71,7 +71,7 @@ func runAccessible(t *testing.T, cat *catalogue.Catalogue, lang string, f *answe
 	var out bytes.Buffer
 	s := &memSaver{}
 	err := Run(context.Background(), Options{
-		Catalogue: cat, Lang: lang, Accessible: true, In: r, Out: &out,
+		Catalogue: cat, Locale: i18n.Get(lang), Accessible: true, In: r, Out: &out,
 		Resume: resume, Respondent: true, Now: fixedNow, Save: s.save,
 	}, f)
 	return err, s, out.String()
@@ -134,7 +134,7 @@ func TestAccessibleMatchesTerminal(t *testing.T) {
 				kr := &keyRunner{t: t, cat: cat, lang: lang, choices: tc.choices}
 				tty := &memSaver{}
 				ft := answers.New(cat, lang, testNow)
-				if err := Run(context.Background(), Options{Catalogue: cat, Lang: lang, Respondent: true, Now: fixedNow, Save: tty.save, runner: kr}, ft); err != nil {
+				if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get(lang), Respondent: true, Now: fixedNow, Save: tty.save, runner: kr}, ft); err != nil {
 					t.Fatalf("%s terminal run: %v", lang, err)
 				}
 				order := fieldOrder(t, cat, tc.choices, true, false)
@@ -166,7 +166,7 @@ func TestEmbeddedCatalogueRuns(t *testing.T) {
 	}
 	kr := &keyRunner{t: t, cat: cat, lang: "da", choices: choices}
 	tty := &memSaver{}
-	if err := Run(context.Background(), Options{Catalogue: cat, Lang: "da", Respondent: true, Now: fixedNow, Save: tty.save, runner: kr}, answers.New(cat, "da", testNow)); err != nil {
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("da"), Respondent: true, Now: fixedNow, Save: tty.save, runner: kr}, answers.New(cat, "da", testNow)); err != nil {
 		t.Fatal(err)
 	}
 	order := fieldOrder(t, cat, choices, true, false)
@@ -178,7 +178,7 @@ func TestEmbeddedCatalogueRuns(t *testing.T) {
 	if tty.last() != acc.last() {
 		t.Errorf("embedded catalogue: files differ\n--- terminal\n%s\n--- accessible\n%s", tty.last(), acc.last())
 	}
-	f, diags, err := answers.Read(strings.NewReader(acc.last()), "saved.yaml", cat, "en")
+	f, diags, err := answers.Read(strings.NewReader(acc.last()), "saved.yaml", cat)
 	if err != nil || diags.HasErrors() {
 		t.Fatalf("the saved file does not load: %v %v", err, diags)
 	}
@@ -327,7 +327,7 @@ func TestChangedAnswerDropsQuestionThatNoLongerApplies(t *testing.T) {
 	choices := Choices{KeyCompany: {""}, "region": {"home"}, "markets": {"north"}, "sector": {"goods"}, "size": {"micro"}, "exports": {"none"}, "alpha.one": {"none"}, "alpha.three": {"no"}, "beta.one": {"no"}, "beta.two": {"web"}}
 	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: choices}
 	s := &memSaver{}
-	if err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, f); err != nil {
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, f); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(answersPart(s.last()), "alpha.two") {
@@ -368,7 +368,7 @@ func TestCtrlCKeepsCompletedFields(t *testing.T) {
 			t.Parallel()
 			kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices, abortOn: tt.abortOn, highlight: tt.highlight}
 			s := &memSaver{}
-			err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, answers.New(cat, "en", testNow))
+			err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, answers.New(cat, "en", testNow))
 			if !errors.Is(err, ErrInterrupted) {
 				t.Fatalf("got %v, want ErrInterrupted", err)
 			}
@@ -387,13 +387,13 @@ func TestCtrlCKeepsCompletedFields(t *testing.T) {
 			// --resume: the first field asked is the one Ctrl-C was pressed
 			// on, nothing before it is asked again, and the end result is
 			// what an uninterrupted run gives.
-			f, diags, err := answers.Read(strings.NewReader(saved), "saved.yaml", cat, "en")
+			f, diags, err := answers.Read(strings.NewReader(saved), "saved.yaml", cat)
 			if err != nil || diags.HasErrors() {
 				t.Fatalf("the saved file does not load: %v %v", err, diags)
 			}
 			kr2 := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices}
 			s2 := &memSaver{}
-			if err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Resume: true, Now: fixedNow, Save: s2.save, runner: kr2}, f); err != nil {
+			if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Respondent: true, Resume: true, Now: fixedNow, Save: s2.save, runner: kr2}, f); err != nil {
 				t.Fatalf("resume: %v", err)
 			}
 			if len(kr2.asked) == 0 || kr2.asked[0] != tt.abortOn {
@@ -424,7 +424,7 @@ func TestCtrlCOnFirstFieldSavesNothing(t *testing.T) {
 	cat := tiny(t)
 	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices, abortOn: KeyCompany}
 	s := &memSaver{}
-	err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, answers.New(cat, "en", testNow))
+	err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Respondent: true, Now: fixedNow, Save: s.save, runner: kr}, answers.New(cat, "en", testNow))
 	if !errors.Is(err, ErrInterrupted) {
 		t.Fatalf("got %v, want ErrInterrupted", err)
 	}
@@ -440,7 +440,7 @@ func TestCtrlCAfterGoingBack(t *testing.T) {
 	t.Parallel()
 	cat := tiny(t)
 	page := Plan(cat)[0]
-	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Respondent: true})
 	f := pf.Form
 	drive(f, f.Init())
 	keys := []tea.KeyPressMsg{
@@ -490,7 +490,7 @@ func TestContextCancelInterruptsAccessible(t *testing.T) {
 	s := &memSaver{}
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, Options{Catalogue: cat, Lang: "en", Accessible: true, In: pr, Out: &bytes.Buffer{}, Respondent: true, Now: fixedNow, Save: s.save}, answers.New(cat, "en", testNow))
+		done <- Run(ctx, Options{Catalogue: cat, Locale: i18n.Get("en"), Accessible: true, In: pr, Out: &bytes.Buffer{}, Respondent: true, Now: fixedNow, Save: s.save}, answers.New(cat, "en", testNow))
 	}()
 	if _, err := pw.Write([]byte("Acme\n1\n")); err != nil {
 		t.Fatal(err)
@@ -517,7 +517,7 @@ func TestNotesAndAdvisor(t *testing.T) {
 	input := accessibleScript(t, cat, "en", order, choices, nil)
 	var out bytes.Buffer
 	s := &memSaver{}
-	err := Run(context.Background(), Options{Catalogue: cat, Lang: "en", Accessible: true, In: strings.NewReader(input), Out: &out, Respondent: true, Notes: true, Now: fixedNow, Save: s.save}, answers.New(cat, "en", testNow))
+	err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Accessible: true, In: strings.NewReader(input), Out: &out, Respondent: true, Notes: true, Now: fixedNow, Save: s.save}, answers.New(cat, "en", testNow))
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
@@ -527,7 +527,7 @@ func TestNotesAndAdvisor(t *testing.T) {
 			t.Errorf("saved file lacks %q:\n%s", w, got)
 		}
 	}
-	if _, diags, err := answers.Read(strings.NewReader(got), "x.yaml", cat, "en"); err != nil || len(diags) > 0 {
+	if _, diags, err := answers.Read(strings.NewReader(got), "x.yaml", cat); err != nil || len(diags) > 0 {
 		t.Errorf("notes give diagnostics: %v %v", err, diags)
 	}
 }
@@ -548,7 +548,7 @@ func TestAskExisting(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer
-		got, err := AskExisting(context.Background(), Options{Catalogue: cat, Lang: "da", Accessible: true, In: strings.NewReader(tt.input), Out: &out}, "x.yaml")
+		got, err := AskExisting(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("da"), Accessible: true, In: strings.NewReader(tt.input), Out: &out}, "x.yaml")
 		if got != tt.want || !errors.Is(err, tt.err) && err != tt.err {
 			t.Errorf("input %q: got %v, %v; want %v, %v", tt.input, got, err, tt.want, tt.err)
 		}
@@ -580,7 +580,7 @@ func TestCtrlCRightAfterEnter(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
+			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Respondent: true})
 			f := pf.Form
 			drive(f, f.Init())
 			for _, r := range "Acme" {

@@ -15,8 +15,8 @@ import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // watcher records the messages a Session's program handles (through a
@@ -114,7 +114,7 @@ func TestSessionPage(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			s, pw, w := testSession(t)
-			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80})
+			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80})
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			var committed []string
@@ -157,7 +157,7 @@ func TestSessionKeepsCompletedFields(t *testing.T) {
 	t.Parallel()
 	cat := tiny(t)
 	page := Plan(cat)[0]
-	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Respondent: true})
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Respondent: true})
 	s, pw, w := testSession(t)
 	var committed []string
 	done := make(chan error, 1)
@@ -239,7 +239,7 @@ func TestNoKeyLostBetweenPages(t *testing.T) {
 			done := make(chan error, 1)
 			go func() {
 				done <- Run(context.Background(), Options{
-					Catalogue: cat, Lang: "en", Width: 80,
+					Catalogue: cat, Locale: i18n.Get("en"), Width: 80,
 					Session: s, Now: fixedNow, Save: save,
 				}, answers.New(cat, "en", testNow))
 			}()
@@ -300,7 +300,7 @@ func TestResizeRewraps(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	page := Plan(cat)[0]
-	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 80, Theme: huh.ThemeFunc(huh.ThemeBase)})
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Theme: huh.ThemeFunc(huh.ThemeBase)})
 	h := &host{}
 	reply := make(chan huh.FormState, 1)
 	hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 200} })
@@ -365,7 +365,7 @@ func TestErrorFitsTerminal(t *testing.T) {
 	t.Parallel()
 	cat := exclusiveCat(t)
 	p := Plan(cat)[3]
-	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Lang: "en", KeyMap: KeyMap("en"), Width: 50, Theme: huh.ThemeFunc(huh.ThemeBase)})
+	pf := BuildPageForm(p, p.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 50, Theme: huh.ThemeFunc(huh.ThemeBase)})
 	h := &host{}
 	const height = 11
 	hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 50, Height: height} })

@@ -59,7 +59,6 @@ func FirstDiff(got, want string) string {
 	return fmt.Sprintf("at line %d\n got: %q\nwant: %q", i+1, line(g), line(w))
 }
 
-
 // Env is a fake environment for a getenv parameter: the pairs given
 // (key, value, key, value, …) and nothing else.
 func Env(kv ...string) func(string) string {
