@@ -28,7 +28,7 @@ func assessFactory(t *testing.T, input string, tty bool) (*Factory, *bytes.Buffe
 	ios, in, out, errOut := iostreams.Test()
 	in.WriteString(input)
 	ios.SetTTY(tty, tty, tty)
-	return &Factory{IOStreams: ios, Embedded: os.DirFS("../survey/testdata/tiny"), Now: func() time.Time { return assessNow }}, out, errOut
+	return &Factory{IOStreams: ios, Getenv: os.Getenv, Embedded: os.DirFS("../survey/testdata/tiny"), Now: func() time.Time { return assessNow }}, out, errOut
 }
 
 // tinyScript answers the tiny catalogue in accessible mode: company,
@@ -48,19 +48,19 @@ func TestNewCmdAssess(t *testing.T) {
 		want    AssessOptions
 		wantErr string
 	}{
-		{name: "defaults", args: nil, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "en"}},
-		{name: "save", args: []string{"--save", "a.yaml"}, want: AssessOptions{SavePath: "a.yaml", Lang: "en"}},
-		{name: "resume saves to the resumed file", args: []string{"--resume", "r.yaml"}, want: AssessOptions{SavePath: "r.yaml", ResumePath: "r.yaml", Lang: "en"}},
-		{name: "resume with save", args: []string{"--resume", "r.yaml", "--save", "s.yaml"}, want: AssessOptions{SavePath: "s.yaml", ResumePath: "r.yaml", Lang: "en"}},
-		{name: "answers", args: []string{"--answers", "old.yaml"}, want: AssessOptions{SavePath: "eis-answers.yaml", AnswersPath: "old.yaml", Lang: "en"}},
-		{name: "accessible flag", args: []string{"--accessible"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
-		{name: "ACCESSIBLE=1", env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
-		{name: "flag beats ACCESSIBLE", args: []string{"--accessible=false"}, env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "en"}},
-		{name: "EIS_ASSESS_ACCESSIBLE", env: map[string]string{"EIS_ASSESS_ACCESSIBLE": "true"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Lang: "en"}},
-		{name: "notes", args: []string{"--notes"}, want: AssessOptions{SavePath: "eis-answers.yaml", Notes: true, Lang: "en"}},
-		{name: "lang", args: []string{"--lang", "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da", LangExplicit: true}},
-		{name: "EIS_LANG is explicit", env: map[string]string{"EIS_LANG": "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da", LangExplicit: true}},
-		{name: "LANG is not", env: map[string]string{"LANG": "da_DK.UTF-8"}, want: AssessOptions{SavePath: "eis-answers.yaml", Lang: "da"}},
+		{name: "defaults", args: nil, want: AssessOptions{SavePath: "eis-answers.yaml", Locale: i18n.Get("en")}},
+		{name: "save", args: []string{"--save", "a.yaml"}, want: AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("en")}},
+		{name: "resume saves to the resumed file", args: []string{"--resume", "r.yaml"}, want: AssessOptions{SavePath: "r.yaml", ResumePath: "r.yaml", Locale: i18n.Get("en")}},
+		{name: "resume with save", args: []string{"--resume", "r.yaml", "--save", "s.yaml"}, want: AssessOptions{SavePath: "s.yaml", ResumePath: "r.yaml", Locale: i18n.Get("en")}},
+		{name: "answers", args: []string{"--answers", "old.yaml"}, want: AssessOptions{SavePath: "eis-answers.yaml", AnswersPath: "old.yaml", Locale: i18n.Get("en")}},
+		{name: "accessible flag", args: []string{"--accessible"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Locale: i18n.Get("en")}},
+		{name: "ACCESSIBLE=1", env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Locale: i18n.Get("en")}},
+		{name: "flag beats ACCESSIBLE", args: []string{"--accessible=false"}, env: map[string]string{"ACCESSIBLE": "1"}, want: AssessOptions{SavePath: "eis-answers.yaml", Locale: i18n.Get("en")}},
+		{name: "EIS_ASSESS_ACCESSIBLE", env: map[string]string{"EIS_ASSESS_ACCESSIBLE": "true"}, want: AssessOptions{SavePath: "eis-answers.yaml", Accessible: true, Locale: i18n.Get("en")}},
+		{name: "notes", args: []string{"--notes"}, want: AssessOptions{SavePath: "eis-answers.yaml", Notes: true, Locale: i18n.Get("en")}},
+		{name: "lang", args: []string{"--lang", "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Locale: i18n.Get("da")}},
+		{name: "EIS_LANG", env: map[string]string{"EIS_LANG": "da"}, want: AssessOptions{SavePath: "eis-answers.yaml", Locale: i18n.Get("da")}},
+		{name: "LANG", env: map[string]string{"LANG": "da_DK.UTF-8"}, want: AssessOptions{SavePath: "eis-answers.yaml", Locale: i18n.Get("da")}},
 		{name: "resume and answers", args: []string{"--resume", "a", "--answers", "b"}, wantErr: "--resume and --answers cannot be used together"},
 		{name: "arguments", args: []string{"extra"}, wantErr: `unknown command "extra"`},
 	}
@@ -96,15 +96,16 @@ func TestNewCmdAssess(t *testing.T) {
 				t.Fatal(err)
 			}
 			type view struct {
-				save, resume, answers, lang string
-				explicit, accessible, notes bool
+				save, resume, answers string
+				lang                  i18n.Locale
+				accessible, notes     bool
 			}
-			g := view{got.SavePath, got.ResumePath, got.AnswersPath, got.Lang, got.LangExplicit, got.Accessible, got.Notes}
-			w := view{tt.want.SavePath, tt.want.ResumePath, tt.want.AnswersPath, tt.want.Lang, tt.want.LangExplicit, tt.want.Accessible, tt.want.Notes}
+			g := view{got.SavePath, got.ResumePath, got.AnswersPath, got.Locale, got.Accessible, got.Notes}
+			w := view{tt.want.SavePath, tt.want.ResumePath, tt.want.AnswersPath, tt.want.Locale, tt.want.Accessible, tt.want.Notes}
 			if g != w {
 				t.Errorf("got %+v\nwant %+v", g, w)
 			}
-			if got.IO == nil || got.Catalogue == nil || got.Now == nil {
+			if got.IO == nil || got.Catalogue == nil || got.Now == nil || got.DecideLocale == nil {
 				t.Error("streams, catalogue or clock not wired")
 			}
 		})
@@ -167,7 +168,7 @@ func TestAssessTerminalCheck(t *testing.T) {
 				ios, _, out, errOut := iostreams.Test()
 				ios.SetTTY(tt.in, tt.out, tt.errOut)
 				err := assessRun(&AssessOptions{
-					IO: ios, Lang: lang, SavePath: save, Now: func() time.Time { return assessNow },
+					IO: ios, Locale: i18n.Get(lang), SavePath: save, Now: func() time.Time { return assessNow },
 					Catalogue: func() (*catalogue.Catalogue, error) { catalogueRead = true; return nil, errors.New("catalogue read") },
 				})
 				if all {
@@ -196,7 +197,7 @@ func TestAssessTerminalCheck(t *testing.T) {
 			// --accessible asks on any streams.
 			ios, _, _, _ = iostreams.Test()
 			ios.SetTTY(tt.in, tt.out, tt.errOut)
-			err := assessRun(&AssessOptions{IO: ios, Lang: "en", Accessible: true, SavePath: "a.yaml",
+			err := assessRun(&AssessOptions{IO: ios, Locale: i18n.Get("en"), Accessible: true, SavePath: "a.yaml",
 				Catalogue: func() (*catalogue.Catalogue, error) { return nil, errors.New("catalogue read") }})
 			if err == nil || err.Error() != "catalogue read" {
 				t.Errorf("--accessible: err %v, want it to go on to the catalogue", err)
@@ -531,12 +532,12 @@ func TestResumeArgs(t *testing.T) {
 		opts    AssessOptions
 		want    string
 	}{
-		{"C", AssessOptions{SavePath: "a.yaml", Lang: "en"}, "a.yaml"},
+		{"C", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("en")}, "a.yaml"},
 		// The file keeps its language, which --resume follows: no --lang.
-		{"C", AssessOptions{SavePath: "my answers.yaml", Lang: "da", LangExplicit: true}, "'my answers.yaml'"},
-		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "da"}, "a.yaml"},
-		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Lang: "en", LangExplicit: true, Notes: true}, "a.yaml --notes"},
-		{"C", AssessOptions{SavePath: "a.yaml", Lang: "en", Notes: true}, "a.yaml --notes"},
+		{"C", AssessOptions{SavePath: "my answers.yaml", Locale: i18n.Get("da")}, "'my answers.yaml'"},
+		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("da")}, "a.yaml"},
+		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("en"), Notes: true}, "a.yaml --notes"},
+		{"C", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("en"), Notes: true}, "a.yaml --notes"},
 	}
 	for _, tt := range tests {
 		t.Setenv("LC_ALL", "")

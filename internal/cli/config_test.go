@@ -110,7 +110,7 @@ func TestConfigPrecedence(t *testing.T) {
 
 			// --lang and --catalogue-mode through cli.Run, as main does.
 			ios, _, _, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios}
+			f := &Factory{IOStreams: ios, Getenv: os.Getenv}
 			if code := Run(f, append(append([]string{}, tt.flags...), "version")); code != ExitOK {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
@@ -120,7 +120,7 @@ func TestConfigPrecedence(t *testing.T) {
 
 			// The slice flag through the same root and PersistentPreRunE.
 			ios, _, _, errOut = iostreams.Test()
-			f = &Factory{IOStreams: ios}
+			f = &Factory{IOStreams: ios, Getenv: os.Getenv}
 			var regions []string
 			root := NewRootCmd(f)
 			root.AddCommand(newSliceProbe(&regions))
@@ -175,7 +175,7 @@ func TestConfigLanguageOfMessages(t *testing.T) {
 				t.Setenv(k, v)
 			}
 			ios, _, _, errOut := iostreams.Test()
-			code := Run(&Factory{IOStreams: ios}, append(tt.flags, "schema", "bogus"))
+			code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, append(tt.flags, "schema", "bogus"))
 			if code != ExitUsage {
 				t.Fatalf("exit %d, want %d", code, ExitUsage)
 			}
@@ -260,7 +260,7 @@ func TestConfigFileErrors(t *testing.T) {
 			dir := configEnv(t)
 			args := append(tt.setup(t, dir), "version")
 			ios, _, out, errOut := iostreams.Test()
-			code := Run(&Factory{IOStreams: ios}, args)
+			code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, args)
 			if code != tt.wantCode {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.wantCode, errOut)
 			}
@@ -339,7 +339,7 @@ func TestConfigScoping(t *testing.T) {
 				t.Setenv(k, sub.Replace(v))
 			}
 			ios, _, out, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
+			f := &Factory{IOStreams: ios, Getenv: os.Getenv, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
 			if code := Run(f, tt.args); code != tt.code {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
 			}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
 )
@@ -92,13 +93,13 @@ func TestLocalizeError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		err := cobraErr(t, tt.args...)
-		if got := localizeError("en", err); got != err.Error() {
+		if got := localizeError(i18n.Get("en"), err); got != err.Error() {
 			t.Errorf("%q: English\n got %q\nwant %q (cobra's own)", tt.args, got, err.Error())
 		}
 		if !isCobraError(err) {
 			t.Errorf("%q (%q): isCobraError is false", tt.args, err)
 		}
-		if got := localizeError("da", err); got != tt.da {
+		if got := localizeError(i18n.Get("da"), err); got != tt.da {
 			t.Errorf("%q (%q): Danish\n got %q\nwant %q", tt.args, err, got, tt.da)
 		}
 	}
@@ -118,7 +119,7 @@ func TestLocalizeErrorOthers(t *testing.T) {
 		"accepts 01 arg(s), received 2",          // not as %d writes it
 		"unknown flag: --x",                      // the text without pflag's type
 	} {
-		if got := localizeError("da", errors.New(msg)); got != msg {
+		if got := localizeError(i18n.Get("da"), errors.New(msg)); got != msg {
 			t.Errorf("localizeError(da, %q) = %q", msg, got)
 		}
 		if isCobraError(errors.New(msg)) {
@@ -143,10 +144,10 @@ func FuzzLocalizeError(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		err := errors.New(s)
-		if got := localizeError("en", err); got != s {
+		if got := localizeError(i18n.Get("en"), err); got != s {
 			t.Errorf("English of %q is %q", s, got)
 		}
-		_ = localizeError("da", err)
+		_ = localizeError(i18n.Get("da"), err)
 	})
 }
 
@@ -186,8 +187,9 @@ func TestRunCobraErrorsInDanish(t *testing.T) {
 		}
 	}
 	// The language may come from the environment as well.
-	t.Setenv("EIS_LANG", "da")
-	if _, _, errOut := runEis(t, "practices", "show", "a", "b"); !strings.HasPrefix(errOut, "eis: tager 1 argument(er), men fik 2\n") {
+	ios, _, _, errOut := iostreams.Test()
+	Run(&Factory{IOStreams: ios, Embedded: practices.FS(), Now: time.Now, Getenv: testutil.Env("EIS_LANG", "da")}, []string{"practices", "show", "a", "b"})
+	if !strings.HasPrefix(errOut.String(), "eis: tager 1 argument(er), men fik 2\n") {
 		t.Errorf("with EIS_LANG=da: %q", errOut)
 	}
 }

@@ -170,7 +170,7 @@ func TestHelpExamples(t *testing.T) {
 			}
 			// Today, as for a reader trying the example: a fixed day would
 			// fall behind the catalogue's last_verified dates.
-			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: time.Now}
+			f := &Factory{IOStreams: ios, Getenv: os.Getenv, Embedded: practices.FS(), Now: time.Now}
 			code := Run(f, args)
 
 			for _, key := range []string{"practices.unknown", "practices.none"} {

@@ -110,7 +110,7 @@ func (f *Factory) decideLocale(answersLang string) i18n.Locale {
 	f.lang = i18n.Decide(i18n.Sources{
 		Flag:    flag,
 		Env:     f.getenv(config.EnvPrefix + "_LANG"),
-		Config:  f.configFile().Lang(),
+		Config:  f.runConfig().Lang(),
 		Answers: answersLang,
 		Getenv:  f.getenv,
 	})
@@ -122,7 +122,9 @@ func (f *Factory) decideLocale(answersLang string) i18n.Locale {
 // --lang, EIS_LANG or the config file), not taken from an answers file or
 // the system: a command that others copy (the plan's "see all" command)
 // repeats it as --lang.
-func (f *Factory) langChosen() bool { return f.lang.From <= i18n.FromConfig }
+func (f *Factory) langChosen() bool {
+	return f.lang.From == i18n.FromFlag || f.lang.From == i18n.FromEnv || f.lang.From == i18n.FromConfig
+}
 
 // renderOptions sizes text output for ios's stdout as every command does:
 // the width from $COLUMNS, else the terminal's, else none (a pipe or a
@@ -195,6 +197,15 @@ func (f *Factory) configFile() *config.File {
 		f.cfg, f.cfgArg = config.Read(f.Global.ConfigFile, f.getenv), f.Global.ConfigFile
 	}
 	return f.cfg
+}
+
+// runConfig is the config file for the language: the one Run read for
+// the --config it found (before the flags are parsed), else configFile's.
+func (f *Factory) runConfig() *config.File {
+	if f.boundCmd == nil && f.cfg != nil {
+		return f.cfg
+	}
+	return f.configFile()
 }
 
 // catalogueOptions are the options to open the catalogue folder dir (""

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/practices"
 )
@@ -109,7 +110,7 @@ func TestFactoryCatalogue(t *testing.T) {
 			}
 			ios, _, _, errOut := iostreams.Test()
 			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC) },
-				Global: GlobalOptions{CatalogueDir: dir, CatalogueMode: mode, Lang: lang}}
+				Global: GlobalOptions{CatalogueDir: dir, CatalogueMode: mode}, Locale: i18n.Get(lang)}
 			c, err := f.Catalogue()
 			sub := func(s string) string { return strings.ReplaceAll(s, "{dir}", filepath.ToSlash(dir)) }
 			if tt.err != "" {
@@ -144,8 +145,8 @@ func TestFactoryGetenv(t *testing.T) {
 	env := map[string]string{"LANG": "da_DK.UTF-8", "GITHUB_ACTIONS": "true", "ACCESSIBLE": "1"}
 	ios, _, _, _ := iostreams.Test()
 	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: time.Now, Getenv: func(k string) string { return env[k] }}
-	if got := f.Lang(); got != "da" {
-		t.Errorf("Lang() with LANG=da_DK.UTF-8 in Getenv = %q, want da", got)
+	if got := f.decideLocale("").Code(); got != "da" {
+		t.Errorf("language with LANG=da_DK.UTF-8 in Getenv = %q, want da", got)
 	}
 	var vo *ValidateOptions
 	cmd := NewCmdValidate(f, func(o *ValidateOptions) error { vo = o; return nil })
@@ -165,4 +166,30 @@ func TestFactoryGetenv(t *testing.T) {
 	if ao == nil || !ao.Accessible {
 		t.Errorf("assess with ACCESSIBLE=1 in Getenv: options %+v, want Accessible", ao)
 	}
+}
+
+// TestZeroFactoryIsHermetic: a Factory without Getenv reads an empty
+// environment, whatever the process's (LANG, EIS_LANG, HOME): tests that
+// build one pass under any locale.
+func TestZeroFactoryIsHermetic(t *testing.T) {
+	t.Setenv("LANG", "da_DK.UTF-8")
+	t.Setenv("EIS_LANG", "da")
+	t.Setenv("SOURCE_DATE_EPOCH", "0")
+	f := &Factory{}
+	for _, k := range []string{"LANG", "EIS_LANG", "HOME", "SOURCE_DATE_EPOCH"} {
+		if v := f.getenv(k); v != "" {
+			t.Errorf("getenv(%s) = %q, want nothing", k, v)
+		}
+	}
+	if got := f.decideLocale(""); got != i18n.English {
+		t.Errorf("language %s, want English", got)
+	}
+	if got := Run(&Factory{IOStreams: mustTestIO()}, []string{"version", "--bogus"}); got != ExitUsage {
+		t.Errorf("exit %d", got)
+	}
+}
+
+func mustTestIO() *iostreams.IOStreams {
+	ios, _, _, _ := iostreams.Test()
+	return ios
 }

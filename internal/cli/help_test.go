@@ -35,7 +35,7 @@ func updateGolden() bool {
 func helpTree(t *testing.T, lang string) *cobra.Command {
 	t.Helper()
 	ios, _, _, _ := iostreams.Test()
-	return NewRootCmd(&Factory{IOStreams: ios, HelpLang: lang})
+	return NewRootCmd(&Factory{IOStreams: ios, Locale: i18n.Get(lang)})
 }
 
 // commandsByPath walks the tree (hidden commands left out) by command path.
@@ -261,7 +261,7 @@ func TestHelpGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			ios, _, out, errOut := iostreams.Test()
-			if code := Run(&Factory{IOStreams: ios}, tt.args); code != ExitOK {
+			if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, tt.args); code != ExitOK {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
 			if errOut.Len() != 0 {
@@ -290,7 +290,7 @@ func TestHelpGolden(t *testing.T) {
 // TestEarlyLang proves the order in which the help language is chosen before
 // parsing: --lang > EIS_LANG > config file > LC_ALL/LC_MESSAGES/LANG, the
 // same order the config binding applies afterwards.
-func TestEarlyLang(t *testing.T) {
+func TestBeginLanguage(t *testing.T) {
 	dir := t.TempDir()
 	cfg := func(name, body string) string {
 		p := filepath.Join(dir, name)
@@ -312,12 +312,13 @@ func TestEarlyLang(t *testing.T) {
 		{"--lang=da after the command", []string{"plan", "--answers", "a.yaml", "--lang=da"}, nil, "", "da"},
 		{"the last --lang wins", []string{"--lang", "da", "--lang", "en"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
 		{"--lang en beats EIS_LANG, config and LANG", []string{"--lang", "en"}, map[string]string{"EIS_LANG": "da", "EIS_CONFIG": da, "LANG": "da_DK.UTF-8"}, "", "en"},
-		{"unsupported --lang gives English", []string{"--lang", "fr"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
+		{"unsupported --lang: the next source decides", []string{"--lang", "fr"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "da"},
 		{"--lang DA", []string{"--lang", "DA", "--help"}, nil, "", "da"},
 		{"--lang=da-DK", []string{"--lang=da-DK"}, nil, "", "da"},
 		{"--lang da_DK.UTF-8", []string{"--lang", "da_DK.UTF-8"}, nil, "", "da"},
 		{"--lang EN-gb beats LANG", []string{"--lang", "EN-gb"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
-		{"--lang fr-FR gives English", []string{"--lang", "fr-FR"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "en"},
+		{"--lang fr-FR: the next source decides", []string{"--lang", "fr-FR"}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "da"},
+		{"unsupported --lang, nothing else: English", []string{"--lang", "fr"}, nil, "", "en"},
 		{"EIS_LANG=da_DK", nil, map[string]string{"EIS_LANG": "da_DK"}, "", "da"},
 		{"config lang: DA-dk", nil, nil, "lang: DA-dk\n", "da"},
 		{"--lang= means the environment", []string{"--lang="}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "da"},
@@ -326,14 +327,14 @@ func TestEarlyLang(t *testing.T) {
 		{"--config's value is not a flag", []string{"--config", "--lang", "da"}, nil, "", "en"},
 		{"EIS_LANG", []string{"plan", "--help"}, map[string]string{"EIS_LANG": "da"}, "", "da"},
 		{"EIS_LANG beats the config file", nil, map[string]string{"EIS_LANG": "en", "EIS_CONFIG": da}, "", "en"},
-		{"unsupported EIS_LANG gives English", nil, map[string]string{"EIS_LANG": "xx", "LANG": "da_DK.UTF-8"}, "", "en"},
+		{"unsupported EIS_LANG: the next source decides", nil, map[string]string{"EIS_LANG": "xx", "LANG": "da_DK.UTF-8"}, "", "da"},
 		{"--config file", []string{"--config", da, "validate", "--help"}, nil, "", "da"},
 		{"--config=file", []string{"--config=" + da}, nil, "", "da"},
 		{"--config beats EIS_CONFIG", []string{"--config", en}, map[string]string{"EIS_CONFIG": da}, "", "en"},
 		{"EIS_CONFIG", nil, map[string]string{"EIS_CONFIG": da}, "", "da"},
 		{"default config file", nil, nil, "lang: da\n", "da"},
 		{"config beats LANG", nil, map[string]string{"LANG": "da_DK.UTF-8"}, "lang: en\n", "en"},
-		{"unsupported config lang gives English", nil, map[string]string{"EIS_CONFIG": fr, "LANG": "da_DK.UTF-8"}, "", "en"},
+		{"unsupported config lang: the next source decides", nil, map[string]string{"EIS_CONFIG": fr, "LANG": "da_DK.UTF-8"}, "", "da"},
 		{"malformed config is skipped", nil, map[string]string{"LANG": "da_DK.UTF-8"}, "lang: [da\n", "da"},
 		{"missing --config is skipped", []string{"--config", filepath.Join(dir, "none.yaml")}, map[string]string{"LANG": "da_DK.UTF-8"}, "", "da"},
 		{"LANG", nil, map[string]string{"LANG": "da_DK.UTF-8"}, "", "da"},
@@ -348,8 +349,10 @@ func TestEarlyLang(t *testing.T) {
 			for k, v := range tt.env {
 				t.Setenv(k, v)
 			}
-			if got := (&Factory{}).earlyLang(tt.args); got != tt.want {
-				t.Errorf("earlyLang(%q) = %q, want %q", tt.args, got, tt.want)
+			f := &Factory{Getenv: os.Getenv}
+			f.begin(tt.args)
+			if got := f.Locale.Code(); got != tt.want {
+				t.Errorf("begin(%q): language %q, want %q", tt.args, got, tt.want)
 			}
 		})
 	}
@@ -395,7 +398,7 @@ func TestRunHelpLanguage(t *testing.T) {
 				t.Setenv(k, v)
 			}
 			ios, _, out, errOut := iostreams.Test()
-			if code := Run(&Factory{IOStreams: ios, Embedded: practices.FS(), Now: time.Now}, tt.args); code != tt.code {
+			if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv, Embedded: practices.FS(), Now: time.Now}, tt.args); code != tt.code {
 				t.Errorf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
 			}
 			for _, c := range []struct {
@@ -444,6 +447,6 @@ func FuzzScanGlobalFlags(f *testing.F) {
 			t.Errorf("scan(%q) = lang %q (set %v), config %q; pflag: lang %q (set %v), config %q",
 				args, lang, langSet, cfg, *wantLang, fs.Changed("lang"), *wantCfg)
 		}
-		_ = (&Factory{Getenv: func(string) string { return "" }}).spokenOr(lang) // never panics, whatever the value
+		_ = i18n.Decide(i18n.Sources{Flag: lang}) // never panics, whatever the value
 	})
 }

@@ -10,8 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // rtCatalogueDir is the tiny catalogue the render tests use too.
@@ -93,7 +95,10 @@ func TestNewCmdPlan(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, _, _ := rtFactory(t)
-			f.Global.Lang = tt.lang
+			if tt.lang != "" {
+				f.langArg, f.langSet = tt.lang, true
+				f.decideLocale("")
+			}
 			var got *PlanOptions
 			cmd := NewCmdPlan(f, func(o *PlanOptions) error { got = o; return nil })
 			cmd.SetArgs(tt.args)
@@ -119,21 +124,36 @@ func TestNewCmdPlan(t *testing.T) {
 				got.All != tt.want.All || got.Lang != tt.want.Lang {
 				t.Errorf("options = %+v, want %+v", *got, tt.want)
 			}
-			if got.IO == nil || got.Catalogue == nil || got.Now == nil {
-				t.Error("IO, Catalogue and Now must be set")
+			if got.IO == nil || got.Catalogue == nil || got.Now == nil || got.DecideLocale == nil {
+				t.Error("IO, Catalogue, Now and DecideLocale must be set")
 			}
 		})
 	}
 }
 
-// rtPlanOpts returns options for planRun over the tiny catalogue.
+// rtPlanOpts returns options for planRun over the tiny catalogue, in an
+// empty environment: the answers file's language decides.
 func rtPlanOpts(t *testing.T, answers string) (*PlanOptions, *bytes.Buffer, *bytes.Buffer) {
 	t.Helper()
 	f, out, errOut := rtFactory(t)
+	return rtPlanOptsFor(t, f, answers), out, errOut
+}
+
+// rtPlanOptsFor is rtPlanOpts for the factory f (its environment and
+// --lang decide the language with the answers file's).
+func rtPlanOptsFor(t *testing.T, f *Factory, answers string) *PlanOptions {
+	t.Helper()
 	return &PlanOptions{
-		IO: f.IOStreams, Catalogue: f.Catalogue, Now: f.Now,
-		AnswersFile: rtWrite(t, "acme.yaml", answers), Format: render.FormatText, EnvLang: "en",
-	}, out, errOut
+		IO: f.IOStreams, Catalogue: f.Catalogue, Now: f.Now, Locale: f.Locale, DecideLocale: f.decideLocale,
+		AnswersFile: rtWrite(t, "acme.yaml", answers), Format: render.FormatText,
+	}
+}
+
+// setLang makes opts a run with --lang lang.
+func setLang(opts *PlanOptions, lang string) {
+	opts.Lang = lang
+	opts.Locale = i18n.Get(lang)
+	opts.DecideLocale = func(string) i18n.Locale { return i18n.Get(lang) }
 }
 
 func TestPlanRunLanguage(t *testing.T) {
@@ -156,8 +176,11 @@ func TestPlanRunLanguage(t *testing.T) {
 			if tt.fileLang != "" {
 				body = strings.Replace(rtAnswers, "language: da", "language: "+tt.fileLang, 1)
 			}
-			opts, out, errOut := rtPlanOpts(t, body)
-			opts.Lang, opts.EnvLang = tt.flagLang, tt.env
+			f, out, errOut := rtFactory(t)
+			f.Getenv = testutil.Env("LANG", tt.env)
+			f.langArg, f.langSet = tt.flagLang, tt.flagLang != ""
+			f.decideLocale("")
+			opts := rtPlanOptsFor(t, f, body)
 			if err := planRun(opts); err != nil {
 				t.Fatalf("planRun: %v (stderr %s)", err, errOut)
 			}
@@ -217,7 +240,8 @@ func TestPlanRunFormats(t *testing.T) {
 	t.Run("markdown", func(t *testing.T) {
 		t.Parallel()
 		opts, out, _ := rtPlanOpts(t, rtAnswers)
-		opts.Format, opts.Lang = render.FormatMarkdown, "en"
+		opts.Format = render.FormatMarkdown
+		setLang(opts, "en")
 		if err := planRun(opts); err != nil {
 			t.Fatal(err)
 		}
@@ -291,7 +315,8 @@ func TestPlanRunAll(t *testing.T) {
 	// top-actions limit; --all must never show fewer.
 	count := func(all bool) int {
 		opts, out, _ := rtPlanOpts(t, rtAnswers)
-		opts.All, opts.Lang = all, "en"
+		opts.All = all
+		setLang(opts, "en")
 		if err := planRun(opts); err != nil {
 			t.Fatal(err)
 		}
@@ -333,7 +358,7 @@ func TestPlanRunErrors(t *testing.T) {
 			if tt.output != nil {
 				opts.Output = tt.output(t.TempDir())
 			}
-			opts.Lang = "en"
+			setLang(opts, "en")
 			err := planRun(opts)
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("err = %v, want it to contain %q", err, tt.wantErr)
@@ -416,7 +441,9 @@ func TestPlanRunOutputRefused(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			opts.Lang = tt.lang
+			if tt.lang != "" {
+				setLang(opts, tt.lang)
+			}
 			if tt.format != "" {
 				opts.Format = tt.format
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
 )
 
@@ -20,11 +21,11 @@ func TestNewCmdPracticesList(t *testing.T) {
 		wantErr  string
 		wantCode int
 	}{
-		{name: "no filters", want: PracticesListOptions{Format: "text", Lang: "en"}},
+		{name: "no filters", want: PracticesListOptions{Format: "text", Locale: i18n.Get("en")}},
 		{name: "every filter", args: []string{"--region", "dk-central", "--dimension", "strategy", "--stage", "exploring", "--format", "json"},
-			want: PracticesListOptions{Regions: []string{"dk-central"}, Dimensions: []string{"strategy"}, Stages: []string{"exploring"}, Format: "json", Lang: "en"}},
+			want: PracticesListOptions{Regions: []string{"dk-central"}, Dimensions: []string{"strategy"}, Stages: []string{"exploring"}, Format: "json", Locale: i18n.Get("en")}},
 		{name: "lists and short flags", args: []string{"-r", "dk-central,eu", "-r", "global", "-s", "exploring,expanding"}, lang: "da",
-			want: PracticesListOptions{Regions: []string{"dk-central", "eu", "global"}, Stages: []string{"exploring", "expanding"}, Format: "text", Lang: "da"}},
+			want: PracticesListOptions{Regions: []string{"dk-central", "eu", "global"}, Stages: []string{"exploring", "expanding"}, Format: "text", Locale: i18n.Get("da")}},
 		{name: "markdown is not a list format", args: []string{"--format", "markdown"},
 			wantErr: `--format "markdown" is not known; use one of: text, json`, wantCode: ExitUsage},
 		{name: "no arguments", args: []string{"dk"}, wantErr: "unknown command", wantCode: ExitUsage},
@@ -33,10 +34,7 @@ func TestNewCmdPracticesList(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, _, _ := rtFactory(t)
-			f.Global.Lang = tt.lang
-			if tt.lang == "" {
-				f.Global.Lang = "en"
-			}
+			f.Locale = i18n.Get(tt.lang)
 			var got *PracticesListOptions
 			cmd := NewCmdPracticesList(f, func(o *PracticesListOptions) error { got = o; return nil })
 			cmd.SetArgs(tt.args)
@@ -53,7 +51,7 @@ func TestNewCmdPracticesList(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !slices.Equal(got.Regions, tt.want.Regions) || !slices.Equal(got.Dimensions, tt.want.Dimensions) ||
-				!slices.Equal(got.Stages, tt.want.Stages) || got.Format != tt.want.Format || got.Lang != tt.want.Lang {
+				!slices.Equal(got.Stages, tt.want.Stages) || got.Format != tt.want.Format || got.Locale != tt.want.Locale {
 				t.Errorf("options = %+v, want %+v", *got, tt.want)
 			}
 		})
@@ -72,23 +70,23 @@ func TestPracticesListRun(t *testing.T) {
 		wantErr    string
 		wantCode   int
 	}{
-		{name: "all, text, to a pipe: flat, no title cut", opts: PracticesListOptions{Format: "text", Lang: "en"}, wantOut: `ID                  REGION             TITLE                                                                    CONFIDENCE
+		{name: "all, text, to a pipe: flat, no title cut", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en")}, wantOut: `ID                  REGION             TITLE                                                                    CONFIDENCE
 dk-screening        dk-central         Screening of international growth potential                              verified
 method-export-plan  global             Write a one-page export plan with market, customers, channel and budget  partial
 it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers                                                      verified
 eu-een              eu                 Enterprise Europe Network partner search                                 unverified
 `},
-		{name: "by dimension and stage, to a pipe", opts: PracticesListOptions{Format: "text", Lang: "en", Dimensions: []string{"digital-sales"}, Stages: []string{"expanding"}},
+		{name: "by dimension and stage, to a pipe", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Dimensions: []string{"digital-sales"}, Stages: []string{"expanding"}},
 			wantOut: `ID                REGION             TITLE                                     CONFIDENCE
 it-fair-vouchers  it-emilia-romagna  Trade-fair vouchers                       verified
 eu-een            eu                 Enterprise Europe Network partner search  unverified
 `},
-		{name: "by region, Danish, to a pipe", opts: PracticesListOptions{Format: "text", Lang: "da", Regions: []string{"dk-central", "global"}},
+		{name: "by region, Danish, to a pipe", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("da"), Regions: []string{"dk-central", "global"}},
 			wantOut: `ID                  REGION      TITEL                                                                PÅLIDELIGHED
 dk-screening        dk-central  Screening af internationalt vækstpotentiale                          efterprøvet
 method-export-plan  global      Skriv en eksportplan på én side med marked, kunder, kanal og budget  delvis
 `},
-		{name: "on an 80-column terminal: grouped by region, titles cut", tty: true, opts: PracticesListOptions{Format: "text", Lang: "en"},
+		{name: "on an 80-column terminal: grouped by region, titles cut", tty: true, opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en")},
 			wantOut: `  ID                  TITLE                                           CONFIDENCE
 
 dk-central — Central Denmark
@@ -103,34 +101,34 @@ it-emilia-romagna — Emilia-Romagna
 eu — EU-wide
   eu-een              Enterprise Europe Network partner search        unverified
 `},
-		{name: "filtered on the same terminal: still grouped", tty: true, opts: PracticesListOptions{Format: "text", Lang: "en", Regions: []string{"eu"}},
+		{name: "filtered on the same terminal: still grouped", tty: true, opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"eu"}},
 			wantOut: `  ID      TITLE                                     CONFIDENCE
 
 eu — EU-wide
   eu-een  Enterprise Europe Network partner search  unverified
 `},
-		{name: "COLUMNS=120 on a terminal: flat, titles cut to 120", tty: true, cols: 120, opts: PracticesListOptions{Format: "text", Lang: "en"},
+		{name: "COLUMNS=120 on a terminal: flat, titles cut to 120", tty: true, cols: 120, opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en")},
 			wantOut: `ID                  REGION             TITLE                                                                  CONFIDENCE
 dk-screening        dk-central         Screening of international growth potential                            verified
 method-export-plan  global             Write a one-page export plan with market, customers, channel and bud…  partial
 it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers                                                    verified
 eu-een              eu                 Enterprise Europe Network partner search                               unverified
 `},
-		{name: "COLUMNS=80 to a pipe: grouped, nothing cut", cols: 80, opts: PracticesListOptions{Format: "text", Lang: "en", Regions: []string{"global"}},
+		{name: "COLUMNS=80 to a pipe: grouped, nothing cut", cols: 80, opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"global"}},
 			wantOut: `  ID                  TITLE                                                                    CONFIDENCE
 
 global — Any firm, anywhere
   method-export-plan  Write a one-page export plan with market, customers, channel and budget  partial
 `},
-		{name: "nothing matches", opts: PracticesListOptions{Format: "text", Lang: "en", Regions: []string{"eu"}, Stages: []string{"exploring"}},
+		{name: "nothing matches", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"eu"}, Stages: []string{"exploring"}},
 			wantStderr: "no practices match these filters\n"},
-		{name: "nothing matches, json", opts: PracticesListOptions{Format: "json", Lang: "en", Regions: []string{"eu"}, Stages: []string{"exploring"}},
+		{name: "nothing matches, json", opts: PracticesListOptions{Format: "json", Locale: i18n.Get("en"), Regions: []string{"eu"}, Stages: []string{"exploring"}},
 			wantOut: "[]\n"},
-		{name: "unknown region", opts: PracticesListOptions{Format: "text", Lang: "en", Regions: []string{"dk-central", "mars"}},
+		{name: "unknown region", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"dk-central", "mars"}},
 			wantErr: `--region "mars" is not in the catalogue; use one of: dk-central, it-emilia-romagna, eu, global`, wantCode: ExitUsage},
-		{name: "unknown dimension", opts: PracticesListOptions{Format: "text", Lang: "en", Dimensions: []string{"luck"}},
+		{name: "unknown dimension", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Dimensions: []string{"luck"}},
 			wantErr: `--dimension "luck" is not in the catalogue; use one of: strategy, digital-sales`, wantCode: ExitUsage},
-		{name: "unknown stage", opts: PracticesListOptions{Format: "text", Lang: "en", Stages: []string{"done"}},
+		{name: "unknown stage", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Stages: []string{"done"}},
 			wantErr: `--stage "done" is not in the catalogue; use one of: exploring, first-exports, expanding, established`, wantCode: ExitUsage},
 	}
 	for _, tt := range tests {
@@ -166,7 +164,7 @@ global — Any firm, anywhere
 func TestPracticesListJSON(t *testing.T) {
 	t.Parallel()
 	f, out, _ := rtFactory(t)
-	opts := &PracticesListOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Lang: "da", Format: "json", Regions: []string{"it-emilia-romagna"}}
+	opts := &PracticesListOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Locale: i18n.Get("da"), Format: "json", Regions: []string{"it-emilia-romagna"}}
 	if err := practicesListRun(opts); err != nil {
 		t.Fatal(err)
 	}
@@ -263,7 +261,7 @@ func TestPracticesShowRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, out, _ := rtFactory(t)
-			opts := &PracticesShowOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Lang: tt.lang, ID: tt.id, Format: tt.format}
+			opts := &PracticesShowOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Locale: i18n.Get(tt.lang), ID: tt.id, Format: tt.format}
 			err := practicesShowRun(opts)
 			if tt.wantErr != "" {
 				if err == nil || err.Error() != tt.wantErr || exitCode(err) != ExitFailure {

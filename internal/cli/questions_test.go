@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
 )
 
@@ -18,9 +19,9 @@ func TestNewCmdQuestions(t *testing.T) {
 		want    QuestionsOptions
 		wantErr string
 	}{
-		{name: "default text", want: QuestionsOptions{Format: "text", Lang: "en"}},
-		{name: "markdown, Danish", args: []string{"--format", "markdown"}, lang: "da", want: QuestionsOptions{Format: "markdown", Lang: "da"}},
-		{name: "json short", args: []string{"-f", "json"}, want: QuestionsOptions{Format: "json", Lang: "en"}},
+		{name: "default text", want: QuestionsOptions{Format: "text", Locale: i18n.Get("en")}},
+		{name: "markdown, Danish", args: []string{"--format", "markdown"}, lang: "da", want: QuestionsOptions{Format: "markdown", Locale: i18n.Get("da")}},
+		{name: "json short", args: []string{"-f", "json"}, want: QuestionsOptions{Format: "json", Locale: i18n.Get("en")}},
 		{name: "bad format", args: []string{"-f", "pdf"}, wantErr: `--format "pdf" is not known; use one of: text, markdown, json`},
 		{name: "no arguments", args: []string{"strategy"}, wantErr: "unknown command"},
 	}
@@ -28,10 +29,7 @@ func TestNewCmdQuestions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, _, _ := rtFactory(t)
-			f.Global.Lang = tt.lang
-			if tt.lang == "" {
-				f.Global.Lang = "en"
-			}
+			f.Locale = i18n.Get(tt.lang)
 			var got *QuestionsOptions
 			cmd := NewCmdQuestions(f, func(o *QuestionsOptions) error { got = o; return nil })
 			cmd.SetArgs(tt.args)
@@ -47,7 +45,7 @@ func TestNewCmdQuestions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Format != tt.want.Format || got.Lang != tt.want.Lang {
+			if got.Format != tt.want.Format || got.Locale != tt.want.Locale {
 				t.Errorf("options = %+v, want %+v", *got, tt.want)
 			}
 		})
@@ -77,7 +75,7 @@ func TestQuestionsRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, out, errOut := rtFactory(t)
-			opts := &QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Lang: tt.lang, Format: tt.format}
+			opts := &QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Locale: i18n.Get(tt.lang), Format: tt.format}
 			if err := questionsRun(opts); err != nil {
 				t.Fatal(err)
 			}
@@ -99,7 +97,7 @@ func TestQuestionsRun(t *testing.T) {
 func TestQuestionsRunJSON(t *testing.T) {
 	t.Parallel()
 	f, out, _ := rtFactory(t)
-	if err := questionsRun(&QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Lang: "en", Format: "json"}); err != nil {
+	if err := questionsRun(&QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Locale: i18n.Get("en"), Format: "json"}); err != nil {
 		t.Fatal(err)
 	}
 	var g render.Guide

@@ -67,11 +67,7 @@ func Main() int {
 // Run executes the command tree with args and returns the exit code. Errors
 // are printed once, on stderr, with no stack trace; usage errors add a hint.
 func Run(f *Factory, args []string) int {
-	// The run's language is decided now: the tree's help texts are built
-	// before cobra parses --lang.
-	f.langArg, f.langSet, f.cfgArg = scanGlobalFlags(args)
-	f.cfg = config.Read(f.cfgArg, f.getenv)
-	f.decideLocale("")
+	f.begin(args)
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()
@@ -101,6 +97,17 @@ func Run(f *Factory, args []string) int {
 		fmt.Fprintln(f.IOStreams.ErrOut, loc.T("cli.usage.hint", name))
 	}
 	return code
+}
+
+// begin decides the run's language before the command tree is built (its
+// help texts are in it) and before cobra parses --lang: from --lang and
+// --config as scanGlobalFlags finds them in args, the config file that
+// names (read once per run: the binding uses the same reading and reports
+// its errors), and the environment.
+func (f *Factory) begin(args []string) {
+	f.langArg, f.langSet, f.cfgArg = scanGlobalFlags(args)
+	f.cfg = config.Read(f.cfgArg, f.getenv)
+	f.decideLocale("")
 }
 
 // usageArgs wraps a positional-argument check so that its failure is a usage

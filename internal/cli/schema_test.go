@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/schema"
 )
@@ -32,7 +33,7 @@ func TestNewCmdSchema(t *testing.T) {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			t.Parallel()
 			ios, _, _, _ := iostreams.Test()
-			f := &Factory{IOStreams: ios, Global: GlobalOptions{Lang: "da"}}
+			f := &Factory{IOStreams: ios, Locale: i18n.Get("da")}
 			var got *SchemaOptions
 			cmd := NewCmdSchema(f, func(o *SchemaOptions) error { got = o; return nil })
 			cmd.SetArgs(tt.args)
@@ -49,7 +50,7 @@ func TestNewCmdSchema(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Name != tt.wantName || got.Lang != "da" || got.IO != ios {
+			if got.Name != tt.wantName || got.Locale != i18n.Get("da") || got.IO != ios {
 				t.Errorf("options = %+v, want name %q, lang da and the factory's streams", got, tt.wantName)
 			}
 		})
@@ -64,7 +65,7 @@ func TestSchemaRun(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			ios, _, out, errOut := iostreams.Test()
-			if err := schemaRun(&SchemaOptions{IO: ios, Lang: "en", Name: name}); err != nil {
+			if err := schemaRun(&SchemaOptions{IO: ios, Locale: i18n.Get("en"), Name: name}); err != nil {
 				t.Fatal(err)
 			}
 			want, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(schema.Dir), schema.FileName(name)))
@@ -93,7 +94,7 @@ func TestSchemaRun(t *testing.T) {
 		t.Run("unknown/"+tt.lang, func(t *testing.T) {
 			t.Parallel()
 			ios, _, out, _ := iostreams.Test()
-			err := schemaRun(&SchemaOptions{IO: ios, Lang: tt.lang, Name: "nope"})
+			err := schemaRun(&SchemaOptions{IO: ios, Locale: i18n.Get(tt.lang), Name: "nope"})
 			var ue *UsageError
 			if !errors.As(err, &ue) {
 				t.Fatalf("err = %v, want a usage error", err)
@@ -128,7 +129,7 @@ func TestSchemaExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			ios, _, out, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios}
+			f := &Factory{IOStreams: ios, Getenv: os.Getenv}
 			if code := Run(f, tt.args); code != tt.wantCode {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.wantCode, errOut)
 			}

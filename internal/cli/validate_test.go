@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -20,10 +22,10 @@ var validateNow = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC) // the testscrip
 // runValidateArgs runs `eis validate ARGS` through the real root command
 // with runF capturing the options; it returns them, the exit code, and
 // stderr with the error that Run would print.
-func runValidateArgs(t *testing.T, args []string) (*ValidateOptions, int, string) {
+func runValidateArgs(t *testing.T, getenv func(string) string, args []string) (*ValidateOptions, int, string) {
 	t.Helper()
 	ios, _, _, errOut := iostreams.Test()
-	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
+	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return validateNow }, Getenv: getenv}
 	root := NewRootCmd(f)
 	for _, c := range root.Commands() {
 		if c.Name() == "validate" {
@@ -80,8 +82,8 @@ func TestNewCmdValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			t.Setenv("GITHUB_ACTIONS", tt.actions)
-			got, code, stderr := runValidateArgs(t, tt.args)
+			t.Parallel()
+			got, code, stderr := runValidateArgs(t, testutil.Env("GITHUB_ACTIONS", tt.actions), tt.args)
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d (stderr %q)", code, tt.code, stderr)
 			}
@@ -101,8 +103,8 @@ func TestNewCmdValidate(t *testing.T) {
 				t.Errorf("options = {Dir:%q Replace:%v Format:%q Strict:%v}, want {Dir:%q Replace:%v Format:%q Strict:%v}",
 					got.Dir, got.Replace, got.Format, got.Strict, tt.want.Dir, tt.want.Replace, tt.want.Format, tt.want.Strict)
 			}
-			if !got.Now.Equal(validateNow) || got.Embedded == nil || got.IO == nil || got.Lang != "en" {
-				t.Errorf("factory values not copied: now %v, lang %q", got.Now, got.Lang)
+			if !got.Now.Equal(validateNow) || got.Embedded == nil || got.IO == nil || got.Locale != i18n.English {
+				t.Errorf("factory values not copied: now %v, lang %s", got.Now, got.Locale)
 			}
 		})
 	}
@@ -166,7 +168,7 @@ func TestValidateRun(t *testing.T) {
 			t.Parallel()
 			dir := brokenCatalogue(t, tt.broken)
 			ios, _, out, errOut := iostreams.Test()
-			err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Lang: tt.lang,
+			err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Locale: i18n.Get(tt.lang),
 				Dir: dir, Format: tt.format, Strict: tt.strict})
 			if tt.wantErr != (err != nil) {
 				t.Fatalf("err = %v, want error %v", err, tt.wantErr)
@@ -208,7 +210,7 @@ func TestValidateStrict(t *testing.T) {
 	}
 	for _, strict := range []bool{false, true} {
 		ios, _, out, _ := iostreams.Test()
-		err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Lang: "en", Dir: dir, Format: "text", Strict: strict})
+		err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Locale: i18n.Get("en"), Dir: dir, Format: "text", Strict: strict})
 		if strict != (err != nil) {
 			t.Errorf("strict=%v: err = %v\n%s", strict, err, out)
 		}
@@ -250,7 +252,7 @@ func TestSummaryLine(t *testing.T) {
 		{"da", 1, 3, 7, "1 fejl, 3 advarsler i 7 filer"},
 	}
 	for _, tt := range tests {
-		if got := summaryLine(tt.lang, tt.errs, tt.warns, tt.fs); got != tt.want {
+		if got := summaryLine(i18n.Get(tt.lang), tt.errs, tt.warns, tt.fs); got != tt.want {
 			t.Errorf("summaryLine(%s, %d, %d, %d) = %q, want %q", tt.lang, tt.errs, tt.warns, tt.fs, got, tt.want)
 		}
 	}
@@ -290,7 +292,7 @@ func TestValidateRunFolders(t *testing.T) {
 			writeFiles(t, dir, tt.files)
 			sub := func(s string) string { return strings.ReplaceAll(s, "{dir}", filepath.ToSlash(dir)) }
 			ios, _, out, _ := iostreams.Test()
-			err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Lang: "en",
+			err := validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Locale: i18n.Get("en"),
 				Dir: dir, Replace: tt.replace, ReplaceFrom: "--catalogue-mode replace", Format: "text"})
 			switch {
 			case tt.err == "" && err != nil:

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -106,7 +107,7 @@ func TestVersionOutput(t *testing.T) {
 			setBuildVars(t, tt.ver, tt.com, tt.dat)
 			t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 			ios, _, out, errOut := iostreams.Test()
-			if code := Run(&Factory{IOStreams: ios}, []string{"version"}); code != ExitOK {
+			if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, []string{"version"}); code != ExitOK {
 				t.Fatalf("exit %d; stderr: %s", code, errOut)
 			}
 			if out.String() != tt.want {

@@ -3,9 +3,10 @@ package i18n
 // Source names where a language setting comes from, strongest first.
 type Source int
 
-// The sources of a run's language, strongest first (see Decide).
+// The sources of a run's language, strongest first (see Decide); the zero
+// Source is none (a Decision not made).
 const (
-	FromFlag    Source = iota // --lang
+	FromFlag    Source = iota + 1 // --lang
 	FromEnv                   // EIS_LANG
 	FromConfig                // lang: in the config file
 	FromAnswers               // language: of the answers file the command reads
