@@ -16,7 +16,6 @@ import (
 	"github.com/eis-project/eis/practices"
 )
 
-
 // planClock is the fixed time every golden plan is made at.
 var planClock = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/cli"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -16,12 +17,12 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the end-to-end scripts in testdata/script, one per area
-// (validate_*, plan_*, assess_*, ...). Set UPDATE_SCRIPTS=1 to refresh their
-// expected output.
+// (validate_*, plan_*, assess_*, ...). Run with -update (or
+// UPDATE_SCRIPTS=1) to refresh their expected output.
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
-		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") == "1",
+		UpdateScripts: testutil.Update() || os.Getenv("UPDATE_SCRIPTS") == "1",
 		Setup: func(env *testscript.Env) error {
 			// Byte-stable output: a fixed clock, no colour, English unless a script says otherwise.
 			env.Setenv("SOURCE_DATE_EPOCH", "1795770000") // 2026-11-27T09:00:00Z, after the catalogue's last review (2026-11-26)

@@ -121,15 +121,14 @@ func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate) diag.
 			return diag.Message{}
 		}
 	}
-	// The EU-wide actions apply to firms in EU member regions only.
-	general := ".general"
-	if fm.euMember {
-		general = ""
-	}
 	name := RegionName(cat, fm.region)
 	for _, pr := range cat.Practices {
 		if pr.Region == fm.region && pr.Type == "programme" {
-			return diag.M("assessment.notice.noOwnFits"+general, name)
+			if fm.euMember {
+				return diag.M("assessment.notice.noOwnFits", name)
+			}
+			// The EU-wide actions apply to firms in EU member regions only.
+			return diag.M("assessment.notice.noOwnFits.general", name)
 		}
 	}
 	if fm.euMember {

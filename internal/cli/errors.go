@@ -143,11 +143,8 @@ func localizeCobraError(loc i18n.Locale, err error) (string, bool) {
 				args = append(args, s)
 			case "suggest":
 				if list := strings.TrimPrefix(s, cobraSuggestions); list != "" {
-					key := "cli.cobra.suggestions"
-					if strings.Count(list, "\n") > 1 {
-						key += ".many"
-					}
-					suggestions = loc.T(key) + list
+					// One "\t" before each suggestion.
+					suggestions = loc.N("cli.cobra.suggestions", strings.Count(list, "\t")) + list
 				}
 			}
 		}

@@ -150,7 +150,7 @@ func TestFactoryGetenv(t *testing.T) {
 	}
 	var vo *ValidateOptions
 	cmd := NewCmdValidate(f, func(o *ValidateOptions) error { vo = o; return nil })
-	cmd.SetArgs(nil)
+	cmd.SetArgs([]string{})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestFactoryGetenv(t *testing.T) {
 	}
 	var ao *AssessOptions
 	acmd := NewCmdAssess(f, func(o *AssessOptions) error { ao = o; return nil })
-	acmd.SetArgs(nil)
+	acmd.SetArgs([]string{})
 	if err := acmd.Execute(); err != nil {
 		t.Fatal(err)
 	}

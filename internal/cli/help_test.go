@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,23 +12,11 @@ import (
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
-
-// -update rewrites the golden files; registered here unless another test
-// file of the package already has (package variables initialise first).
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updateGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // helpTree builds the command tree with its help texts in lang.
 func helpTree(t *testing.T, lang string) *cobra.Command {
@@ -268,7 +255,7 @@ func TestHelpGolden(t *testing.T) {
 				t.Errorf("stderr: %s", errOut)
 			}
 			path := filepath.Join("testdata", "help", tt.golden+".golden")
-			if updateGolden() {
+			if testutil.Update() {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 					t.Fatal(err)
 				}

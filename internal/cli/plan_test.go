@@ -101,7 +101,7 @@ func TestNewCmdPlan(t *testing.T) {
 			}
 			var got *PlanOptions
 			cmd := NewCmdPlan(f, func(o *PlanOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra would read os.Args
 			cmd.SetOut(&bytes.Buffer{})
 			cmd.SetErr(&bytes.Buffer{})
 			err := cmd.Execute()

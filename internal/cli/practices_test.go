@@ -37,7 +37,7 @@ func TestNewCmdPracticesList(t *testing.T) {
 			f.Locale = i18n.Get(tt.lang)
 			var got *PracticesListOptions
 			cmd := NewCmdPracticesList(f, func(o *PracticesListOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra would read os.Args
 			cmd.SetOut(&bytes.Buffer{})
 			cmd.SetErr(&bytes.Buffer{})
 			err := cmd.Execute()
@@ -215,7 +215,7 @@ func TestNewCmdPracticesShow(t *testing.T) {
 			f, _, _ := rtFactory(t)
 			var got *PracticesShowOptions
 			cmd := NewCmdPracticesShow(f, func(o *PracticesShowOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra would read os.Args
 			cmd.SetOut(&bytes.Buffer{})
 			cmd.SetErr(&bytes.Buffer{})
 			err := cmd.Execute()

@@ -32,7 +32,7 @@ func TestNewCmdQuestions(t *testing.T) {
 			f.Locale = i18n.Get(tt.lang)
 			var got *QuestionsOptions
 			cmd := NewCmdQuestions(f, func(o *QuestionsOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra would read os.Args
 			cmd.SetOut(&bytes.Buffer{})
 			cmd.SetErr(&bytes.Buffer{})
 			err := cmd.Execute()

@@ -36,7 +36,7 @@ func TestNewCmdSchema(t *testing.T) {
 			f := &Factory{IOStreams: ios, Locale: i18n.Get("da")}
 			var got *SchemaOptions
 			cmd := NewCmdSchema(f, func(o *SchemaOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra would read os.Args
 			cmd.SetOut(&bytes.Buffer{})
 			cmd.SetErr(&bytes.Buffer{})
 			err := cmd.Execute()

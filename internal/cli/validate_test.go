@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,8 +13,6 @@ import (
 	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 )
-
-var updateValidate = flag.Bool("update-validate", false, "rewrite internal/cli/testdata/validate/*.golden")
 
 var validateNow = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC) // the testscripts' SOURCE_DATE_EPOCH
 
@@ -148,7 +145,7 @@ regions:
 }
 
 // TestValidateRun checks each output format against its golden file
-// (go test ./internal/cli -run TestValidateRun -update-validate rewrites them).
+// (go test ./internal/cli -run TestValidateRun -update rewrites them).
 func TestValidateRun(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -181,7 +178,7 @@ func TestValidateRun(t *testing.T) {
 			}
 			got := strings.ReplaceAll(out.String(), filepath.ToSlash(dir), "CAT")
 			golden := filepath.Join("testdata", "validate", tt.name)
-			if *updateValidate {
+			if testutil.Update() {
 				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 					t.Fatal(err)
 				}
@@ -191,7 +188,7 @@ func TestValidateRun(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run with -update-validate)", err)
+				t.Fatalf("%v (run with -update)", err)
 			}
 			if got != string(want) {
 				t.Errorf("output differs from %s:\ngot:\n%s\nwant:\n%s", golden, got, want)

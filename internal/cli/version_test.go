@@ -68,7 +68,7 @@ func TestNewCmdVersion(t *testing.T) {
 			f := &Factory{IOStreams: ios}
 			var got *VersionOptions
 			cmd := NewCmdVersion(f, func(o *VersionOptions) error { got = o; return nil })
-			cmd.SetArgs(tt.args)
+			cmd.SetArgs(append([]string{}, tt.args...)) // never nil: cobra would read os.Args
 			cmd.SetOut(out)
 			cmd.SetErr(out)
 			err := cmd.Execute()

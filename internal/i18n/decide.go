@@ -7,11 +7,11 @@ type Source int
 // Source is none (a Decision not made).
 const (
 	FromFlag    Source = iota + 1 // --lang
-	FromEnv                   // EIS_LANG
-	FromConfig                // lang: in the config file
-	FromAnswers               // language: of the answers file the command reads
-	FromSystem                // LC_ALL, LC_MESSAGES or LANG
-	FromDefault               // none of them: English
+	FromEnv                       // EIS_LANG
+	FromConfig                    // lang: in the config file
+	FromAnswers                   // language: of the answers file the command reads
+	FromSystem                    // LC_ALL, LC_MESSAGES or LANG
+	FromDefault                   // none of them: English
 )
 
 // Sources are the settings a run's language is decided from: each as

@@ -60,7 +60,7 @@ const pluralSep = "#"
 // A hand-written reader, because it reads a file in a tenth of the time a
 // general TOML decoder takes, and every command reads one.
 func parseMessages(data []byte) (map[string]string, error) {
-	p := &parser{s: string(data), line: 1}
+	p := &reader{s: string(data), line: 1}
 	m := make(map[string]string, 700)
 	for {
 		p.skipSpace(true)
@@ -138,21 +138,21 @@ func parseMessages(data []byte) (map[string]string, error) {
 	}
 }
 
-// parser reads a message file.
-type parser struct {
+// reader reads a message file.
+type reader struct {
 	s    string
 	i    int
 	line int
 }
 
-func (p *parser) eof() bool { return p.i >= len(p.s) }
+func (p *reader) eof() bool { return p.i >= len(p.s) }
 
-func (p *parser) errorf(format string, args ...any) error {
+func (p *reader) errorf(format string, args ...any) error {
 	return fmt.Errorf("line %d: %s", p.line, fmt.Sprintf(format, args...))
 }
 
 // take consumes c if it is next.
-func (p *parser) take(c byte) bool {
+func (p *reader) take(c byte) bool {
 	if p.i < len(p.s) && p.s[p.i] == c {
 		p.i++
 		return true
@@ -162,7 +162,7 @@ func (p *parser) take(c byte) bool {
 
 // skipSpace skips blanks and a comment; with lines, also line ends (and
 // whole comment lines).
-func (p *parser) skipSpace(lines bool) {
+func (p *reader) skipSpace(lines bool) {
 	for p.i < len(p.s) {
 		switch c := p.s[p.i]; {
 		case c == ' ' || c == '\t' || c == '\r':
@@ -181,7 +181,7 @@ func (p *parser) skipSpace(lines bool) {
 }
 
 // key reads a quoted key ("area.id") or a bare one (other).
-func (p *parser) key() (string, error) {
+func (p *reader) key() (string, error) {
 	if p.i < len(p.s) && p.s[p.i] == '"' {
 		return p.str()
 	}
@@ -201,7 +201,7 @@ func (p *parser) key() (string, error) {
 }
 
 // str reads a basic string "…" or a multi-line basic string """…""".
-func (p *parser) str() (string, error) {
+func (p *reader) str() (string, error) {
 	if strings.HasPrefix(p.s[p.i:], `"""`) {
 		return p.multiline()
 	}
@@ -235,7 +235,7 @@ func (p *parser) str() (string, error) {
 
 // multiline reads """…""": a line end right after the opening quotes is
 // dropped, and a backslash at a line end drops it and the blanks after it.
-func (p *parser) multiline() (string, error) {
+func (p *reader) multiline() (string, error) {
 	p.i += 3
 	if p.take('\n') {
 		p.line++
@@ -288,7 +288,7 @@ func (p *parser) multiline() (string, error) {
 
 // lineEndBackslash reports whether the backslash at p.i ends its line
 // (only blanks follow it).
-func (p *parser) lineEndBackslash() bool {
+func (p *reader) lineEndBackslash() bool {
 	for j := p.i + 1; j < len(p.s); j++ {
 		switch p.s[j] {
 		case ' ', '\t', '\r':
@@ -302,7 +302,7 @@ func (p *parser) lineEndBackslash() bool {
 }
 
 // escape reads the escape sequence at p.i into b.
-func (p *parser) escape(b *strings.Builder) error {
+func (p *reader) escape(b *strings.Builder) error {
 	if p.i+1 >= len(p.s) {
 		return p.errorf("unterminated escape")
 	}

@@ -157,12 +157,17 @@ func (rw ruleWords) answer(a *catalogue.AnswerIn, negate bool) string {
 	for i, id := range a.In {
 		labels[i] = quote(rw.optionLabel(q, id))
 	}
-	key := "render.rule.answer"
-	if q != nil && q.Kind == catalogue.KindMulti {
+	multi := q != nil && q.Kind == catalogue.KindMulti
+	var key string
+	switch {
+	case multi && negate:
+		key = "render.rule.answer.multi.not"
+	case multi:
 		key = "render.rule.answer.multi"
-	}
-	if negate {
-		key += ".not"
+	case negate:
+		key = "render.rule.answer.not"
+	default:
+		key = "render.rule.answer"
 	}
 	return rw.tr(key, quote(text), rw.alternatives(labels))
 }

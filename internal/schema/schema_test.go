@@ -16,7 +16,6 @@ import (
 	"github.com/invopop/jsonschema"
 )
 
-
 // repoSchemaDir is practices/schema seen from this package's folder.
 var repoSchemaDir = filepath.Join("..", "..", filepath.FromSlash(Dir))
 
