@@ -24,7 +24,7 @@ type File struct {
 	Version int `yaml:"version" json:"version"`
 	// Catalogue identifies the catalogue the answers were given against.
 	Catalogue CatalogueRef `yaml:"catalogue" json:"catalogue"`
-	// Language the questionnaire was run in ("en", "da").
+	// Language the questionnaire was run in, as a code: "en", "da", …
 	Language   string     `yaml:"language" json:"language"`
 	Respondent Respondent `yaml:"respondent" json:"respondent"`
 	Created    time.Time  `yaml:"created" json:"created"`

@@ -38,16 +38,9 @@ var Needs = []string{
 	"skills", "legal-ip-compliance", "logistics", "export-strategy", "mentoring",
 }
 
-// Text is a localised string: language code → text. English ("en") is required.
+// Text is a localised string: language code → text. English ("en") is
+// required. The output picks the language (internal/i18n's Locale.Pick).
 type Text map[string]string
-
-// Get returns the text in lang, falling back to English.
-func (t Text) Get(lang string) string {
-	if s, ok := t[lang]; ok && s != "" {
-		return s
-	}
-	return t["en"]
-}
 
 // Date is a calendar date written as YYYY-MM-DD.
 type Date struct{ time.Time }

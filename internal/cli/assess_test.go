@@ -178,7 +178,7 @@ func TestAssessTerminalCheck(t *testing.T) {
 					}
 					continue
 				}
-				if err == nil || err.Error() != i18n.T(lang, "assess.notty") {
+				if err == nil || err.Error() != i18n.Get(lang).T("assess.notty") {
 					t.Fatalf("%s: err %v, want the terminal message", lang, err)
 				}
 				msg := err.Error()

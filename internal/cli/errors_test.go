@@ -266,7 +266,7 @@ func TestVersionFlag(t *testing.T) {
 			t.Errorf("--lang %s --help has no %s:\n%s", lang, re, out)
 		}
 	}
-	if msg, _ := i18n.Lookup("help.flag.version"); msg.En != "version for %s" {
-		t.Errorf("the English usage of --version is %q; cobra says \"version for %%s\"", msg.En)
+	if msg := i18n.English.Pattern("help.flag.version"); msg != "version for %s" {
+		t.Errorf("the English usage of --version is %q; cobra says \"version for %%s\"", msg)
 	}
 }

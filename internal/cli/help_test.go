@@ -364,15 +364,15 @@ func TestRunHelpLanguage(t *testing.T) {
 		{name: "unsupported --lang: English help", args: []string{"--lang", "fr", "--help"}, stdout: `(?m)^Usage:$`, noStdout: `Brug:`},
 		{name: "unsupported --lang: usage error", args: []string{"--lang", "fr", "version"}, code: ExitUsage, stderr: `language "fr" is not supported`},
 		{name: "help command in Danish", env: map[string]string{"EIS_LANG": "da"}, args: []string{"help", "validate"}, stdout: `(?m)^Brug:\n  eis validate \[DIR\] \[flag\]$`},
-		{name: "flag error hint follows EIS_LANG", env: map[string]string{"EIS_LANG": "da"}, args: []string{"--bogus"}, code: ExitUsage, stderr: regexp.QuoteMeta(i18n.T("da", "cli.usage.hint", "eis"))},
+		{name: "flag error hint follows EIS_LANG", env: map[string]string{"EIS_LANG": "da"}, args: []string{"--bogus"}, code: ExitUsage, stderr: regexp.QuoteMeta(i18n.Get("da").T("cli.usage.hint", "eis"))},
 		{name: "completion script on stdout", args: []string{"--lang", "da", "completion", "bash"}, stdout: `bash completion V2 for eis`},
 		// --lang, EIS_LANG and the config's lang: are normalized before a
 		// command reads the language, and unsupported ones still refused.
-		{name: "--lang DA", args: []string{"--lang", "DA", "practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
-		{name: "--lang da-DK", args: []string{"practices", "show", "nope", "--lang=da-DK"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
-		{name: "EIS_LANG=da_DK.UTF-8", env: map[string]string{"EIS_LANG": "da_DK.UTF-8"}, args: []string{"practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
-		{name: "config lang: Da_dk", userCfg: "lang: Da_dk\n", args: []string{"practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("da", "practices.unknown", "nope"))},
-		{name: "--lang EN-GB beats LANG", env: map[string]string{"LANG": "da_DK.UTF-8"}, args: []string{"--lang", "EN-GB", "practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.T("en", "practices.unknown", "nope"))},
+		{name: "--lang DA", args: []string{"--lang", "DA", "practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.Get("da").T("practices.unknown", "nope"))},
+		{name: "--lang da-DK", args: []string{"practices", "show", "nope", "--lang=da-DK"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.Get("da").T("practices.unknown", "nope"))},
+		{name: "EIS_LANG=da_DK.UTF-8", env: map[string]string{"EIS_LANG": "da_DK.UTF-8"}, args: []string{"practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.Get("da").T("practices.unknown", "nope"))},
+		{name: "config lang: Da_dk", userCfg: "lang: Da_dk\n", args: []string{"practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.Get("da").T("practices.unknown", "nope"))},
+		{name: "--lang EN-GB beats LANG", env: map[string]string{"LANG": "da_DK.UTF-8"}, args: []string{"--lang", "EN-GB", "practices", "show", "nope"}, code: ExitFailure, stderr: regexp.QuoteMeta(i18n.Get("en").T("practices.unknown", "nope"))},
 		{name: "--lang fr-FR is refused as typed", args: []string{"--lang", "fr-FR", "version"}, code: ExitUsage, stderr: `language "fr-FR" is not supported`},
 	}
 	for _, tt := range tests {

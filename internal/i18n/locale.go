@@ -156,9 +156,6 @@ var textType = reflect.TypeFor[map[string]string]()
 
 // tag is the Locale's language tag for golang.org/x/text.
 func (l Locale) tag() language.Tag {
-	if l.lang == "da" {
-		return language.Danish
-	}
 	if l.lang == "" {
 		return language.English
 	}

@@ -24,9 +24,9 @@ func TestPlanIdeas(t *testing.T) {
 					t.Fatal(err)
 				}
 				out := buf.String()
-				head := i18n.T(lang, "render.plan.ideas")
+				head := i18n.Get(lang).T("render.plan.ideas")
 				i := strings.Index(out, head)
-				j := strings.Index(out, i18n.T(lang, "render.plan.clarify"))
+				j := strings.Index(out, i18n.Get(lang).T("render.plan.clarify"))
 				if i < 0 || j < i {
 					t.Fatalf("no ideas section before the questions to clarify:\n%s", out)
 				}
@@ -38,15 +38,15 @@ func TestPlanIdeas(t *testing.T) {
 						}
 					}
 				}
-				for _, no := range []string{"[ ]", i18n.T(lang, "render.label.effort") + ":", i18n.T(lang, "render.label.steps")} {
+				for _, no := range []string{"[ ]", i18n.Get(lang).T("render.label.effort") + ":", i18n.Get(lang).T("render.label.steps")} {
 					if strings.Contains(ideas, no) {
 						t.Errorf("ideas show %q:\n%s", no, ideas)
 					}
 				}
 				flat := strings.Join(strings.Fields(strings.ReplaceAll(ideas, "*", "")), " ")
 				for _, want := range []string{
-					i18n.T(lang, "render.show.transfer") + ": " + p.Ideas[1].TransferPotential, // transfer potential wins
-					i18n.T(lang, "render.show.evidence") + ": " + p.Ideas[0].Evidence,          // else the evidence
+					i18n.Get(lang).T("render.show.transfer") + ": " + p.Ideas[1].TransferPotential, // transfer potential wins
+					i18n.Get(lang).T("render.show.evidence") + ": " + p.Ideas[0].Evidence,          // else the evidence
 					p.Ideas[1].Organisation, p.Ideas[1].URL, p.Ideas[1].Reasons[0].Text,
 				} {
 					if !strings.Contains(flat, strings.Join(strings.Fields(want), " ")) {

@@ -10,7 +10,7 @@ var descriptions = map[string]string{
 	"github.com/eis-project/eis/internal/answers.File.Answers":                "Answers maps question ID to an option ID (single, yesno, scale) or a list of option IDs (multi). Profile answers are here too.",
 	"github.com/eis-project/eis/internal/answers.File.Catalogue":              "Catalogue identifies the catalogue the answers were given against.",
 	"github.com/eis-project/eis/internal/answers.File.Complete":               "Complete is true once every applicable question has been answered.",
-	"github.com/eis-project/eis/internal/answers.File.Language":               "Language the questionnaire was run in (\"en\", \"da\").",
+	"github.com/eis-project/eis/internal/answers.File.Language":               "Language the questionnaire was run in, as a code: \"en\", \"da\", …",
 	"github.com/eis-project/eis/internal/answers.File.Notes":                  "Notes maps \"general\", a question ID or a dimension ID to a free-text note.",
 	"github.com/eis-project/eis/internal/answers.Respondent":                  "Respondent says who answered.",
 	"github.com/eis-project/eis/internal/assessment.Action":                   "Action is a recommended practice with its reasons.",

@@ -25,7 +25,7 @@ const NoteLimit = 280
 
 // FormConfig says how a page is turned into a form.
 type FormConfig struct {
-	// Lang is the language of every text ("en", "da").
+	// Locale is the language of every text.
 	Locale i18n.Locale
 	// Accessible builds fields for huh's accessible mode: titles carry the
 	// help text and the position, and unanswered questions have no default.

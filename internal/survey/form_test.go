@@ -216,7 +216,7 @@ func optionLine(line string, q *catalogue.Question, lang string) bool {
 	if text == "" || strings.HasPrefix(text, ">") {
 		return false
 	}
-	title := q.Text.Get(lang) + " " + q.Help.Get(lang) + " " + i18n.T(lang, "survey.multi.hint")
+	title := i18n.Get(lang).Pick(q.Text) + " " + i18n.Get(lang).Pick(q.Help) + " " + i18n.Get(lang).T("survey.multi.hint")
 	if strings.Contains(strings.Join(strings.Fields(title), " "), text) {
 		return false
 	}

@@ -26,7 +26,7 @@ var ErrInterrupted = errors.New("questionnaire interrupted")
 type Options struct {
 	// Catalogue the questions come from.
 	Catalogue *catalogue.Catalogue
-	// Lang of every prompt ("en", "da").
+	// Locale of every prompt.
 	Locale i18n.Locale
 	// Accessible runs huh's accessible mode: plain numbered prompts, one line
 	// of input each; input may be a pipe.

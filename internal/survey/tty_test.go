@@ -337,9 +337,9 @@ func TestResizeRewraps(t *testing.T) {
 		// Every text of the page, whole: join the view's lines without
 		// the field frame ("┃") and compare words.
 		flat := words(strings.ReplaceAll(view, "┃", ""))
-		texts := []string{page.Questions[0].Help.Get("en"), multi.title}
+		texts := []string{i18n.Get("en").Pick(page.Questions[0].Help), multi.title}
 		for _, q := range page.Questions {
-			texts = append(texts, q.Text.Get("en"))
+			texts = append(texts, i18n.Get("en").Pick(q.Text))
 		}
 		for _, s := range texts {
 			if !strings.Contains(flat, words(s)) {
