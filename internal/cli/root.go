@@ -37,7 +37,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	pf.StringVar(&f.Global.ConfigFile, "config", "", hl.T("help.eis.flag.config"))
 	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", hl.T("help.eis.flag.catalogue"))
 	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", hl.T("help.eis.flag.catalogue-mode"))
-	pf.StringVar(&f.Global.Lang, "lang", "", hl.T("help.eis.flag.lang"))
+	pf.StringVar(&f.Global.Lang, "lang", "", hl.T("help.eis.flag.lang", strings.Join(i18n.Languages, ", ")))
 
 	root.AddCommand(
 		NewCmdVersion(f, nil),

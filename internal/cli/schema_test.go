@@ -111,8 +111,6 @@ func TestSchemaRun(t *testing.T) {
 
 // TestSchemaExitCodes runs the whole command tree.
 func TestSchemaExitCodes(t *testing.T) {
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("LANG", "C")
 	tests := []struct {
 		args       []string
 		wantCode   int
@@ -129,7 +127,7 @@ func TestSchemaExitCodes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			ios, _, out, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios, Getenv: os.Getenv}
+			f := &Factory{IOStreams: ios}
 			if code := Run(f, tt.args); code != tt.wantCode {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.wantCode, errOut)
 			}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -105,9 +104,8 @@ func TestVersionOutput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			setBuildVars(t, tt.ver, tt.com, tt.dat)
-			t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 			ios, _, out, errOut := iostreams.Test()
-			if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, []string{"version"}); code != ExitOK {
+			if code := Run(&Factory{IOStreams: ios}, []string{"version"}); code != ExitOK {
 				t.Fatalf("exit %d; stderr: %s", code, errOut)
 			}
 			if out.String() != tt.want {

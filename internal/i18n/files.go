@@ -208,6 +208,12 @@ func (p *reader) str() (string, error) {
 	if !p.take('"') {
 		return "", p.errorf(`expected a string in "…" or """…"""`)
 	}
+	// Most texts have no escape: the text is then a slice of the file.
+	if j := strings.IndexAny(p.s[p.i:], "\"\\\n"); j >= 0 && p.s[p.i+j] == '"' {
+		v := p.s[p.i : p.i+j]
+		p.i += j + 1
+		return v, nil
+	}
 	var b strings.Builder
 	for {
 		if p.eof() || p.s[p.i] == '\n' {

@@ -266,3 +266,34 @@ func verbs(s string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// BenchmarkParseMessages reads the English message file, as every run
+// that says anything does once.
+func BenchmarkParseMessages(b *testing.B) {
+	data, err := localeFiles.ReadFile("locales/en.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := parseMessages(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseMessagesGoTOML reads the same file with go-toml, for
+// comparison: why the files have their own reader (see README, Built with).
+func BenchmarkParseMessagesGoTOML(b *testing.B) {
+	data, err := localeFiles.ReadFile("locales/en.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		var m map[string]any
+		if err := toml.Unmarshal(data, &m); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
