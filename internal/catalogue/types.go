@@ -49,7 +49,7 @@ func (t Text) Get(lang string) string {
 	return t["en"]
 }
 
-// Date is a calendar date written as YYYY-MM-DD.
+// Date is a calendar date, a string "YYYY-MM-DD"; write it quoted so YAML 1.1 tools read a string, not a timestamp (eis accepts both).
 type Date struct{ time.Time }
 
 // File is one catalogue file as written: a format version and any of the

@@ -53,7 +53,7 @@ var descriptions = map[string]string{
 	"github.com/eis-project/eis/internal/assessment.Who.Markets":              "Markets are the option IDs of the profile question \"markets\".",
 	"github.com/eis-project/eis/internal/assessment.Who.SectorName":           "SectorName, SizeName and ExportsName are the answers' labels in the plan's language.",
 	"github.com/eis-project/eis/internal/catalogue.AnswerIn":                  "AnswerIn matches when the answer to Question is one of In (for multi, any chosen option).",
-	"github.com/eis-project/eis/internal/catalogue.Date":                      "Date is a calendar date written as YYYY-MM-DD.",
+	"github.com/eis-project/eis/internal/catalogue.Date":                      "Date is a calendar date, a string \"YYYY-MM-DD\"; write it quoted so YAML 1.1 tools read a string, not a timestamp (eis accepts both).",
 	"github.com/eis-project/eis/internal/catalogue.Dimension":                 "Dimension is an area of readiness.",
 	"github.com/eis-project/eis/internal/catalogue.Dimension.Axis":            "Axis is \"company\" or \"offer\".",
 	"github.com/eis-project/eis/internal/catalogue.Dimension.Description":     "Description says what the dimension covers.",
