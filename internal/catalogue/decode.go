@@ -183,13 +183,18 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 			return false
 		}
 		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		// A list of strings with an enum tag (covers) checks each item.
+		var itemFi *fieldInfo
+		if fi != nil && len(fi.enum) > 0 && t.Elem().Kind() == reflect.String {
+			itemFi = fi
+		}
 		for i, item := range n.Content {
 			iname := name + "[" + strconv.Itoa(i) + "]"
 			if isNull(item) {
 				d.diags.errorf(d.at(item), "kind", "validate.kind.empty-item", iname)
 				continue
 			}
-			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, nil)
+			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, itemFi)
 		}
 		v.Set(s)
 	case reflect.String:
