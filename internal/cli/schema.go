@@ -20,7 +20,7 @@ type SchemaOptions struct {
 }
 
 // NewCmdSchema prints the JSON Schema of a catalogue file, the plan's JSON
-// form or the answers file, generated from the Go types eis reads and writes.
+// form or the answers file: the committed practices/schema file, embedded.
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	names := schema.Names()
 	hl := helpLang(f)
@@ -45,7 +45,7 @@ func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 }
 
 func schemaRun(opts *SchemaOptions) error {
-	b, err := schema.Generate(opts.Name)
+	b, err := schema.Bytes(opts.Name)
 	var unknown *schema.UnknownError
 	if errors.As(err, &unknown) {
 		return usageErrorf("%s", i18n.T(opts.Lang, "schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))
