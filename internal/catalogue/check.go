@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/eis-project/eis/internal/suggest"
 )
 
 // RequiredProfile lists the profile questions every catalogue must have:
@@ -86,6 +88,45 @@ type checker struct {
 	// is missing or misspelt is reported once (required), and rules that
 	// refer to it must not be told it is a profile question.
 	inProfile map[*Question]bool
+	// near finds what an unknown reference may have meant, by the kind of
+	// thing it refers to (built when first needed; see nearID).
+	near map[string]*suggest.Index
+}
+
+// nearID is the one ID of kind ("practice", "profile" or "answer": a
+// question asked by such a condition) that an unknown reference id may
+// have meant, or "". Each kind's IDs are indexed once, so a file full of
+// unknown references costs linear time.
+func (ch *checker) nearID(kind, id string) string {
+	ix := ch.near[kind]
+	if ix == nil {
+		var ids []string
+		if kind == "practice" {
+			for _, p := range ch.c.Practices {
+				ids = append(ids, p.ID)
+			}
+		} else {
+			for qid, q := range ch.questions {
+				if ch.inProfile[q] == (kind == "profile") {
+					ids = append(ids, qid)
+				}
+			}
+		}
+		ix = suggest.New(ids)
+		if ch.near == nil {
+			ch.near = map[string]*suggest.Index{}
+		}
+		ch.near[kind] = ix
+	}
+	return nearOne(ix, id)
+}
+
+// nearOne is the one candidate ix suggests for word, or "".
+func nearOne(ix *suggest.Index, word string) string {
+	if near := ix.Lookup(word, 1); len(near) > 0 {
+		return near[0]
+	}
+	return ""
 }
 
 // dateOf is t's calendar date in t's own location, as midnight UTC (the
@@ -339,13 +380,7 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 	target := ch.questions[a.Question]
 	if target == nil {
 		// Suggest a question of the kind the rule asks for.
-		var ids []string
-		for id, q := range ch.questions {
-			if ch.inProfile[q] == (key == "profile") {
-				ids = append(ids, id)
-			}
-		}
-		if near := nearest(a.Question, ids); near != "" {
+		if near := ch.nearID(key, a.Question); near != "" {
 			ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question.mean", a.Question, near)
 		} else {
 			ch.diags.errorf(ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
@@ -421,11 +456,7 @@ func (ch *checker) practice(p *Practice) {
 		case a == p.ID:
 			ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
 		case a != "" && ch.c.Practice(a) == nil:
-			var ids []string
-			for _, x := range ch.c.Practices {
-				ids = append(ids, x.ID)
-			}
-			if near := nearest(a, ids); near != "" {
+			if near := ch.nearID("practice", a); near != "" {
 				ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice.mean", a, near)
 			} else {
 				ch.diags.errorf(ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/eis-project/eis/internal/suggest"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -37,7 +38,7 @@ type structInfo struct {
 	fields []fieldInfo
 	byName map[string]int
 	names  string // "a, b, c" for messages
-	keys   []string
+	near   *suggest.Index
 }
 
 var structInfos sync.Map // reflect.Type → *structInfo
@@ -73,7 +74,7 @@ func infoOf(t reflect.Type) *structInfo {
 		names = append(names, fi.name)
 	}
 	si.names = strings.Join(names, ", ")
-	si.keys = names
+	si.near = suggest.New(names)
 	structInfos.Store(t, si)
 	return si
 }
@@ -344,7 +345,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		idx, ok := si.byName[k.Value]
 		if !ok {
 			// A typo gets "did you mean"; only a key unlike any lists them all.
-			if near := nearest(k.Value, si.keys); near != "" {
+			if near := nearOne(si.near, k.Value); near != "" {
 				d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
 			} else {
 				d.diags.errorf(d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)

@@ -25,6 +25,7 @@ func TestFor(t *testing.T) {
 		n     int
 		want  []string
 	}{
+		{"swap beats two edits", "knid", []string{"id", "kind", "text"}, 1, []string{"kind"}},
 		{"swap is one edit", "anwsers", []string{"answers", "save", "resume", "lang"}, 3, []string{"answers"}},
 		{"dropped letter", "lst", []string{"list", "show"}, 3, []string{"list"}},
 		{"format value", "jsn", []string{"text", "markdown", "json", "github"}, 3, []string{"json"}},
