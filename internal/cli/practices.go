@@ -3,14 +3,13 @@ package cli
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
-	"github.com/hbollon/go-edlib"
+	"github.com/eis-project/eis/internal/suggest"
 	"github.com/spf13/cobra"
 )
 
@@ -185,42 +184,10 @@ func practicesShowRun(opts *PracticesShowOptions) error {
 			ids = append(ids, p.ID)
 		}
 		msg := i18n.T(opts.Lang, "practices.unknown", opts.ID)
-		if near := closest(opts.ID, ids, 3); len(near) > 0 {
+		if near := suggest.For(opts.ID, ids, 3); len(near) > 0 {
 			msg += "\n" + i18n.T(opts.Lang, "practices.didyoumean", strings.Join(near, ", "))
 		}
 		return fmt.Errorf("%s", msg)
 	}
 	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Lang, renderOptions(opts.IO))
-}
-
-// closest returns up to n candidates near s: those containing it (or
-// contained in it), then those within a small edit distance, nearest first.
-func closest(s string, candidates []string, n int) []string {
-	type scored struct {
-		id string
-		d  int
-	}
-	var hits []scored
-	ls := strings.ToLower(s)
-	for _, c := range candidates {
-		lc := strings.ToLower(c)
-		d := edlib.OSADamerauLevenshteinDistance(ls, lc)
-		if ls != "" && (strings.Contains(lc, ls) || strings.Contains(ls, lc)) {
-			d = 0
-		}
-		if d <= max(2, len(s)/4) {
-			hits = append(hits, scored{c, d})
-		}
-	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].d != hits[j].d {
-			return hits[i].d < hits[j].d
-		}
-		return hits[i].id < hits[j].id
-	})
-	var out []string
-	for i := 0; i < len(hits) && i < n; i++ {
-		out = append(out, hits[i].id)
-	}
-	return out
 }
