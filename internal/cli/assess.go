@@ -69,7 +69,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 		Short:   i18n.T(hl, "help.assess.short"),
 		Long:    i18n.T(hl, "help.assess.long"),
 		Example: i18n.T(hl, "help.assess.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Lang = f.Lang()
 			opts.CatalogueDir, opts.CatalogueMode = f.Global.CatalogueDir, f.Global.CatalogueMode

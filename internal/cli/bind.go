@@ -54,7 +54,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		if src.Kind == config.FromFile || src.Kind == config.FromEnv {
 			return usageErrorf("%s", sourced(lang, src, i18n.T(lang, "config.lang", src.Value, langs)))
 		}
-		return usageErrorf("%s", i18n.T(lang, "cli.lang.unsupported", f.Global.Lang, langs))
+		return valueError("--lang", f.Global.Lang, i18n.Languages, i18n.T(lang, "cli.lang.unsupported", f.Global.Lang, langs))
 	}
 	lang := f.Lang()
 	switch f.Global.CatalogueMode {
@@ -64,7 +64,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		if src.Kind == config.FromFile || src.Kind == config.FromEnv {
 			return usageErrorf("%s", sourced(lang, src, i18n.T(lang, "config.catalogue-mode", src.Value)))
 		}
-		return usageErrorf("%s", i18n.T(lang, "cli.catalogue.mode", f.Global.CatalogueMode))
+		return valueError("--catalogue-mode", f.Global.CatalogueMode, []string{"extend", "replace"}, i18n.T(lang, "cli.catalogue.mode", f.Global.CatalogueMode))
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(f.IOStreams.ErrOut, warningText(lang, w))

@@ -200,8 +200,8 @@ func localizeCobra(root *cobra.Command, lang string) {
 			// an unknown command is a usage error, said as Run says it.
 			if run := c.Run; run != nil && c.RunE == nil {
 				c.RunE = func(c *cobra.Command, args []string) error {
-					if _, _, err := c.Root().Find(args); err != nil {
-						return &UsageError{Err: err}
+					if err := helpTopic(c.Root(), args); err != nil {
+						return err
 					}
 					run(c, args)
 					return nil
@@ -210,7 +210,10 @@ func localizeCobra(root *cobra.Command, lang string) {
 		case "completion":
 			c.Short = i18n.T(lang, "help.completion.short")
 			c.Long = i18n.T(lang, "help.completion.long", name)
+			// eis's checks, which say themselves in the user's language.
+			c.Args = usageArgs(noArgs)
 			for _, sh := range c.Commands() {
+				sh.Args = usageArgs(noArgs)
 				sh.Short = i18n.T(lang, "help.completion.shell.short", sh.Name())
 				sh.Long = i18n.T(lang, "help.completion."+sh.Name()+".long", name)
 				if fl := sh.Flags().Lookup("no-descriptions"); fl != nil {

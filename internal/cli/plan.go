@@ -53,7 +53,7 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 		Short:   i18n.T(hl, "help.plan.short"),
 		Long:    i18n.T(hl, "help.plan.long"),
 		Example: i18n.T(hl, "help.plan.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -97,7 +97,7 @@ func checkFormat(lang, format string, formats []string) error {
 	if format == render.FormatHTML {
 		return usageErrorf("%s", i18n.T(lang, "render.format.html", strings.Join(formats, ", ")))
 	}
-	return usageErrorf("%s", i18n.T(lang, "render.format.unknown", format, strings.Join(formats, ", ")))
+	return valueError("--format", format, formats, i18n.T(lang, "render.format.unknown", format, strings.Join(formats, ", ")))
 }
 
 // uiLang is the language of messages before the answers file is read.

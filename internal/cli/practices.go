@@ -20,7 +20,7 @@ func NewCmdPractices(f *Factory) *cobra.Command {
 		Use:   "practices",
 		Short: i18n.T(hl, "help.practices.short"),
 		Long:  i18n.T(hl, "help.practices.long"),
-		Args:  usageArgs(cobra.NoArgs),
+		Args:  usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
 		},
@@ -52,7 +52,7 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 		Use:     "list [--region R] [--dimension D] [--stage S] [--format text|json]",
 		Short:   i18n.T(hl, "help.practices.list.short"),
 		Example: i18n.T(hl, "help.practices.list.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -97,7 +97,7 @@ func practicesListRun(opts *PracticesListOptions) error {
 	} {
 		for _, v := range c.given {
 			if !slices.Contains(c.choice, v) {
-				return usageErrorf("%s", i18n.T(opts.Lang, "practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
+				return valueError(c.flag, v, c.choice, i18n.T(opts.Lang, "practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
 			}
 		}
 	}
@@ -153,7 +153,7 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 		Short:   i18n.T(hl, "help.practices.show.short"),
 		Long:    i18n.T(hl, "help.practices.show.long"),
 		Example: i18n.T(hl, "help.practices.show.example"),
-		Args:    usageArgs(cobra.ExactArgs(1)),
+		Args:    usageArgs(exactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue

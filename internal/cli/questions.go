@@ -29,7 +29,7 @@ func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Comm
 		Short:   i18n.T(hl, "help.questions.short"),
 		Long:    i18n.T(hl, "help.questions.long"),
 		Example: i18n.T(hl, "help.questions.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue

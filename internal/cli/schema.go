@@ -7,6 +7,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/schema"
+	"github.com/eis-project/eis/internal/suggest"
 	"github.com/spf13/cobra"
 )
 
@@ -29,7 +30,7 @@ func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 		Short:     i18n.T(hl, "help.schema.short"),
 		Long:      i18n.T(hl, "help.schema.long"),
 		Example:   i18n.T(hl, "help.schema.example"),
-		Args:      usageArgs(cobra.MaximumNArgs(1)),
+		Args:      usageArgs(maxArgs(1)),
 		ValidArgs: names,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := &SchemaOptions{IO: f.IOStreams, Lang: f.Lang(), Name: names[0]}
@@ -48,7 +49,11 @@ func schemaRun(opts *SchemaOptions) error {
 	b, err := schema.Bytes(opts.Name)
 	var unknown *schema.UnknownError
 	if errors.As(err, &unknown) {
-		return usageErrorf("%s", i18n.T(opts.Lang, "schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))
+		ue := &UsageError{Err: errors.New(i18n.T(opts.Lang, "schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))}
+		if near := suggest.For(unknown.Name, schema.Names(), 1); len(near) > 0 {
+			ue.Hint = didYouMean("eis schema " + near[0])
+		}
+		return ue
 	}
 	if err != nil {
 		return err

@@ -56,7 +56,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 		Short:   i18n.T(hl, "help.validate.short"),
 		Long:    i18n.T(hl, "help.validate.long"),
 		Example: i18n.T(hl, "help.validate.example"),
-		Args:    usageArgs(cobra.MaximumNArgs(1)),
+		Args:    usageArgs(maxArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Embedded = f.Embedded
@@ -74,7 +74,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			case formatText, formatJSON, formatGitHub:
 				opts.Format = format
 			default:
-				return usageErrorf("%s", i18n.T(opts.Lang, "validate.format", format))
+				return valueError("--format", format, []string{formatText, formatJSON, formatGitHub}, i18n.T(opts.Lang, "validate.format", format))
 			}
 			// The folder decides whether it is a whole catalogue or an
 			// extension (by its catalogue: section), as for --catalogue.

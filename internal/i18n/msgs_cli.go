@@ -9,27 +9,17 @@ func init() {
 	})
 }
 
-// Errors that cobra and pflag make themselves, in English only: eis
-// recognises them (cli/errors.go) and says them again from these messages
-// with the same details. The English is cobra's and pflag's own text, byte
-// for byte (errors_test.go checks it against the real errors), so English
-// output does not change.
+// Command-line mistakes that cobra and pflag would report in English only;
+// eis makes them itself (cli/cobra.go) from these messages. The English is
+// cobra's and pflag's own wording, so English output reads as before.
 func init() {
 	register(map[string]Msg{
 		// cobra v1.10.2, args.go
 		"cli.cobra.unknown-command":  {`unknown command %q for %q`, `%[2]q har ingen kommando ved navn %[1]q`},
-		"cli.cobra.invalid-arg":      {`invalid argument %q for %q`, `%[2]q tager ikke argumentet %[1]q`},
 		"cli.cobra.suggestions":      {"\n\nDid you mean this?\n", "\n\nMente du denne?\n"},
 		"cli.cobra.suggestions.many": {"\n\nDid you mean this?\n", "\n\nMente du en af disse?\n"},
 		"cli.cobra.args.exact":       {"accepts %d arg(s), received %d", "tager %d argument(er), men fik %d"},
 		"cli.cobra.args.max":         {"accepts at most %d arg(s), received %d", "tager højst %d argument(er), men fik %d"},
-		"cli.cobra.args.min":         {"requires at least %d arg(s), only received %d", "kræver mindst %d argument(er), men fik kun %d"},
-		"cli.cobra.args.range":       {"accepts between %d and %d arg(s), received %d", "tager mellem %d og %d argumenter, men fik %d"},
-		// cobra v1.10.2, command.go and flag_groups.go
-		"cli.cobra.required-flags":  {`required flag(s) "%s" not set`, `disse flag skal angives: "%s"`},
-		"cli.cobra.group.all":       {"if any flags in the group [%s] are set they must all be set; missing [%s]", "angives et af flagene i gruppen [%s], skal de alle angives; [%s] mangler"},
-		"cli.cobra.group.one":       {"at least one of the flags in the group [%s] is required", "mindst ét af flagene i gruppen [%s] skal angives"},
-		"cli.cobra.group.exclusive": {"if any flags in the group [%s] are set none of the others can be; [%s] were all set", "angives et af flagene i gruppen [%s], kan de andre ikke angives; [%s] blev alle angivet"},
 		// pflag v1.0.10, errors.go
 		"cli.flag.unknown":               {"unknown flag: --%s", "ukendt flag: --%s"},
 		"cli.flag.unknown-shorthand":     {"unknown shorthand flag: %q in -%s", "ukendt kort flag: %q i -%s"},
@@ -40,5 +30,8 @@ func init() {
 		"cli.flag.syntax":                {"bad flag syntax: %s", "ugyldig skrivemåde for et flag: %s"},
 		// eis's own hint for an argument meant for a flag (plan da.yaml).
 		"cli.args.flag-hint": {"Did you mean %s?", "Mente du %s?"},
+		// What an unknown flag or value may have meant: --answers,
+		// --region dk-central, plan.
+		"cli.did-you-mean": {"Did you mean %s?", "Mente du %s?"},
 	})
 }

@@ -13,8 +13,10 @@
 //     after a '-', '_', '.', '/' or space: "dk" → "dk-central",
 //     "financ" → "finance", "hampshire" → "uk-hampshire".
 //
-// Suggestions come in that order, fewer edits first, ties sorted. The word
-// itself and empty candidates are never suggested.
+// Only the best of these are suggested — the word in another case, else the
+// fewest edits, else the parts — in sorted order: a candidate one edit away
+// is what was meant, not another two edits away. The word itself and empty
+// candidates are never suggested.
 //
 // An Index is built once for a set of candidates and searches each distinct
 // word once (look-ups are remembered). A search does not compare the word
@@ -47,7 +49,7 @@ func Limit(word string) int {
 	}
 }
 
-// For returns up to n candidates suggested for word, best first. It builds
+// For returns up to n candidates suggested for word, sorted. It builds
 // an index for one look-up; use New for many.
 func For(word string, candidates []string, n int) []string {
 	return New(candidates).Lookup(word, n)
@@ -159,8 +161,8 @@ func New(candidates []string) *Index {
 // Len is the number of distinct candidates.
 func (ix *Index) Len() int { return len(ix.cands) }
 
-// Lookup returns up to n candidates suggested for word, best first (see
-// the package doc); nil when none is near or n ≤ 0.
+// Lookup returns up to n candidates suggested for word, sorted (see the
+// package doc); nil when none is near or n ≤ 0.
 func (ix *Index) Lookup(word string, n int) []string {
 	if n <= 0 || word == "" || len(ix.cands) == 0 {
 		return nil
@@ -342,8 +344,11 @@ func (ix *Index) search(word string, n int) []string {
 		hits = append(hits, hit{i, r})
 	}
 	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.i, b.i)) })
-	out := make([]string, 0, min(n, len(hits)))
-	for _, h := range hits[:min(n, len(hits))] {
+	var out []string
+	for _, h := range hits {
+		if len(out) == n || h.rank > hits[0].rank {
+			break
+		}
 		out = append(out, ix.cands[h.i].s)
 	}
 	return out

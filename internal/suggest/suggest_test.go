@@ -33,11 +33,14 @@ func TestFor(t *testing.T) {
 		{"part of an ID", "dk", regions, 3, []string{"dk-central"}},
 		{"a part in the middle", "hampshire", regions, 3, []string{"uk-hampshire"}},
 		{"several parts start so", "eu", ids, 3, []string{"eu-access2markets", "eu-een", "eu-ip-sme-helpdesks"}},
-		{"typos before parts", "eu", append([]string{"es"}, regions...), 3, []string{"es", "non-eu", "other-eu"}},
+		{"typos before parts", "eu", append([]string{"es"}, regions...), 3, []string{"es"}},
+		{"parts when no typo", "eu", regions, 3, []string{"non-eu", "other-eu"}},
 		{"another case first", "Plan", commands, 3, []string{"plan"}},
 		{"command typo", "shcema", commands, 3, []string{"schema"}},
-		{"nearer first, then sorted", "strategy.pln", []string{"strategy.plant", "strategy.plans", "strategy.plan"}, 3, []string{"strategy.plan", "strategy.plans", "strategy.plant"}},
-		{"at most n", "strategy.pln", []string{"strategy.plant", "strategy.plans", "strategy.plan"}, 2, []string{"strategy.plan", "strategy.plans"}},
+		{"only the nearest", "strategy.pln", []string{"strategy.plant", "strategy.plans", "strategy.plan"}, 3, []string{"strategy.plan"}},
+		{"ties sorted", "strategy.planx", []string{"strategy.plant", "strategy.plans", "strategy.plan"}, 3, []string{"strategy.plan", "strategy.plans", "strategy.plant"}},
+		{"at most n", "strategy.planx", []string{"strategy.plant", "strategy.plans", "strategy.plan"}, 1, []string{"strategy.plan"}},
+		{"one edit beats two", "noen", []string{"none", "one", "oneof"}, 3, []string{"none"}},
 		{"itself is never suggested", "plan", []string{"plan", "plans"}, 3, []string{"plans"}},
 		{"two edits for a long word", "mrket", []string{"markets", "marketing"}, 3, []string{"markets"}},
 		{"not three", "finance.credit", []string{"strategy.plan", "markets"}, 3, nil},
@@ -107,8 +110,10 @@ func slow(word string, cands []string, n int) []string {
 	}
 	slices.SortFunc(hits, func(a, b h) int { return cmp.Or(cmp.Compare(a.rank, b.rank), strings.Compare(a.s, b.s)) })
 	var out []string
-	for _, x := range hits[:min(n, len(hits))] {
-		out = append(out, x.s)
+	for _, x := range hits {
+		if len(out) < n && x.rank == hits[0].rank {
+			out = append(out, x.s)
+		}
 	}
 	return out
 }
