@@ -40,7 +40,7 @@ type AssessOptions struct {
 	// taken from the environment: only then is a file's language replaced.
 	LangExplicit bool
 
-	// Accessible runs huh's accessible mode (--accessible or ACCESSIBLE=1).
+	// Accessible runs the accessible mode (--accessible or ACCESSIBLE=1).
 	Accessible bool
 	// SavePath is where answers are saved after every page (--save).
 	SavePath string

@@ -46,7 +46,7 @@ func init() {
 			"%q cannot be combined with other options for question %q (it means none of the others); keep either it or the others",
 			"%q kan ikke kombineres med andre svar ved spørgsmålet %q (det betyder ingen af de andre); behold enten det eller de andre"},
 
-		// Accessible mode: our own guidance, and Danish for huh's fixed English prompts.
+		// Accessible mode: our own guidance and prompts (the English as huh words its own).
 		"survey.a11y.question": {"Question %d of %d on this page.", "Spørgsmål %d af %d på denne side."},
 		// A page split for conditions: later questions depend on the answers.
 		"survey.a11y.question.upto": {"Question %d of up to %d on this page.", "Spørgsmål %d af op til %d på denne side."},
@@ -68,7 +68,6 @@ func init() {
 		"survey.a11y.invalid-range":  {"Invalid: must be a number between %d and %d", "Ugyldigt: skal være et tal mellem %d og %d"},
 		"survey.a11y.invalid-one":    {"Invalid: must be %d", "Ugyldigt: skal være %d"},
 		"survey.a11y.confirm":        {"0.   Confirm selection", "0.   Bekræft valget"},
-		"survey.a11y.too-many":       {"You can't select more than %d options.", "Du kan ikke vælge mere end %d muligheder."},
 		"survey.a11y.input-too-long": {"Input cannot exceed %d characters", "Teksten må højst være %d tegn"},
 
 		// Failures of the questionnaire itself.

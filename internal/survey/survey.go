@@ -1,7 +1,7 @@
 // Package survey owns the interactive questionnaire of `eis assess`: it lays
 // the catalogue out as pages (the profile, then one page per dimension),
 // builds each page as a huh form bound to an answers file, and runs the pages
-// one at a time — full-screen on a terminal, or in huh's accessible mode for
+// one at a time — full-screen on a terminal, or in an accessible mode for
 // screen readers and scripted input — saving after every page. It is the only
 // package that imports huh.
 package survey
@@ -28,7 +28,7 @@ type Options struct {
 	Catalogue *catalogue.Catalogue
 	// Lang of every prompt ("en", "da").
 	Lang string
-	// Accessible runs huh's accessible mode: plain numbered prompts, one line
+	// Accessible runs the accessible mode: plain numbered prompts, one line
 	// of input each; input may be a pipe.
 	Accessible bool
 	// In and Out are the terminal (or, in accessible mode, any reader and
@@ -290,22 +290,28 @@ func AskExisting(ctx context.Context, opts Options, path string) (Existing, erro
 	defer done()
 	lang := opts.Lang
 	choice := "resume"
-	field := huh.NewSelect[string]().
-		Title(i18n.T(lang, "survey.existing.title", path)).
+	title := i18n.T(lang, "survey.existing.title", path)
+	options := []huh.Option[string]{
+		huh.NewOption(i18n.T(lang, "survey.existing.resume"), "resume"),
+		huh.NewOption(i18n.T(lang, "survey.existing.restart"), "restart"),
+		huh.NewOption(i18n.T(lang, "survey.existing.cancel"), "cancel"),
+	}
+	var asked huh.Field = huh.NewSelect[string]().
+		Title(title).
 		Description(i18n.T(lang, "survey.existing.desc")).
-		Options(
-			huh.NewOption(i18n.T(lang, "survey.existing.resume"), "resume"),
-			huh.NewOption(i18n.T(lang, "survey.existing.restart"), "restart"),
-			huh.NewOption(i18n.T(lang, "survey.existing.cancel"), "cancel"),
-		).
+		Options(options...).
 		Value(&choice)
+	if cfg.Accessible {
+		labels, values := optionTexts(options)
+		asked = &a11yChoice{Field: asked, lang: lang, title: title, labels: labels, values: values, value: &choice, keep: true}
+	}
 	km := KeyMap(lang)
 	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, i18n.T(lang, "survey.key.select"))
-	form := huh.NewForm(huh.NewGroup(field)).WithTheme(cfg.Theme).WithKeyMap(km)
+	form := huh.NewForm(huh.NewGroup(asked)).WithTheme(cfg.Theme).WithKeyMap(km)
 	if cfg.Width > 0 {
 		form.WithWidth(cfg.Width)
 	}
-	pf := &PageForm{Form: form, Fields: []huh.Field{field}, Values: &Values{keys: []string{"_existing"}}}
+	pf := &PageForm{Form: form, Fields: []huh.Field{asked}, Values: &Values{keys: []string{"_existing"}}}
 	if err := runner.run(ctx, pf, func(string) {}); err != nil {
 		return ExistingCancel, err
 	}
