@@ -106,19 +106,7 @@ func TestArgHint(t *testing.T) {
 		{[]string{"questions", "da.yaml"}, ""},
 	}
 	for _, tt := range tests {
-		code, _, errOut := runEis(t, tt.args...)
-		lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
-		if code != ExitUsage || len(lines) < 2 {
-			t.Errorf("eis %q: exit %d, stderr %q; want a usage error", tt.args, code, errOut)
-			continue
-		}
-		hint := ""
-		if len(lines) == 3 {
-			hint = lines[1]
-		}
-		if hint != tt.hint || len(lines) > 3 {
-			t.Errorf("eis %q: stderr\n%s\nwant the hint %q", tt.args, errOut, tt.hint)
-		}
+		checkUsageHint(t, tt.args, tt.hint)
 	}
 }
 
@@ -178,18 +166,26 @@ func TestDidYouMean(t *testing.T) {
 		{[]string{"plan", "--bogus"}, ""},
 	}
 	for _, tt := range tests {
-		code, out, errOut := runEis(t, tt.args...)
-		lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
-		if code != ExitUsage || out != "" || len(lines) < 2 {
-			t.Errorf("eis %q: exit %d, stdout %q, stderr %q; want a usage error", tt.args, code, out, errOut)
-			continue
-		}
-		hint := ""
-		if len(lines) == 3 {
-			hint = lines[1]
-		}
-		if hint != tt.hint || len(lines) > 3 {
-			t.Errorf("eis %q: stderr\n%s\nwant the hint %q", tt.args, errOut, tt.hint)
-		}
+		checkUsageHint(t, tt.args, tt.hint)
+	}
+}
+
+// checkUsageHint runs eis with args, which must fail as a usage error
+// (exit 2, nothing on stdout) whose stderr is the error, then hint on a
+// line of its own ("" for none), then the usage line.
+func checkUsageHint(t *testing.T, args []string, hint string) {
+	t.Helper()
+	code, out, errOut := runEis(t, args...)
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	if code != ExitUsage || out != "" || len(lines) < 2 {
+		t.Errorf("eis %q: exit %d, stdout %q, stderr %q; want a usage error", args, code, out, errOut)
+		return
+	}
+	got := ""
+	if len(lines) == 3 {
+		got = lines[1]
+	}
+	if got != hint || len(lines) > 3 {
+		t.Errorf("eis %q: stderr\n%s\nwant the hint %q", args, errOut, hint)
 	}
 }
