@@ -39,6 +39,7 @@ func check(c *Catalogue, o Options) Diagnostics {
 	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
 		ch.future = w
 	}
+	ch.skipAge = o.SkipAge
 	ch.futureSev = SevWarning
 	if o.Validate {
 		ch.futureSev = SevError
@@ -80,6 +81,7 @@ type checker struct {
 	today     time.Time      // expired and stale entries are counted from it
 	future    time.Time      // a last_verified after it is in the future
 	futureSev Severity       // of a last_verified in the future
+	skipAge   bool           // leave out expired and stale (Options.SkipAge)
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
 	// inProfile holds the questions declared in a profile: section. A
@@ -520,14 +522,14 @@ func (ch *checker) dates(p *Practice) {
 	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(p.ValidUntil.Time) {
 		ch.diags.errorf(ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
 	}
-	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" {
+	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" && !ch.skipAge {
 		ch.diags.warnf(ch.at(p, "valid_until"), "expired", "validate.expired", p.ID, p.ValidUntil.String())
 	}
 	if v := p.LastVerified; v != nil {
 		switch {
 		case v.After(ch.future):
 			ch.diags.add(newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format(time.DateOnly)))
-		case v.Before(ch.today.AddDate(-1, 0, 0)):
+		case v.Before(ch.today.AddDate(-1, 0, 0)) && !ch.skipAge:
 			ch.diags.warnf(ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
 		}
 	}

@@ -36,6 +36,9 @@ type ValidateOptions struct {
 	Format string
 	// Strict makes warnings fail too.
 	Strict bool
+	// NoAge leaves out the checks that fail as time passes (expired,
+	// stale): for pull requests, while a scheduled job runs them.
+	NoAge bool
 }
 
 // Validate output formats.
@@ -100,6 +103,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 	}
 	cmd.Flags().StringVar(&format, "format", "", i18n.T(hl, "help.validate.flag.format"))
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, i18n.T(hl, "help.validate.flag.strict"))
+	cmd.Flags().BoolVar(&opts.NoAge, "no-age", false, i18n.T(hl, "help.validate.flag.no-age"))
 	return cmd
 }
 
@@ -116,6 +120,7 @@ func validateRun(opts *ValidateOptions) error {
 	o := catalogueOptions(opts.Dir, opts.Replace, opts.Now)
 	var files int
 	o.Wall, o.Validate, o.Files = opts.Wall, true, &files
+	o.SkipAge = opts.NoAge
 	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
 	diags = diags.Localize(opts.Lang)
 	for _, n := range notices {

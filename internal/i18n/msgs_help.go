@@ -72,7 +72,9 @@ without is an extension and is checked merged over the built-in catalogue, as
 
 Nothing is fetched: links are checked for their form only. Dates are checked
 against today: a practice past its valid_until, or not verified for a year,
-gives a warning.
+gives a warning. --no-age leaves those two checks out, for a pull request's
+CI: run them on a schedule instead, so that no change fails because an entry
+aged on the day it was checked.
 
 Exit status: 0 when there are no errors (and, with --strict, no warnings),
 1 when there are, 2 for a bad command line or a folder that cannot be read.
@@ -93,7 +95,9 @@ i det indbyggede katalog, sådan som 'eis --catalogue DIR' ville bruge den.
 
 Der hentes intet fra nettet: links tjekkes kun for, om de er skrevet rigtigt.
 Datoer holdes op mod dags dato: en praksis, hvis valid_until er passeret, eller
-som ikke er efterprøvet i over et år, giver en advarsel.
+som ikke er efterprøvet i over et år, giver en advarsel. --no-age springer de to
+tjek over i CI for en pull request: kør dem i stedet efter en tidsplan, så
+ingen ændring bliver afvist, fordi en post er blevet for gammel samme dag.
 
 Afslutningskode: 0, når der ikke er fejl (og med --strict heller ingen
 advarsler), 1, når der er, og 2 ved en forkert kommandolinje eller en mappe, der
@@ -111,6 +115,9 @@ værktøjer.`,
   # in CI: fail on warnings too, with annotations on the pull request
   eis validate --strict --format github practices
 
+  # a pull request leaves out the checks of age; a scheduled job makes them
+  eis validate --strict --no-age practices
+
   # check your own practices (a folder with no catalogue: section) against
   # the built-in questions and regions
   eis validate my-practices
@@ -122,6 +129,9 @@ værktøjer.`,
 
   # i CI: afvis også ved advarsler, og vis dem på pull requesten
   eis validate --strict --format github practices
+
+  # en pull request springer tjek af alder over; et planlagt job tager dem
+  eis validate --strict --no-age practices
 
   # tjek jeres egne praksisser (en mappe uden catalogue:-sektion) op mod de
   # indbyggede spørgsmål og regioner
@@ -137,6 +147,10 @@ værktøjer.`,
 		"help.validate.flag.strict": {
 			"fail on warnings too",
 			"afvis også kataloget ved advarsler",
+		},
+		"help.validate.flag.no-age": {
+			"leave out the checks that fail as time passes (expired, stale), e.g. for pull requests; run them on a schedule",
+			"spring de tjek over, der slår fejl, efterhånden som tiden går (expired, stale), fx for pull requests; kør dem efter en tidsplan",
 		},
 
 		"help.schema.short": {
