@@ -16,6 +16,7 @@ import (
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
 )
 
 // TestReadmeInStep fails when README.md's command reference no longer
@@ -303,5 +304,46 @@ func TestRunErrors(t *testing.T) {
 		if d, err := parseDate(s); err != nil || d.Format(time.DateOnly) != "2026-12-02" {
 			t.Errorf("parseDate(%q) = %v, %v", s, d, err)
 		}
+	}
+}
+
+// TestGoreleaserManpages checks that the Homebrew cask in .goreleaser.yaml,
+// which cannot take a glob, lists exactly the man pages distgen writes.
+func TestGoreleaserManpages(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../../.goreleaser.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		Casks []struct {
+			Manpages    []string          `yaml:"manpages"`
+			Completions map[string]string `yaml:"completions"`
+		} `yaml:"homebrew_casks"`
+	}
+	if err := yaml.Unmarshal(data, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.Casks) != 1 {
+		t.Fatalf("%d casks, want 1", len(cfg.Casks))
+	}
+	var want []string
+	_ = visible(newTree(), func(c *cobra.Command) error {
+		want = append(want, "man/"+strings.ReplaceAll(c.CommandPath(), " ", "-")+".1.gz")
+		return nil
+	})
+	got := slices.Clone(cfg.Casks[0].Manpages)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf(".goreleaser.yaml homebrew_casks manpages:\n%v\nwant (one per command):\n%v", got, want)
+	}
+	for _, sh := range shells {
+		if f, ok := cfg.Casks[0].Completions[sh.name]; ok && f != "completions/"+sh.file {
+			t.Errorf("cask completion %s = %q, want completions/%s", sh.name, f, sh.file)
+		}
+	}
+	if len(cfg.Casks[0].Completions) != 3 {
+		t.Errorf("cask completions %v, want bash, zsh and fish", cfg.Casks[0].Completions)
 	}
 }
