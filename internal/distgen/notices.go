@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -134,7 +135,7 @@ func moduleLicences(m module) ([]licenceFile, error) {
 		lf := licenceFile{Name: e.Name(), Text: text}
 		cov := licensecheck.Scan(text)
 		for _, match := range cov.Match {
-			if !match.IsURL && !contains(lf.IDs, match.ID) {
+			if !match.IsURL && !slices.Contains(lf.IDs, match.ID) {
 				lf.IDs = append(lf.IDs, match.ID)
 			}
 		}
@@ -150,15 +151,6 @@ func moduleLicences(m module) ([]licenceFile, error) {
 		}
 	}
 	return files, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // buildNotices writes the third-party notices for mods: a table of every
@@ -179,7 +171,7 @@ func buildNotices(mods []module) ([]byte, error) {
 		var ids []string
 		for _, f := range files {
 			for _, id := range f.IDs {
-				if !contains(ids, id) {
+				if !slices.Contains(ids, id) {
 					ids = append(ids, id)
 				}
 			}
