@@ -143,9 +143,13 @@ func (b *bench) startup(rep *report, eis, floor string) error {
 			return err
 		}
 		r := pr.ratio(cpuOf)
+		gcs, err := gcCount(b.ctx, p)
+		if err != nil {
+			return err
+		}
 		rep.add(row{
 			what:    c.what,
-			eis:     cpuRSS(pr.a),
+			eis:     fmt.Sprintf("%s, %d GCs", cpuRSS(pr.a), gcs),
 			base:    "deps floor " + cpuRSS(pr.b),
 			ratio:   times(r),
 			goal:    c.goal,

@@ -128,3 +128,14 @@ func TestParseFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestLineCounter(t *testing.T) {
+	t.Parallel()
+	var c lineCounter
+	for _, chunk := range []string{"gc 1 @0.0", "01s 2%: ...\nnot gc\ngc 2 @0.1s\n", "gc 3 (unfinished"} {
+		c.Write([]byte(chunk))
+	}
+	if c.n != 2 {
+		t.Errorf("counted %d gc lines, want 2", c.n)
+	}
+}

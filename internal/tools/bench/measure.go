@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -68,6 +69,42 @@ func mustRun(ctx context.Context, p proc) (sample, error) {
 		err = fmt.Errorf("%s: exit %d\n%s", p, s.exit, s.out)
 	}
 	return s, err
+}
+
+// gcCount runs p once more with GODEBUG=gctrace=1 and counts the garbage
+// collections it reports (a Go program only).
+func gcCount(ctx context.Context, p proc) (int, error) {
+	p.env = append(append([]string{}, p.env...), "GODEBUG=gctrace=1")
+	ctx, cancel := context.WithTimeout(ctx, runTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, p.argv[0], p.argv[1:]...)
+	cmd.Dir, cmd.Env = p.dir, p.env
+	var gcs lineCounter
+	cmd.Stderr = &gcs
+	if err := cmd.Run(); err != nil {
+		return 0, fmt.Errorf("%s with GODEBUG=gctrace=1: %w", p, err)
+	}
+	return gcs.n, nil
+}
+
+// lineCounter counts the lines that start with "gc " (gctrace's lines).
+type lineCounter struct {
+	n       int
+	partial []byte
+}
+
+func (c *lineCounter) Write(p []byte) (int, error) {
+	c.partial = append(c.partial, p...)
+	for {
+		i := bytes.IndexByte(c.partial, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		if bytes.HasPrefix(c.partial[:i], []byte("gc ")) {
+			c.n++
+		}
+		c.partial = c.partial[i+1:]
+	}
 }
 
 // tail keeps the last tailSize bytes written to it.
