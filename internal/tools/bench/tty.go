@@ -14,6 +14,7 @@ import (
 type tmuxServer struct {
 	ctx  context.Context
 	sock string
+	path string // the socket file, removed by close (tmux leaves it)
 	env  []string
 }
 
@@ -39,6 +40,9 @@ func startTmux(ctx context.Context, env []string) (*tmuxServer, error) {
 		t.close()
 		return nil, err
 	}
+	if out, err := t.tmux("display-message", "-p", "#{socket_path}"); err == nil {
+		t.path = strings.TrimSpace(out)
+	}
 	return t, nil
 }
 
@@ -53,11 +57,15 @@ func (t *tmuxServer) tmux(args ...string) (string, error) {
 	return string(out), nil
 }
 
-// close stops the private server (and any program still in it).
+// close stops the private server (and any program still in it) and
+// removes its socket file.
 func (t *tmuxServer) close() {
 	cmd := exec.Command("tmux", "-L", t.sock, "-f", os.DevNull, "kill-server")
 	cmd.Env = t.env
 	_ = cmd.Run()
+	if t.path != "" && strings.HasSuffix(t.path, t.sock) {
+		os.Remove(t.path)
+	}
 }
 
 // firstScreen starts p in a new window and returns the wall time until text
