@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/suggest"
 )
 
 // RequiredProfile lists the profile questions every catalogue must have:
@@ -39,6 +40,7 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
 		ch.future = w
 	}
+	ch.skipAge = o.SkipAge
 	ch.futureSev = diag.SevWarning
 	if o.Validate {
 		ch.futureSev = diag.SevError
@@ -80,6 +82,7 @@ type checker struct {
 	today     time.Time      // expired and stale entries are counted from it
 	future    time.Time      // a last_verified after it is in the future
 	futureSev diag.Severity  // of a last_verified in the future
+	skipAge   bool           // leave out expired and stale (Options.SkipAge)
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
 	// inProfile holds the questions declared in a profile: section. A
@@ -88,6 +91,45 @@ type checker struct {
 	// is missing or misspelt is reported once (required), and rules that
 	// refer to it must not be told it is a profile question.
 	inProfile map[*Question]bool
+	// near finds what an unknown reference may have meant, by the kind of
+	// thing it refers to (built when first needed; see nearID).
+	near map[string]*suggest.Index
+}
+
+// nearID is the one ID of kind ("practice", "profile" or "answer": a
+// question asked by such a condition) that an unknown reference id may
+// have meant, or "". Each kind's IDs are indexed once, so a file full of
+// unknown references costs linear time.
+func (ch *checker) nearID(kind, id string) string {
+	ix := ch.near[kind]
+	if ix == nil {
+		var ids []string
+		if kind == "practice" {
+			for _, p := range ch.c.Practices {
+				ids = append(ids, p.ID)
+			}
+		} else {
+			for qid, q := range ch.questions {
+				if ch.inProfile[q] == (kind == "profile") {
+					ids = append(ids, qid)
+				}
+			}
+		}
+		ix = suggest.New(ids)
+		if ch.near == nil {
+			ch.near = map[string]*suggest.Index{}
+		}
+		ch.near[kind] = ix
+	}
+	return nearOne(ix, id)
+}
+
+// nearOne is the one candidate ix suggests for word, or "".
+func nearOne(ix *suggest.Index, word string) string {
+	if near := ix.Lookup(word, 1); len(near) > 0 {
+		return near[0]
+	}
+	return ""
 }
 
 // dateOf is t's calendar date in t's own location, as midnight UTC (the
@@ -341,13 +383,7 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 	target := ch.questions[a.Question]
 	if target == nil {
 		// Suggest a question of the kind the rule asks for.
-		var ids []string
-		for id, q := range ch.questions {
-			if ch.inProfile[q] == (key == "profile") {
-				ids = append(ids, id)
-			}
-		}
-		if near := nearest(a.Question, ids); near != "" {
+		if near := ch.nearID(key, a.Question); near != "" {
 			errorf(&ch.diags, ch.at(a, "question"), "reference", "validate.ref.question.mean", a.Question, near)
 		} else {
 			errorf(&ch.diags, ch.at(a, "question"), "reference", "validate.ref.question", a.Question)
@@ -423,11 +459,7 @@ func (ch *checker) practice(p *Practice) {
 		case a == p.ID:
 			errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
 		case a != "" && ch.c.Practice(a) == nil:
-			var ids []string
-			for _, x := range ch.c.Practices {
-				ids = append(ids, x.ID)
-			}
-			if near := nearest(a, ids); near != "" {
+			if near := ch.nearID("practice", a); near != "" {
 				errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice.mean", a, near)
 			} else {
 				errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
@@ -491,14 +523,14 @@ func (ch *checker) dates(p *Practice) {
 	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(p.ValidUntil.Time) {
 		errorf(&ch.diags, ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
 	}
-	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" {
+	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" && !ch.skipAge {
 		warnf(&ch.diags, ch.at(p, "valid_until"), "expired", "validate.expired", p.ID, p.ValidUntil.String())
 	}
 	if v := p.LastVerified; v != nil {
 		switch {
 		case v.After(ch.future):
 			ch.diags = append(ch.diags, newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format(time.DateOnly)))
-		case v.Before(ch.today.AddDate(-1, 0, 0)):
+		case v.Before(ch.today.AddDate(-1, 0, 0)) && !ch.skipAge:
 			warnf(&ch.diags, ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
 		}
 	}

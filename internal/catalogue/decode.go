@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/suggest"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -38,7 +39,7 @@ type structInfo struct {
 	fields []fieldInfo
 	byName map[string]int
 	names  string // "a, b, c" for messages
-	keys   []string
+	near   *suggest.Index
 }
 
 var structInfos sync.Map // reflect.Type → *structInfo
@@ -74,7 +75,7 @@ func infoOf(t reflect.Type) *structInfo {
 		names = append(names, fi.name)
 	}
 	si.names = strings.Join(names, ", ")
-	si.keys = names
+	si.near = suggest.New(names)
 	structInfos.Store(t, si)
 	return si
 }
@@ -184,13 +185,18 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 			return false
 		}
 		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		// A list of strings with an enum tag (covers) checks each item.
+		var itemFi *fieldInfo
+		if fi != nil && len(fi.enum) > 0 && t.Elem().Kind() == reflect.String {
+			itemFi = fi
+		}
 		for i, item := range n.Content {
 			iname := name + "[" + strconv.Itoa(i) + "]"
 			if isNull(item) {
 				errorf(d.diags, d.at(item), "kind", "validate.kind.empty-item", iname)
 				continue
 			}
-			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, nil)
+			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, itemFi)
 		}
 		v.Set(s)
 	case reflect.String:
@@ -340,7 +346,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 		idx, ok := si.byName[k.Value]
 		if !ok {
 			// A typo gets "did you mean"; only a key unlike any lists them all.
-			if near := nearest(k.Value, si.keys); near != "" {
+			if near := nearOne(si.near, k.Value); near != "" {
 				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
 			} else {
 				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)

@@ -117,24 +117,3 @@ func TestLimitPlural(t *testing.T) {
 		}
 	}
 }
-
-func TestNearest(t *testing.T) {
-	t.Parallel()
-	// Two swapped letters are one edit, so "kind" beats "id" for "knid".
-	if got := nearest("knid", []string{"id", "kind", "text"}); got != "kind" {
-		t.Errorf(`nearest("knid") = %q, want "kind"`, got)
-	}
-	ids := []string{"strategy.decision", "strategy.plan", "markets", "market-knowledge.research"}
-	for _, tt := range []struct{ in, want string }{
-		{"strategy.decison", "strategy.decision"},
-		{"strategy.plna", "strategy.plan"},
-		{"market", "markets"},
-		{"finance.credit", ""},
-		{"x", ""},
-		{"markets", ""}, // itself is not a suggestion
-	} {
-		if got := nearest(tt.in, ids); got != tt.want {
-			t.Errorf("nearest(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}

@@ -44,6 +44,13 @@ type Options struct {
 	// is a warning: only a typo or a wrong system clock gives one, and
 	// neither should stop a firm from getting its plan.
 	Validate bool
+	// SkipAge leaves out the checks that start to fail as time passes,
+	// with no change to the files: a practice past its valid_until (rule
+	// expired) and one not verified for a year (rule stale). A pull
+	// request's CI skips them, so that an unrelated change does not fail
+	// the day an entry ages; a scheduled run makes them. A last_verified
+	// date in the future is still checked: only an edit makes one.
+	SkipAge bool
 	// Files, when not nil, is set to the number of catalogue files read:
 	// User's when it is given, else the embedded catalogue's (for `eis
 	// validate`'s summary, without walking the folder again).

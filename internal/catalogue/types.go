@@ -42,7 +42,7 @@ var Needs = []string{
 // required. The output picks the language (internal/i18n's Locale.Pick).
 type Text map[string]string
 
-// Date is a calendar date written as YYYY-MM-DD.
+// Date is a calendar date, a string "YYYY-MM-DD"; write it quoted so YAML 1.1 tools read a string, not a timestamp (eis accepts both).
 type Date struct{ time.Time }
 
 // File is one catalogue file as written: a format version and any of the
@@ -171,14 +171,19 @@ type Practice struct {
 	// Level is local, regional, national or eu (Interreg's implementation level).
 	Level string `yaml:"level,omitempty" json:"level,omitempty" jsonschema:"enum=local,enum=regional,enum=national,enum=eu"`
 	// Description is what it does ("About this good practice").
-	Description       Text         `yaml:"description,omitempty" json:"description,omitempty"`
-	ResourcesNeeded   Text         `yaml:"resources_needed,omitempty" json:"resources_needed,omitempty"`
-	EvidenceOfSuccess Text         `yaml:"evidence_of_success,omitempty" json:"evidence_of_success,omitempty"`
-	TransferPotential Text         `yaml:"transfer_potential,omitempty" json:"transfer_potential,omitempty"`
-	Dimensions        []string     `yaml:"dimensions" json:"dimensions"`
-	Needs             []string     `yaml:"needs,omitempty" json:"needs,omitempty"`
-	Stages            []string     `yaml:"stages" json:"stages"`
-	Eligibility       *Eligibility `yaml:"eligibility,omitempty" json:"eligibility,omitempty"`
+	Description       Text `yaml:"description,omitempty" json:"description,omitempty"`
+	ResourcesNeeded   Text `yaml:"resources_needed,omitempty" json:"resources_needed,omitempty"`
+	EvidenceOfSuccess Text `yaml:"evidence_of_success,omitempty" json:"evidence_of_success,omitempty"`
+	// TransferPotential is region-facing: what another region's support system can learn from the practice (Interreg's field); never shown to firms.
+	TransferPotential Text `yaml:"transfer_potential,omitempty" json:"transfer_potential,omitempty"`
+	// Idea is firm-facing: what a firm in another region can ask its own region for, or do itself, inspired by the practice.
+	Idea Text `yaml:"idea,omitempty" json:"idea,omitempty"`
+	// Markets are the foreign markets the practice specifically serves (ISO 3166-1 alpha-2 codes, e.g. DE), such as the countries where an agency has an office; empty when it is not market-specific.
+	Markets     []string     `yaml:"markets,omitempty" json:"markets,omitempty" jsonschema:"pattern=^[A-Z]{2}$"`
+	Dimensions  []string     `yaml:"dimensions" json:"dimensions"`
+	Needs       []string     `yaml:"needs,omitempty" json:"needs,omitempty"`
+	Stages      []string     `yaml:"stages" json:"stages"`
+	Eligibility *Eligibility `yaml:"eligibility,omitempty" json:"eligibility,omitempty"`
 	// Effort for the firm: low, medium, high.
 	Effort string `yaml:"effort" json:"effort" jsonschema:"enum=low,enum=medium,enum=high"`
 	// Cost to the firm: free, low, medium, high.
@@ -189,6 +194,8 @@ type Practice struct {
 	Steps []Text `yaml:"steps" json:"steps"`
 	// URL of the programme or method (syntax is checked, never fetched).
 	URL string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
+	// Contact reaches the body that runs a programme with no page of its own.
+	Contact *Contact `yaml:"contact,omitempty" json:"contact,omitempty"`
 	// Sources the entry's facts come from.
 	Sources []Source `yaml:"sources" json:"sources"`
 	// ValidFrom / ValidUntil bound a call or programme period.
@@ -216,12 +223,42 @@ type Eligibility struct {
 	Note Text `yaml:"note,omitempty" json:"note,omitempty"`
 }
 
+// Contact is the official page, e-mail or phone of the body that runs a
+// programme; at least one field is given.
+type Contact struct {
+	// URL of the body's own page for the programme or its contact page.
+	URL string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
+	// Email address of the body (no "mailto:").
+	Email string `yaml:"email,omitempty" json:"email,omitempty" jsonschema:"format=email"`
+	// Phone number as the body publishes it, with the country code ("+45 …").
+	Phone string `yaml:"phone,omitempty" json:"phone,omitempty"`
+}
+
+// Source kinds: what a source is, which decides how much it can prove.
+const (
+	SourceOfficial   = "official"   // a page or document of the body that runs the practice
+	SourceLegal      = "legal"      // a legal text or official gazette
+	SourceStatistics = "statistics" // official statistics
+	SourceNews       = "news"       // a news report
+	SourceSecondary  = "secondary"  // blogs, consultancies, aggregators, the project's research notes
+)
+
+// Covers is what a source can evidence about a practice: who runs it, what
+// it offers, on what terms, and that it runs (or has ended).
+var Covers = []string{"owner", "offer", "terms", "status"}
+
 // Source is where an entry's facts come from.
 type Source struct {
 	Title string `yaml:"title" json:"title"`
 	URL   string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
-	// Date the source was published or seen, if known.
+	// Date the source was published, if known.
 	Date *Date `yaml:"date,omitempty" json:"date,omitempty"`
+	// Kind is official, legal, statistics, news or secondary.
+	Kind string `yaml:"kind,omitempty" json:"kind,omitempty" jsonschema:"enum=official,enum=legal,enum=statistics,enum=news,enum=secondary"`
+	// Covers lists what the source evidences: owner, offer, terms, status.
+	Covers []string `yaml:"covers,omitempty" json:"covers,omitempty" jsonschema:"enum=owner,enum=offer,enum=terms,enum=status"`
+	// Read is when the source (or a stored copy of it) was read.
+	Read *Date `yaml:"read,omitempty" json:"read,omitempty"`
 }
 
 // Rule is a small declarative condition. Exactly one field is set.

@@ -41,7 +41,7 @@ type AssessOptions struct {
 	// Locale. The assessment's file records the language decided.
 	DecideLocale func(answersLang string) i18n.Locale
 
-	// Accessible runs huh's accessible mode (--accessible or ACCESSIBLE=1).
+	// Accessible runs the accessible mode (--accessible or ACCESSIBLE=1).
 	Accessible bool
 	// SavePath is where answers are saved after every page (--save).
 	SavePath string
@@ -70,7 +70,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 		Short:   hl.T("help.assess.short"),
 		Long:    hl.T("help.assess.long"),
 		Example: hl.T("help.assess.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Locale = f.Locale
 			opts.DecideLocale = f.decideLocale

@@ -58,7 +58,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 			src := config.Source{Kind: config.FromFile, Name: f.configFile().Path, Key: "lang", Value: bad.Value}
 			return usageErrorf("%s", sourced(loc, src, loc.T("config.lang", bad.Value, langs)))
 		}
-		return usageErrorf("%s", loc.T("cli.lang.unsupported", bad.Value, langs))
+		return valueError("--lang", bad.Value, i18n.Languages, loc.T("cli.lang.unsupported", bad.Value, langs))
 	}
 	switch f.Global.CatalogueMode {
 	case "extend", "replace":
@@ -67,7 +67,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		if src.Kind == config.FromFile || src.Kind == config.FromEnv {
 			return usageErrorf("%s", sourced(loc, src, loc.T("config.catalogue-mode", src.Value)))
 		}
-		return usageErrorf("%s", loc.T("cli.catalogue.mode", f.Global.CatalogueMode))
+		return valueError("--catalogue-mode", f.Global.CatalogueMode, []string{"extend", "replace"}, loc.T("cli.catalogue.mode", f.Global.CatalogueMode))
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(f.IOStreams.ErrOut, warningText(loc, w))

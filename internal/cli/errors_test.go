@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,141 +13,24 @@ import (
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
-	"github.com/spf13/cobra"
 )
 
-// cobraErr runs a small command tree made only of cobra's and pflag's own
-// checks (no eis code) and returns the error it makes for args.
-func cobraErr(t *testing.T, args ...string) error {
-	t.Helper()
-	root := &cobra.Command{Use: "tool", SilenceErrors: true, SilenceUsage: true}
-	noop := func(*cobra.Command, []string) error { return nil }
-	leaves := []*cobra.Command{
-		{Use: "none", Args: cobra.NoArgs, RunE: noop},
-		{Use: "one", Args: cobra.ExactArgs(1), RunE: noop},
-		{Use: "most", Args: cobra.MaximumNArgs(1), RunE: noop},
-		{Use: "least", Args: cobra.MinimumNArgs(2), RunE: noop},
-		{Use: "range", Args: cobra.RangeArgs(1, 2), RunE: noop},
-		{Use: "valid", Args: cobra.OnlyValidArgs, ValidArgs: []string{"plan", "answers"}, RunE: noop},
-		{Use: "flags", RunE: noop},
-		{Use: "together", RunE: noop},
-		{Use: "oneof", RunE: noop},
-		{Use: "apart", RunE: noop},
-	}
-	for _, c := range leaves {
-		c.Flags().BoolP("all", "a", false, "")
-		c.Flags().StringP("format", "f", "", "")
-		c.Flags().String("x", "", "")
-		c.Flags().String("y", "", "")
-		root.AddCommand(c)
-	}
-	_ = leaves[6].MarkFlagRequired("format")
-	_ = leaves[6].MarkFlagRequired("x")
-	leaves[7].MarkFlagsRequiredTogether("x", "y")
-	leaves[8].MarkFlagsOneRequired("x", "y")
-	leaves[9].MarkFlagsMutuallyExclusive("x", "y")
-	root.SetArgs(args)
-	root.SetOut(io.Discard)
-	root.SetErr(io.Discard)
-	err := root.Execute()
-	if err == nil {
-		t.Fatalf("tool %s: no error", strings.Join(args, " "))
-	}
-	return err
-}
-
-// TestLocalizeError feeds every error form cobra and pflag make by
-// themselves, made by cobra and pflag for real, through localizeError: the
-// English must be their text byte for byte (so English output never
-// changes and a cobra upgrade that rewords shows up here), and the Danish
-// the translation with the same details.
-func TestLocalizeError(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		args []string
-		da   string
-	}{
-		{[]string{"nosuch"}, `"tool" har ingen kommando ved navn "nosuch"`},
-		{[]string{"onee"}, "\"tool\" har ingen kommando ved navn \"onee\"\n\nMente du en af disse?\n\tnone\n\tone\n\toneof\n"},
-		{[]string{"noen"}, "\"tool\" har ingen kommando ved navn \"noen\"\n\nMente du denne?\n\tnone\n"},
-		{[]string{"none", "x y"}, `"tool none" har ingen kommando ved navn "x y"`},
-		{[]string{"none", `a"b`}, `"tool none" har ingen kommando ved navn "a\"b"`},
-		{[]string{"one"}, "tager 1 argument(er), men fik 0"},
-		{[]string{"one", "a", "b"}, "tager 1 argument(er), men fik 2"},
-		{[]string{"most", "a", "b"}, "tager højst 1 argument(er), men fik 2"},
-		{[]string{"least", "a"}, "kræver mindst 2 argument(er), men fik kun 1"},
-		{[]string{"range"}, "tager mellem 1 og 2 argumenter, men fik 0"},
-		{[]string{"valid", "plans"}, `"tool valid" tager ikke argumentet "plans"`},
-		{[]string{"flags"}, `disse flag skal angives: "format", "x"`},
-		{[]string{"together", "--x", "1"}, "angives et af flagene i gruppen [x y], skal de alle angives; [y] mangler"},
-		{[]string{"oneof"}, "mindst ét af flagene i gruppen [x y] skal angives"},
-		{[]string{"apart", "--x", "1", "--y", "2"}, "angives et af flagene i gruppen [x y], kan de andre ikke angives; [x y] blev alle angivet"},
-		{[]string{"none", "--bogus"}, "ukendt flag: --bogus"},
-		{[]string{"none", "-z"}, "ukendt kort flag: 'z' i -z"},
-		{[]string{"none", "-az"}, "ukendt kort flag: 'z' i -z"},
-		{[]string{"none", "--format"}, "flaget --format skal have en værdi"},
-		{[]string{"none", "-af"}, "flaget 'f' i -f skal have en værdi"},
-		{[]string{"none", "--all=maybe"}, `ugyldig værdi "maybe" til flaget "-a, --all": "maybe" er hverken true eller false`},
-		{[]string{"none", "---x"}, "ugyldig skrivemåde for et flag: ---x"},
-	}
-	for _, tt := range tests {
-		err := cobraErr(t, tt.args...)
-		if got := localizeError(i18n.Get("en"), err); got != err.Error() {
-			t.Errorf("%q: English\n got %q\nwant %q (cobra's own)", tt.args, got, err.Error())
-		}
-		if !isCobraError(err) {
-			t.Errorf("%q (%q): isCobraError is false", tt.args, err)
-		}
-		if got := localizeError(i18n.Get("da"), err); got != tt.da {
-			t.Errorf("%q (%q): Danish\n got %q\nwant %q", tt.args, err, got, tt.da)
-		}
-	}
-}
-
-// TestLocalizeErrorOthers: an error that is not cobra's or pflag's is
-// eis's own and left as it is, in any language, also when it only looks like
-// one of cobra's in part or is not written the way cobra writes.
+// TestLocalizeErrorOthers: an error that is not one of eis's command-line
+// errors is eis's own, made in the user's language already, and left as
+// it is, also when it reads like one of cobra's.
 func TestLocalizeErrorOthers(t *testing.T) {
 	t.Parallel()
 	for _, msg := range []string{
 		"no practice \"x\"; run 'eis practices list'",
 		`--format "yaml" is not known; use one of: text, markdown, json`,
-		`eis: unknown command "x" for "eis"`,     // not at the start
-		`unknown command "x" for "eis" (really)`, // not at the end
-		`unknown command "\x41" for "eis"`,       // not as %q writes it
-		"accepts 01 arg(s), received 2",          // not as %d writes it
-		"unknown flag: --x",                      // the text without pflag's type
+		`unknown command "x" for "eis"`,
+		"accepts 1 arg(s), received 2",
+		"unknown flag: --x",
 	} {
 		if got := localizeError(i18n.Get("da"), errors.New(msg)); got != msg {
 			t.Errorf("localizeError(da, %q) = %q", msg, got)
 		}
-		if isCobraError(errors.New(msg)) {
-			t.Errorf("isCobraError(%q) is true", msg)
-		}
 	}
-}
-
-// FuzzLocalizeError: whatever an error says, its English is the same text,
-// and saying it in Danish does not panic.
-func FuzzLocalizeError(f *testing.F) {
-	for _, s := range []string{
-		`unknown command "x" for "eis"`,
-		"unknown command \"verison\" for \"eis\"\n\nDid you mean this?\n\tversion\n",
-		"accepts 1 arg(s), received 0",
-		"accepts between 1 and 2 arg(s), received 3",
-		`required flag(s) "a", "b" not set`,
-		"if any flags in the group [a b] are set none of the others can be; [a b] were all set",
-		`invalid argument "\"" for "eis schema"`,
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		err := errors.New(s)
-		if got := localizeError(i18n.Get("en"), err); got != s {
-			t.Errorf("English of %q is %q", s, got)
-		}
-		_ = localizeError(i18n.Get("da"), err)
-	})
 }
 
 // runEis runs eis through Run with the embedded catalogue and test streams.
@@ -226,19 +108,7 @@ func TestArgHint(t *testing.T) {
 		{[]string{"questions", "da.yaml"}, ""},
 	}
 	for _, tt := range tests {
-		code, _, errOut := runEis(t, tt.args...)
-		lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
-		if code != ExitUsage || len(lines) < 2 {
-			t.Errorf("eis %q: exit %d, stderr %q; want a usage error", tt.args, code, errOut)
-			continue
-		}
-		hint := ""
-		if len(lines) == 3 {
-			hint = lines[1]
-		}
-		if hint != tt.hint || len(lines) > 3 {
-			t.Errorf("eis %q: stderr\n%s\nwant the hint %q", tt.args, errOut, tt.hint)
-		}
+		checkUsageHint(t, tt.args, tt.hint)
 	}
 }
 
@@ -268,5 +138,56 @@ func TestVersionFlag(t *testing.T) {
 	}
 	if msg := i18n.English.Pattern("help.flag.version"); msg != "version for %s" {
 		t.Errorf("the English usage of --version is %q; cobra says \"version for %%s\"", msg)
+	}
+}
+
+// TestDidYouMean: a misspelt command, flag or flag value is a usage error
+// (exit 2) whose hint names what was probably meant, in the user's
+// language; a word like nothing gets no hint.
+func TestDidYouMean(t *testing.T) {
+	configEnv(t)
+	tests := []struct {
+		args []string
+		hint string // the line after the error; "" for none
+	}{
+		{[]string{"plan", "--anwsers", "x"}, "Did you mean --answers?"},
+		{[]string{"--lang", "da", "plan", "--anwsers", "x"}, "Mente du --answers?"},
+		{[]string{"practices", "list", "--region", "dk"}, "Did you mean --region dk-central?"},
+		{[]string{"practices", "list", "--region", "hampshire"}, "Did you mean --region uk-hampshire?"},
+		{[]string{"practices", "list", "--dimension", "financ"}, "Did you mean --dimension finance?"},
+		{[]string{"practices", "list", "--stage", "expandng"}, "Did you mean --stage expanding?"},
+		{[]string{"practices", "list", "--format", "jsn"}, "Did you mean --format json?"},
+		{[]string{"--lang", "da", "practices", "list", "--format", "jsn"}, "Mente du --format json?"},
+		{[]string{"plan", "-a", "x.yaml", "--format", "markdwon"}, "Did you mean --format markdown?"},
+		{[]string{"questions", "--format", "jsno"}, "Did you mean --format json?"},
+		{[]string{"validate", "--format", "githb"}, "Did you mean --format github?"},
+		{[]string{"--lang", "dk", "version"}, "Did you mean --lang da?"},
+		{[]string{"--catalogue-mode", "replce", "version"}, "Did you mean --catalogue-mode replace?"},
+		{[]string{"schema", "answer"}, "Did you mean eis schema answers?"},
+		{[]string{"practices", "list", "--format", "yaml"}, ""},
+		{[]string{"plan", "--bogus"}, ""},
+	}
+	for _, tt := range tests {
+		checkUsageHint(t, tt.args, tt.hint)
+	}
+}
+
+// checkUsageHint runs eis with args, which must fail as a usage error
+// (exit 2, nothing on stdout) whose stderr is the error, then hint on a
+// line of its own ("" for none), then the usage line.
+func checkUsageHint(t *testing.T, args []string, hint string) {
+	t.Helper()
+	code, out, errOut := runEis(t, args...)
+	lines := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	if code != ExitUsage || out != "" || len(lines) < 2 {
+		t.Errorf("eis %q: exit %d, stdout %q, stderr %q; want a usage error", args, code, out, errOut)
+		return
+	}
+	got := ""
+	if len(lines) == 3 {
+		got = lines[1]
+	}
+	if got != hint || len(lines) > 3 {
+		t.Errorf("eis %q: stderr\n%s\nwant the hint %q", args, errOut, hint)
 	}
 }

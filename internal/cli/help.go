@@ -163,8 +163,8 @@ func localizeCobra(root *cobra.Command, loc i18n.Locale) {
 			// an unknown command is a usage error, said as Run says it.
 			if run := c.Run; run != nil && c.RunE == nil {
 				c.RunE = func(c *cobra.Command, args []string) error {
-					if _, _, err := c.Root().Find(args); err != nil {
-						return &UsageError{Err: err}
+					if err := helpTopic(c.Root(), args); err != nil {
+						return err
 					}
 					run(c, args)
 					return nil
@@ -173,7 +173,10 @@ func localizeCobra(root *cobra.Command, loc i18n.Locale) {
 		case "completion":
 			c.Short = loc.T("help.completion.short")
 			c.Long = loc.T("help.completion.long", name)
+			// eis's checks, which say themselves in the user's language.
+			c.Args = usageArgs(noArgs)
 			for _, sh := range c.Commands() {
+				sh.Args = usageArgs(noArgs)
 				sh.Short = loc.T("help.completion.shell.short", sh.Name())
 				sh.Long = loc.T("help.completion."+sh.Name()+".long", name)
 				if fl := sh.Flags().Lookup("no-descriptions"); fl != nil {

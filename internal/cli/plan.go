@@ -59,7 +59,7 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 		Short:   hl.T("help.plan.short"),
 		Long:    hl.T("help.plan.long"),
 		Example: hl.T("help.plan.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -106,7 +106,7 @@ func checkFormat(loc i18n.Locale, format string, formats []string) error {
 	if format == render.FormatHTML {
 		return usageErrorf("%s", loc.T("render.format.html", strings.Join(formats, ", ")))
 	}
-	return usageErrorf("%s", loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
+	return valueError("--format", format, formats, loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
 }
 
 func planRun(opts *PlanOptions) error {

@@ -3,14 +3,13 @@ package cli
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
-	"github.com/hbollon/go-edlib"
+	"github.com/eis-project/eis/internal/suggest"
 	"github.com/spf13/cobra"
 )
 
@@ -21,7 +20,7 @@ func NewCmdPractices(f *Factory) *cobra.Command {
 		Use:   "practices",
 		Short: hl.T("help.practices.short"),
 		Long:  hl.T("help.practices.long"),
-		Args:  usageArgs(cobra.NoArgs),
+		Args:  usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return cmd.Help()
 		},
@@ -53,7 +52,7 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 		Use:     "list [--region R] [--dimension D] [--stage S] [--format text|json]",
 		Short:   hl.T("help.practices.list.short"),
 		Example: hl.T("help.practices.list.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -98,7 +97,7 @@ func practicesListRun(opts *PracticesListOptions) error {
 	} {
 		for _, v := range c.given {
 			if !slices.Contains(c.choice, v) {
-				return usageErrorf("%s", opts.Locale.T("practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
+				return valueError(c.flag, v, c.choice, opts.Locale.T("practices.filter.unknown", c.flag, v, strings.Join(c.choice, ", ")))
 			}
 		}
 	}
@@ -154,7 +153,7 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 		Short:   hl.T("help.practices.show.short"),
 		Long:    hl.T("help.practices.show.long"),
 		Example: hl.T("help.practices.show.example"),
-		Args:    usageArgs(cobra.ExactArgs(1)),
+		Args:    usageArgs(exactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
@@ -185,42 +184,10 @@ func practicesShowRun(opts *PracticesShowOptions) error {
 			ids = append(ids, p.ID)
 		}
 		msg := opts.Locale.T("practices.unknown", opts.ID)
-		if near := closest(opts.ID, ids, 3); len(near) > 0 {
+		if near := suggest.For(opts.ID, ids, 3); len(near) > 0 {
 			msg += "\n" + opts.Locale.T("practices.didyoumean", strings.Join(near, ", "))
 		}
 		return fmt.Errorf("%s", msg)
 	}
 	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Locale, renderOptions(opts.IO))
-}
-
-// closest returns up to n candidates near s: those containing it (or
-// contained in it), then those within a small edit distance, nearest first.
-func closest(s string, candidates []string, n int) []string {
-	type scored struct {
-		id string
-		d  int
-	}
-	var hits []scored
-	ls := strings.ToLower(s)
-	for _, c := range candidates {
-		lc := strings.ToLower(c)
-		d := edlib.OSADamerauLevenshteinDistance(ls, lc)
-		if ls != "" && (strings.Contains(lc, ls) || strings.Contains(ls, lc)) {
-			d = 0
-		}
-		if d <= max(2, len(s)/4) {
-			hits = append(hits, scored{c, d})
-		}
-	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].d != hits[j].d {
-			return hits[i].d < hits[j].d
-		}
-		return hits[i].id < hits[j].id
-	})
-	var out []string
-	for i := 0; i < len(hits) && i < n; i++ {
-		out = append(out, hits[i].id)
-	}
-	return out
 }

@@ -281,23 +281,3 @@ func TestPracticesShowRun(t *testing.T) {
 		})
 	}
 }
-
-func TestClosest(t *testing.T) {
-	t.Parallel()
-	ids := []string{"dk-screening-growth-potential", "dk-trade-council", "eu-access2markets", "eu-een", "eu-ip-sme-helpdesks"}
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"dk-trade-councl", []string{"dk-trade-council"}},
-		{"screening", []string{"dk-screening-growth-potential"}},
-		{"eu", []string{"eu-access2markets", "eu-een", "eu-ip-sme-helpdesks"}},
-		{"xyz-nothing-like-it", nil},
-		{"", nil},
-	}
-	for _, tt := range tests {
-		if got := closest(tt.in, ids, 3); !slices.Equal(got, tt.want) {
-			t.Errorf("closest(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}

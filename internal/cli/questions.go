@@ -29,7 +29,7 @@ func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Comm
 		Short:   hl.T("help.questions.short"),
 		Long:    hl.T("help.questions.long"),
 		Example: hl.T("help.questions.example"),
-		Args:    usageArgs(cobra.NoArgs),
+		Args:    usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue

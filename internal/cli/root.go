@@ -26,13 +26,16 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		Long:          hl.T("help.eis.long"),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// The root only shows help; a word that names no command is an
+		// error (checked in Run: see checkCommand).
+		Args: usageArgs(noArgs),
 		// Config and EIS_* variables onto the flags: see bindConfig.
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error { return f.bindConfig(cmd) },
 	}
 	// --version is 'eis version': the template runs that command.
 	root.Version = BuildInfo().Version
 	root.SetVersionTemplate("{{eisVersion .}}")
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &UsageError{Err: err} })
+	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.Global.ConfigFile, "config", "", hl.T("help.eis.flag.config"))
 	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", hl.T("help.eis.flag.catalogue"))
@@ -69,17 +72,15 @@ func Main() int {
 func Run(f *Factory, args []string) int {
 	f.begin(args)
 	root := NewRootCmd(f)
-	root.SetArgs(args)
-	cmd, err := root.ExecuteC()
+	cmd, err := checkCommand(root, args)
+	if err == nil {
+		root.SetArgs(args)
+		cmd, err = root.ExecuteC()
+	}
 	if err == nil {
 		return ExitOK
 	}
-	// cobra reports some command line mistakes (an unknown command of the
-	// root, from Find; a required flag) without a usage error type.
 	var ue *UsageError
-	if !errors.As(err, &ue) && isCobraError(err) {
-		err = &UsageError{Err: err}
-	}
 	code := exitCode(err)
 	if errors.Is(err, ErrSilent) || errors.Is(err, ErrInterrupted) {
 		return code

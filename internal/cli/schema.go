@@ -7,6 +7,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/schema"
+	"github.com/eis-project/eis/internal/suggest"
 	"github.com/spf13/cobra"
 )
 
@@ -20,7 +21,7 @@ type SchemaOptions struct {
 }
 
 // NewCmdSchema prints the JSON Schema of a catalogue file, the plan's JSON
-// form or the answers file, generated from the Go types eis reads and writes.
+// form or the answers file: the committed practices/schema file, embedded.
 func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 	names := schema.Names()
 	hl := helpLocale(f)
@@ -29,7 +30,7 @@ func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 		Short:     hl.T("help.schema.short"),
 		Long:      hl.T("help.schema.long"),
 		Example:   hl.T("help.schema.example"),
-		Args:      usageArgs(cobra.MaximumNArgs(1)),
+		Args:      usageArgs(maxArgs(1)),
 		ValidArgs: names,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := &SchemaOptions{IO: f.IOStreams, Locale: f.Locale, Name: names[0]}
@@ -45,10 +46,14 @@ func NewCmdSchema(f *Factory, runF func(*SchemaOptions) error) *cobra.Command {
 }
 
 func schemaRun(opts *SchemaOptions) error {
-	b, err := schema.Generate(opts.Name)
+	b, err := schema.Bytes(opts.Name)
 	var unknown *schema.UnknownError
 	if errors.As(err, &unknown) {
-		return usageErrorf("%s", opts.Locale.T("schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))
+		ue := &UsageError{Err: errors.New(opts.Locale.T("schema.unknown", unknown.Name, strings.Join(schema.Names(), ", ")))}
+		if near := suggest.For(unknown.Name, schema.Names(), 1); len(near) > 0 {
+			ue.Hint = didYouMean("eis schema " + near[0])
+		}
+		return ue
 	}
 	if err != nil {
 		return err

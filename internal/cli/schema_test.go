@@ -73,7 +73,7 @@ func TestSchemaRun(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(out.Bytes(), want) {
-				t.Errorf("eis schema %s differs from %s/%s; run: go test ./internal/schema -update", name, schema.Dir, schema.FileName(name))
+				t.Errorf("eis schema %s differs from %s/%s; run: go generate ./internal/schema", name, schema.Dir, schema.FileName(name))
 			}
 			if errOut.Len() != 0 {
 				t.Errorf("stderr = %q, want nothing", errOut)

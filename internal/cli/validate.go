@@ -37,6 +37,9 @@ type ValidateOptions struct {
 	Format string
 	// Strict makes warnings fail too.
 	Strict bool
+	// NoAge leaves out the checks that fail as time passes (expired,
+	// stale): for pull requests, while a scheduled job runs them.
+	NoAge bool
 }
 
 // Validate output formats.
@@ -57,7 +60,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 		Short:   hl.T("help.validate.short"),
 		Long:    hl.T("help.validate.long"),
 		Example: hl.T("help.validate.example"),
-		Args:    usageArgs(cobra.MaximumNArgs(1)),
+		Args:    usageArgs(maxArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Embedded = f.Embedded
@@ -75,7 +78,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			case formatText, formatJSON, formatGitHub:
 				opts.Format = format
 			default:
-				return usageErrorf("%s", opts.Locale.T("validate.format", format))
+				return valueError("--format", format, []string{formatText, formatJSON, formatGitHub}, opts.Locale.T("validate.format", format))
 			}
 			// The folder decides whether it is a whole catalogue or an
 			// extension (by its catalogue: section), as for --catalogue.
@@ -101,6 +104,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 	}
 	cmd.Flags().StringVar(&format, "format", "", hl.T("help.validate.flag.format"))
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, hl.T("help.validate.flag.strict"))
+	cmd.Flags().BoolVar(&opts.NoAge, "no-age", false, hl.T("help.validate.flag.no-age"))
 	return cmd
 }
 
@@ -129,6 +133,7 @@ func validateRun(opts *ValidateOptions) error {
 	o := catalogueOptions(opts.Dir, opts.Replace, opts.Now)
 	var files int
 	o.Wall, o.Validate, o.Files = opts.Wall, true, &files
+	o.SkipAge = opts.NoAge
 	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
 	loc := opts.Locale
 	for _, n := range notices {

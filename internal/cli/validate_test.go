@@ -68,6 +68,7 @@ func TestNewCmdValidate(t *testing.T) {
 		{name: "the argument beats --catalogue", args: []string{"--catalogue", filepath.Join(dir, "nope"), dir}, want: ValidateOptions{Dir: dir, Format: "text"}},
 		{name: "json", args: []string{"--format", "json"}, want: ValidateOptions{Format: "json"}},
 		{name: "strict github", args: []string{"--strict", "--format=github", dir}, want: ValidateOptions{Dir: dir, Format: "github", Strict: true}},
+		{name: "no-age for pull requests", args: []string{"--strict", "--no-age", dir}, want: ValidateOptions{Dir: dir, Format: "text", Strict: true, NoAge: true}},
 		{name: "GitHub Actions picks github", actions: "true", want: ValidateOptions{Format: "github"}},
 		{name: "an explicit format wins over GitHub Actions", actions: "true", args: []string{"--format", "text"}, want: ValidateOptions{Format: "text"}},
 		{name: "GITHUB_ACTIONS must be true", actions: "1", want: ValidateOptions{Format: "text"}},
@@ -96,9 +97,9 @@ func TestNewCmdValidate(t *testing.T) {
 			if got == nil {
 				t.Fatal("runF was not called")
 			}
-			if got.Dir != tt.want.Dir || got.Replace != tt.want.Replace || got.Format != tt.want.Format || got.Strict != tt.want.Strict {
-				t.Errorf("options = {Dir:%q Replace:%v Format:%q Strict:%v}, want {Dir:%q Replace:%v Format:%q Strict:%v}",
-					got.Dir, got.Replace, got.Format, got.Strict, tt.want.Dir, tt.want.Replace, tt.want.Format, tt.want.Strict)
+			if got.Dir != tt.want.Dir || got.Replace != tt.want.Replace || got.Format != tt.want.Format || got.Strict != tt.want.Strict || got.NoAge != tt.want.NoAge {
+				t.Errorf("options = {Dir:%q Replace:%v Format:%q Strict:%v NoAge:%v}, want {Dir:%q Replace:%v Format:%q Strict:%v NoAge:%v}",
+					got.Dir, got.Replace, got.Format, got.Strict, got.NoAge, tt.want.Dir, tt.want.Replace, tt.want.Format, tt.want.Strict, tt.want.NoAge)
 			}
 			if !got.Now.Equal(validateNow) || got.Embedded == nil || got.IO == nil || got.Locale != i18n.English {
 				t.Errorf("factory values not copied: now %v, lang %s", got.Now, got.Locale)

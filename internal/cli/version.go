@@ -57,7 +57,7 @@ func NewCmdVersion(f *Factory, runF func(*VersionOptions) error) *cobra.Command 
 	return &cobra.Command{
 		Use:   "version",
 		Short: helpLocale(f).T("help.version.short"),
-		Args:  usageArgs(cobra.NoArgs),
+		Args:  usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := BuildInfo()
 			if runF != nil {

@@ -12,12 +12,14 @@ package config
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
-	"github.com/hbollon/go-edlib"
+	"github.com/eis-project/eis/internal/suggest"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -323,6 +325,7 @@ func knownKeys(root *cobra.Command) (keys map[string]bool, commands map[string]b
 // unknownKeys warns about the keys of the file that no flag reads.
 func unknownKeys(v *viper.Viper, file string, root *cobra.Command) []Warning {
 	keys, commands := knownKeys(root)
+	var near *suggest.Index // built for the first unknown key
 	var out []Warning
 	for _, k := range v.AllKeys() {
 		if keys[k] {
@@ -335,7 +338,10 @@ func unknownKeys(v *viper.Viper, file string, root *cobra.Command) []Warning {
 			}
 			continue
 		}
-		out = append(out, Warning{File: file, Key: k, Suggest: suggest(k, keys)})
+		if near == nil {
+			near = suggest.New(slices.Collect(maps.Keys(keys)))
+		}
+		out = append(out, Warning{File: file, Key: k, Suggest: meant(k, keys, near)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
@@ -353,10 +359,10 @@ func flagsOf(keys map[string]bool, command string) []string {
 	return out
 }
 
-// suggest finds the keys an unknown key may have meant: those with the same
+// meant finds the keys an unknown key may have meant: those with the same
 // last part (format → plan.format, practices.list.format, …), else the
-// nearest by edit distance, if near enough.
-func suggest(key string, keys map[string]bool) []string {
+// one that near, the index of keys, suggests.
+func meant(key string, keys map[string]bool, near *suggest.Index) []string {
 	last := key[strings.LastIndex(key, ".")+1:]
 	var same []string
 	for k := range keys {
@@ -368,17 +374,7 @@ func suggest(key string, keys map[string]bool) []string {
 		sort.Strings(same)
 		return same
 	}
-	best, bestD := "", 0
-	for k := range keys {
-		d := edlib.OSADamerauLevenshteinDistance(key, k)
-		if best == "" || d < bestD || (d == bestD && k < best) {
-			best, bestD = k, d
-		}
-	}
-	if best != "" && bestD <= max(2, len(key)/3) {
-		return []string{best}
-	}
-	return nil
+	return near.Lookup(key, 1)
 }
 
 func splitList(s string) []string {

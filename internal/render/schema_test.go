@@ -15,7 +15,7 @@ import (
 // what the schema promises cannot drift apart.
 func TestPlanJSONMatchesSchema(t *testing.T) {
 	t.Parallel()
-	b, err := schema.Generate("plan")
+	b, err := schema.Bytes("plan")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,11 +23,11 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// compile compiles schema name as generated from the code, asserting formats
+// compile compiles schema name as committed (and served by eis schema), asserting formats
 // (date, date-time, uri) as well as types.
 func compile(t testing.TB, name string) *jsv.Schema {
 	t.Helper()
-	b, err := Generate(name)
+	b, err := Bytes(name)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,18 +1,22 @@
 package survey
 
 import (
+	"bufio"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
+	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
-// LineReader feeds huh's accessible prompts one byte at a time and notices
+// LineReader feeds the accessible prompts one byte at a time and notices
 // the end of input.
 //
 // Why: each accessible prompt wraps its reader in a fresh bufio.Scanner, which
@@ -20,11 +24,10 @@ import (
 // the lines meant for the following ones. Reading one byte per call means a
 // prompt never takes more than its own line.
 //
-// And: at the end of input huh silently keeps the field's default (or, for a
-// select without one, fails). LineReader records the end of input so the
-// caller can stop as interrupted, and from then on serves Filler — a line
-// that lets the current prompt return — so huh never loops or fails. The
-// answer given that way is thrown away.
+// And: at the end of input a prompt would keep the field's default.
+// LineReader records the end of input so the caller can stop as
+// interrupted, and from then on serves Filler — a line that lets the
+// current prompt return. The answer given that way is thrown away.
 type LineReader struct {
 	mu      sync.Mutex
 	r       io.Reader
@@ -106,74 +109,162 @@ func (l *LineReader) fill(p []byte) (int, error) {
 	return 1, nil
 }
 
-// a11yWriter cleans what huh's accessible mode writes: it drops the padding
-// spaces lipgloss leaves at line ends (a prompt keeps one space before the
-// answer), drops huh's redundant "Select up to N options." and, in Danish,
-// translates huh's fixed English prompts (huh has no hook for their wording).
-// huh writes each prompt with one Write call, so each call is cleaned whole.
-type a11yWriter struct {
-	w   io.Writer
-	loc i18n.Locale
+// Accessible mode: eis asks each field itself, through huh's public hook
+// for it (Field.RunAccessible), instead of huh's own prompts, whose words
+// are English only and whose output carries layout padding. The prompts
+// read as huh's do — numbered options, "Enter a number between 1 and 4: ",
+// the same answers accepted — in the user's language, one line of input
+// each, with no styling for a screen reader to stumble over.
+
+// a11yChoice asks a single-choice question (or the existing-file question).
+type a11yChoice struct {
+	huh.Field
+	loc    i18n.Locale
+	title  string
+	labels []string
+	values []string
+	value  *string
+	// keep lets Enter alone keep *value (an earlier answer).
+	keep bool
 }
 
-// promptKeys are the i18n keys whose English text huh prints verbatim.
-var promptKeys = []string{
-	"survey.a11y.enter-number", "survey.a11y.enter-one", "survey.a11y.invalid-range",
-	"survey.a11y.invalid-one", "survey.a11y.confirm",
-	"survey.a11y.too-many", "survey.a11y.input-too-long",
+// RunAccessible prints the title and the numbered options and reads the
+// number of one.
+func (c *a11yChoice) RunAccessible(w io.Writer, r io.Reader) error {
+	n := len(c.values)
+	if n == 0 {
+		return errors.New("no options")
+	}
+	fmt.Fprintln(w, c.title)
+	for i, l := range c.labels {
+		fmt.Fprintf(w, "%d. %s\n", i+1, l)
+	}
+	prompt := c.loc.T("survey.a11y.enter-number", 1, n)
+	if n == 1 {
+		prompt = c.loc.T("survey.a11y.enter-one")
+	}
+	def := 0
+	if c.keep {
+		def = slices.Index(c.values, *c.value) + 1
+	}
+	*c.value = c.values[promptInt(w, r, c.loc, prompt, 1, n, def)-1]
+	return nil
 }
 
-type promptRule struct {
-	re  *regexp.Regexp
-	key string
+// a11yMulti asks a multiple-choice question: each number entered chooses
+// or unchooses an option, 0 confirms.
+type a11yMulti struct {
+	huh.Field
+	loc      i18n.Locale
+	title    string
+	labels   []string
+	values   []string
+	value    *[]string
+	validate func([]string) error
 }
 
-var (
-	promptOnce  sync.Once
-	promptRules []promptRule
-	lineEndPad  = regexp.MustCompile(`[ \t]+\n`)
-	endPad      = regexp.MustCompile(`[ \t]{2,}$`)
-	// huh's "Select up to N options." says nothing when there is no limit;
-	// our own guidance on the multi-select replaces it.
-	selectUpTo = regexp.MustCompile(`(?m)^Select up to \d+ options\.\n`)
-)
-
-// rules turns each English prompt ("Enter a number between %d and %d: ") into
-// a pattern with one group per number.
-func rules() []promptRule {
-	promptOnce.Do(func() {
-		for _, k := range promptKeys {
-			parts := strings.Split(i18n.English.Pattern(k), "%d")
-			for i := range parts {
-				parts[i] = regexp.QuoteMeta(parts[i])
+// RunAccessible lists the options, marking the chosen ones, until 0
+// confirms a choice the validator accepts.
+func (m *a11yMulti) RunAccessible(w io.Writer, r io.Reader) error {
+	chosen := make([]bool, len(m.values))
+	for i, v := range m.values {
+		chosen[i] = slices.Contains(*m.value, v)
+	}
+	fmt.Fprintln(w, m.title)
+	for {
+		for i, l := range m.labels {
+			if chosen[i] {
+				fmt.Fprintf(w, "%d. ✓ %s\n", i+1, l)
+			} else {
+				fmt.Fprintf(w, "%d.   %s\n", i+1, l)
 			}
-			promptRules = append(promptRules, promptRule{re: regexp.MustCompile(strings.Join(parts, `(\d+)`)), key: k})
 		}
-	})
-	return promptRules
+		fmt.Fprintln(w, m.loc.T("survey.a11y.confirm"))
+		n := len(m.values)
+		choice := promptInt(w, r, m.loc, m.loc.T("survey.a11y.enter-number", 0, n), 0, n, 0)
+		if choice == 0 {
+			vals := []string{}
+			for i, v := range m.values {
+				if chosen[i] {
+					vals = append(vals, v)
+				}
+			}
+			*m.value = vals
+			if err := m.validate(vals); err != nil {
+				fmt.Fprintln(w, err)
+				continue
+			}
+			return nil
+		}
+		chosen[choice-1] = !chosen[choice-1]
+		fmt.Fprintln(w)
+	}
 }
 
-// Write writes p, cleaned. It reports len(p) written when the cleaned text
-// was written whole.
-func (a *a11yWriter) Write(p []byte) (int, error) {
-	s := lineEndPad.ReplaceAllString(string(p), "\n")
-	s = endPad.ReplaceAllString(s, " ")
-	s = selectUpTo.ReplaceAllString(s, "")
-	if a.loc != i18n.English {
-		for _, r := range rules() {
-			s = r.re.ReplaceAllStringFunc(s, func(match string) string {
-				sub := r.re.FindStringSubmatch(match)
-				args := make([]any, 0, len(sub)-1)
-				for _, x := range sub[1:] {
-					n, _ := strconv.Atoi(x)
-					args = append(args, n)
-				}
-				return a.loc.T(r.key, args...)
-			})
+// a11yText asks for a line of text; Enter alone keeps what is there.
+type a11yText struct {
+	huh.Field
+	loc    i18n.Locale
+	prompt string
+	value  *string
+	limit  int // in runes
+}
+
+// RunAccessible prints the prompt and reads the text.
+func (t *a11yText) RunAccessible(w io.Writer, r io.Reader) error {
+	*t.value = promptLine(w, r, t.prompt+" ", *t.value, func(s string) error {
+		if t.limit > 0 && utf8.RuneCountInString(strings.TrimSpace(s)) > t.limit {
+			return errors.New(t.loc.T("survey.a11y.input-too-long", t.limit))
 		}
+		return nil
+	})
+	return nil
+}
+
+// promptInt asks for a number from lo to hi until one is given; def (when
+// in range) is what Enter alone gives. At the end of input it returns def,
+// or lo: the caller notices the end (LineReader) and drops the answer.
+func promptInt(w io.Writer, r io.Reader, loc i18n.Locale, prompt string, lo, hi, def int) int {
+	hasDef := def >= lo && def <= hi && def != 0
+	line := promptLine(w, r, prompt, "", func(s string) error {
+		if strings.TrimSpace(s) == "" && hasDef {
+			return nil
+		}
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err == nil && n >= lo && n <= hi {
+			return nil
+		}
+		if lo == hi {
+			return errors.New(loc.T("survey.a11y.invalid-one", lo))
+		}
+		return errors.New(loc.T("survey.a11y.invalid-range", lo, hi))
+	})
+	if n, err := strconv.Atoi(line); err == nil {
+		return n
 	}
-	if _, err := io.WriteString(a.w, s); err != nil {
-		return 0, fmt.Errorf("write: %w", err)
+	if hasDef {
+		return def
 	}
-	return len(p), nil
+	return lo
+}
+
+// promptLine prints prompt and reads a line until valid accepts it, saying
+// why it does not after each refusal. It returns the line trimmed, or def
+// for an empty one (or at the end of input).
+func promptLine(w io.Writer, r io.Reader, prompt, def string, valid func(string) error) string {
+	// One scanner per prompt: LineReader hands it one byte at a time, so
+	// it never reads ahead into the next prompt's line.
+	sc := bufio.NewScanner(r)
+	for {
+		fmt.Fprint(w, prompt)
+		if !sc.Scan() {
+			fmt.Fprintln(w)
+			return def
+		}
+		line := sc.Text()
+		if err := valid(line); err != nil {
+			fmt.Fprintln(w, err)
+			continue
+		}
+		return cmp.Or(strings.TrimSpace(line), def)
+	}
 }

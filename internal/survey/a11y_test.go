@@ -6,9 +6,11 @@ import (
 	"context"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 
+	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -101,32 +103,85 @@ type errReader struct{ err error }
 
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
-func TestA11yWriter(t *testing.T) {
+// TestAccessiblePrompts: each accessible prompt prints what a screen
+// reader reads, in the user's language, takes one line per answer (one
+// byte at a time) and asks again, saying why, until the answer is valid.
+func TestAccessiblePrompts(t *testing.T) {
 	t.Parallel()
+	pick := func(keep bool, value string) func(lang string) (huh.Field, func() any) {
+		return func(lang string) (huh.Field, func() any) {
+			v := value
+			f := &a11yChoice{loc: i18n.Get(lang), title: "Where?\nWhy this matters: it does.", labels: []string{"Home", "Away"}, values: []string{"home", "away"}, value: &v, keep: keep}
+			return f, func() any { return v }
+		}
+	}
+	one := func(lang string) (huh.Field, func() any) {
+		v := ""
+		return &a11yChoice{loc: i18n.Get(lang), title: "Only?", labels: []string{"Yes"}, values: []string{"yes"}, value: &v}, func() any { return v }
+	}
+	multi := func(lang string) (huh.Field, func() any) {
+		v := []string{"b"}
+		f := &a11yMulti{loc: i18n.Get(lang), title: "Which?", labels: []string{"A", "B"}, values: []string{"a", "b"}, value: &v,
+			validate: func(c []string) error {
+				if len(c) == 0 {
+					return errors.New("choose one")
+				}
+				return nil
+			}}
+		return f, func() any { return v }
+	}
+	text := func(lang string) (huh.Field, func() any) {
+		v := "Old"
+		return &a11yText{loc: i18n.Get(lang), prompt: "Name:", value: &v, limit: 4}, func() any { return v }
+	}
 	tests := []struct {
-		lang, in, want string
+		name  string
+		field func(lang string) (huh.Field, func() any)
+		lang  string
+		in    string
+		out   string
+		value any
 	}{
-		{"en", "Enter a number between 1 and 4: ", "Enter a number between 1 and 4: "},
-		{"da", "Enter a number between 1 and 4: ", "Skriv et tal mellem 1 og 4: "},
-		{"da", "Invalid: must be a number between 0 and 12\n", "Ugyldigt: skal være et tal mellem 0 og 12\n"},
-		{"da", "Invalid: must be 1\n", "Ugyldigt: skal være 1\n"},
-		{"da", "1. A\n0.   Confirm selection\n", "1. A\n0.   Bekræft valget\n"},
-		{"da", "There is only one option available; enter the number 1:", "Der er kun én mulighed; skriv tallet 1:"},
-		{"en", "Title          \nmore   \n", "Title\nmore\n"},
-		{"en", "Name:         ", "Name: "},
-		{"en", "Select up to 9 options.\n1. x\n", "1. x\n"},
-		{"da", "Select up to 3 options.\n", ""},
+		{"choice", pick(false, ""), "en", "2\n", "Where?\nWhy this matters: it does.\n1. Home\n2. Away\nEnter a number between 1 and 2: ", "away"},
+		{"choice asks again", pick(false, ""), "en", "x\n\n3\n 1 \n", "Where?\nWhy this matters: it does.\n1. Home\n2. Away\n" +
+			"Enter a number between 1 and 2: Invalid: must be a number between 1 and 2\n" +
+			"Enter a number between 1 and 2: Invalid: must be a number between 1 and 2\n" +
+			"Enter a number between 1 and 2: Invalid: must be a number between 1 and 2\n" +
+			"Enter a number between 1 and 2: ", "home"},
+		{"choice in Danish", pick(false, ""), "da", "0\n2\n", "Where?\nWhy this matters: it does.\n1. Home\n2. Away\n" +
+			"Skriv et tal mellem 1 og 2: Ugyldigt: skal være et tal mellem 1 og 2\nSkriv et tal mellem 1 og 2: ", "away"},
+		{"Enter keeps an earlier answer", pick(true, "away"), "en", "\n", "Where?\nWhy this matters: it does.\n1. Home\n2. Away\nEnter a number between 1 and 2: ", "away"},
+		{"one option", one, "en", "2\n1\n", "Only?\n1. Yes\nThere is only one option available; enter the number 1:Invalid: must be 1\nThere is only one option available; enter the number 1:", "yes"},
+		{"one option in Danish", one, "da", "1\n", "Only?\n1. Yes\nDer er kun én mulighed; skriv tallet 1:", "yes"},
+		{"multi", multi, "en", "1\n0\n", "Which?\n1.   A\n2. ✓ B\n0.   Confirm selection\nEnter a number between 0 and 2: \n" +
+			"1. ✓ A\n2. ✓ B\n0.   Confirm selection\nEnter a number between 0 and 2: ", []string{"a", "b"}},
+		{"multi refused", multi, "da", "2\n0\n1\n0\n", "Which?\n1.   A\n2. ✓ B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: \n" +
+			"1.   A\n2.   B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: choose one\n" +
+			"1.   A\n2.   B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: \n" +
+			"1. ✓ A\n2.   B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: ", []string{"a"}},
+		{"text", text, "en", "  Acme \n", "Name: ", "Acme"},
+		{"Enter keeps the text", text, "en", "\n", "Name: ", "Old"},
+		{"text too long", text, "da", "Ærøsk\nÆrø\n", "Name: Teksten må højst være 4 tegn\nName: ", "Ærø"},
 	}
 	for _, tt := range tests {
-		var b bytes.Buffer
-		w := &a11yWriter{w: &b, loc: i18n.Get(tt.lang)}
-		n, err := w.Write([]byte(tt.in))
-		if err != nil || n != len(tt.in) {
-			t.Errorf("Write(%q) = %d, %v", tt.in, n, err)
-		}
-		if b.String() != tt.want {
-			t.Errorf("%s %q: got %q, want %q", tt.lang, tt.in, b.String(), tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f, value := tt.field(tt.lang)
+			src := &countingReader{r: strings.NewReader(tt.in + "left for the next prompt\n")}
+			var out bytes.Buffer
+			if err := f.RunAccessible(&out, NewLineReader(src)); err != nil {
+				t.Fatal(err)
+			}
+			if out.String() != tt.out {
+				t.Errorf("output\n%q\nwant\n%q", out.String(), tt.out)
+			}
+			if got := value(); !reflect.DeepEqual(got, tt.value) {
+				t.Errorf("value %v, want %v", got, tt.value)
+			}
+			if src.n != len(tt.in) {
+				t.Errorf("read %d bytes, want the %d of its own lines", src.n, len(tt.in))
+			}
+		})
 	}
 }
 

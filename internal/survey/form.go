@@ -25,10 +25,11 @@ const NoteLimit = 280
 
 // FormConfig says how a page is turned into a form.
 type FormConfig struct {
-	// Locale is the language of every text.
+	// Lang is the language of every text ("en", "da").
 	Locale i18n.Locale
-	// Accessible builds fields for huh's accessible mode: titles carry the
-	// help text and the position, and unanswered questions have no default.
+	// Accessible builds fields for accessible mode (see a11yChoice): titles
+	// carry the help text and the position, and unanswered questions have
+	// no default.
 	Accessible bool
 	// Respondent asks for the company name at the top of the page.
 	Respondent bool
@@ -56,7 +57,7 @@ type FormConfig struct {
 	// runs over the whole page, "question 1 of up to 4" while Later > 0.
 	Before, Later int
 	// Stopped reports that input has ended; validators then let a field go so
-	// that huh's accessible prompt returns (its answer is thrown away).
+	// that the accessible prompt returns (its answer is thrown away).
 	Stopped func() bool
 }
 
@@ -265,9 +266,12 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			if cfg.Width > 0 {
 				field.WithWidth(cfg.Width)
 			}
-			if !cfg.Accessible {
-				pf.onResize(func(w int) { field.rewrap(questionTexts(q, loc, w)) })
+			if cfg.Accessible {
+				labels, values := optionTexts(opts)
+				pf.Fields = append(pf.Fields, &a11yMulti{Field: field, loc: loc, title: title, labels: labels, values: values, value: &chosen, validate: validate})
+				continue
 			}
+			pf.onResize(func(w int) { field.rewrap(questionTexts(q, loc, w)) })
 			pf.Fields = append(pf.Fields, field)
 			continue
 		}
@@ -276,28 +280,29 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			chosen = prev.Options[0]
 		}
 		v.single[q.ID] = &chosen
+		// Before the field is built: huh moves a bound value that is no
+		// option (none yet) to the first option.
+		answered := chosen != ""
 		field := huh.NewSelect[string]().
 			Key(q.ID).
 			Title(title).
 			Description(help).
-			Options(opts...)
-		if cfg.Accessible && chosen == "" {
-			// huh's accessible select treats a pointer-bound value as a
-			// default that Enter alone accepts; a question never answered
-			// must not be answered by Enter alone, so bind it another way.
-			field.Accessor(&plainAccessor{p: &chosen})
-		} else {
-			field.Value(&chosen)
+			Options(opts...).
+			Value(&chosen)
+		if cfg.Accessible {
+			// Enter alone keeps an earlier answer; a question never
+			// answered must not be answered by Enter alone.
+			labels, values := optionTexts(opts)
+			pf.Fields = append(pf.Fields, &a11yChoice{Field: field, loc: loc, title: title, labels: labels, values: values, value: &chosen, keep: answered})
+			continue
 		}
-		if !cfg.Accessible {
-			pf.onResize(func(w int) {
-				title, help, opts := questionTexts(q, loc, w)
-				// Options puts the cursor back on the bound value, which
-				// follows the cursor; Height(0) lets the group cut the
-				// field again to the new terminal's height.
-				field.Title(title).Description(help).Options(opts...).Height(0)
-			})
-		}
+		pf.onResize(func(w int) {
+			title, help, opts := questionTexts(q, loc, w)
+			// Options puts the cursor back on the bound value, which
+			// follows the cursor; Height(0) lets the group cut the field
+			// again to the new terminal's height.
+			field.Title(title).Description(help).Options(opts...).Height(0)
+		})
 		pf.Fields = append(pf.Fields, field)
 	}
 	if cfg.Note {
@@ -354,10 +359,11 @@ func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc
 		Description(desc).
 		CharLimit(limit).
 		Value(p)
-	if !cfg.Accessible {
-		field.Description(prewrap(desc, cfg.Width, fieldFrame))
-		pf.onResize(func(w int) { field.Description(prewrap(desc, w, fieldFrame)) })
+	if cfg.Accessible {
+		return &a11yText{Field: field, loc: cfg.Locale, prompt: title, value: p, limit: limit}
 	}
+	field.Description(prewrap(desc, cfg.Width, fieldFrame))
+	pf.onResize(func(w int) { field.Description(prewrap(desc, w, fieldFrame)) })
 	return field
 }
 
@@ -511,9 +517,11 @@ func multiValidator(q *catalogue.Question, loc i18n.Locale, skip func() bool) fu
 	}
 }
 
-// plainAccessor binds a select to a string without huh treating it as a
-// default (see BuildPageForm).
-type plainAccessor struct{ p *string }
-
-func (a *plainAccessor) Get() string  { return *a.p }
-func (a *plainAccessor) Set(s string) { *a.p = s }
+// optionTexts splits opts into their labels and values.
+func optionTexts(opts []huh.Option[string]) (labels, values []string) {
+	for _, o := range opts {
+		labels = append(labels, o.Key)
+		values = append(values, o.Value)
+	}
+	return labels, values
+}

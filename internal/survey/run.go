@@ -53,8 +53,8 @@ func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 	return ErrInterrupted
 }
 
-// accessibleRunner runs a page in huh's accessible mode, one field at a time,
-// so that the end of input stops at the field it happened in.
+// accessibleRunner runs a page in accessible mode, one field at a time, so
+// that the end of input stops at the field it happened in.
 type accessibleRunner struct {
 	in  *LineReader
 	out io.Writer
@@ -62,8 +62,8 @@ type accessibleRunner struct {
 }
 
 func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
-	w := &a11yWriter{w: r.out, loc: r.loc}
-	// huh's accessible mode prints no group heading; say where we are.
+	w := r.out
+	// Say where we are.
 	fmt.Fprintf(w, "\n%s\n", pf.Title)
 	if pf.Description != "" {
 		fmt.Fprintf(w, "%s\n", pf.Description)
@@ -107,13 +107,13 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 }
 
 // fillerFor is a line that ends field's accessible prompt after the end of
-// input: any option of a select, "done" (0) for a multi-select, the empty
-// line for a text.
+// input: any option of a choice, "done" (0) for a multiple choice, the
+// empty line for a text.
 func fillerFor(f huh.Field) string {
 	switch f.(type) {
-	case *huh.Select[string]:
+	case *a11yChoice:
 		return "1\n"
-	case *huh.MultiSelect[string], *multiField:
+	case *a11yMulti:
 		return "0\n"
 	default:
 		return "\n"

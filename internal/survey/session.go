@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"sync"
 	"time"
 
@@ -211,27 +210,6 @@ const holdLimit = time.Second
 // holdExpiredMsg ends hold gen if it still lasts.
 type holdExpiredMsg struct{ gen int }
 
-// huhMove tells huh's (unexported) messages that move the focus: "field"
-// for nextFieldMsg and prevFieldMsg, "group" for nextGroupMsg and
-// prevGroupMsg (which follow a move past the page's last field or back from
-// its first), "" for any other message.
-func huhMove(msg tea.Msg) string {
-	t := reflect.TypeOf(msg)
-	if t == nil || t.PkgPath() != huhPath {
-		return ""
-	}
-	switch t.Name() {
-	case "nextFieldMsg", "prevFieldMsg":
-		return "field"
-	case "nextGroupMsg", "prevGroupMsg":
-		return "group"
-	}
-	return ""
-}
-
-// huhPath is the import path of huh's message types.
-var huhPath = reflect.TypeOf(huh.NextField()).PkgPath()
-
 // Init starts nothing: pages come with showMsg.
 func (h *host) Init() tea.Cmd { return nil }
 
@@ -338,9 +316,9 @@ func (h *host) forward(msg tea.Msg) tea.Cmd {
 		cmd = tea.Batch(cmd, holdTimer(h.holdGen))
 	case h.holding:
 		switch huhMove(msg) {
-		case "group":
+		case groupMove:
 			h.holding, h.holdFrom = false, nil
-		case "field":
+		case fieldMove:
 			if h.page.Form.GetFocusedField() != h.holdFrom {
 				h.holding, h.holdFrom = false, nil
 			}

@@ -1,7 +1,7 @@
 // Package survey owns the interactive questionnaire of `eis assess`: it lays
 // the catalogue out as pages (the profile, then one page per dimension),
 // builds each page as a huh form bound to an answers file, and runs the pages
-// one at a time — full-screen on a terminal, or in huh's accessible mode for
+// one at a time — full-screen on a terminal, or in an accessible mode for
 // screen readers and scripted input — saving after every page. It is the only
 // package that imports huh.
 package survey
@@ -26,9 +26,9 @@ var ErrInterrupted = errors.New("questionnaire interrupted")
 type Options struct {
 	// Catalogue the questions come from.
 	Catalogue *catalogue.Catalogue
-	// Locale of every prompt.
+	// Lang of every prompt ("en", "da").
 	Locale i18n.Locale
-	// Accessible runs huh's accessible mode: plain numbered prompts, one line
+	// Accessible runs the accessible mode: plain numbered prompts, one line
 	// of input each; input may be a pipe.
 	Accessible bool
 	// In and Out are the terminal (or, in accessible mode, any reader and
@@ -290,22 +290,28 @@ func AskExisting(ctx context.Context, opts Options, path string) (Existing, erro
 	defer done()
 	loc := opts.Locale
 	choice := "resume"
-	field := huh.NewSelect[string]().
-		Title(loc.T("survey.existing.title", path)).
+	title := loc.T("survey.existing.title", path)
+	options := []huh.Option[string]{
+		huh.NewOption(loc.T("survey.existing.resume"), "resume"),
+		huh.NewOption(loc.T("survey.existing.restart"), "restart"),
+		huh.NewOption(loc.T("survey.existing.cancel"), "cancel"),
+	}
+	var asked huh.Field = huh.NewSelect[string]().
+		Title(title).
 		Description(loc.T("survey.existing.desc")).
-		Options(
-			huh.NewOption(loc.T("survey.existing.resume"), "resume"),
-			huh.NewOption(loc.T("survey.existing.restart"), "restart"),
-			huh.NewOption(loc.T("survey.existing.cancel"), "cancel"),
-		).
+		Options(options...).
 		Value(&choice)
+	if cfg.Accessible {
+		labels, values := optionTexts(options)
+		asked = &a11yChoice{Field: asked, loc: loc, title: title, labels: labels, values: values, value: &choice, keep: true}
+	}
 	km := KeyMap(loc)
 	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, loc.T("survey.key.select"))
-	form := huh.NewForm(huh.NewGroup(field)).WithTheme(cfg.Theme).WithKeyMap(km)
+	form := huh.NewForm(huh.NewGroup(asked)).WithTheme(cfg.Theme).WithKeyMap(km)
 	if cfg.Width > 0 {
 		form.WithWidth(cfg.Width)
 	}
-	pf := &PageForm{Form: form, Fields: []huh.Field{field}, Values: &Values{keys: []string{"_existing"}}}
+	pf := &PageForm{Form: form, Fields: []huh.Field{asked}, Values: &Values{keys: []string{"_existing"}}}
 	if err := runner.run(ctx, pf, func(string) {}); err != nil {
 		return ExistingCancel, err
 	}

@@ -1,8 +1,6 @@
 package survey
 
 import (
-	"reflect"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 )
@@ -24,13 +22,6 @@ type tracked struct {
 	pf  *PageForm
 }
 
-// nextField and prevField are the code pointers of huh.NextField and
-// huh.PrevField.
-var (
-	nextField = reflect.ValueOf(tea.Cmd(huh.NextField)).Pointer()
-	prevField = reflect.ValueOf(tea.Cmd(huh.PrevField)).Pointer()
-)
-
 // Update updates the field, records the move past it, and marks the page
 // as leaving the field (see host) when a key moved on or back from it.
 func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
@@ -41,14 +32,14 @@ func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	if _, key := msg.(tea.KeyPressMsg); !key || cmd == nil {
 		return t, cmd
 	}
-	switch reflect.ValueOf(cmd).Pointer() {
-	case nextField:
+	switch leavesField(cmd) {
+	case 1:
 		if t.pf.moved == nil {
 			t.pf.moved = map[string]any{}
 		}
 		t.pf.moved[t.key] = t.Field.GetValue()
 		t.pf.leaving = true
-	case prevField:
+	case -1:
 		t.pf.leaving = true
 	}
 	return t, cmd

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestBinaryDeps keeps build-time tools out of the binary: the JSON Schemas
+// are generated from the Go types by a test (internal/schema), and eis
+// serves the committed files, so neither the reflection library nor the
+// YAML v4 release candidate it brings may be linked (check by hand with
+// `go build -o /tmp/eis ./cmd/eis && go version -m /tmp/eis`).
+func TestBinaryDeps(t *testing.T) {
+	t.Parallel()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	out, err := exec.Command(goTool, "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatalf("go list -deps: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 50 || !slices.Contains(deps, "github.com/spf13/cobra") {
+		t.Fatalf("go list -deps listed %d packages without cobra: not the binary's dependencies", len(deps))
+	}
+	for _, banned := range []string{"github.com/invopop/jsonschema", "go.yaml.in/yaml/v4"} {
+		for _, d := range deps {
+			if d == banned || strings.HasPrefix(d, banned+"/") {
+				t.Errorf("the eis binary links %s", d)
+			}
+		}
+	}
+}

@@ -1,0 +1,247 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/invopop/jsonschema"
+)
+
+// The generator: it reflects the Go types eis reads and writes into the
+// schemas committed in practices/schema. It is test code, so that the
+// binary, which only serves the committed files, does not link the
+// reflection library; TestGenerated (schema_test.go) keeps the files in
+// step with the types.
+
+// genSpec says how schema name is generated.
+type genSpec struct {
+	typ         reflect.Type
+	title       string
+	description string
+	// nullPointers makes pointer fields without omitempty nullable: the
+	// code writes them as JSON null (an unknown score), so the schema must
+	// accept it. Input formats keep them non-null (a missing value is an error).
+	nullPointers bool
+}
+
+var genSpecs = map[string]genSpec{
+	"catalogue": {
+		typ:   reflect.TypeFor[catalogue.File](),
+		title: "eis catalogue file",
+		description: "One file of the eis catalogue (format v1): dimensions, profile and scored questions, " +
+			"regions and regional good practices. The catalogue is the union of all its files; " +
+			"run 'eis validate' for the checks a schema cannot express (references, uniqueness, translations).",
+	},
+	"plan": {
+		typ:          reflect.TypeFor[assessment.Plan](),
+		title:        "eis plan",
+		description:  "The action plan eis prints with --format json: readiness per dimension and axis, the overall stage, and ranked, explained actions.",
+		nullPointers: true,
+	},
+	"answers": {
+		typ:         reflect.TypeFor[answers.File](),
+		title:       "eis answers file",
+		description: "One saved assessment: the catalogue it was given against, language, respondent, timestamps, answers by question ID and notes.",
+	},
+}
+
+// generate reflects schema name with the given comment map (type and field
+// docs by fully qualified name) and also returns the comment keys it
+// consulted, so a test can regenerate the map from the Go sources.
+func generate(name string, comments map[string]string) ([]byte, map[string]bool, error) {
+	sp, ok := genSpecs[name]
+	if !ok {
+		return nil, nil, &UnknownError{Name: name}
+	}
+	used := map[string]bool{}
+	comment := func(t reflect.Type, field string) string {
+		if t.Name() == "" || t.PkgPath() == "" {
+			return ""
+		}
+		k := t.PkgPath() + "." + t.Name()
+		if field != "" {
+			k += "." + field
+		}
+		used[k] = true
+		return comments[k]
+	}
+
+	// Every named type that becomes a definition, by name: to find a
+	// clash of two types with one name (one would silently win), and to
+	// post-process definitions with what only the Go type knows.
+	types := map[string]reflect.Type{}
+	var clash error
+	textType := reflect.TypeFor[catalogue.Text]()
+	dateType := reflect.TypeFor[catalogue.Date]()
+	valueType := reflect.TypeFor[answers.Value]()
+
+	r := &jsonschema.Reflector{
+		ExpandedStruct: true,
+		Namer: func(t reflect.Type) string {
+			if prev, ok := types[t.Name()]; ok && prev != t && clash == nil {
+				clash = fmt.Errorf("schema %s: types %s and %s both map to the definition %q", name, prev, t, t.Name())
+			}
+			if t.Name() != "" {
+				types[t.Name()] = t
+			}
+			return t.Name()
+		},
+		Mapper: func(t reflect.Type) *jsonschema.Schema {
+			// A fresh reference each time: the reflector writes each
+			// field's description into the schema it gets back.
+			switch t {
+			case textType:
+				return &jsonschema.Schema{Ref: "#/$defs/Text"}
+			case dateType:
+				return &jsonschema.Schema{Ref: "#/$defs/Date"}
+			case valueType:
+				return &jsonschema.Schema{Ref: "#/$defs/Value"}
+			}
+			return nil
+		},
+		LookupComment: comment,
+	}
+	root := r.ReflectFromType(sp.typ)
+	if clash != nil {
+		return nil, nil, clash
+	}
+	id, _ := ID(name)
+	root.ID = jsonschema.ID(id)
+	root.Title = sp.title
+	root.Description = sp.description
+	if root.Definitions == nil {
+		root.Definitions = jsonschema.Definitions{}
+	}
+	if usesRef(root, "#/$defs/Text") {
+		root.Definitions["Text"] = textSchema(comment(textType, ""))
+	}
+	if usesRef(root, "#/$defs/Date") {
+		root.Definitions["Date"] = &jsonschema.Schema{Type: "string", Format: "date", Description: comment(dateType, "")}
+	}
+	if usesRef(root, "#/$defs/Value") {
+		root.Definitions["Value"] = valueSchema()
+	}
+	if def, ok := root.Definitions["Rule"]; ok && types["Rule"] == reflect.TypeFor[catalogue.Rule]() {
+		// "Exactly one field is set" (types.go): one key per rule object.
+		one := uint64(1)
+		def.MinProperties, def.MaxProperties = &one, &one
+	}
+	if sp.nullPointers {
+		nullable(root, sp.typ)
+		for n, def := range root.Definitions {
+			if t, ok := types[n]; ok {
+				nullable(def, t)
+			}
+		}
+	}
+	out, err := stable(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("schema %s: %w", name, err)
+	}
+	return out, used, nil
+}
+
+// textSchema is catalogue.Text: English is required and non-empty; other
+// keys are two-letter language codes.
+func textSchema(desc string) *jsonschema.Schema {
+	one := uint64(1)
+	props := jsonschema.NewProperties()
+	props.Set("en", &jsonschema.Schema{Type: "string", MinLength: &one, Description: "The English text (required; the source language)."})
+	return &jsonschema.Schema{
+		Type:                 "object",
+		Description:          desc,
+		Properties:           props,
+		Required:             []string{"en"},
+		PropertyNames:        &jsonschema.Schema{Pattern: "^[a-z]{2}$"},
+		AdditionalProperties: &jsonschema.Schema{Type: "string"},
+	}
+}
+
+// valueSchema is answers.Value as written in an answers file (its YAML
+// unmarshalling takes either form): one option ID, or a non-empty list of
+// option IDs (multi-choice questions).
+func valueSchema() *jsonschema.Schema {
+	one := uint64(1)
+	return &jsonschema.Schema{
+		Description: "An option ID, or a list of option IDs for a multi-choice question.",
+		OneOf: []*jsonschema.Schema{
+			{Type: "string", MinLength: &one},
+			{Type: "array", Items: &jsonschema.Schema{Type: "string", MinLength: &one}},
+		},
+	}
+}
+
+// nullable lets each pointer field of struct t that has no omitempty be
+// null, as encoding/json writes a nil pointer.
+func nullable(s *jsonschema.Schema, t reflect.Type) {
+	if t.Kind() != reflect.Struct || s.Properties == nil {
+		return
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := strings.Split(f.Tag.Get("json"), ",")
+		if f.Type.Kind() != reflect.Pointer || tag[0] == "-" || !f.IsExported() {
+			continue
+		}
+		if hasOpt(tag[1:], "omitempty") || hasOpt(tag[1:], "omitzero") {
+			continue
+		}
+		key := tag[0]
+		if key == "" {
+			key = f.Name
+		}
+		p, ok := s.Properties.Get(key)
+		if !ok {
+			continue
+		}
+		desc := p.Description
+		p.Description = ""
+		s.Properties.Set(key, &jsonschema.Schema{
+			Description: desc,
+			OneOf:       []*jsonschema.Schema{p, {Type: "null"}},
+		})
+	}
+}
+
+func hasOpt(opts []string, want string) bool {
+	for _, o := range opts {
+		if o == want {
+			return true
+		}
+	}
+	return false
+}
+
+// usesRef reports whether ref occurs anywhere in s.
+func usesRef(s *jsonschema.Schema, ref string) bool {
+	b, err := json.Marshal(s)
+	return err == nil && bytes.Contains(b, []byte(`"$ref":"`+ref+`"`))
+}
+
+// stable marshals v with every object's keys sorted and a 2-space indent.
+func stable(v any) ([]byte, error) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var generic any
+	if err := dec.Decode(&generic); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(generic); err != nil { // maps encode with sorted keys
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,340 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/tools/bench/firm"
+	"github.com/eis-project/eis/internal/tools/bench/synth"
+	"github.com/eis-project/eis/practices"
+)
+
+// bench holds what the measurements share: the binaries, the temporary
+// folder and the environment of the measured programs.
+type bench struct {
+	ctx  context.Context
+	cfg  config
+	root string // the module
+	work string // the temporary folder
+	env  []string
+	cat  *catalogue.Catalogue // the embedded catalogue
+}
+
+// newBench makes the temporary folder and the measured programs'
+// environment: no config file, no EIS_ variable, English, a HOME of its own.
+func newBench(ctx context.Context, cfg config) (*bench, error) {
+	root, err := moduleRoot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	work, err := os.MkdirTemp("", "eis-bench-")
+	if err != nil {
+		return nil, err
+	}
+	home := filepath.Join(work, "home")
+	if err := os.MkdirAll(filepath.Join(home, ".config"), 0o755); err != nil {
+		return nil, err
+	}
+	env := []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + home,
+		"XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
+		"LANG=C.UTF-8",
+		"TERM=xterm-256color",
+		"TMPDIR=" + os.TempDir(),
+	}
+	cat, diags, err := catalogue.Load(practices.FS())
+	if err != nil || cat == nil {
+		os.RemoveAll(work)
+		return nil, fmt.Errorf("the embedded catalogue does not load: %v %v", err, diags)
+	}
+	return &bench{ctx: ctx, cfg: cfg, root: root, work: work, env: env, cat: cat}, nil
+}
+
+// close removes the temporary folder, unless -keep.
+func (b *bench) close() {
+	if b.cfg.keep {
+		fmt.Fprintln(os.Stderr, "bench: kept", b.work)
+		return
+	}
+	os.RemoveAll(b.work)
+}
+
+// logf reports progress on stderr.
+func (b *bench) logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+// progress returns a progress callback for n paired runs of what.
+func (b *bench) progress(what string, n int) func(int) {
+	return func(i int) {
+		if b.cfg.verbosity || i == 0 {
+			b.logf("%s: %d paired runs", what, n)
+		}
+	}
+}
+
+func (b *bench) proc(argv ...string) proc { return proc{argv: argv, dir: b.work, env: b.env} }
+
+// measure builds the programs and makes every measurement, returning what
+// it could measure even when it stops at an error.
+func (b *bench) measure() (*report, error) {
+	rep := &report{cfg: b.cfg}
+	rep.tools = append(rep.tools, fmt.Sprintf("%s %s/%s, %d CPUs", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU()))
+
+	b.logf("building eis")
+	eis := filepath.Join(b.work, "bin", "eis")
+	if _, err := goCmd(b.ctx, b.root, append(append([]string{"build"}, buildFlags...), "-o", eis, "./cmd/eis")...); err != nil {
+		return rep, err
+	}
+	pkgs, err := floorImports(b.ctx, b.root, "./cmd/eis")
+	if err != nil {
+		return rep, err
+	}
+	var first *catalogue.Question
+	if b.cfg.tty {
+		first = firstSelect(b.cat)
+	}
+	b.logf("building the deps floor (%d packages) and the huh program", len(pkgs))
+	floor, sel, err := buildHelpers(b.ctx, b.root, b.work, pkgs, first)
+	if err != nil {
+		return rep, err
+	}
+
+	if err := b.startup(rep, eis, floor); err != nil {
+		return rep, err
+	}
+	if err := b.validate(rep, eis); err != nil {
+		return rep, err
+	}
+	if err := b.firstQuestion(rep, eis, sel, first); err != nil {
+		return rep, err
+	}
+	return rep, nil
+}
+
+// startup compares eis version and eis plan with the deps floor.
+func (b *bench) startup(rep *report, eis, floor string) error {
+	f := firm.Answers(b.cat, "en", time.Now())
+	answersFile := filepath.Join(b.work, "answers.yaml")
+	if err := answers.Save(answersFile, f); err != nil {
+		return err
+	}
+	floorRun := func() (sample, error) { return mustRun(b.ctx, b.proc(floor)) }
+	for _, c := range []struct {
+		what, goal string
+		limit      float64
+		args       []string
+	}{
+		{"`eis version`", "≤ 1.2×", 1.2, []string{"version"}},
+		{"`eis plan --answers F --format json`, embedded catalogue", "≤ 2×", 2, []string{"plan", "--answers", answersFile, "--format", "json"}},
+	} {
+		p := b.proc(append([]string{eis}, c.args...)...)
+		pr, err := paired(b.cfg.runs, func() (sample, error) { return mustRun(b.ctx, p) }, floorRun, b.progress(c.what, b.cfg.runs))
+		if err != nil {
+			return err
+		}
+		r := pr.ratio(cpuOf)
+		gcs, err := gcCount(b.ctx, p)
+		if err != nil {
+			return err
+		}
+		rep.add(row{
+			what:    c.what,
+			eis:     fmt.Sprintf("%s, %d GCs", cpuRSS(pr.a), gcs),
+			base:    "deps floor " + cpuRSS(pr.b),
+			ratio:   times(r),
+			goal:    c.goal,
+			verdict: verdict(r <= c.limit),
+		})
+	}
+	return nil
+}
+
+// validate compares eis validate with ajv-cli on synthetic catalogues.
+func (b *bench) validate(rep *report, eis string) error {
+	ajv, note := b.installAjv(rep)
+	if note != "" {
+		rep.notes = append(rep.notes, note)
+	}
+	var schema string
+	if ajv != "" {
+		cmd := exec.CommandContext(b.ctx, eis, "schema")
+		cmd.Env = b.env
+		out, err := cmd.Output()
+		if err != nil {
+			return fmt.Errorf("eis schema: %v", err)
+		}
+		schema = filepath.Join(b.work, "catalogue.schema.json")
+		if err := os.WriteFile(schema, out, 0o644); err != nil {
+			return err
+		}
+	}
+	var cpu10k time.Duration
+	for _, n := range b.cfg.sizes {
+		b.logf("generating a catalogue of %d practices", n)
+		files, err := synth.Generate(practices.FS(), synth.Options{Practices: n})
+		if err != nil {
+			return err
+		}
+		dir := filepath.Join(b.work, fmt.Sprintf("catalogue-%d", n))
+		if err := files.Write(dir); err != nil {
+			return err
+		}
+		what := fmt.Sprintf("`eis validate` of %s practices (%.0f MB, %d files)", thousands(n), float64(files.Size())/1e6, len(files))
+		eisRun := func() (sample, error) {
+			s, err := run(b.ctx, b.proc(eis, "validate", dir))
+			if err == nil && s.exit != 0 {
+				err = fmt.Errorf("the synthetic catalogue of %d practices does not validate (exit %d), so the generator or eis is broken:\n%s", n, s.exit, s.out)
+			}
+			return s, err
+		}
+		var ajvRun measureFunc
+		ajvInvalid := ""
+		if ajv != "" {
+			ajvRun = func() (sample, error) {
+				s, err := run(b.ctx, proc{argv: []string{ajv, "validate", "--spec=draft2020", "--strict=false", "-c", "ajv-formats",
+					"-s", schema, "-d", filepath.Join(dir, "**", "*.yaml")}, dir: filepath.Dir(filepath.Dir(ajv)), env: b.env})
+				if err == nil && s.exit != 0 && ajvInvalid == "" {
+					ajvInvalid = firstLines(s.out, 12)
+				}
+				return s, err
+			}
+		}
+		pr, err := paired(b.cfg.valRuns, eisRun, ajvRun, b.progress(fmt.Sprintf("validate %d", n), b.cfg.valRuns))
+		os.RemoveAll(dir)
+		if err != nil {
+			return err
+		}
+		r := row{what: what, eis: cpuRSS(pr.a), base: "ajv-cli not run", ratio: "—"}
+		if ajvRun != nil {
+			r.base = "ajv-cli 5 " + cpuRSS(pr.b)
+			r.ratio = times(pr.ratio(cpuOf))
+			if ajvInvalid != "" {
+				r.base += " (rejected files, see notes)"
+				rep.notes = append(rep.notes, fmt.Sprintf("ajv-cli rejected files of the %d-practice catalogue with eis's schema:\n%s", n, ajvInvalid))
+			}
+		}
+		rss := median(field(pr.a, rssOf))
+		switch n {
+		case 10000:
+			cpu10k = median(field(pr.a, cpuOf))
+			r.goal = "≤ 0.5× (2× faster), ≤ 150 MiB"
+			r.verdict = verdict(rss <= 150<<20 && ajvRun != nil && pr.ratio(cpuOf) <= 0.5)
+			if ajvRun == nil {
+				r.verdict = verdict(false) + " (no ajv)"
+			}
+		case 50000:
+			r.goal = "≤ 5.5× the 10k time, ≤ 150 MiB"
+			if cpu10k > 0 {
+				lin := float64(median(field(pr.a, cpuOf))) / float64(cpu10k)
+				r.goal = fmt.Sprintf("≤ 5.5× the 10k time (%s), ≤ 150 MiB", times(lin))
+				r.verdict = verdict(lin <= 5.5 && rss <= 150<<20)
+			} else {
+				r.verdict = verdict(rss <= 150<<20) + " (no 10k run)"
+			}
+		}
+		rep.add(r)
+	}
+	return nil
+}
+
+// installAjv installs ajv-cli 5 and ajv-formats into the temporary folder
+// and returns the ajv command, or a note saying why it is not run.
+func (b *bench) installAjv(rep *report) (ajv, note string) {
+	if !b.cfg.ajv {
+		return "", "ajv-cli: not run (-ajv=false)."
+	}
+	if _, err := exec.LookPath("npm"); err != nil {
+		return "", "ajv-cli: not run, npm is not on PATH."
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		return "", "ajv-cli: not run, node is not on PATH."
+	}
+	dir := filepath.Join(b.work, "ajv")
+	b.logf("installing ajv-cli@5 and ajv-formats with npm")
+	cmd := exec.CommandContext(b.ctx, "npm", "install", "--prefix", dir, "--no-audit", "--no-fund", "--loglevel=error", "ajv-cli@5", "ajv-formats")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Sprintf("ajv-cli: not run, npm install failed: %v: %s", err, firstLines(string(out), 5))
+	}
+	if out, err := exec.CommandContext(b.ctx, "node", "--version").Output(); err == nil {
+		rep.tools = append(rep.tools, "node "+strings.TrimSpace(string(out)))
+	}
+	return filepath.Join(dir, "node_modules", ".bin", "ajv"), ""
+}
+
+// firstSelect is the first profile question eis assess asks with a list
+// of options, or nil.
+func firstSelect(cat *catalogue.Catalogue) *catalogue.Question {
+	for _, q := range cat.Profile {
+		if q.Kind == catalogue.KindSingle && len(q.Options) > 0 {
+			return q
+		}
+	}
+	return nil
+}
+
+// firstQuestion compares the time to eis assess's first question with a
+// huh program that shows only that question.
+func (b *bench) firstQuestion(rep *report, eis, sel string, q *catalogue.Question) error {
+	what := "first question on screen, `eis assess` in tmux"
+	switch {
+	case !b.cfg.tty:
+		rep.notes = append(rep.notes, "first question: not measured (-tty=false).")
+		return nil
+	case q == nil:
+		return fmt.Errorf("the embedded catalogue has no profile question with options to wait for")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		rep.notes = append(rep.notes, "first question: not measured, tmux is not on PATH.")
+		return nil
+	}
+	if out, err := exec.CommandContext(b.ctx, "tmux", "-V").Output(); err == nil {
+		rep.tools = append(rep.tools, strings.TrimSpace(string(out)))
+	}
+	t, err := startTmux(b.ctx, b.env)
+	if err != nil {
+		return err
+	}
+	defer t.close()
+	// Long texts may wrap; the start of the question is enough to know it is there.
+	text := i18n.English.Pick(q.Text)
+	if r := []rune(text); len(r) > 40 {
+		text = string(r[:40])
+	}
+	ttyDir := filepath.Join(b.work, "tty")
+	if err := os.MkdirAll(ttyDir, 0o755); err != nil {
+		return err
+	}
+	i := 0
+	eisRun := func() (sample, error) {
+		i++
+		p := b.proc(eis, "assess", "--lang", "en", "--save", filepath.Join(ttyDir, fmt.Sprintf("answers-%d.yaml", i)))
+		p.dir = ttyDir
+		return t.firstScreen(p, text)
+	}
+	selRun := func() (sample, error) { return t.firstScreen(b.proc(sel), text) }
+	pr, err := paired(b.cfg.runs, eisRun, selRun, b.progress("first question", b.cfg.runs))
+	if err != nil {
+		return err
+	}
+	r := pr.ratio(wallOf)
+	rep.add(row{
+		what:    what,
+		eis:     ms(median(field(pr.a, wallOf))) + " wall",
+		base:    "one huh Select " + ms(median(field(pr.b, wallOf))),
+		ratio:   times(r),
+		goal:    "≤ 1.6×",
+		verdict: verdict(r <= 1.6),
+	})
+	return nil
+}

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestFloorImports: the deps floor imports eis's direct third-party
+// packages (cobra, viper, huh), and no standard or eis package.
+func TestFloorImports(t *testing.T) {
+	t.Parallel()
+	root, err := moduleRoot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs, err := floorImports(context.Background(), root, "./cmd/eis")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"github.com/spf13/cobra", "github.com/spf13/viper", "charm.land/huh/v2", "go.yaml.in/yaml/v3"} {
+		if !slices.Contains(pkgs, want) {
+			t.Errorf("%s missing from %v", want, pkgs)
+		}
+	}
+	for _, p := range pkgs {
+		if !strings.Contains(strings.Split(p, "/")[0], ".") || strings.HasPrefix(p, "github.com/eis-project/eis") {
+			t.Errorf("%s is not a third-party package", p)
+		}
+	}
+	src := string(floorSource(pkgs))
+	if !strings.Contains(src, "\t_ \"github.com/spf13/cobra\"\n") || !strings.Contains(src, "func main() {}") {
+		t.Errorf("floor source:\n%s", src)
+	}
+}
+
+func TestMedian(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   []float64
+		want float64
+	}{
+		{nil, 0},
+		{[]float64{3}, 3},
+		{[]float64{5, 1, 3}, 3},
+		{[]float64{4, 1, 3, 2}, 2.5},
+	}
+	for _, tt := range tests {
+		if got := median(tt.in); got != tt.want {
+			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPairedAlternates: after one unmeasured run each, the two programs
+// take turns going first, and each sample lands on its own side.
+func TestPairedAlternates(t *testing.T) {
+	t.Parallel()
+	var order []string
+	mk := func(name string, d time.Duration) measureFunc {
+		return func() (sample, error) {
+			order = append(order, name)
+			return sample{cpu: d}, nil
+		}
+	}
+	p, err := paired(3, mk("a", 30*time.Millisecond), mk("b", 10*time.Millisecond), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(order, ""), "ab"+"ab"+"ba"+"ab"; got != want {
+		t.Errorf("run order %s, want %s", got, want)
+	}
+	if len(p.a) != 3 || len(p.b) != 3 || p.a[1].cpu != 30*time.Millisecond || p.b[1].cpu != 10*time.Millisecond {
+		t.Errorf("samples a %v, b %v", p.a, p.b)
+	}
+	if r := p.ratio(cpuOf); r != 3 {
+		t.Errorf("ratio %v, want 3", r)
+	}
+	if _, err := paired(2, mk("a", 1), func() (sample, error) { return sample{}, errors.New("boom") }, nil); err == nil {
+		t.Error("a failing baseline gave no error")
+	}
+	alone, err := paired(2, mk("a", 1), nil, nil)
+	if err != nil || len(alone.a) != 2 || len(alone.b) != 0 {
+		t.Errorf("no baseline: %v, %v", alone, err)
+	}
+}
+
+func TestFormat(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ got, want string }{
+		{ms(4200 * time.Microsecond), "4.2 ms"},
+		{ms(43 * time.Millisecond), "43 ms"},
+		{ms(4200 * time.Millisecond), "4.20 s"},
+		{ms(32 * time.Second), "32.0 s"},
+		{mib(309 << 20), "309.0 MiB"},
+		{mib(1900 << 20), "1.86 GiB"},
+		{thousands(50000), "50,000"},
+		{thousands(999), "999"},
+		{thousands(1000000), "1,000,000"},
+		{times(1.644), "1.64×"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestParseFlags(t *testing.T) {
+	t.Parallel()
+	cfg, err := parseFlags([]string{"-sizes", "1k, 2500,10K", "-n", "5"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(cfg.sizes, []int{1000, 2500, 10000}) || cfg.runs != 5 || cfg.valRuns != 3 {
+		t.Errorf("%+v", cfg)
+	}
+	cfg, err = parseFlags([]string{"-short", "-n", "9"}, io.Discard)
+	if err != nil || cfg.runs != 1 || cfg.valRuns != 1 || !slices.Equal(cfg.sizes, []int{1000}) {
+		t.Errorf("-short: %+v %v", cfg, err)
+	}
+	for _, bad := range [][]string{{"-sizes", "ten"}, {"-sizes", "0"}, {"-n", "0"}, {"extra"}} {
+		if _, err := parseFlags(bad, io.Discard); err == nil {
+			t.Errorf("%v: no error", bad)
+		}
+	}
+}
+
+func TestLineCounter(t *testing.T) {
+	t.Parallel()
+	var c lineCounter
+	for _, chunk := range []string{"gc 1 @0.0", "01s 2%: ...\nnot gc\ngc 2 @0.1s\n", "gc 3 (unfinished"} {
+		c.Write([]byte(chunk))
+	}
+	if c.n != 2 {
+		t.Errorf("counted %d gc lines, want 2", c.n)
+	}
+}

@@ -1,0 +1,130 @@
+// Command bench measures eis against the performance goals of issue 14 and
+// prints them as a table: CPU time and peak memory of the real binary, each
+// next to a baseline run on the same machine, alternately, so machine noise
+// falls on both sides.
+//
+//	go run ./internal/tools/bench            # the full table (a few minutes)
+//	go run ./internal/tools/bench -short     # every measurement once, 1k only: a breakage check for CI
+//
+// It builds eis; a "deps floor" (a program that imports the same
+// third-party packages as eis's non-test code, found with go list, and does
+// nothing); and a program that shows one huh Select with eis's first
+// profile question. It generates synthetic catalogues (practices cloned from
+// the embedded catalogue, a hundred per file) and compares:
+//
+//   - eis version, and eis plan --answers F --format json (embedded
+//     catalogue), with the deps floor;
+//   - eis validate DIR with ajv-cli 5 and eis's own JSON Schema on the same
+//     files (when npm is on PATH: ajv-cli@5 and ajv-formats are installed
+//     into the temporary folder);
+//   - the time until eis assess shows its first question in tmux with the
+//     time the huh program needs (when tmux is on PATH).
+//
+// CPU time (user + system) and peak RSS come from wait4's rusage of each
+// child. Each figure is the median of paired runs, after one unmeasured
+// run of each; a ratio is the median of the pairs' ratios. The exit code is
+// 0 when everything could be measured, whether goals are met or not, 1 on an
+// error (a build failed, eis failed, the synthetic catalogue did not
+// validate), 2 for bad flags.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+)
+
+// config is what the flags ask for.
+type config struct {
+	short     bool
+	runs      int   // paired runs of the fast commands
+	valRuns   int   // paired runs of eis validate
+	sizes     []int // synthetic catalogue sizes
+	ajv, tty  bool
+	keep      bool
+	verbosity bool
+}
+
+func main() {
+	os.Exit(benchMain(os.Args[1:]))
+}
+
+func benchMain(args []string) int {
+	cfg, err := parseFlags(args, os.Stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	b, err := newBench(ctx, cfg)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		return 1
+	}
+	defer b.close()
+	rep, err := b.measure()
+	rep.write(os.Stdout)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		return 1
+	}
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: go run ./internal/tools/bench [flags]\n\n"+
+			"Measures eis against the goals of issue 14 (paired runs against baselines) and prints a table.\n\n")
+		fs.PrintDefaults()
+	}
+	var cfg config
+	var sizes string
+	fs.BoolVar(&cfg.short, "short", false, "run every measurement once, with a 1k catalogue only (a breakage check)")
+	fs.IntVar(&cfg.runs, "n", 15, "paired runs of eis version, eis plan and the first question")
+	fs.IntVar(&cfg.valRuns, "n-validate", 3, "paired runs of eis validate (and ajv-cli) per catalogue size")
+	fs.StringVar(&sizes, "sizes", "1000,10000,50000", "synthetic catalogue sizes in practices, comma-separated")
+	fs.BoolVar(&cfg.ajv, "ajv", true, "compare eis validate with ajv-cli when npm is on PATH")
+	fs.BoolVar(&cfg.tty, "tty", true, "measure the first question of eis assess when tmux is on PATH")
+	fs.BoolVar(&cfg.keep, "keep", false, "keep the temporary folder (binaries, catalogues) and print its path")
+	fs.BoolVar(&cfg.verbosity, "v", false, "print every run")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	if fs.NArg() > 0 {
+		return cfg, fmt.Errorf("unexpected argument %q (see -h)", fs.Arg(0))
+	}
+	for _, s := range strings.Split(sizes, ",") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(strings.ToLower(s), "k"))
+		if err == nil && strings.HasSuffix(strings.ToLower(s), "k") {
+			n *= 1000
+		}
+		if err != nil || n < 1 {
+			return cfg, fmt.Errorf("-sizes: %q is not a number of practices", s)
+		}
+		cfg.sizes = append(cfg.sizes, n)
+	}
+	if cfg.runs < 1 || cfg.valRuns < 1 {
+		return cfg, errors.New("-n and -n-validate must be at least 1")
+	}
+	if cfg.short {
+		cfg.runs, cfg.valRuns, cfg.sizes = 1, 1, []int{1000}
+	}
+	return cfg, nil
+}

@@ -1,0 +1,87 @@
+package synth_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/tools/bench/synth"
+	"github.com/eis-project/eis/practices"
+)
+
+// TestGenerateIsAValidCatalogue: a synthetic catalogue with a last, partial
+// copy of the practices loads with no errors (so no clone refers to a
+// practice the catalogue lacks), has exactly the practices asked for, and
+// spreads them over files of PerFile practices.
+func TestGenerateIsAValidCatalogue(t *testing.T) {
+	t.Parallel()
+	src, _, err := catalogue.Load(practices.FS())
+	if err != nil || src == nil {
+		t.Fatalf("embedded catalogue: %v", err)
+	}
+	n := 2*len(src.Practices) + len(src.Practices)/2 + 1
+	files, err := synth.Generate(practices.FS(), synth.Options{Practices: n, PerFile: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated := 0
+	for name := range files {
+		if strings.HasPrefix(name, "practices/p") {
+			generated++
+		}
+	}
+	if want := (n + 39) / 40; generated != want {
+		t.Errorf("%d practice files, want %d", generated, want)
+	}
+	c, diags, err := catalogue.Load(files.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		if d.Severity == diag.SevError {
+			t.Errorf("%s", d)
+		}
+	}
+	if c == nil {
+		t.Fatal("the synthetic catalogue has errors")
+	}
+	if len(c.Practices) != n {
+		t.Errorf("%d practices, want %d", len(c.Practices), n)
+	}
+	if len(c.Questions) != len(src.Questions) || len(c.Regions) != len(src.Regions) {
+		t.Errorf("questions %d, regions %d; want %d and %d as in the source",
+			len(c.Questions), len(c.Regions), len(src.Questions), len(src.Regions))
+	}
+	for _, p := range c.Practices {
+		for _, a := range p.After {
+			if !strings.HasSuffix(a, p.ID[strings.LastIndex(p.ID, "-c"):]) {
+				t.Errorf("%s comes after %s, a practice of another copy", p.ID, a)
+			}
+		}
+	}
+}
+
+// TestGenerateQuotesDates: no date is left for a YAML 1.1 reader to turn
+// into a timestamp.
+func TestGenerateQuotesDates(t *testing.T) {
+	t.Parallel()
+	files, err := synth.Generate(practices.FS(), synth.Options{Practices: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := regexp.MustCompile(`(?m)(:|-) \d{4}-\d\d-\d\d\s*$`)
+	for name, b := range files {
+		if m := plain.Find(b); m != nil {
+			t.Errorf("%s: unquoted date %q", name, m)
+		}
+	}
+}
+
+func TestGenerateRefusesNothing(t *testing.T) {
+	t.Parallel()
+	if _, err := synth.Generate(practices.FS(), synth.Options{}); err == nil {
+		t.Error("Practices: 0 gave no error")
+	}
+}
