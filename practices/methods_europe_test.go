@@ -1,0 +1,98 @@
+package practices_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/practices"
+)
+
+// europeanTLDs are the country-code domains of Europe (EU, EEA, UK,
+// Switzerland) plus .eu: a general method's link on one of them comes from a
+// European source.
+var europeanTLDs = []string{
+	"eu", "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv",
+	"lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li", "no", "ch", "uk",
+}
+
+// europeanHosts are hosts outside those domains that still publish a
+// European source, each with the reason a reviewer accepted it.
+var europeanHosts = map[string]string{
+	"wipo.int":                "WIPO, the UN agency in Geneva that runs the Madrid System",
+	"boip.int":                "Benelux Office for Intellectual Property, The Hague",
+	"opentoexport.com":        "the Chartered Institute of Export & International Trade's (UK) free service",
+	"intertradeireland.com":   "InterTradeIreland, the all-island trade body of Ireland and Northern Ireland",
+	"studylib.net":            "a mirror; only for copies of European documents, named in the source title",
+	"eusmecentre.org.cn":      "the EU-funded EU SME Centre in China",
+	"southcorkleo.submit.com": "the application site of Local Enterprise Office South Cork (Ireland)",
+}
+
+// TestGeneralMethodsCiteEurope: the general methods (region global) are
+// read by firms in the seven European regions, so their links and sources
+// come from European official sources — the Commission, national agencies
+// and chambers — not from US or Australian state guidance. A host that is
+// neither on a European country domain nor on the reviewed list fails, so
+// an editor decides about it explicitly (and says why in the list).
+func TestGeneralMethodsCiteEurope(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	n := 0
+	for _, p := range c.Practices {
+		if p.Region != "global" {
+			continue
+		}
+		urls := []string{p.URL}
+		for _, s := range p.Sources {
+			urls = append(urls, s.URL)
+		}
+		for _, raw := range urls {
+			if raw == "" {
+				continue
+			}
+			n++
+			u, err := url.Parse(raw)
+			if err != nil {
+				t.Errorf("%s: %q: %v", p.ID, raw, err)
+				continue
+			}
+			if !europeanHost(u.Hostname()) {
+				t.Errorf("%s: %s is not a European source; cite the Commission, a national agency or chamber of the seven regions' countries, or add the host to europeanHosts with the reason", p.ID, raw)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no general method has a link: the check read nothing")
+	}
+}
+
+func europeanHost(h string) bool {
+	h = strings.TrimPrefix(strings.ToLower(h), "www.")
+	if _, ok := europeanHosts[h]; ok {
+		return true
+	}
+	i := strings.LastIndex(h, ".")
+	if i < 0 {
+		return false
+	}
+	tld := h[i+1:]
+	for _, e := range europeanTLDs {
+		if tld == e {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEuropeanHost pins the host rule itself.
+func TestEuropeanHost(t *testing.T) {
+	t.Parallel()
+	for h, want := range map[string]bool{
+		"trade.ec.europa.eu": true, "www.gov.uk": true, "www.wipo.int": true, "ds.dk": true,
+		"www.exportvirginia.org": false, "www.industry.nsw.gov.au": false, "docslib.org": false, "localhost": false,
+	} {
+		if got := europeanHost(h); got != want {
+			t.Errorf("europeanHost(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
