@@ -644,9 +644,11 @@ func TestFirmProfiles(t *testing.T) {
 		{
 			file: "dk-software-startup", stage: "exploring", ownRegion: true,
 			clarify: []string{"legal-compliance.product-rules"},
-			methods: []string{"dk-erhvervshus-midtjylland", "dk-screening-growth-potential", "dk-trade-council", "global-one-page-export-plan", "global-export-pricing", "global-desk-research", "global-map-support"},
+			methods: []string{"dk-erhvervshus-midtjylland", "dk-trade-council", "global-one-page-export-plan", "global-export-pricing", "global-desk-research", "global-map-support"},
 			// Access2Markets describes goods; the firm ships none (logistics.delivery: not applicable).
-			notMethods: []string{"global-customs-hs-codes", "global-currency-risk", "global-payment-risk", "eu-access2markets"},
+			// The growth screening is documented only for 2016–2017 (historic): the
+			// Erhvervshus is the door today.
+			notMethods: []string{"global-customs-hs-codes", "global-currency-risk", "global-payment-risk", "eu-access2markets", "dk-screening-growth-potential"},
 		},
 		{
 			file: "ie-food-producer", stage: "first-exports", ownRegion: true,
