@@ -17,7 +17,7 @@ import (
 )
 
 // planClock is the fixed time every golden plan is made at.
-var planClock = time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+var planClock = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 
 // firmProfiles are the five firm profiles of issue #4, with the language
 // each answers file was filled in.
