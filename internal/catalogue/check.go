@@ -486,6 +486,7 @@ func (ch *checker) practice(p *Practice) {
 		}
 	}
 	ch.dates(p)
+	ch.sources(p)
 }
 
 // options checks eligibility values against the options of a profile question.

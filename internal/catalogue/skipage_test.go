@@ -6,8 +6,10 @@ import (
 )
 
 // TestSkipAge checks that Options.SkipAge leaves out exactly the checks that
-// start to fail as time passes (expired, stale one year after last_verified),
-// and keeps the future last_verified error, which only an edit causes.
+// start to fail as time passes (expired, stale one year after last_verified,
+// sources older than EvidenceYears for confidence and status-evidence),
+// and keeps the future last_verified error, which only an edit causes, and
+// the confidence errors that do not depend on the date.
 func TestSkipAge(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -19,6 +21,10 @@ func TestSkipAge(t *testing.T) {
 		{"expired", true, nil},
 		{"stale", false, []string{"stale/warning", "stale/error"}},
 		{"stale", true, []string{"stale/error"}},
+		{"status-evidence", false, []string{"status-evidence/warning", "status-evidence/warning"}},
+		{"status-evidence", true, nil},
+		{"confidence", false, []string{"confidence/error", "confidence/error", "confidence/error", "confidence/error"}},
+		{"confidence", true, []string{"confidence/error", "confidence/error"}},
 	} {
 		fsys := fixtureFS(t, "testdata/invalid/"+tc.fixture)
 		_, diags, _, err := OpenWith(fsys, Options{Now: testNow, Validate: true, SkipAge: tc.skip})

@@ -1,0 +1,169 @@
+package catalogue
+
+import (
+	"net/mail"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// EvidenceYears is how far back a source may have been read (or, for what
+// it says about status, published) and still count as evidence: a
+// practice is verified only by official sources read within this many
+// years, and an active programme needs a source from this window that
+// shows it running.
+const EvidenceYears = 2
+
+// officialKind reports whether a source of this kind can verify a practice:
+// the body's own page or document, a legal text, official statistics.
+func officialKind(kind string) bool {
+	return kind == SourceOfficial || kind == SourceLegal || kind == SourceStatistics
+}
+
+// evidenceDate is the day a source speaks for: its publication date if
+// known, else the day it was read (a page without a date says what holds
+// when it is read). A legal text speaks for the day it was read (a law in
+// force), whatever its date. Zero if neither is known.
+func evidenceDate(s Source) time.Time {
+	switch {
+	case s.Kind == SourceLegal && s.Read != nil:
+		return s.Read.Time
+	case s.Date != nil:
+		return s.Date.Time
+	case s.Read != nil:
+		return s.Read.Time
+	}
+	return time.Time{}
+}
+
+// sources checks a practice's sources, contact and markets, and whether
+// its confidence and status are borne out by its sources (rules source,
+// contact, no-contact, markets, confidence, status-evidence).
+func (ch *checker) sources(p *Practice) {
+	for i, s := range p.Sources {
+		at := "sources." + strconv.Itoa(i)
+		if s.Read != nil {
+			switch {
+			case s.Read.After(ch.future):
+				ch.diags = append(ch.diags, newDiag(ch.at(p, at+".read"), ch.futureSev, "source", "validate.source.read.future", s.Read.String(), ch.future.Format(time.DateOnly)))
+			case s.Date != nil && s.Read.Before(s.Date.Time):
+				errorf(&ch.diags, ch.at(p, at+".read"), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
+			}
+		}
+		if s.Date != nil && s.Date.After(ch.future) {
+			ch.diags = append(ch.diags, newDiag(ch.at(p, at+".date"), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.Format(time.DateOnly)))
+		}
+	}
+	if c := p.Contact; c != nil {
+		if c.URL == "" && c.Email == "" && c.Phone == "" {
+			errorf(&ch.diags, ch.at(p, "contact"), "contact", "validate.contact.empty", p.ID)
+		}
+		if c.URL != "" {
+			ch.url(ch.at(c, "url"), c.URL)
+		}
+		if c.Email != "" {
+			if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email || !strings.Contains(c.Email[strings.LastIndex(c.Email, "@")+1:], ".") {
+				errorf(&ch.diags, ch.at(c, "email"), "contact", "validate.contact.email", c.Email)
+			}
+		}
+		if c.Phone != "" && !phoneLike(c.Phone) {
+			errorf(&ch.diags, ch.at(c, "phone"), "contact", "validate.contact.phone", c.Phone)
+		}
+	}
+	running := p.Status != "historic" && (p.ValidUntil == nil || !p.ValidUntil.Before(ch.today))
+	if p.Type == "programme" && running && p.URL == "" && p.Contact == nil {
+		warnf(&ch.diags, ch.at(p, ""), "no-contact", "validate.no-contact", p.ID)
+	}
+	for i, m := range p.Markets {
+		at := "markets." + strconv.Itoa(i)
+		if m == "" && ch.c.failed(p, at) {
+			continue // not text: reported when it was read
+		}
+		ch.market(ch.at(p, at), m)
+	}
+	ch.confidence(p)
+}
+
+// phoneLike reports whether s is written like a phone number: digits,
+// spaces, + ( ) - / and at least six digits.
+func phoneLike(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune("+()-/. ", r):
+		default:
+			return false
+		}
+	}
+	return digits >= 6
+}
+
+// market checks one entry of markets: an ISO 3166-1 alpha-2 code (or XI).
+func (ch *checker) market(at Pos, m string) {
+	if CountryCode(m) {
+		return
+	}
+	up := strings.ToUpper(m)
+	switch {
+	case CountryCode(up):
+		errorf(&ch.diags, at, "markets", "validate.markets.case", m, up)
+	case countryHints[up] != "":
+		errorf(&ch.diags, at, "markets", "validate.markets.mean", m, countryHints[up])
+	default:
+		errorf(&ch.diags, at, "markets", "validate.markets", m)
+	}
+}
+
+// confidence checks that a verified practice is borne out by official
+// sources read in the last EvidenceYears years that together cover owner,
+// offer, terms and status — and, for one still running, that one of them
+// shows it running in that window (rule confidence, an error) — and that an
+// active programme that is not marked unverified has some source, of any
+// kind, from that window that shows it running (rule status-evidence, a
+// warning). Without the age checks (Options.SkipAge) any read date counts.
+func (ch *checker) confidence(p *Practice) {
+	since := ch.today.AddDate(-EvidenceYears, 0, 0)
+	recent := func(t time.Time) bool { return ch.skipAge || (!t.IsZero() && !t.Before(since)) }
+	running := p.Status != "historic" && (p.ValidUntil == nil || !p.ValidUntil.Before(ch.today))
+	switch p.Confidence {
+	case "verified":
+		covered := map[string]bool{}
+		status := false
+		for _, s := range p.Sources {
+			if !officialKind(s.Kind) || s.Read == nil || !recent(s.Read.Time) {
+				continue
+			}
+			for _, c := range s.Covers {
+				covered[c] = true
+			}
+			if slices.Contains(s.Covers, "status") && recent(evidenceDate(s)) {
+				status = true
+			}
+		}
+		var missing []string
+		for _, c := range Covers {
+			if !covered[c] {
+				missing = append(missing, c)
+			}
+		}
+		switch {
+		case len(missing) > 0:
+			errorf(&ch.diags, ch.at(p, "confidence"), "confidence", "validate.confidence", p.ID, strings.Join(missing, ", "), since.Format(time.DateOnly))
+		case running && !status:
+			errorf(&ch.diags, ch.at(p, "confidence"), "confidence", "validate.confidence.status", p.ID, since.Format(time.DateOnly))
+		}
+	case "partial":
+		if p.Type != "programme" || !running || ch.skipAge {
+			return
+		}
+		for _, s := range p.Sources {
+			if slices.Contains(s.Covers, "status") && recent(evidenceDate(s)) {
+				return
+			}
+		}
+		warnf(&ch.diags, ch.at(p, "confidence"), "status-evidence", "validate.status-evidence", p.ID, since.Format(time.DateOnly))
+	}
+}
