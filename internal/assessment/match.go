@@ -193,9 +193,8 @@ type candidate struct {
 
 // match splits the practices into actions (available, eligible, stage fits,
 // when true, running) and idea candidates (another region's — never the
-// firm's own —, running or not, with when and stage fitting, with a
-// transfer potential or evidence of success, working on one of the firm's
-// weakest dimensions), each ranked.
+// firm's own —, running or not, with when and stage fitting, with an idea
+// for firms, working on one of the firm's weakest dimensions), each ranked.
 func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions, ideas []*candidate) {
 	sc := fx.scores()
 	weak := weakest(cat, sc.dims)
@@ -220,8 +219,8 @@ func match(cat *catalogue.Catalogue, fx *Facts, fm firm, now time.Time) (actions
 		if scope == ScopeOwnRegion {
 			continue // the firm's own region (not eligible, or no longer running): not an idea "from another region"
 		}
-		if !hasText(p.TransferPotential) && !hasText(p.EvidenceOfSuccess) {
-			continue // nothing to take to the firm's region: what others can copy, or what it achieved
+		if !hasText(p.Idea) {
+			continue // nothing the firm can ask for or do: the catalogue gives no idea for firms
 		}
 		for _, d := range p.Dimensions {
 			if weak[d] && !slices.Contains(c.weak, d) {

@@ -404,8 +404,10 @@ func TestShowFirst(t *testing.T) {
 	}
 }
 
-// TestIdeas: ideas depend on the firm's weakest dimensions, carry what the
-// practice achieved and what others can take from it, and no steps.
+// TestIdeas: ideas depend on the firm's weakest dimensions, carry the
+// firm-facing idea and what the practice achieved (never the region-facing
+// transfer potential), and no steps; a practice without an idea for firms
+// is no idea.
 func TestIdeas(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
@@ -427,7 +429,7 @@ func TestIdeas(t *testing.T) {
 			reasons: map[string][]string{
 				"home-historic": {"It works on Strategy, where you score 13%"},
 			}},
-		{name: "strong strategy, weak offer (d3): ideas on the offer; third-adapt says neither what others can take nor what it achieved",
+		{name: "strong strategy, weak offer (d3): ideas on the offer; third-adapt gives firms no idea",
 			answers: []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o3", "q2=y", "q3=a", "q4=no"},
 			ideas:   "third-vouchers",
 			reasons: map[string][]string{

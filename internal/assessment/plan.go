@@ -151,10 +151,13 @@ type Action struct {
 	Scope string `json:"scope"`
 	// ValidUntil is the end of the call or programme period (YYYY-MM-DD), if any.
 	ValidUntil string `json:"valid_until,omitempty"`
-	// TransferPotential says what other regions can take from the practice
-	// (ideas only; empty when the catalogue does not say).
-	TransferPotential string `json:"transfer_potential,omitempty"`
-	// Evidence is the practice's evidence of success (ideas only).
+	// Idea says what the firm can ask its own region for, or do itself,
+	// inspired by another region's practice (ideas only). What a region can
+	// learn from the practice (its transfer potential) is for the region
+	// report, not for firms, and is not in the plan.
+	Idea string `json:"idea,omitempty"`
+	// Evidence is the practice's evidence of success (ideas only; in JSON,
+	// not in the text and Markdown plans).
 	Evidence string `json:"evidence,omitempty"`
 }
 

@@ -107,8 +107,8 @@ func richPlan(lang string) assessment.Plan {
 				Type: "programme", Horizon: "now", Effort: "low", Cost: "low", Confidence: "partial",
 				Steps:             []string{tr(lang, "Book a meeting at LEO Donegal.", "Book et møde hos LEO Donegal.")},
 				Reasons:           []assessment.Reason{{Kind: "score", Ref: "strategy", Text: tr(lang, "It works on Strategy, where you score 20%", "Den styrker Strategi, hvor I scorer 20%")}},
-				TransferPotential: tr(lang, "Any region with retired exporters willing to help can run it.", "Enhver region med pensionerede eksportører, der vil hjælpe, kan drive den."),
-				Evidence:          tr(lang, "Most mentored firms said it changed a decision.", "De fleste virksomheder med en mentor sagde, at den ændrede en beslutning."),
+				Idea:     tr(lang, "Ask your local business office for a mentor who has exported.", "Bed jeres lokale erhvervskontor om en mentor med eksporterfaring."),
+				Evidence: tr(lang, "Most mentored firms said it changed a decision.", "De fleste virksomheder med en mentor sagde, at den ændrede en beslutning."),
 			},
 		},
 		ToClarify: []assessment.Clarify{

@@ -10,8 +10,9 @@ import (
 
 // TestPlanIdeas: ideas from other regions are things to ask one's own
 // region about, not tasks: in text and Markdown they show no steps, no
-// effort and no checkbox, and they show the practice's transfer potential
-// (else its evidence of success).
+// effort and no checkbox; they show the firm-facing idea and, unless the
+// practice is verified, the caution to check it — never the evidence of
+// success (JSON only) nor the region-facing transfer potential.
 func TestPlanIdeas(t *testing.T) {
 	t.Parallel()
 	for _, lang := range []string{"en", "da"} {
@@ -45,16 +46,21 @@ func TestPlanIdeas(t *testing.T) {
 				}
 				flat := strings.Join(strings.Fields(strings.ReplaceAll(ideas, "*", "")), " ")
 				for _, want := range []string{
-					i18n.Get(lang).T("render.show.transfer") + ": " + p.Ideas[1].TransferPotential, // transfer potential wins
-					i18n.Get(lang).T("render.show.evidence") + ": " + p.Ideas[0].Evidence,          // else the evidence
+					i18n.Get(lang).T("render.label.idea") + ": " + p.Ideas[1].Idea,
+					i18n.Get(lang).T("render.label.confidence") + ": " + i18n.Get(lang).T("render.confidence.partial"), // ideas[1] is partial
 					p.Ideas[1].Organisation, p.Ideas[1].URL, p.Ideas[1].Reasons[0].Text,
 				} {
 					if !strings.Contains(flat, strings.Join(strings.Fields(want), " ")) {
 						t.Errorf("ideas lack %q:\n%s", want, ideas)
 					}
 				}
-				if strings.Contains(flat, p.Ideas[1].Evidence) {
-					t.Errorf("idea %s shows its evidence although it has a transfer potential", p.Ideas[1].Practice)
+				for _, a := range p.Ideas {
+					if strings.Contains(flat, a.Evidence) {
+						t.Errorf("idea %s shows its evidence of success, which stays in JSON", a.Practice)
+					}
+				}
+				if n := strings.Count(flat, i18n.Get(lang).T("render.label.confidence")+":"); n != 1 {
+					t.Errorf("%d confidence notes among the ideas, want 1 (only %s is not verified)", n, p.Ideas[1].Practice)
 				}
 			})
 		}

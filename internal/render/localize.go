@@ -71,7 +71,8 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 }
 
 // localActions fills in the texts of actions (or, with ideas, of ideas:
-// what they achieved and what others can take from them, but no steps).
+// what the firm can ask for or do, and what they achieved, but no steps; the
+// region-facing transfer potential is not for firms).
 func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Locale, ideas bool) []assessment.Action {
 	out := make([]assessment.Action, len(as))
 	for i, a := range as {
@@ -80,7 +81,7 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 			a.Title = loc.Pick(pr.Title)
 			a.Summary = loc.Pick(pr.Summary)
 			if ideas {
-				a.TransferPotential = strings.TrimSpace(loc.Pick(pr.TransferPotential))
+				a.Idea = strings.TrimSpace(loc.Pick(pr.Idea))
 				a.Evidence = strings.TrimSpace(loc.Pick(pr.EvidenceOfSuccess))
 			} else {
 				a.Steps = make([]string, len(pr.Steps))

@@ -272,6 +272,8 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
   {{.}}{{end}}
 {{- if $a.Historic}}
   - *{{$v.T "render.label.historic"}}*{{end}}
+{{- with $v.Confidence $a.Confidence}}
+  - ⚠ *{{$v.T "render.label.confidence"}}: {{esc .}}*{{end}}
 {{- range $a.Reasons}}
   - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{end}}`, "\n")))

@@ -272,6 +272,7 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 	section("render.show.description", p.Description)
 	section("render.show.resources", p.ResourcesNeeded)
 	section("render.show.evidence", p.EvidenceOfSuccess)
+	section("render.show.idea", p.Idea)
 	section("render.show.transfer", p.TransferPotential)
 
 	if e := p.Eligibility; e != nil && (len(e.Sizes) > 0 || len(e.Sectors) > 0 || len(e.Note) > 0) {

@@ -293,6 +293,9 @@ func (t *textWriter) idea(a assessment.Action, first string) {
 	if a.Historic {
 		t.styled(ansiYellow, t.tr("render.label.historic"), ind, ind)
 	}
+	if c := confidenceWarning(a.Confidence, t.loc); c != "" {
+		t.styled(ansiYellow, t.tr("render.label.confidence")+": "+c, ind, ind)
+	}
 	if a.URL != "" {
 		t.link(ind, t.tr("render.label.link")+":", a.URL)
 	}
@@ -303,15 +306,13 @@ func (t *textWriter) idea(a assessment.Action, first string) {
 	t.blank()
 }
 
-// ideaLesson is what an idea teaches, with its label: the practice's
-// potential for transfer, else its evidence of success; empty when the
-// catalogue gives neither.
+// ideaLesson is what an idea offers the firm, with its label: the
+// practice's firm-facing idea (what to ask its own region for, or do
+// itself); empty when the catalogue gives none. The region-facing transfer
+// potential is not for firms, and the evidence of success stays in JSON.
 func ideaLesson(a assessment.Action, loc i18n.Locale) (string, string) {
-	if s := strings.TrimSpace(a.TransferPotential); s != "" {
-		return loc.T("render.show.transfer"), s
-	}
-	if s := strings.TrimSpace(a.Evidence); s != "" {
-		return loc.T("render.show.evidence"), s
+	if s := strings.TrimSpace(a.Idea); s != "" {
+		return loc.T("render.label.idea"), s
 	}
 	return "", ""
 }
