@@ -49,7 +49,7 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 	opts := &PracticesListOptions{}
 	hl := helpLocale(f)
 	cmd := &cobra.Command{
-		Use:     "list [--region R] [--dimension D] [--stage S] [--format text|json]",
+		Use:     "list [--region R] [--dimension D] [--stage S] [--format text|json|stats]",
 		Short:   hl.T("help.practices.list.short"),
 		Example: hl.T("help.practices.list.example"),
 		Args:    usageArgs(noArgs),
@@ -159,7 +159,7 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 			opts.Catalogue = f.Catalogue
 			opts.Locale = f.Locale
 			opts.ID = args[0]
-			if err := checkFormat(opts.Locale, opts.Format, render.ListFormats); err != nil {
+			if err := checkFormat(opts.Locale, opts.Format, render.ShowFormats); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -168,7 +168,7 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 			return practicesShowRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.practices.show.flag.format", strings.Join(render.ListFormats, ", ")))
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.practices.show.flag.format", strings.Join(render.ShowFormats, ", ")))
 	return cmd
 }
 

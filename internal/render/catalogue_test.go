@@ -56,7 +56,7 @@ func TestPracticesGolden(t *testing.T) {
 				if err := PracticeList(&buf, cat, cat.Practices, f, i18n.Get(lang), Options{Width: 80}); err != nil {
 					t.Fatal(err)
 				}
-				golden(t, "practices-list."+lang+"."+map[string]string{"text": "txt", "json": "json"}[f], buf.Bytes())
+				golden(t, "practices-list."+lang+"."+map[string]string{"text": "txt", "json": "json", "stats": "stats.md"}[f], buf.Bytes())
 			}
 		})
 		for _, id := range []string{"dk-screening", "it-fair-vouchers"} {

@@ -73,7 +73,8 @@ func regionName(cat *catalogue.Catalogue, id string, loc i18n.Locale) string {
 }
 
 // PracticeList writes practices as an aligned table that fits o.Width
-// (text; see practiceTable) or as a JSON array of PracticeItem.
+// (text; see practiceTable), as a JSON array of PracticeItem, or as counts
+// by region, status and confidence (stats; see practiceStats).
 func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format string, loc i18n.Locale, o Options) error {
 	switch format {
 	case FormatJSON:
@@ -84,6 +85,8 @@ func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practic
 		return writeJSON(w, items)
 	case FormatText:
 		return practiceTable(w, cat, ps, loc, o)
+	case FormatStats:
+		return practiceStats(w, cat, ps, loc)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }

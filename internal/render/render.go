@@ -31,7 +31,10 @@ var PlanFormats = []string{FormatText, FormatMarkdown, FormatJSON}
 var QuestionFormats = []string{FormatText, FormatMarkdown, FormatJSON}
 
 // ListFormats are the formats PracticeList can write.
-var ListFormats = []string{FormatText, FormatJSON}
+var ListFormats = []string{FormatText, FormatJSON, FormatStats}
+
+// ShowFormats are the formats PracticeShow can write.
+var ShowFormats = []string{FormatText, FormatJSON}
 
 // Width limits for text output.
 const (
