@@ -8,6 +8,7 @@ import (
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -41,7 +42,7 @@ func TestReadmeStats(t *testing.T) {
 	if want == s {
 		return
 	}
-	if *update {
+	if testutil.Update() {
 		if err := os.WriteFile("README.md", []byte(want), 0o644); err != nil {
 			t.Fatal(err)
 		}
