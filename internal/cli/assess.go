@@ -140,7 +140,7 @@ func assessRun(opts *AssessOptions) error {
 		Out:        errOut,
 		// The widest the form gets; it follows a narrower terminal.
 		Width:      80,
-		Color:      opts.IO.ColorEnabled() && opts.IO.IsStderrTTY(),
+		Color:      opts.IO.StderrColorEnabled(),
 		Respondent: true,
 		Notes:      opts.Notes,
 		Now:        opts.Now,

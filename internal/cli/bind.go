@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -20,6 +21,10 @@ import (
 func (f *Factory) bindConfig(cmd *cobra.Command) error {
 	res, err := config.Bind(cmd, f.configFile())
 	f.bound, f.boundCmd = res, cmd
+	if f.IOStreams != nil {
+		// Even when binding failed: the error is said without colour then.
+		f.IOStreams.SetNoColor(f.Global.NoColor)
+	}
 	if err != nil {
 		var me *config.MalformedError
 		var ve *config.ValueError
@@ -38,7 +43,13 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 			case errors.Is(err, config.ErrMapping):
 				msg = loc.T("config.mapping")
 			default:
-				msg = loc.T("config.value", ve.Source.Value, ve.Source.Flag, ve.Err)
+				var cause any = ve.Err
+				var ne *strconv.NumError
+				if errors.As(ve.Err, &ne) && ne.Func == "ParseBool" {
+					// As for the flag itself (flagError): said in loc.
+					cause = (&cmdError{key: "cli.flag.invalid.bool", args: []any{ne.Num}}).Localize(loc)
+				}
+				msg = loc.T("config.value", ve.Source.Value, ve.Source.Flag, cause)
 			}
 			return usageErrorf("%s", sourced(loc, ve.Source, msg))
 		}

@@ -67,6 +67,8 @@ type GlobalOptions struct {
 	CatalogueDir  string
 	CatalogueMode string // extend or replace
 	Lang          string
+	// NoColor (--no-color) turns colour off on every stream.
+	NoColor bool
 }
 
 // NewFactory returns a factory wired to the real process.

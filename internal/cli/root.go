@@ -41,6 +41,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", hl.T("help.eis.flag.catalogue"))
 	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", hl.T("help.eis.flag.catalogue-mode"))
 	pf.StringVar(&f.Global.Lang, "lang", "", hl.T("help.eis.flag.lang", strings.Join(i18n.Languages, ", ")))
+	pf.BoolVar(&f.Global.NoColor, "no-color", false, hl.T("help.eis.flag.no-color"))
 
 	root.AddCommand(
 		NewCmdVersion(f, nil),

@@ -2,7 +2,7 @@
 // environment variables onto a command's flags, so commands only ever read
 // typed flag values. Precedence: flag > environment > config file > default.
 // Top-level keys and EIS_<FLAG> set only the global flags (the root's
-// persistent flags: lang, catalogue, catalogue-mode); a command's own flags
+// persistent flags: lang, catalogue, catalogue-mode, no-color); a command's own flags
 // come from its section (plan: {format: markdown}, practices: {list:
 // {format: json}}) and EIS_<COMMAND>_<FLAG> (EIS_PLAN_FORMAT), so a setting
 // meant for one command never reaches another. This is the only package that

@@ -22,7 +22,12 @@ type IOStreams struct {
 	stdinTTY  bool
 	stdoutTTY bool
 	stderrTTY bool
-	noColor   bool
+	// colorEnv is what the environment says about colour (read once);
+	// noColorFlag is --no-color; see Color.
+	colorEnv    ColorEnv
+	noColorFlag bool
+	// colorTest, when set by SetColor, replaces the environment (tests).
+	colorTest *bool
 	width     int
 	// columns is $COLUMNS (or SetWidth), 0 when not set: it decides the
 	// width even when stdout is not a terminal.
@@ -50,7 +55,7 @@ func system(getenv func(string) string, isTerminal func(uintptr) bool, termWidth
 		stdinTTY:  isTerminal(os.Stdin.Fd()),
 		stdoutTTY: isTerminal(os.Stdout.Fd()),
 		stderrTTY: isTerminal(os.Stderr.Fd()),
-		noColor:   getenv("NO_COLOR") != "" || getenv("TERM") == "dumb",
+		colorEnv:  ReadColorEnv(getenv),
 		width:     80,
 		columns:   envColumns(getenv("COLUMNS")),
 	}
@@ -77,7 +82,8 @@ func envColumns(s string) int {
 // Test returns streams backed by buffers: stdin, stdout, stderr.
 func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
 	in, out, errOut := &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
-	return &IOStreams{In: in, Out: out, ErrOut: errOut, width: 80, noColor: true}, in, out, errOut
+	off := false
+	return &IOStreams{In: in, Out: out, ErrOut: errOut, width: 80, colorTest: &off}, in, out, errOut
 }
 
 // SetTTY marks stdin, stdout and stderr as terminals or not (for tests).
@@ -88,8 +94,12 @@ func (s *IOStreams) SetTTY(in, out, errOut bool) {
 // SetWidth sizes output to n columns, as $COLUMNS=n does (for tests).
 func (s *IOStreams) SetWidth(n int) { s.width, s.columns = n, n }
 
-// SetColor allows or forbids colour (for tests).
-func (s *IOStreams) SetColor(on bool) { s.noColor = !on }
+// SetColor allows or forbids colour on a terminal, whatever the
+// environment says (for tests; --no-color still wins).
+func (s *IOStreams) SetColor(on bool) { s.colorTest = &on }
+
+// SetNoColor records --no-color: no colour on any stream.
+func (s *IOStreams) SetNoColor(on bool) { s.noColorFlag = on }
 
 // IsStdinTTY reports whether stdin is a terminal.
 func (s *IOStreams) IsStdinTTY() bool { return s.stdinTTY }
@@ -104,8 +114,68 @@ func (s *IOStreams) IsStderrTTY() bool { return s.stderrTTY }
 // and stdout must be terminals.
 func (s *IOStreams) CanPrompt() bool { return s.stdinTTY && s.stdoutTTY }
 
-// ColorEnabled reports whether stdout may carry colour: a terminal, and no NO_COLOR.
-func (s *IOStreams) ColorEnabled() bool { return s.stdoutTTY && !s.noColor }
+// ColorEnabled reports whether stdout may carry colour, by Color.
+func (s *IOStreams) ColorEnabled() bool { return s.color(s.stdoutTTY) }
+
+// StderrColorEnabled reports whether stderr may carry colour, by Color.
+func (s *IOStreams) StderrColorEnabled() bool { return s.color(s.stderrTTY) }
+
+// color decides colour for a stream that is a terminal or not.
+func (s *IOStreams) color(tty bool) bool {
+	if s.colorTest != nil {
+		return !s.noColorFlag && *s.colorTest && tty
+	}
+	return Color(s.noColorFlag, s.colorEnv, tty)
+}
+
+// ColorEnv is what the environment says about colour, as ReadColorEnv
+// reads it.
+type ColorEnv struct {
+	// NoColor is $NO_COLOR (https://no-color.org): any value but "" means
+	// no colour.
+	NoColor string
+	// CLIColor is $CLICOLOR (https://bixense.com/clicolors): "0" means no
+	// colour.
+	CLIColor string
+	// CLIColorForce is $CLICOLOR_FORCE: any value but "" or "0" means
+	// colour even when the output is not a terminal.
+	CLIColorForce string
+	// Term is $TERM: "dumb" means no colour.
+	Term string
+}
+
+// ReadColorEnv reads NO_COLOR, CLICOLOR, CLICOLOR_FORCE and TERM through
+// getenv.
+func ReadColorEnv(getenv func(string) string) ColorEnv {
+	return ColorEnv{NoColor: getenv("NO_COLOR"), CLIColor: getenv("CLICOLOR"), CLIColorForce: getenv("CLICOLOR_FORCE"), Term: getenv("TERM")}
+}
+
+// Color is the one rule for colour on an output stream (tty says whether
+// it is a terminal); the first that applies decides:
+//
+//  1. --no-color (noColorFlag; also EIS_NO_COLOR or no-color: in the config
+//     file): no colour;
+//  2. NO_COLOR set to anything but "": no colour — it wins over
+//     CLICOLOR_FORCE, as no-color.org asks ("prevents the addition of ANSI
+//     color"), so a user who never wants colour never gets it;
+//  3. CLICOLOR_FORCE set, and not "0": colour, even on a pipe or file
+//     redirect and with TERM=dumb (bixense.com/clicolors: "no matter what");
+//  4. CLICOLOR=0: no colour;
+//  5. TERM=dumb: no colour;
+//  6. else colour exactly when the stream is a terminal.
+//
+// A file written with --output never has colour, whatever this says.
+func Color(noColorFlag bool, env ColorEnv, tty bool) bool {
+	switch {
+	case noColorFlag, env.NoColor != "":
+		return false
+	case env.CLIColorForce != "" && env.CLIColorForce != "0":
+		return true
+	case env.CLIColor == "0", env.Term == "dumb":
+		return false
+	}
+	return tty
+}
 
 // TerminalWidth is stdout's width in columns: $COLUMNS, else the
 // terminal's (80 when unknown).

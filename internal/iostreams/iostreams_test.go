@@ -88,3 +88,68 @@ func TestSetWidth(t *testing.T) {
 		t.Errorf("after SetWidth(120): OutputWidth %d, TerminalWidth %d", s.OutputWidth(), s.TerminalWidth())
 	}
 }
+
+// TestColor is the one colour rule as a table: --no-color, NO_COLOR,
+// CLICOLOR_FORCE, CLICOLOR, TERM=dumb, then the terminal, first match wins.
+func TestColor(t *testing.T) {
+	t.Parallel()
+	type env = ColorEnv
+	tests := []struct {
+		name string
+		flag bool
+		env  env
+		tty  bool
+		want bool
+	}{
+		{name: "a terminal", tty: true, want: true},
+		{name: "a pipe", tty: false, want: false},
+		{name: "--no-color on a terminal", flag: true, tty: true, want: false},
+		{name: "--no-color beats CLICOLOR_FORCE", flag: true, env: env{CLIColorForce: "1"}, tty: true, want: false},
+		{name: "NO_COLOR on a terminal", env: env{NoColor: "1"}, tty: true, want: false},
+		{name: "NO_COLOR with any value", env: env{NoColor: "0"}, tty: true, want: false},
+		{name: "NO_COLOR empty is unset", env: env{NoColor: ""}, tty: true, want: true},
+		{name: "NO_COLOR beats CLICOLOR_FORCE", env: env{NoColor: "1", CLIColorForce: "1"}, tty: false, want: false},
+		{name: "CLICOLOR_FORCE colours a pipe", env: env{CLIColorForce: "1"}, tty: false, want: true},
+		{name: "CLICOLOR_FORCE beats CLICOLOR=0", env: env{CLIColorForce: "1", CLIColor: "0"}, tty: false, want: true},
+		{name: "CLICOLOR_FORCE beats TERM=dumb", env: env{CLIColorForce: "yes", Term: "dumb"}, tty: true, want: true},
+		{name: "CLICOLOR_FORCE=0 is unset", env: env{CLIColorForce: "0"}, tty: false, want: false},
+		{name: "CLICOLOR=0 on a terminal", env: env{CLIColor: "0"}, tty: true, want: false},
+		{name: "CLICOLOR=1 on a pipe", env: env{CLIColor: "1"}, tty: false, want: false},
+		{name: "CLICOLOR=1 on a terminal", env: env{CLIColor: "1"}, tty: true, want: true},
+		{name: "TERM=dumb", env: env{Term: "dumb"}, tty: true, want: false},
+		{name: "TERM=xterm on a pipe", env: env{Term: "xterm-256color"}, tty: false, want: false},
+	}
+	for _, tt := range tests {
+		if got := Color(tt.flag, tt.env, tt.tty); got != tt.want {
+			t.Errorf("%s: Color(%v, %+v, tty %v) = %v, want %v", tt.name, tt.flag, tt.env, tt.tty, got, tt.want)
+		}
+	}
+}
+
+// TestStreamsColor: System's streams read the environment once and decide
+// stdout and stderr apart; SetNoColor (--no-color) turns both off.
+func TestStreamsColor(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{"CLICOLOR_FORCE": "1"}
+	s := system(func(k string) string { return env[k] }, func(fd uintptr) bool { return false }, func(uintptr) int { return 0 })
+	if !s.ColorEnabled() || !s.StderrColorEnabled() {
+		t.Errorf("CLICOLOR_FORCE=1 on pipes: stdout %v, stderr %v, want colour on both", s.ColorEnabled(), s.StderrColorEnabled())
+	}
+	s.SetNoColor(true)
+	if s.ColorEnabled() || s.StderrColorEnabled() {
+		t.Error("--no-color: colour still on")
+	}
+	ts, _, _, _ := Test()
+	ts.SetTTY(false, true, false)
+	if ts.ColorEnabled() {
+		t.Error("test streams: colour on before SetColor(true)")
+	}
+	ts.SetColor(true)
+	if !ts.ColorEnabled() || ts.StderrColorEnabled() {
+		t.Errorf("SetColor(true), stdout a terminal, stderr not: stdout %v, stderr %v", ts.ColorEnabled(), ts.StderrColorEnabled())
+	}
+	ts.SetNoColor(true)
+	if ts.ColorEnabled() {
+		t.Error("SetColor(true) then --no-color: colour still on")
+	}
+}
