@@ -469,3 +469,22 @@ func Language(data []byte) string {
 	}
 	return ""
 }
+
+// Recognisable reports whether data looks like an answers file, whatever
+// its errors: a YAML mapping with a version: and an answers: key. Anything
+// else (a plan, a README, a catalogue file) is not one, and a command that
+// would overwrite it must not.
+func Recognisable(data []byte) bool {
+	if len(data) > MaxSize {
+		return false
+	}
+	root, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxSize, MaxDepth: maxDepth})
+	if root == nil || len(problems) > 0 || root.Kind != yaml.MappingNode {
+		return false
+	}
+	has := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		has[root.Content[i].Value] = true
+	}
+	return has["version"] && has["answers"]
+}

@@ -214,3 +214,25 @@ func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
 		})
 	}
 }
+
+// TestRecognisable tells answers files (even broken ones) from other files
+// that a --save could point at.
+func TestRecognisable(t *testing.T) {
+	for _, tt := range []struct {
+		data string
+		want bool
+	}{
+		{"version: 1\nlanguage: en\nanswers: {}\n", true},
+		{"version: 1\nanswers:\n  q: nonsense\ncomplete: maybe\n", true},
+		{"# Export plan\n\nSome text.\n", false},
+		{"Export readiness plan — Acme\nRegion: Central Denmark\n", false},
+		{"version: 1\npractices: []\n", false},
+		{"- a\n- b\n", false},
+		{"", false},
+		{"\x00\x01binary", false},
+	} {
+		if got := Recognisable([]byte(tt.data)); got != tt.want {
+			t.Errorf("Recognisable(%q) = %v, want %v", tt.data, got, tt.want)
+		}
+	}
+}

@@ -31,7 +31,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		var fe *config.FileError
 		switch {
 		case errors.As(err, &fe):
-			return &UsageError{Err: errors.New(fileErrorText(f.Locale, fe))}
+			return &UsageError{Err: errors.New(fileErrorText(f.Locale, fe)), Config: true}
 		case errors.As(err, &me):
 			return fmt.Errorf("%s", f.Locale.T("cli.config.malformed", me.Loc, me.Msg))
 		case errors.As(err, &ve):
@@ -51,7 +51,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 				}
 				msg = loc.T("config.value", ve.Source.Value, ve.Source.Flag, cause)
 			}
-			return usageErrorf("%s", sourced(loc, ve.Source, msg))
+			return &UsageError{Err: errors.New(sourced(loc, ve.Source, msg)), Config: true}
 		}
 		return &UsageError{Err: err}
 	}
@@ -64,10 +64,10 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		switch bad.From {
 		case i18n.FromEnv:
 			src := config.Source{Kind: config.FromEnv, Name: config.EnvPrefix + "_LANG", Value: bad.Value}
-			return usageErrorf("%s", sourced(loc, src, loc.T("config.lang", bad.Value, langs)))
+			return &UsageError{Err: errors.New(sourced(loc, src, loc.T("config.lang", bad.Value, langs))), Config: true}
 		case i18n.FromConfig:
-			src := config.Source{Kind: config.FromFile, Name: f.configFile().Path, Key: "lang", Value: bad.Value}
-			return usageErrorf("%s", sourced(loc, src, loc.T("config.lang", bad.Value, langs)))
+			src := config.Source{Kind: config.FromFile, Name: f.configFile().Path, Key: "lang", Line: f.configFile().Line("lang"), Value: bad.Value}
+			return &UsageError{Err: errors.New(sourced(loc, src, loc.T("config.lang", bad.Value, langs))), Config: true}
 		}
 		return valueError("--lang", bad.Value, i18n.Languages, loc.T("cli.lang.unsupported", bad.Value, langs))
 	}
@@ -76,12 +76,22 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 	default:
 		src := res.Source(cmd, "catalogue-mode")
 		if src.Kind == config.FromFile || src.Kind == config.FromEnv {
-			return usageErrorf("%s", sourced(loc, src, loc.T("config.catalogue-mode", src.Value)))
+			return &UsageError{Err: errors.New(sourced(loc, src, loc.T("config.catalogue-mode", src.Value))), Config: true}
 		}
 		return valueError("--catalogue-mode", f.Global.CatalogueMode, []string{"extend", "replace"}, loc.T("cli.catalogue.mode", f.Global.CatalogueMode))
 	}
+	if fe := f.configFile().Warning(); fe != nil {
+		fmt.Fprintln(f.IOStreams.ErrOut, loc.T("config.warn.unreadable", fileErrorText(loc, fe)))
+	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(f.IOStreams.ErrOut, warningText(loc, w))
+	}
+	for _, w := range config.UnknownEnv(cmd.Root(), f.environ()) {
+		if len(w.Suggest) > 0 {
+			fmt.Fprintln(f.IOStreams.ErrOut, loc.T("config.warn.env.mean", w.Name, strings.Join(w.Suggest, loc.T("config.or"))))
+		} else {
+			fmt.Fprintln(f.IOStreams.ErrOut, loc.T("config.warn.env", w.Name))
+		}
 	}
 	return nil
 }
@@ -100,16 +110,45 @@ func fileErrorText(loc i18n.Locale, fe *config.FileError) string {
 	return loc.T("config.file.read", fe.Path, fe.Err)
 }
 
-// sourced puts where a value came from before msg: "config file F: key: msg"
-// or "EIS_X=value: msg"; a value from the command line needs no such prefix.
+// sourced puts where a value came from before msg: "F:line: key: msg" or
+// "EIS_X: msg"; a value from the command line needs no such prefix.
 func sourced(loc i18n.Locale, src config.Source, msg string) string {
 	switch src.Kind {
 	case config.FromFile:
-		return loc.T("config.from.file", src.Name, src.Key, msg)
+		if src.Line > 0 {
+			return loc.T("config.from.file", src.Name, src.Line, src.Key, msg)
+		}
+		return loc.T("config.from.file.noline", src.Name, src.Key, msg)
 	case config.FromEnv:
-		return loc.T("config.from.env", src.Name, src.Value, msg)
+		return loc.T("config.from.env", src.Name, msg)
 	}
 	return msg
+}
+
+// sourceValue rewrites ue, a wrong value of a command's flag (see
+// valueError), when the value came from the config file or the
+// environment: the message names the file and line or the variable, the
+// did-you-mean is said as that setting, and no "--help" hint follows,
+// since the command line is fine.
+func (f *Factory) sourceValue(cmd *cobra.Command, ue *UsageError) {
+	if ue.Flag == "" || cmd == nil || f.boundCmd != cmd {
+		return
+	}
+	src := f.bound.Source(cmd, ue.Flag)
+	if src.Kind != config.FromFile && src.Kind != config.FromEnv {
+		return
+	}
+	ue.Err = errors.New(sourced(f.Locale, src, localizeError(f.Locale, ue.Err)))
+	ue.Config = true
+	ue.Hint = nil
+	if ue.Meant != "" {
+		meant := src.Name + "=" + ue.Meant
+		if src.Kind == config.FromFile {
+			// The message gives the file, line and key already.
+			meant = src.Key[strings.LastIndex(src.Key, ".")+1:] + ": " + ue.Meant
+		}
+		ue.Hint = didYouMean(meant)
+	}
 }
 
 // origin says where a global flag's value came from, for messages:
@@ -152,8 +191,18 @@ func (f *Factory) sourcedGlobal(name, msg string) string {
 	return sourced(f.Locale, f.bound.Source(f.boundCmd, name), msg)
 }
 
+// globalError is the usage error msg about the value of the global flag
+// name, prefixed with where the value came from; one from the config file
+// or the environment is not followed by the usage hint.
+func (f *Factory) globalError(name, msg string) *UsageError {
+	return &UsageError{Err: errors.New(f.sourcedGlobal(name, msg)), Config: f.fromConfig(name)}
+}
+
 // warningText says in loc what is wrong with a key of the config file.
 func warningText(loc i18n.Locale, w config.Warning) string {
+	if w.Line > 0 {
+		w.File = fmt.Sprintf("%s:%d", w.File, w.Line)
+	}
 	if w.Section {
 		example := ""
 		for _, k := range w.Suggest {
@@ -164,23 +213,23 @@ func warningText(loc i18n.Locale, w config.Warning) string {
 		if example == "" {
 			example = w.Key + ".…"
 		}
-		return loc.T("config.warn.section", w.File, w.Key, nested(example))
+		return loc.T("config.warn.section", w.File, w.Key, nested(example, "…"))
 	}
 	if len(w.Suggest) == 0 {
 		return loc.T("config.warn.unknown", w.File, w.Key)
 	}
 	var alts []string
 	for _, k := range w.Suggest {
-		alts = append(alts, nested(k))
+		alts = append(alts, nested(k, "…"))
 	}
 	return loc.T("config.warn.mean", w.File, w.Key, strings.Join(alts, loc.T("config.or")))
 }
 
-// nested writes a dotted config key as YAML: "practices.list.format" →
-// "practices: {list: {format: …}}".
-func nested(key string) string {
+// nested writes a dotted config key with value as YAML:
+// "practices.list.format", "…" → "practices: {list: {format: …}}".
+func nested(key, value string) string {
 	parts := strings.Split(key, ".")
-	s := parts[len(parts)-1] + ": …"
+	s := parts[len(parts)-1] + ": " + value
 	for i := len(parts) - 2; i >= 0; i-- {
 		s = parts[i] + ": {" + s + "}"
 	}

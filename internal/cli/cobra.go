@@ -93,8 +93,9 @@ func didYouMean(meant string) func(i18n.Locale) string {
 // valueError is the usage error for value, given to flag but not one of
 // choices: msg says so, and a hint names the choice it may have meant.
 func valueError(flag, value string, choices []string, msg string) error {
-	ue := &UsageError{Err: errors.New(msg)}
+	ue := &UsageError{Err: errors.New(msg), Flag: strings.TrimLeft(flag, "-")}
 	if near := suggest.For(value, choices, 1); len(near) > 0 {
+		ue.Meant = near[0]
 		ue.Hint = didYouMean(flag + " " + near[0])
 	}
 	return ue

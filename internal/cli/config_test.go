@@ -252,7 +252,7 @@ func TestConfigFileErrors(t *testing.T) {
 				return nil
 			},
 			wantCode: ExitUsage,
-			wantErr:  []string{`eis: config file {dir}/eis/config.yaml: catalogue-mode: "merge" is not a catalogue mode; use extend or replace`},
+			wantErr:  []string{`eis: {dir}/eis/config.yaml:1: catalogue-mode: "merge" is not a catalogue mode; use extend or replace`},
 		},
 	}
 	for _, tt := range tests {
@@ -295,9 +295,10 @@ func TestConfigScoping(t *testing.T) {
 	}{
 		{name: "format at the top reaches neither validate nor practices list",
 			file: "format: markdown\n", args: []string{"validate"}, stdout: "0 errors",
-			stderr: "warning: config file " + cfg + ": unknown key \"format\" is ignored; did you mean plan: {format: …} or practices: {list: {format: …}} or practices: {show: {format: …}} or questions: {format: …} or validate: {format: …}?\n"},
+			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; did you mean plan: {format: …} or practices: {list: {format: …}} or practices: {show: {format: …}} or questions: {format: …} or validate: {format: …}?\n"},
 		{name: "EIS_FORMAT reaches no command", env: map[string]string{"EIS_FORMAT": "markdown"},
-			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID "},
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID ",
+			stderr: "warning: EIS_FORMAT is not a setting of eis and is ignored\n"},
 		{name: "a command's section", file: "practices:\n  list:\n    format: json\n",
 			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "[\n"},
 		{name: "another command's section", file: "plan: {format: markdown}\nquestions: {format: json}\n",
@@ -305,28 +306,45 @@ func TestConfigScoping(t *testing.T) {
 		{name: "EIS_<COMMAND>_<FLAG>", env: map[string]string{"EIS_PRACTICES_LIST_FORMAT": "json"},
 			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "[\n"},
 		{name: "a list where one value is expected", file: "lang: [da]\n", args: []string{"version"}, code: ExitUsage,
-			stderr: "eis: config file " + cfg + ": lang: a list, but this setting takes one value; write it without [ ]\nRun 'eis version --help' for usage.\n"},
+			stderr: "eis: " + cfg + ":1: lang: a list, but this setting takes one value; write it without [ ]\n"},
 		{name: "an unsupported language in the file", file: "lang: fr\n", args: []string{"version"}, code: ExitUsage,
-			stderr: "eis: config file " + cfg + ": lang: \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
+			stderr: "eis: " + cfg + ":1: lang: \"fr\" is not supported; use one of: en, da\n"},
 		{name: "an unsupported language in the environment", env: map[string]string{"EIS_LANG": "fr"}, args: []string{"version"}, code: ExitUsage,
-			stderr: "eis: EIS_LANG=fr: \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
+			stderr: "eis: EIS_LANG: \"fr\" is not supported; use one of: en, da\n"},
 		{name: "an unsupported language on the command line", args: []string{"--lang", "fr", "version"}, code: ExitUsage,
 			stderr: "eis: language \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
 		{name: "a bad catalogue mode in the environment", env: map[string]string{"EIS_CATALOGUE_MODE": "bogus"}, args: []string{"version"}, code: ExitUsage,
-			stderr: "eis: EIS_CATALOGUE_MODE=bogus: \"bogus\" is not a catalogue mode; use extend or replace\nRun 'eis version --help' for usage.\n"},
+			stderr: "eis: EIS_CATALOGUE_MODE: \"bogus\" is not a catalogue mode; use extend or replace\n"},
 		{name: "a catalogue folder from the file that is not there", file: "catalogue: nowhere\n", args: []string{"practices", "list"}, code: ExitUsage,
-			stderr: "eis: config file " + cfg + ": catalogue: catalogue folder nowhere cannot be read: it must be an existing folder\nRun 'eis practices list --help' for usage.\n"},
+			stderr: "eis: " + cfg + ":1: catalogue: catalogue folder nowhere cannot be read: it must be an existing folder\n"},
 		{name: "replace from the environment with an extension", env: map[string]string{"EIS_CATALOGUE_MODE": "replace", "EIS_CATALOGUE": "{ext}"}, args: []string{"validate"}, code: ExitUsage,
-			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but EIS_CATALOGUE_MODE=replace asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\nRun 'eis validate --help' for usage.\n"},
+			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but EIS_CATALOGUE_MODE=replace asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\n"},
 		{name: "replace from the file with an extension", file: "catalogue-mode: replace\ncatalogue: {ext}\n", args: []string{"practices", "list"}, code: ExitUsage,
-			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but catalogue-mode: replace in config file " + cfg + " asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\nRun 'eis practices list --help' for usage.\n"},
+			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but catalogue-mode: replace in config file " + cfg + " asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\n"},
 		{name: "a bad value in a command's section", file: "validate: {strict: maybe}\n", args: []string{"validate"}, code: ExitUsage,
-			stderr: "eis: config file " + cfg + ": validate.strict: \"maybe\" is not a valid value for --strict: strconv.ParseBool: parsing \"maybe\": invalid syntax\nRun 'eis validate --help' for usage.\n"},
+			stderr: "eis: " + cfg + ":1: validate.strict: \"maybe\" is not a valid value for --strict: strconv.ParseBool: parsing \"maybe\": invalid syntax\n"},
+		// A value a command checks itself (a format, a region) names its
+		// source too, and the did-you-mean is said as that setting.
+		{name: "a bad format from the environment", env: map[string]string{"EIS_PRACTICES_LIST_FORMAT": "jsn"}, args: []string{"practices", "list"}, code: ExitUsage,
+			stderr: "eis: EIS_PRACTICES_LIST_FORMAT: --format \"jsn\" is not known; use one of: text, json\nDid you mean EIS_PRACTICES_LIST_FORMAT=json?\n"},
+		{name: "a bad format in the file", file: "lang: en\npractices:\n  list:\n    format: jsn\n", args: []string{"practices", "list"}, code: ExitUsage,
+			stderr: "eis: " + cfg + ":4: practices.list.format: --format \"jsn\" is not known; use one of: text, json\nDid you mean format: json?\n"},
+		{name: "the same value on the command line", args: []string{"practices", "list", "--format", "jsn"}, code: ExitUsage,
+			stderr: "eis: --format \"jsn\" is not known; use one of: text, json\nDid you mean --format json?\nRun 'eis practices list --help' for usage.\n"},
+		{name: "replace with no folder", file: "catalogue-mode: replace\n", args: []string{"practices", "list"}, code: ExitUsage,
+			stderr: "eis: " + cfg + ":1: catalogue-mode: --catalogue-mode replace replaces the built-in catalogue with the folder given by --catalogue, but no folder is given; add --catalogue DIR, or leave out --catalogue-mode\n"},
+		{name: "replace with no folder on the command line", args: []string{"--catalogue-mode", "replace", "practices", "list"}, code: ExitUsage,
+			stderr: "eis: --catalogue-mode replace replaces the built-in catalogue with the folder given by --catalogue, but no folder is given; add --catalogue DIR, or leave out --catalogue-mode\nRun 'eis practices list --help' for usage.\n"},
+		{name: "replace with no folder does not stop a command without a catalogue", file: "catalogue-mode: replace\n", args: []string{"version"}, stdout: "eis "},
+		{name: "an EIS_ variable eis does not read", env: map[string]string{"EIS_PLAN_FROMAT": "json"}, args: []string{"version"}, stdout: "eis ",
+			stderr: "warning: EIS_PLAN_FROMAT is not a setting of eis and is ignored; did you mean EIS_PLAN_FORMAT?\n"},
+		{name: "an EIS_ variable like none", env: map[string]string{"EIS_WHATEVER": "1", "EIS_LANG": "da"}, args: []string{"version"}, stdout: "eis ",
+			stderr: "advarsel: EIS_WHATEVER er ikke en indstilling i eis og ignoreres\n"},
 		{name: "a bad value in another command's section is no error here", file: "validate: {strict: maybe}\n", args: []string{"version"}, stdout: "eis "},
 		{name: "a command with a value of its own", file: "plan: markdown\n", args: []string{"version"}, stdout: "eis ",
-			stderr: "warning: config file " + cfg + ": \"plan\" is a command, so its settings go in a section below it, e.g. plan: {format: …}; this value is ignored\n"},
+			stderr: "warning: " + cfg + ":1: \"plan\" is a command, so its settings go in a section below it, e.g. plan: {format: …}; this value is ignored\n"},
 		{name: "warnings in Danish", file: "lang: da\nlnag: da\n", args: []string{"version"}, stdout: "eis ",
-			stderr: "advarsel: konfigurationsfilen " + cfg + ": den ukendte nøgle \"lnag\" ignoreres; mente du lang: …?\n"},
+			stderr: "advarsel: " + cfg + ":2: den ukendte nøgle \"lnag\" ignoreres; mente du lang: …?\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -339,7 +357,7 @@ func TestConfigScoping(t *testing.T) {
 				t.Setenv(k, sub.Replace(v))
 			}
 			ios, _, out, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios, Getenv: os.Getenv, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
+			f := &Factory{IOStreams: ios, Getenv: os.Getenv, Environ: os.Environ, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
 			if code := Run(f, tt.args); code != tt.code {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, errOut)
 			}
@@ -350,5 +368,30 @@ func TestConfigScoping(t *testing.T) {
 				t.Errorf("stdout starts %.40q, want %q", out, tt.stdout)
 			}
 		})
+	}
+}
+
+// TestConfigDefaultUnreadable: a config location the user never named that
+// cannot be read (a folder in its place) is a warning, and the command runs;
+// the same path named by --config is an error, with no usage hint.
+func TestConfigDefaultUnreadable(t *testing.T) {
+	dir := configEnv(t)
+	p := filepath.Join(dir, "eis", "config.yaml")
+	if err := os.MkdirAll(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ios, _, out, errOut := iostreams.Test()
+	if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, []string{"version"}); code != ExitOK {
+		t.Fatalf("exit %d; stderr %s", code, errOut)
+	}
+	if want := "warning: config file " + p + ": is a directory; eis goes on without it\n"; errOut.String() != want || !strings.HasPrefix(out.String(), "eis ") {
+		t.Errorf("stdout %q, stderr %q; want stderr %q", out, errOut, want)
+	}
+	ios, _, _, errOut = iostreams.Test()
+	if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, []string{"--config", p, "version"}); code != ExitUsage {
+		t.Fatalf("--config: exit %d, want %d", code, ExitUsage)
+	}
+	if want := "eis: config file " + p + ": is a directory\n"; errOut.String() != want {
+		t.Errorf("--config: stderr %q, want %q", errOut, want)
 	}
 }

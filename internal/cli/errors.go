@@ -21,6 +21,13 @@ type UsageError struct {
 	// Hint, if set, says in loc what the user probably meant; it is
 	// printed on a line of its own after the error.
 	Hint func(loc i18n.Locale) string
+	// Config marks a mistake in the config file or the environment, not on
+	// the command line: Run prints no "Run 'eis … --help'" after it.
+	Config bool
+	// Flag is the flag (its name, no dashes) whose value is wrong, and
+	// Meant the value the user may have meant, for Run to name where the
+	// value came from when that was not the command line (see valueError).
+	Flag, Meant string
 }
 
 // Error is the message of the wrapped error.

@@ -36,6 +36,10 @@ type Factory struct {
 	// Getenv reads the environment: os.Getenv in NewFactory, a map in
 	// tests; nil reads an empty environment, so a zero Factory is hermetic.
 	Getenv func(string) string
+	// Environ lists the environment as NAME=value entries (os.Environ in
+	// NewFactory), for the warning about EIS_* variables eis does not
+	// read; nil lists none.
+	Environ func() []string
 	// Locale is the language of the run: Run decides it before the command
 	// tree is built (its help texts are in it), and a command that reads an
 	// answers file decides it again at its start, with that file's
@@ -73,7 +77,7 @@ type GlobalOptions struct {
 
 // NewFactory returns a factory wired to the real process.
 func NewFactory() *Factory {
-	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(os.Getenv), Wall: time.Now, Getenv: os.Getenv}
+	return &Factory{IOStreams: iostreams.System(), Embedded: practices.FS(), Now: clock(os.Getenv), Wall: time.Now, Getenv: os.Getenv, Environ: os.Environ}
 }
 
 // clock returns time.Now, or a fixed time when SOURCE_DATE_EPOCH is set (the
@@ -94,6 +98,14 @@ func (f *Factory) getenv(key string) string {
 		return ""
 	}
 	return f.Getenv(key)
+}
+
+// environ lists the environment through Environ (none when nil).
+func (f *Factory) environ() []string {
+	if f.Environ == nil {
+		return nil
+	}
+	return f.Environ()
 }
 
 // decideLocale decides the language of the run, once, by the one rule
@@ -147,16 +159,22 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 	f.once.Do(func() {
 		loc := f.Locale
 		dir := f.Global.CatalogueDir
+		if dir == "" && f.Global.CatalogueMode == "replace" {
+			// Replacing the built-in catalogue with nothing: the user
+			// meant to name a folder.
+			f.err = f.globalError("catalogue-mode", loc.T("cli.catalogue.replace-alone"))
+			return
+		}
 		if dir != "" {
 			if msg := catalogueDirProblem(loc, dir); msg != "" {
-				f.err = usageErrorf("%s", f.sourcedGlobal("catalogue", msg))
+				f.err = f.globalError("catalogue", msg)
 				return
 			}
 		}
 		o := catalogueOptions(dir, f.Global.CatalogueMode == "replace", f.Now())
 		c, diags, notices, err := catalogue.OpenWith(f.Embedded, o)
 		if err != nil {
-			f.err = openError(loc, err, o, dir, f.origin("catalogue-mode"))
+			f.err = openError(loc, err, o, dir, f.origin("catalogue-mode"), f.fromConfig("catalogue-mode"))
 			return
 		}
 		if c == nil {
@@ -226,18 +244,27 @@ func catalogueOptions(dir string, replace bool, now time.Time) catalogue.Options
 // dir: a folder with no catalogue files, or one that is not a whole
 // catalogue although --catalogue-mode replace (set where from says) asks
 // for one; other errors are returned as they are.
-func openError(loc i18n.Locale, err error, o catalogue.Options, dir, from string) error {
+// (fromConfig: the config file or the environment, so the usage hint is
+// left out).
+func openError(loc i18n.Locale, err error, o catalogue.Options, dir, from string, fromConfig bool) error {
 	switch {
 	case errors.Is(err, catalogue.ErrNoFiles):
 		return fmt.Errorf("%s", loc.T("validate.no-files", o.UserRoot))
 	case errors.Is(err, catalogue.ErrNotWhole):
-		return notWholeError(loc, dir, from)
+		return &UsageError{Err: errors.New(loc.T("validate.not-whole", dir, from)), Config: fromConfig}
 	}
 	return err
 }
 
-// notWholeError is the usage error for --catalogue-mode replace (from where
-// says where that came from) with a folder that has no catalogue: section.
-func notWholeError(loc i18n.Locale, dir, from string) error {
-	return usageErrorf("%s", loc.T("validate.not-whole", dir, from))
+// fromConfig reports whether the global flag name got its value from the
+// config file or the environment.
+func (f *Factory) fromConfig(name string) bool {
+	if f.boundCmd == nil {
+		return false
+	}
+	switch f.bound.Source(f.boundCmd, name).Kind {
+	case config.FromFile, config.FromEnv:
+		return true
+	}
+	return false
 }

@@ -87,11 +87,14 @@ func Run(f *Factory, args []string) int {
 		return code
 	}
 	loc := f.Locale
+	if errors.As(err, &ue) {
+		f.sourceValue(cmd, ue)
+	}
 	fmt.Fprintf(f.IOStreams.ErrOut, "eis: %s\n", localizeError(loc, err))
-	if errors.As(err, &ue) && ue.Hint != nil {
+	if ue != nil && ue.Hint != nil {
 		fmt.Fprintln(f.IOStreams.ErrOut, ue.Hint(loc))
 	}
-	if code == ExitUsage {
+	if code == ExitUsage && (ue == nil || !ue.Config) {
 		name := "eis"
 		if cmd != nil {
 			name = cmd.CommandPath()

@@ -33,6 +33,8 @@ type ValidateOptions struct {
 	// catalogue; ReplaceFrom says where that setting came from.
 	Replace     bool
 	ReplaceFrom string
+	// ReplaceFromConfig says that was the config file or the environment.
+	ReplaceFromConfig bool
 	// Format is text, json or github.
 	Format string
 	// Strict makes warnings fail too.
@@ -95,6 +97,7 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 				}
 				opts.Replace = f.Global.CatalogueMode == "replace"
 				opts.ReplaceFrom = f.origin("catalogue-mode")
+				opts.ReplaceFromConfig = f.fromConfig("catalogue-mode")
 			}
 			if runF != nil {
 				return runF(opts)
@@ -148,7 +151,7 @@ func validateRun(opts *ValidateOptions) error {
 				fmt.Fprintln(opts.IO.ErrOut, loc.Diagnostic(d))
 			}
 		}
-		return openError(loc, err, o, opts.Dir, opts.ReplaceFrom)
+		return openError(loc, err, o, opts.Dir, opts.ReplaceFrom, opts.ReplaceFromConfig)
 	}
 	out := opts.IO.Out
 	errs, warns := diags.Count()

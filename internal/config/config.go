@@ -98,15 +98,20 @@ type Source struct {
 	Name string
 	// Key is the flag's key in the config file: "lang", "plan.format".
 	Key string
+	// Line is the key's line in the config file (FromFile; 0 if unknown).
+	Line int
 	// Value is the value as found there (a list or section is shown as YAML-ish text).
 	Value string
 }
 
-// String names the source in English: `config file F: key`, `EIS_X=value`,
+// String names the source in English: `F:line: key`, `EIS_X=value`,
 // `--flag value`, or "the default".
 func (s Source) String() string {
 	switch s.Kind {
 	case FromFile:
+		if s.Line > 0 {
+			return fmt.Sprintf("%s:%d: %s", s.Name, s.Line, s.Key)
+		}
 		return fmt.Sprintf("config file %s: %s", s.Name, s.Key)
 	case FromEnv:
 		return s.Name + "=" + s.Value
@@ -141,6 +146,8 @@ type Warning struct {
 	File string
 	// Key is the key as viper reports it: lower case, dotted below a section.
 	Key string
+	// Line is the key's line in File (0 if unknown).
+	Line int
 	// Section is set when Key is a command (or a command's path): its
 	// settings go in a section below it, not in a value of its own.
 	Section bool
@@ -194,6 +201,9 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 		v = file.v
 		res.File = file.Path
 		res.Warnings = unknownKeys(v, file.Path, cmd.Root())
+		for i := range res.Warnings {
+			res.Warnings[i].Line = file.Line(res.Warnings[i].Key)
+		}
 	}
 
 	global := cmd.Root().PersistentFlags()
@@ -211,7 +221,7 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 		if s := getenv(env); s != "" {
 			raw, src = s, Source{Kind: FromEnv, Flag: f.Name, Name: env, Key: key, Value: s}
 		} else if raw = v.Get(key); raw != nil {
-			src = Source{Kind: FromFile, Flag: f.Name, Name: res.File, Key: key, Value: show(raw)}
+			src = Source{Kind: FromFile, Flag: f.Name, Name: res.File, Key: key, Line: file.Line(key), Value: show(raw)}
 		} else {
 			return
 		}
@@ -418,3 +428,43 @@ func (e *MalformedError) Error() string { return fmt.Sprintf("%s %s: %s", ErrMal
 
 // Is makes errors.Is(err, ErrMalformed) true.
 func (e *MalformedError) Is(target error) bool { return target == ErrMalformed }
+
+// EnvWarning is an EIS_* environment variable that no setting reads.
+type EnvWarning struct {
+	// Name is the variable.
+	Name string
+	// Suggest lists the variables that may have been meant, best first.
+	Suggest []string
+}
+
+// UnknownEnv lists, sorted, the EIS_* variables of environ ("NAME=value"
+// entries, as os.Environ gives them) that no flag of root's command tree
+// reads and that are not EIS_CONFIG or empty, each with what it may have meant: a
+// misspelt variable is otherwise ignored without a sign.
+func UnknownEnv(root *cobra.Command, environ []string) []EnvWarning {
+	var known []string
+	keys, _ := knownKeys(root)
+	for k := range keys {
+		known = append(known, EnvName(k))
+	}
+	known = append(known, EnvPrefix+"_CONFIG")
+	isKnown := map[string]bool{}
+	for _, k := range known {
+		isKnown[k] = true
+	}
+	var near *suggest.Index
+	var out []EnvWarning
+	for _, kv := range environ {
+		name, value, _ := strings.Cut(kv, "=")
+		// Empty counts as unset, as in Bind.
+		if !strings.HasPrefix(name, EnvPrefix+"_") || isKnown[name] || value == "" {
+			continue
+		}
+		if near == nil {
+			near = suggest.New(known)
+		}
+		out = append(out, EnvWarning{Name: name, Suggest: near.Lookup(name, 1)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}

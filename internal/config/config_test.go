@@ -164,7 +164,7 @@ func TestPrecedence(t *testing.T) {
 			name: "a top-level key reaches no command's own flag",
 			file: "regions: [dk-central]\nmax-actions: 7\n",
 			want: with(func(v *values) {
-				v.Warnings = []Warning{{Key: "max-actions", Suggest: []string{"sub.max-actions"}}, {Key: "regions", Suggest: []string{"other.regions", "sub.regions"}}}
+				v.Warnings = []Warning{{Key: "max-actions", Line: 2, Suggest: []string{"sub.max-actions"}}, {Key: "regions", Line: 1, Suggest: []string{"other.regions", "sub.regions"}}}
 			}),
 		},
 		{
@@ -285,7 +285,7 @@ func TestConfigFiles(t *testing.T) {
 				writeConfig(t, dir, "sub:\n  max-actions: lots\n")
 				return ""
 			},
-			wantErr: `config.yaml: sub.max-actions: "lots" is not a valid value for --max-actions`,
+			wantErr: `config.yaml:2: sub.max-actions: "lots" is not a valid value for --max-actions`,
 		},
 		{
 			name: "a bad value from the environment names the variable and value",
@@ -302,7 +302,7 @@ func TestConfigFiles(t *testing.T) {
 				writeConfig(t, dir, "lang: [da]\n")
 				return ""
 			},
-			wantErr: `config.yaml: lang: a list where one value is expected`,
+			wantErr: `config.yaml:1: lang: a list where one value is expected`,
 			wantIs:  ErrList,
 		},
 		{
@@ -311,7 +311,7 @@ func TestConfigFiles(t *testing.T) {
 				writeConfig(t, dir, "sub:\n  regions: {dk: central}\n")
 				return ""
 			},
-			wantErr: `config.yaml: sub.regions: a section where a value is expected`,
+			wantErr: `config.yaml:2: sub.regions: a section where a value is expected`,
 			wantIs:  ErrMapping,
 		},
 		{
@@ -437,13 +437,13 @@ func TestWarnings(t *testing.T) {
 		want       []Warning
 	}{
 		{"all known", "lang: da\ncatalogue-mode: replace\nsub: {regions: [a], max-actions: 2}\nother: {regions: [b]}\n", nil},
-		{"a typo", "lnag: da\n", []Warning{{Key: "lnag", Suggest: []string{"lang"}}}},
-		{"a typo in a section", "sub: {max-action: 2}\n", []Warning{{Key: "sub.max-action", Suggest: []string{"sub.max-actions"}}}},
-		{"a command's flag at the top", "max-actions: 2\n", []Warning{{Key: "max-actions", Suggest: []string{"sub.max-actions"}}}},
-		{"a command with a value of its own", "sub: lots\n", []Warning{{Key: "sub", Section: true, Suggest: []string{"sub.max-actions", "sub.regions"}}}},
+		{"a typo", "lnag: da\n", []Warning{{Key: "lnag", Line: 1, Suggest: []string{"lang"}}}},
+		{"a typo in a section", "sub: {max-action: 2}\n", []Warning{{Key: "sub.max-action", Line: 1, Suggest: []string{"sub.max-actions"}}}},
+		{"a command's flag at the top", "max-actions: 2\n", []Warning{{Key: "max-actions", Line: 1, Suggest: []string{"sub.max-actions"}}}},
+		{"a command with a value of its own", "sub: lots\n", []Warning{{Key: "sub", Line: 1, Section: true, Suggest: []string{"sub.max-actions", "sub.regions"}}}},
 		{"an empty section is fine", "sub:\n", nil},
-		{"nothing like it", "colour: blue\n", []Warning{{Key: "colour"}}},
-		{"config cannot name a config file", "config: other.yaml\n", []Warning{{Key: "config"}}},
+		{"nothing like it", "colour: blue\n", []Warning{{Key: "colour", Line: 1}}},
+		{"config cannot name a config file", "config: other.yaml\n", []Warning{{Key: "config", Line: 1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -490,8 +490,8 @@ func TestSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ flag, want string }{
-		{"lang", "config file " + p + ": lang"},
-		{"regions", "config file " + p + ": sub.regions"},
+		{"lang", p + ":1: lang"},
+		{"regions", p + ":2: sub.regions"},
 		{"catalogue-mode", "EIS_CATALOGUE_MODE=replace"},
 		{"catalogue", "--catalogue mine"},
 		{"max-actions", "the default"},
@@ -514,6 +514,34 @@ func TestEnvName(t *testing.T) {
 	} {
 		if got := EnvName(key); got != want {
 			t.Errorf("EnvName(%q) = %q, want %q", key, got, want)
+		}
+	}
+}
+
+// TestUnknownEnv: EIS_* variables that no flag reads are listed with what
+// they may have meant; known ones, EIS_CONFIG and other variables are not.
+func TestUnknownEnv(t *testing.T) {
+	root := &cobra.Command{Use: "eis"}
+	root.PersistentFlags().String("lang", "", "")
+	root.PersistentFlags().String("config", "", "")
+	plan := &cobra.Command{Use: "plan", Run: func(*cobra.Command, []string) {}}
+	plan.Flags().String("format", "", "")
+	root.AddCommand(plan)
+	got := UnknownEnv(root, []string{
+		"EIS_PLAN_FROMAT=json", "EIS_LANG=da", "EIS_CONFIG=x", "EIS_PLAN_FORMAT=json",
+		"HOME=/root", "EIS_LNAG=da", "EIS_WHATEVER=1", "EISX=1", "EIS_EMPTY=",
+	})
+	want := []EnvWarning{
+		{Name: "EIS_LNAG", Suggest: []string{"EIS_LANG"}},
+		{Name: "EIS_PLAN_FROMAT", Suggest: []string{"EIS_PLAN_FORMAT"}},
+		{Name: "EIS_WHATEVER"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("UnknownEnv = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i].Name != want[i].Name || strings.Join(got[i].Suggest, ",") != strings.Join(want[i].Suggest, ",") {
+			t.Errorf("UnknownEnv[%d] = %+v, want %+v", i, got[i], want[i])
 		}
 	}
 }

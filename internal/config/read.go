@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/spf13/viper"
+	"go.yaml.in/yaml/v3"
 )
 
 // File is the config file of one run, read once before the command line is
@@ -24,6 +26,12 @@ type File struct {
 	data []byte
 	v    *viper.Viper
 	err  error
+	// warn is why the file at the default path could not be read (a
+	// folder, no permission): a warning, since the user never named it.
+	warn *FileError
+	// lines maps each key, dotted and in lower case as viper reports it,
+	// to the line it stands on.
+	lines map[string]int
 	// getenv is how Read read the environment; Bind reads EIS_* with it.
 	getenv func(string) string
 }
@@ -73,13 +81,19 @@ func Read(explicit string, getenv func(string) string) *File {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		var perr *fs.PathError
+		fe := &FileError{Path: path, Err: err}
+		if errors.As(err, &perr) {
+			fe.Err = perr.Err
+		}
 		switch {
 		case explicit == "" && errors.Is(err, fs.ErrNotExist):
 			// no config file at the default place: fine
-		case errors.As(err, &perr):
-			f.err = &FileError{Path: path, Err: perr.Err}
+		case explicit == "":
+			// A default place the user never named that cannot be read
+			// (a folder, no permission) must not stop every command.
+			f.warn = fe
 		default:
-			f.err = &FileError{Path: path, Err: err}
+			f.err = fe
 		}
 		return f
 	}
@@ -89,7 +103,52 @@ func Read(explicit string, getenv func(string) string) *File {
 		return f
 	}
 	f.Path, f.data, f.v = path, data, v
+	f.lines = keyLines(data)
 	return f
+}
+
+// keyLines maps every key of a config file's YAML mapping (dotted below a
+// section, lower case as viper reports keys) to its line; nil when data is
+// not a mapping.
+func keyLines(data []byte) map[string]int {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+		return nil
+	}
+	lines := map[string]int{}
+	var walk func(n *yaml.Node, prefix string)
+	walk = func(n *yaml.Node, prefix string) {
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := prefix + strings.ToLower(n.Content[i].Value)
+			if _, seen := lines[k]; !seen {
+				lines[k] = n.Content[i].Line
+			}
+			walk(n.Content[i+1], k+".")
+		}
+	}
+	walk(doc.Content[0], "")
+	return lines
+}
+
+// Line is the line the key (dotted: "plan.format") stands on in the file,
+// or 0 when it is not there.
+func (f *File) Line(key string) int {
+	if f == nil {
+		return 0
+	}
+	return f.lines[strings.ToLower(key)]
+}
+
+// Warning is why the file at the default path (one that neither --config
+// nor EIS_CONFIG named) could not be read, or nil: eis runs without it.
+func (f *File) Warning() *FileError {
+	if f == nil {
+		return nil
+	}
+	return f.warn
 }
 
 // parse reads config data into a fresh viper.

@@ -128,3 +128,50 @@ func TestReadOnce(t *testing.T) {
 		t.Errorf("Bind(nil): lang %q, err %v", lang, err)
 	}
 }
+
+// TestReadLines: every key of the file, dotted below its section and in
+// lower case as viper reports keys, is found on its line, so an error can
+// say file:line.
+func TestReadLines(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	body := "# settings\nlang: da\nPlan:\n  format: pdf\npractices:\n  list:\n\n    format: json\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := Read(p, nil)
+	for key, want := range map[string]int{"lang": 2, "plan": 3, "plan.format": 4, "practices.list": 6, "practices.list.format": 8, "plan.missing": 0} {
+		if got := f.Line(key); got != want {
+			t.Errorf("Line(%q) = %d, want %d", key, got, want)
+		}
+	}
+	if got := (*File)(nil).Line("lang"); got != 0 {
+		t.Errorf("nil File: Line = %d", got)
+	}
+}
+
+// TestReadDefaultUnreadable: a default config location that cannot be read
+// (here a folder where the file should be) is a warning, not an error that
+// stops every command; the same file named by --config is an error.
+func TestReadDefaultUnreadable(t *testing.T) {
+	xdg := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(xdg, "eis", "config.yaml"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	env := func(k string) string {
+		if k == "XDG_CONFIG_HOME" {
+			return xdg
+		}
+		return ""
+	}
+	f := Read("", env)
+	if f.Err() != nil {
+		t.Errorf("default location: Err() = %v, want nil", f.Err())
+	}
+	if w := f.Warning(); w == nil || w.Path != filepath.Join(xdg, "eis", "config.yaml") {
+		t.Errorf("default location: Warning() = %v, want the folder", w)
+	}
+	explicit := Read(filepath.Join(xdg, "eis", "config.yaml"), env)
+	if explicit.Err() == nil || explicit.Warning() != nil {
+		t.Errorf("--config: Err() = %v, Warning() = %v; want an error and no warning", explicit.Err(), explicit.Warning())
+	}
+}
