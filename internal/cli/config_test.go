@@ -326,11 +326,11 @@ func TestConfigScoping(t *testing.T) {
 		// A value a command checks itself (a format, a region) names its
 		// source too, and the did-you-mean is said as that setting.
 		{name: "a bad format from the environment", env: map[string]string{"EIS_PRACTICES_LIST_FORMAT": "jsn"}, args: []string{"practices", "list"}, code: ExitUsage,
-			stderr: "eis: EIS_PRACTICES_LIST_FORMAT: --format \"jsn\" is not known; use one of: text, json\nDid you mean EIS_PRACTICES_LIST_FORMAT=json?\n"},
+			stderr: "eis: EIS_PRACTICES_LIST_FORMAT: --format \"jsn\" is not known; use one of: text, json, stats\nDid you mean EIS_PRACTICES_LIST_FORMAT=json?\n"},
 		{name: "a bad format in the file", file: "lang: en\npractices:\n  list:\n    format: jsn\n", args: []string{"practices", "list"}, code: ExitUsage,
-			stderr: "eis: " + cfg + ":4: practices.list.format: --format \"jsn\" is not known; use one of: text, json\nDid you mean format: json?\n"},
+			stderr: "eis: " + cfg + ":4: practices.list.format: --format \"jsn\" is not known; use one of: text, json, stats\nDid you mean format: json?\n"},
 		{name: "the same value on the command line", args: []string{"practices", "list", "--format", "jsn"}, code: ExitUsage,
-			stderr: "eis: --format \"jsn\" is not known; use one of: text, json\nDid you mean --format json?\nRun 'eis practices list --help' for usage.\n"},
+			stderr: "eis: --format \"jsn\" is not known; use one of: text, json, stats\nDid you mean --format json?\nRun 'eis practices list --help' for usage.\n"},
 		{name: "replace with no folder", file: "catalogue-mode: replace\n", args: []string{"practices", "list"}, code: ExitUsage,
 			stderr: "eis: " + cfg + ":1: catalogue-mode: --catalogue-mode replace replaces the built-in catalogue with the folder given by --catalogue, but no folder is given; add --catalogue DIR, or leave out --catalogue-mode\n"},
 		{name: "replace with no folder on the command line", args: []string{"--catalogue-mode", "replace", "practices", "list"}, code: ExitUsage,
