@@ -153,7 +153,9 @@ func assessRun(opts *AssessOptions) error {
 	} else {
 		// One Bubble Tea program for the "file exists" question and every
 		// page, so that no key is lost between them (see survey.Session).
-		ui.session = survey.NewSession(opts.IO.In, errOut)
+		// It draws with escape sequences of its own: the raw terminal.
+		sopts.Out = opts.IO.Terminal()
+		ui.session = survey.NewSession(opts.IO.In, sopts.Out)
 		sopts.Session = ui.session
 	}
 

@@ -13,6 +13,7 @@ import (
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/spf13/cobra"
 )
 
@@ -162,7 +163,8 @@ func validateRun(opts *ValidateOptions) error {
 			rep.Diagnostics = append(rep.Diagnostics, diagnosticJSON{File: d.File, Line: d.Line, Col: d.Col,
 				Severity: d.Severity, Message: loc.Format(d.Message), Rule: d.Rule})
 		}
-		enc := json.NewEncoder(out)
+		// Escaped, not stripped: the report keeps what the files hold.
+		enc := json.NewEncoder(safetext.NewJSONWriter(out))
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			return err

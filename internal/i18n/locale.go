@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/safetext"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -127,13 +128,21 @@ func (l Locale) sprintf(s string, args []any) string {
 }
 
 // arg says one message argument in l: the types of package diag become
-// text; anything else is printed as it is.
+// text; anything else is printed as it is. A string or an error may hold
+// what a file said (a value, a key, a file name): it is said on one
+// visible line (safetext.Line), so no control or bidi character reaches
+// the output and no line break starts a line of its own; a catalogue text
+// is said without them (safetext.Clean).
 func (l Locale) arg(a any) any {
 	switch x := a.(type) {
+	case string:
+		return safetext.Line(x)
+	case error:
+		return safetext.Line(x.Error())
 	case diag.Message:
 		return l.Format(x)
 	case diag.Text:
-		return l.Pick(x)
+		return safetext.Clean(l.Pick(x))
 	case diag.Percent:
 		return l.percent(x)
 	case diag.List:
@@ -143,11 +152,11 @@ func (l Locale) arg(a any) any {
 		}
 		return strings.Join(parts, x.Sep)
 	case map[string]string:
-		return l.Pick(x)
+		return safetext.Clean(l.Pick(x))
 	}
 	// Another named map of texts (catalogue.Text) is a Text too.
 	if v := reflect.ValueOf(a); v.Kind() == reflect.Map && v.Type().ConvertibleTo(textType) {
-		return l.Pick(v.Convert(textType).Interface().(map[string]string))
+		return safetext.Clean(l.Pick(v.Convert(textType).Interface().(map[string]string)))
 	}
 	return a
 }
@@ -222,6 +231,8 @@ func (l Locale) Number(x float64, maxDecimals int) string {
 
 // Diagnostic says d in l as path:line:col: severity: message [rule]; the
 // severity and the rule stay as they are, for tools and editors to read.
+// The path is said on one visible line (safetext.Line): a file's name is
+// data too.
 func (l Locale) Diagnostic(d diag.Diagnostic) string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", d.File, d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", safetext.Line(d.File), d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
 }

@@ -1,6 +1,12 @@
 // Package iostreams owns the standard streams a command uses, whether they are
 // terminals, and whether colour is allowed — so commands never touch os.Std*
 // directly and tests can swap in buffers.
+//
+// Out and ErrOut are the output edge: what is written to them passes
+// through a safetext.Writer, so no control character or bidi control from
+// a file (a catalogue text, an answers file's notes, a file name) reaches
+// the terminal, whichever command prints it; only eis's own colour
+// sequences pass, and only when colour is on for that stream.
 package iostreams
 
 import (
@@ -11,13 +17,18 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/eis-project/eis/internal/safetext"
 )
 
 // IOStreams carries stdin, stdout and stderr and what is known about them.
 type IOStreams struct {
-	In     io.Reader
+	In io.Reader
+	// Out and ErrOut are stdout and stderr through the output sanitiser
+	// (see the package doc).
 	Out    io.Writer
 	ErrOut io.Writer
+	// rawErrOut is stderr itself, for the questionnaire (see Terminal).
+	rawErrOut io.Writer
 
 	stdinTTY  bool
 	stdoutTTY bool
@@ -50,8 +61,6 @@ func System() *IOStreams {
 func system(getenv func(string) string, isTerminal func(uintptr) bool, termWidth func(uintptr) int) *IOStreams {
 	s := &IOStreams{
 		In:        os.Stdin,
-		Out:       os.Stdout,
-		ErrOut:    os.Stderr,
 		stdinTTY:  isTerminal(os.Stdin.Fd()),
 		stdoutTTY: isTerminal(os.Stdout.Fd()),
 		stderrTTY: isTerminal(os.Stderr.Fd()),
@@ -67,7 +76,29 @@ func system(getenv func(string) string, isTerminal func(uintptr) bool, termWidth
 			s.width = w
 		}
 	}
+	s.wrap(os.Stdout, os.Stderr)
 	return s
+}
+
+// wrap sets Out and ErrOut to out and errOut through the output
+// sanitiser: each lets eis's colour through only when colour is on for
+// that stream.
+func (s *IOStreams) wrap(out, errOut io.Writer) {
+	s.Out = safetext.NewWriter(out, s.ColorEnabled)
+	s.ErrOut = safetext.NewWriter(errOut, s.StderrColorEnabled)
+	s.rawErrOut = errOut
+}
+
+// Terminal is stderr without the output sanitiser, for the questionnaire
+// alone: a full-screen program that draws with escape sequences of its own.
+// What it shows must come from a catalogue that passed the validator (which
+// refuses control and bidi characters) and from answers files as
+// answers.Read cleans them.
+func (s *IOStreams) Terminal() io.Writer {
+	if s.rawErrOut == nil {
+		return s.ErrOut
+	}
+	return s.rawErrOut
 }
 
 // envColumns reads $COLUMNS: a positive number of columns, else 0.
@@ -83,7 +114,9 @@ func envColumns(s string) int {
 func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
 	in, out, errOut := &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
 	off := false
-	return &IOStreams{In: in, Out: out, ErrOut: errOut, width: 80, colorTest: &off}, in, out, errOut
+	s := &IOStreams{In: in, width: 80, colorTest: &off}
+	s.wrap(out, errOut)
+	return s, in, out, errOut
 }
 
 // SetTTY marks stdin, stdout and stderr as terminals or not (for tests).

@@ -153,3 +153,29 @@ func TestStreamsColor(t *testing.T) {
 		t.Error("SetColor(true) then --no-color: colour still on")
 	}
 }
+
+// TestOutputIsSanitised: what a command writes to Out or ErrOut loses its
+// escape sequences and bidi controls; colour passes only when it may.
+func TestOutputIsSanitised(t *testing.T) {
+	t.Parallel()
+	s, _, out, errOut := Test()
+	const in = "title\x1b]52;c;SGVsbG8=\a \x1b[1mbold\x1b[0m \u202eevil\n"
+	s.Out.Write([]byte(in))
+	s.ErrOut.Write([]byte(in))
+	const want = "title]52;c;SGVsbG8= [1mbold[0m evil\n"
+	if out.String() != want || errOut.String() != want {
+		t.Errorf("Out = %q, ErrOut = %q, want %q", out.String(), errOut.String(), want)
+	}
+	s.SetTTY(true, true, true)
+	s.SetColor(true)
+	out.Reset()
+	s.Out.Write([]byte(in))
+	if want := "title]52;c;SGVsbG8= \x1b[1mbold\x1b[0m evil\n"; out.String() != want {
+		t.Errorf("with colour, Out = %q, want %q", out.String(), want)
+	}
+	errOut.Reset()
+	s.Terminal().Write([]byte("\x1b[2J"))
+	if errOut.String() != "\x1b[2J" {
+		t.Errorf("Terminal() = %q: the questionnaire's own drawing must pass", errOut.String())
+	}
+}

@@ -10,7 +10,8 @@ import (
 // PlanJSON writes p as indented JSON with its schema_version. Lists are
 // always arrays (never null), so consumers need no null checks; scores are
 // null when there is no score.
-func PlanJSON(w io.Writer, p assessment.Plan, _ Options) error {
+func PlanJSON(w io.Writer, p assessment.Plan, o Options) error {
+	w = o.writer(w, FormatJSON)
 	return writeJSON(w, normalisePlan(p))
 }
 

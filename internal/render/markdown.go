@@ -14,6 +14,7 @@ import (
 // task tracker: actions and their steps are task-list items; ideas from
 // other regions are plain bullets, as they are not tasks.
 func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
+	w = o.writer(w, FormatMarkdown)
 	loc := o.Locale
 	v := mdPlan{Plan: p, loc: loc, Who: strings.Join(whoFields(p.Respondent, loc), " · "), AllCommand: o.allCommand(loc), ResumeCommand: o.resumeCommand(loc)}
 	v.Titles = actionTitles(p)

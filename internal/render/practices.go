@@ -76,6 +76,7 @@ func regionName(cat *catalogue.Catalogue, id string, loc i18n.Locale) string {
 // (text; see practiceTable), as a JSON array of PracticeItem, or as counts
 // by region, status and confidence (stats; see practiceStats).
 func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format string, loc i18n.Locale, o Options) error {
+	w = o.writer(w, format)
 	switch format {
 	case FormatJSON:
 		items := make([]PracticeItem, len(ps))
@@ -172,6 +173,7 @@ func confidenceShort(c string, loc i18n.Locale) string { return word("render.con
 // Interreg field, eligibility, steps, sources, dates, confidence and the
 // rule in words), or as JSON (the catalogue entry with every language).
 func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, format string, loc i18n.Locale, o Options) error {
+	w = o.writer(w, format)
 	switch format {
 	case FormatJSON:
 		return writeJSON(w, p)

@@ -134,6 +134,7 @@ func (g Guide) Count() int {
 // Questions writes the questionnaire: as text, as a printable Markdown
 // interview guide for advisors, or as JSON (Guide).
 func Questions(w io.Writer, cat *catalogue.Catalogue, format string, loc i18n.Locale, o Options) error {
+	w = o.writer(w, format)
 	g := NewGuide(cat, loc)
 	switch format {
 	case FormatJSON:

@@ -12,6 +12,7 @@ import (
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/safetext"
 )
 
 // Output formats.
@@ -77,6 +78,22 @@ func (o Options) allCommand(loc i18n.Locale) string {
 	return loc.T("render.plan.allCommand")
 }
 
+// writer is w through the output sanitiser (see internal/safetext) for
+// format: every exported renderer writes through it, so what came from a
+// file (a catalogue text, an answers file's notes) cannot steer a
+// terminal, also when the output goes to a file (--output) that is printed
+// later. JSON keeps such characters as \u escapes; other formats lose
+// them, and pass colour sequences only in text when o.Color allows them.
+func (o Options) writer(w io.Writer, format string) io.Writer {
+	switch format {
+	case FormatJSON:
+		return safetext.NewJSONWriter(w)
+	case FormatText:
+		return safetext.NewWriter(w, func() bool { return o.Color })
+	}
+	return safetext.NewWriter(w, nil)
+}
+
 // width returns the text width to wrap to.
 func (o Options) width() int {
 	switch {
@@ -92,6 +109,7 @@ func (o Options) width() int {
 
 // Plan writes p to w in the given format.
 func Plan(w io.Writer, p assessment.Plan, format string, o Options) error {
+	w = o.writer(w, format)
 	switch format {
 	case FormatText:
 		return PlanText(w, p, o)

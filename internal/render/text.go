@@ -16,6 +16,7 @@ import (
 // PlanText writes p for a terminal: wrapped to o.Width, coloured only when
 // o.Color is set.
 func PlanText(w io.Writer, p assessment.Plan, o Options) error {
+	w = o.writer(w, FormatText)
 	bw := bufio.NewWriter(w)
 	t := &textWriter{w: bw, loc: o.Locale, width: o.width(), c: styler(o.Color), all: o.allCommand(o.Locale), resume: o.resumeCommand(o.Locale)}
 	t.plan(p)

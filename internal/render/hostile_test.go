@@ -1,0 +1,102 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
+)
+
+// catalogueRefs are the catalogue fields that hold IDs, references or
+// enum values: the validator checks each against a pattern or a list, so
+// no escape reaches a plan through them; every other string is poisoned.
+var catalogueRefs = []string{"ID", "Axis", "Dimension", "Dimensions", "Kind", "Country", "Languages", "Scope",
+	"Region", "Type", "Level", "Markets", "Needs", "Stages", "Effort", "Cost", "Impact", "Status",
+	"Confidence", "After", "When", "Sizes", "Sectors", "Covers", "Question", "In", "Stage", "Options"}
+
+// TestHostileTextNeverReachesOutput renders a plan, the practice list and
+// detail and the questionnaire, in every format, with colour on and off,
+// from a catalogue whose every text and free string (and an answers file
+// whose company, advisor and notes) end in terminal escapes and bidi
+// controls, as a catalogue that skipped the validator (or a renderer
+// given data from elsewhere) would have them: none reaches the output.
+func TestHostileTextNeverReachesOutput(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(os.DirFS("../assessment/testdata/catalogue"))
+	if err != nil || cat == nil {
+		t.Fatalf("test catalogue: %v %v", err, diags)
+	}
+	f, ds, err := answers.Load("../assessment/testdata/answers/golden.yaml", cat)
+	if err != nil || f == nil {
+		t.Fatalf("answers: %v %v", err, ds)
+	}
+	plan, err := assessment.Build(cat, f, assessment.BuildOptions{Now: time.Date(2026, 11, 18, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Options are poisoned by their labels only (their IDs are answers).
+	n := testutil.Poison(cat, testutil.Escapes, catalogueRefs...)
+	for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
+		for _, o := range q.Options {
+			n += testutil.Poison(&o.Label, testutil.Escapes)
+		}
+	}
+	f.Respondent.Company += testutil.Escapes
+	f.Respondent.Advisor += testutil.Escapes
+	for k := range f.Notes {
+		f.Notes[k] += testutil.Escapes
+	}
+	plan.Respondent.Company, plan.Respondent.Advisor = f.Respondent.Company, f.Respondent.Advisor
+	for i := range plan.Notes {
+		plan.Notes[i].Text += testutil.Escapes
+	}
+	if n < 50 || len(plan.Notes) == 0 || len(plan.Actions) == 0 {
+		t.Fatalf("the payload reached %d strings, %d notes, %d actions: too few to prove anything", n, len(plan.Notes), len(plan.Actions))
+	}
+	for _, lang := range []string{"en", "da"} {
+		loc := i18n.Get(lang)
+		p := Localize(plan, cat, loc)
+		for _, color := range []bool{false, true} {
+			o := Options{Locale: loc, Width: 80, Color: color}
+			check := func(what string, render func(*bytes.Buffer) error, format string) {
+				t.Helper()
+				var buf bytes.Buffer
+				if err := render(&buf); err != nil {
+					t.Fatalf("%s: %v", what, err)
+				}
+				testutil.NoEscapes(t, what, buf.Bytes(), color && format == FormatText)
+				if format == FormatJSON {
+					if !json.Valid(buf.Bytes()) {
+						t.Errorf("%s: not JSON", what)
+					}
+					// The JSON keeps the value, escaped.
+					if !strings.Contains(buf.String(), `\u202e`) {
+						t.Errorf("%s: the bidi control is gone from the JSON, not escaped", what)
+					}
+				}
+			}
+			for _, format := range PlanFormats {
+				check("plan "+format+" "+lang, func(b *bytes.Buffer) error { return Plan(b, p, format, o) }, format)
+			}
+			for _, format := range ListFormats {
+				check("practices list "+format, func(b *bytes.Buffer) error { return PracticeList(b, cat, cat.Practices, format, loc, o) }, format)
+			}
+			for _, pr := range cat.Practices {
+				for _, format := range ShowFormats {
+					check("practices show "+pr.ID+" "+format, func(b *bytes.Buffer) error { return PracticeShow(b, cat, pr, format, loc, o) }, format)
+				}
+			}
+			for _, format := range QuestionFormats {
+				check("questions "+format, func(b *bytes.Buffer) error { return Questions(b, cat, format, loc, o) }, format)
+			}
+		}
+	}
+}

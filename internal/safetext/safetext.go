@@ -1,0 +1,127 @@
+// Package safetext keeps text that came from a file (a catalogue, an
+// answers file, a config file, a file's own name) from steering the
+// terminal it is printed on: C0 and C1 control characters (ESC starts
+// every terminal escape sequence; BEL, CR and backspace rewrite what is
+// shown), DEL, and the Unicode bidirectional controls that reorder what is
+// shown (U+202E makes "txt.exe" read "exe.txt").
+//
+// Output goes through it at the edge: iostreams wraps stdout and stderr in
+// a Writer, render wraps every format's writer (so a file written with
+// --output is clean too), and i18n says every string argument of a message
+// with Line. The catalogue validator uses Unsafe to report such characters
+// as errors, so a valid catalogue has none.
+package safetext
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Unsafe reports whether r must not reach a terminal raw: a C0 control
+// other than tab and newline, DEL, a C1 control, or a bidi control.
+func Unsafe(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\t' && r != '\n'
+	case r == 0x7F || r >= 0x80 && r <= 0x9F:
+		return true
+	}
+	return Bidi(r)
+}
+
+// Bidi reports whether r is a Unicode bidirectional formatting character:
+// the marks (U+061C, U+200E, U+200F), the embeddings and overrides
+// (U+202A–U+202E) and the isolates (U+2066–U+2069).
+func Bidi(r rune) bool {
+	switch {
+	case r == 0x061C || r == 0x200E || r == 0x200F:
+		return true
+	case r >= 0x202A && r <= 0x202E:
+		return true
+	case r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// Find returns the byte offset and the first unsafe rune in s, or -1.
+func Find(s string) (int, rune) {
+	for i, r := range s {
+		if Unsafe(r) {
+			return i, r
+		}
+	}
+	return -1, 0
+}
+
+// Name says r as U+XXXX, for messages.
+func Name(r rune) string { return fmt.Sprintf("U+%04X", r) }
+
+// Clean returns s without its unsafe runes; bytes that are not UTF-8
+// become U+FFFD. Tabs and newlines stay: for texts of several lines.
+func Clean(s string) string {
+	if clean(s, false) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s { // a bad byte comes as U+FFFD
+		if !Unsafe(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Line returns s as one visible line: each unsafe rune, and tab, newline
+// and CR too, is written as an escape (\n, \t, \x1b, \u202e), and a byte
+// that is not UTF-8 as \xNN, so a file name or a value quoted in a
+// message shows what it holds and cannot start a new line (where a tool
+// such as GitHub Actions would read a command).
+func Line(s string) string {
+	if clean(s, true) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x80 && Unsafe(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case Unsafe(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// clean reports whether s is valid UTF-8 with no unsafe rune (and, with
+// oneLine, no tab or newline either): the common case, which costs no copy.
+func clean(s string, oneLine bool) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && (oneLine || c != '\t' && c != '\n') || c == 0x7F {
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 || Unsafe(r) {
+			return false
+		}
+		i += size - 1
+	}
+	return true
+}

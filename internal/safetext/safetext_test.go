@@ -1,0 +1,160 @@
+package safetext
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// payload holds what issue 13 found reaching the terminal: OSC 52 (writes
+// the clipboard), a screen clear, BEL, CR, a C1 CSI, DEL, and bidi controls.
+const payload = "a\x1b]52;c;SGVsbG8=\a b\x1b[2J c\rd\u009b31m e\x7f f\u202egnp.exe\u2066g\u200fh\n\ti"
+
+func TestClean(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"plain text\nwith\ttabs", "plain text\nwith\ttabs"},
+		{payload, "a]52;c;SGVsbG8= b[2J cd31m e fgnp.exegh\n\ti"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"", ""},
+		{"Ærø – “ok” 😀", "Ærø – “ok” 😀"},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"practices/a.yaml", "practices/a.yaml"},
+		{"a\n::stop-commands::x.yaml", `a\n::stop-commands::x.yaml`},
+		{"x\x1b]52;c;AA\a.yaml", `x\x1b]52;c;AA\x07.yaml`},
+		{"tab\there\r", `tab\there\r`},
+		{"rtl\u202efdp.yaml", `rtl\u202efdp.yaml`},
+		{"c1\u0085", `c1\u0085`},
+		{"bad\xffbyte", `bad\xffbyte`},
+		{"Ærø", "Ærø"},
+	}
+	for _, tt := range tests {
+		if got := Line(tt.in); got != tt.want {
+			t.Errorf("Line(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	t.Parallel()
+	if i, r := Find("ok text\n"); i != -1 || r != 0 {
+		t.Errorf("Find(clean) = %d, %U", i, r)
+	}
+	if i, r := Find("ab\u202ec"); i != 2 || r != 0x202E {
+		t.Errorf("Find = %d, %U, want 2, U+202E", i, r)
+	}
+	if i, r := Find("é\x1b"); i != 2 || r != 0x1B {
+		t.Errorf("Find = %d, %U, want 2, U+001B", i, r)
+	}
+}
+
+// unsafeIn reports the first unsafe rune or non-UTF-8 byte in b.
+func unsafeIn(b []byte) (int, bool) {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 || Unsafe(r) {
+			return i, true
+		}
+		i += size
+	}
+	return 0, false
+}
+
+// TestWriterSplits writes the payload cut at every byte into two writes:
+// no unsafe rune gets through, whatever the cut, and the text is the same.
+func TestWriterSplits(t *testing.T) {
+	t.Parallel()
+	in := []byte(payload + " Ærø 😀")
+	want := Clean(string(in))
+	for cut := 0; cut <= len(in); cut++ {
+		for _, color := range []bool{false, true} {
+			var out bytes.Buffer
+			w := NewWriter(&out, func() bool { return color })
+			w.Write(in[:cut])
+			w.Write(in[cut:])
+			if i, bad := unsafeIn(out.Bytes()); bad {
+				t.Fatalf("cut %d, color %v: unsafe byte at %d in %q", cut, color, i, out.String())
+			}
+			if out.String() != want {
+				t.Fatalf("cut %d, color %v: got %q, want %q", cut, color, out.String(), want)
+			}
+		}
+	}
+}
+
+// TestWriterColour lets eis's own colour sequences through when colour is
+// on, and nothing else that starts with ESC; with colour off, none.
+func TestWriterColour(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in, on, off string
+	}{
+		{"\x1b[1mbold\x1b[0m", "\x1b[1mbold\x1b[0m", "[1mbold[0m"},
+		{"\x1b[32;1mok\x1b[m", "\x1b[32;1mok\x1b[m", "[32;1mok[m"},
+		{"\x1b[8mhidden\x1b[0m", "[8mhidden\x1b[0m", "[8mhidden[0m"},
+		{"\x1b[41mred bg", "[41mred bg", "[41mred bg"},
+		{"\x1b[2J\x1b[H", "[2J[H", "[2J[H"},
+		{"\x1b]52;c;AA\x07", "]52;c;AA", "]52;c;AA"},
+		{"\x1b[1111m", "[1111m", "[1111m"},
+	}
+	for _, tt := range tests {
+		for _, color := range []bool{true, false} {
+			var out bytes.Buffer
+			w := NewWriter(&out, func() bool { return color })
+			// One byte at a time: the hardest split.
+			for i := 0; i < len(tt.in); i++ {
+				w.Write([]byte{tt.in[i]})
+			}
+			want := tt.off
+			if color {
+				want = tt.on
+			}
+			if out.String() != want {
+				t.Errorf("color %v: %q → %q, want %q", color, tt.in, out.String(), want)
+			}
+		}
+	}
+}
+
+// TestJSONWriter escapes what a terminal would act on and keeps the value.
+func TestJSONWriter(t *testing.T) {
+	t.Parallel()
+	v := map[string]string{"title": payload + " Ærø \u0085"}
+	var enc bytes.Buffer
+	if err := json.NewEncoder(&enc).Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	in := enc.Bytes()
+	for cut := 0; cut <= len(in); cut++ {
+		var out bytes.Buffer
+		w := NewJSONWriter(&out)
+		w.Write(in[:cut])
+		w.Write(in[cut:])
+		s := out.String()
+		if i, bad := unsafeIn(out.Bytes()); bad && s[i] != '\n' {
+			t.Fatalf("cut %d: unsafe byte at %d in %q", cut, i, s)
+		}
+		var back map[string]string
+		if err := json.Unmarshal(out.Bytes(), &back); err != nil {
+			t.Fatalf("cut %d: not JSON: %v\n%s", cut, err, s)
+		}
+		if back["title"] != v["title"] {
+			t.Fatalf("cut %d: value changed: %q", cut, back["title"])
+		}
+	}
+	if strings.Contains(string(in), "\u202e") == false {
+		t.Fatal("encoding/json escaped U+202E itself: the test proves nothing")
+	}
+}

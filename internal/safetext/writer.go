@@ -1,0 +1,193 @@
+package safetext
+
+import (
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// maxSGR bounds the length of a colour sequence a Writer lets through.
+const maxSGR = 24
+
+// Writer passes text on without its unsafe runes (see Unsafe), keeping
+// tabs and newlines, and with bytes that are not UTF-8 as U+FFFD. When
+// its colour function says so, it lets through the colour and weight
+// sequences eis writes itself (SGR: ESC [ n;… m with the codes of
+// sgrAllowed); any other escape sequence loses its ESC, so it shows as
+// harmless text. A rune or sequence split between two writes is held
+// until the next one.
+type Writer struct {
+	w     io.Writer
+	color func() bool
+	carry []byte
+	buf   []byte
+}
+
+// NewWriter returns a Writer onto w; color (nil: never) says whether
+// colour sequences may pass.
+func NewWriter(w io.Writer, color func() bool) *Writer {
+	return &Writer{w: w, color: color}
+}
+
+// Write writes p without its unsafe runes. It reports len(p) written when
+// the underlying writer took everything it was given.
+func (s *Writer) Write(p []byte) (int, error) {
+	data := p
+	if len(s.carry) > 0 {
+		data = append(s.carry, p...)
+		s.carry = nil
+	}
+	color := s.color != nil && s.color()
+	out := s.buf[:0]
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c == 0x1B && color {
+				n, more := sgrLen(data[i:])
+				if more {
+					s.carry = append([]byte(nil), data[i:]...)
+					break
+				}
+				if n > 0 {
+					out = append(out, data[i:i+n]...)
+					i += n
+					continue
+				}
+			}
+			if !Unsafe(rune(c)) {
+				out = append(out, c)
+			}
+			i++
+			continue
+		}
+		if !utf8.FullRune(data[i:]) {
+			s.carry = append([]byte(nil), data[i:]...)
+			break
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			out = append(out, "\uFFFD"...)
+		case !Unsafe(r):
+			out = append(out, data[i:i+size]...)
+		}
+		i += size
+	}
+	s.buf = out[:0]
+	if len(out) == 0 {
+		return len(p), nil
+	}
+	if _, err := s.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// sgrLen is the length of the colour sequence b starts with (ESC [ codes
+// m, each code one sgrAllowed), or 0 when it starts with none; more is set
+// when b ends before that can be told.
+func sgrLen(b []byte) (n int, more bool) {
+	if len(b) < 2 {
+		return 0, true
+	}
+	if b[1] != '[' {
+		return 0, false
+	}
+	code := 0
+	digits := 0
+	for i := 2; i < len(b) && i < maxSGR; i++ {
+		switch c := b[i]; {
+		case c >= '0' && c <= '9':
+			code = code*10 + int(c-'0')
+			digits++
+			if digits > 3 {
+				return 0, false
+			}
+		case c == ';' || c == 'm':
+			if !sgrAllowed(code) {
+				return 0, false
+			}
+			if c == 'm' {
+				return i + 1, false
+			}
+			code, digits = 0, 0
+		default:
+			return 0, false
+		}
+	}
+	if len(b) < maxSGR {
+		return 0, true
+	}
+	return 0, false
+}
+
+// sgrAllowed reports whether an SGR code only colours or weights text:
+// reset, bold, faint, italic, underline and their ends, and the
+// foreground colours. Conceal (8), reverse (7), blink and backgrounds are
+// not let through: they can hide text.
+func sgrAllowed(code int) bool {
+	switch {
+	case code <= 4, code >= 22 && code <= 24:
+		return true
+	case code >= 30 && code <= 37, code == 39, code >= 90 && code <= 97:
+		return true
+	}
+	return false
+}
+
+// JSONWriter passes JSON text on with every unsafe rune (see Unsafe)
+// written as a \uXXXX escape: the same JSON value, nothing lost, and
+// nothing a terminal acts on. It relies on what encoding/json writes:
+// such runes occur only inside strings, and control characters below
+// U+0020 are escaped already.
+type JSONWriter struct {
+	w     io.Writer
+	carry []byte
+	buf   []byte
+}
+
+// NewJSONWriter returns a JSONWriter onto w.
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: w} }
+
+// Write writes p with its unsafe runes escaped.
+func (s *JSONWriter) Write(p []byte) (int, error) {
+	data := p
+	if len(s.carry) > 0 {
+		data = append(s.carry, p...)
+		s.carry = nil
+	}
+	out := s.buf[:0]
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			if Unsafe(rune(data[i])) {
+				out = fmt.Appendf(out, `\u%04x`, data[i])
+			} else {
+				out = append(out, data[i])
+			}
+			i++
+			continue
+		}
+		if !utf8.FullRune(data[i:]) {
+			s.carry = append([]byte(nil), data[i:]...)
+			break
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			out = append(out, `\ufffd`...)
+		case Unsafe(r):
+			out = fmt.Appendf(out, `\u%04x`, r)
+		default:
+			out = append(out, data[i:i+size]...)
+		}
+		i += size
+	}
+	s.buf = out[:0]
+	if len(out) == 0 {
+		return len(p), nil
+	}
+	if _, err := s.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
