@@ -41,8 +41,12 @@ type AssessOptions struct {
 	// Locale. The assessment's file records the language decided.
 	DecideLocale func(answersLang string) i18n.Locale
 
-	// Accessible runs the accessible mode (--accessible or ACCESSIBLE=1).
+	// Accessible runs the accessible mode (--accessible, ACCESSIBLE=1, or
+	// TERM=dumb).
 	Accessible bool
+	// DumbTerminal says Accessible was chosen because TERM=dumb, which the
+	// run says before the first question.
+	DumbTerminal bool
 	// SavePath is where answers are saved after every page (--save).
 	SavePath string
 	// ResumePath is an answers file to continue (--resume).
@@ -75,8 +79,15 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 			opts.Locale = f.Locale
 			opts.DecideLocale = f.decideLocale
 			opts.CatalogueDir, opts.CatalogueMode = f.Global.CatalogueDir, f.Global.CatalogueMode
-			if !cmd.Flags().Changed("accessible") && envTrue(f.getenv("ACCESSIBLE")) {
-				opts.Accessible = true
+			if !cmd.Flags().Changed("accessible") {
+				switch {
+				case envTrue(f.getenv("ACCESSIBLE")):
+					opts.Accessible = true
+				case f.getenv("TERM") == "dumb":
+					// A terminal that cannot move the cursor cannot draw
+					// the full-screen questionnaire.
+					opts.Accessible, opts.DumbTerminal = true, true
+				}
 			}
 			if opts.ResumePath != "" && opts.AnswersPath != "" {
 				return usageErrorf("%s", opts.Locale.T("assess.resume-and-answers"))
@@ -119,12 +130,23 @@ func assessRun(opts *AssessOptions) error {
 		// Exit 1, not 2: the command line is fine, the environment is not.
 		return errors.New(loc.T("assess.notty"))
 	}
+	// Every file is checked before the first question, so that nothing
+	// typed is lost to a file that cannot be read or written.
+	if err := checkAnswersInput(loc, "--resume", opts.ResumePath); err != nil {
+		return err
+	}
+	if err := checkAnswersInput(loc, "--answers", opts.AnswersPath); err != nil {
+		return err
+	}
 	cat, err := opts.Catalogue()
 	if err != nil {
 		return err
 	}
-	if err := checkSaveDir(opts.SavePath, loc); err != nil {
+	if err := checkSave(opts.SavePath, loc); err != nil {
 		return err
+	}
+	if opts.DumbTerminal {
+		fmt.Fprintln(errOut, loc.T("assess.dumb-terminal"))
 	}
 	ctx := opts.Context
 	if ctx == nil {
@@ -208,13 +230,13 @@ func assessRun(opts *AssessOptions) error {
 	return nil
 }
 
-// canAsk reports whether the form may be shown: stdin, stdout and stderr
-// must all be terminals. It reads keys from stdin and is drawn on stderr
-// ('eis assess 2>log' would otherwise wait on a blank screen), and a plan
-// printed to stdout that is not a terminal means a script is running it
-// (gh's CanPrompt asks the same of stdin and stdout).
+// canAsk reports whether the form may be shown: stdin and stderr must be
+// terminals. It reads keys from stdin and is drawn on stderr ('eis assess
+// 2>log' would otherwise wait on a blank screen). stdout carries only the
+// plan, so 'eis assess > plan.txt' asks on the terminal and writes the
+// plan to the file.
 func canAsk(ios *iostreams.IOStreams) bool {
-	return ios.IsStdinTTY() && ios.IsStdoutTTY() && ios.IsStderrTTY()
+	return ios.IsStdinTTY() && ios.IsStderrTTY()
 }
 
 // startLanguage is the language of the answers file the assessment will
@@ -242,14 +264,23 @@ func startLanguage(opts *AssessOptions) string {
 
 // resumeArgs is what follows --resume in the command that continues the
 // assessment: the file, and the options that shaped this run and are not
-// kept in it (--notes). The language is kept in the file, which --resume
-// follows.
+// kept in it (--notes, the catalogue). The language is kept in the file,
+// which --resume follows.
 func resumeArgs(opts *AssessOptions) string {
-	args := shellQuote(opts.SavePath)
+	args := []string{opts.SavePath}
 	if opts.Notes {
-		args += " --notes"
+		args = append(args, "--notes")
 	}
-	return args
+	if opts.CatalogueDir != "" {
+		args = append(args, "--catalogue", opts.CatalogueDir)
+		if opts.CatalogueMode == "replace" {
+			args = append(args, "--catalogue-mode", "replace")
+		}
+	}
+	for i, a := range args {
+		args[i] = shellQuote(a)
+	}
+	return strings.Join(args, " ")
 }
 
 // assessStart decides which answers file to work on: the --resume file, or
@@ -262,9 +293,6 @@ func resumeArgs(opts *AssessOptions) string {
 func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options, ui *assessUI) (file, defaults *answers.File, resume bool, err error) {
 	loc := opts.Locale
 	if opts.ResumePath != "" {
-		if _, err := os.Stat(opts.ResumePath); errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, false, errors.New(loc.T("assess.resume-missing", opts.ResumePath, shellQuote(opts.ResumePath)))
-		}
 		f, err := resumeAnswers(opts.IO.ErrOut, opts.ResumePath, cat, loc)
 		if err != nil {
 			return nil, nil, false, err
@@ -376,7 +404,7 @@ func resumeAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, loc 
 func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc i18n.Locale, resume bool) (*answers.File, error) {
 	data, err := readAnswersFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s", loc.T("plan.answers.read", path, unwrapPathError(err)))
 	}
 	f, diags, reopened, err := loadAnswersFor(data, path, cat, resume)
 	if err != nil {
@@ -394,19 +422,57 @@ func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc
 	return f, nil
 }
 
-// checkSaveDir fails early when answers could not be saved at path, rather
-// than after the first page.
-func checkSaveDir(path string, loc i18n.Locale) error {
+// checkSave fails before the first question when answers could not be
+// saved at path, rather than after the first page: its folder is missing
+// or cannot be written to (a temporary file is made there and removed, as
+// saving does), path is a folder, or path holds a file that is not an
+// answers file, which saving (or "start over") would destroy.
+func checkSave(path string, loc i18n.Locale) error {
 	dir := filepath.Dir(path)
 	st, err := os.Stat(dir)
 	if err == nil && !st.IsDir() {
 		err = errors.New(loc.T("assess.save-dir.not-folder", dir))
 	}
 	if err != nil {
-		return errors.New(loc.T("assess.save-dir", path, err))
+		return errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return errors.New(loc.T("assess.save-dir", path, loc.T("assess.save-dir.is-folder")))
+	if st, err := os.Stat(path); err == nil {
+		if st.IsDir() {
+			return errors.New(loc.T("assess.save-dir", path, loc.T("assess.save-dir.is-folder")))
+		}
+		data, err := readAnswersFile(path)
+		if err != nil {
+			return errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
+		}
+		if !answers.Recognisable(data) {
+			return errors.New(loc.T("assess.save-not-answers", path))
+		}
+	}
+	probe, err := os.CreateTemp(dir, ".eis-save-check-*")
+	if err != nil {
+		return errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return nil
+}
+
+// checkAnswersInput says, in loc, what is wrong with the answers file that
+// flag (--resume, --answers) names, if it is missing or a folder; "" is
+// fine (the flag was not given). Other problems are reported when the file
+// is read.
+func checkAnswersInput(loc i18n.Locale, flag, path string) error {
+	if path == "" {
+		return nil
+	}
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && flag == "--resume":
+		return errors.New(loc.T("assess.resume-missing", path, shellQuote(path)))
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New(loc.T("assess.answers-missing", path))
+	case err == nil && st.IsDir():
+		return errors.New(loc.T("cli.answers.folder", flag, path, flag+" "+shellQuote(filepath.Join(path, DefaultAnswersFile))))
 	}
 	return nil
 }

@@ -155,7 +155,8 @@ func TestAssessTerminalCheck(t *testing.T) {
 		{true, true, true},
 	} {
 		name := fmt.Sprintf("stdin=%v,stdout=%v,stderr=%v", tt.in, tt.out, tt.errOut)
-		all := tt.in && tt.out && tt.errOut
+		// stdout carries only the plan: 'eis assess > plan.txt' asks.
+		all := tt.in && tt.errOut
 		t.Run(name, func(t *testing.T) {
 			ios, _, _, _ := iostreams.Test()
 			ios.SetTTY(tt.in, tt.out, tt.errOut)
@@ -182,10 +183,14 @@ func TestAssessTerminalCheck(t *testing.T) {
 					t.Fatalf("%s: err %v, want the terminal message", lang, err)
 				}
 				msg := err.Error()
-				for _, w := range []string{"stdin, stdout", "stderr", "eis plan --answers", "eis assess --accessible"} {
+				for _, w := range []string{"stdin", "stderr", "eis plan --answers", "eis assess --accessible"} {
 					if !strings.Contains(msg, w) {
 						t.Errorf("%s: message lacks %q:\n%s", lang, w, msg)
 					}
+				}
+				// Run prints "eis: " before it: no "eis: eis assess …".
+				if strings.HasPrefix(msg, "eis ") {
+					t.Errorf("%s: message starts with eis, so it prints as eis: eis …:\n%s", lang, msg)
 				}
 				if catalogueRead || out.Len() > 0 || errOut.Len() > 0 {
 					t.Errorf("%s: went on after the check (catalogue read %v, stdout %q, stderr %q)", lang, catalogueRead, out, errOut)
@@ -500,8 +505,30 @@ func TestAssessStoppedAtOnce(t *testing.T) {
 	}
 }
 
+// TestAssessResumeErrors: every file the run needs is checked before the
+// first question (no answers typed and then lost), and each problem is said
+// in words that name the flag at fault, once prefixed with "eis: ".
 func TestAssessResumeErrors(t *testing.T) {
 	dir := t.TempDir()
+	folder := filepath.Join(dir, "clients")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	plan := filepath.Join(dir, "plan.txt")
+	if err := os.WriteFile(plan, []byte("Export readiness plan — Acme\nRegion: Central Denmark\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	unwritable := filepath.Join(dir, "locked", "a.yaml")
+	if err := os.Mkdir(filepath.Dir(unwritable), 0o500); err != nil {
+		t.Fatal(err)
+	}
+	if os.Geteuid() == 0 {
+		// root writes into a read-only folder; /proc takes no new file.
+		unwritable = "/proc/eis-answers.yaml"
+		if _, err := os.Stat("/proc"); err != nil {
+			unwritable = ""
+		}
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -509,17 +536,57 @@ func TestAssessResumeErrors(t *testing.T) {
 	}{
 		{"missing file", []string{"--resume", filepath.Join(dir, "nope.yaml")}, "does not exist; start a new assessment with: eis assess --save"},
 		{"no such folder", []string{"--save", filepath.Join(dir, "no", "a.yaml")}, "choose another file with --save FILE"},
+		{"resume a folder", []string{"--resume", folder}, "eis: --resume " + folder + ": that is a folder; name the answers file in it, e.g. --resume " + filepath.Join(folder, "eis-answers.yaml") + "\n"},
+		{"answers from a folder", []string{"--answers", folder}, "eis: --answers " + folder + ": that is a folder"},
+		{"answers file missing", []string{"--answers", filepath.Join(dir, "nope.yaml")}, "eis: no answers file " + filepath.Join(dir, "nope.yaml") + " to start from; check the name, or leave out --answers to start a new assessment\n"},
+		{"save over a plan", []string{"--save", plan}, "eis: " + plan + " exists and is not an answers file, so eis will not overwrite it; choose another file with --save FILE\n"},
+		{"save where nothing can be written", []string{"--save", unwritable}, "eis: cannot save answers to " + unwritable + ": "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, _, errOut := assessFactory(t, "", false)
+			if tt.args[len(tt.args)-1] == "" {
+				t.Skip("no unwritable place on this system")
+			}
+			f, out, errOut := assessFactory(t, tinyScript, false)
 			if code := Run(f, append([]string{"assess", "--accessible"}, tt.args...)); code != ExitFailure {
 				t.Errorf("exit %d, want 1", code)
 			}
 			if !strings.Contains(errOut.String(), tt.want) {
 				t.Errorf("stderr lacks %q:\n%s", tt.want, errOut.String())
 			}
+			if strings.Contains(errOut.String(), "Question 1") || out.Len() > 0 {
+				t.Errorf("asked questions before failing:\n%s", errOut.String())
+			}
 		})
+	}
+	if data, _ := os.ReadFile(plan); !strings.HasPrefix(string(data), "Export readiness plan") {
+		t.Errorf("the plan file was overwritten:\n%s", data)
+	}
+}
+
+// TestAssessDumbTerminal: TERM=dumb on a terminal gets the accessible
+// prompts, and is told why.
+func TestAssessDumbTerminal(t *testing.T) {
+	f, _, errOut := assessFactory(t, tinyScript, true)
+	t.Setenv("TERM", "dumb")
+	save := filepath.Join(t.TempDir(), "a.yaml")
+	if code := Run(f, []string{"assess", "--save", save}); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	for _, w := range []string{"(TERM=dumb)", "Question 1 of", "Enter a number"} {
+		if !strings.Contains(errOut.String(), w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errOut)
+		}
+	}
+}
+
+// TestAssessPlanToFile: with stdin and stderr a terminal and stdout a file
+// ('eis assess > plan.txt'), eis asks; the plan goes to stdout alone.
+func TestAssessPlanToFile(t *testing.T) {
+	ios, _, _, _ := iostreams.Test()
+	ios.SetTTY(true, false, true)
+	if !canAsk(ios) {
+		t.Fatal("canAsk refuses a terminal on stdin and stderr with stdout redirected")
 	}
 }
 
@@ -538,6 +605,9 @@ func TestResumeArgs(t *testing.T) {
 		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("da")}, "a.yaml"},
 		{"da_DK.UTF-8", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("en"), Notes: true}, "a.yaml --notes"},
 		{"C", AssessOptions{SavePath: "a.yaml", Locale: i18n.Get("en"), Notes: true}, "a.yaml --notes"},
+		// The catalogue is not kept in the file: without it, the answers
+		// would be checked against the built-in one.
+		{"C", AssessOptions{SavePath: "a.yaml", CatalogueDir: "our region", CatalogueMode: "replace"}, "a.yaml --catalogue 'our region' --catalogue-mode replace"},
 	}
 	for _, tt := range tests {
 		t.Setenv("LC_ALL", "")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -114,6 +115,11 @@ func planRun(opts *PlanOptions) error {
 	if err := checkOutput(opts, loc); err != nil {
 		return err
 	}
+	if st, err := os.Stat(opts.AnswersFile); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s", loc.T("plan.answers.missing", opts.AnswersFile, shellQuote(opts.AnswersFile)))
+	} else if err == nil && st.IsDir() {
+		return fmt.Errorf("%s", loc.T("cli.answers.folder", "--answers", opts.AnswersFile, "--answers "+shellQuote(filepath.Join(opts.AnswersFile, DefaultAnswersFile))))
+	}
 	data, err := readAnswersFile(opts.AnswersFile)
 	if err != nil {
 		return fmt.Errorf("%s", loc.T("plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
@@ -156,7 +162,7 @@ func planRun(opts *PlanOptions) error {
 		}
 	}
 
-	ro := render.Options{Locale: loc, Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand()}
+	ro := render.Options{Locale: loc, Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand(advised(file))}
 	if opts.Output == "" {
 		ro.Width = opts.IO.TerminalWidth()
 		ro.Color = opts.IO.ColorEnabled()
@@ -214,10 +220,19 @@ func catalogueName(dir string) string {
 }
 
 // resumeCommand is the command line that continues the answers file's
-// assessment, with the same catalogue (the file's own language wins when
-// resuming, so no --lang), quoted like allCommand.
-func (opts *PlanOptions) resumeCommand() string {
+// assessment, quoted like allCommand, with every choice that shaped this
+// plan and that the file does not keep: the catalogue, --lang when one was
+// chosen (else the file's own language goes on), and --notes for an
+// assessment run with an advisor (notes bool: the file has notes or an
+// advisor's name).
+func (opts *PlanOptions) resumeCommand(notes bool) string {
 	args := []string{"eis", "assess", "--resume", opts.AnswersFile}
+	if notes {
+		args = append(args, "--notes")
+	}
+	if opts.Lang != "" {
+		args = append(args, "--lang", opts.Lang)
+	}
 	args = append(args, opts.catalogueArgs()...)
 	for i, a := range args {
 		args[i] = shellQuote(a)
@@ -267,4 +282,10 @@ func unwrapPathError(err error) error {
 		}
 		err = u
 	}
+}
+
+// advised reports whether f was answered with an advisor (eis assess
+// --notes): it has notes or an advisor's name.
+func advised(f *answers.File) bool {
+	return f != nil && (len(f.Notes) > 0 || f.Respondent.Advisor != "")
 }

@@ -337,7 +337,7 @@ func TestPlanRunErrors(t *testing.T) {
 		wantErr    string
 		wantStderr []string
 	}{
-		{name: "missing file", wantErr: "cannot read the answers file"},
+		{name: "missing file", wantErr: "no answers file "},
 		{name: "unknown question", answers: "version: 1\ncatalogue: {id: mini, version: \"1.0\"}\nanswers:\n  region: dk-central\n  no.such: x\n",
 			wantErr: "has 1 error; fix it", wantStderr: []string{"acme.yaml:5:3: error: "}},
 		{name: "not yaml", answers: "version: 1\nanswers: [\n",
@@ -515,17 +515,21 @@ func TestPlanAllCommand(t *testing.T) {
 func TestPlanResumeCommand(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name string
-		opts PlanOptions
-		want string
+		name  string
+		opts  PlanOptions
+		notes bool
+		want  string
 	}{
-		{"answers only", PlanOptions{AnswersFile: "acme.yaml", Format: "markdown", Lang: "da"}, "eis assess --resume acme.yaml"},
-		{"a path with a space", PlanOptions{AnswersFile: "clients/Hansen plan.yaml"}, "eis assess --resume 'clients/Hansen plan.yaml'"},
-		{"own catalogue, replacing", PlanOptions{AnswersFile: "a.yaml", CatalogueDir: "cat", CatalogueMode: "replace"},
+		{"answers only", PlanOptions{AnswersFile: "acme.yaml", Format: "markdown"}, false, "eis assess --resume acme.yaml"},
+		// A language chosen for this plan would be lost to the file's own.
+		{"a chosen language", PlanOptions{AnswersFile: "acme.yaml", Format: "markdown", Lang: "da"}, false, "eis assess --resume acme.yaml --lang da"},
+		{"with an advisor", PlanOptions{AnswersFile: "acme.yaml", Lang: "en"}, true, "eis assess --resume acme.yaml --notes --lang en"},
+		{"a path with a space", PlanOptions{AnswersFile: "clients/Hansen plan.yaml"}, false, "eis assess --resume 'clients/Hansen plan.yaml'"},
+		{"own catalogue, replacing", PlanOptions{AnswersFile: "a.yaml", CatalogueDir: "cat", CatalogueMode: "replace"}, false,
 			"eis assess --resume a.yaml --catalogue cat --catalogue-mode replace"},
 	}
 	for _, tt := range tests {
-		if got := tt.opts.resumeCommand(); got != tt.want {
+		if got := tt.opts.resumeCommand(tt.notes); got != tt.want {
 			t.Errorf("%s: resumeCommand = %q, want %q", tt.name, got, tt.want)
 		}
 	}
