@@ -48,7 +48,17 @@ const (
 	// CodeDepth: nesting deeper than Limits.MaxDepth (placed at the first
 	// node too deep; N is the limit).
 	CodeDepth = "depth"
+	// CodeTag: a tag other than YAML's core ones (!!binary, !!set,
+	// !!python/object:…, a local !tag), placed at the tagged node; Detail
+	// is the tag. eis reads text, numbers, booleans, dates, lists and
+	// mappings only: a tag asks for a type it does not have.
+	CodeTag = "tag"
 )
+
+// coreTags are the tags Parse accepts: those yaml.v3 gives untagged
+// values, said explicitly or not.
+var coreTags = map[string]bool{"!!str": true, "!!int": true, "!!float": true, "!!bool": true,
+	"!!null": true, "!!map": true, "!!seq": true, "!!timestamp": true}
 
 // Limits bounds what Parse accepts.
 type Limits struct {
@@ -83,7 +93,8 @@ const (
 // Parse parses the first YAML document in data and returns its top node
 // (not the document node). Anchors and aliases are refused anywhere, so
 // alias bombs cannot happen. Checks are made in this order: size,
-// encoding, syntax (in any document), empty, documents, aliases, depth;
+// encoding, syntax (in any document), empty, documents, aliases, depth,
+// tags;
 // the first that fails ends the parse with a nil node and that one
 // problem, except CodeDocuments: a second document is reported, and the
 // first is still checked for aliases and depth and returned when they
@@ -118,7 +129,73 @@ func Parse(data []byte, limits Limits) (*yaml.Node, []Problem) {
 			return nil, append(problems, Problem{Line: n.Line, Col: n.Column, Code: CodeDepth, N: limits.MaxDepth})
 		}
 	}
+	if n := foreignTag(root); n != nil {
+		return nil, append(problems, Problem{Line: n.Line, Col: n.Column, Code: CodeTag, Detail: n.Tag})
+	}
 	return root, problems
+}
+
+// foreignTag returns the first node (in document order) whose tag is not
+// a core one, or nil.
+func foreignTag(root *yaml.Node) *yaml.Node {
+	stack := []*yaml.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Tag != "" && !coreTags[n.ShortTag()] {
+			return n
+		}
+		for i := len(n.Content) - 1; i >= 0; i-- {
+			stack = append(stack, n.Content[i])
+		}
+	}
+	return nil
+}
+
+// LineBreak is the length in bytes of the line break data starts with, or
+// 0: CR LF, CR, LF, NEL (U+0085), LS (U+2028) or PS (U+2029) — the breaks
+// yaml.v3 counts, so that every position eis gives counts lines as the
+// parser does (a file with CR line endings, or one LS, included).
+func LineBreak(data []byte) int {
+	if len(data) == 0 {
+		return 0
+	}
+	switch data[0] {
+	case '\n':
+		return 1
+	case '\r':
+		if len(data) > 1 && data[1] == '\n' {
+			return 2
+		}
+		return 1
+	case 0xC2:
+		if len(data) > 1 && data[1] == 0x85 {
+			return 2
+		}
+	case 0xE2:
+		if len(data) > 2 && data[1] == 0x80 && (data[2] == 0xA8 || data[2] == 0xA9) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// splitLines splits data after each line break (see LineBreak), as
+// bytes.SplitAfter does: the last line has none, and is empty when data
+// ends with one.
+func splitLines(data []byte) [][]byte {
+	var lines [][]byte
+	start := 0
+	for i := 0; i < len(data); {
+		if n := LineBreak(data[i:]); n > 0 {
+			i += n
+			lines = append(lines, data[start:i])
+			start = i
+			continue
+		}
+		i++
+	}
+	return append(lines, data[start:])
 }
 
 // scanEncoding finds the first character yaml.v3 refuses, so it can be
@@ -137,11 +214,12 @@ func scanEncoding(data []byte) (Problem, bool) {
 		case !printable(r):
 			return Problem{Line: line, Col: col, Code: CodeControl, Detail: fmt.Sprintf("U+%04X", r)}, true
 		}
-		if r == '\n' {
+		if n := LineBreak(data[i:]); n > 0 {
 			line, col = line+1, 1
-		} else {
-			col++
+			i += n
+			continue
 		}
+		col++
 		i += size
 	}
 	return Problem{}, false
@@ -223,7 +301,7 @@ func splitErr(err error) (line int, msg string) {
 // that of the line's first character that is not a space.
 func locate(data []byte, err error) Problem {
 	reported, msg := splitErr(err)
-	lines := bytes.SplitAfter(data, []byte("\n"))
+	lines := splitLines(data)
 	line, parsed := 0, 0
 	for l := reported; l <= len(lines) && l <= reported+maxLocateLines && parsed <= maxLocateBytes; l++ {
 		prefix := bytes.Join(lines[:l], nil)

@@ -32,6 +32,19 @@ func TestParseProblems(t *testing.T) {
 		{"U+0090 after multi-byte characters", testLimits, "a: 1\nb: 2\nc: 3\nd: \"Køge\u0090\"\n",
 			[]Problem{{Line: 4, Col: 9, Code: CodeControl, Detail: "U+0090"}}},
 		{"DEL", testLimits, "a: \x7f\n", []Problem{{Line: 1, Col: 4, Code: CodeControl, Detail: "U+007F"}}},
+		// Lines as yaml.v3 counts them: CR alone, CR LF, LS and NEL are
+		// breaks too, so the encoding scan, the syntax search and the
+		// parser's own positions agree (issue 13 item 9).
+		{"DEL in a file with CR line ends", testLimits, "a: 1\rb: 2\rc: \x7f\r", []Problem{{Line: 3, Col: 4, Code: CodeControl, Detail: "U+007F"}}},
+		{"DEL after CR LF, LS and NEL", testLimits, "a: 1\r\nb: 2\u2028c: 3\u0085d: \x7f\n", []Problem{{Line: 4, Col: 4, Code: CodeControl, Detail: "U+007F"}}},
+		{"an anchor after a lone CR", testLimits, "\r&0", []Problem{{Line: 2, Col: 1, Code: CodeAlias, N: 1}}},
+		{"a syntax error in a file with CR line ends", testLimits, "a: 1\rb:\r  c: 1\r d: 2\r",
+			[]Problem{{Line: 4, Col: 2, Code: CodeSyntax, Detail: "did not find expected key"}}},
+		{"!!binary", testLimits, "a: 1\nb: !!binary aGk=\n", []Problem{{Line: 2, Col: 4, Code: CodeTag, Detail: "!!binary"}}},
+		{"!!python/object", testLimits, "a:\n  - !!python/object:os.system [x]\n", []Problem{{Line: 2, Col: 5, Code: CodeTag, Detail: "!!python/object:os.system"}}},
+		{"a local tag", testLimits, "a: !x y\n", []Problem{{Line: 1, Col: 4, Code: CodeTag, Detail: "!x"}}},
+		{"!!set", testLimits, "a: !!set {x}\n", []Problem{{Line: 1, Col: 4, Code: CodeTag, Detail: "!!set"}}},
+		{"core tags said explicitly", testLimits, "a: !!str 12\nb: !!float 1\nc: !!map {}\n", nil},
 		{"U+FFFE", testLimits, "a: 1\nb: \ufffe\n", []Problem{{Line: 2, Col: 4, Code: CodeControl, Detail: "U+FFFE"}}},
 		{"invalid UTF-8 byte", testLimits, "a: 1\nb: caf\xe9\n",
 			[]Problem{{Line: 2, Col: 7, Code: CodeUTF8, Detail: "0xE9"}}},
