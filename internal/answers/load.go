@@ -12,6 +12,7 @@ import (
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
 )
@@ -196,16 +197,24 @@ func (l *loader) parseProblem(p yamlsafe.Problem) {
 		l.errorf(p.Line, p.Col, "alias", "answers.file.alias")
 	case yamlsafe.CodeDepth:
 		l.errorf(p.Line, p.Col, "yaml", "answers.file.deep")
+	case yamlsafe.CodeTag:
+		l.errorf(p.Line, p.Col, "tag", "answers.file.tag", p.Detail)
 	default: // CodeSyntax
 		l.errorf(p.Line, p.Col, "yaml", "answers.file.yaml", p.Detail)
 	}
 }
 
-// str reads a string scalar.
+// str reads a string scalar. A control or bidi character in it (an
+// escape such as "\e" in a company name or a note) would steer the
+// terminal of whoever prints the plan: it is left out, with a warning.
 func (l *loader) str(v *yaml.Node) (string, bool) {
 	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
 		l.errAt(v, "wrong-kind", "answers.kind.string")
 		return "", false
+	}
+	if i, r := safetext.Find(v.Value); i >= 0 {
+		l.warnf(v.Line, v.Column, "control", "answers.text.control", safetext.Name(r))
+		return safetext.Clean(v.Value), true
 	}
 	return v.Value, true
 }

@@ -236,3 +236,19 @@ func TestRecognisable(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCharactersLeftOut: escapes in an answers file's texts are
+// left out of what is loaded (so no plan prints them), with a warning.
+func TestControlCharactersLeftOut(t *testing.T) {
+	t.Parallel()
+	f, ds, err := Load("testdata/warn-control.yaml", testCat(t))
+	if err != nil || f == nil {
+		t.Fatalf("Load: %v %v", err, ds)
+	}
+	if got, want := f.Respondent.Company, "Nordic]52;c;SGVsbG8= Widgets"; got != want {
+		t.Errorf("company = %q, want %q", got, want)
+	}
+	if got, want := f.Notes["general"], "First meeting[2J."; got != want {
+		t.Errorf("note = %q, want %q", got, want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/eis-project/eis/internal/suggest"
 	"go.yaml.in/yaml/v3"
 )
@@ -214,6 +215,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 			return false
 		}
 		v.SetString(n.Value)
+		d.unsafeText(n, name, n.Value)
 		if fi != nil && len(fi.enum) > 0 && !slices.Contains(fi.enum, n.Value) {
 			errorf(d.diags, d.at(n), "enum", "validate.enum", name, n.Value, strings.Join(fi.enum, ", "))
 		}
@@ -303,11 +305,28 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name stri
 		case val.Kind != yaml.ScalarNode:
 			d.kind(val, name+"."+k.Value, "a-string")
 		default:
+			d.unsafeText(val, name+"."+k.Value, val.Value)
 			t[k.Value] = val.Value
 		}
 	}
 	v.Set(reflect.ValueOf(t))
 	return true
+}
+
+// unsafeText reports a control or bidi character in the string s that n
+// holds (written as an escape such as "\e" or "\u202e": the file itself is
+// checked for raw ones): it would steer the terminal of whoever reads the
+// text, or show it in another order than it is stored (rule control).
+func (d *decoder) unsafeText(n *yaml.Node, name, s string) {
+	i, r := safetext.Find(s)
+	if i < 0 {
+		return
+	}
+	key := "validate.text.control"
+	if safetext.Bidi(r) {
+		key = "validate.text.bidi"
+	}
+	errorf(d.diags, d.at(n), "control", key, name, safetext.Name(r))
 }
 
 // langCode is what a key of a Text looks like: en, da, pt-BR.

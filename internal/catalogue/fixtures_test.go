@@ -28,7 +28,7 @@ var rules = []string{
 	"unreachable", "score", "options", "url", "date", "expired", "stale",
 	"translation", "catalogue", "required-profile", "weight", "practice", "cycle",
 	"ignored-file", "alias", "depth", "encoding", "file-size", "limit", "not-checked",
-	"source", "contact", "no-contact", "markets", "confidence", "status-evidence",
+	"source", "contact", "no-contact", "markets", "confidence", "status-evidence", "control", "tag",
 }
 
 // dirFS copies the files below dir into a MapFS.

@@ -272,6 +272,8 @@ func parseProblem(diags *diag.Diagnostics, at Pos, p yamlsafe.Problem) {
 		errorf(diags, at, "alias", "validate.alias", p.N)
 	case yamlsafe.CodeDepth:
 		errorf(diags, at, "depth", "validate.depth", p.N)
+	case yamlsafe.CodeTag:
+		errorf(diags, at, "tag", "validate.tag", p.Detail)
 	case yamlsafe.CodeTab:
 		errorf(diags, at, "yaml", "validate.yaml.tab", at.Line)
 	default: // CodeSyntax

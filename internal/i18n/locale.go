@@ -130,15 +130,15 @@ func (l Locale) sprintf(s string, args []any) string {
 // arg says one message argument in l: the types of package diag become
 // text; anything else is printed as it is. A string or an error may hold
 // what a file said (a value, a key, a file name): it is said on one
-// visible line (safetext.Line), so no control or bidi character reaches
+// visible line (see lineArg), so no control or bidi character reaches
 // the output and no line break starts a line of its own; a catalogue text
 // is said without them (safetext.Clean).
 func (l Locale) arg(a any) any {
 	switch x := a.(type) {
 	case string:
-		return safetext.Line(x)
+		return lineArg(x)
 	case error:
-		return safetext.Line(x.Error())
+		return lineArg(x.Error())
 	case diag.Message:
 		return l.Format(x)
 	case diag.Text:
@@ -162,6 +162,20 @@ func (l Locale) arg(a any) any {
 }
 
 var textType = reflect.TypeFor[map[string]string]()
+
+// lineArg is a string argument that may hold what a file said. %q quotes
+// it as Go does, which escapes every control, bidi and line-break
+// character already; any other verb prints safetext.Line of it.
+type lineArg string
+
+// Format prints the argument for verb (see lineArg).
+func (s lineArg) Format(f fmt.State, verb rune) {
+	if verb == 'q' {
+		fmt.Fprintf(f, fmt.FormatString(f, verb), string(s))
+		return
+	}
+	fmt.Fprintf(f, fmt.FormatString(f, verb), safetext.Line(string(s)))
+}
 
 // tag is the Locale's language tag for golang.org/x/text.
 func (l Locale) tag() language.Tag {
