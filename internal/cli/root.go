@@ -51,6 +51,7 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		NewCmdPlan(f, nil),
 		NewCmdPractices(f),
 		NewCmdQuestions(f, nil),
+		NewCmdRegion(f, nil),
 	)
 	if f.IOStreams != nil {
 		// Before localizeCobra: the completion command keeps the writer

@@ -1,10 +1,12 @@
 package i18n
 
 import (
+	"bytes"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -31,7 +33,8 @@ type use struct {
 
 // messageUses finds, in every non-test Go file of the module, the string
 // literals that look like message IDs of one of the areas in ids (their
-// first part: "render", "validate", …).
+// first part: "render", "validate", …), and in every template file
+// (*.tmpl) the messages its T and N calls name.
 func messageUses(t *testing.T, ids map[string]bool) []use {
 	t.Helper()
 	areas := map[string]bool{}
@@ -48,6 +51,19 @@ func messageUses(t *testing.T, ids map[string]bool) []use {
 		if d.IsDir() {
 			if n := d.Name(); n == "testdata" || (strings.HasPrefix(n, ".") && path != root) {
 				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(path, ".tmpl") {
+			// An embedded template file (internal/render/html): its
+			// {{T "id"}} and {{N "id" n}} name messages.
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			for _, m := range templateID.FindAllSubmatchIndex(data, -1) {
+				line := 1 + bytes.Count(data[:m[0]], []byte("\n"))
+				uses = append(uses, use{string(data[m[2]:m[3]]), token.Position{Filename: path, Line: line}})
 			}
 			return nil
 		}

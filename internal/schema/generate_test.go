@@ -10,6 +10,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/region"
 	"github.com/invopop/jsonschema"
 )
 
@@ -42,6 +43,12 @@ var genSpecs = map[string]genSpec{
 		typ:          reflect.TypeFor[assessment.Plan](),
 		title:        "eis plan",
 		description:  "The action plan eis prints with --format json: readiness per dimension and axis, the overall stage, and ranked, explained actions.",
+		nullPointers: true,
+	},
+	"region": {
+		typ:          reflect.TypeFor[region.Review](),
+		title:        "eis region review",
+		description:  "The peer review of a region's offer that 'eis region --format json' prints: the matrix of readiness dimensions × stages with the running programmes in each cell, the empty cells with other regions' practices that fill them, closing programmes and entries to re-check.",
 		nullPointers: true,
 	},
 	"answers": {

@@ -21,6 +21,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/region"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -42,6 +43,7 @@ var specs = []spec{
 	{name: "catalogue", version: catalogue.FormatVersion},
 	{name: "plan", version: assessment.SchemaVersion},
 	{name: "answers", version: answers.FormatVersion},
+	{name: "region", version: region.SchemaVersion},
 }
 
 // Names lists the schemas eis publishes, the default first.

@@ -1,0 +1,208 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// checkHTML parses an HTML report with golang.org/x/net/html (as a browser
+// would) and checks what every report must be: a whole document in lang
+// with a title and one h1 in one main; headings that do not skip a level;
+// self-contained (no script, no external style sheet, image, font or
+// frame; a Content-Security-Policy that forbids loading anything); links
+// only to web pages, e-mail or phone; unique IDs; every chart an SVG image
+// with a title, beside a table of the same numbers; A4 print CSS with page
+// breaks before the sections marked "page".
+func checkHTML(t *testing.T, data []byte, lang string) *html.Node {
+	t.Helper()
+	if !bytes.HasPrefix(data, []byte("<!DOCTYPE html>\n")) {
+		t.Errorf("the document does not start with <!DOCTYPE html>")
+	}
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[atom.Atom]int{}
+	ids := map[string]bool{}
+	var lastHeading int
+	var csp, css string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			count[n.DataAtom]++
+			if id := attr(n, "id"); id != "" {
+				if ids[id] {
+					t.Errorf("id %q is used twice", id)
+				}
+				ids[id] = true
+			}
+			switch n.DataAtom {
+			case atom.Html:
+				if attr(n, "lang") != lang {
+					t.Errorf("<html lang=%q>, want %q", attr(n, "lang"), lang)
+				}
+			case atom.Script, atom.Iframe, atom.Object, atom.Embed, atom.Link, atom.Base:
+				t.Errorf("<%s> in a self-contained report", n.Data)
+			case atom.Img:
+				if !strings.HasPrefix(attr(n, "src"), "data:") {
+					t.Errorf("<img src=%q> loads from outside the file", attr(n, "src"))
+				}
+			case atom.A:
+				h := attr(n, "href")
+				if !(strings.HasPrefix(h, "https://") || strings.HasPrefix(h, "http://") || strings.HasPrefix(h, "mailto:") || strings.HasPrefix(h, "tel:") || strings.HasPrefix(h, "#")) {
+					t.Errorf("link to %q", h)
+				}
+			case atom.Meta:
+				if attr(n, "http-equiv") == "Content-Security-Policy" {
+					csp = attr(n, "content")
+				}
+			case atom.Style:
+				if n.FirstChild != nil {
+					css += n.FirstChild.Data
+				}
+			case atom.H1, atom.H2, atom.H3, atom.H4:
+				level := int(n.Data[1] - '0')
+				if level > lastHeading+1 {
+					t.Errorf("<%s> %q follows an h%d: a heading level is skipped", n.Data, textOf(n), lastHeading)
+				}
+				lastHeading = level
+				if strings.TrimSpace(textOf(n)) == "" {
+					t.Errorf("an empty <%s>", n.Data)
+				}
+			case atom.Svg:
+				if attr(n, "role") != "img" {
+					t.Errorf("an <svg> without role=img")
+				}
+				label := attr(n, "aria-labelledby")
+				title := find(n, func(c *html.Node) bool { return c.Data == "title" && attr(c, "id") == label })
+				if label == "" || title == nil || strings.TrimSpace(textOf(title)) == "" {
+					t.Errorf("an <svg> without a <title> it is labelled by")
+				}
+				if next := nextElement(n.Parent); next == nil || next.DataAtom != atom.Table {
+					t.Errorf("a chart without a table of its numbers after it")
+				}
+			}
+			for _, a := range n.Attr {
+				if a.Key == "style" || strings.HasPrefix(a.Key, "on") {
+					t.Errorf("<%s %s=%q>: inline styles and event handlers are not allowed", n.Data, a.Key, a.Val)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for a, want := range map[atom.Atom]int{atom.Head: 1, atom.Title: 1, atom.Main: 1, atom.H1: 1, atom.Style: 1} {
+		if count[a] != want {
+			t.Errorf("%d <%s> elements, want %d", count[a], a, want)
+		}
+	}
+	if !strings.Contains(csp, "default-src 'none'") {
+		t.Errorf("Content-Security-Policy %q does not forbid loading", csp)
+	}
+	for _, want := range []string{"@page", "size: A4", "@media print", "break-before: page"} {
+		if !strings.Contains(css, want) {
+			t.Errorf("the style sheet lacks %q", want)
+		}
+	}
+	if strings.Contains(css, "url(") || strings.Contains(css, "@import") || strings.Contains(css, "@font-face") {
+		t.Errorf("the style sheet loads something (url(), @import or @font-face)")
+	}
+	if find(doc, func(n *html.Node) bool { return n.Data == "section" && hasClass(n, "page") }) == nil {
+		t.Errorf("no section starts a printed page")
+	}
+	return doc
+}
+
+// textsContaining returns the text nodes of doc that contain s.
+func textsContaining(doc *html.Node, s string) []string {
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode && strings.Contains(n.Data, s) {
+			out = append(out, n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasClass(n *html.Node, class string) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func find(n *html.Node, ok func(*html.Node) bool) *html.Node {
+	if n.Type == html.ElementNode && ok(n) {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, ok); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// nextElement is the next sibling element of n.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// TestHTMLEscapesCatalogueText: a practice title with markup shows as
+// text in every place the region review puts it, never as an element.
+func TestHTMLEscapesCatalogueText(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	if err := Region(&buf, richRegion("en"), FormatHTML, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	doc := checkHTML(t, buf.Bytes(), "en")
+	if got := textsContaining(doc, "<script>alert(1)</script>"); len(got) < 3 {
+		t.Errorf("the title with <script> shows as text %d times, want at least 3 (matrix, offer, closing, re-check): %q", len(got), got)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("&lt;script&gt;alert(1)&lt;/script&gt;")) {
+		t.Errorf("the title with <script> is not escaped in the markup")
+	}
+}

@@ -1,0 +1,46 @@
+package schema
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/region"
+	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/practices"
+	jsv "github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// TestRegionOutputMatchesSchema: the review `eis region --format json`
+// writes for every region of the embedded catalogue matches region.schema.json.
+func TestRegionOutputMatchesSchema(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(practices.FS())
+	if err != nil || cat == nil {
+		t.Fatalf("embedded catalogue: %v %v", err, diags)
+	}
+	if len(region.Candidates(cat)) == 0 {
+		t.Fatal("no region to review")
+	}
+	s := compile(t, "region")
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	for _, id := range region.Candidates(cat) {
+		rv, err := region.Build(cat, id, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := render.Region(&buf, render.LocalizeRegion(rv, cat, i18n.Get("da")), render.FormatJSON, render.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsv.UnmarshalJSON(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(inst); err != nil {
+			t.Errorf("%s: the review eis writes does not match region.schema.json:\n%v", id, err)
+		}
+	}
+}
