@@ -210,6 +210,7 @@ func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 // applicable ones the runner chose), pre-selecting the answers already in f.
 func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg FormConfig) *PageForm {
 	loc := cfg.Locale
+	cfg.Theme = cached(cfg.Theme)
 	v := &Values{
 		questions: map[string]*catalogue.Question{},
 		single:    map[string]*string{},
@@ -253,7 +254,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 				return !touched || stopped != nil && stopped()
 			})
 			field := &multiField{
-				MultiSelect: huh.NewMultiSelect[string]().
+				MultiSelect: themed(huh.NewMultiSelect[string](), cfg.Theme).
 					Key(q.ID).
 					Title(title).
 					Description(help).
@@ -283,7 +284,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		// Before the field is built: huh moves a bound value that is no
 		// option (none yet) to the first option.
 		answered := chosen != ""
-		field := huh.NewSelect[string]().
+		field := themed(huh.NewSelect[string](), cfg.Theme).
 			Key(q.ID).
 			Title(title).
 			Description(help).
@@ -319,6 +320,9 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			fields[i] = &tracked{Field: f, key: v.keys[i], pf: pf}
 		}
 	}
+	for _, f := range fields {
+		themed(f, cfg.Theme)
+	}
 	group := huh.NewGroup(fields...).Title(pf.Title).Description(pf.Description)
 	pf.group = group
 	form := huh.NewForm(group).WithShowHelp(true).WithShowErrors(true)
@@ -353,7 +357,7 @@ func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc
 		title = desc + "\n" + cfg.Locale.T("survey.a11y.text") + "\n" + title + ":"
 		desc = ""
 	}
-	field := huh.NewInput().
+	field := themed(huh.NewInput(), cfg.Theme).
 		Key(key).
 		Title(title).
 		Description(desc).

@@ -182,9 +182,9 @@ func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
 	cfg = FormConfig{Locale: opts.Locale, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Locale)}
 	done = func() {}
 	if opts.Color && !opts.Accessible {
-		cfg.Theme = huh.ThemeFunc(huh.ThemeCharm)
+		cfg.Theme = charmTheme
 	} else {
-		cfg.Theme = huh.ThemeFunc(huh.ThemeBase)
+		cfg.Theme = baseTheme
 	}
 	if opts.runner != nil {
 		return opts.runner, cfg, done
@@ -296,7 +296,8 @@ func AskExisting(ctx context.Context, opts Options, path string) (Existing, erro
 		huh.NewOption(loc.T("survey.existing.restart"), "restart"),
 		huh.NewOption(loc.T("survey.existing.cancel"), "cancel"),
 	}
-	var asked huh.Field = huh.NewSelect[string]().
+	theme := cached(cfg.Theme)
+	var asked huh.Field = themed(huh.NewSelect[string](), theme).
 		Title(title).
 		Description(loc.T("survey.existing.desc")).
 		Options(options...).
@@ -307,7 +308,7 @@ func AskExisting(ctx context.Context, opts Options, path string) (Existing, erro
 	}
 	km := KeyMap(loc)
 	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, loc.T("survey.key.select"))
-	form := huh.NewForm(huh.NewGroup(asked)).WithTheme(cfg.Theme).WithKeyMap(km)
+	form := huh.NewForm(huh.NewGroup(asked)).WithTheme(theme).WithKeyMap(km)
 	if cfg.Width > 0 {
 		form.WithWidth(cfg.Width)
 	}
