@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -18,8 +17,6 @@ import (
 // RequiredProfile lists the profile questions every catalogue must have:
 // the plan routes content by them.
 var RequiredProfile = []string{"region", "sector", "size", "exports", "markets"}
-
-var idPattern = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)
 
 // Check runs the semantic checks on a parsed (and perhaps merged) catalogue
 // as of now: ID formats, references in fields and rules, rule shapes that
@@ -150,7 +147,7 @@ func (ch *checker) wholeAt() Pos {
 }
 
 func (ch *checker) idFormat(owner any, id string, kind word) {
-	if id != "" && !idPattern.MatchString(id) {
+	if id != "" && !isID(id) {
 		errorf(&ch.diags, ch.at(owner, "id"), "id-format", "validate.id-format", kind, id)
 	}
 }
@@ -161,7 +158,7 @@ func (ch *checker) meta() {
 		errorf(&ch.diags, ch.wholeAt(), "catalogue", "validate.catalogue.missing")
 		return
 	}
-	if m.ID != "" && !idPattern.MatchString(m.ID) {
+	if m.ID != "" && !isID(m.ID) {
 		errorf(&ch.diags, ch.at(metaOwner{}, "id"), "id-format", "validate.id-format", word("catalogue"), m.ID)
 	}
 	if m.Languages != nil && !slices.Contains(m.Languages, "en") {

@@ -3,7 +3,6 @@ package catalogue
 import (
 	"math"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -294,7 +293,7 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name stri
 		}
 		first[k.Value] = k.Line
 		d.pos[posKey{owner, joinPath(path, k.Value)}] = d.at(k)
-		if !langCode.MatchString(k.Value) {
+		if !isLangCode(k.Value) {
 			// {en: Legal, IP and compliance} is three keys: the comma ended the text.
 			errorf(d.diags, d.at(k), "kind", "validate.kind.language", k.Value, name)
 			continue
@@ -328,9 +327,6 @@ func (d *decoder) unsafeText(n *yaml.Node, name, s string) {
 	}
 	errorf(d.diags, d.at(n), "control", key, name, safetext.Name(r))
 }
-
-// langCode is what a key of a Text looks like: en, da, pt-BR.
-var langCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)
 
 // ruleKeys are the keys of which a rule has exactly one.
 var ruleKeys = "all, any, not, answer, profile, score_below, score_at_least, stage"

@@ -2,8 +2,8 @@ package render
 
 import (
 	"io"
-	"regexp"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -25,7 +25,7 @@ func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
 	for _, c := range p.ToClarify {
 		v.Clarify[c.Dimension]++
 	}
-	return planMD.Execute(w, v)
+	return planMD().Execute(w, v)
 }
 
 // mdPlan is the data behind the Markdown template.
@@ -189,14 +189,17 @@ type mdAction struct {
 	A assessment.Action
 }
 
-var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
-	"esc": mdEscape,
-	// br is a Markdown hard line break (two trailing spaces), written as a
-	// call so editors do not strip it from the template.
-	"br":   func() string { return "  " },
-	"link": mdLink,
-	"args": func(v mdPlan, a assessment.Action) mdAction { return mdAction{V: v, A: a} },
-}).Parse(strings.TrimLeft(`
+// planMD is the plan's Markdown template, parsed when first used (not at
+// start-up: most runs never write Markdown).
+var planMD = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("plan.md").Funcs(template.FuncMap{
+		"esc": mdEscape,
+		// br is a Markdown hard line break (two trailing spaces), written as a
+		// call so editors do not strip it from the template.
+		"br":   func() string { return "  " },
+		"link": mdLink,
+		"args": func(v mdPlan, a assessment.Action) mdAction { return mdAction{V: v, A: a} },
+	}).Parse(strings.TrimLeft(`
 # {{.T "render.plan.title"}}{{with .Respondent.Company}} — {{esc .}}{{end}}
 
 {{with .Who}}{{esc .}}{{br}}
@@ -278,24 +281,25 @@ var planMD = template.Must(template.New("plan.md").Funcs(template.FuncMap{
 {{- range $a.Reasons}}
   - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{end}}`, "\n")))
+})
 
 // mdSpecial matches characters Markdown could read as syntax inside text.
-var mdSpecial = regexp.MustCompile("[\\\\`*_\\[\\]<>|#~]")
+var mdSpecial = lazyRegexp("[\\\\`*_\\[\\]<>|#~]")
 
 // mdEntity matches text an HTML-aware renderer would read as an entity.
-var mdEntity = regexp.MustCompile(`&[A-Za-z0-9#]+;`)
+var mdEntity = lazyRegexp(`&[A-Za-z0-9#]+;`)
 
 // mdLineStart matches text that would open a list, heading or quote.
-var mdLineStart = regexp.MustCompile(`^(\d+)([.)])|^([-+=])`)
+var mdLineStart = lazyRegexp(`^(\d+)([.)])|^([-+=])`)
 
 // mdEscape makes catalogue or user text safe inside Markdown: it collapses
 // white space to one line, backslash-escapes syntax characters, and escapes
 // a leading list or heading marker.
 func mdEscape(s string) string {
 	s = oneLine(s)
-	s = mdSpecial.ReplaceAllString(s, `\$0`)
-	s = mdEntity.ReplaceAllString(s, `\$0`)
-	if m := mdLineStart.FindStringSubmatchIndex(s); m != nil {
+	s = mdSpecial().ReplaceAllString(s, `\$0`)
+	s = mdEntity().ReplaceAllString(s, `\$0`)
+	if m := mdLineStart().FindStringSubmatchIndex(s); m != nil {
 		if m[2] >= 0 { // "1." → "1\."
 			s = s[:m[4]] + `\` + s[m[4]:]
 		} else {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/eis-project/eis/internal/catalogue"
@@ -140,7 +141,7 @@ func Questions(w io.Writer, cat *catalogue.Catalogue, format string, loc i18n.Lo
 	case FormatJSON:
 		return writeJSON(w, g)
 	case FormatMarkdown:
-		return guideMD.Execute(w, mdGuide{Guide: g, loc: loc})
+		return guideMD().Execute(w, mdGuide{Guide: g, loc: loc})
 	case FormatText:
 		bw := bufio.NewWriter(w)
 		t := &textWriter{w: bw, loc: loc, width: o.width(), c: styler(o.Color)}
@@ -246,10 +247,12 @@ func (g mdGuide) CatName() string {
 	return strings.TrimSpace(g.Catalogue.ID + " " + g.Catalogue.Version)
 }
 
-var guideMD = template.Must(template.New("guide.md").Funcs(template.FuncMap{
-	"esc":  mdEscape,
-	"args": func(g mdGuide, q GuideQuestion) mdQuestion { return mdQuestion{G: g, Q: q} },
-}).Parse(strings.TrimLeft(`
+// guideMD is the interview guide's Markdown template, parsed when first used.
+var guideMD = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("guide.md").Funcs(template.FuncMap{
+		"esc":  mdEscape,
+		"args": func(g mdGuide, q GuideQuestion) mdQuestion { return mdQuestion{G: g, Q: q} },
+	}).Parse(strings.TrimLeft(`
 # {{.T "render.guide.title"}}{{with .Catalogue.Title}} — {{esc .}}{{end}}
 
 {{esc (.T "render.guide.meta" .CatName .Count)}}
@@ -282,6 +285,7 @@ var guideMD = template.Must(template.New("guide.md").Funcs(template.FuncMap{
 {{end}}
 {{$g.T "render.guide.notes"}}: ____________________________________________
 {{end}}`, "\n")))
+})
 
 // mdQuestion is one question with the guide around it, for the "q" template.
 type mdQuestion struct {

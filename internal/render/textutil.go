@@ -2,7 +2,9 @@ package render
 
 import (
 	"math"
+	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/i18n"
@@ -172,4 +174,9 @@ func joinWrap(fields []string, sep string, width int, indent string) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// lazyRegexp compiles expr when it is first used, not at start-up.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

@@ -196,7 +196,7 @@ func FuzzMdEscape(f *testing.F) {
 		if strings.ContainsAny(got, "\n\r") {
 			t.Fatalf("mdEscape(%q) has a line break: %q", s, got)
 		}
-		if mdLineStart.MatchString(got) || strings.HasPrefix(got, "#") || strings.HasPrefix(got, ">") {
+		if mdLineStart().MatchString(got) || strings.HasPrefix(got, "#") || strings.HasPrefix(got, ">") {
 			t.Fatalf("mdEscape(%q) = %q starts a block", s, got)
 		}
 		// Removing the escapes gives back the one-line text.

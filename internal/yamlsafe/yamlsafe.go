@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -275,13 +276,16 @@ func syntaxErr(data []byte) error {
 	return err
 }
 
-// yamlLineRE matches the position yaml.v3 puts in front of a syntax error.
-var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+// yamlLineRE matches the position yaml.v3 puts in front of a syntax error
+// (compiled on first use: only a file with an error needs it).
+var yamlLineRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+})
 
 // splitErr splits a yaml.v3 error into the line it names (1 when it
 // names none) and its message.
 func splitErr(err error) (line int, msg string) {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+	if m := yamlLineRE().FindStringSubmatch(err.Error()); m != nil {
 		if n, e := strconv.Atoi(m[1]); e == nil && n > 0 {
 			return n, m[2]
 		}

@@ -1,0 +1,56 @@
+package catalogue
+
+// Hand-written matchers for the two patterns the loader checks most often
+// (every ID, every language key of every text): faster than a regexp, and
+// nothing to compile at start-up. syntax_test.go proves them equal to the
+// patterns in their comments.
+
+// isID reports whether s is an ID as the catalogue writes them:
+// ^[a-z0-9]+([.-][a-z0-9]+)*$ — lower-case letters and digits, in parts
+// joined by single dots or hyphens.
+func isID(s string) bool {
+	sep := true // at the start, or just after a dot or hyphen
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			sep = false
+		case c == '.' || c == '-':
+			if sep {
+				return false
+			}
+			sep = true
+		default:
+			return false
+		}
+	}
+	return !sep
+}
+
+// isLangCode reports whether s is what a key of a Text looks like (en, da,
+// pt-BR): ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$.
+func isLangCode(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	if n < 2 || n > 3 {
+		return false
+	}
+	if n == len(s) {
+		return true
+	}
+	if s[n] != '-' {
+		return false
+	}
+	sub := s[n+1:]
+	if len(sub) < 2 || len(sub) > 8 {
+		return false
+	}
+	for i := 0; i < len(sub); i++ {
+		c := sub[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
