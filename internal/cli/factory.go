@@ -52,6 +52,9 @@ type Factory struct {
 	langArg string
 	langSet bool
 
+	// help says the help texts of the tree being built (see newRootCmd).
+	help *helpTexts
+
 	once sync.Once
 	cat  *catalogue.Catalogue
 	err  error

@@ -7,6 +7,7 @@ import (
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Help texts are built with the command tree, before cobra parses --lang
@@ -48,13 +49,125 @@ func scanGlobalFlags(args []string) (lang string, langSet bool, cfg string) {
 	return lang, langSet, cfg
 }
 
-// helpLocale is the language the help texts are built in: the factory's
-// Locale (English without a factory).
-func helpLocale(f *Factory) i18n.Locale {
+// helpLocale says the help texts of the command tree being built: in the
+// factory's Locale (English without a factory), at once, or held for
+// later in a run (see helpTexts).
+func helpLocale(f *Factory) *helpTexts {
 	if f == nil {
-		return i18n.English
+		return &helpTexts{loc: i18n.English}
 	}
-	return f.Locale
+	if f.help == nil {
+		return &helpTexts{loc: f.Locale}
+	}
+	return f.help
+}
+
+// helpTexts says the command tree's help texts (Short, Long, Example, flag
+// usages, cobra's own). Most runs show none of them, and saying them all
+// means reading a message file and formatting ~60 messages on every run, so
+// Run builds the tree with them held: while the tree is built, T records
+// the message and returns a marker in its place; fill puts the texts in
+// when cobra is about to show help or usage (or at once for shell
+// completion, which shows descriptions). Once the tree is built, T says
+// its message at once, so a text asked for while a command runs is never
+// a marker. NewRootCmd (tests, man pages) says every text at once.
+type helpTexts struct {
+	loc i18n.Locale
+	// holding is set while a tree is built with its texts held.
+	holding bool
+	held    []heldText
+	filled  bool
+}
+
+// heldText is one held help text: a message and its arguments.
+type heldText struct {
+	id   string
+	args []any
+}
+
+// Markers stand for held texts in the tree: markerStart, the index in held,
+// markerEnd. No message contains these control characters.
+const (
+	markerStart = "\x00eis-help:"
+	markerEnd   = "\x01"
+)
+
+// T is message id in the help language, or a marker for it while the tree
+// is built with its texts held.
+func (h *helpTexts) T(id string, args ...any) string {
+	if !h.holding {
+		return h.loc.T(id, args...)
+	}
+	h.held = append(h.held, heldText{id: id, args: args})
+	return markerStart + strconv.Itoa(len(h.held)-1) + markerEnd
+}
+
+// say replaces the markers in s with their texts.
+func (h *helpTexts) say(s string) string {
+	if !strings.Contains(s, markerStart) {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, markerStart)
+		if i < 0 {
+			break
+		}
+		rest := s[i+len(markerStart):]
+		j := strings.Index(rest, markerEnd)
+		n, err := strconv.Atoi(rest[:max(j, 0)])
+		if j < 0 || err != nil || n < 0 || n >= len(h.held) {
+			break // not a marker of this tree: left as it is
+		}
+		b.WriteString(s[:i])
+		b.WriteString(h.loc.T(h.held[n].id, h.held[n].args...))
+		s = rest[j+len(markerEnd):]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// fill says the held texts of root's tree in place of their markers: every
+// command's texts, its group titles, and its flags' usages; and sets the
+// usage template in the help language. It runs once.
+func (h *helpTexts) fill(root *cobra.Command) {
+	if h.filled || len(h.held) == 0 {
+		return
+	}
+	h.filled = true
+	root.SetUsageTemplate(localUsageTemplate(h.loc))
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.Short, c.Long, c.Example = h.say(c.Short), h.say(c.Long), h.say(c.Example)
+		c.Deprecated = h.say(c.Deprecated)
+		for _, g := range c.Groups() {
+			g.Title = h.say(g.Title)
+		}
+		for _, fs := range []*pflag.FlagSet{c.PersistentFlags(), c.LocalFlags()} {
+			fs.VisitAll(func(fl *pflag.Flag) {
+				fl.Usage, fl.Deprecated = h.say(fl.Usage), h.say(fl.Deprecated)
+			})
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	localizeHelpFlags(root, h)
+}
+
+// fillOnHelp makes root fill its held texts before cobra shows any help or
+// usage (the help command, -h, a command that only shows help).
+func (h *helpTexts) fillOnHelp(root *cobra.Command) {
+	help, usage := root.HelpFunc(), root.UsageFunc()
+	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		h.fill(root)
+		help(c, args)
+	})
+	root.SetUsageFunc(func(c *cobra.Command) error {
+		h.fill(root)
+		return usage(c)
+	})
 }
 
 // Template functions for the usage template; registered once, before any
@@ -148,8 +261,10 @@ func localUsageTemplate(loc i18n.Locale) string {
 // commands, and every command's -h/--help flag. It runs once the tree is
 // complete, and creates the help and completion commands and help flags
 // early (cobra would otherwise add them, in English, when executing).
-func localizeCobra(root *cobra.Command, loc i18n.Locale) {
-	root.SetUsageTemplate(localUsageTemplate(loc))
+func localizeCobra(root *cobra.Command, loc *helpTexts) {
+	if !loc.holding {
+		root.SetUsageTemplate(localUsageTemplate(loc.loc))
+	}
 
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
@@ -185,7 +300,19 @@ func localizeCobra(root *cobra.Command, loc i18n.Locale) {
 			}
 		}
 	}
+	if loc.holding {
+		// checkCommand parses the root's flags before cobra adds it.
+		root.InitDefaultVersionFlag()
+		return
+	}
+	localizeHelpFlags(root, loc)
+}
 
+// localizeHelpFlags gives every command its -h/--help flag (and the root
+// its --version), with their usages in loc. A run that holds its texts
+// leaves this to fill: cobra adds the flags of the command that runs
+// itself, and only help shows their usages.
+func localizeHelpFlags(root *cobra.Command, loc *helpTexts) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()

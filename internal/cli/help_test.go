@@ -437,3 +437,55 @@ func FuzzScanGlobalFlags(f *testing.F) {
 		_ = i18n.Decide(i18n.Sources{Flag: lang}) // never panics, whatever the value
 	})
 }
+
+// TestHeldHelpTexts: Run builds the tree with its help texts held and says
+// them only when help is shown. For every command and language, the help
+// Run prints (-h, and the help command) is the help of the tree built with
+// every text said at once; a run that shows no help holds its texts, and a
+// text asked for once the tree is built is never a marker.
+func TestHeldHelpTexts(t *testing.T) {
+	configEnv(t)
+	for _, lang := range i18n.Languages {
+		eager := commandsByPath(helpTree(t, lang))
+		for path, c := range eager {
+			args := append(strings.Fields(path)[1:], "--lang", lang)
+			var want bytes.Buffer
+			c.SetOut(&want)
+			c.SetErr(&want)
+			if err := c.Help(); err != nil {
+				t.Fatal(err)
+			}
+			for _, run := range [][]string{append(args, "--help"), append([]string{"help"}, args...)} {
+				if path == "eis help" && run[0] == "help" {
+					continue // 'eis help help' is the help command's own help, as above
+				}
+				ios, _, out, errOut := iostreams.Test()
+				if code := Run(&Factory{IOStreams: ios, Getenv: os.Getenv}, run); code != ExitOK {
+					t.Fatalf("eis %s: exit %d: %s", strings.Join(run, " "), code, errOut)
+				}
+				if out.String() != want.String() {
+					t.Errorf("eis %s: the help differs from the tree built with its texts:\n--- got\n%s\n--- want\n%s", strings.Join(run, " "), out, want.String())
+				}
+				if strings.Contains(out.String(), markerStart) {
+					t.Errorf("eis %s: a held text was not said:\n%s", strings.Join(run, " "), out)
+				}
+			}
+		}
+	}
+
+	f := &Factory{Locale: i18n.Get("da")}
+	root := newRootCmd(f, true)
+	if !strings.HasPrefix(root.Short, markerStart) {
+		t.Errorf("a run that shows no help said its texts: %q", root.Short)
+	}
+	hl := &helpTexts{loc: i18n.Get("da"), holding: true}
+	marker := hl.T("help.plan.flag.format", "text, json")
+	hl.holding = false
+	want := i18n.Get("da").T("help.plan.flag.format", "text, json")
+	if got := hl.T("help.plan.flag.format", "text, json"); got != want {
+		t.Errorf("a text asked for after the build is %q, want %q", got, want)
+	}
+	if got := hl.say("(" + marker + ")"); got != "("+want+")" {
+		t.Errorf("say(marker) = %q, want %q", got, "("+want+")")
+	}
+}

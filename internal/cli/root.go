@@ -18,8 +18,16 @@ import (
 
 // NewRootCmd builds the eis command tree around a factory, with its help
 // texts in the factory's Locale.
-func NewRootCmd(f *Factory) *cobra.Command {
-	hl := helpLocale(f)
+func NewRootCmd(f *Factory) *cobra.Command { return newRootCmd(f, false) }
+
+// newRootCmd builds the command tree; with hold, its help texts are said
+// only when cobra shows help (see helpTexts).
+func newRootCmd(f *Factory, hold bool) *cobra.Command {
+	hl := &helpTexts{loc: helpLocale(f).loc, holding: hold}
+	if f != nil {
+		f.help = hl
+		defer func() { f.help = nil }()
+	}
 	root := &cobra.Command{
 		Use:           "eis",
 		Short:         hl.T("help.eis.short"),
@@ -61,6 +69,11 @@ func NewRootCmd(f *Factory) *cobra.Command {
 		root.SetErr(f.IOStreams.ErrOut)
 	}
 	localizeCobra(root, hl)
+	if hold {
+		hl.fillOnHelp(root)
+		// Texts asked for from now on (while a command runs) are said at once.
+		hl.holding = false
+	}
 	return root
 }
 
@@ -73,7 +86,10 @@ func Main() int {
 // are printed once, on stderr, with no stack trace; usage errors add a hint.
 func Run(f *Factory, args []string) int {
 	f.begin(args)
-	root := NewRootCmd(f)
+	// Shell completion shows descriptions: texts at once. Any other run
+	// says them only if it shows help.
+	complete := len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd)
+	root := newRootCmd(f, !complete)
 	cmd, err := checkCommand(root, args)
 	if err == nil {
 		root.SetArgs(args)
