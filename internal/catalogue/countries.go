@@ -1,6 +1,9 @@
 package catalogue
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // isoCountries holds the ISO 3166-1 alpha-2 country codes (249, from the
 // iso-codes package's iso_3166-1.json), space-separated, plus XI: the code the
@@ -21,16 +24,18 @@ const isoCountries = "" +
 	"TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI " +
 	"VN VU WF WS YE YT ZA ZM ZW " + " XI"
 
-var countryCodes = func() map[string]bool {
+// countryCodes is the set of isoCountries, made on first use (not at
+// start-up: see TestNothingAtInit).
+var countryCodes = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range strings.Fields(isoCountries) {
 		m[c] = true
 	}
 	return m
-}()
+})
 
 // CountryCode reports whether code is an ISO 3166-1 alpha-2 code (or XI).
-func CountryCode(code string) bool { return countryCodes[code] }
+func CountryCode(code string) bool { return countryCodes()[code] }
 
 // countryHints names the code meant by common non-ISO spellings: the
 // United Kingdom is GB (UK is reserved), Greece is GR (EL is the EU's own

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -20,9 +21,12 @@ import (
 //go:embed html/*.tmpl
 var htmlFS embed.FS
 
-// htmlTemplates is every HTML template, parsed once; htmlPage clones it
+// htmlTemplates is every HTML template, parsed once, on first use (not at
+// start-up: see TestNothingAtInit); htmlPage clones it
 // and binds the run's Locale to the T and N functions.
-var htmlTemplates = template.Must(template.New("eis").Funcs(htmlFuncs(i18n.Locale{})).ParseFS(htmlFS, "html/*.tmpl"))
+var htmlTemplates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("eis").Funcs(htmlFuncs(i18n.Locale{})).ParseFS(htmlFS, "html/*.tmpl"))
+})
 
 // htmlFuncs are the functions the templates call, saying words in loc.
 func htmlFuncs(loc i18n.Locale) template.FuncMap {
@@ -49,7 +53,7 @@ type htmlPage struct {
 
 // executeHTML writes the template name with data, in loc.
 func executeHTML(w io.Writer, name string, loc i18n.Locale, data any) error {
-	t, err := htmlTemplates.Clone()
+	t, err := htmlTemplates().Clone()
 	if err != nil {
 		return err
 	}
