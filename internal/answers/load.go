@@ -1,9 +1,9 @@
 package answers
 
 import (
+	"bytes"
 	"errors"
 	"io"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/safetext"
 	"github.com/eis-project/eis/internal/yamlsafe"
@@ -26,13 +27,14 @@ var topKeys = []string{"version", "catalogue", "language", "respondent", "create
 // Load reads the answers file at path and checks it strictly against cat
 // (see Read). The error is for a file that cannot be read at all; every
 // problem with its content is a diagnostic.
+// Only a regular file is read, without blocking and bounded (see
+// fsutil.ReadFile).
 func Load(path string, cat *catalogue.Catalogue) (*File, diag.Diagnostics, error) {
-	fh, err := os.Open(path)
+	data, err := fsutil.ReadFile(path, MaxSize)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer fh.Close()
-	return Read(fh, path, cat)
+	return Read(bytes.NewReader(data), path, cat)
 }
 
 // Read parses an answers file named name from r and checks it strictly

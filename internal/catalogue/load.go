@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
 )
@@ -194,11 +195,11 @@ func (p *parser) file(fsys fs.FS, name string) {
 func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
-		errorf(&p.diags, at, "read", "validate.read", err.Error())
+		readError(&p.diags, at, err)
 		return false
 	}
 	if !st.Mode().IsRegular() {
-		errorf(&p.diags, at, "read", "validate.read.irregular")
+		readError(&p.diags, at, &fsutil.NotRegularError{Mode: st.Mode()})
 		return false
 	}
 	if st.Size() > MaxFileSize {
@@ -207,7 +208,7 @@ func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		errorf(&p.diags, at, "read", "validate.read", err.Error())
+		readError(&p.diags, at, err)
 		return false
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -229,6 +230,24 @@ func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
 	}
 	p.add(file)
 	return true
+}
+
+// readError reports why a catalogue file could not be read: not a regular
+// file (a named pipe, which would block the read, a device, a socket), a
+// symbolic link out of the catalogue folder or links in a loop (as an
+// fsutil.Dir finds them), or what the system said.
+func readError(diags *diag.Diagnostics, at Pos, err error) {
+	var nr *fsutil.NotRegularError
+	switch {
+	case errors.As(err, &nr):
+		errorf(diags, at, "read", "validate.read.irregular", diag.M("file.kind."+nr.Kind()))
+	case errors.Is(err, fsutil.ErrOutside):
+		errorf(diags, at, "read", "validate.read.outside")
+	case errors.Is(err, fsutil.ErrLoop):
+		errorf(diags, at, "read", "validate.read.loop")
+	default:
+		errorf(diags, at, "read", "validate.read", err.Error())
+	}
 }
 
 // parseFile turns one file's bytes into a File, or nil when it cannot be

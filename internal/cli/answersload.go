@@ -2,26 +2,49 @@ package cli
 
 import (
 	"bytes"
-	"io"
-	"os"
+	"errors"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/fsutil"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // readAnswersFile reads the bytes of the answers file at path, at most one
 // byte more than an answers file may have (answers.Read refuses a larger
 // one), so that a command can choose its language from the file's
-// (answers.Language) before it says anything about it.
+// (answers.Language) before it says anything about it. Only a regular
+// file is read, without blocking (see fsutil.ReadFile): a named pipe or a
+// device named as the answers file is refused at once.
 func readAnswersFile(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	return fsutil.ReadFile(path, answers.MaxSize)
+}
+
+// answersReadError says in loc why the answers file at path could not be
+// read: for a file eis refuses to read (not a regular file, links in a
+// loop), a diagnostic at the file's first line (refusedFile); else
+// plan.answers.read with the system's reason.
+func answersReadError(loc i18n.Locale, path string, err error) error {
+	if d, ok := refusedFile(path, err); ok {
+		return errors.New(loc.Diagnostic(d))
 	}
-	defer fh.Close()
-	return io.ReadAll(io.LimitReader(fh, answers.MaxSize+1))
+	return errors.New(loc.T("plan.answers.read", path, unwrapPathError(err)))
+}
+
+// refusedFile is the diagnostic for a file that fsutil refused to read
+// (a named pipe, a device, a socket, a folder, links in a loop), placed
+// at its first line, and whether err is such a refusal.
+func refusedFile(path string, err error) (diag.Diagnostic, bool) {
+	var nr *fsutil.NotRegularError
+	switch {
+	case errors.As(err, &nr):
+		return diag.At(path, 1, 1, diag.SevError, "read", diag.M("file.not-regular", diag.M("file.kind."+nr.Kind()))), true
+	case errors.Is(err, fsutil.ErrLoop):
+		return diag.At(path, 1, 1, diag.SevError, "read", diag.M("file.loop")), true
+	}
+	return diag.Diagnostic{}, false
 }
 
 // loadAnswers checks the answers file data (read from path) against cat

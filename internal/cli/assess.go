@@ -404,7 +404,7 @@ func resumeAnswers(errOut io.Writer, path string, cat *catalogue.Catalogue, loc 
 func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc i18n.Locale, resume bool) (*answers.File, error) {
 	data, err := readAnswersFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s", loc.T("plan.answers.read", path, unwrapPathError(err)))
+		return nil, answersReadError(loc, path, err)
 	}
 	f, diags, reopened, err := loadAnswersFor(data, path, cat, resume)
 	if err != nil {
@@ -441,6 +441,9 @@ func checkSave(path string, loc i18n.Locale) error {
 			return errors.New(loc.T("assess.save-dir", path, loc.T("assess.save-dir.is-folder")))
 		}
 		data, err := readAnswersFile(path)
+		if d, ok := refusedFile(path, err); ok {
+			return errors.New(loc.Diagnostic(d))
+		}
 		if err != nil {
 			return errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
 		}

@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/eis-project/eis/internal/config"
+	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
 )
@@ -99,13 +100,21 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 // fileErrorText says in loc why the config file named by --config or
 // EIS_CONFIG cannot be read.
 func fileErrorText(loc i18n.Locale, fe *config.FileError) string {
+	var nr *fsutil.NotRegularError
 	switch {
+	case errors.As(fe.Err, &nr) && nr.Kind() == "folder":
+		return loc.T("config.file.folder", fe.Path)
 	case errors.Is(fe.Err, fs.ErrNotExist):
 		return loc.T("config.file.missing", fe.Path)
 	case errors.Is(fe.Err, fs.ErrPermission):
 		return loc.T("config.file.permission", fe.Path)
 	case errors.Is(fe.Err, syscall.EISDIR):
 		return loc.T("config.file.folder", fe.Path)
+	case errors.Is(fe.Err, config.ErrTooLarge):
+		return loc.T("config.file.size", fe.Path, config.MaxSize)
+	}
+	if d, ok := refusedFile(fe.Path, fe.Err); ok {
+		return loc.Diagnostic(d)
 	}
 	return loc.T("config.file.read", fe.Path, fe.Err)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/config"
+	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
@@ -237,7 +238,14 @@ func (f *Factory) runConfig() *config.File {
 func catalogueOptions(dir string, replace bool, now time.Time) catalogue.Options {
 	o := catalogue.Options{Now: now, Replace: replace}
 	if dir != "" {
-		o.User = os.DirFS(dir)
+		// Only regular files inside the folder are read, without blocking
+		// (see fsutil.Dir); a folder that cannot be opened is reported
+		// when it is read, as before.
+		if d, err := fsutil.OpenDir(dir); err == nil {
+			o.User = d
+		} else {
+			o.User = os.DirFS(dir)
+		}
 		o.UserRoot = filepath.ToSlash(filepath.Clean(dir))
 	}
 	return o

@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/testutil"
 )
@@ -41,5 +43,92 @@ func TestHostileFileNames(t *testing.T) {
 		if format == "github" && !strings.Contains(stdout, "%0A%3A%3Astop-commands%3A%3Apwned.yaml,line=2,col=1,title=unknown-key::") {
 			t.Errorf("github: the annotation does not name the file as the toolkit escapes it:\n%s", stdout)
 		}
+	}
+}
+
+// TestHostileFilesRefusedFast: a named pipe, a device, a socket, a link
+// out of the catalogue folder and links in a loop, given as catalogue
+// files, answers files (plan, assess --resume and --answers) or the
+// config file, are refused within a second with an error placed at the
+// file (no read blocks for ever, no file outside the folder is used).
+func TestHostileFilesRefusedFast(t *testing.T) {
+	configEnv(t)
+	if runtime.GOOS == "windows" {
+		t.Skip("named pipes and sockets in a folder are Unix things")
+	}
+	base := t.TempDir()
+	secret := filepath.Join(base, "secret.yaml")
+	if err := os.WriteFile(secret, []byte("version: 1\nregions: [{id: leaked, name: {en: Leaked}, scope: other}]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cat := filepath.Join(base, "cat")
+	if err := os.Mkdir(cat, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mk := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	mk(syscall.Mkfifo(filepath.Join(cat, "fifo.yaml"), 0o644))
+	mk(os.Symlink(secret, filepath.Join(cat, "out.yaml")))
+	mk(os.Symlink("/dev/zero", filepath.Join(cat, "dev.yaml")))
+	mk(os.Symlink("loop2.yaml", filepath.Join(cat, "loop1.yaml")))
+	mk(os.Symlink("loop1.yaml", filepath.Join(cat, "loop2.yaml")))
+	fifo := filepath.Join(base, "answers.fifo")
+	mk(syscall.Mkfifo(fifo, 0o644))
+	loop := filepath.Join(base, "loop.yaml")
+	mk(os.Symlink("loop.yaml", loop))
+
+	tests := []struct {
+		name string
+		args []string
+		want []string // each in stderr or stdout
+	}{
+		{"catalogue folder", []string{"validate", cat}, []string{
+			"fifo.yaml:1:1: error: this is a named pipe (FIFO), not a regular file; catalogue files must be plain files [read]",
+			"out.yaml:1:1: error: a symbolic link to a file outside the catalogue folder, which eis does not follow; copy the file into the folder [read]",
+			"dev.yaml:1:1: error: a symbolic link to a file outside the catalogue folder",
+			"loop1.yaml:1:1: error: symbolic links lead round in a loop here; fix or remove them [read]",
+		}},
+		{"plan --answers FIFO", []string{"plan", "--answers", fifo}, []string{fifo + ":1:1: error: this is a named pipe (FIFO), not a regular file, so eis does not read it; name the file itself [read]"}},
+		{"plan --answers device", []string{"plan", "--answers", "/dev/zero"}, []string{"/dev/zero:1:1: error: this is a device, not a regular file"}},
+		{"plan --answers loop", []string{"plan", "--answers", loop}, []string{loop + ":1:1: error: symbolic links lead round in a loop here"}},
+		{"assess --resume FIFO", []string{"assess", "--accessible", "--resume", fifo}, []string{fifo + ":1:1: error: this is a named pipe (FIFO)"}},
+		{"assess --answers FIFO", []string{"assess", "--accessible", "--answers", fifo, "--save", filepath.Join(base, "new.yaml")}, []string{fifo + ":1:1: error: this is a named pipe (FIFO)"}},
+		{"--config FIFO", []string{"--config", fifo, "version"}, []string{fifo + ":1:1: error: this is a named pipe (FIFO)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			type result struct {
+				code           int
+				stdout, stderr string
+			}
+			done := make(chan result, 1)
+			go func() {
+				code, stdout, stderr := runEis(t, tt.args...)
+				done <- result{code, stdout, stderr}
+			}()
+			var r result
+			select {
+			case r = <-done:
+			case <-time.After(time.Second):
+				t.Fatalf("eis %v took more than a second: it blocks", tt.args)
+			}
+			// A config file that cannot be read is a usage error, as a
+			// missing one is.
+			if want := map[bool]int{true: 2, false: 1}[tt.args[0] == "--config"]; r.code != want {
+				t.Errorf("exit %d, want %d", r.code, want)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.stdout+r.stderr, w) {
+					t.Errorf("output lacks %q:\n%s%s", w, r.stdout, r.stderr)
+				}
+			}
+			if strings.Contains(r.stdout+r.stderr, "leaked") {
+				t.Errorf("the file outside the folder was read:\n%s%s", r.stdout, r.stderr)
+			}
+		})
 	}
 }

@@ -122,7 +122,7 @@ func planRun(opts *PlanOptions) error {
 	}
 	data, err := readAnswersFile(opts.AnswersFile)
 	if err != nil {
-		return fmt.Errorf("%s", loc.T("plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
+		return answersReadError(loc, opts.AnswersFile, err)
 	}
 	// The plan, and every message from here on, speak the run's language
 	// with the answers file's among its sources (see i18n.Decide): a

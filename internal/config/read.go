@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
+	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/spf13/viper"
 	"go.yaml.in/yaml/v3"
 )
@@ -44,6 +44,12 @@ func orEmpty(getenv func(string) string) func(string) string {
 	return getenv
 }
 
+// MaxSize bounds a config file: it holds a few settings.
+const MaxSize = 64 << 10
+
+// ErrTooLarge means a config file is larger than MaxSize.
+var ErrTooLarge = errors.New("larger than a config file can be")
+
 // FileError is a config file named by --config or $EIS_CONFIG that cannot
 // be read (missing, a folder, no permission).
 type FileError struct {
@@ -78,7 +84,12 @@ func Read(explicit string, getenv func(string) string) *File {
 	if path == "" {
 		return f
 	}
-	data, err := os.ReadFile(path)
+	// Only a regular file, without blocking (a named pipe named as the
+	// config would hang every command), and bounded.
+	data, err := fsutil.ReadFile(path, MaxSize)
+	if err == nil && len(data) > MaxSize {
+		err = &fs.PathError{Op: "read", Path: path, Err: ErrTooLarge}
+	}
 	if err != nil {
 		var perr *fs.PathError
 		fe := &FileError{Path: path, Err: err}
