@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"charm.land/huh/v2"
@@ -126,6 +127,9 @@ type a11yChoice struct {
 	value  *string
 	// keep lets Enter alone keep *value (an earlier answer).
 	keep bool
+	// back accepts the back word (see backWords): RunAccessible then
+	// returns errBack.
+	back bool
 }
 
 // RunAccessible prints the title and the numbered options and reads the
@@ -147,12 +151,18 @@ func (c *a11yChoice) RunAccessible(w io.Writer, r io.Reader) error {
 	if c.keep {
 		def = slices.Index(c.values, *c.value) + 1
 	}
-	*c.value = c.values[promptInt(w, r, c.loc, prompt, 1, n, def)-1]
+	choice, err := promptInt(w, r, c.loc, prompt, 1, n, def, c.back)
+	if err != nil {
+		return err
+	}
+	*c.value = c.values[choice-1]
+	// Asked again (the user came back to it), Enter keeps this answer.
+	c.keep = true
 	return nil
 }
 
 // a11yMulti asks a multiple-choice question: each number entered chooses
-// or unchooses an option, 0 confirms.
+// or unchooses an option ("1,3" or "1 3" several at once), 0 confirms.
 type a11yMulti struct {
 	huh.Field
 	loc      i18n.Locale
@@ -161,6 +171,7 @@ type a11yMulti struct {
 	values   []string
 	value    *[]string
 	validate func([]string) error
+	back     bool
 }
 
 // RunAccessible lists the options, marking the chosen ones, until 0
@@ -181,8 +192,19 @@ func (m *a11yMulti) RunAccessible(w io.Writer, r io.Reader) error {
 		}
 		fmt.Fprintln(w, m.loc.T("survey.a11y.confirm"))
 		n := len(m.values)
-		choice := promptInt(w, r, m.loc, m.loc.T("survey.a11y.enter-number", 0, n), 0, n, 0)
-		if choice == 0 {
+		nums, err := promptInts(w, r, m.loc, m.loc.T("survey.a11y.enter-number", 0, n), n, m.back)
+		if err != nil {
+			return err
+		}
+		done := false
+		for _, k := range nums {
+			if k == 0 {
+				done = true
+				continue
+			}
+			chosen[k-1] = !chosen[k-1]
+		}
+		if done {
 			vals := []string{}
 			for i, v := range m.values {
 				if chosen[i] {
@@ -196,7 +218,6 @@ func (m *a11yMulti) RunAccessible(w io.Writer, r io.Reader) error {
 			}
 			return nil
 		}
-		chosen[choice-1] = !chosen[choice-1]
 		fmt.Fprintln(w)
 	}
 }
@@ -208,25 +229,52 @@ type a11yText struct {
 	prompt string
 	value  *string
 	limit  int // in runes
+	back   bool
 }
 
-// RunAccessible prints the prompt and reads the text.
+// RunAccessible says the current text, if any, then prints the prompt and
+// reads the text.
 func (t *a11yText) RunAccessible(w io.Writer, r io.Reader) error {
-	*t.value = promptLine(w, r, t.prompt+" ", *t.value, func(s string) error {
+	if *t.value != "" {
+		fmt.Fprintln(w, t.loc.T("survey.a11y.text-current", *t.value))
+	}
+	line, err := promptLine(w, r, t.loc, t.prompt+" ", *t.value, t.back, func(s string) error {
 		if t.limit > 0 && utf8.RuneCountInString(strings.TrimSpace(s)) > t.limit {
 			return errors.New(t.loc.T("survey.a11y.input-too-long", t.limit))
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	*t.value = line
 	return nil
+}
+
+// backWords are the words that go back to the previous question in loc,
+// from its message file (the first is the one the prompts mention).
+func backWords(loc i18n.Locale) []string {
+	var words []string
+	for _, w := range strings.Split(loc.T("survey.a11y.back-word"), ",") {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// isBack reports whether line is one of loc's back words.
+func isBack(loc i18n.Locale, line string) bool {
+	return slices.Contains(backWords(loc), strings.ToLower(strings.TrimSpace(line)))
 }
 
 // promptInt asks for a number from lo to hi until one is given; def (when
 // in range) is what Enter alone gives. At the end of input it returns def,
-// or lo: the caller notices the end (LineReader) and drops the answer.
-func promptInt(w io.Writer, r io.Reader, loc i18n.Locale, prompt string, lo, hi, def int) int {
+// or lo: the caller notices the end (LineReader) and drops the answer. With
+// back, a back word returns errBack.
+func promptInt(w io.Writer, r io.Reader, loc i18n.Locale, prompt string, lo, hi, def int, back bool) (int, error) {
 	hasDef := def >= lo && def <= hi && def != 0
-	line := promptLine(w, r, prompt, "", func(s string) error {
+	line, err := promptLine(w, r, loc, prompt, "", back, func(s string) error {
 		if strings.TrimSpace(s) == "" && hasDef {
 			return nil
 		}
@@ -238,19 +286,58 @@ func promptInt(w io.Writer, r io.Reader, loc i18n.Locale, prompt string, lo, hi,
 		}
 		return errors.New(loc.T("survey.a11y.invalid-range", lo, hi))
 	})
+	if err != nil {
+		return 0, err
+	}
 	if n, err := strconv.Atoi(line); err == nil {
-		return n
+		return n, nil
 	}
 	if hasDef {
-		return def
+		return def, nil
 	}
-	return lo
+	return lo, nil
+}
+
+// promptInts asks for one or more numbers from 0 to hi, separated by
+// commas or spaces ("1,3", "1 3"), until every one is in range. At the end
+// of input it returns 0 (the caller drops the answer).
+func promptInts(w io.Writer, r io.Reader, loc i18n.Locale, prompt string, hi int, back bool) ([]int, error) {
+	parse := func(s string) ([]int, bool) {
+		fields := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) })
+		if len(fields) == 0 {
+			return nil, false
+		}
+		var nums []int
+		for _, f := range fields {
+			n, err := strconv.Atoi(f)
+			if err != nil || n < 0 || n > hi {
+				return nil, false
+			}
+			nums = append(nums, n)
+		}
+		return nums, true
+	}
+	line, err := promptLine(w, r, loc, prompt, "", back, func(s string) error {
+		if _, ok := parse(s); !ok {
+			return errors.New(loc.T("survey.a11y.invalid-numbers", 0, hi))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	nums, ok := parse(line)
+	if !ok {
+		return []int{0}, nil
+	}
+	return nums, nil
 }
 
 // promptLine prints prompt and reads a line until valid accepts it, saying
 // why it does not after each refusal. It returns the line trimmed, or def
-// for an empty one (or at the end of input).
-func promptLine(w io.Writer, r io.Reader, prompt, def string, valid func(string) error) string {
+// for an empty one (or at the end of input); with back, a back word of loc
+// returns errBack.
+func promptLine(w io.Writer, r io.Reader, loc i18n.Locale, prompt, def string, back bool, valid func(string) error) (string, error) {
 	// One scanner per prompt: LineReader hands it one byte at a time, so
 	// it never reads ahead into the next prompt's line.
 	sc := bufio.NewScanner(r)
@@ -258,13 +345,16 @@ func promptLine(w io.Writer, r io.Reader, prompt, def string, valid func(string)
 		fmt.Fprint(w, prompt)
 		if !sc.Scan() {
 			fmt.Fprintln(w)
-			return def
+			return def, nil
 		}
 		line := sc.Text()
+		if back && isBack(loc, line) {
+			return "", errBack
+		}
 		if err := valid(line); err != nil {
 			fmt.Fprintln(w, err)
 			continue
 		}
-		return cmp.Or(strings.TrimSpace(line), def)
+		return cmp.Or(strings.TrimSpace(line), def), nil
 	}
 }

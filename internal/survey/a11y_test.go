@@ -159,9 +159,23 @@ func TestAccessiblePrompts(t *testing.T) {
 			"1.   A\n2.   B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: choose one\n" +
 			"1.   A\n2.   B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: \n" +
 			"1. ✓ A\n2.   B\n0.   Bekræft valget\nSkriv et tal mellem 0 og 2: ", []string{"a"}},
-		{"text", text, "en", "  Acme \n", "Name: ", "Acme"},
-		{"Enter keeps the text", text, "en", "\n", "Name: ", "Old"},
-		{"text too long", text, "da", "Ærøsk\nÆrø\n", "Name: Teksten må højst være 4 tegn\nName: ", "Ærø"},
+		// The text there now (an earlier answer) is said before the prompt.
+		{"text", text, "en", "  Acme \n", "Now: Old\nName: ", "Acme"},
+		{"Enter keeps the text", text, "en", "\n", "Now: Old\nName: ", "Old"},
+		{"text too long", text, "da", "Ærøsk\nÆrø\n", "Nu: Old\nName: Teksten må højst være 4 tegn\nName: ", "Ærø"},
+		{"no text yet", func(lang string) (huh.Field, func() any) {
+			v := ""
+			return &a11yText{loc: i18n.Get(lang), prompt: "Name:", value: &v}, func() any { return v }
+		}, "en", "Acme\n", "Name: ", "Acme"},
+		// Several options in one line, by commas or spaces; 0 with them
+		// confirms at once.
+		{"multi with commas", multi, "en", "1,2\n0\n", "Which?\n1.   A\n2. ✓ B\n0.   Confirm selection\nEnter a number between 0 and 2: \n" +
+			"1. ✓ A\n2.   B\n0.   Confirm selection\nEnter a number between 0 and 2: ", []string{"a"}},
+		{"multi with spaces and 0", multi, "en", "1 2 0\n", "Which?\n1.   A\n2. ✓ B\n0.   Confirm selection\nEnter a number between 0 and 2: ", []string{"a"}},
+		{"multi with a bad number", multi, "en", "1, 7\n1;\n0\n", "Which?\n1.   A\n2. ✓ B\n0.   Confirm selection\n" +
+			"Enter a number between 0 and 2: Invalid: give numbers between 0 and 2, separated by commas or spaces\n" +
+			"Enter a number between 0 and 2: \n" +
+			"1. ✓ A\n2. ✓ B\n0.   Confirm selection\nEnter a number between 0 and 2: ", []string{"a", "b"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

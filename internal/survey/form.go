@@ -59,6 +59,19 @@ type FormConfig struct {
 	// Stopped reports that input has ended; validators then let a field go so
 	// that the accessible prompt returns (its answer is thrown away).
 	Stopped func() bool
+	// CanGoBack lets the user go back from the page's first field
+	// (Shift+Tab, or the back word in accessible mode) to what came before.
+	CanGoBack bool
+	// BackTo is, on a page that shows only its unanswered questions, the
+	// field that going back from the first one focuses once the page is
+	// shown whole (Run's business; "" for the page before).
+	BackTo string
+	// Focus is the key of the field focused first ("" the first field;
+	// focusLast the last): the last one when the user came back to the page.
+	Focus string
+	// Notice is said at the top of the page: answers removed because they
+	// no longer apply.
+	Notice []string
 }
 
 // PageForm is a page built as a huh form, with the values its fields are
@@ -81,6 +94,14 @@ type PageForm struct {
 	// leaving is set by a tracked field when a key moved on (or back) from
 	// it, until the host has seen it (see host.forward).
 	leaving bool
+
+	// canBack lets the first field go back (see FormConfig.CanGoBack), and
+	// back is set by it, when it did, until the runner has seen it.
+	canBack, back bool
+	// focus is the key of the field to focus first (FormConfig.Focus).
+	focus string
+	// loc is the language of the page's words.
+	loc i18n.Locale
 
 	// width is what the texts are wrapped to; rewrap re-wraps them (a
 	// terminal page; see resize).
@@ -218,8 +239,11 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		text:      map[string]*string{},
 		noteKey:   cfg.NoteKey,
 	}
-	pf := &PageForm{Values: v, width: cfg.Width}
+	pf := &PageForm{Values: v, width: cfg.Width, canBack: cfg.CanGoBack, focus: cfg.Focus, loc: loc}
 	pf.Title, pf.Description = pageHeading(p, loc)
+	if len(cfg.Notice) > 0 {
+		pf.Description = strings.Join(cfg.Notice, "\n") + "\n\n" + pf.Description
+	}
 	if !cfg.Accessible {
 		desc := pf.Description
 		pf.Description = prewrap(desc, cfg.Width, 0)
@@ -259,17 +283,16 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 					Title(title).
 					Description(help).
 					Options(opts...).
-					Filterable(false).
 					Value(&chosen).
 					Validate(validate),
-				touched: &touched, title: title, desc: help, optionLines: optionLines(opts),
+				touched: &touched, title: title, desc: help, optionLines: optionLines(opts), optionCount: len(opts),
 			}
 			if cfg.Width > 0 {
 				field.WithWidth(cfg.Width)
 			}
 			if cfg.Accessible {
 				labels, values := optionTexts(opts)
-				pf.Fields = append(pf.Fields, &a11yMulti{Field: field, loc: loc, title: title, labels: labels, values: values, value: &chosen, validate: validate})
+				pf.Fields = append(pf.Fields, &a11yMulti{Field: field, loc: loc, title: title, labels: labels, values: values, value: &chosen, validate: validate, back: true})
 				continue
 			}
 			pf.onResize(func(w int) { field.rewrap(questionTexts(q, loc, w)) })
@@ -294,7 +317,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			// Enter alone keeps an earlier answer; a question never
 			// answered must not be answered by Enter alone.
 			labels, values := optionTexts(opts)
-			pf.Fields = append(pf.Fields, &a11yChoice{Field: field, loc: loc, title: title, labels: labels, values: values, value: &chosen, keep: answered})
+			pf.Fields = append(pf.Fields, &a11yChoice{Field: field, loc: loc, title: title, labels: labels, values: values, value: &chosen, keep: answered, back: true})
 			continue
 		}
 		pf.onResize(func(w int) {
@@ -317,7 +340,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	if !cfg.Accessible {
 		fields = make([]huh.Field, len(pf.Fields))
 		for i, f := range pf.Fields {
-			fields[i] = &tracked{Field: f, key: v.keys[i], pf: pf}
+			fields[i] = &tracked{Field: f, key: v.keys[i], pf: pf, first: i == 0}
 		}
 	}
 	for _, f := range fields {
@@ -364,7 +387,7 @@ func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc
 		CharLimit(limit).
 		Value(p)
 	if cfg.Accessible {
-		return &a11yText{Field: field, loc: cfg.Locale, prompt: title, value: p, limit: limit}
+		return &a11yText{Field: field, loc: cfg.Locale, prompt: title, value: p, limit: limit, back: true}
 	}
 	field.Description(prewrap(desc, cfg.Width, fieldFrame))
 	pf.onResize(func(w int) { field.Description(prewrap(desc, w, fieldFrame)) })

@@ -129,7 +129,7 @@ func TestFormView(t *testing.T) {
 		want []string
 	}{
 		{"en", []string{"Beta · 2 of 2", "The second dimension.", "Do you ship goods?", "Not applicable", "enter select"}},
-		{"da", []string{"Beta · 2 af 2", "Den anden dimension.", "Sender I varer?", "Ikke relevant", "enter vælg", "↓ ned"}},
+		{"da", []string{"Beta · 2 af 2", "Den anden dimension.", "Sender I varer?", "Ikke relevant", "enter vælg", "/ filtrér"}},
 	}
 	for _, tt := range tests {
 		pf := betaPage(t, tt.lang, answers.New(cat, tt.lang, testNow))

@@ -21,8 +21,9 @@ func KeyMap(loc i18n.Locale) *huh.KeyMap {
 	t(&k.Select.HalfPageDown, "survey.key.halfdown")
 	t(&k.Select.GotoTop, "survey.key.top")
 	t(&k.Select.GotoBottom, "survey.key.bottom")
-	// Filtering a handful of options only gets in the way.
-	k.Select.Filter.SetEnabled(false)
+	t(&k.Select.Filter, "survey.key.filter")
+	t(&k.Select.SetFilter, "survey.key.filter-done")
+	t(&k.Select.ClearFilter, "survey.key.filter-clear")
 
 	t(&k.MultiSelect.Prev, "survey.key.back")
 	t(&k.MultiSelect.Next, "survey.key.confirm")
@@ -36,6 +37,9 @@ func KeyMap(loc i18n.Locale) *huh.KeyMap {
 	t(&k.MultiSelect.GotoBottom, "survey.key.bottom")
 	t(&k.MultiSelect.SelectAll, "survey.key.all")
 	t(&k.MultiSelect.SelectNone, "survey.key.none")
+	t(&k.MultiSelect.Filter, "survey.key.filter")
+	t(&k.MultiSelect.SetFilter, "survey.key.filter-done")
+	t(&k.MultiSelect.ClearFilter, "survey.key.filter-clear")
 	// Select-all (ctrl+a) makes no sense with "Don't know" among the options;
 	// Unbind, because huh re-enables these bindings as options are toggled.
 	k.MultiSelect.SelectAll.Unbind()

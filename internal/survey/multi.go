@@ -21,6 +21,7 @@ type multiField struct {
 	touched     *bool
 	title, desc string
 	optionLines int // lines the options' labels take
+	optionCount int // how many options there are
 }
 
 // Update marks the field touched on a key press.
@@ -51,7 +52,7 @@ func (m *multiField) WithWidth(width int) huh.Field {
 // PageForm.resize), keeping the choices and the cursor.
 func (m *multiField) rewrap(title, desc string, opts []huh.Option[string]) {
 	hovered, _ := m.Hovered()
-	m.title, m.desc, m.optionLines = title, desc, optionLines(opts)
+	m.title, m.desc, m.optionLines, m.optionCount = title, desc, optionLines(opts), len(opts)
 	// Options marks the bound (chosen) values selected, and moves the
 	// cursor to the first of them: move it back to where it was, with the
 	// field's own keys (straight to huh, so the field is not touched).

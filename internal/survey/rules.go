@@ -11,3 +11,6 @@ import (
 func applies(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File) bool {
 	return assessment.Asked(cat, f, q)
 }
+
+// defaultApplies is applies, for where a parameter shadows its name.
+var defaultApplies = applies

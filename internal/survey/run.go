@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -34,12 +35,19 @@ type pageRunner interface {
 // Fields before the focused one would not do (going back leaves completed
 // fields after the focus). This needs every field to have a distinct Key
 // (see BuildPageForm).
+//
+// A page left by going back from its first field (stateBack) commits the
+// same as an interrupted one, and returns errBack.
 func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 	if state == huh.StateCompleted {
 		for _, k := range pf.Values.keys {
 			commit(k)
 		}
 		return nil
+	}
+	end := ErrInterrupted
+	if state == stateBack {
+		end = errBack
 	}
 	for _, k := range pf.Values.keys {
 		v := pf.Form.Get(k)
@@ -50,7 +58,42 @@ func settle(pf *PageForm, state huh.FormState, commit func(string)) error {
 			commit(k)
 		}
 	}
-	return ErrInterrupted
+	return end
+}
+
+// stateBack is how a terminal page ends when the user went back from its
+// first field; huh has no state for it.
+const stateBack huh.FormState = -1
+
+// start initialises pf's form and moves the focus to the field pf.focus
+// names (the last one with focusLast): huh has no call to focus a field,
+// so the form is moved on as if by Enter, which records the fields passed
+// (they hold answers already: the page was completed before).
+func (pf *PageForm) start() tea.Cmd {
+	cmds := []tea.Cmd{pf.Form.Init()}
+	if pf.focus != "" {
+		for _, k := range pf.Values.keys[:max(len(pf.Values.keys)-1, 0)] {
+			if k == pf.focus {
+				break
+			}
+			_, c := pf.Form.Update(huh.NextField())
+			cmds = append(cmds, c)
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// startIndex is the index of the field pf.focus names (accessible pages).
+func (pf *PageForm) startIndex() int {
+	if pf.focus == "" {
+		return 0
+	}
+	for i, k := range pf.Values.keys {
+		if k == pf.focus {
+			return i
+		}
+	}
+	return max(len(pf.Values.keys)-1, 0)
 }
 
 // accessibleRunner runs a page in accessible mode, one field at a time, so
@@ -68,8 +111,12 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 	if pf.Description != "" {
 		fmt.Fprintf(w, "%s\n", pf.Description)
 	}
+	if pf.canBack {
+		fmt.Fprintln(w, r.loc.T("survey.a11y.back-hint", backWords(r.loc)[0]))
+	}
 	fmt.Fprintln(w)
-	for i, field := range pf.Fields {
+	for i := pf.startIndex(); i < len(pf.Fields); {
+		field := pf.Fields[i]
 		key := pf.Values.keys[i]
 		r.in.SetFiller(fillerFor(field))
 		done := make(chan error, 1)
@@ -97,11 +144,25 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 				}
 				return ErrInterrupted
 			}
+			if errors.Is(err, errBack) {
+				switch {
+				case i > 0:
+					// The previous question again, its answer kept as the
+					// default.
+					i--
+				case pf.canBack:
+					return errBack
+				default:
+					fmt.Fprintln(w, r.loc.T("survey.a11y.back-none"))
+				}
+				continue
+			}
 			if err != nil {
 				return err
 			}
 		}
 		commit(key)
+		i++
 	}
 	return nil
 }

@@ -218,7 +218,7 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m := msg.(type) {
 	case showMsg:
 		h.page, h.reply, h.maxWidth, h.errors = m.pf, m.reply, m.width, 0
-		cmds := []tea.Cmd{h.page.Form.Init()}
+		cmds := []tea.Cmd{h.page.start()}
 		if h.sized {
 			cmds = append(cmds, h.resize())
 		}
@@ -302,6 +302,15 @@ func (h *host) resize() tea.Cmd {
 // then go to the next page).
 func (h *host) forward(msg tea.Msg) tea.Cmd {
 	_, cmd := h.page.Form.Update(msg)
+	if h.page.back {
+		// Back from the first field: the page ends here. huh's move
+		// (PrevField, then a group move) is dropped, or it would reach
+		// the page shown next.
+		h.reply <- stateBack
+		h.page, h.reply = nil, nil
+		h.holding, h.holdFrom = false, nil
+		return nil
+	}
 	if st := h.page.Form.State; st != huh.StateNormal {
 		h.reply <- st
 		h.page, h.reply = nil, nil

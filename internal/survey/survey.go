@@ -67,6 +67,12 @@ type Options struct {
 	// reads every key (see Session); the caller closes it. nil: each call
 	// runs, and closes, a session of its own.
 	Session *Session
+	// Review shows, after the last page, a summary of every page where the
+	// user picks a page to revisit or confirms (see review).
+	Review bool
+	// StartAtReview opens the review at once (eis assess --review FILE);
+	// questions that apply but have no answer are asked first.
+	StartAtReview bool
 	// Applies decides whether a question is asked given the answers so far;
 	// nil uses the assessment engine's rules.
 	Applies func(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File) bool
@@ -75,10 +81,18 @@ type Options struct {
 }
 
 // Run asks the questionnaire page by page, recording answers in f and saving
-// after every page. When every applicable question has an answer it marks f
-// complete, saves it and returns nil. It returns ErrInterrupted, after
-// saving, when the user stops; the fields of the current page that the user
-// had completed are kept (see settle).
+// after every page. When every applicable question has an answer (and, with
+// Review, the user has confirmed the summary) it marks f complete, saves it
+// and returns nil. It returns ErrInterrupted, after saving, when the user
+// stops; the fields of the current page that the user had completed are
+// kept (see settle).
+//
+// The user may go back: Shift+Tab on the first field of a page (or the back
+// word in accessible mode) shows the page before, whole, with its answers
+// pre-selected and the last field focused; going forward again shows the
+// pages up to where the user was whole too. An answer that no longer
+// applies once an earlier answer has changed is removed when its page is
+// reached, and the next screen says so (see Notice).
 func Run(ctx context.Context, opts Options, f *answers.File) error {
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -97,65 +111,286 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 		}
 		return opts.Save(f)
 	}
-	pages := Plan(opts.Catalogue)
-	before := 0 // questions asked in the earlier parts of this page
-	for i, p := range pages {
-		if p.Part == 0 {
-			before = 0
+	interrupted := func() error {
+		if recorded(f) {
+			if serr := save(); serr != nil {
+				return serr
+			}
 		}
-		var asked []*catalogue.Question
-		for _, q := range p.Questions {
-			if !opts.Applies(opts.Catalogue, q, f) {
-				// An answer to a question that no longer applies (an earlier
-				// answer changed) would be read as part of this assessment.
-				delete(f.Answers, q.ID)
+		return ErrInterrupted
+	}
+	n := &navigator{opts: &opts, pages: Plan(opts.Catalogue), f: f}
+	// Pages up to fullUntil (after going back, or revisiting a page from
+	// the review) are shown whole; beyond it, whole unless resuming.
+	baseFull, fullUntil := !opts.Resume, -1
+	// focus is the field to focus on the page entered ("" the first): the
+	// last one when going back.
+	focus := ""
+	var notices []string
+	// shown counts the questions asked on each part when it was last
+	// completed, for the count of questions on a page ("3 of 5").
+	shown := map[int]int{}
+	i := 0
+	if opts.StartAtReview {
+		i = len(n.pages)
+	}
+	for {
+		if i >= len(n.pages) {
+			notices = append(notices, n.pruneAll()...)
+			if j := n.firstMissing(); j >= 0 {
+				// Something applies that has no answer (a file opened for
+				// review, or a question a changed answer brought in).
+				baseFull, fullUntil, focus, i = false, -1, "", j
 				continue
 			}
-			if opts.Resume && answered(q, f) {
-				continue
+			if !opts.Review {
+				break
 			}
-			asked = append(asked, q)
+			choice, err := n.review(ctx, runner, cfg, notices)
+			notices = nil
+			switch {
+			case errors.Is(err, errBack):
+				i, focus = n.back(len(n.pages))
+				fullUntil = len(n.pages) - 1
+				continue
+			case errors.Is(err, ErrInterrupted):
+				return interrupted()
+			case err != nil:
+				return err
+			}
+			if choice < 0 {
+				break
+			}
+			// Revisit the chosen page; then on to the end, asking only what
+			// has no answer, and back to the review.
+			baseFull, fullUntil, focus, i = false, n.lastPart(choice), "", choice
+			continue
 		}
+		p := n.pages[i]
+		full := baseFull || i <= fullUntil
+		asked, dropped := n.askable(i, full)
+		notices = append(notices, dropped...)
 		pc := cfg
+		before := n.before(i, full, shown)
 		// A part that later parts of its page follow: the count runs over
 		// the whole page, and enter leads on, it does not end the page.
-		pc.Before, pc.Later = before, mayFollow(pages, i, f, opts.Resume)
-		before += len(asked)
+		pc.Before, pc.Later = before, mayFollow(n.pages, i, f, !full)
 		if pc.Later > 0 {
 			pc.KeyMap = partKeyMap(opts.Locale)
 		}
-		// On resume the company and advisor are asked again only if the
-		// page was left before anything on it was recorded; a name given
-		// before Ctrl-C is kept, not asked again.
-		first := p.Kind == ProfilePage && p.Part == 0 && (!opts.Resume || !anyAnswered(p.Questions, f))
-		pc.Respondent = opts.Respondent && first && (!opts.Resume || f.Respondent.Company == "")
-		pc.Advisor = opts.Respondent && opts.Notes && first && (!opts.Resume || f.Respondent.Advisor == "")
-		lastPart := i+1 == len(pages) || pages[i+1].Kind != p.Kind || pages[i+1].Dimension != p.Dimension
+		pc.Respondent, pc.Advisor = n.respondent(i, full)
+		lastPart := i+1 == len(n.pages) || n.pages[i+1].Kind != p.Kind || n.pages[i+1].Dimension != p.Dimension
 		pc.Note = opts.Notes && lastPart && len(asked) > 0
 		pc.NoteKey, pc.LegacyNoteKey = noteKey(opts.Catalogue, p)
 		if len(asked) == 0 && !pc.Respondent && !pc.Advisor {
+			i++
 			continue
 		}
+		if !full && len(asked) > 0 && len(asked) < len(n.applicable(i)) {
+			// Some answered questions were left out: going back shows
+			// this page whole first, focused before the first one asked.
+			pc.BackTo = n.keyBefore(i, asked[0])
+		}
+		pc.CanGoBack = pc.BackTo != "" || n.hasBefore(i)
+		pc.Focus, focus = focus, ""
+		pc.Notice, notices = notices, nil
 		pf := BuildPageForm(p, asked, withDefaults(f, opts.Defaults), pc)
 		err := runner.run(ctx, pf, func(key string) { pf.Values.Apply(key, f, opts.Now()) })
-		if errors.Is(err, ErrInterrupted) {
+		switch {
+		case errors.Is(err, errBack):
 			if recorded(f) {
-				if serr := save(); serr != nil {
-					return serr
+				if err := save(); err != nil {
+					return err
 				}
 			}
-			return ErrInterrupted
-		}
-		if err != nil {
+			fullUntil = max(fullUntil, i)
+			if pc.BackTo != "" {
+				focus = pc.BackTo
+				continue
+			}
+			i, focus = n.back(i)
+			continue
+		case errors.Is(err, ErrInterrupted):
+			return interrupted()
+		case err != nil:
 			return err
 		}
 		if err := save(); err != nil {
 			return err
 		}
+		shown[i] = len(asked)
+		i++
 	}
 	f.Complete = true
 	f.Updated = opts.Now().UTC().Truncate(time.Second)
 	return save()
+}
+
+// errBack is what a page runner returns when the user went back from the
+// first field of a page (Shift+Tab, or the back word in accessible mode),
+// after committing the fields the user had completed.
+var errBack = errors.New("back to the previous page")
+
+// navigator answers Run's questions about the pages and the answers so far.
+type navigator struct {
+	opts  *Options
+	pages []Page
+	f     *answers.File
+}
+
+// applicable lists the questions of page i that apply given the answers.
+func (n *navigator) applicable(i int) []*catalogue.Question {
+	var qs []*catalogue.Question
+	for _, q := range n.pages[i].Questions {
+		if n.opts.Applies(n.opts.Catalogue, q, n.f) {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// askable lists the questions of page i to ask — every applicable one when
+// full, else those without an answer — after removing the answers of its
+// questions that no longer apply (an earlier answer changed), which it
+// returns as notices for the user.
+func (n *navigator) askable(i int, full bool) (asked []*catalogue.Question, dropped []string) {
+	for _, q := range n.pages[i].Questions {
+		if !n.opts.Applies(n.opts.Catalogue, q, n.f) {
+			// An answer to a question that no longer applies would be
+			// read as part of this assessment.
+			if _, ok := n.f.Answers[q.ID]; ok {
+				delete(n.f.Answers, q.ID)
+				dropped = append(dropped, n.opts.Locale.T("survey.dropped", n.opts.Locale.Pick(q.Text)))
+			}
+			continue
+		}
+		if !full && answered(q, n.f) {
+			continue
+		}
+		asked = append(asked, q)
+	}
+	return asked, dropped
+}
+
+// pruneAll removes, page by page, the answers that no longer apply, and
+// returns the notices saying so.
+func (n *navigator) pruneAll() []string {
+	var notices []string
+	for i := range n.pages {
+		_, d := n.askable(i, true)
+		notices = append(notices, d...)
+	}
+	return notices
+}
+
+// firstMissing is the first page with an applicable question that has no
+// answer, or -1.
+func (n *navigator) firstMissing() int {
+	for i := range n.pages {
+		for _, q := range n.applicable(i) {
+			if !answered(q, n.f) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// shows reports whether page i has something to show when entered whole:
+// an applicable question, or the respondent's name.
+func (n *navigator) shows(i int) bool {
+	if r, a := n.respondent(i, true); r || a {
+		return true
+	}
+	return len(n.applicable(i)) > 0
+}
+
+// hasBefore reports whether a page before i has something to show.
+func (n *navigator) hasBefore(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if n.shows(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// back is where going back from page i leads: the nearest page before it
+// with something to show, focused on its last field.
+func (n *navigator) back(i int) (int, string) {
+	for j := i - 1; j >= 0; j-- {
+		if n.shows(j) {
+			return j, focusLast
+		}
+	}
+	return 0, ""
+}
+
+// focusLast asks for a page's last field to be focused.
+const focusLast = "\x00last"
+
+// lastPart is the index of the last part of the page that starts at i.
+func (n *navigator) lastPart(i int) int {
+	j := i
+	for j+1 < len(n.pages) && n.pages[j+1].Part > 0 && n.pages[j+1].Kind == n.pages[i].Kind && n.pages[j+1].Dimension == n.pages[i].Dimension {
+		j++
+	}
+	return j
+}
+
+// before counts the questions asked in the earlier parts of page i's page:
+// as many as were asked when each was completed (shown), else those that
+// would be (whole, or those without an answer).
+func (n *navigator) before(i int, full bool, shown map[int]int) int {
+	count := 0
+	for j := i - 1; j >= 0 && n.pages[j+1].Part > 0; j-- {
+		if k, ok := shown[j]; ok {
+			count += k
+			continue
+		}
+		for _, q := range n.applicable(j) {
+			if full || !answered(q, n.f) {
+				count++
+			}
+		}
+	}
+	return count
+}
+
+// respondent says whether page i asks for the company's and the advisor's
+// name: the first part of the profile does, whole; when resuming, only if
+// nothing on it was recorded yet and the name is not known (a name given
+// before Ctrl-C is kept, not asked again).
+func (n *navigator) respondent(i int, full bool) (company, advisor bool) {
+	p := n.pages[i]
+	if !n.opts.Respondent || p.Kind != ProfilePage || p.Part != 0 {
+		return false, false
+	}
+	if full {
+		return true, n.opts.Notes
+	}
+	if anyAnswered(p.Questions, n.f) {
+		return false, false
+	}
+	return n.f.Respondent.Company == "", n.opts.Notes && n.f.Respondent.Advisor == ""
+}
+
+// keyBefore is the key of the field shown, when page i is shown whole,
+// just before q: the answered question before it, or the respondent's name.
+func (n *navigator) keyBefore(i int, q *catalogue.Question) string {
+	prev := ""
+	if c, a := n.respondent(i, true); a {
+		prev = KeyAdvisor
+	} else if c {
+		prev = KeyCompany
+	}
+	for _, x := range n.applicable(i) {
+		if x == q {
+			break
+		}
+		prev = x.ID
+	}
+	return prev
 }
 
 // mayFollow counts the questions of the parts after pages[i] of the same

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 )
@@ -20,14 +21,36 @@ type tracked struct {
 	huh.Field
 	key string
 	pf  *PageForm
+	// first is the page's first field: going back from it leaves the page
+	// (when the page allows it; see WithPosition).
+	first bool
+}
+
+// WithPosition tells the field where it stands. The first field of a page
+// that may go back is told it is not the form's first, so that huh lets
+// Shift+Tab through and shows "shift+tab back" in the help.
+func (t *tracked) WithPosition(p huh.FieldPosition) huh.Field {
+	if t.first && t.pf.canBack && p.IsFirst() {
+		p.FirstGroup = p.Group - 1
+	}
+	// Not kept: a wrapper's promoted WithPosition returns the field it
+	// wraps, and every field here is a pointer.
+	t.Field.WithPosition(p)
+	return t
 }
 
 // Update updates the field, records the move past it, and marks the page
 // as leaving the field (see host) when a key moved on or back from it.
 func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	hovered, wasHovered := hoveredOf(t.Field)
 	m, cmd := t.Field.Update(msg)
 	if f, ok := m.(huh.Field); ok {
 		t.Field = f
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "esc" && wasHovered {
+		// Leaving a filter with Esc: huh keeps the cursor's row, not
+		// its option, so the cursor would land on another option.
+		keepHovered(t.Field, hovered)
 	}
 	if _, key := msg.(tea.KeyPressMsg); !key || cmd == nil {
 		return t, cmd
@@ -41,6 +64,62 @@ func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 		t.pf.leaving = true
 	case -1:
 		t.pf.leaving = true
+		if t.first && t.pf.canBack {
+			// Back from the first field: the page ends, and the runner
+			// shows the one before. huh's own move would only come back
+			// here.
+			t.pf.back = true
+		}
 	}
 	return t, cmd
+}
+
+// KeyBinds are the field's keys for the help line, without Up and Down
+// (the arrows need no saying), so that the help fits 60 columns with
+// "/ filter" and "shift+tab back" in it.
+func (t *tracked) KeyBinds() []key.Binding {
+	var out []key.Binding
+	for _, b := range t.Field.KeyBinds() {
+		if k := b.Help().Key; k != "↑" && k != "↓" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// hovered is a choice field: the option under its cursor.
+type hovered interface {
+	Hovered() (string, bool)
+}
+
+// hoveredOf is the option under f's cursor, if f is a choice field.
+func hoveredOf(f huh.Field) (string, bool) {
+	if h, ok := f.(hovered); ok {
+		return h.Hovered()
+	}
+	return "", false
+}
+
+// keepHovered moves f's cursor back onto option want, by f's own keys
+// (huh has no call to move it), if it moved away. A multi-select is moved
+// directly, so that the move does not count as the user's touch.
+func keepHovered(f huh.Field, want string) {
+	var move func(tea.Msg)
+	var count int
+	switch x := f.(type) {
+	case *multiField:
+		move = func(m tea.Msg) { x.MultiSelect.Update(m) }
+		count = x.optionCount
+	case *huh.Select[string]:
+		move = func(m tea.Msg) { x.Update(m) }
+		count = 1000
+	default:
+		return
+	}
+	for range count {
+		if h, ok := hoveredOf(f); !ok || h == want {
+			return
+		}
+		move(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
+	}
 }

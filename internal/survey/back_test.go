@@ -1,0 +1,347 @@
+package survey
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// step is what a scripted terminal user does on one page shown: the keys
+// pressed, given the page (its fields, its focus).
+type step func(t testing.TB, pf *PageForm) []tea.KeyPressMsg
+
+// stepRunner drives each page shown with the next step, at model level,
+// and ends it as sessionRunner would: completed, aborted, or back.
+type stepRunner struct {
+	t     testing.TB
+	steps []step
+	shown []*PageForm
+}
+
+func (r *stepRunner) run(_ context.Context, pf *PageForm, commit func(string)) error {
+	r.t.Helper()
+	if len(r.shown) >= len(r.steps) {
+		r.t.Fatalf("page %q shown, but the script has only %d steps", pf.Title, len(r.steps))
+	}
+	st := r.steps[len(r.shown)]
+	r.shown = append(r.shown, pf)
+	f := pf.Form
+	drive(f, pf.start())
+	drive(f, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })
+	for _, k := range st(r.t, pf) {
+		drive(f, keyCmd(k))
+		if pf.back {
+			return settle(pf, stateBack, commit)
+		}
+	}
+	switch f.State {
+	case huh.StateAborted, huh.StateCompleted:
+		return settle(pf, f.State, commit)
+	}
+	r.t.Fatalf("page %q did not finish: form state %v; errors %v", pf.Title, f.State, f.Errors())
+	return nil
+}
+
+// focused is the key of pf's focused field.
+func focused(pf *PageForm) string { return pf.Form.GetFocusedField().GetKey() }
+
+// pick moves to option want of the focused single choice and presses Enter.
+func pick(lang string, q *catalogue.Question, want string) []tea.KeyPressMsg {
+	ks := []tea.KeyPressMsg{keypress('g')}
+	for _, o := range optionsOf(q, i18n.Get(lang)) {
+		if o.Value == want {
+			break
+		}
+		ks = append(ks, code(tea.KeyDown))
+	}
+	return append(ks, code(tea.KeyEnter))
+}
+
+// expect checks pf's focused field and returns keys.
+func expect(key string, keys ...tea.KeyPressMsg) step {
+	return func(t testing.TB, pf *PageForm) []tea.KeyPressMsg {
+		t.Helper()
+		if got := focused(pf); got != key {
+			t.Errorf("page %q opens on %q, want %q", pf.Title, got, key)
+		}
+		return keys
+	}
+}
+
+func enters(n int) []tea.KeyPressMsg {
+	ks := make([]tea.KeyPressMsg, n)
+	for i := range ks {
+		ks[i] = code(tea.KeyEnter)
+	}
+	return ks
+}
+
+// TestBackAcrossPages is the "done when" on the terminal form, at
+// model level: answer a page, go back two questions across the page
+// boundary (and a part boundary), change an answer so that a follow-up no
+// longer applies, review, confirm. The follow-up's answer is dropped, and
+// the next page says so; everything else is kept.
+func TestBackAcrossPages(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	q := cat.Question
+	all := func(ks ...[]tea.KeyPressMsg) []tea.KeyPressMsg { return slices.Concat(ks...) }
+	r := &stepRunner{t: t, steps: []step{
+		// profile: company (empty), region home, markets north, sector, size, exports
+		expect(KeyCompany, all(enters(2), []tea.KeyPressMsg{keypress('x')}, enters(4))...),
+		// alpha, part 1: alpha.one "some"
+		expect("alpha.one", pick("en", q("alpha.one"), "some")...),
+		// alpha, part 2: alpha.two yes, alpha.three yes
+		expect("alpha.two", all(pick("en", q("alpha.two"), "yes"), pick("en", q("alpha.three"), "yes"))...),
+		// beta: back from its first question...
+		expect("beta.one", shiftTab()),
+		// ... to alpha.three, back to alpha.two, back across the part
+		// boundary to alpha.one
+		expect("alpha.three", shiftTab(), shiftTab()),
+		// alpha.one, now "none": alpha.two no longer applies
+		func(t testing.TB, pf *PageForm) []tea.KeyPressMsg {
+			if got := focused(pf); got != "alpha.one" {
+				t.Errorf("opens on %q, want alpha.one", got)
+			}
+			if v, _ := pf.Values.Single("alpha.one"); v != "some" {
+				t.Errorf("alpha.one pre-selects %q, want some", v)
+			}
+			return pick("en", q("alpha.one"), "none")
+		},
+		// alpha's second part, whole again: alpha.three only, its answer
+		// kept, and a notice about alpha.two
+		func(t testing.TB, pf *PageForm) []tea.KeyPressMsg {
+			if got := pf.Values.Keys(); !slices.Equal(got, []string{"alpha.three"}) {
+				t.Errorf("fields %v, want alpha.three alone", got)
+			}
+			if v, _ := pf.Values.Single("alpha.three"); v != "yes" {
+				t.Errorf("alpha.three pre-selects %q, want yes", v)
+			}
+			if !strings.Contains(pf.Description, "“Is it written down?” was removed") {
+				t.Errorf("no notice of the dropped answer:\n%s", pf.Description)
+			}
+			return enters(1)
+		},
+		// beta whole again, answered now: beta.one no, beta.two web
+		expect("beta.one", all(pick("en", q("beta.one"), "no"), []tea.KeyPressMsg{keypress('x'), code(tea.KeyEnter)})...),
+		// the review: the summary shows the change; confirm
+		func(t testing.TB, pf *PageForm) []tea.KeyPressMsg {
+			if pf.Values.Keys()[0] != KeyReview {
+				t.Fatalf("page %q, want the review", pf.Title)
+			}
+			view := ansi.Strip(pf.Form.View())
+			for _, w := range []string{"How far along are you? → Not started", "Do you review it? → Yes", "Which channels do you use? → Web shop"} {
+				if !strings.Contains(view, w) {
+					t.Errorf("review lacks %q:\n%s", w, view)
+				}
+			}
+			if strings.Contains(view, "Is it written down?") {
+				t.Errorf("review lists the dropped question:\n%s", view)
+			}
+			return enters(1)
+		},
+	}}
+	f := answers.New(cat, "en", testNow)
+	s := &memSaver{}
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Respondent: true, Review: true, Now: fixedNow, Save: s.save, runner: r}, f); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.shown) != len(r.steps) {
+		t.Errorf("%d pages shown, want %d", len(r.shown), len(r.steps))
+	}
+	got := answersPart(s.last())
+	for _, w := range []string{"alpha.one: none", "alpha.three: \"yes\"", "beta.one: \"no\"", "complete: true"} {
+		if !strings.Contains(s.last(), w) {
+			t.Errorf("saved file lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "alpha.two") {
+		t.Errorf("alpha.two no longer applies but kept its answer:\n%s", got)
+	}
+}
+
+// TestBackNotFromFirstPage: the questionnaire's first field cannot go back
+// (no "back" in its help); every later page's first field can.
+func TestBackNotFromFirstPage(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	pages := Plan(cat)
+	for _, canBack := range []bool{false, true} {
+		pf := BuildPageForm(pages[0], pages[0].Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, CanGoBack: canBack})
+		drive(pf.Form, pf.start())
+		drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })
+		help := ansi.Strip(pf.Form.View())
+		if got := strings.Contains(help, "shift+tab back"); got != canBack {
+			t.Errorf("CanGoBack %v: help shows back: %v\n%s", canBack, got, help)
+		}
+		drive(pf.Form, keyCmd(shiftTab()))
+		if pf.back != canBack {
+			t.Errorf("CanGoBack %v: Shift+Tab went back: %v", canBack, pf.back)
+		}
+	}
+}
+
+// TestReviewRevisit: from the review, a page is chosen and shown whole with
+// its answers; after it, the review comes back (nothing else is asked), and
+// confirming ends the questionnaire with the change saved.
+func TestReviewRevisit(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	f := answers.New(cat, "en", testNow)
+	for id, v := range map[string]string{"region": "home", "sector": "goods", "size": "micro", "exports": "none", "alpha.one": "none", "alpha.three": "no", "beta.one": "yes"} {
+		f.Answers[id] = answers.Single(v)
+	}
+	f.Answers["markets"] = answers.Multiple("north")
+	f.Answers["beta.two"] = answers.Multiple(catalogue.DontKnow)
+	r := &stepRunner{t: t, steps: []step{
+		func(t testing.TB, pf *PageForm) []tea.KeyPressMsg {
+			if !strings.Contains(ansi.Strip(pf.Form.View()), "Which channels do you use? → Don't know (to clarify)") {
+				t.Errorf("review does not mark don't know:\n%s", pf.Form.View())
+			}
+			// The options: confirm, profile, alpha, beta.
+			return []tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyDown), code(tea.KeyDown), code(tea.KeyEnter)}
+		},
+		// beta.one: no; beta.two keeps "don't know"
+		expect("beta.one", append(pick("en", cat.Question("beta.one"), "no"), code(tea.KeyEnter))...),
+		func(t testing.TB, pf *PageForm) []tea.KeyPressMsg {
+			if !strings.Contains(ansi.Strip(pf.Form.View()), "Do you ship goods? → No") {
+				t.Errorf("review lacks the change:\n%s", pf.Form.View())
+			}
+			return enters(1)
+		},
+	}}
+	s := &memSaver{}
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Resume: true, StartAtReview: true, Review: true, Now: fixedNow, Save: s.save, runner: r}, f); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.shown) != 3 {
+		t.Fatalf("%d screens shown, want review, beta, review", len(r.shown))
+	}
+	if !strings.Contains(s.last(), "beta.one: \"no\"") || !strings.Contains(s.last(), "complete: true") {
+		t.Errorf("saved:\n%s", s.last())
+	}
+}
+
+// TestFilterEscKeepsOption: '/' filters every choice field, the help line
+// says so, and leaving the filter with Esc (twice: end it, clear it) keeps
+// the option that was under the cursor, so Enter chooses it.
+func TestFilterEscKeepsOption(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	for _, tt := range []struct {
+		key, filter, want string
+	}{
+		{"region", "aw", "away"},
+		{"markets", "ea", "east"},
+	} {
+		pages := Plan(cat)
+		pf := BuildPageForm(pages[0], pages[0].Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, CanGoBack: true, Focus: tt.key})
+		drive(pf.Form, pf.start())
+		drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })
+		if got := focused(pf); got != tt.key {
+			t.Fatalf("focus %q, want %q", got, tt.key)
+		}
+		if v := ansi.Strip(pf.Form.View()); !strings.Contains(v, "/ filter") {
+			t.Errorf("%s: help lacks '/ filter':\n%s", tt.key, v)
+		}
+		keys := []tea.KeyPressMsg{keypress('/')}
+		for _, c := range tt.filter {
+			keys = append(keys, keypress(c))
+		}
+		keys = append(keys, code(tea.KeyEscape), code(tea.KeyEscape))
+		for _, k := range keys {
+			drive(pf.Form, keyCmd(k))
+		}
+		if got, _ := hoveredOf(unwrap(pf.Form.GetFocusedField())); got != tt.want {
+			t.Errorf("%s: after the filter and Esc the cursor is on %q, want %q", tt.key, got, tt.want)
+		}
+		if tt.key == "markets" {
+			drive(pf.Form, keyCmd(keypress('x')))
+		}
+		drive(pf.Form, keyCmd(code(tea.KeyEnter)))
+		var v any
+		if tt.key == "markets" {
+			v, _ = pf.Values.Multi(tt.key)
+		} else {
+			v, _ = pf.Values.Single(tt.key)
+		}
+		if got := fmt.Sprint(v); !strings.Contains(got, tt.want) {
+			t.Errorf("%s = %v, want %s", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestAccessibleBack is the "done when" in accessible mode: the back word
+// goes to the previous question, within a page and across pages, with the
+// answer kept as the default; a changed answer drops the follow-up, which
+// is said; the review is confirmed with a number.
+func TestAccessibleBack(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	for _, tt := range []struct{ lang, back string }{{"en", "b"}, {"da", "tilbage"}} {
+		input := strings.Join([]string{
+			"", "1", "1", "0", "1", "1", "1", // profile: company, region, markets (north), 0, sector, size, exports
+			"2",      // alpha.one: some
+			"2", "2", // alpha.two: yes; alpha.three: yes
+			tt.back,  // beta.one: back to alpha.three
+			tt.back,  // alpha.three: back to alpha.two
+			tt.back,  // alpha.two: back to alpha.one (another part)
+			"1",      // alpha.one: none — alpha.two no longer applies
+			"",       // alpha.three: Enter keeps yes
+			"1",      // beta.one: no
+			"1", "0", // beta.two: web
+			"1", // review: confirm
+		}, "\n") + "\n"
+		f := answers.New(cat, tt.lang, testNow)
+		s := &memSaver{}
+		var out strings.Builder
+		err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get(tt.lang), Accessible: true, In: strings.NewReader(input), Out: &out, Respondent: true, Review: true, Now: fixedNow, Save: s.save}, f)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", tt.lang, err, out.String())
+		}
+		saved := s.last()
+		for _, w := range []string{"alpha.one: none", "alpha.three: \"yes\"", "beta.one: \"no\"", "complete: true"} {
+			if !strings.Contains(saved, w) {
+				t.Errorf("%s: saved file lacks %q:\n%s", tt.lang, w, saved)
+			}
+		}
+		if strings.Contains(answersPart(saved), "alpha.two") {
+			t.Errorf("%s: alpha.two kept:\n%s", tt.lang, saved)
+		}
+		loc := i18n.Get(tt.lang)
+		for _, w := range []string{
+			loc.T("survey.a11y.back-hint", tt.back),
+			loc.T("survey.dropped", loc.Pick(cat.Question("alpha.two").Text)),
+			loc.T("survey.review.title"),
+		} {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s: output lacks %q", tt.lang, w)
+			}
+		}
+	}
+}
+
+// TestAccessibleBackAtStart: the back word on the very first question says
+// there is nothing before it and asks again.
+func TestAccessibleBackAtStart(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	var out strings.Builder
+	err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Accessible: true, In: strings.NewReader("b\n"), Out: &out, Now: fixedNow}, answers.New(cat, "en", testNow))
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("err %v, want the end of input", err)
+	}
+	if !strings.Contains(out.String(), "This is the first question: there is nothing before it.") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
