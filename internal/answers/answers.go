@@ -25,10 +25,14 @@ type File struct {
 	// Catalogue identifies the catalogue the answers were given against.
 	Catalogue CatalogueRef `yaml:"catalogue" json:"catalogue"`
 	// Language the questionnaire was run in, as a code: "en", "da", …
-	Language   string     `yaml:"language" json:"language"`
-	Respondent Respondent `yaml:"respondent" json:"respondent"`
-	Created    time.Time  `yaml:"created" json:"created"`
-	Updated    time.Time  `yaml:"updated" json:"updated"`
+	Language string `yaml:"language" json:"language"`
+	// StartedFrom is the answers file this assessment started from (eis
+	// assess --answers), relative to this file's folder where it can be:
+	// its answers are shown as defaults when the assessment is resumed.
+	StartedFrom string     `yaml:"started_from,omitempty" json:"started_from,omitempty"`
+	Respondent  Respondent `yaml:"respondent" json:"respondent"`
+	Created     time.Time  `yaml:"created" json:"created"`
+	Updated     time.Time  `yaml:"updated" json:"updated"`
 	// Complete is true once every applicable question has been answered.
 	Complete bool `yaml:"complete" json:"complete"`
 	// Answers maps question ID to an option ID (single, yesno, scale) or a

@@ -22,7 +22,7 @@ import (
 const MaxSize = 1 << 20
 
 // topKeys are the keys an answers file may have, in the order they are written.
-var topKeys = []string{"version", "catalogue", "language", "respondent", "created", "updated", "complete", "answers", "notes"}
+var topKeys = []string{"version", "catalogue", "language", "started_from", "respondent", "created", "updated", "complete", "answers", "notes"}
 
 // Load reads the answers file at path and checks it strictly against cat
 // (see Read). The error is for a file that cannot be read at all; every
@@ -137,6 +137,10 @@ func (l *loader) parse(data []byte) *File {
 					l.errAt(v, "language", "answers.language", s, strings.Join(i18n.Languages, ", "))
 				}
 				f.Language = s
+			}
+		case "started_from":
+			if s, ok := l.str(v); ok {
+				f.StartedFrom = s
 			}
 		case "respondent":
 			l.respondent(v, &f.Respondent)

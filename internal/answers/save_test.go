@@ -127,6 +127,7 @@ func TestSaveRoundTrip(t *testing.T) {
 	f.Set("q3", Single("always"), testNow)
 	f.Complete = true
 	f.Notes = map[string]string{"general": "line one\nline two: yes", "q1": "no"}
+	f.StartedFrom = "../2025/acme.yaml"
 	path := filepath.Join(t.TempDir(), "answers.yaml")
 	if err := Save(path, f); err != nil {
 		t.Fatal(err)
@@ -143,7 +144,8 @@ func TestSaveRoundTrip(t *testing.T) {
 		t.Fatalf("Load after Save: %v %v", err, ds)
 	}
 	if !reflect.DeepEqual(g.Answers, f.Answers) || g.Respondent != f.Respondent || !reflect.DeepEqual(g.Notes, f.Notes) ||
-		!g.Created.Equal(f.Created) || !g.Updated.Equal(f.Updated) || g.Complete != f.Complete || !reflect.DeepEqual(g.Catalogue, f.Catalogue) {
+		!g.Created.Equal(f.Created) || !g.Updated.Equal(f.Updated) || g.Complete != f.Complete || !reflect.DeepEqual(g.Catalogue, f.Catalogue) ||
+		g.StartedFrom != f.StartedFrom {
 		t.Errorf("round trip:\n got %+v\nwant %+v", g, f)
 	}
 	a, _ := Marshal(f)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -53,6 +54,8 @@ type AssessOptions struct {
 	ResumePath string
 	// AnswersPath is an answers file whose answers are shown as defaults (--answers).
 	AnswersPath string
+	// ReviewPath is an answers file to open at the review (--review).
+	ReviewPath string
 	// Notes asks for the advisor's name and a short note on every page (--notes).
 	Notes bool
 	// CatalogueDir and CatalogueMode are the global --catalogue flags, so
@@ -92,8 +95,14 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 			if opts.ResumePath != "" && opts.AnswersPath != "" {
 				return usageErrorf("%s", opts.Locale.T("assess.resume-and-answers"))
 			}
+			if opts.ReviewPath != "" && (opts.ResumePath != "" || opts.AnswersPath != "") {
+				return usageErrorf("%s", opts.Locale.T("assess.review-and"))
+			}
 			if !cmd.Flags().Changed("save") && opts.ResumePath != "" {
 				opts.SavePath = opts.ResumePath
+			}
+			if !cmd.Flags().Changed("save") && opts.ReviewPath != "" {
+				opts.SavePath = opts.ReviewPath
 			}
 			if runF != nil {
 				return runF(opts)
@@ -106,6 +115,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	fl.StringVar(&opts.SavePath, "save", DefaultAnswersFile, hl.T("help.assess.flag.save"))
 	fl.StringVar(&opts.ResumePath, "resume", "", hl.T("help.assess.flag.resume"))
 	fl.StringVar(&opts.AnswersPath, "answers", "", hl.T("help.assess.flag.answers"))
+	fl.StringVar(&opts.ReviewPath, "review", "", hl.T("help.assess.flag.review"))
 	fl.BoolVar(&opts.Notes, "notes", false, hl.T("help.assess.flag.notes"))
 	return cmd
 }
@@ -138,6 +148,9 @@ func assessRun(opts *AssessOptions) error {
 	if err := checkAnswersInput(loc, "--answers", opts.AnswersPath); err != nil {
 		return err
 	}
+	if err := checkAnswersInput(loc, "--review", opts.ReviewPath); err != nil {
+		return err
+	}
 	cat, err := opts.Catalogue()
 	if err != nil {
 		return err
@@ -166,6 +179,7 @@ func assessRun(opts *AssessOptions) error {
 		Respondent: true,
 		Notes:      opts.Notes,
 		Now:        opts.Now,
+		Review:     true,
 	}
 	ui := &assessUI{errOut: errOut}
 	defer ui.close()
@@ -182,6 +196,7 @@ func assessRun(opts *AssessOptions) error {
 	}
 
 	file, defaults, resume, err := assessStart(ctx, opts, cat, sopts, ui)
+	sopts.StartAtReview = opts.ReviewPath != "" && file != nil
 	if err != nil || file == nil {
 		ui.close()
 		return err
@@ -245,10 +260,7 @@ func canAsk(ios *iostreams.IOStreams) bool {
 // will be asked to resume or start over); "" when there is none or it says
 // none. Reading it fully, and saying what is wrong with it, comes later.
 func startLanguage(opts *AssessOptions) string {
-	path := opts.ResumePath
-	if path == "" {
-		path = opts.AnswersPath
-	}
+	path := cmp.Or(opts.ResumePath, opts.ReviewPath, opts.AnswersPath)
 	if path == "" {
 		path = opts.SavePath
 	}
@@ -292,17 +304,19 @@ func resumeArgs(opts *AssessOptions) string {
 // with a nil error means the user cancelled.
 func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalogue, sopts survey.Options, ui *assessUI) (file, defaults *answers.File, resume bool, err error) {
 	loc := opts.Locale
-	if opts.ResumePath != "" {
-		f, err := resumeAnswers(opts.IO.ErrOut, opts.ResumePath, cat, loc)
+	if path := cmp.Or(opts.ResumePath, opts.ReviewPath); path != "" {
+		f, err := resumeAnswers(opts.IO.ErrOut, path, cat, loc)
 		if err != nil {
 			return nil, nil, false, err
 		}
-		if !samePath(opts.SavePath, opts.ResumePath) {
+		if !samePath(opts.SavePath, path) {
 			if _, err := os.Stat(opts.SavePath); err == nil {
 				return nil, nil, false, errors.New(loc.T("assess.save-exists", opts.SavePath))
 			}
+			// The earlier answers' place is said from the new file's folder.
+			f.StartedFrom = startedFrom(opts.SavePath, startedPath(path, f.StartedFrom))
 		}
-		return f, nil, true, nil
+		return f, startDefaults(opts.IO.ErrOut, path, f, cat, loc), true, nil
 	}
 	f := answers.New(cat, loc.Code(), opts.Now())
 	if opts.AnswersPath != "" {
@@ -326,6 +340,8 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 			return f, nil, false, nil
 		}
 		defaults = prev
+		// Recorded, so that --resume shows them as defaults again.
+		f.StartedFrom = startedFrom(opts.SavePath, opts.AnswersPath)
 	}
 	if _, err := os.Stat(opts.SavePath); err != nil {
 		return f, defaults, false, nil
@@ -348,7 +364,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 		if err != nil {
 			return nil, nil, false, err
 		}
-		return prev, nil, true, nil
+		return prev, startDefaults(ui.out(), opts.SavePath, prev, cat, loc), true, nil
 	case survey.ExistingCancel:
 		ui.close()
 		fmt.Fprintln(opts.IO.ErrOut, loc.T("assess.cancelled", opts.SavePath))
@@ -505,4 +521,56 @@ func assessPrintPlan(opts *AssessOptions) error {
 		CatalogueDir:  opts.CatalogueDir,
 		CatalogueMode: opts.CatalogueMode,
 	})
+}
+
+// startedFrom is how an answers file saved at save names the file src it
+// started from: relative to save's folder where it can be (so the two may
+// move together), else absolute.
+func startedFrom(save, src string) string {
+	if src == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(src)
+	if err != nil {
+		return src
+	}
+	dir, err := filepath.Abs(filepath.Dir(save))
+	if err != nil {
+		return abs
+	}
+	if rel, err := filepath.Rel(dir, abs); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return abs
+}
+
+// startedPath is where the file that the answers file at path started
+// from (its started_from, from) is: from path's folder.
+func startedPath(path, from string) string {
+	if from == "" || filepath.IsAbs(from) {
+		return from
+	}
+	return filepath.Join(filepath.Dir(path), filepath.FromSlash(from))
+}
+
+// startDefaults are the answers of the file an assessment being resumed
+// started from (eis assess --answers), shown again as defaults; nil when
+// it started from none, or when that file can no longer be read, which a
+// warning on errOut says.
+func startDefaults(errOut io.Writer, path string, f *answers.File, cat *catalogue.Catalogue, loc i18n.Locale) *answers.File {
+	src := startedPath(path, f.StartedFrom)
+	if src == "" {
+		return nil
+	}
+	data, err := readAnswersFile(src)
+	if err != nil {
+		fmt.Fprintln(errOut, loc.T("assess.started-from.unreadable", src, unwrapPathError(err)))
+		return nil
+	}
+	prev, diags, err := loadAnswers(data, src, cat)
+	if err != nil || prev == nil || diags.HasErrors() {
+		fmt.Fprintln(errOut, loc.T("assess.started-from.invalid", src))
+		return nil
+	}
+	return prev
 }

@@ -35,7 +35,8 @@ func assessFactory(t *testing.T, input string, tty bool) (*Factory, *bytes.Buffe
 // region (home), markets (north), sector (goods), size (micro), exports
 // (none), alpha.one (some), alpha.two (don't know),
 // alpha.three (yes), beta.one (not applicable), beta.two (web, fair).
-const tinyScript = "Acme ApS\n1\n1\n0\n1\n1\n1\n2\n3\n2\n3\n1\n3\n0\n"
+// The last line confirms the review.
+const tinyScript = "Acme ApS\n1\n1\n0\n1\n1\n1\n2\n3\n2\n3\n1\n3\n0\n1\n"
 
 // tinyPartial stops after alpha.one: the profile and alpha.one are saved.
 const tinyPartial = "Acme ApS\n1\n1\n0\n1\n1\n1\n2\n"
@@ -277,11 +278,13 @@ func TestAssessInterruptedThenResumed(t *testing.T) {
 			}
 
 			// --resume asks from alpha.two on.
-			f, out, errOut = assessFactory(t, "3\n2\n3\n1\n3\n0\n", false)
+			f, out, errOut = assessFactory(t, "3\n2\n3\n1\n3\n0\n1\n", false)
 			if code := Run(f, []string{"assess", "--accessible", "--lang", lang, "--resume", save}); code != ExitOK {
 				t.Fatalf("resume: exit %d\n%s", code, errOut.String())
 			}
 			ui := errOut.String()
+			// Up to the review, which lists every answer.
+			ui = ui[:max(strings.Index(ui, i18n.Get(lang).T("survey.review.title")), 0)]
 			if strings.Contains(ui, map[string]string{"en": "Where are you?", "da": "Hvor er I?"}[lang]) {
 				t.Errorf("resume asked the profile again:\n%s", ui)
 			}
@@ -304,7 +307,7 @@ func TestAssessInterruptedThenResumed(t *testing.T) {
 // (--lang, EIS_LANG); the file's language is rewritten only then.
 func TestAssessFileLanguage(t *testing.T) {
 	// The rest of the tiny questionnaire after tinyPartial.
-	const rest = "3\n2\n3\n1\n3\n0\n"
+	const rest = "3\n2\n3\n1\n3\n0\n1\n"
 	// Enter alone confirms each answer of tinyPartial (0 ends a multi-select).
 	const confirm = "\n\n0\n\n\n\n\n"
 	tests := []struct {
@@ -391,7 +394,7 @@ func TestAssessExistingFile(t *testing.T) {
 		// Starting over and stopping before any answer replaces nothing.
 		{"start over, stop at once", "2\n", ExitInterrupted, false, false},
 		// Resume: the existing file has the profile; the rest is asked.
-		{"resume", "1\n" + "3\n2\n3\n1\n3\n0\n", ExitOK, true, true},
+		{"resume", "1\n" + "3\n2\n3\n1\n3\n0\n1\n", ExitOK, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -433,7 +436,7 @@ func TestAssessAnswersPrefill(t *testing.T) {
 		t.Fatalf("setup: exit %d", code)
 	}
 	before, _ := os.ReadFile(old)
-	f, _, errOut := assessFactory(t, "\n\n0\n\n\n\n\n\n1\n\n0\n", false)
+	f, _, errOut := assessFactory(t, "\n\n0\n\n\n\n\n\n1\n\n0\n1\n", false)
 	now := filepath.Join(dir, "2026.yaml")
 	if code := Run(f, []string{"assess", "--accessible", "--answers", old, "--save", now}); code != ExitOK {
 		t.Fatalf("exit %d\n%s", code, errOut.String())
@@ -477,12 +480,24 @@ func TestAssessAnswersThenInterrupted(t *testing.T) {
 			t.Errorf("new file has %q, never confirmed:\n%s", w, data)
 		}
 	}
-	f, _, errOut = assessFactory(t, "3\n2\n3\n1\n3\n0\n", false)
+	// The file says where it started from, relative to its own folder.
+	if !strings.Contains(string(data), "\nstarted_from: 2025.yaml\n") {
+		t.Errorf("new file does not record the file it started from:\n%s", data)
+	}
+	// --resume shows the earlier answers as defaults again: Enter alone
+	// keeps each (0 a multi-select's), then the review is confirmed.
+	f, _, errOut = assessFactory(t, "\n\n\n0\n1\n", false)
 	if code := Run(f, []string{"assess", "--accessible", "--resume", now}); code != ExitOK {
 		t.Fatalf("resume: exit %d\n%s", code, errOut.String())
 	}
 	if !strings.Contains(errOut.String(), "Is it written down?") {
 		t.Errorf("resume did not ask alpha.two:\n%s", errOut.String())
+	}
+	data, _ = os.ReadFile(now)
+	for _, w := range []string{"alpha.two: dont-know", "beta.one: not-applicable", "beta.two:\n    - web\n    - fair", "complete: true"} {
+		if !strings.Contains(string(data), w) {
+			t.Errorf("resumed file lacks %q, an earlier answer kept with Enter:\n%s", w, data)
+		}
 	}
 }
 
@@ -642,7 +657,7 @@ func TestShellQuote(t *testing.T) {
 // both --resume and the "resume" choice for an existing file go on with the
 // missing questions after a one-line notice, where eis plan refuses it.
 func TestAssessResumeCompleteWithGaps(t *testing.T) {
-	rest := "3\n2\n3\n1\n3\n0\n"
+	rest := "3\n2\n3\n1\n3\n0\n1\n"
 	tests := []struct {
 		name  string
 		args  func(save string) []string
