@@ -148,8 +148,8 @@ func TestConfigPrecedence(t *testing.T) {
 // the language of an error message.
 func TestConfigLanguageOfMessages(t *testing.T) {
 	const (
-		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers, region`
-		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers, region`
+		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers, region, aggregate`
+		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers, region, aggregate`
 	)
 	tests := []struct {
 		name  string
@@ -295,7 +295,7 @@ func TestConfigScoping(t *testing.T) {
 	}{
 		{name: "format at the top reaches neither validate nor practices list",
 			file: "format: markdown\n", args: []string{"validate"}, stdout: "0 errors",
-			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; did you mean plan: {format: …} or practices: {list: {format: …}} or practices: {show: {format: …}} or questions: {format: …} or region: {format: …} or validate: {format: …}?\n"},
+			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; did you mean aggregate: {format: …} or plan: {format: …} or practices: {list: {format: …}} or practices: {show: {format: …}} or questions: {format: …} or region: {format: …} or validate: {format: …}?\n"},
 		{name: "EIS_FORMAT reaches no command", env: map[string]string{"EIS_FORMAT": "markdown"},
 			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID ",
 			stderr: "warning: EIS_FORMAT is not a setting of eis and is ignored\n"},

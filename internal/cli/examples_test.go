@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -131,6 +132,23 @@ func exampleFixtures(t *testing.T, dir string, args []string) {
 			}
 			if err := os.WriteFile(filepath.Join(p, "own.yaml"), own, 0o644); err != nil {
 				t.Fatal(err)
+			}
+		}
+	}
+	if cmd.Name() == "aggregate" {
+		// A folder of answers files: six copies of the example profile.
+		for _, a := range cmd.Flags().Args() {
+			p := filepath.Join(dir, a)
+			if _, err := os.Stat(p); err == nil || filepath.Ext(a) != "" {
+				continue
+			}
+			if err := os.MkdirAll(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for i := range 6 {
+				if err := os.WriteFile(filepath.Join(p, fmt.Sprintf("firm-%d.yaml", i)), profile, 0o600); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 	}

@@ -60,6 +60,7 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		NewCmdPractices(f),
 		NewCmdQuestions(f, nil),
 		NewCmdRegion(f, nil),
+		NewCmdAggregate(f, nil),
 	)
 	if f.IOStreams != nil {
 		// Before localizeCobra: the completion command keeps the writer

@@ -56,6 +56,10 @@ func checkHTML(t *testing.T, data []byte, lang string) *html.Node {
 				if !(strings.HasPrefix(h, "https://") || strings.HasPrefix(h, "http://") || strings.HasPrefix(h, "mailto:") || strings.HasPrefix(h, "tel:") || strings.HasPrefix(h, "#")) {
 					t.Errorf("link to %q", h)
 				}
+			case atom.Title:
+				if n.Parent == nil || n.Parent.DataAtom != atom.Head {
+					count[atom.Title]-- // an SVG's title, checked below
+				}
 			case atom.Meta:
 				if attr(n, "http-equiv") == "Content-Security-Policy" {
 					csp = attr(n, "content")

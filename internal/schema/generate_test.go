@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/eis-project/eis/internal/aggregate"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
@@ -49,6 +50,12 @@ var genSpecs = map[string]genSpec{
 		typ:          reflect.TypeFor[region.Review](),
 		title:        "eis region review",
 		description:  "The peer review of a region's offer that 'eis region --format json' prints: the matrix of readiness dimensions × stages with the running programmes in each cell, the empty cells with other regions' practices that fill them, closing programmes and entries to re-check.",
+		nullPointers: true,
+	},
+	"aggregate": {
+		typ:          reflect.TypeFor[aggregate.Report](),
+		title:        "eis aggregate report",
+		description:  "What many answers files say about a region's firms, without any firm's identity, as 'eis aggregate --format json' prints it: counts by region, size, sector and stage, readiness per dimension, common gaps, recommended practices and shared gaps where the region's offer is empty. Every count of fewer than min_group firms is suppressed.",
 		nullPointers: true,
 	},
 	"answers": {

@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"strings"
 
+	"github.com/eis-project/eis/internal/aggregate"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
@@ -44,6 +45,7 @@ var specs = []spec{
 	{name: "plan", version: assessment.SchemaVersion},
 	{name: "answers", version: answers.FormatVersion},
 	{name: "region", version: region.SchemaVersion},
+	{name: "aggregate", version: aggregate.SchemaVersion},
 }
 
 // Names lists the schemas eis publishes, the default first.

@@ -334,7 +334,7 @@ func TestBytesUnknown(t *testing.T) {
 			t.Errorf("Bytes(%q) = %v, want an UnknownError", name, err)
 			continue
 		}
-		if !strings.Contains(err.Error(), "catalogue, plan, answers, region") {
+		if !strings.Contains(err.Error(), "catalogue, plan, answers, region, aggregate") {
 			t.Errorf("error %q does not list the choices", err)
 		}
 	}
@@ -342,7 +342,7 @@ func TestBytesUnknown(t *testing.T) {
 
 func TestNamesAndIDs(t *testing.T) {
 	t.Parallel()
-	if got := strings.Join(Names(), ","); got != "catalogue,plan,answers,region" {
+	if got := strings.Join(Names(), ","); got != "catalogue,plan,answers,region,aggregate" {
 		t.Errorf("Names() = %s", got)
 	}
 	if got := FileName("plan"); got != "plan.schema.json" {

@@ -1,0 +1,123 @@
+package render
+
+import (
+	"io"
+	"math"
+
+	"github.com/eis-project/eis/internal/aggregate"
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// aggHTMLData is the report as the aggregate template shows it.
+type aggHTMLData struct {
+	Page                  htmlPage
+	Title, Subtitle, Rule string
+	Summary               []string
+	Shown, AllRegions     bool
+	Breakdowns            []aggHTMLBreakdown
+	ReadinessIntro        string
+	Chart                 boxChart
+	Readiness             [][]string
+	Shared                []aggregate.SharedGap
+	SharedNone            string
+	Gaps, Practices       aggHTMLRanked
+}
+
+type aggHTMLBreakdown struct {
+	Title string
+	Rows  []struct{ Label, Count string }
+}
+
+type aggHTMLRanked struct {
+	Head, None string
+	Items      []struct {
+		Rank         int
+		Title, Firms string
+	}
+}
+
+func aggregateHTML(w io.Writer, v aggView) error {
+	d := aggHTMLData{
+		Page:           htmlPage{Lang: v.loc.Code(), DocTitle: v.title(), Footer: footerText(v.loc, v.Generated.UTC().Format("2006-01-02"))},
+		Title:          v.title(),
+		Subtitle:       v.subtitle(),
+		Summary:        v.summary(),
+		Rule:           v.rule(),
+		Shown:          !v.Firms.Suppressed,
+		AllRegions:     v.Region == "",
+		ReadinessIntro: v.tr("render.aggregate.readiness.intro", percent(v.loc, assessment.WeakBelow)),
+		Shared:         v.SharedGaps,
+		SharedNone:     v.tr("render.aggregate.shared.none", v.MinGroup),
+	}
+	for _, b := range v.breakdowns() {
+		hb := aggHTMLBreakdown{Title: b.Title}
+		for _, g := range b.Groups {
+			hb.Rows = append(hb.Rows, struct{ Label, Count string }{oneLine(g.Label), v.count(g.Count)})
+		}
+		d.Breakdowns = append(d.Breakdowns, hb)
+	}
+	var rows []boxInput
+	for _, r := range v.Readiness {
+		rows = append(rows, boxInput{Label: r.Title, Q1: r.Q1, Median: r.Median, Q3: r.Q3, Scored: v.count(r.Scored)})
+		d.Readiness = append(d.Readiness, []string{oneLine(r.Title), v.pct(r.Q1), v.pct(r.Median), v.pct(r.Q3), v.count(r.Weak)})
+	}
+	head := []string{v.tr("render.plan.dimension"), v.tr("render.aggregate.col.q1"), v.tr("render.aggregate.col.median"), v.tr("render.aggregate.col.q3"), v.tr("render.aggregate.col.firms")}
+	d.Chart = newBoxChart("readiness-chart", v.tr("render.aggregate.readiness"), v.tr("render.aggregate.axis"), rows, head,
+		[]chartKey{{"box", v.tr("render.aggregate.legend.box")}}, v)
+	ranked := func(head string, items []aggregate.Shared) aggHTMLRanked {
+		r := aggHTMLRanked{Head: head, None: v.tr("render.aggregate.none", v.MinGroup)}
+		for i, it := range items {
+			r.Items = append(r.Items, struct {
+				Rank         int
+				Title, Firms string
+			}{i + 1, oneLine(it.Title), v.firmsShare(it.Firms, it.Share)})
+		}
+		return r
+	}
+	d.Gaps = ranked(v.tr("render.aggregate.col.question"), v.Gaps)
+	d.Practices = ranked(v.tr("render.aggregate.col.practice"), v.Practices)
+	return executeHTML(w, "aggregate", v.loc, d)
+}
+
+// boxChart is the data of the "boxes" template.
+type boxChart struct {
+	barChart
+	Rows []boxRow
+}
+
+type boxRow struct {
+	Label, Value    string
+	Y, H, Y2, TextY float64
+	HasScore        bool
+	X1, W, XM       float64
+}
+
+type boxInput struct {
+	Label          string
+	Q1, Median, Q3 *float64
+	Scored         string
+}
+
+// newBoxChart lays out one box per row on the same axes as newBarChart.
+func newBoxChart(id, title, axis string, rows []boxInput, head []string, legend []chartKey, v aggView) boxChart {
+	var bars []barInput
+	for _, r := range rows {
+		bars = append(bars, barInput{Label: r.Label})
+	}
+	c := boxChart{barChart: newBarChart(id, title, axis, bars, head, legend, v.loc, "")}
+	c.Table = nil
+	x := func(s float64) float64 { return float64(c.BarX) + math.Round(clamp01(s)*float64(c.BarW)*10)/10 }
+	for i, r := range rows {
+		b := c.barChart.Rows[i]
+		row := boxRow{Label: b.Label, Y: b.Y, H: b.H, Y2: b.Y + b.H, TextY: b.TextY, Value: v.tr("render.aggregate.suppressed", v.MinGroup)}
+		if r.Median != nil && r.Q1 != nil && r.Q3 != nil {
+			row.HasScore = true
+			row.X1, row.XM = x(*r.Q1), x(*r.Median)
+			row.W = x(*r.Q3) - row.X1
+			row.Value = percent(v.loc, *r.Median)
+		}
+		c.Rows = append(c.Rows, row)
+		c.Table = append(c.Table, []string{oneLine(r.Label), v.pct(r.Q1), v.pct(r.Median), v.pct(r.Q3), r.Scored})
+	}
+	return c
+}

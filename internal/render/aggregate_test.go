@@ -1,0 +1,74 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/aggregate"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/region"
+)
+
+// richAggregate is a report with every section filled, some groups
+// suppressed, and a practice title with markup in it.
+func richAggregate(lang string) aggregate.Report {
+	n := func(k int) aggregate.Count { return aggregate.Count{N: k} }
+	few := aggregate.Count{Suppressed: true}
+	return aggregate.Report{
+		SchemaVersion: aggregate.SchemaVersion, Language: lang, Generated: generated,
+		Catalogue: region.CatRef{ID: "eis", Version: "2026.11", Digest: "sha256:0123abcd"},
+		Region:    "dk-central", RegionName: tr(lang, "Central Denmark", "Region Midtjylland"),
+		MinGroup: 5, Firms: n(23), Incomplete: few, Skipped: 2, OtherRegion: 7,
+		ByRegion: []aggregate.Group{},
+		BySize:   []aggregate.Group{{ID: "micro", Label: tr(lang, "1–9 (micro)", "1–9 (mikro)"), Count: n(12)}, {ID: "small", Label: tr(lang, "10–49 (small)", "10–49 (lille)"), Count: n(7)}, {ID: "medium", Label: "50–249", Count: few}, {ID: "large", Label: "250+", Count: few}},
+		BySector: []aggregate.Group{{ID: "manufacturing", Label: tr(lang, "Manufacturing", "Fremstilling"), Count: n(18)}, {ID: "food", Label: tr(lang, "Food and drink", "Fødevarer og drikkevarer"), Count: few}, {ID: "not-answered", Label: tr(lang, "not answered", "ikke besvaret"), Count: few}},
+		ByStage:  []aggregate.Group{{ID: "exploring", Label: tr(lang, "Exploring", "Undersøgende"), Count: n(11)}, {ID: "first-exports", Label: tr(lang, "First exports", "Første eksport"), Count: n(8)}, {ID: "expanding", Label: tr(lang, "Expanding", "Ekspanderende"), Count: few}, {ID: "established", Label: tr(lang, "Established", "Etableret"), Count: few}},
+		Readiness: []aggregate.Distribution{
+			{Dimension: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Scored: n(23), Q1: fp(0.25), Median: fp(0.4375), Q3: fp(0.6), Weak: n(14)},
+			{Dimension: "logistics", Title: tr(lang, "Logistics and operations", "Logistik og drift"), Scored: few, Weak: few},
+		},
+		Gaps:       []aggregate.Shared{{ID: "strategy.export-plan", Title: tr(lang, "Do you have a written export plan?", "Har I en skriftlig eksportplan?"), Dimension: "strategy", Firms: 15, Share: 0.6522}},
+		Practices:  []aggregate.Shared{{ID: "global-x", Title: "Write a plan <script>alert(1)</script>", Firms: 9, Share: 0.3913}},
+		SharedGaps: []aggregate.SharedGap{{Region: "dk-central", RegionName: tr(lang, "Central Denmark", "Region Midtjylland"), Dimension: "logistics", Title: tr(lang, "Logistics and operations", "Logistik og drift"), Stage: "exploring", StageTitle: tr(lang, "Exploring", "Undersøgende"), Firms: 6, Share: 0.2609}},
+	}
+}
+
+func TestAggregateGolden(t *testing.T) {
+	t.Parallel()
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatCSV: "csv", FormatJSON: "json", FormatHTML: "html"}
+	for _, format := range AggregateFormats {
+		for _, lang := range []string{"en", "da"} {
+			file := "aggregate." + lang + "." + ext[format]
+			t.Run(file, func(t *testing.T) {
+				t.Parallel()
+				var buf bytes.Buffer
+				if err := Aggregate(&buf, richAggregate(lang), format, Options{Width: 80, Locale: i18n.Get(lang)}); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, file, buf.Bytes())
+				if format == FormatHTML {
+					doc := checkHTML(t, buf.Bytes(), lang)
+					if got := textsContaining(doc, "<script>alert(1)</script>"); len(got) == 0 {
+						t.Errorf("the practice title with <script> does not show as text")
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestAggregateCSVInjection: a text that a spreadsheet would read as a
+// formula is written with a leading apostrophe.
+func TestAggregateCSVInjection(t *testing.T) {
+	t.Parallel()
+	r := richAggregate("en")
+	r.Practices[0].Title = "=HYPERLINK(\"http://x\")"
+	var buf bytes.Buffer
+	if err := Aggregate(&buf, r, FormatCSV, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"'=HYPERLINK(""http://x"")"`) {
+		t.Errorf("formula not neutralised:\n%s", buf.String())
+	}
+}
