@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eis-project/eis/internal/diag"
@@ -33,6 +34,19 @@ func Check(c *Catalogue, now time.Time) diag.Diagnostics {
 }
 
 func check(c *Catalogue, o Options) diag.Diagnostics {
+	ch := newChecker(c, o)
+	ch.globals()
+	for _, p := range c.Practices {
+		ch.practice(p)
+	}
+	ch.links(linksOf(c, c.Practices))
+	ch.diags.Sort()
+	return ch.diags
+}
+
+// newChecker makes the checker of c as of o.Now; c's profile and scored
+// questions are indexed for the rules that refer to them.
+func newChecker(c *Catalogue, o Options) *checker {
 	ch := &checker{c: c, today: dateOf(o.Now), future: dateOf(o.Now), order: map[string]int{}, questions: map[string]*Question{}, inProfile: map[*Question]bool{}}
 	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
 		ch.future = w
@@ -53,24 +67,44 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 			ch.questions[q.ID] = q
 		}
 	}
+	ch.langs = c.Meta.Languages
+	ch.declared = len(ch.langs) > 0
+	if !slices.Contains(ch.langs, "en") {
+		ch.langs = append([]string{"en"}, ch.langs...)
+	}
+	return ch
+}
+
+// globals checks everything but the practices: the catalogue section,
+// dimensions, questions (their conditions and reachability) and regions,
+// and their texts. What a practice is checked against is then known.
+func (ch *checker) globals() {
 	ch.meta()
 	ch.dimensions()
 	ch.profile()
-	for _, q := range c.Profile {
+	for _, q := range ch.c.Profile {
 		ch.question(q, false)
 	}
-	for _, q := range c.Questions {
+	for _, q := range ch.c.Questions {
 		ch.question(q, true)
 	}
 	ch.regions()
-	for _, p := range c.Practices {
-		ch.practice(p)
-	}
-	ch.cycles()
-	ch.translations()
 	ch.reachability()
-	ch.diags.Sort()
-	return ch.diags
+	ch.texts(reflect.ValueOf(ch.c.Meta), metaOwner{})
+	for _, list := range []any{ch.c.Dimensions, ch.c.Profile, ch.c.Questions, ch.c.Regions} {
+		v := reflect.ValueOf(list)
+		for i := 0; i < v.Len(); i++ {
+			ch.texts(v.Index(i), nil)
+		}
+	}
+}
+
+// fork is a checker for another goroutine: it shares ch's catalogue and
+// indexes (read only) and has diagnostics and caches of its own.
+func (ch *checker) fork() *checker {
+	f := *ch
+	f.diags, f.near, f.optIDs = nil, nil, nil
+	return &f
 }
 
 type checker struct {
@@ -91,25 +125,38 @@ type checker struct {
 	// near finds what an unknown reference may have meant, by the kind of
 	// thing it refers to (built when first needed; see nearID).
 	near map[string]*suggest.Index
+	// optIDs caches optionIDs per question.
+	optIDs map[*Question][]string
+	// langs are the languages every text should have ("en" first if the
+	// catalogue does not declare it); declared says the catalogue lists them.
+	langs    []string
+	declared bool
 }
 
-// nearID is the one ID of kind ("practice", "profile" or "answer": a
-// question asked by such a condition) that an unknown reference id may
-// have meant, or "". Each kind's IDs are indexed once, so a file full of
-// unknown references costs linear time.
+// options is optionIDs(q), made once per question.
+func (ch *checker) optionIDs(q *Question) []string {
+	ids, ok := ch.optIDs[q]
+	if !ok {
+		ids = optionIDs(q)
+		if ch.optIDs == nil {
+			ch.optIDs = map[*Question][]string{}
+		}
+		ch.optIDs[q] = ids
+	}
+	return ids
+}
+
+// nearID is the one ID of kind ("profile" or "answer": a question asked by
+// such a condition) that an unknown reference id may have meant, or "".
+// Each kind's IDs are indexed once, so a file full of unknown references
+// costs linear time. (Practices: see links.)
 func (ch *checker) nearID(kind, id string) string {
 	ix := ch.near[kind]
 	if ix == nil {
 		var ids []string
-		if kind == "practice" {
-			for _, p := range ch.c.Practices {
-				ids = append(ids, p.ID)
-			}
-		} else {
-			for qid, q := range ch.questions {
-				if ch.inProfile[q] == (kind == "profile") {
-					ids = append(ids, qid)
-				}
+		for qid, q := range ch.questions {
+			if ch.inProfile[q] == (kind == "profile") {
+				ids = append(ids, qid)
 			}
 		}
 		ix = suggest.New(ids)
@@ -140,10 +187,11 @@ func (ch *checker) at(owner any, path string) Pos { return ch.c.at(owner, path) 
 
 // wholeAt is where problems of the catalogue as a whole are reported.
 func (ch *checker) wholeAt() Pos {
-	if p, ok := ch.c.pos[posKey{metaOwner{}, ""}]; ok {
+	if p, ok := ch.c.marked(metaOwner{}); ok {
 		return p
 	}
-	return ch.c.pos[posKey{firstFile{}, ""}]
+	p, _ := ch.c.marked(firstFile{})
+	return p
 }
 
 func (ch *checker) idFormat(owner any, id string, kind word) {
@@ -154,7 +202,7 @@ func (ch *checker) idFormat(owner any, id string, kind word) {
 
 func (ch *checker) meta() {
 	m := &ch.c.Meta
-	if _, ok := ch.c.pos[posKey{metaOwner{}, ""}]; !ok && m.ID == "" {
+	if !ch.c.has(metaOwner{}, "") && m.ID == "" {
 		errorf(&ch.diags, ch.wholeAt(), "catalogue", "validate.catalogue.missing")
 		return
 	}
@@ -177,7 +225,7 @@ func (ch *checker) dimensions() {
 	for _, d := range ch.c.Dimensions {
 		ch.idFormat(d, d.ID, "dimension")
 		if d.Weight <= 0 && !ch.c.failed(d, "weight") {
-			if _, given := ch.c.pos[posKey{d, "weight"}]; given {
+			if ch.c.has(d, "weight") {
 				errorf(&ch.diags, ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight))
 			}
 		}
@@ -396,7 +444,7 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 	if a.In != nil && len(a.In) == 0 {
 		errorf(&ch.diags, ch.at(a, "in"), "rule-shape", "validate.rule.in-empty")
 	}
-	valid := optionIDs(target)
+	valid := ch.optionIDs(target)
 	for i, o := range a.In {
 		if o != "" && !slices.Contains(valid, o) {
 			errorf(&ch.diags, ch.at(a, "in."+strconv.Itoa(i)), "reference", "validate.ref.option", a.Question, o, strings.Join(valid, ", "))
@@ -452,15 +500,9 @@ func (ch *checker) practice(p *Practice) {
 		ch.options(e, "sectors", e.Sectors, "sector")
 	}
 	for i, a := range p.After {
-		switch {
-		case a == p.ID:
+		// Whether the others exist is for links, which sees every practice.
+		if a == p.ID {
 			errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle.self", p.ID)
-		case a != "" && ch.c.Practice(a) == nil:
-			if near := ch.nearID("practice", a); near != "" {
-				errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice.mean", a, near)
-			} else {
-				errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "reference", "validate.ref.practice", a)
-			}
 		}
 	}
 	if p.When == nil {
@@ -475,15 +517,16 @@ func (ch *checker) practice(p *Practice) {
 		errorf(&ch.diags, ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
 	}
 	if p.URL != "" {
-		ch.url(ch.at(p, "url"), p.URL)
+		ch.url(p.URL, func() Pos { return ch.at(p, "url") })
 	}
 	for i, s := range p.Sources {
 		if s.URL != "" {
-			ch.url(ch.at(p, "sources."+strconv.Itoa(i)+".url"), s.URL)
+			ch.url(s.URL, func() Pos { return ch.at(p, "sources."+strconv.Itoa(i)+".url") })
 		}
 	}
 	ch.dates(p)
 	ch.sources(p)
+	ch.texts(reflect.ValueOf(p), nil)
 }
 
 // options checks eligibility values against the options of a profile question.
@@ -492,7 +535,7 @@ func (ch *checker) options(owner any, key string, vals []string, question string
 	if q == nil || !ch.inProfile[q] {
 		return // reported as required-profile
 	}
-	valid := optionIDs(q)
+	valid := ch.optionIDs(q)
 	for i, v := range vals {
 		if v != "" && !slices.Contains(valid, v) {
 			errorf(&ch.diags, ch.at(owner, key+"."+strconv.Itoa(i)), "reference", "validate.ref.option", question, v, strings.Join(valid, ", "))
@@ -500,20 +543,21 @@ func (ch *checker) options(owner any, key string, vals []string, question string
 	}
 }
 
-// url checks an address's syntax; it is never fetched.
-func (ch *checker) url(at Pos, s string) {
+// url checks an address's syntax; it is never fetched. at is where it
+// stands (asked only for a diagnostic).
+func (ch *checker) url(s string, at func() Pos) {
 	u, err := url.Parse(s)
 	if err != nil || strings.ContainsAny(s, " \t\r\n") || !u.IsAbs() || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 		// www.example.org/page: the address without its scheme.
 		if err == nil && u.Scheme == "" && !strings.ContainsAny(s, " \t\r\n") && strings.Contains(strings.SplitN(s, "/", 2)[0], ".") {
-			errorf(&ch.diags, at, "url", "validate.url.scheme", s, "https://"+s)
+			errorf(&ch.diags, at(), "url", "validate.url.scheme", s, "https://"+s)
 			return
 		}
-		errorf(&ch.diags, at, "url", "validate.url", s)
+		errorf(&ch.diags, at(), "url", "validate.url", s)
 		return
 	}
 	if u.Scheme == "http" {
-		warnf(&ch.diags, at, "url", "validate.url.http", s)
+		warnf(&ch.diags, at(), "url", "validate.url.http", s)
 	}
 }
 
@@ -534,28 +578,85 @@ func (ch *checker) dates(p *Practice) {
 	}
 }
 
+// practiceLink is what the checks across practices need of one: its ID
+// and its `after` references, with where each stands. Validation keeps
+// only these of a file once its practices are checked.
+type practiceLink struct {
+	id      string
+	after   []string
+	afterAt []Pos
+}
+
+// linksOf is the practiceLink of each of ps, in order.
+func linksOf(c *Catalogue, ps []*Practice) []practiceLink {
+	ls := make([]practiceLink, len(ps))
+	for i, p := range ps {
+		ls[i] = practiceLink{id: p.ID, after: p.After}
+		if len(p.After) > 0 {
+			ls[i].afterAt = make([]Pos, len(p.After))
+			for j := range p.After {
+				ls[i].afterAt[j] = c.at(p, "after."+strconv.Itoa(j))
+			}
+		}
+	}
+	return ls
+}
+
+// links checks the references between practices (ls: every practice of the
+// catalogue, in order): each `after` names a practice, and no cycle of
+// them, each reported once.
+func (ch *checker) links(ls []practiceLink) {
+	first := make(map[string]int, len(ls)) // ID → the first practice with it
+	for i, l := range ls {
+		if _, dup := first[l.id]; !dup {
+			first[l.id] = i
+		}
+	}
+	var near *suggest.Index
+	for _, l := range ls {
+		for i, a := range l.after {
+			if _, ok := first[a]; ok || a == "" || a == l.id {
+				continue
+			}
+			if near == nil {
+				ids := make([]string, len(ls))
+				for i, l := range ls {
+					ids[i] = l.id
+				}
+				near = suggest.New(ids)
+			}
+			if mean := nearOne(near, a); mean != "" {
+				errorf(&ch.diags, l.afterAt[i], "reference", "validate.ref.practice.mean", a, mean)
+			} else {
+				errorf(&ch.diags, l.afterAt[i], "reference", "validate.ref.practice", a)
+			}
+		}
+	}
+	ch.cycles(ls, first)
+}
+
 // cycles reports each cycle of `after` relations between practices once.
-func (ch *checker) cycles() {
+func (ch *checker) cycles(ls []practiceLink, first map[string]int) {
 	const (
 		white = iota
 		grey
 		black
 	)
-	color := map[string]int{}
+	color := make(map[string]int, len(ls))
 	reported := map[string]bool{}
 	var stack []string
-	var visit func(p *Practice)
-	visit = func(p *Practice) {
-		color[p.ID] = grey
-		stack = append(stack, p.ID)
-		for i, a := range p.After {
-			next := ch.c.Practice(a)
-			if next == nil || a == p.ID {
+	var visit func(l *practiceLink)
+	visit = func(l *practiceLink) {
+		color[l.id] = grey
+		stack = append(stack, l.id)
+		for i, a := range l.after {
+			next, ok := first[a]
+			if !ok || a == l.id {
 				continue
 			}
 			switch color[a] {
 			case white:
-				visit(next)
+				visit(&ls[next])
 			case grey:
 				j := len(stack) - 1
 				for j >= 0 && stack[j] != a {
@@ -567,84 +668,130 @@ func (ch *checker) cycles() {
 				key := strings.Join(members, " ")
 				if !reported[key] {
 					reported[key] = true
-					errorf(&ch.diags, ch.at(p, "after."+strconv.Itoa(i)), "cycle", "validate.cycle", strings.Join(cyc, " → "))
+					errorf(&ch.diags, l.afterAt[i], "cycle", "validate.cycle", strings.Join(cyc, " → "))
 				}
 			}
 		}
 		stack = stack[:len(stack)-1]
-		color[p.ID] = black
+		color[l.id] = black
 	}
-	for _, p := range ch.c.Practices {
-		if p.ID != "" && color[p.ID] == white {
-			visit(p)
+	for i := range ls {
+		if ls[i].id != "" && color[ls[i].id] == white {
+			visit(&ls[i])
 		}
 	}
 }
 
-// translations checks every Text in the catalogue: English is required, the
-// other declared languages are expected.
-func (ch *checker) translations() {
-	langs := ch.c.Meta.Languages
-	declared := len(langs) > 0
-	if !slices.Contains(langs, "en") {
-		langs = append([]string{"en"}, langs...)
+// texts checks every Text below v (an entry, or the catalogue section as
+// metaOwner): English is required, the other declared languages are
+// expected.
+func (ch *checker) texts(v reflect.Value, owner any) {
+	w := textWalker{fn: ch.text}
+	w.walk(v, owner)
+}
+
+// text checks one Text; w says where it stands.
+func (ch *checker) text(t Text, owner any, w *textWalker) {
+	at := func() Pos { return ch.at(owner, w.path()) }
+	if strings.TrimSpace(t["en"]) == "" {
+		errorf(&ch.diags, at(), "translation", "validate.translation.en", w.path())
 	}
-	fn := func(t Text, owner any, path string) {
-		at := ch.at(owner, path)
-		if strings.TrimSpace(t["en"]) == "" {
-			errorf(&ch.diags, at, "translation", "validate.translation.en", path)
+	for _, l := range ch.langs {
+		if l == "en" {
+			continue
 		}
-		for _, l := range langs {
-			if l == "en" {
-				continue
-			}
-			if s, ok := t[l]; !ok {
-				warnf(&ch.diags, at, "translation", "validate.translation.missing", path, l)
-			} else if strings.TrimSpace(s) == "" {
-				warnf(&ch.diags, at, "translation", "validate.translation.empty", path, l)
-			}
-		}
-		for l := range t {
-			if declared && !slices.Contains(langs, l) {
-				warnf(&ch.diags, ch.at(owner, joinPath(path, l)), "translation", "validate.translation.undeclared", path, l, strings.Join(langs, ", "))
-			}
+		if s, ok := t[l]; !ok {
+			warnf(&ch.diags, at(), "translation", "validate.translation.missing", w.path(), l)
+		} else if strings.TrimSpace(s) == "" {
+			warnf(&ch.diags, at(), "translation", "validate.translation.empty", w.path(), l)
 		}
 	}
-	walkTexts(reflect.ValueOf(ch.c.Meta), metaOwner{}, "", fn)
-	for _, list := range []any{ch.c.Dimensions, ch.c.Profile, ch.c.Questions, ch.c.Regions, ch.c.Practices} {
-		v := reflect.ValueOf(list)
-		for i := 0; i < v.Len(); i++ {
-			walkTexts(v.Index(i), nil, "", fn)
+	if !ch.declared {
+		return
+	}
+	for l := range t {
+		if !slices.Contains(ch.langs, l) {
+			warnf(&ch.diags, ch.at(owner, joinPath(w.path(), l)), "translation", "validate.translation.undeclared", w.path(), l, strings.Join(ch.langs, ", "))
 		}
 	}
 }
 
-// walkTexts calls fn for every non-nil Text below v, with the entry that
-// owns it and its path there (the keys of the position table).
-func walkTexts(v reflect.Value, owner any, path string, fn func(Text, any, string)) {
+// textWalker calls fn for every non-nil Text below a value, with the entry
+// that owns it; the Text's path there (the key of the position table) is
+// made only when asked for (path), so a walk allocates nothing.
+type textWalker struct {
+	fn   func(t Text, owner any, w *textWalker)
+	keys []string // the path so far, from the entry that owns the value
+}
+
+// path is the dotted path of the Text fn was called for.
+func (w *textWalker) path() string { return strings.Join(w.keys, ".") }
+
+func (w *textWalker) walk(v reflect.Value, owner any) {
 	switch {
 	case v.Type() == textType:
 		if !v.IsNil() {
-			fn(v.Interface().(Text), owner, path)
+			w.fn(v.Interface().(Text), owner, w)
 		}
-	case v.Type() == dateType:
+	case !hasText(v.Type()):
 	case v.Kind() == reflect.Pointer:
 		if v.IsNil() {
 			return
 		}
 		if v.Elem().Kind() == reflect.Struct {
-			walkTexts(v.Elem(), v.Interface(), "", fn)
+			keys := w.keys
+			w.keys = nil
+			w.walk(v.Elem(), v.Interface())
+			w.keys = keys
 		}
 	case v.Kind() == reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			walkTexts(v.Index(i), owner, joinPath(path, strconv.Itoa(i)), fn)
+			w.keys = append(w.keys, indexKey(i))
+			w.walk(v.Index(i), owner)
+			w.keys = w.keys[:len(w.keys)-1]
 		}
 	case v.Kind() == reflect.Struct:
 		si := infoOf(v.Type())
 		for _, fi := range si.fields {
-			walkTexts(v.Field(fi.index), owner, joinPath(path, fi.name), fn)
+			w.keys = append(w.keys, fi.name)
+			w.walk(v.Field(fi.index), owner)
+			w.keys = w.keys[:len(w.keys)-1]
 		}
 	}
+}
+
+var hasTextCache sync.Map // reflect.Type → bool
+
+// hasText reports whether a value of type t can hold a Text, so walks skip
+// the fields that cannot.
+func hasText(t reflect.Type) bool {
+	if v, ok := hasTextCache.Load(t); ok {
+		return v.(bool)
+	}
+	has := typeHasText(t, map[reflect.Type]bool{})
+	hasTextCache.Store(t, has)
+	return has
+}
+
+func typeHasText(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if t == textType {
+		return true
+	}
+	if t == dateType || seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		return typeHasText(t.Elem(), seen)
+	case reflect.Struct:
+		for _, fi := range infoOf(t).fields {
+			if typeHasText(t.Field(fi.index).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // String formats the position as file:line:col.

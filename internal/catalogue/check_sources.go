@@ -60,7 +60,7 @@ func (ch *checker) sources(p *Practice) {
 			errorf(&ch.diags, ch.at(p, "contact"), "contact", "validate.contact.empty", p.ID)
 		}
 		if c.URL != "" {
-			ch.url(ch.at(c, "url"), c.URL)
+			ch.url(c.URL, func() Pos { return ch.at(c, "url") })
 		}
 		if c.Email != "" {
 			if a, err := mail.ParseAddress(c.Email); err != nil || a.Address != c.Email || !strings.Contains(c.Email[strings.LastIndex(c.Email, "@")+1:], ".") {
@@ -80,7 +80,7 @@ func (ch *checker) sources(p *Practice) {
 		if m == "" && ch.c.failed(p, at) {
 			continue // not text: reported when it was read
 		}
-		ch.market(ch.at(p, at), m)
+		ch.market(m, func() Pos { return ch.at(p, at) })
 	}
 	ch.confidence(p)
 }
@@ -102,18 +102,18 @@ func phoneLike(s string) bool {
 }
 
 // market checks one entry of markets: an ISO 3166-1 alpha-2 code (or XI).
-func (ch *checker) market(at Pos, m string) {
+func (ch *checker) market(m string, at func() Pos) {
 	if CountryCode(m) {
 		return
 	}
 	up := strings.ToUpper(m)
 	switch {
 	case CountryCode(up):
-		errorf(&ch.diags, at, "markets", "validate.markets.case", m, up)
+		errorf(&ch.diags, at(), "markets", "validate.markets.case", m, up)
 	case countryHints[up] != "":
-		errorf(&ch.diags, at, "markets", "validate.markets.mean", m, countryHints[up])
+		errorf(&ch.diags, at(), "markets", "validate.markets.mean", m, countryHints[up])
 	default:
-		errorf(&ch.diags, at, "markets", "validate.markets", m)
+		errorf(&ch.diags, at(), "markets", "validate.markets", m)
 	}
 }
 

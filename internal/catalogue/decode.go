@@ -26,6 +26,43 @@ type decoder struct {
 
 func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
 
+// entry starts the positions of owner, a new entry that stands at n.
+func (d *decoder) entry(owner any, n *yaml.Node) *entryPos {
+	e := &entryPos{file: d.file, line: int32(n.Line), col: int32(n.Column)}
+	d.pos[owner] = e
+	return e
+}
+
+// label names a value in messages: its key ("steps"), a list item of it
+// ("steps[2]"), a language of that ("steps[2].da"). It is said only when a
+// message needs it, so decoding a valid file builds no names.
+type label struct {
+	key  string
+	item int // -1: not a list item
+	lang string
+}
+
+// named is the label of the value of key.
+func named(key string) label { return label{key: key, item: -1} }
+
+// at is the label of the list item i of l.
+func (l label) at(i int) label { return label{key: l.key, item: i} }
+
+// in is the label of the text of l in language lang.
+func (l label) in(lang string) label { l.lang = lang; return l }
+
+// String is the label as messages show it.
+func (l label) String() string {
+	s := l.key
+	if l.item >= 0 {
+		s += "[" + strconv.Itoa(l.item) + "]"
+	}
+	if l.lang != "" {
+		s += "." + l.lang
+	}
+	return s
+}
+
 // fieldInfo describes one YAML key of a struct type.
 type fieldInfo struct {
 	name     string
@@ -110,6 +147,18 @@ func joinPath(path, key string) string {
 	return path + "." + key
 }
 
+// earlierKey is the index in content (a mapping's keys and values) of a
+// key before the one at i with the same text, or -1.
+func earlierKey(content []*yaml.Node, i int) int {
+	k := content[i]
+	for j := 0; j < i; j += 2 {
+		if e := content[j]; e.Kind == yaml.ScalarNode && e.Value == k.Value {
+			return j
+		}
+	}
+	return -1
+}
+
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
 }
@@ -137,30 +186,26 @@ func found(n *yaml.Node) word {
 	return "text"
 }
 
-func (d *decoder) kind(n *yaml.Node, name string, want word) {
-	errorf(d.diags, d.at(n), "kind", "validate.kind", name, want, found(n))
+func (d *decoder) kind(n *yaml.Node, l label, want word) {
+	errorf(d.diags, d.at(n), "kind", "validate.kind", l.String(), want, found(n))
 }
 
-// value decodes n into v. owner and path say where the value belongs in the
-// position table, name is the key as written (for messages), fi the field
-// (nil for list items).
-func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name string, fi *fieldInfo) bool {
-	key := posKey{owner, path}
-	if _, ok := d.pos[key]; !ok {
-		d.pos[key] = d.at(n)
-	}
+// value decodes n into v. e and at say where the value's position is
+// recorded (at is its item in e; -1 is the entry itself), l names it in
+// messages, fi is the field (nil for list items).
+func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l label, fi *fieldInfo) bool {
 	t := v.Type()
 	switch {
 	case t == textType:
-		return d.text(n, v, owner, path, name)
+		return d.text(n, v, e, at, l)
 	case t == dateType:
 		if n.Kind != yaml.ScalarNode || (n.ShortTag() != "!!str" && n.ShortTag() != "!!timestamp") {
-			d.kind(n, name, "a-date")
+			d.kind(n, l, "a-date")
 			return false
 		}
 		dt, err := ParseDate(n.Value)
 		if err != nil {
-			errorf(d.diags, d.at(n), "date", "validate.date.format", name, n.Value)
+			errorf(d.diags, d.at(n), "date", "validate.date.format", l.String(), n.Value)
 			return false
 		}
 		v.Set(reflect.ValueOf(dt))
@@ -170,18 +215,18 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 	case reflect.Pointer:
 		p := reflect.New(t.Elem())
 		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {
-			if !d.structure(n, p.Elem(), p.Interface(), "", name) {
+			if !d.structure(n, p.Elem(), p.Interface(), nil, -1, l) {
 				return false
 			}
-		} else if !d.value(n, p.Elem(), owner, path, name, fi) {
+		} else if !d.value(n, p.Elem(), e, at, l, fi) {
 			return false
 		}
 		v.Set(p)
 	case reflect.Struct:
-		return d.structure(n, v, owner, path, name)
+		return d.structure(n, v, nil, e, at, l)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			d.kind(n, name, "a-list")
+			d.kind(n, l, "a-list")
 			return false
 		}
 		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
@@ -191,57 +236,56 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, owner any, path, name str
 			itemFi = fi
 		}
 		for i, item := range n.Content {
-			iname := name + "[" + strconv.Itoa(i) + "]"
 			if isNull(item) {
-				errorf(d.diags, d.at(item), "kind", "validate.kind.empty-item", iname)
+				errorf(d.diags, d.at(item), "kind", "validate.kind.empty-item", l.at(i).String())
 				continue
 			}
-			d.value(item, s.Index(i), owner, joinPath(path, strconv.Itoa(i)), iname, itemFi)
+			d.value(item, s.Index(i), e, e.add(at, indexKey(i), item.Line, item.Column), l.at(i), itemFi)
 		}
 		v.Set(s)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			d.kind(n, name, "a-string")
+			d.kind(n, l, "a-string")
 			return false
 		}
 		switch n.ShortTag() {
 		case "!!str", "!!int", "!!bool", "!!timestamp":
 		case "!!float":
-			errorf(d.diags, d.at(n), "kind", "validate.kind.float-string", name, n.Value)
+			errorf(d.diags, d.at(n), "kind", "validate.kind.float-string", l.String(), n.Value)
 			return false
 		default:
-			d.kind(n, name, "a-string")
+			d.kind(n, l, "a-string")
 			return false
 		}
 		v.SetString(n.Value)
-		d.unsafeText(n, name, n.Value)
+		d.unsafeText(n, l, n.Value)
 		if fi != nil && len(fi.enum) > 0 && !slices.Contains(fi.enum, n.Value) {
-			errorf(d.diags, d.at(n), "enum", "validate.enum", name, n.Value, strings.Join(fi.enum, ", "))
+			errorf(d.diags, d.at(n), "enum", "validate.enum", l.String(), n.Value, strings.Join(fi.enum, ", "))
 		}
 	case reflect.Float64:
 		f, ok := number(n)
 		if !ok {
-			d.kind(n, name, "a-number")
+			d.kind(n, l, "a-number")
 			return false
 		}
 		v.SetFloat(f)
 	case reflect.Int:
 		i, err := strconv.Atoi(n.Value)
 		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || err != nil {
-			d.kind(n, name, "a-whole-number")
+			d.kind(n, l, "a-whole-number")
 			return false
 		}
 		v.SetInt(int64(i))
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" {
-			d.kind(n, name, "a-bool")
+			d.kind(n, l, "a-bool")
 			return false
 		}
 		v.SetBool(strings.EqualFold(n.Value, "true"))
 	default:
 		// The catalogue types use no other kinds; a new field of another
 		// kind is reported rather than silently dropped.
-		d.kind(n, name, "a-string")
+		d.kind(n, l, "a-string")
 		return false
 	}
 	return true
@@ -270,53 +314,72 @@ func number(n *yaml.Node) (float64, bool) {
 }
 
 // text decodes a language → text mapping.
-func (d *decoder) text(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
+func (d *decoder) text(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l label) bool {
 	if n.Kind != yaml.MappingNode {
 		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
-			errorf(d.diags, d.at(n), "kind", "validate.kind.text", name)
+			errorf(d.diags, d.at(n), "kind", "validate.kind.text", l.String())
 			return false
 		}
-		d.kind(n, name, "a-text")
+		d.kind(n, l, "a-text")
 		return false
 	}
-	t := Text{}
-	first := map[string]int{}
+	t := make(Text, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.kind(k, name, "a-language")
+			d.kind(k, l, "a-language")
 			continue
 		}
-		if line, dup := first[k.Value]; dup {
-			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-language", k.Value, name, line)
+		if j := earlierKey(n.Content, i); j >= 0 {
+			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-language", k.Value, l.String(), n.Content[j].Line)
 			continue
 		}
-		first[k.Value] = k.Line
-		d.pos[posKey{owner, joinPath(path, k.Value)}] = d.at(k)
-		if !isLangCode(k.Value) {
+		lang := internLang(k.Value)
+		e.add(at, lang, k.Line, k.Column)
+		if !isLangCode(lang) {
 			// {en: Legal, IP and compliance} is three keys: the comma ended the text.
-			errorf(d.diags, d.at(k), "kind", "validate.kind.language", k.Value, name)
+			errorf(d.diags, d.at(k), "kind", "validate.kind.language", k.Value, l.String())
 			continue
 		}
 		switch {
 		case isNull(val):
-			t[k.Value] = ""
+			t[lang] = ""
 		case val.Kind != yaml.ScalarNode:
-			d.kind(val, name+"."+k.Value, "a-string")
+			d.kind(val, l.in(lang), "a-string")
 		default:
-			d.unsafeText(val, name+"."+k.Value, val.Value)
-			t[k.Value] = val.Value
+			d.unsafeText(val, l.in(lang), val.Value)
+			t[lang] = val.Value
 		}
 	}
 	v.Set(reflect.ValueOf(t))
 	return true
 }
 
+// internLang returns the languages eis speaks as one shared string each,
+// so that the position table does not keep a copy per text.
+func internLang(s string) string {
+	switch s {
+	case "en":
+		return "en"
+	case "da":
+		return "da"
+	case "it":
+		return "it"
+	case "pt":
+		return "pt"
+	case "pl":
+		return "pl"
+	case "hr":
+		return "hr"
+	}
+	return s
+}
+
 // unsafeText reports a control or bidi character in the string s that n
 // holds (written as an escape such as "\e" or "\u202e": the file itself is
 // checked for raw ones): it would steer the terminal of whoever reads the
 // text, or show it in another order than it is stored (rule control).
-func (d *decoder) unsafeText(n *yaml.Node, name, s string) {
+func (d *decoder) unsafeText(n *yaml.Node, l label, s string) {
 	i, r := safetext.Find(s)
 	if i < 0 {
 		return
@@ -325,41 +388,42 @@ func (d *decoder) unsafeText(n *yaml.Node, name, s string) {
 	if safetext.Bidi(r) {
 		key = "validate.text.bidi"
 	}
-	errorf(d.diags, d.at(n), "control", key, name, safetext.Name(r))
+	errorf(d.diags, d.at(n), "control", key, l.String(), safetext.Name(r))
 }
 
 // ruleKeys are the keys of which a rule has exactly one.
 var ruleKeys = "all, any, not, answer, profile, score_below, score_at_least, stage"
 
-// structure decodes a mapping into the struct v. For struct pointers, owner
-// is the new struct and path is "".
-func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name string) bool {
+// structure decodes a mapping into the struct v. For a struct pointer,
+// owner is the new struct, whose positions start a new entry; for a struct
+// value, e and at say where it stands (as for value).
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, e *entryPos, at int32, l label) bool {
 	t := v.Type()
 	what := typeWords[t]
 	if n.Kind != yaml.MappingNode {
-		d.kind(n, name, "a-mapping")
+		d.kind(n, l, "a-mapping")
 		return false
 	}
-	if _, ok := d.pos[posKey{owner, path}]; !ok {
-		d.pos[posKey{owner, path}] = d.at(n)
+	if owner != nil {
+		e, at = d.entry(owner, n), -1
 	}
 	si := infoOf(t)
-	keyLine := map[string]int{}
-	set := map[string]bool{}
-	var empty []string // keys given with an empty value
+	var givenBuf, setBuf [2]uint64
+	given, set := newBits(givenBuf[:], len(si.fields)), newBits(setBuf[:], len(si.fields))
+	var empty []int // fields given with an empty value
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			errorf(d.diags, d.at(k), "kind", "validate.kind.key", what)
 			continue
 		}
-		if line, dup := keyLine[k.Value]; dup {
-			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, what, line)
+		idx, known := si.byName[k.Value]
+		if (known && given.has(idx)) || (!known && earlierKey(n.Content, i) >= 0) {
+			first := n.Content[earlierKey(n.Content, i)]
+			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, what, first.Line)
 			continue
 		}
-		keyLine[k.Value] = k.Line
-		idx, ok := si.byName[k.Value]
-		if !ok {
+		if !known {
 			// A typo gets "did you mean"; only a key unlike any lists them all.
 			if near := nearOne(si.near, k.Value); near != "" {
 				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
@@ -368,34 +432,34 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 			}
 			continue
 		}
-		fi := si.fields[idx]
-		fpath := joinPath(path, fi.name)
-		d.pos[posKey{owner, fpath}] = d.at(k)
+		given.put(idx)
+		fi := &si.fields[idx]
+		kat := e.add(at, fi.name, k.Line, k.Column)
 		if isNull(val) {
-			empty = append(empty, fi.name)
+			empty = append(empty, idx)
 			continue
 		}
 		if t == fileType && fi.name == "version" {
 			d.version(val)
-			set[fi.name] = true
+			set.put(idx)
 			continue
 		}
 		if t == ruleType && val.Kind == yaml.SequenceNode && len(val.Content) == 0 {
 			errorf(d.diags, d.at(val), "rule-shape", "validate.rule.empty-list", fi.name)
 		}
-		if !d.value(val, v.Field(fi.index), owner, fpath, fi.name, &fi) {
-			d.pos[posKey{owner, failedPrefix + fpath}] = d.at(val)
+		if !d.value(val, v.Field(fi.index), e, kat, named(fi.name), fi) {
+			e.items[kat].failed = true
 		}
-		set[fi.name] = true
+		set.put(idx)
 	}
-	for _, fi := range si.fields {
-		if !fi.required || set[fi.name] {
+	for idx, fi := range si.fields {
+		if !fi.required || set.has(idx) {
 			continue
 		}
 		switch {
 		case t == fileType && fi.name == "version":
 			errorf(d.diags, d.at(n), "version", "validate.version.missing", FormatVersion)
-		case slices.Contains(empty, fi.name):
+		case slices.Contains(empty, idx):
 			errorf(d.diags, d.at(n), "required", "validate.required.empty", what, fi.name)
 		default:
 			errorf(d.diags, d.at(n), "required", "validate.required", what, fi.name)
@@ -404,8 +468,8 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 	if t == ruleType {
 		v.FieldByName("Pos").Set(reflect.ValueOf(d.at(n)))
 		var keys []string
-		for _, fi := range si.fields {
-			if _, given := keyLine[fi.name]; given {
+		for idx, fi := range si.fields {
+			if given.has(idx) {
 				keys = append(keys, fi.name)
 			}
 		}
@@ -418,6 +482,20 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, path, name
 	}
 	return true
 }
+
+// bits is a set of field indexes.
+type bits []uint64
+
+// newBits is a set of n indexes, in buf when it is large enough.
+func newBits(buf []uint64, n int) bits {
+	if w := (n + 63) / 64; w > len(buf) {
+		return make(bits, w)
+	}
+	return buf
+}
+
+func (b bits) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+func (b bits) put(i int)      { b[i/64] |= 1 << (i % 64) }
 
 // version checks a file's `version:` value.
 func (d *decoder) version(n *yaml.Node) {

@@ -1,48 +1,107 @@
 package catalogue
 
-// Dimension returns the dimension with the given ID, or nil.
-func (c *Catalogue) Dimension(id string) *Dimension {
-	for _, d := range c.Dimensions {
-		if d.ID == id {
-			return d
+// catIndex finds entries by ID without scanning: each ID's first entry of
+// a kind, by its position in the list. It is built on first use, and again
+// when a list is another one than it was built from (a copy of the
+// Catalogue with a list of its own); a look-up also checks that the entry
+// it finds has the ID and otherwise, like any ID it does not know, scans
+// the list, so an index is never wrong, at worst slower.
+type catIndex struct {
+	dimensions, questions, profile, regions, practices map[string]int
+	// of identifies the lists it was built from.
+	of [5]listID
+}
+
+// listID identifies a list by its first element and length.
+type listID struct {
+	first any
+	n     int
+}
+
+func idOf[T any](list []*T) listID {
+	if len(list) == 0 {
+		return listID{}
+	}
+	return listID{first: &list[0], n: len(list)}
+}
+
+// lists identifies the catalogue's lists.
+func (c *Catalogue) lists() [5]listID {
+	return [5]listID{idOf(c.Dimensions), idOf(c.Profile), idOf(c.Questions), idOf(c.Regions), idOf(c.Practices)}
+}
+
+// index returns the catalogue's index, building it when needed.
+func (c *Catalogue) index() *catIndex {
+	lists := c.lists()
+	if ix, _ := c.ids.Load().(*catIndex); ix != nil && ix.of == lists {
+		return ix
+	}
+	ix := &catIndex{
+		dimensions: indexByID(c.Dimensions, dimensionID),
+		profile:    indexByID(c.Profile, questionID),
+		questions:  indexByID(c.Questions, questionID),
+		regions:    indexByID(c.Regions, regionID),
+		practices:  indexByID(c.Practices, practiceID),
+		of:         lists,
+	}
+	c.ids.Store(ix)
+	return ix
+}
+
+func indexByID[T any](list []*T, id func(*T) string) map[string]int {
+	m := make(map[string]int, len(list))
+	for i, x := range list {
+		if x == nil {
+			continue
+		}
+		if _, dup := m[id(x)]; !dup {
+			m[id(x)] = i
+		}
+	}
+	return m
+}
+
+// lookup finds the first entry of list with the ID id through m, or by a
+// scan when m does not know it (see catIndex).
+func lookup[T any](list []*T, m map[string]int, id string, idOf func(*T) string) *T {
+	if i, ok := m[id]; ok && i < len(list) && list[i] != nil && idOf(list[i]) == id {
+		return list[i]
+	}
+	for _, x := range list {
+		if x != nil && idOf(x) == id {
+			return x
 		}
 	}
 	return nil
+}
+
+func dimensionID(d *Dimension) string { return d.ID }
+func questionID(q *Question) string   { return q.ID }
+func regionID(r *Region) string       { return r.ID }
+func practiceID(p *Practice) string   { return p.ID }
+
+// Dimension returns the dimension with the given ID, or nil.
+func (c *Catalogue) Dimension(id string) *Dimension {
+	return lookup(c.Dimensions, c.index().dimensions, id, dimensionID)
 }
 
 // Question returns the scored or profile question with the given ID, or nil.
 func (c *Catalogue) Question(id string) *Question {
-	for _, q := range c.Profile {
-		if q.ID == id {
-			return q
-		}
+	ix := c.index()
+	if q := lookup(c.Profile, ix.profile, id, questionID); q != nil {
+		return q
 	}
-	for _, q := range c.Questions {
-		if q.ID == id {
-			return q
-		}
-	}
-	return nil
+	return lookup(c.Questions, ix.questions, id, questionID)
 }
 
 // Region returns the region with the given ID, or nil.
 func (c *Catalogue) Region(id string) *Region {
-	for _, r := range c.Regions {
-		if r.ID == id {
-			return r
-		}
-	}
-	return nil
+	return lookup(c.Regions, c.index().regions, id, regionID)
 }
 
 // Practice returns the practice with the given ID, or nil.
 func (c *Catalogue) Practice(id string) *Practice {
-	for _, p := range c.Practices {
-		if p.ID == id {
-			return p
-		}
-	}
-	return nil
+	return lookup(c.Practices, c.index().practices, id, practiceID)
 }
 
 // QuestionsIn returns the scored questions of a dimension, in order.

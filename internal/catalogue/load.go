@@ -47,7 +47,7 @@ func Load(fsys fs.FS) (*Catalogue, diag.Diagnostics, error) {
 func finish(c *Catalogue, parsed, checked diag.Diagnostics) (*Catalogue, diag.Diagnostics, error) {
 	all := append(append(diag.Diagnostics{}, parsed...), checked...)
 	skipped := diag.Diagnostic{}
-	if at, broken := c.pos[posKey{brokenFile{}, ""}]; broken {
+	if at, broken := c.marked(brokenFile{}); broken {
 		kept := all[:0:0]
 		n := 0
 		for _, d := range all {
@@ -128,7 +128,7 @@ func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, er
 		}
 		return nil, p.diags, sc, fmt.Errorf("%w in %s", ErrNoFiles, where)
 	}
-	p.c.pos[posKey{firstFile{}, ""}] = Pos{File: displayPath(root, files[0]), Line: 1, Col: 1}
+	p.c.mark(firstFile{}, Pos{File: displayPath(root, files[0]), Line: 1, Col: 1})
 	for _, name := range files {
 		p.file(fsys, name)
 	}
@@ -168,8 +168,7 @@ func (p *parser) ignored(name string) {
 // reported), so finish knows that references may name entries of it; the
 // first broken file is kept.
 func (p *parser) broken(file string) {
-	key := posKey{brokenFile{}, ""}
-	if _, ok := p.c.pos[key]; ok {
+	if _, ok := p.c.marked(brokenFile{}); ok {
 		return
 	}
 	at := Pos{File: file, Line: 1, Col: 1}
@@ -179,7 +178,7 @@ func (p *parser) broken(file string) {
 			break
 		}
 	}
-	p.c.pos[key] = at
+	p.c.mark(brokenFile{}, at)
 }
 
 // file reads and decodes one catalogue file into p.c; when it cannot, the
@@ -267,7 +266,7 @@ func parseFile(name string, data []byte, pos posTable) (*File, diag.Diagnostics)
 	}
 	d := &decoder{file: name, diags: &diags, pos: pos}
 	var f File
-	d.structure(doc, reflect.ValueOf(&f).Elem(), &f, "", "")
+	d.structure(doc, reflect.ValueOf(&f).Elem(), &f, nil, -1, label{item: -1})
 	return &f, diags
 }
 
@@ -312,11 +311,7 @@ func (p *parser) add(f *File) {
 			p.meta = &at
 			c.Meta = *f.Catalogue
 			// Positions of the section follow it under the metaOwner key.
-			for k, v := range c.pos {
-				if k.owner == any(f.Catalogue) {
-					c.pos[posKey{metaOwner{}, k.path}] = v
-				}
-			}
+			c.pos[metaOwner{}] = c.pos[f.Catalogue]
 		}
 	}
 	f.Dimensions, f.Profile, f.Questions = nonNil(f.Dimensions), nonNil(f.Profile), nonNil(f.Questions)

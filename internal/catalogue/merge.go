@@ -51,10 +51,10 @@ func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 		out.pos[k] = v
 	}
 	for k, v := range overlay.pos {
-		if _, meta := k.owner.(metaOwner); meta && overlay.Meta.ID == "" {
+		if _, meta := k.(metaOwner); meta && overlay.Meta.ID == "" {
 			continue
 		}
-		if _, first := k.owner.(firstFile); first {
+		if _, first := k.(firstFile); first {
 			continue
 		}
 		out.pos[k] = v

@@ -130,8 +130,7 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, er
 // whole reports whether the catalogue has a catalogue: section: its folder
 // is then a whole catalogue, not an extension of the embedded one.
 func (c *Catalogue) whole() bool {
-	_, ok := c.pos[posKey{metaOwner{}, ""}]
-	return ok
+	return c.has(metaOwner{}, "")
 }
 
 // entries counts the catalogue's dimensions, questions, regions and practices.

@@ -3,7 +3,10 @@
 // diagnostics, and the merge of a user's catalogue over the embedded one.
 package catalogue
 
-import "time"
+import (
+	"sync/atomic"
+	"time"
+)
 
 // FormatVersion is the catalogue file format this build reads; every file
 // starts with `version: 1`.
@@ -78,6 +81,9 @@ type Catalogue struct {
 	Sources map[string]Pos `yaml:"-" json:"-"`
 	// pos records where each field of each entry stands (for diagnostics).
 	pos posTable
+	// ids finds entries by ID: a *catIndex (see index). An atomic.Value,
+	// which may be copied with the Catalogue.
+	ids atomic.Value
 }
 
 // Pos is a position in a catalogue file.

@@ -1,0 +1,66 @@
+package catalogue
+
+import (
+	"strconv"
+	"sync"
+	"testing"
+)
+
+// TestIndex: look-ups by ID find the first entry with the ID, and stay
+// right when the lists change after the index was built: a copy of the
+// catalogue with a list of its own, an entry replaced in place, an entry
+// appended; an unknown ID is nil. Look-ups may run concurrently.
+func TestIndex(t *testing.T) {
+	t.Parallel()
+	c := &Catalogue{}
+	for i := range 100 {
+		c.Practices = append(c.Practices, &Practice{ID: "p" + strconv.Itoa(i)})
+	}
+	dup := &Practice{ID: "p7", Region: "second"}
+	c.Practices = append(c.Practices, dup)
+	c.Regions = []*Region{{ID: "dk"}, {ID: "ie"}}
+	c.Dimensions = []*Dimension{{ID: "finance"}}
+	c.Profile = []*Question{{ID: "size"}}
+	c.Questions = []*Question{{ID: "q1"}, {ID: "size", Dimension: "finance"}}
+
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 100 {
+				if p := c.Practice("p" + strconv.Itoa(i)); p == nil || p.ID != "p"+strconv.Itoa(i) {
+					t.Errorf("Practice(p%d) = %v", i, p)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if p := c.Practice("p7"); p == dup {
+		t.Error("Practice found the second entry with an ID, not the first")
+	}
+	if c.Practice("nope") != nil || c.Region("nope") != nil || c.Dimension("nope") != nil || c.Question("nope") != nil {
+		t.Error("an unknown ID was found")
+	}
+	if q := c.Question("size"); q != c.Profile[0] {
+		t.Error("Question does not prefer the profile question")
+	}
+	if c.Region("ie") != c.Regions[1] || c.Dimension("finance") != c.Dimensions[0] || c.Question("q1") != c.Questions[0] {
+		t.Error("a region, dimension or question was not found")
+	}
+
+	small := &Catalogue{Practices: []*Practice{{ID: "only"}}}
+	small.ids.Store(c.index()) // as a copy of c would have it
+	if small.Practice("only") == nil || small.Practice("p3") != nil {
+		t.Error("a copy with a list of its own used the index of the original")
+	}
+
+	c.Practices[3] = &Practice{ID: "replaced"}
+	if c.Practice("replaced") != c.Practices[3] || c.Practice("p3") != nil {
+		t.Error("an entry replaced in place is not found, or the old one still is")
+	}
+	c.Practices = append(c.Practices, &Practice{ID: "new"})
+	if c.Practice("new") == nil {
+		t.Error("an appended entry is not found")
+	}
+}
