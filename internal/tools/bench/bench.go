@@ -119,7 +119,43 @@ func (b *bench) measure() (*report, error) {
 	if err := b.firstQuestion(rep, eis, sel, first); err != nil {
 		return rep, err
 	}
+	if err := b.aggregate(rep, eis); err != nil {
+		return rep, err
+	}
 	return rep, nil
+}
+
+// aggregate measures eis aggregate over a generated population of varied
+// answers files (firm.WriteVaried): 10,000 (1,000 with -short), against
+// issue 11's goal of under 10 s and 200 MiB for 10,000 files.
+func (b *bench) aggregate(rep *report, eis string) error {
+	n := 10000
+	if b.cfg.short {
+		n = 1000
+	}
+	dir := filepath.Join(b.work, "firms")
+	b.logf("generating %d answers files", n)
+	if err := firm.WriteVaried(dir, n, 1); err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	runs := max(1, b.cfg.valRuns)
+	pr, err := paired(runs, func() (sample, error) { return mustRun(b.ctx, b.proc(eis, "aggregate", dir, "--format", "json")) }, nil, b.progress("aggregate", runs))
+	if err != nil {
+		return err
+	}
+	wall, rss := median(field(pr.a, wallOf)), median(field(pr.a, rssOf))
+	r := row{
+		what: fmt.Sprintf("`eis aggregate` of %s answers files", thousands(n)),
+		eis:  fmt.Sprintf("%s wall, %s", wall.Round(10*time.Millisecond), cpuRSS(pr.a)),
+		base: "—", ratio: "—",
+		goal: "< 10 s, < 200 MiB (10,000 files)",
+	}
+	if n == 10000 {
+		r.verdict = verdict(wall < 10*time.Second && rss < 200<<20)
+	}
+	rep.add(r)
+	return nil
 }
 
 // startup compares eis version and eis plan with the deps floor.
