@@ -62,6 +62,9 @@ func Read(r io.Reader, name string, cat *catalogue.Catalogue) (*File, diag.Diagn
 	}
 	f := l.parse(data)
 	l.diags.Sort()
+	// As for a catalogue file: a file of thousands of bad answers gives
+	// the first ones and a count, not thousands of lines.
+	l.diags = catalogue.Limit(l.diags, catalogue.MaxDiagnosticsPerFile)
 	if l.diags.HasErrors() {
 		return nil, l.diags, nil
 	}

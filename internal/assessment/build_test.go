@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"math"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -155,5 +156,30 @@ func TestCheck(t *testing.T) {
 				t.Errorf("file returned: %v, want %v", f != nil, tt.ok)
 			}
 		})
+	}
+}
+
+// TestHugeWeightsKeepTheMean: weights of 1e308 (which the validator now
+// refuses, but a catalogue from elsewhere may carry) give the same
+// readiness as equal small weights; summed as they are they overflowed
+// to +Inf and the plan said 0 % overall while dimensions were 8–100 %.
+func TestHugeWeightsKeepTheMean(t *testing.T) {
+	t.Parallel()
+	overall := func(weight float64) float64 {
+		cat := testCat(t)
+		for _, d := range cat.Dimensions {
+			d.Weight = weight
+		}
+		f := file(cat, "region=r-home", "size=small", "sector=s2", "exports=few-markets", "markets=m-near,m-far",
+			"q1=o2", "q3=c", "q4=yes", "q5=x")
+		p, err := Build(cat, f, BuildOptions{Now: testNow})
+		if err != nil || p.Overall == nil {
+			t.Fatalf("weight %g: %v, overall %v", weight, err, p.Overall)
+		}
+		return *p.Overall
+	}
+	small, huge := overall(1), overall(1e308)
+	if small <= 0 || !(math.Abs(small-huge) <= 1e-12) {
+		t.Errorf("overall with weights 1e308 = %v, with weights 1 = %v; want the same, above 0", huge, small)
 	}
 }

@@ -3,6 +3,7 @@ package assessment
 import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"math"
 )
 
 // DimScore is the readiness of one dimension: the mean score of its answered
@@ -92,15 +93,26 @@ func computeScores(cat *catalogue.Catalogue, asked map[string]bool, given map[st
 	}
 	axisSum, axisW := map[string]float64{}, map[string]float64{}
 	var allSum, allW float64
+	// Weights are taken relative to the largest, so the sums stay within
+	// the number of dimensions whatever the weights are (the validator
+	// bounds them; two weights of 1e308 summed would be +Inf, and every
+	// share of it 0).
+	var maxW float64
+	for _, d := range cat.Dimensions {
+		if ds := s.dims[d.ID]; ds.Score != nil && d.Weight > maxW && !math.IsInf(d.Weight, 1) {
+			maxW = d.Weight
+		}
+	}
 	for _, d := range cat.Dimensions {
 		ds := s.dims[d.ID]
-		if ds.Score == nil || d.Weight <= 0 {
+		if ds.Score == nil || d.Weight <= 0 || d.Weight > maxW {
 			continue
 		}
-		axisSum[d.Axis] += d.Weight * *ds.Score
-		axisW[d.Axis] += d.Weight
-		allSum += d.Weight * *ds.Score
-		allW += d.Weight
+		w := d.Weight / maxW
+		axisSum[d.Axis] += w * *ds.Score
+		axisW[d.Axis] += w
+		allSum += w * *ds.Score
+		allW += w
 	}
 	for _, d := range cat.Dimensions {
 		if _, done := s.axes[d.Axis]; done {

@@ -40,6 +40,9 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 		ch.practice(p)
 	}
 	ch.links(linksOf(c, c.Practices))
+	// After the practices: a validation that streams them must count
+	// them before it says there are none.
+	ch.empty()
 	ch.diags.Sort()
 	return ch.diags
 }
@@ -224,11 +227,34 @@ func (ch *checker) meta() {
 func (ch *checker) dimensions() {
 	for _, d := range ch.c.Dimensions {
 		ch.idFormat(d, d.ID, "dimension")
-		if d.Weight <= 0 && !ch.c.failed(d, "weight") {
+		if (d.Weight <= 0 || d.Weight > MaxWeight) && !ch.c.failed(d, "weight") {
 			if ch.c.has(d, "weight") {
-				errorf(&ch.diags, ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight))
+				errorf(&ch.diags, ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight), fmtNum(MaxWeight))
 			}
 		}
+	}
+}
+
+// MaxWeight is the largest weight a dimension may have: weights say how
+// much one dimension counts against another, so 1–10 is the sensible
+// range; 100 leaves room and keeps every sum of them far from overflow.
+const MaxWeight = 100
+
+// empty reports a catalogue with no scored questions (no plan could
+// measure readiness) or no practices (every plan would be empty) — unless
+// a file could not be read, whose entries are missing for that reason.
+// No practices is an error for the validator; a command that uses the
+// catalogue warns (as for a last_verified in the future), so a
+// questionnaire-only catalogue still collects answers.
+func (ch *checker) empty() {
+	if _, broken := ch.c.marked(brokenFile{}); broken {
+		return
+	}
+	if len(ch.c.Questions) == 0 {
+		errorf(&ch.diags, ch.wholeAt(), "catalogue", "validate.catalogue.no-questions")
+	}
+	if len(ch.c.Practices) == 0 {
+		ch.diags = append(ch.diags, newDiag(ch.wholeAt(), ch.futureSev, "catalogue", "validate.catalogue.no-practices"))
 	}
 }
 
@@ -558,6 +584,10 @@ func (ch *checker) url(s string, at func() Pos) {
 	}
 	if u.Scheme == "http" {
 		warnf(&ch.diags, at(), "url", "validate.url.http", s)
+	}
+	if u.User != nil {
+		// https://trusted.example@evil.example/ leads to evil.example.
+		warnf(&ch.diags, at(), "url", "validate.url.userinfo", s, u.Host)
 	}
 }
 

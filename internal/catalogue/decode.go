@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"errors"
 	"math"
 	"reflect"
 	"slices"
@@ -265,6 +266,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 	case reflect.Float64:
 		f, ok := number(n)
 		if !ok {
+			if infinite(n) {
+				errorf(d.diags, d.at(n), "kind", "validate.kind.finite", l.String(), n.Value)
+				return false
+			}
 			d.kind(n, l, "a-number")
 			return false
 		}
@@ -311,6 +316,34 @@ func number(n *yaml.Node) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// infinite reports whether n is a number with no finite value: .nan,
+// .inf, or one too large for a float64 (1e400, which yaml.v3 reads as
+// text).
+func infinite(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode {
+		return false
+	}
+	switch n.ShortTag() {
+	case "!!float", "!!int", "!!str":
+	default:
+		return false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	if err == nil {
+		return math.IsNaN(f) || math.IsInf(f, 0) || n.ShortTag() == "!!float" && isYAMLSpecial(n.Value)
+	}
+	return errors.Is(err, strconv.ErrRange) || n.ShortTag() == "!!float" && isYAMLSpecial(n.Value)
+}
+
+// isYAMLSpecial reports whether s is YAML's way to write NaN or infinity.
+func isYAMLSpecial(s string) bool {
+	switch strings.ToLower(strings.TrimLeft(s, "+-")) {
+	case ".nan", ".inf":
+		return true
+	}
+	return false
 }
 
 // text decodes a language → text mapping.
@@ -505,6 +538,11 @@ func (d *decoder) version(n *yaml.Node) {
 	val := n.Value
 	if n.Kind != yaml.ScalarNode {
 		val = string(found(n))
+	}
+	if n.Kind == yaml.ScalarNode && n.Value == strconv.Itoa(FormatVersion) {
+		// version: "1" is the right version written as text.
+		errorf(d.diags, d.at(n), "version", "validate.version.quoted", FormatVersion, n.Value)
+		return
 	}
 	errorf(d.diags, d.at(n), "version", "validate.version.bad", val, FormatVersion)
 }

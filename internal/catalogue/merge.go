@@ -80,13 +80,20 @@ func mergeByID[T any](base, over []T, id func(T) string, shadow func(string)) []
 	for i, b := range out {
 		at[id(b)] = i
 	}
+	seen := map[string]bool{}
 	for _, o := range over {
-		if i, ok := at[id(o)]; ok {
-			out[i] = o
-			shadow(id(o))
+		k := id(o)
+		if seen[k] {
+			// A second entry with this ID in the overlay (Parse reported
+			// it as duplicate-id): it replaces nothing built in.
 			continue
 		}
-		at[id(o)] = len(out)
+		seen[k] = true
+		if i, ok := at[k]; ok {
+			out[i] = o
+			shadow(k)
+			continue
+		}
 		out = append(out, o)
 	}
 	return out

@@ -101,6 +101,17 @@ func TestOpenExtension(t *testing.T) {
 			notices: []string{`notice: mine/q.yaml: question "strategy.decision" replaces the built-in one`},
 		},
 		{
+			// Issue 13 item 11: the second entry gave a bogus "replaces
+			// the built-in one" notice.
+			name: "an ID used twice in the extension replaces nothing built in",
+			user: extension(map[string]string{
+				"a.yaml": practiceYAML("my-coach", "home", ", da: Min coach", "fully"),
+				"b.yaml": practiceYAML("my-coach", "home", ", da: Min coach", "fully"),
+			}),
+			diags:   []string{`mine/b.yaml:3:5: error: practice ID "my-coach" is already used (practice at mine/a.yaml:3); IDs must be unique across the catalogue [duplicate-id]`},
+			notices: []string{"notice: using 2 entries from mine"},
+		},
+		{
 			name:    "a folder with a catalogue: section stands alone",
 			user:    whole,
 			wantCat: true,

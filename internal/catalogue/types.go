@@ -110,8 +110,8 @@ type Dimension struct {
 	ID string `yaml:"id" json:"id"`
 	// Axis is "company" or "offer".
 	Axis string `yaml:"axis" json:"axis" jsonschema:"enum=company,enum=offer"`
-	// Weight of the dimension in its axis and overall score (> 0).
-	Weight float64 `yaml:"weight" json:"weight" jsonschema:"exclusiveMinimum=0"`
+	// Weight of the dimension in its axis and overall score (> 0, at most 100).
+	Weight float64 `yaml:"weight" json:"weight" jsonschema:"exclusiveMinimum=0,maximum=100"`
 	Title  Text    `yaml:"title" json:"title"`
 	// Description says what the dimension covers.
 	Description Text `yaml:"description,omitempty" json:"description,omitempty"`

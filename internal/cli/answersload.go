@@ -80,6 +80,7 @@ func loadAnswersFor(data []byte, path string, cat *catalogue.Catalogue, resume b
 		ds = append(ds, d)
 	}
 	ds.Sort()
+	ds = catalogue.Limit(ds, catalogue.MaxDiagnosticsPerFile)
 	if ds.HasErrors() {
 		return nil, ds, false, nil
 	}

@@ -176,7 +176,7 @@ func TestSchemaShape(t *testing.T) {
 				"$defs/Practice/properties/steps/items":     `{"$ref":"#/$defs/Text"}`,
 				"$defs/Practice/properties/url/format":      `"uri"`,
 				"$defs/Question/required":                   `["id","kind","text","options"]`,
-				"$defs/Dimension/properties/weight":         `{"description":"Weight of the dimension in its axis and overall score (\u003e 0).","exclusiveMinimum":0,"type":"number"}`,
+				"$defs/Dimension/properties/weight":         `{"description":"Weight of the dimension in its axis and overall score (\u003e 0, at most 100).","exclusiveMinimum":0,"maximum":100,"type":"number"}`,
 				"$defs/Option/properties/score/maximum":     `1`,
 				"$defs/Meta/properties/id/pattern":          `"^[a-z][a-z0-9-]*$"`,
 				"$defs/Region/properties/scope/enum":        `["regional","national","eu","global","other"]`,
