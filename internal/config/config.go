@@ -89,6 +89,19 @@ const (
 	FromFlag
 )
 
+// String names the kind for tools: "default", "file", "env" or "flag".
+func (k Kind) String() string {
+	switch k {
+	case FromFile:
+		return "file"
+	case FromEnv:
+		return "env"
+	case FromFlag:
+		return "flag"
+	}
+	return "default"
+}
+
 // Source is where one flag's value came from.
 type Source struct {
 	Kind Kind
@@ -188,8 +201,24 @@ func (r *Result) Source(cmd *cobra.Command, flag string) Source {
 // Unknown keys of the file become Warnings. A value a flag cannot take is a
 // *ValueError.
 func Bind(cmd *cobra.Command, file *File) (*Result, error) {
+	return bind(cmd, file, false)
+}
+
+// BindLenient binds as Bind does, as far as it can, and never fails: for
+// shell completion, which must offer what it can whatever is wrong, and for
+// `eis config list`, which shows what is wrong. A file that cannot be read
+// or parsed is left out (the environment still applies; file.Err() says
+// why), and a value a flag cannot take is skipped, the flag keeping its
+// value.
+func BindLenient(cmd *cobra.Command, file *File) *Result {
+	res, _ := bind(cmd, file, true)
+	return res
+}
+
+// bind is Bind, or BindLenient when lenient.
+func bind(cmd *cobra.Command, file *File, lenient bool) (*Result, error) {
 	res := &Result{sources: map[string]Source{}}
-	if err := file.Err(); err != nil {
+	if err := file.Err(); err != nil && !lenient {
 		return res, err
 	}
 	v := viper.New()
@@ -197,7 +226,7 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 	if file != nil {
 		getenv = orEmpty(file.getenv)
 	}
-	if file != nil && file.Path != "" {
+	if file != nil && file.Path != "" && file.v != nil {
 		v = file.v
 		res.File = file.Path
 		res.Warnings = unknownKeys(v, file.Path, cmd.Root())
@@ -226,6 +255,13 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 			return
 		}
 		var err error
+		// pflag's Set can change the value even when it fails (an int
+		// becomes 0): the lenient binding puts the old one back.
+		prev := f.Value.String()
+		var prevItems []string
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			prevItems = sv.GetSlice()
+		}
 		if sv, ok := f.Value.(pflag.SliceValue); ok {
 			var items []string
 			switch x := raw.(type) {
@@ -252,7 +288,15 @@ func Bind(cmd *cobra.Command, file *File) (*Result, error) {
 			}
 		}
 		if err != nil {
-			firstErr = &ValueError{Source: src, Err: err}
+			if !lenient {
+				firstErr = &ValueError{Source: src, Err: err}
+				return
+			}
+			if sv, ok := f.Value.(pflag.SliceValue); ok {
+				_ = sv.Replace(prevItems)
+			} else {
+				_ = f.Value.Set(prev)
+			}
 			return
 		}
 		res.sources[f.Name] = src

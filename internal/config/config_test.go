@@ -545,3 +545,60 @@ func TestUnknownEnv(t *testing.T) {
 		}
 	}
 }
+
+// TestBindLenient: for shell completion, binding never fails and applies
+// what it can — the environment despite a malformed file, the other flags
+// despite a value one flag cannot take.
+func TestBindLenient(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("lang: [da\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good.yaml")
+	if err := os.WriteFile(good, []byte("lang: da\nsub:\n  max-actions: many\n  regions: [dk-central]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		file    string
+		env     map[string]string
+		lang    string
+		regions []string
+		count   int
+	}{
+		{name: "malformed file, env applies", file: bad, env: map[string]string{"EIS_LANG": "en", "EIS_SUB_REGIONS": "eu,global"}, lang: "en", regions: []string{"eu", "global"}, count: 5},
+		{name: "bad value skipped, the rest applies", file: good, lang: "da", regions: []string{"dk-central"}, count: 5},
+		{name: "missing explicit file", file: filepath.Join(dir, "nope.yaml"), env: map[string]string{"EIS_LANG": "da"}, lang: "da", regions: []string{"eu"}, count: 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var lang string
+			var regions []string
+			var count int
+			root := &cobra.Command{Use: "eis"}
+			root.PersistentFlags().StringVar(&lang, "lang", "", "")
+			sub := &cobra.Command{Use: "sub", Run: func(*cobra.Command, []string) {}}
+			sub.Flags().StringSliceVar(&regions, "regions", []string{"eu"}, "")
+			sub.Flags().IntVar(&count, "max-actions", 5, "")
+			root.AddCommand(sub)
+			file := Read(tt.file, func(k string) string { return tt.env[k] })
+			if file.Err() == nil && tt.file == bad {
+				t.Fatal("the malformed file read without an error")
+			}
+			if _, err := Bind(sub, file); err == nil {
+				t.Fatal("Bind did not fail; the case proves nothing")
+			}
+			lang, regions, count = "", []string{"eu"}, 5
+			res := BindLenient(sub, file)
+			if lang != tt.lang || strings.Join(regions, ",") != strings.Join(tt.regions, ",") || count != tt.count {
+				t.Errorf("lang %q, regions %v, max-actions %d; want %q, %v, %d", lang, regions, count, tt.lang, tt.regions, tt.count)
+			}
+			if len(res.Warnings) != 0 {
+				t.Errorf("warnings %v, want none", res.Warnings)
+			}
+		})
+	}
+}

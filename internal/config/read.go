@@ -22,6 +22,12 @@ type File struct {
 	// Explicit is what named the file: --config, else $EIS_CONFIG; "" when
 	// it is the default path.
 	Explicit string
+	// Want is the file looked for (read or not): Explicit, else
+	// DefaultPath; "" when the environment names no config folder.
+	Want string
+	// NamedBy says what chose Want: FromFlag (--config), FromEnv
+	// (EIS_CONFIG) or FromDefault.
+	NamedBy Kind
 
 	data []byte
 	v    *viper.Viper
@@ -71,16 +77,17 @@ func (e *FileError) Unwrap() error { return e.Err }
 // kept for Bind to report, once, when the command runs.
 func Read(explicit string, getenv func(string) string) *File {
 	getenv = orEmpty(getenv)
+	named := FromFlag
 	if explicit == "" {
 		// --config has no flag-to-env binding of its own: it picks the file
 		// the others are read from.
-		explicit = getenv(EnvPrefix + "_CONFIG")
+		explicit, named = getenv(EnvPrefix+"_CONFIG"), FromEnv
 	}
-	f := &File{Explicit: explicit, getenv: getenv}
 	path := explicit
 	if path == "" {
-		path = DefaultPath(getenv)
+		path, named = DefaultPath(getenv), FromDefault
 	}
+	f := &File{Explicit: explicit, Want: path, NamedBy: named, getenv: getenv}
 	if path == "" {
 		return f
 	}
