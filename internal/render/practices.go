@@ -33,6 +33,28 @@ type PracticeItem struct {
 	ValidUntil   string   `json:"valid_until,omitempty"`
 }
 
+// PracticesSchemaVersion is the version of PracticeListJSON's form.
+const PracticesSchemaVersion = 1
+
+// PracticeListJSON is `eis practices list --format json`: the practices
+// listed (after the filters), their texts in Language.
+type PracticeListJSON struct {
+	SchemaVersion int `json:"schema_version"`
+	// Language is the code of the language the texts are in.
+	Language  string         `json:"language"`
+	Practices []PracticeItem `json:"practices"`
+}
+
+// PracticeSchemaVersion is the version of PracticeJSON's form.
+const PracticeSchemaVersion = 1
+
+// PracticeJSON is `eis practices show ID --format json`: the catalogue
+// entry as the catalogue holds it, with every language.
+type PracticeJSON struct {
+	SchemaVersion int                 `json:"schema_version"`
+	Practice      *catalogue.Practice `json:"practice"`
+}
+
 // NewPracticeItem flattens a practice into its list item in loc.
 func NewPracticeItem(cat *catalogue.Catalogue, p *catalogue.Practice, loc i18n.Locale) PracticeItem {
 	it := PracticeItem{
@@ -73,7 +95,7 @@ func regionName(cat *catalogue.Catalogue, id string, loc i18n.Locale) string {
 }
 
 // PracticeList writes practices as an aligned table that fits o.Width
-// (text; see practiceTable), as a JSON array of PracticeItem, or as counts
+// (text; see practiceTable), as JSON (PracticeListJSON), or as counts
 // by region, status and confidence (stats; see practiceStats).
 func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, format string, loc i18n.Locale, o Options) error {
 	w = o.writer(w, format)
@@ -83,7 +105,7 @@ func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practic
 		for i, p := range ps {
 			items[i] = NewPracticeItem(cat, p, loc)
 		}
-		return writeJSON(w, items)
+		return writeJSON(w, PracticeListJSON{SchemaVersion: PracticesSchemaVersion, Language: loc.Code(), Practices: items})
 	case FormatText:
 		return practiceTable(w, cat, ps, loc, o)
 	case FormatStats:
@@ -176,7 +198,7 @@ func PracticeShow(w io.Writer, cat *catalogue.Catalogue, p *catalogue.Practice, 
 	w = o.writer(w, format)
 	switch format {
 	case FormatJSON:
-		return writeJSON(w, p)
+		return writeJSON(w, PracticeJSON{SchemaVersion: PracticeSchemaVersion, Practice: p})
 	case FormatText:
 		bw := bufio.NewWriter(w)
 		t := &textWriter{w: bw, loc: loc, width: o.width(), c: styler(o.Color)}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/eis-project/eis/internal/aggregate"
@@ -12,6 +13,7 @@ import (
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/region"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/invopop/jsonschema"
 )
 
@@ -62,6 +64,36 @@ var genSpecs = map[string]genSpec{
 		typ:         reflect.TypeFor[answers.File](),
 		title:       "eis answers file",
 		description: "One saved assessment: the catalogue it was given against, language, respondent, timestamps, answers by question ID and notes.",
+	},
+	"validate": {
+		typ:         reflect.TypeFor[render.ValidationJSON](),
+		title:       "eis validate report",
+		description: "What eis validate --format json prints: every problem of a catalogue, sorted, with counts.",
+	},
+	"practices": {
+		typ:         reflect.TypeFor[render.PracticeListJSON](),
+		title:       "eis practice list",
+		description: "What eis practices list --format json prints: the practices that pass the filters, their texts in one language.",
+	},
+	"practice": {
+		typ:         reflect.TypeFor[render.PracticeJSON](),
+		title:       "eis practice",
+		description: "What eis practices show ID --format json prints: one practice as the catalogue holds it, with every language.",
+	},
+	"questions": {
+		typ:         reflect.TypeFor[render.Guide](),
+		title:       "eis questionnaire",
+		description: "What eis questions --format json prints: the whole questionnaire in one language, profile questions first, then the scored questions by dimension.",
+	},
+	"version": {
+		typ:         reflect.TypeFor[render.VersionJSON](),
+		title:       "eis version",
+		description: "What eis version --format json prints: the release, commit, build date and Go version.",
+	},
+	"config": {
+		typ:         reflect.TypeFor[render.SettingsJSON](),
+		title:       "eis settings",
+		description: "What eis config list --format json prints: the config file in effect and every setting with its value and source (flag, env, file or default).",
 	},
 }
 
@@ -146,6 +178,14 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 		one := uint64(1)
 		def.MinProperties, def.MaxProperties = &one, &one
 	}
+	if p, ok := root.Properties.Get("schema_version"); ok && name != "catalogue" {
+		// An output's schema_version is the version this schema
+		// describes: a consumer can check it (as catalogue files' version: does).
+		p.Enum = []any{mustVersion(name)}
+		if !slices.Contains(root.Required, "schema_version") {
+			root.Required = append([]string{"schema_version"}, root.Required...)
+		}
+	}
 	if sp.nullPointers {
 		nullable(root, sp.typ)
 		for n, def := range root.Definitions {
@@ -159,6 +199,15 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 		return nil, nil, fmt.Errorf("schema %s: %w", name, err)
 	}
 	return out, used, nil
+}
+
+// mustVersion is the format version of schema name.
+func mustVersion(name string) int {
+	s, err := lookup(name)
+	if err != nil {
+		panic(err)
+	}
+	return s.version
 }
 
 // textSchema is catalogue.Text: English is required and non-empty; other

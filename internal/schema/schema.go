@@ -1,5 +1,7 @@
-// Package schema publishes the JSON Schemas (draft 2020-12) of eis's files:
-// one catalogue file, the plan's JSON form and the answers file. The
+// Package schema publishes the JSON Schemas (draft 2020-12) of eis's files
+// and outputs: one catalogue file, the answers file, and the JSON form of
+// every command that prints data (plan, validate, practices list and show,
+// questions, version, config list) — each an object with a schema_version. The
 // schemas are the files committed in practices/schema/, embedded in the
 // binary; this package only names and serves them.
 //
@@ -23,6 +25,7 @@ import (
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/region"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -40,12 +43,20 @@ type spec struct {
 	version int
 }
 
+// specs are the published schemas, the default first. A command that
+// prints JSON adds its form here and to the generator (generate_test.go).
 var specs = []spec{
 	{name: "catalogue", version: catalogue.FormatVersion},
 	{name: "plan", version: assessment.SchemaVersion},
 	{name: "answers", version: answers.FormatVersion},
 	{name: "region", version: region.SchemaVersion},
 	{name: "aggregate", version: aggregate.SchemaVersion},
+	{name: "validate", version: render.ValidationSchemaVersion},
+	{name: "practices", version: render.PracticesSchemaVersion},
+	{name: "practice", version: render.PracticeSchemaVersion},
+	{name: "questions", version: render.GuideSchemaVersion},
+	{name: "version", version: render.VersionSchemaVersion},
+	{name: "config", version: render.SettingsSchemaVersion},
 }
 
 // Names lists the schemas eis publishes, the default first.

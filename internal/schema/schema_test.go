@@ -28,7 +28,7 @@ func sourceComments(t testing.TB) map[string]string {
 	// AddGoComments joins base with the walked folder: "<this pkg>/../catalogue"
 	// is the catalogue package's import path.
 	base := "github.com/eis-project/eis/internal/schema"
-	for _, pkg := range []string{"catalogue", "assessment", "answers"} {
+	for _, pkg := range []string{"catalogue", "assessment", "answers", "render"} {
 		if err := r.AddGoComments(base, filepath.Join("..", pkg)); err != nil {
 			t.Fatalf("reading comments of %s: %v", pkg, err)
 		}
@@ -319,7 +319,8 @@ func TestGenerateStable(t *testing.T) {
 				t.Fatalf("%s: two runs differ", name)
 			}
 		}
-		if !bytes.HasSuffix(a, []byte("}\n")) || !bytes.HasPrefix(a, []byte("{\n  \"$defs\": {\n    \"")) {
+		// Sorted keys: "$defs" first where there are definitions, else "$id".
+		if !bytes.HasSuffix(a, []byte("}\n")) || !(bytes.HasPrefix(a, []byte("{\n  \"$defs\": {\n    \"")) || bytes.HasPrefix(a, []byte("{\n  \"$id\": \""))) {
 			t.Errorf("%s: not 2-space indented with sorted keys and a final newline:\n%.80s", name, a)
 		}
 	}
@@ -342,7 +343,7 @@ func TestBytesUnknown(t *testing.T) {
 
 func TestNamesAndIDs(t *testing.T) {
 	t.Parallel()
-	if got := strings.Join(Names(), ","); got != "catalogue,plan,answers,region,aggregate" {
+	if got := strings.Join(Names(), ","); got != "catalogue,plan,answers,region,aggregate,validate,practices,practice,questions,version,config" {
 		t.Errorf("Names() = %s", got)
 	}
 	if got := FileName("plan"); got != "plan.schema.json" {
