@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -41,6 +41,9 @@ type AggregateOptions struct {
 	Workers int
 }
 
+// aggregateOutput is what `eis aggregate` prints.
+var aggregateOutput = outputSpec{formats: render.AggregateFormats, def: render.FormatText, schema: "aggregate", stem: "aggregate"}
+
 // NewCmdAggregate builds `eis aggregate FILES|DIR…`.
 func NewCmdAggregate(f *Factory, runF func(*AggregateOptions) error) *cobra.Command {
 	opts := &AggregateOptions{}
@@ -62,10 +65,7 @@ func NewCmdAggregate(f *Factory, runF func(*AggregateOptions) error) *cobra.Comm
 			opts.Now = f.Now
 			opts.Locale = f.Locale
 			opts.Paths = args
-			if err := checkReportFormat(opts.Locale, opts.Format, render.AggregateFormats); err != nil {
-				return err
-			}
-			if err := checkOutputPath(opts.Locale, opts.Output, "aggregate"+formatExt[opts.Format]); err != nil {
+			if err := aggregateOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -76,8 +76,12 @@ func NewCmdAggregate(f *Factory, runF func(*AggregateOptions) error) *cobra.Comm
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Region, "region", "r", "", hl.T("help.aggregate.flag.region"))
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.aggregate.flag.format", strings.Join(render.AggregateFormats, ", ")))
-	fl.StringVarP(&opts.Output, "output", "o", "", hl.T("help.aggregate.flag.output"))
+	_ = cmd.RegisterFlagCompletionFunc("region", f.completeFlag(idRegion))
+	aggregateOutput.add(cmd, f, &opts.Format, &opts.Output)
+	// FILE|DIR…: answers files and folders of them.
+	cmd.ValidArgsFunction = func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return answersExts, cobra.ShellCompDirectiveFilterFileExt
+	}
 	return cmd
 }
 
@@ -158,16 +162,9 @@ func aggregateRun(opts *AggregateOptions) error {
 		return fmt.Errorf("%s", loc.T("aggregate.nothing", len(files)))
 	}
 	rep := render.LocalizeAggregate(agg.Result(), cat, loc)
-	ro := render.Options{Locale: loc, Width: render.DefaultWidth}
-	if opts.Output == "" {
-		ro = renderOptions(opts.IO)
-		ro.Locale = loc
-	}
-	var buf bytes.Buffer
-	if err := render.Aggregate(&buf, rep, opts.Format, ro); err != nil {
-		return err
-	}
-	return writeOutput(opts.IO, loc, opts.Output, buf.Bytes(), 0o644)
+	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
+		return render.Aggregate(w, rep, opts.Format, ro)
+	})
 }
 
 // skipReason says in loc why an answers file is left out: its first error.

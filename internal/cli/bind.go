@@ -20,6 +20,24 @@ import (
 // the global options, naming where a bad value came from, and warns on
 // stderr about keys of the config file that eis does not read.
 func (f *Factory) bindConfig(cmd *cobra.Command) error {
+	if isCompletion(cmd) {
+		// Each completion function binds the command it completes
+		// (Factory.completing), leniently: a broken config never
+		// breaks completion.
+		return nil
+	}
+	if cmd.Annotations[annotationLenientConfig] != "" {
+		// eis config list: shows what is wrong rather than failing on it.
+		f.bound, f.boundCmd = config.BindLenient(cmd, f.configFile()), cmd
+		if f.IOStreams != nil {
+			f.IOStreams.SetNoColor(f.Global.NoColor)
+		}
+		loc := f.decideLocale("")
+		for _, w := range f.bound.Warnings {
+			fmt.Fprintln(f.IOStreams.ErrOut, warningText(loc, w))
+		}
+		return nil
+	}
 	res, err := config.Bind(cmd, f.configFile())
 	f.bound, f.boundCmd = res, cmd
 	if f.IOStreams != nil {
@@ -95,6 +113,20 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		}
 	}
 	return nil
+}
+
+// configFileProblem says in loc why the config file cannot be used: it
+// cannot be read (a *config.FileError) or parsed (a *config.MalformedError).
+func configFileProblem(loc i18n.Locale, err error) string {
+	var me *config.MalformedError
+	var fe *config.FileError
+	switch {
+	case errors.As(err, &fe):
+		return fileErrorText(loc, fe)
+	case errors.As(err, &me):
+		return loc.T("cli.config.malformed", me.Loc, me.Msg)
+	}
+	return err.Error()
 }
 
 // fileErrorText says in loc why the config file named by --config or
@@ -226,6 +258,19 @@ func warningText(loc i18n.Locale, w config.Warning) string {
 	}
 	if len(w.Suggest) == 0 {
 		return loc.T("config.warn.unknown", w.File, w.Key)
+	}
+	if len(w.Suggest) > 3 {
+		// A setting many commands have (format, output): name them, and
+		// show one section as the example, rather than a line of YAML each.
+		var cmds []string
+		example := w.Suggest[0]
+		for _, k := range w.Suggest {
+			cmds = append(cmds, strings.ReplaceAll(k[:strings.LastIndex(k, ".")], ".", " "))
+			if strings.HasPrefix(k, "plan.") {
+				example = k
+			}
+		}
+		return loc.T("config.warn.commands", w.File, w.Key, strings.Join(cmds, ", "), nested(example, "…"))
 	}
 	var alts []string
 	for _, k := range w.Suggest {

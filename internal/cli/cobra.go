@@ -220,6 +220,11 @@ func commandsNear(cmd *cobra.Command, word string) []string {
 // check runs here instead, on its positional arguments; the error, if any,
 // comes with the command it is about.
 func checkCommand(root *cobra.Command, args []string) (*cobra.Command, error) {
+	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		// Shell completion: cobra adds its hidden command when it
+		// executes, and completes whatever words follow.
+		return nil, nil
+	}
 	cmd, rest, err := root.Find(args)
 	if err != nil {
 		// Only a command without an Args check fails in Find; eis gives

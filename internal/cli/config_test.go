@@ -148,8 +148,8 @@ func TestConfigPrecedence(t *testing.T) {
 // the language of an error message.
 func TestConfigLanguageOfMessages(t *testing.T) {
 	const (
-		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers, region, aggregate`
-		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers, region, aggregate`
+		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config`
+		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config`
 	)
 	tests := []struct {
 		name  string
@@ -295,16 +295,16 @@ func TestConfigScoping(t *testing.T) {
 	}{
 		{name: "format at the top reaches neither validate nor practices list",
 			file: "format: markdown\n", args: []string{"validate"}, stdout: "0 errors",
-			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; did you mean aggregate: {format: …} or plan: {format: …} or practices: {list: {format: …}} or practices: {show: {format: …}} or questions: {format: …} or region: {format: …} or validate: {format: …}?\n"},
+			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; it is a setting of each of these commands: aggregate, config list, plan, practices list, practices show, questions, region, schema, validate, version; put it in the section of the command it is for, e.g. plan: {format: …}\n"},
 		{name: "EIS_FORMAT reaches no command", env: map[string]string{"EIS_FORMAT": "markdown"},
 			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID ",
 			stderr: "warning: EIS_FORMAT is not a setting of eis and is ignored\n"},
 		{name: "a command's section", file: "practices:\n  list:\n    format: json\n",
-			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "[\n"},
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "{\n  \"schema_version\": 1,"},
 		{name: "another command's section", file: "plan: {format: markdown}\nquestions: {format: json}\n",
 			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID "},
 		{name: "EIS_<COMMAND>_<FLAG>", env: map[string]string{"EIS_PRACTICES_LIST_FORMAT": "json"},
-			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "[\n"},
+			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "{\n  \"schema_version\": 1,"},
 		{name: "a list where one value is expected", file: "lang: [da]\n", args: []string{"version"}, code: ExitUsage,
 			stderr: "eis: " + cfg + ":1: lang: a list, but this setting takes one value; write it without [ ]\n"},
 		{name: "an unsupported language in the file", file: "lang: fr\n", args: []string{"version"}, code: ExitUsage,

@@ -55,6 +55,8 @@ type Factory struct {
 
 	// help says the help texts of the tree being built (see newRootCmd).
 	help *helpTexts
+	// quiet keeps the catalogue's notices off stderr (shell completion).
+	quiet bool
 
 	once sync.Once
 	cat  *catalogue.Catalogue
@@ -191,7 +193,9 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 			return
 		}
 		for _, n := range notices {
-			fmt.Fprintln(f.IOStreams.ErrOut, loc.Format(n.Message()))
+			if !f.quiet {
+				fmt.Fprintln(f.IOStreams.ErrOut, loc.Format(n.Message()))
+			}
 		}
 		f.cat = c
 	})

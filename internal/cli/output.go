@@ -1,41 +1,139 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
+	"github.com/spf13/cobra"
 )
 
-// checkOutputPath refuses an --output that is a folder (a usage error,
-// found before anything is read); example is a file name to suggest.
-func checkOutputPath(loc i18n.Locale, output, example string) error {
+// The output contract. Every command that prints data takes -f/--format
+// (its formats, completed with what each one is for) and -o/--output (a
+// file written atomically, readable by its owner only, instead of stdout),
+// through one outputSpec; its JSON is an object with a schema_version, and
+// `eis schema NAME` prints its JSON Schema. A command's formats and schema
+// are recorded in its annotations, so TestEveryJSONOutputMatchesItsSchema
+// finds every command that prints JSON (new ones included) and checks
+// what it prints against that schema.
+
+// Annotations an outputSpec puts on its command.
+const (
+	// annotationFormats lists the command's formats, comma-separated.
+	annotationFormats = "eis.formats"
+	// annotationSchema names the `eis schema` of the command's JSON.
+	annotationSchema = "eis.schema"
+)
+
+// outputSpec is what one command prints: its formats and default, the
+// schema of its json format, and the stem of the file name suggested when
+// --output names a folder.
+type outputSpec struct {
+	formats []string
+	// def is the default format; "" lets the command decide (validate:
+	// github under GitHub Actions, else text).
+	def string
+	// schema is the `eis schema` name of the json format ("" without one).
+	schema string
+	// stem is the suggested file name without extension ("plan").
+	stem string
+}
+
+// formatExt is the usual file extension of each format.
+var formatExt = map[string]string{
+	render.FormatText: ".txt", render.FormatMarkdown: ".md", render.FormatJSON: ".json",
+	render.FormatStats: ".md", render.FormatHTML: ".html", "csv": ".csv", formatGitHub: ".txt",
+}
+
+// add gives cmd -f/--format and -o/--output, bound to format and output,
+// with completion of the formats (and file names for --output); f gives
+// the help texts' language and the completion's.
+func (s outputSpec) add(cmd *cobra.Command, f *Factory, format, output *string) {
+	hl := helpLocale(f)
+	fl := cmd.Flags()
+	fl.StringVarP(format, "format", "f", s.def, hl.T("help.output.flag.format", strings.Join(s.formats, ", ")))
+	fl.StringVarP(output, "output", "o", "", hl.T("help.output.flag.output"))
+	if cmd.Annotations == nil {
+		cmd.Annotations = map[string]string{}
+	}
+	cmd.Annotations[annotationFormats] = strings.Join(s.formats, ",")
+	if s.schema != "" {
+		cmd.Annotations[annotationSchema] = s.schema
+	}
+	_ = cmd.RegisterFlagCompletionFunc("format", func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		loc := completionLocale(f, c)
+		var out []cobra.Completion
+		for _, name := range s.formats {
+			desc := loc.T("complete.format." + name)
+			if name == render.FormatJSON && s.schema != "" {
+				desc = loc.T("complete.format.json.schema", s.schema)
+			}
+			out = append(out, cobra.CompletionWithDesc(name, desc))
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.MarkFlagFilename("output")
+}
+
+// check is a usage error for a format not among s's formats, or for an
+// --output that is a folder; both are found before anything is read.
+func (s outputSpec) check(loc i18n.Locale, format, output string) error {
+	if err := checkFormat(loc, format, s.formats); err != nil {
+		return err
+	}
 	if output == "" {
 		return nil
 	}
 	if st, err := os.Stat(output); err == nil && st.IsDir() {
-		return usageErrorf("%s", loc.T("output.isDir", output, filepath.Join(output, example)))
+		return usageErrorf("%s", loc.T("output.isDir", output, filepath.Join(output, s.stem+formatExt[format])))
 	}
 	return nil
 }
 
-// writeOutput writes data to stdout, or with an --output to that file
-// (atomically: a temporary file renamed into place, with perm) and says
-// so on stderr. Reports built from confidential answers use 0o600.
-func writeOutput(ios *iostreams.IOStreams, loc i18n.Locale, output string, data []byte, perm os.FileMode) error {
+// checkFormat is a usage error for a format not in formats; html, planned
+// but not built, gets its own message.
+func checkFormat(loc i18n.Locale, format string, formats []string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	if format == render.FormatHTML {
+		return usageErrorf("%s", loc.T("render.format.html", strings.Join(formats, ", ")))
+	}
+	return valueError("--format", format, formats, loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
+}
+
+// writeOutput renders with fn and sends the result to stdout, or, when
+// output is set, to that file: written whole or not at all (temp file and
+// rename), mode 0600 (outputs can hold a firm's confidential answers),
+// and said on stderr. Rendering goes to a buffer first, so a failure
+// half-way prints nothing. fn gets render options for the destination:
+// stdout's width and colour, or none of either for a file (every table
+// cell whole, as for a pipe).
+func writeOutput(ios *iostreams.IOStreams, loc i18n.Locale, output string, fn func(w io.Writer, ro render.Options) error) error {
+	ro := render.Options{Locale: loc, NoTruncate: true}
 	if output == "" {
-		_, err := ios.Out.Write(data)
+		ro = renderOptions(ios)
+		ro.Locale = loc
+	}
+	var buf bytes.Buffer
+	if err := fn(&buf, ro); err != nil {
 		return err
 	}
-	if err := fsutil.WriteFileAtomic(output, data, perm); err != nil {
+	if output == "" {
+		_, err := ios.Out.Write(buf.Bytes())
+		return err
+	}
+	if err := fsutil.WriteFileAtomic(output, buf.Bytes(), 0o600); err != nil {
 		return fmt.Errorf("%s", loc.T("output.write", output, unwrapPathError(err)))
 	}
 	fmt.Fprintln(ios.ErrOut, loc.T("output.done", output))
 	return nil
 }
-
-// formatExt is the usual file extension of each output format.
-var formatExt = map[string]string{"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html", "csv": ".csv"}

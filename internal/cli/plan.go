@@ -1,20 +1,18 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
-	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
@@ -83,11 +81,14 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.AnswersFile, "answers", "a", "", hl.T("help.plan.flag.answers"))
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.plan.flag.format", strings.Join(render.PlanFormats, ", ")))
-	fl.StringVarP(&opts.Output, "output", "o", "", hl.T("help.plan.flag.output"))
+	_ = cmd.MarkFlagFilename("answers", answersExts...)
+	planOutput.add(cmd, f, &opts.Format, &opts.Output)
 	fl.BoolVar(&opts.All, "all", false, hl.T("help.plan.flag.all"))
 	return cmd
 }
+
+// planOutput is what `eis plan` prints.
+var planOutput = outputSpec{formats: render.PlanFormats, def: render.FormatText, schema: "plan", stem: "plan"}
 
 // checkPlanOptions reports bad flags as usage errors before anything is read.
 func checkPlanOptions(opts *PlanOptions) error {
@@ -95,19 +96,7 @@ func checkPlanOptions(opts *PlanOptions) error {
 	if strings.TrimSpace(opts.AnswersFile) == "" {
 		return usageErrorf("%s", loc.T("plan.answers.required"))
 	}
-	return checkFormat(loc, opts.Format, render.PlanFormats)
-}
-
-// checkFormat is a usage error for a format not in formats; html, planned
-// but not built, gets its own message.
-func checkFormat(loc i18n.Locale, format string, formats []string) error {
-	if slices.Contains(formats, format) {
-		return nil
-	}
-	if format == render.FormatHTML {
-		return usageErrorf("%s", loc.T("render.format.html", strings.Join(formats, ", ")))
-	}
-	return valueError("--format", format, formats, loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
+	return checkFormat(loc, opts.Format, planOutput.formats)
 }
 
 func planRun(opts *PlanOptions) error {
@@ -162,25 +151,12 @@ func planRun(opts *PlanOptions) error {
 		}
 	}
 
-	ro := render.Options{Locale: loc, Width: render.DefaultWidth, AllCommand: opts.allCommand(), ResumeCommand: opts.resumeCommand(advised(file))}
-	if opts.Output == "" {
-		ro.Width = opts.IO.TerminalWidth()
-		ro.Color = opts.IO.ColorEnabled()
-	}
-	var buf bytes.Buffer
-	if err := render.Plan(&buf, plan, opts.Format, ro); err != nil {
-		return err
-	}
-	if opts.Output == "" {
-		_, err := opts.IO.Out.Write(buf.Bytes())
-		return err
-	}
-	// A plan holds business-confidential answers: readable by the owner only.
-	if err := fsutil.WriteFileAtomic(opts.Output, buf.Bytes(), 0o600); err != nil {
-		return fmt.Errorf("%s", loc.T("plan.output.write", opts.Output, unwrapPathError(err)))
-	}
-	fmt.Fprintln(opts.IO.ErrOut, loc.T("plan.output.done", opts.Output))
-	return nil
+	// A plan holds business-confidential answers: a file is readable by
+	// its owner only (writeOutput).
+	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
+		ro.AllCommand, ro.ResumeCommand = opts.allCommand(), opts.resumeCommand(advised(file))
+		return render.Plan(w, plan, opts.Format, ro)
+	})
 }
 
 // allCommand is the command line that shows every action of this plan: the
@@ -253,23 +229,18 @@ func (opts *PlanOptions) catalogueArgs() []string {
 }
 
 // checkOutput refuses an --output that would destroy something or cannot
-// be a file: the answers file itself (the plan would overwrite the client's
-// answers) or a folder. Both are usage errors, found before anything is read.
+// be a file: a folder (planOutput.check) or the answers file itself (the
+// plan would overwrite the client's answers). Both are usage errors, found
+// before anything is read.
 func checkOutput(opts *PlanOptions, loc i18n.Locale) error {
-	if opts.Output == "" {
-		return nil
+	if err := planOutput.check(loc, opts.Format, opts.Output); err != nil {
+		return err
 	}
-	if out, err := os.Stat(opts.Output); err == nil && out.IsDir() {
-		return usageErrorf("%s", loc.T("plan.output.isDir", opts.Output, filepath.Join(opts.Output, "plan"+planExt[opts.Format])))
-	}
-	if samePath(opts.Output, opts.AnswersFile) {
-		return usageErrorf("%s", loc.T("plan.output.isAnswers", opts.Output, opts.AnswersFile, "plan"+planExt[opts.Format]))
+	if opts.Output != "" && samePath(opts.Output, opts.AnswersFile) {
+		return usageErrorf("%s", loc.T("plan.output.isAnswers", opts.Output, opts.AnswersFile, planOutput.stem+formatExt[opts.Format]))
 	}
 	return nil
 }
-
-// planExt is the usual file extension of each plan format.
-var planExt = map[string]string{render.FormatText: ".txt", render.FormatMarkdown: ".md", render.FormatJSON: ".json"}
 
 // unwrapPathError drops the path and operation from an *fs.PathError (the
 // message names the file already) and keeps the reason, e.g. "no such file

@@ -273,7 +273,7 @@ func TestPlanRunOutputFile(t *testing.T) {
 	if out.Len() != 0 {
 		t.Errorf("stdout = %q, want nothing with --output", out)
 	}
-	if want := "planen er gemt i " + opts.Output + "\n"; errOut.String() != want {
+	if want := "skrevet til " + opts.Output + "\n"; errOut.String() != want {
 		t.Errorf("stderr = %q, want %q", errOut, want)
 	}
 	data, err := os.ReadFile(opts.Output)
@@ -346,7 +346,7 @@ func TestPlanRunErrors(t *testing.T) {
 			wantErr: "has 1 error; fix it", wantStderr: []string{"acme.yaml:4:9: error: "}},
 		{name: "output folder missing", answers: rtAnswers,
 			output:  func(dir string) string { return filepath.Join(dir, "no", "plan.txt") },
-			wantErr: "cannot write the plan to "},
+			wantErr: "cannot write "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -40,9 +41,17 @@ type PracticesListOptions struct {
 	Regions    []string
 	Dimensions []string
 	Stages     []string
-	// Format is text or json.
+	// Format is text, json or stats.
 	Format string
+	// Output is the file to write to; empty means stdout.
+	Output string
 }
+
+// practicesListOutput is what `eis practices list` prints.
+var practicesListOutput = outputSpec{formats: render.ListFormats, def: render.FormatText, schema: "practices", stem: "practices"}
+
+// practicesShowOutput is what `eis practices show` prints.
+var practicesShowOutput = outputSpec{formats: render.ShowFormats, def: render.FormatText, schema: "practice", stem: "practice"}
 
 // NewCmdPracticesList builds `eis practices list`.
 func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *cobra.Command {
@@ -57,7 +66,7 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Locale = f.Locale
-			if err := checkFormat(opts.Locale, opts.Format, render.ListFormats); err != nil {
+			if err := practicesListOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -70,7 +79,10 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, hl.T("help.practices.list.flag.region"))
 	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, hl.T("help.practices.list.flag.dimension"))
 	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, hl.T("help.practices.list.flag.stage", strings.Join(catalogue.Stages, ", ")))
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.practices.list.flag.format", strings.Join(render.ListFormats, ", ")))
+	_ = cmd.RegisterFlagCompletionFunc("region", f.completeList(idRegion))
+	_ = cmd.RegisterFlagCompletionFunc("dimension", f.completeList(idDimension))
+	_ = cmd.RegisterFlagCompletionFunc("stage", f.completeList(idStage))
+	practicesListOutput.add(cmd, f, &opts.Format, &opts.Output)
 	return cmd
 }
 
@@ -111,7 +123,9 @@ func practicesListRun(opts *PracticesListOptions) error {
 		fmt.Fprintln(opts.IO.ErrOut, opts.Locale.T("practices.none"))
 		return nil
 	}
-	return render.PracticeList(opts.IO.Out, cat, out, opts.Format, opts.Locale, renderOptions(opts.IO))
+	return writeOutput(opts.IO, opts.Locale, opts.Output, func(w io.Writer, ro render.Options) error {
+		return render.PracticeList(w, cat, out, opts.Format, opts.Locale, ro)
+	})
 }
 
 // matchesAny is true when filter is empty or holds v.
@@ -142,6 +156,8 @@ type PracticesShowOptions struct {
 	ID string
 	// Format is text or json (the catalogue entry with every language).
 	Format string
+	// Output is the file to write to; empty means stdout.
+	Output string
 }
 
 // NewCmdPracticesShow builds `eis practices show ID`.
@@ -154,12 +170,14 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 		Long:    hl.T("help.practices.show.long"),
 		Example: hl.T("help.practices.show.example"),
 		Args:    usageArgs(exactArgs(1)),
+		// The practice IDs of the catalogue in effect, with their titles.
+		ValidArgsFunction: f.completeArgs(idPractice, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Locale = f.Locale
 			opts.ID = args[0]
-			if err := checkFormat(opts.Locale, opts.Format, render.ShowFormats); err != nil {
+			if err := practicesShowOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -168,7 +186,7 @@ func NewCmdPracticesShow(f *Factory, runF func(*PracticesShowOptions) error) *co
 			return practicesShowRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.practices.show.flag.format", strings.Join(render.ShowFormats, ", ")))
+	practicesShowOutput.add(cmd, f, &opts.Format, &opts.Output)
 	return cmd
 }
 
@@ -189,5 +207,7 @@ func practicesShowRun(opts *PracticesShowOptions) error {
 		}
 		return fmt.Errorf("%s", msg)
 	}
-	return render.PracticeShow(opts.IO.Out, cat, p, opts.Format, opts.Locale, renderOptions(opts.IO))
+	return writeOutput(opts.IO, opts.Locale, opts.Output, func(w io.Writer, ro render.Options) error {
+		return render.PracticeShow(w, cat, p, opts.Format, opts.Locale, ro)
+	})
 }

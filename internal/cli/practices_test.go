@@ -123,7 +123,7 @@ global — Any firm, anywhere
 		{name: "nothing matches", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"eu"}, Stages: []string{"exploring"}},
 			wantStderr: "no practices match these filters\n"},
 		{name: "nothing matches, json", opts: PracticesListOptions{Format: "json", Locale: i18n.Get("en"), Regions: []string{"eu"}, Stages: []string{"exploring"}},
-			wantOut: "[]\n"},
+			wantOut: "{\n  \"schema_version\": 1,\n  \"language\": \"en\",\n  \"practices\": []\n}\n"},
 		{name: "unknown region", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"dk-central", "mars"}},
 			wantErr: `--region "mars" is not in the catalogue; use one of: dk-central, it-emilia-romagna, eu, global`, wantCode: ExitUsage},
 		{name: "unknown dimension", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Dimensions: []string{"luck"}},
@@ -168,10 +168,14 @@ func TestPracticesListJSON(t *testing.T) {
 	if err := practicesListRun(opts); err != nil {
 		t.Fatal(err)
 	}
-	var items []render.PracticeItem
-	if err := json.Unmarshal(out.Bytes(), &items); err != nil {
+	var list render.PracticeListJSON
+	if err := json.Unmarshal(out.Bytes(), &list); err != nil {
 		t.Fatal(err)
 	}
+	if list.SchemaVersion != render.PracticesSchemaVersion || list.Language != "da" {
+		t.Errorf("schema_version %d, language %q; want %d, da", list.SchemaVersion, list.Language, render.PracticesSchemaVersion)
+	}
+	items := list.Practices
 	want := render.PracticeItem{
 		ID: "it-fair-vouchers", Region: "it-emilia-romagna", RegionName: "Emilia-Romagna", Title: "Messevouchers",
 		Summary: "En del af standudgifterne på internationale messer.", Organisation: "Regione Emilia-Romagna",
@@ -249,7 +253,7 @@ func TestPracticesShowRun(t *testing.T) {
 		{name: "Danish", id: "eu-een", lang: "da", format: "text",
 			wantHead: "Enterprise Europe Network partnersøgning\neu-een\n\nRegion:             Hele EU (eu)\n"},
 		{name: "json keeps every language", id: "it-fair-vouchers", lang: "en", format: "json",
-			wantHead: "{\n  \"id\": \"it-fair-vouchers\",\n  \"region\": \"it-emilia-romagna\",\n  \"type\": \"programme\",\n  \"title\": {\n    \"da\": \"Messevouchers\",\n    \"en\": \"Trade-fair vouchers\"\n  },\n"},
+			wantHead: "{\n  \"schema_version\": 1,\n  \"practice\": {\n    \"id\": \"it-fair-vouchers\",\n    \"region\": \"it-emilia-romagna\",\n    \"type\": \"programme\",\n    \"title\": {\n      \"da\": \"Messevouchers\",\n      \"en\": \"Trade-fair vouchers\"\n    },\n"},
 		{name: "unknown, with a suggestion", id: "dk-screen", lang: "en", format: "text",
 			wantErr: "no practice \"dk-screen\"; run 'eis practices list'\ndid you mean: dk-screening?"},
 		{name: "unknown, typo", id: "eu-eem", lang: "en", format: "text",

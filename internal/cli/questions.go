@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"strings"
+	"io"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -18,7 +18,12 @@ type QuestionsOptions struct {
 
 	// Format is text, markdown (a printable interview guide) or json.
 	Format string
+	// Output is the file to write to; empty means stdout.
+	Output string
 }
+
+// questionsOutput is what `eis questions` prints.
+var questionsOutput = outputSpec{formats: render.QuestionFormats, def: render.FormatText, schema: "questions", stem: "questions"}
 
 // NewCmdQuestions builds `eis questions`: the whole questionnaire.
 func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Command {
@@ -34,7 +39,7 @@ func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Comm
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Locale = f.Locale
-			if err := checkFormat(opts.Locale, opts.Format, render.QuestionFormats); err != nil {
+			if err := questionsOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -43,7 +48,7 @@ func NewCmdQuestions(f *Factory, runF func(*QuestionsOptions) error) *cobra.Comm
 			return questionsRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.questions.flag.format", strings.Join(render.QuestionFormats, ", ")))
+	questionsOutput.add(cmd, f, &opts.Format, &opts.Output)
 	return cmd
 }
 
@@ -52,5 +57,7 @@ func questionsRun(opts *QuestionsOptions) error {
 	if err != nil {
 		return err
 	}
-	return render.Questions(opts.IO.Out, cat, opts.Format, opts.Locale, renderOptions(opts.IO))
+	return writeOutput(opts.IO, opts.Locale, opts.Output, func(w io.Writer, ro render.Options) error {
+		return render.Questions(w, cat, opts.Format, opts.Locale, ro)
+	})
 }

@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"time"
 
@@ -30,6 +30,9 @@ type RegionOptions struct {
 	Output string
 }
 
+// regionOutput is what `eis region` prints.
+var regionOutput = outputSpec{formats: render.RegionFormats, def: render.FormatText, schema: "region", stem: "region"}
+
 // NewCmdRegion builds `eis region REGION`: the region's peer review.
 func NewCmdRegion(f *Factory, runF func(*RegionOptions) error) *cobra.Command {
 	opts := &RegionOptions{}
@@ -40,16 +43,15 @@ func NewCmdRegion(f *Factory, runF func(*RegionOptions) error) *cobra.Command {
 		Long:    hl.T("help.region.long"),
 		Example: hl.T("help.region.example"),
 		Args:    usageArgs(exactArgs(1)),
+		// The region IDs of the catalogue in effect, with their names.
+		ValidArgsFunction: f.completeArgs(idRegion, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Now = f.Now
 			opts.Locale = f.Locale
 			opts.Region = args[0]
-			if err := checkReportFormat(opts.Locale, opts.Format, render.RegionFormats); err != nil {
-				return err
-			}
-			if err := checkOutputPath(opts.Locale, opts.Output, "region"+formatExt[opts.Format]); err != nil {
+			if err := regionOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
 			if runF != nil {
@@ -58,20 +60,8 @@ func NewCmdRegion(f *Factory, runF func(*RegionOptions) error) *cobra.Command {
 			return regionRun(opts)
 		},
 	}
-	fl := cmd.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", render.FormatText, hl.T("help.region.flag.format", strings.Join(render.RegionFormats, ", ")))
-	fl.StringVarP(&opts.Output, "output", "o", "", hl.T("help.region.flag.output"))
+	regionOutput.add(cmd, f, &opts.Format, &opts.Output)
 	return cmd
-}
-
-// checkReportFormat is a usage error for a format not in formats.
-func checkReportFormat(loc i18n.Locale, format string, formats []string) error {
-	for _, f := range formats {
-		if f == format {
-			return nil
-		}
-	}
-	return valueError("--format", format, formats, loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
 }
 
 func regionRun(opts *RegionOptions) error {
@@ -94,14 +84,7 @@ func regionRun(opts *RegionOptions) error {
 		return err
 	}
 	rv = render.LocalizeRegion(rv, cat, loc)
-	ro := render.Options{Locale: loc, Width: render.DefaultWidth}
-	if opts.Output == "" {
-		ro = renderOptions(opts.IO)
-		ro.Locale = loc
-	}
-	var buf bytes.Buffer
-	if err := render.Region(&buf, rv, opts.Format, ro); err != nil {
-		return err
-	}
-	return writeOutput(opts.IO, loc, opts.Output, buf.Bytes(), 0o644)
+	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
+		return render.Region(w, rv, opts.Format, ro)
+	})
 }

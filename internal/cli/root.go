@@ -45,7 +45,7 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 	root.SetVersionTemplate("{{eisVersion .}}")
 	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
-	pf.StringVar(&f.Global.ConfigFile, "config", "", hl.T("help.eis.flag.config"))
+	pf.StringVar(&f.Global.ConfigFile, "config", "", hl.T("help.eis.flag.config", "%AppData%"))
 	pf.StringVar(&f.Global.CatalogueDir, "catalogue", "", hl.T("help.eis.flag.catalogue"))
 	pf.StringVar(&f.Global.CatalogueMode, "catalogue-mode", "extend", hl.T("help.eis.flag.catalogue-mode"))
 	pf.StringVar(&f.Global.Lang, "lang", "", hl.T("help.eis.flag.lang", strings.Join(i18n.Languages, ", ")))
@@ -61,6 +61,7 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		NewCmdQuestions(f, nil),
 		NewCmdRegion(f, nil),
 		NewCmdAggregate(f, nil),
+		NewCmdConfig(f),
 	)
 	if f.IOStreams != nil {
 		// Before localizeCobra: the completion command keeps the writer
@@ -75,6 +76,7 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		// Texts asked for from now on (while a command runs) are said at once.
 		hl.holding = false
 	}
+	registerGlobalCompletion(f, root)
 	return root
 }
 

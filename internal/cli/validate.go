@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,7 +12,7 @@ import (
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
-	"github.com/eis-project/eis/internal/safetext"
+	"github.com/eis-project/eis/internal/render"
 	"github.com/spf13/cobra"
 )
 
@@ -38,6 +37,8 @@ type ValidateOptions struct {
 	ReplaceFromConfig bool
 	// Format is text, json or github.
 	Format string
+	// Output is the file to write the report to; empty means stdout.
+	Output string
 	// Strict makes warnings fail too.
 	Strict bool
 	// NoAge leaves out the checks that fail as time passes (expired,
@@ -51,6 +52,10 @@ const (
 	formatJSON   = "json"
 	formatGitHub = "github"
 )
+
+// validateOutput is what `eis validate` prints; with no --format, the
+// command picks github under GitHub Actions, else text.
+var validateOutput = outputSpec{formats: []string{formatText, formatJSON, formatGitHub}, schema: "validate", stem: "validate"}
 
 // NewCmdValidate checks a catalogue folder (or the built-in catalogue) and
 // reports every problem as path:line:col: severity: message [rule].
@@ -72,16 +77,15 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 				opts.Wall = f.Wall()
 			}
 			opts.Locale = f.Locale
-			switch format {
-			case "":
+			opts.Format = format
+			if format == "" {
 				opts.Format = formatText
 				if f.getenv("GITHUB_ACTIONS") == "true" {
 					opts.Format = formatGitHub
 				}
-			case formatText, formatJSON, formatGitHub:
-				opts.Format = format
-			default:
-				return valueError("--format", format, []string{formatText, formatJSON, formatGitHub}, opts.Locale.T("validate.format", format))
+			}
+			if err := validateOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
+				return err
 			}
 			// The folder decides whether it is a whole catalogue or an
 			// extension (by its catalogue: section), as for --catalogue.
@@ -106,31 +110,12 @@ func NewCmdValidate(f *Factory, runF func(*ValidateOptions) error) *cobra.Comman
 			return validateRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", hl.T("help.validate.flag.format"))
+	validateOutput.add(cmd, f, &format, &opts.Output)
+	cmd.Flags().Lookup("format").Usage = hl.T("help.validate.flag.format")
+	cmd.ValidArgsFunction = completeDirs
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, hl.T("help.validate.flag.strict"))
 	cmd.Flags().BoolVar(&opts.NoAge, "no-age", false, hl.T("help.validate.flag.no-age"))
 	return cmd
-}
-
-// validateReport is the JSON form of a validation.
-type validateReport struct {
-	SchemaVersion int              `json:"schema_version"`
-	Files         int              `json:"files"`
-	Errors        int              `json:"errors"`
-	Warnings      int              `json:"warnings"`
-	Diagnostics   []diagnosticJSON `json:"diagnostics"`
-}
-
-// diagnosticJSON is one diagnostic in the JSON report, its message in the
-// run's language.
-type diagnosticJSON struct {
-	File     string        `json:"file"`
-	Line     int           `json:"line"`
-	Col      int           `json:"column"`
-	Severity diag.Severity `json:"severity"`
-	Message  string        `json:"message"`
-	// Rule names the check, e.g. "unknown-key".
-	Rule string `json:"rule"`
 }
 
 func validateRun(opts *ValidateOptions) error {
@@ -154,29 +139,22 @@ func validateRun(opts *ValidateOptions) error {
 		}
 		return openError(loc, err, o, opts.Dir, opts.ReplaceFrom, opts.ReplaceFromConfig)
 	}
-	out := opts.IO.Out
 	errs, warns := diags.Count()
-	switch opts.Format {
-	case formatJSON:
-		rep := validateReport{SchemaVersion: 1, Files: files, Errors: errs, Warnings: warns, Diagnostics: []diagnosticJSON{}}
-		for _, d := range diags {
-			rep.Diagnostics = append(rep.Diagnostics, diagnosticJSON{File: d.File, Line: d.Line, Col: d.Col,
-				Severity: d.Severity, Message: loc.Format(d.Message), Rule: d.Rule})
+	err = writeOutput(opts.IO, loc, opts.Output, func(out io.Writer, _ render.Options) error {
+		switch opts.Format {
+		case formatJSON:
+			return render.Validation(out, diags, files, loc)
+		case formatGitHub:
+			writeGitHub(out, diags, loc)
 		}
-		// Escaped, not stripped: the report keeps what the files hold.
-		enc := json.NewEncoder(safetext.NewJSONWriter(out))
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			return err
-		}
-	case formatGitHub:
-		writeGitHub(out, diags, loc)
-		fallthrough
-	default:
 		for _, d := range diags {
 			fmt.Fprintln(out, loc.Diagnostic(d))
 		}
-		fmt.Fprintln(out, summaryLine(loc, errs, warns, files))
+		_, err := fmt.Fprintln(out, summaryLine(loc, errs, warns, files))
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	if errs > 0 || (opts.Strict && warns > 0) {
 		return ErrSilent

@@ -1,8 +1,11 @@
 package cli
 
 import (
-	"fmt"
+	"io"
+	"runtime"
 	"runtime/debug"
+
+	"github.com/eis-project/eis/internal/render"
 
 	"github.com/spf13/cobra"
 )
@@ -17,7 +20,14 @@ var (
 // VersionOptions are the inputs of `eis version`.
 type VersionOptions struct {
 	Version, Commit, Date string
+	// Format is text (one line) or json.
+	Format string
+	// Output is the file to write to; empty means stdout.
+	Output string
 }
+
+// versionOutput is what `eis version` prints.
+var versionOutput = outputSpec{formats: []string{render.FormatText, render.FormatJSON}, def: render.FormatText, schema: "version", stem: "version"}
 
 // BuildInfo returns version, commit and date from ldflags, falling back to
 // the Go build info (module version, vcs.revision, vcs.time).
@@ -54,17 +64,26 @@ func BuildInfo() VersionOptions {
 
 // NewCmdVersion prints the version, commit and build date.
 func NewCmdVersion(f *Factory, runF func(*VersionOptions) error) *cobra.Command {
-	return &cobra.Command{
+	var format, output string
+	cmd := &cobra.Command{
 		Use:   "version",
 		Short: helpLocale(f).T("help.version.short"),
 		Args:  usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts := BuildInfo()
+			opts.Format, opts.Output = format, output
+			if err := versionOutput.check(f.Locale, opts.Format, opts.Output); err != nil {
+				return err
+			}
 			if runF != nil {
 				return runF(&opts)
 			}
-			_, err := fmt.Fprintf(f.IOStreams.Out, "eis %s (commit %s, built %s)\n", opts.Version, opts.Commit, opts.Date)
-			return err
+			v := render.VersionJSON{Version: opts.Version, Commit: opts.Commit, Date: opts.Date, Go: runtime.Version()}
+			return writeOutput(f.IOStreams, f.Locale, opts.Output, func(w io.Writer, _ render.Options) error {
+				return render.Version(w, v, opts.Format)
+			})
 		},
 	}
+	versionOutput.add(cmd, f, &format, &output)
+	return cmd
 }

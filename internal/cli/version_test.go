@@ -58,7 +58,9 @@ func TestNewCmdVersion(t *testing.T) {
 		want    VersionOptions
 		wantErr string
 	}{
-		{args: nil, want: VersionOptions{Version: "1.2.3", Commit: "abc123", Date: "2026-11-18T10:00:00Z"}},
+		{args: nil, want: VersionOptions{Version: "1.2.3", Commit: "abc123", Date: "2026-11-18T10:00:00Z", Format: "text"}},
+		{args: []string{"-f", "json", "-o", "v.json"}, want: VersionOptions{Version: "1.2.3", Commit: "abc123", Date: "2026-11-18T10:00:00Z", Format: "json", Output: "v.json"}},
+		{args: []string{"--format", "yaml"}, wantErr: `--format "yaml" is not known; use one of: text, json`},
 		{args: []string{"extra"}, wantErr: `unknown command "extra" for "version"`},
 	}
 	for _, tt := range tests {

@@ -44,6 +44,8 @@ type DiagnosticJSON struct {
 
 // Validation writes diags as ValidationJSON, messages said in loc.
 func Validation(w io.Writer, diags diag.Diagnostics, files int, loc i18n.Locale) error {
+	// Escaped, not stripped: the report keeps what the files hold.
+	w = Options{}.writer(w, FormatJSON)
 	errs, warns := diags.Count()
 	rep := ValidationJSON{SchemaVersion: ValidationSchemaVersion, Files: files, Errors: errs, Warnings: warns, Diagnostics: []DiagnosticJSON{}}
 	for _, d := range diags {
@@ -71,6 +73,7 @@ type VersionJSON struct {
 
 // Version writes v as text (one line) or JSON.
 func Version(w io.Writer, v VersionJSON, format string) error {
+	w = Options{}.writer(w, format)
 	switch format {
 	case FormatText:
 		_, err := fmt.Fprintf(w, "eis %s (commit %s, built %s)\n", v.Version, v.Commit, v.Date)
@@ -121,6 +124,8 @@ type SettingJSON struct {
 // Settings writes s as an aligned table (text) or JSON; loc says the
 // headings and the sources.
 func Settings(w io.Writer, s SettingsJSON, format string, loc i18n.Locale) error {
+	// Values come from a config file and the environment.
+	w = Options{}.writer(w, format)
 	switch format {
 	case FormatJSON:
 		s.SchemaVersion = SettingsSchemaVersion
