@@ -190,3 +190,42 @@ func compileJSONSchema(t *testing.T, id string, b []byte) *jsv.Schema {
 	}
 	return s
 }
+
+// TestEveryFormatIsDescribed: completion describes every format of every
+// command, every language and catalogue mode, and every schema, in every
+// language (the message IDs are built at run time, so the i18n tests do not
+// see them).
+func TestEveryFormatIsDescribed(t *testing.T) {
+	ios, _, _, _ := iostreams.Test()
+	root := NewRootCmd(&Factory{IOStreams: ios})
+	keys := map[string]bool{}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, f := range strings.Split(c.Annotations[annotationFormats], ",") {
+			if f != "" {
+				keys["complete.format."+f] = true
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	if len(keys) < 4 {
+		t.Fatalf("found %d formats; are the annotations still set?", len(keys))
+	}
+	for _, l := range i18n.Languages {
+		keys["complete.lang."+l] = true
+	}
+	keys["complete.catalogue-mode.extend"], keys["complete.catalogue-mode.replace"] = true, true
+	for _, n := range schema.Names() {
+		keys["complete.schema."+n] = true
+	}
+	for _, lang := range i18n.Languages {
+		for k := range keys {
+			if !i18n.Get(lang).Has(k) {
+				t.Errorf("%s: no message %s", lang, k)
+			}
+		}
+	}
+}
