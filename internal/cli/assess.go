@@ -117,7 +117,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 	fl.StringVar(&opts.AnswersPath, "answers", "", hl.T("help.assess.flag.answers"))
 	fl.StringVar(&opts.ReviewPath, "review", "", hl.T("help.assess.flag.review"))
 	fl.BoolVar(&opts.Notes, "notes", false, hl.T("help.assess.flag.notes"))
-	for _, name := range []string{"save", "resume", "answers"} {
+	for _, name := range []string{"save", "resume", "answers", "review"} {
 		_ = cmd.MarkFlagFilename(name, answersExts...)
 	}
 	return cmd
