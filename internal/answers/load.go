@@ -356,15 +356,41 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 	sort.Strings(changed)
 	sort.Strings(gone)
 	sort.Strings(added)
-	list := func(s []string) any {
-		if len(s) == 0 {
-			return diag.M("answers.catalogue.none")
+	// Questions that are still there are named by their text, which the
+	// user knows; a removed one only by its ID, all the file has of it.
+	texts := func(ids []string) diag.List {
+		list := diag.List{Sep: ", "}
+		for _, id := range ids {
+			if q := l.cat.Question(id); q != nil {
+				list.Items = append(list.Items, diag.M("answers.catalogue.question", diag.Text(q.Text)))
+			} else {
+				list.Items = append(list.Items, id)
+			}
 		}
-		return strings.Join(s, ", ")
+		return list
+	}
+	parts := diag.List{Sep: "; "}
+	if len(changed) > 0 {
+		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.changed", texts(changed)))
+	}
+	if len(gone) > 0 {
+		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.removed", diag.List{Items: toAny(gone), Sep: ", "}))
+	}
+	if len(added) > 0 {
+		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.added", texts(added)))
 	}
 	l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changed",
-		ref.Version, l.cat.Meta.Version, list(changed), list(gone), list(added))
+		ref.Version, l.cat.Meta.Version, parts)
 	return removed
+}
+
+// toAny turns strings into message arguments.
+func toAny(s []string) []any {
+	out := make([]any, len(s))
+	for i, x := range s {
+		out[i] = x
+	}
+	return out
 }
 
 // answers checks every answer against its question.

@@ -187,9 +187,9 @@ func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
 		{"same digest", string(valid), ""},
 		{"practices changed only", otherDigest, ""},
 		{"a question changed", strings.Replace(otherDigest, "q1: 8fe77972", "q1: 00000000", 1),
-			"warning: the catalogue changed since these answers were given (version t1, now t1): changed questions: q1; removed: none; added: none; review those answers [catalogue-changed]"},
+			"warning: the catalogue changed since these answers were given (version t1, now t1) — changed: “Do you have a plan?”; review those answers [catalogue-changed]"},
 		{"a question added", strings.Replace(otherDigest, " q3: f7a6795c,", "", 1),
-			"changed questions: none; removed: none; added: q3;"},
+			") — new: “Is the plan followed?”; review those answers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,9 +73,18 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	for _, q := range missing {
 		open[q.Dimension] = true
 	}
+	begun := map[string]bool{}
+	for _, q := range cat.Questions {
+		if _, ok := fx.given[q.ID]; ok {
+			begun[q.Dimension] = true
+		}
+	}
 	for _, d := range cat.Dimensions {
-		if !open[d.ID] {
+		switch {
+		case !open[d.ID]:
 			p.AnsweredDimensions++
+		case begun[d.ID]:
+			p.PartlyAnsweredDimensions++
 		}
 	}
 	if !p.Complete {

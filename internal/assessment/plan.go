@@ -44,6 +44,9 @@ type Plan struct {
 	// AnsweredDimensions is how many dimensions have every question that
 	// applies answered ("don't know" counts as an answer), of TotalDimensions.
 	AnsweredDimensions int `json:"answered_dimensions"`
+	// PartlyAnsweredDimensions is how many other dimensions have some
+	// answers: an unfinished plan's scores rest on them too.
+	PartlyAnsweredDimensions int `json:"partly_answered_dimensions"`
 	// TotalDimensions is how many dimensions the catalogue has.
 	TotalDimensions int `json:"total_dimensions"`
 	// Ideas are practices from other regions than the firm's (running or

@@ -153,12 +153,13 @@ func emptyPlan(lang string) assessment.Plan {
 	}
 }
 
-// unfinishedPlan is richPlan from a file with one area of five answered:
+// unfinishedPlan is richPlan from a file with one area of five answered
+// (and two in part):
 // its "don't know" answers come first in "To clarify", and the open
 // questions are summed up per dimension (one open question is shown).
 func unfinishedPlan(lang string) assessment.Plan {
 	p := richPlan(lang)
-	p.AnsweredDimensions, p.TotalDimensions = 1, 5
+	p.AnsweredDimensions, p.PartlyAnsweredDimensions, p.TotalDimensions = 1, 2, 5
 	open := func(id, dim, en, da string) assessment.Clarify {
 		return assessment.Clarify{Question: id, Text: tr(lang, en, da), Dimension: dim, Answer: assessment.ClarifyUnanswered}
 	}

@@ -20,6 +20,9 @@ func unfinishedBanner(p assessment.Plan, loc i18n.Locale) string {
 	if p.Complete {
 		return ""
 	}
+	if p.TotalDimensions > 0 && p.PartlyAnsweredDimensions > 0 {
+		return loc.T("render.plan.unfinished.partly", p.AnsweredDimensions, p.TotalDimensions, p.PartlyAnsweredDimensions)
+	}
 	if p.TotalDimensions > 0 {
 		return loc.T("render.plan.unfinished", p.AnsweredDimensions, p.TotalDimensions)
 	}
