@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -45,6 +46,9 @@ type PracticesListOptions struct {
 	Format string
 	// Output is the file to write to; empty means stdout.
 	Output string
+	// Now is the clock: the list says which programmes have ended or
+	// close soon.
+	Now func() time.Time
 }
 
 // practicesListOutput is what `eis practices list` prints.
@@ -66,6 +70,7 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
 			opts.Locale = f.Locale
+			opts.Now = f.Now
 			if err := practicesListOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
@@ -124,6 +129,9 @@ func practicesListRun(opts *PracticesListOptions) error {
 		return nil
 	}
 	return writeOutput(opts.IO, opts.Locale, opts.Output, func(w io.Writer, ro render.Options) error {
+		if opts.Now != nil {
+			ro.Today = opts.Now()
+		}
 		return render.PracticeList(w, cat, out, opts.Format, opts.Locale, ro)
 	})
 }

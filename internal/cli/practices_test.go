@@ -73,12 +73,12 @@ func TestPracticesListRun(t *testing.T) {
 		{name: "all, text, to a pipe: flat, no title cut", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en")}, wantOut: `ID                  REGION             TITLE                                                                    CONFIDENCE
 dk-screening        dk-central         Screening of international growth potential                              verified
 method-export-plan  global             Write a one-page export plan with market, customers, channel and budget  partial
-it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers                                                      verified
+it-fair-vouchers    it-emilia-romagna  (historic) Trade-fair vouchers                                           verified
 eu-een              eu                 Enterprise Europe Network partner search                                 unverified
 `},
 		{name: "by dimension and stage, to a pipe", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Dimensions: []string{"digital-sales"}, Stages: []string{"expanding"}},
 			wantOut: `ID                REGION             TITLE                                     CONFIDENCE
-it-fair-vouchers  it-emilia-romagna  Trade-fair vouchers                       verified
+it-fair-vouchers  it-emilia-romagna  (historic) Trade-fair vouchers            verified
 eu-een            eu                 Enterprise Europe Network partner search  unverified
 `},
 		{name: "by region, Danish, to a pipe", opts: PracticesListOptions{Format: "text", Locale: i18n.Get("da"), Regions: []string{"dk-central", "global"}},
@@ -96,7 +96,7 @@ global — Any firm, anywhere
   method-export-plan  Write a one-page export plan with market, cus…  partial
 
 it-emilia-romagna — Emilia-Romagna
-  it-fair-vouchers    Trade-fair vouchers                             verified
+  it-fair-vouchers    (historic) Trade-fair vouchers                  verified
 
 eu — EU-wide
   eu-een              Enterprise Europe Network partner search        unverified
@@ -111,7 +111,7 @@ eu — EU-wide
 			wantOut: `ID                  REGION             TITLE                                                                  CONFIDENCE
 dk-screening        dk-central         Screening of international growth potential                            verified
 method-export-plan  global             Write a one-page export plan with market, customers, channel and bud…  partial
-it-fair-vouchers    it-emilia-romagna  Trade-fair vouchers                                                    verified
+it-fair-vouchers    it-emilia-romagna  (historic) Trade-fair vouchers                                         verified
 eu-een              eu                 Enterprise Europe Network partner search                               unverified
 `},
 		{name: "COLUMNS=80 to a pipe: grouped, nothing cut", cols: 80, opts: PracticesListOptions{Format: "text", Locale: i18n.Get("en"), Regions: []string{"global"}},

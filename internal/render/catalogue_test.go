@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
@@ -109,7 +110,7 @@ func TestPracticeTableLayout(t *testing.T) {
 		{"grouped just below the flat width", withLong, Options{Width: FlatTableWidth - 1}, true, true},
 		{"flat at the flat width", withLong, Options{Width: FlatTableWidth}, false, true},
 		{"flat on a wide terminal", withLong, Options{Width: 160}, false, true},
-		{"narrow terminal counts as 60, grouped", cat.Practices, Options{Width: 20}, true, true},
+		{"narrow terminal counts as 40, stacked", cat.Practices, Options{Width: 20}, true, true},
 		{"a pipe: flat, nothing cut", withLong, Options{NoTruncate: true}, false, false},
 		{"a pipe with COLUMNS=80: grouped, nothing cut", withLong, Options{Width: 80, NoTruncate: true}, true, false},
 	}
@@ -136,7 +137,7 @@ func TestPracticeTableLayout(t *testing.T) {
 				t.Errorf("a title is cut:\n%s", buf.String())
 			}
 			for _, p := range tt.ps {
-				if !strings.Contains(buf.String(), p.ID+"  ") {
+				if !strings.Contains(buf.String(), p.ID+"  ") && !strings.Contains(buf.String(), "  "+p.ID+"\n") {
 					t.Errorf("ID %s missing or cut", p.ID)
 				}
 				if !tt.cut && !strings.Contains(buf.String(), i18n.Get("en").Pick(p.Title)) {
@@ -175,5 +176,70 @@ func TestPracticeTableShapeIgnoresFilters(t *testing.T) {
 				t.Errorf("width %d: %s alone is flat = %v, the full list %v", width, p.ID, got, want)
 			}
 		}
+	}
+}
+
+// TestPracticeListFitsWidth: on a terminal of any width from MinWidth (40)
+// up, every line of the list fits it; below StackedWidth each ID stands on
+// a line of its own with the title wrapped under it, never cut.
+func TestPracticeListFitsWidth(t *testing.T) {
+	t.Parallel()
+	cat := miniCatalogue(t)
+	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
+		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+	all := append([]*catalogue.Practice{long}, cat.Practices...)
+	for width := MinWidth; width <= MaxWidth+20; width++ {
+		var buf bytes.Buffer
+		if err := PracticeList(&buf, cat, all, FormatText, i18n.Get("en"), Options{Width: width}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for i, l := range strings.Split(out, "\n") {
+			if cells(l) > width {
+				t.Errorf("width %d: line %d is %d cells: %q", width, i+1, cells(l), l)
+			}
+		}
+		stacked := strings.Contains(out, "\n  "+long.ID+"\n")
+		if stacked != (width < StackedWidth) {
+			t.Errorf("width %d: stacked = %v", width, stacked)
+		}
+		if stacked && !strings.Contains(strings.Join(strings.Fields(out), " "), "A title long enough that it must be cut somewhere on an eighty column terminal") {
+			t.Errorf("width %d: the stacked list cut a title:\n%s", width, out)
+		}
+	}
+}
+
+// TestListStatus: the list says which programmes are not current — historic,
+// ended, or closing within a year — before their titles, in each language.
+func TestListStatus(t *testing.T) {
+	t.Parallel()
+	today := time.Date(2026, 12, 2, 15, 0, 0, 0, time.UTC)
+	date := func(s string) *catalogue.Date {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &catalogue.Date{Time: d}
+	}
+	for _, tt := range []struct {
+		p    catalogue.Practice
+		lang string
+		want string
+	}{
+		{catalogue.Practice{Status: "historic", ValidUntil: date("2020-12-31")}, "en", "historic"},
+		{catalogue.Practice{Status: "historic"}, "da", "historisk"},
+		{catalogue.Practice{ValidUntil: date("2026-12-01")}, "en", "ended 2026-12-01"},
+		{catalogue.Practice{ValidUntil: date("2026-12-02")}, "en", "closes 2026-12-02"},
+		{catalogue.Practice{ValidUntil: date("2027-07-20")}, "da", "lukker 2027-07-20"},
+		{catalogue.Practice{ValidUntil: date("2027-12-02")}, "en", ""},
+		{catalogue.Practice{}, "en", ""},
+	} {
+		if got := listStatus(&tt.p, i18n.Get(tt.lang), today); got != tt.want {
+			t.Errorf("%+v in %s: %q, want %q", tt.p, tt.lang, got, tt.want)
+		}
+	}
+	// Without a date only historic is said.
+	if got := listStatus(&catalogue.Practice{ValidUntil: date("2020-01-01")}, i18n.Get("en"), time.Time{}); got != "" {
+		t.Errorf("no today: %q", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -116,16 +117,22 @@ func PracticeList(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practic
 
 // FlatTableWidth is the narrowest width at which the practice list is a
 // flat table with a region column; narrower, practices are grouped under
-// region headings. The choice depends on the width alone, never on which
-// practices are listed, so filtering does not change the table's shape.
-const FlatTableWidth = 100
+// region headings, and below StackedWidth each practice's title, status
+// and confidence go on lines of their own under its ID. The choice depends
+// on the width alone, never on which practices are listed, so filtering
+// does not change the table's shape.
+const (
+	FlatTableWidth = 100
+	StackedWidth   = 72
+)
 
-// practiceTable writes ID, region, title and confidence in aligned columns.
-// At FlatTableWidth or wider (or with no width and o.NoTruncate) it is a
-// flat table; narrower, the region moves from a column to a heading above
-// its practices. IDs and region IDs are never cut: they are what you type
-// next. Titles are cut to fit the width, ending in "…", unless o.NoTruncate
-// (a pipe or a file: tools read every title whole).
+// practiceTable writes ID, region, title (after the status of a programme
+// that is not current) and confidence in aligned columns. At FlatTableWidth or wider (or with no width and o.NoTruncate)
+// it is a flat table; narrower, the region moves from a column to a heading
+// above its practices; below StackedWidth the title is wrapped under the
+// ID. IDs and region IDs are never cut: they are what you type next.
+// Titles are cut to fit the width, ending in "…", unless o.NoTruncate (a
+// pipe or a file: tools read every title whole).
 func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practice, loc i18n.Locale, o Options) error {
 	width := o.Width
 	switch {
@@ -146,10 +153,17 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 	hID, hRegion, hTitle, hConf := loc.T("render.list.id"), loc.T("render.list.region"),
 		loc.T("render.list.title"), loc.T("render.list.confidence")
 	wID, wRegion, wTitle, wConf := cells(hID), cells(hRegion), cells(hTitle), cells(hConf)
+	// A programme that is not current says so before its title, where
+	// cutting the title to fit cannot take it away.
+	title := map[*catalogue.Practice]string{}
 	for _, p := range ps {
+		title[p] = oneLine(loc.Pick(p.Title))
+		if st := listStatus(p, loc, o.Today); st != "" {
+			title[p] = loc.T("render.list.with-status", st, title[p])
+		}
 		wID = max(wID, cells(p.ID))
 		wRegion = max(wRegion, cells(p.Region))
-		wTitle = max(wTitle, cells(oneLine(loc.Pick(p.Title))))
+		wTitle = max(wTitle, cells(title[p]))
 		wConf = max(wConf, cells(confidenceShort(p.Confidence, loc)))
 	}
 	bw := bufio.NewWriter(w)
@@ -160,7 +174,7 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 		wTitle = fit(wTitle, max(width-wID-wRegion-wConf-3*len(gap), 16))
 		row(pad(hID, wID), pad(hRegion, wRegion), pad(hTitle, wTitle), hConf)
 		for _, p := range ps {
-			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(oneLine(loc.Pick(p.Title)), wTitle), wTitle),
+			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(title[p], wTitle), wTitle),
 				confidenceShort(p.Confidence, loc))
 		}
 		return bw.Flush()
@@ -168,7 +182,6 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 	// Grouped: a heading per region (in order of first appearance), then
 	// ID, title and confidence indented under it.
 	const indent = "  "
-	wTitle = fit(wTitle, max(width-len(indent)-wID-wConf-2*len(gap), 16))
 	var order []string
 	groups := map[string][]*catalogue.Practice{}
 	for _, p := range ps {
@@ -177,15 +190,63 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 		}
 		groups[p.Region] = append(groups[p.Region], p)
 	}
+	heading := func(r string) {
+		for _, l := range wrap(r+" — "+regionName(cat, r, loc), width, "", "  ") {
+			bw.WriteString(l + "\n")
+		}
+	}
+	if width < StackedWidth {
+		// Stacked: the ID on a line of its own (never cut), then the
+		// title and confidence wrapped below it.
+		for i, r := range order {
+			if i > 0 {
+				bw.WriteString("\n")
+			}
+			heading(r)
+			for _, p := range groups[r] {
+				bw.WriteString(indent + p.ID + "\n")
+				for _, l := range wrap(title[p]+" · "+confidenceShort(p.Confidence, loc), width, indent+indent, indent+indent) {
+					bw.WriteString(l + "\n")
+				}
+			}
+		}
+		return bw.Flush()
+	}
+	wTitle = fit(wTitle, max(width-len(indent)-wID-wConf-2*len(gap), 16))
 	row(indent+pad(hID, wID), pad(hTitle, wTitle), hConf)
 	for _, r := range order {
-		bw.WriteString("\n" + r + " — " + regionName(cat, r, loc) + "\n")
+		bw.WriteString("\n")
+		heading(r)
 		for _, p := range groups[r] {
-			row(indent+pad(p.ID, wID), pad(truncate(oneLine(loc.Pick(p.Title)), wTitle), wTitle),
-				confidenceShort(p.Confidence, loc))
+			row(indent+pad(p.ID, wID), pad(truncate(title[p], wTitle), wTitle), confidenceShort(p.Confidence, loc))
 		}
 	}
 	return bw.Flush()
+}
+
+// closingWithin is how far ahead a practice's end (valid_until) makes the
+// list say when it closes: 12 months, as the region report.
+const closingWithin = 12
+
+// listStatus says, for the list, whether a practice is current: it is
+// historic, has ended (valid_until before today), or closes on a date
+// within closingWithin months; "" for a running practice. Without today
+// (zero), only historic is said.
+func listStatus(p *catalogue.Practice, loc i18n.Locale, today time.Time) string {
+	if p.Status == "historic" {
+		return loc.T("render.list.status.historic")
+	}
+	if today.IsZero() || p.ValidUntil == nil {
+		return ""
+	}
+	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	switch until := p.ValidUntil.Time; {
+	case until.Before(day):
+		return loc.T("render.list.status.ended", p.ValidUntil.String())
+	case until.Before(day.AddDate(0, closingWithin, 0)):
+		return loc.T("render.list.status.closes", p.ValidUntil.String())
+	}
+	return ""
 }
 
 // confidenceShort names a confidence level in one word.

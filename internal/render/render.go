@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/i18n"
@@ -39,7 +40,7 @@ var ShowFormats = []string{FormatText, FormatJSON}
 
 // Width limits for text output.
 const (
-	MinWidth     = 60
+	MinWidth     = 40
 	MaxWidth     = 100
 	DefaultWidth = 80
 )
@@ -59,6 +60,9 @@ type Options struct {
 	// NoTruncate keeps every cell of a table whole, however wide (output
 	// read by tools: a pipe or a file).
 	NoTruncate bool
+	// Today is the date the practice list says "ended" and "closes" by;
+	// zero says neither.
+	Today time.Time
 	// AllCommand is the command line that shows every action of the plan
 	// (e.g. "eis plan --answers acme.yaml --all"), named in the text
 	// formats' "N more actions" hint so it can be copied as it is; empty

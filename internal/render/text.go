@@ -203,22 +203,36 @@ func (t *textWriter) readiness(p assessment.Plan) {
 			rows = append(rows, row{label: d.Title, indent: "  ", score: d.Score, clarify: clar[d.ID]})
 		}
 	}
+	// On a narrow terminal "no score" loses its count of questions to
+	// clarify (they are listed below) rather than cut the labels short.
+	short := false
 	noScore := func(r row) string {
-		if r.clarify > 0 {
+		if r.clarify > 0 && !short {
 			return "—  " + t.tr("render.plan.noscore.clarify", r.clarify)
 		}
 		return "—  " + t.tr("render.plan.noscore")
 	}
 	// The label column fits the longest label but leaves room for what
 	// follows: the bar and percentage (10 + "  100%"), or "no score".
-	col, tail := 0, barCells+6
+	cellsOfBar := barLen(t.width)
+	labels := 0
 	for _, r := range rows {
-		col = max(col, cells(r.indent)+cells(oneLine(r.label)))
-		if r.score == nil {
-			tail = max(tail, cells(noScore(r)))
-		}
+		labels = max(labels, cells(r.indent)+cells(oneLine(r.label)))
 	}
-	col = max(min(col, t.width-2-tail), 16)
+	fit := func() int {
+		tail := cellsOfBar + 2 + cells(percent(t.loc, 1))
+		for _, r := range rows {
+			if r.score == nil {
+				tail = max(tail, cells(noScore(r)))
+			}
+		}
+		return max(min(labels, t.width-2-tail), 12)
+	}
+	col := fit()
+	if col < min(labels, 24) {
+		short = true
+		col = fit()
+	}
 	for i, r := range rows {
 		if i == 1 && len(p.Axes) > 0 {
 			t.blank()
@@ -228,7 +242,7 @@ func (t *textWriter) readiness(p assessment.Plan) {
 			t.line(label + "  " + t.c.s(ansiDim, noScore(r)))
 			continue
 		}
-		f, e := bar(*r.score)
+		f, e := barOf(*r.score, cellsOfBar)
 		t.line(label + "  " + t.c.s(scoreColour(*r.score), f) + t.c.s(ansiDim, e) + "  " + padLeft(percent(t.loc, *r.score), cells(percent(t.loc, 1))))
 	}
 	t.blank()

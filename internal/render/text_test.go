@@ -127,3 +127,23 @@ func TestPlanMoreNamesTheCommand(t *testing.T) {
 		})
 	}
 }
+
+// TestBarShrinks: a readiness bar is 10 cells from 60 columns up and
+// shrinks to 5 at 40, so a narrow terminal keeps room for the labels.
+func TestBarShrinks(t *testing.T) {
+	t.Parallel()
+	for width, want := range map[int]int{40: 5, 45: 6, 50: 7, 55: 8, 59: 9, 60: 10, 100: 10} {
+		if got := barLen(width); got != want {
+			t.Errorf("barLen(%d) = %d, want %d", width, got, want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := PlanText(&buf, richPlan("en"), Options{Locale: i18n.Get("en"), Width: 40}); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(buf.String(), "\n") {
+		if n := strings.Count(l, "█") + strings.Count(l, "░"); n != 0 && n != 5 {
+			t.Errorf("bar of %d cells at 40 columns: %q", n, l)
+		}
+	}
+}

@@ -111,13 +111,22 @@ func clamp01(s float64) float64 {
 	return s
 }
 
-// barCells is the length of a score bar.
+// barCells is the length of a score bar, at 60 columns or more.
 const barCells = 10
 
+// barLen is the length of a score bar in a text width columns wide: 10,
+// down to 5 at 40 columns, so the labels keep room on a narrow terminal.
+func barLen(width int) int {
+	return min(barCells, max(5, barCells-(60-width+3)/4))
+}
+
 // bar draws a score as filled and empty cells, e.g. "██████░░░░".
-func bar(s float64) (filled, empty string) {
-	k := int(math.Round(clamp01(s) * barCells))
-	return strings.Repeat("█", k), strings.Repeat("░", barCells-k)
+func bar(s float64) (filled, empty string) { return barOf(s, barCells) }
+
+// barOf is bar with n cells.
+func barOf(s float64, n int) (filled, empty string) {
+	k := int(math.Round(clamp01(s) * float64(n)))
+	return strings.Repeat("█", k), strings.Repeat("░", n-k)
 }
 
 // ANSI styles for text output.

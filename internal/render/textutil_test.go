@@ -143,7 +143,7 @@ func TestMdLink(t *testing.T) {
 
 func TestOptionsWidth(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[int]int{0: 80, -5: 80, 30: 60, 60: 60, 80: 80, 100: 100, 250: 100} {
+	for in, want := range map[int]int{0: 80, -5: 80, 30: 40, 40: 40, 60: 60, 80: 80, 100: 100, 250: 100} {
 		if got := (Options{Width: in}).width(); got != want {
 			t.Errorf("width(%d) = %d, want %d", in, got, want)
 		}
