@@ -81,8 +81,23 @@ func BenchmarkCheck(b *testing.B) {
 }
 
 // BenchmarkValidate is `eis validate DIR` without the output: a whole
-// catalogue folder opened and checked as the command does.
+// catalogue folder checked as the command does (diagnostics only, file by
+// file).
 func BenchmarkValidate(b *testing.B) {
+	now := time.Now()
+	eachSize(b, func(b *testing.B, fsys fs.FS) {
+		for b.Loop() {
+			_, diags, _, err := catalogue.OpenWith(practices.FS(), catalogue.Options{User: fsys, UserRoot: "synth", Now: now, Validate: true, DiagnosticsOnly: true})
+			if err != nil || diags.HasErrors() {
+				b.Fatalf("%v %v", err, diags)
+			}
+		}
+	})
+}
+
+// BenchmarkOpen is a whole catalogue folder loaded and checked for a
+// command that uses it (eis plan --catalogue DIR): in memory, in full.
+func BenchmarkOpen(b *testing.B) {
 	now := time.Now()
 	eachSize(b, func(b *testing.B, fsys fs.FS) {
 		for b.Loop() {

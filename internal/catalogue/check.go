@@ -39,10 +39,10 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 	for _, p := range c.Practices {
 		ch.practice(p)
 	}
-	ch.links(linksOf(c, c.Practices))
-	// After the practices: a validation that streams them must count
-	// them before it says there are none.
-	ch.empty()
+	ch.links(linksOf(c.pos, c.Practices))
+	// After the practices: a validation that streams them counts them
+	// before it says there are none.
+	ch.empty(len(c.Practices))
 	ch.diags.Sort()
 	return ch.diags
 }
@@ -102,11 +102,13 @@ func (ch *checker) globals() {
 	}
 }
 
-// fork is a checker for another goroutine: it shares ch's catalogue and
-// indexes (read only) and has diagnostics and caches of its own.
-func (ch *checker) fork() *checker {
+// forkFile is a checker for the entries of one file, decoded apart from
+// the catalogue, whose positions are in pos; it may run on another
+// goroutine: it shares ch's catalogue and indexes (read only) and has
+// diagnostics and caches of its own.
+func (ch *checker) forkFile(pos posTable) *checker {
 	f := *ch
-	f.diags, f.near, f.optIDs = nil, nil, nil
+	f.diags, f.near, f.optIDs, f.pos = nil, nil, nil, pos
 	return &f
 }
 
@@ -128,6 +130,9 @@ type checker struct {
 	// near finds what an unknown reference may have meant, by the kind of
 	// thing it refers to (built when first needed; see nearID).
 	near map[string]*suggest.Index
+	// pos holds the positions of the file being checked, if they are not
+	// the catalogue's (see forkFile).
+	pos posTable
 	// optIDs caches optionIDs per question.
 	optIDs map[*Question][]string
 	// langs are the languages every text should have ("en" first if the
@@ -186,7 +191,17 @@ func dateOf(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-func (ch *checker) at(owner any, path string) Pos { return ch.c.at(owner, path) }
+// at is where owner's path stands: in the positions of the file being
+// checked, if the checker has them (see forkFile), else the catalogue's.
+func (ch *checker) at(owner any, path string) Pos { return ch.posOf(owner).at(owner, path) }
+
+// posOf is the position table that holds owner.
+func (ch *checker) posOf(owner any) posTable {
+	if _, ok := ch.pos[owner]; ok {
+		return ch.pos
+	}
+	return ch.c.pos
+}
 
 // wholeAt is where problems of the catalogue as a whole are reported.
 func (ch *checker) wholeAt() Pos {
@@ -227,8 +242,8 @@ func (ch *checker) meta() {
 func (ch *checker) dimensions() {
 	for _, d := range ch.c.Dimensions {
 		ch.idFormat(d, d.ID, "dimension")
-		if (d.Weight <= 0 || d.Weight > MaxWeight) && !ch.c.failed(d, "weight") {
-			if ch.c.has(d, "weight") {
+		if (d.Weight <= 0 || d.Weight > MaxWeight) && !ch.posOf(d).failed(d, "weight") {
+			if ch.posOf(d).has(d, "weight") {
 				errorf(&ch.diags, ch.at(d, "weight"), "weight", "validate.weight", d.ID, fmtNum(d.Weight), fmtNum(MaxWeight))
 			}
 		}
@@ -245,15 +260,16 @@ const MaxWeight = 100
 // a file could not be read, whose entries are missing for that reason.
 // No practices is an error for the validator; a command that uses the
 // catalogue warns (as for a last_verified in the future), so a
-// questionnaire-only catalogue still collects answers.
-func (ch *checker) empty() {
+// questionnaire-only catalogue still collects answers. practices is how
+// many practices the catalogue has.
+func (ch *checker) empty(practices int) {
 	if _, broken := ch.c.marked(brokenFile{}); broken {
 		return
 	}
 	if len(ch.c.Questions) == 0 {
 		errorf(&ch.diags, ch.wholeAt(), "catalogue", "validate.catalogue.no-questions")
 	}
-	if len(ch.c.Practices) == 0 {
+	if practices == 0 {
 		ch.diags = append(ch.diags, newDiag(ch.wholeAt(), ch.futureSev, "catalogue", "validate.catalogue.no-practices"))
 	}
 }
@@ -617,15 +633,16 @@ type practiceLink struct {
 	afterAt []Pos
 }
 
-// linksOf is the practiceLink of each of ps, in order.
-func linksOf(c *Catalogue, ps []*Practice) []practiceLink {
+// linksOf is the practiceLink of each of ps, in order; pos holds their
+// positions.
+func linksOf(pos posTable, ps []*Practice) []practiceLink {
 	ls := make([]practiceLink, len(ps))
 	for i, p := range ps {
 		ls[i] = practiceLink{id: p.ID, after: p.After}
 		if len(p.After) > 0 {
 			ls[i].afterAt = make([]Pos, len(p.After))
 			for j := range p.After {
-				ls[i].afterAt[j] = c.at(p, "after."+strconv.Itoa(j))
+				ls[i].afterAt[j] = pos.at(p, "after."+strconv.Itoa(j))
 			}
 		}
 	}

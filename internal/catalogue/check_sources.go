@@ -77,7 +77,7 @@ func (ch *checker) sources(p *Practice) {
 	}
 	for i, m := range p.Markets {
 		at := "markets." + strconv.Itoa(i)
-		if m == "" && ch.c.failed(p, at) {
+		if m == "" && ch.posOf(p).failed(p, at) {
 			continue // not text: reported when it was read
 		}
 		ch.market(m, func() Pos { return ch.at(p, at) })

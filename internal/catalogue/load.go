@@ -129,9 +129,12 @@ func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, er
 		return nil, p.diags, sc, fmt.Errorf("%w in %s", ErrNoFiles, where)
 	}
 	p.c.mark(firstFile{}, Pos{File: displayPath(root, files[0]), Line: 1, Col: 1})
-	for _, name := range files {
-		p.file(fsys, name)
-	}
+	// Files are read and decoded in parallel, and taken in path order.
+	inOrder(len(files), func(i int) loaded {
+		return load(fsys, files[i], displayPath(root, files[i]), true)
+	}, func(_ int, l loaded) {
+		p.take(l)
+	})
 	p.c.Digest = "sha256:" + hex.EncodeToString(p.h.Sum(nil))
 	p.c.orderQuestions()
 	p.diags.Sort()
@@ -181,54 +184,91 @@ func (p *parser) broken(file string) {
 	p.c.mark(brokenFile{}, at)
 }
 
-// file reads and decodes one catalogue file into p.c; when it cannot, the
-// file is marked broken.
-func (p *parser) file(fsys fs.FS, name string) {
-	at := Pos{File: displayPath(p.root, name), Line: 1, Col: 1}
-	if !p.read(fsys, name, at) {
-		p.broken(at.File)
-	}
+// loaded is one catalogue file, read and decoded (see load).
+type loaded struct {
+	name  string // its path in the folder
+	shown string // its name in diagnostics
+	// read says its bytes could be read; data are the bytes, when asked for.
+	read bool
+	data []byte
+	// file is its content, nil when it could not be read safely; pos holds
+	// its positions.
+	file  *File
+	pos   posTable
+	diags diag.Diagnostics
+	// aside says it holds only practices and was not decoded yet (see
+	// validateStream).
+	aside bool
 }
 
-// read reads and decodes one file, reporting whether its content was loaded.
-func (p *parser) read(fsys fs.FS, name string, at Pos) bool {
+// load reads and decodes the catalogue file name of fsys, shown (in
+// diagnostics) as shown; keep keeps its bytes (for the digest).
+func load(fsys fs.FS, name, shown string, keep bool) loaded {
+	l := loaded{name: name, shown: shown}
+	data, ok := readFile(fsys, name, Pos{File: shown, Line: 1, Col: 1}, &l.diags)
+	if !ok {
+		return l
+	}
+	l.read = true
+	if keep {
+		l.data = data
+	}
+	l.pos = posTable{}
+	l.file = parseFile(shown, data, l.pos, &l.diags)
+	return l
+}
+
+// take adds a loaded file to the catalogue, in path order: its diagnostics,
+// its bytes to the digest, its entries and their positions; a file that
+// could not be read is marked broken.
+func (p *parser) take(l loaded) {
+	p.diags = append(p.diags, l.diags...)
+	if l.read && p.h != nil {
+		fmt.Fprintf(p.h, "%s\x00%d\x00", l.name, len(l.data))
+		p.h.Write(l.data)
+	}
+	if l.file == nil {
+		p.broken(l.shown)
+		return
+	}
+	for k, v := range l.pos {
+		p.c.pos[k] = v
+	}
+	p.register(p.add(l.file))
+}
+
+// readFile reads a catalogue file, reporting why it cannot (not a regular
+// file, too large, unreadable) into diags.
+func readFile(fsys fs.FS, name string, at Pos, diags *diag.Diagnostics) ([]byte, bool) {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
-		readError(&p.diags, at, err)
-		return false
+		readError(diags, at, err)
+		return nil, false
 	}
 	if !st.Mode().IsRegular() {
-		readError(&p.diags, at, &fsutil.NotRegularError{Mode: st.Mode()})
-		return false
+		readError(diags, at, &fsutil.NotRegularError{Mode: st.Mode()})
+		return nil, false
 	}
 	if st.Size() > MaxFileSize {
-		errorf(&p.diags, at, "file-size", "validate.file-size", st.Size(), MaxFileSize)
-		return false
+		errorf(diags, at, "file-size", "validate.file-size", st.Size(), MaxFileSize)
+		return nil, false
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		readError(&p.diags, at, err)
-		return false
+		readError(diags, at, err)
+		return nil, false
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	f.Close()
 	if err != nil {
-		errorf(&p.diags, at, "read", "validate.read", err.Error())
-		return false
+		errorf(diags, at, "read", "validate.read", err.Error())
+		return nil, false
 	}
 	if len(data) > MaxFileSize {
-		errorf(&p.diags, at, "file-size", "validate.file-size", int64(len(data)), MaxFileSize)
-		return false
+		errorf(diags, at, "file-size", "validate.file-size", int64(len(data)), MaxFileSize)
+		return nil, false
 	}
-	fmt.Fprintf(p.h, "%s\x00%d\x00", name, len(data))
-	p.h.Write(data)
-	file, diags := parseFile(at.File, data, p.c.pos)
-	p.diags = append(p.diags, diags...)
-	if file == nil {
-		return false
-	}
-	p.add(file)
-	return true
+	return data, true
 }
 
 // readError reports why a catalogue file could not be read: not a regular
@@ -250,24 +290,23 @@ func readError(diags *diag.Diagnostics, at Pos, err error) {
 }
 
 // parseFile turns one file's bytes into a File, or nil when it cannot be
-// read safely. Positions go into pos.
-func parseFile(name string, data []byte, pos posTable) (*File, diag.Diagnostics) {
-	var diags diag.Diagnostics
+// read safely. Positions go into pos, problems into diags.
+func parseFile(name string, data []byte, pos posTable, diags *diag.Diagnostics) *File {
 	doc, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxFileSize, MaxDepth: MaxDepth})
 	for _, pr := range problems {
-		parseProblem(&diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, pr)
+		parseProblem(diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, pr)
 	}
 	if len(problems) > 0 {
-		return nil, diags
+		return nil
 	}
 	if doc.Kind != yaml.MappingNode {
-		errorf(&diags, Pos{File: name, Line: doc.Line, Col: doc.Column}, "kind", "validate.kind.file", FormatVersion)
-		return nil, diags
+		errorf(diags, Pos{File: name, Line: doc.Line, Col: doc.Column}, "kind", "validate.kind.file", FormatVersion)
+		return nil
 	}
-	d := &decoder{file: name, diags: &diags, pos: pos}
+	d := &decoder{file: name, diags: diags, pos: pos}
 	var f File
 	d.structure(doc, reflect.ValueOf(&f).Elem(), &f, nil, -1, label{item: -1})
-	return &f, diags
+	return &f
 }
 
 // parseProblem reports a problem yamlsafe found in a file's YAML.
@@ -299,9 +338,10 @@ func parseProblem(diags *diag.Diagnostics, at Pos, p yamlsafe.Problem) {
 	}
 }
 
-// add appends a decoded file's entries to the catalogue, recording their
-// positions and reporting IDs used twice and a second catalogue section.
-func (p *parser) add(f *File) {
+// add appends a decoded file's entries to the catalogue (whose positions
+// must hold the file's) and reports a second catalogue section; it returns
+// the entries' IDs, for register.
+func (p *parser) add(f *File) []idEntry {
 	c := p.c
 	if f.Catalogue != nil {
 		at := c.at(f.Catalogue, "")
@@ -316,26 +356,28 @@ func (p *parser) add(f *File) {
 	}
 	f.Dimensions, f.Profile, f.Questions = nonNil(f.Dimensions), nonNil(f.Profile), nonNil(f.Questions)
 	f.Regions, f.Practices = nonNil(f.Regions), nonNil(f.Practices)
+	var ids []idEntry
 	for _, x := range f.Dimensions {
-		p.id(x, x.ID, "dimension")
+		ids = append(ids, p.idOf(x, x.ID, "dimension"))
 	}
 	for _, x := range f.Profile {
-		p.id(x, x.ID, "profile-question")
+		ids = append(ids, p.idOf(x, x.ID, "profile-question"))
 	}
 	for _, x := range f.Questions {
-		p.id(x, x.ID, "question")
+		ids = append(ids, p.idOf(x, x.ID, "question"))
 	}
 	for _, x := range f.Regions {
-		p.id(x, x.ID, "region")
+		ids = append(ids, p.idOf(x, x.ID, "region"))
 	}
 	for _, x := range f.Practices {
-		p.id(x, x.ID, "practice")
+		ids = append(ids, p.idOf(x, x.ID, "practice"))
 	}
 	c.Dimensions = append(c.Dimensions, f.Dimensions...)
 	c.Profile = append(c.Profile, f.Profile...)
 	c.Questions = append(c.Questions, f.Questions...)
 	c.Regions = append(c.Regions, f.Regions...)
 	c.Practices = append(c.Practices, f.Practices...)
+	return ids
 }
 
 func nonNil[T any](xs []*T) []*T {
@@ -348,16 +390,32 @@ func nonNil[T any](xs []*T) []*T {
 	return out
 }
 
-// id records an entry's ID and reports it if another entry has it already.
-func (p *parser) id(owner any, id string, kind word) {
-	if id == "" {
-		return
+// idEntry is an entry's ID, where it stands and what kind of entry it is.
+type idEntry struct {
+	id   string
+	at   Pos
+	kind word
+}
+
+// idOf is the idEntry of owner, whose positions are in the catalogue's.
+func (p *parser) idOf(owner any, id string, kind word) idEntry {
+	return idEntry{id: id, at: p.c.at(owner, "id"), kind: kind}
+}
+
+// register records entries' IDs, in file order, and reports an ID another
+// entry has already.
+func (p *parser) register(ids []idEntry) {
+	for _, e := range ids {
+		if e.id == "" {
+			continue
+		}
+		if first, dup := p.ids[e.id]; dup {
+			errorf(&p.diags, e.at, "duplicate-id", "validate.duplicate-id", e.kind, e.id, first.kind, first.at.File, first.at.Line)
+			continue
+		}
+		p.ids[e.id] = idUse{at: e.at, kind: e.kind}
+		if p.c.Sources != nil {
+			p.c.Sources[e.id] = e.at
+		}
 	}
-	at := p.c.at(owner, "id")
-	if first, dup := p.ids[id]; dup {
-		errorf(&p.diags, at, "duplicate-id", "validate.duplicate-id", kind, id, first.kind, first.at.File, first.at.Line)
-		return
-	}
-	p.ids[id] = idUse{at: at, kind: kind}
-	p.c.Sources[id] = at
 }

@@ -55,6 +55,11 @@ type Options struct {
 	// User's when it is given, else the embedded catalogue's (for `eis
 	// validate`'s summary, without walking the folder again).
 	Files *int
+	// DiagnosticsOnly says the caller uses only the diagnostics (eis
+	// validate): OpenWith returns no catalogue, which lets it check a
+	// whole catalogue folder file by file, in parallel and in bounded
+	// memory (see validateStream).
+	DiagnosticsOnly bool
 }
 
 // Open loads the embedded catalogue base and, when user is not nil, the
@@ -75,6 +80,15 @@ func Open(base, user fs.FS, replace bool, now time.Time) (*Catalogue, diag.Diagn
 // an extension may refer to the embedded dimensions, questions and regions.
 // When the diagnostics contain errors the catalogue is nil.
 func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error) {
+	c, diags, notices, err := open(base, o)
+	if o.DiagnosticsOnly {
+		c = nil
+	}
+	return c, diags, notices, err
+}
+
+// open is OpenWith.
+func open(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error) {
 	if o.User == nil {
 		c, parsed, sc, err := parseAt(base, "")
 		o.count(sc)
@@ -83,6 +97,13 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, er
 		}
 		out, diags, err := finish(c, parsed, check(c, o))
 		return out, diags, nil, err
+	}
+	if o.DiagnosticsOnly {
+		diags, sc, ok, err := validateStream(o.User, o.UserRoot, o)
+		if ok || err != nil {
+			o.count(sc)
+			return nil, diags, nil, err
+		}
 	}
 	u, parsed, sc, err := parseAt(o.User, o.UserRoot)
 	o.count(sc)

@@ -76,8 +76,8 @@ func (e *entryPos) find(path string) (int32, bool) {
 
 // at returns the position of owner's path, falling back to the closest
 // recorded parent path and finally to the entry itself.
-func (c *Catalogue) at(owner any, path string) Pos {
-	e := c.pos[owner]
+func (t posTable) at(owner any, path string) Pos {
+	e := t[owner]
 	if e == nil {
 		return Pos{}
 	}
@@ -91,8 +91,8 @@ func (c *Catalogue) at(owner any, path string) Pos {
 
 // has reports whether owner's path was given in its file (path "": whether
 // owner was decoded from a file at all).
-func (c *Catalogue) has(owner any, path string) bool {
-	e := c.pos[owner]
+func (t posTable) has(owner any, path string) bool {
+	e := t[owner]
 	if e == nil {
 		return false
 	}
@@ -101,8 +101,8 @@ func (c *Catalogue) has(owner any, path string) bool {
 }
 
 // failed reports whether owner's path held a value that could not be decoded.
-func (c *Catalogue) failed(owner any, path string) bool {
-	e := c.pos[owner]
+func (t posTable) failed(owner any, path string) bool {
+	e := t[owner]
 	if e == nil {
 		return false
 	}
@@ -112,18 +112,34 @@ func (c *Catalogue) failed(owner any, path string) bool {
 
 // mark records a place that is not an entry (see metaOwner, firstFile,
 // brokenFile).
-func (c *Catalogue) mark(key any, at Pos) {
-	c.pos[key] = &entryPos{file: at.File, line: int32(at.Line), col: int32(at.Col)}
+func (t posTable) mark(key any, at Pos) {
+	t[key] = &entryPos{file: at.File, line: int32(at.Line), col: int32(at.Col)}
 }
 
 // marked returns where a place that is not an entry was marked, if it was.
-func (c *Catalogue) marked(key any) (Pos, bool) {
-	e := c.pos[key]
+func (t posTable) marked(key any) (Pos, bool) {
+	e := t[key]
 	if e == nil {
 		return Pos{}, false
 	}
 	return e.pos(), true
 }
+
+// at returns where owner's path stands in the catalogue's files (see
+// posTable.at).
+func (c *Catalogue) at(owner any, path string) Pos { return c.pos.at(owner, path) }
+
+// has reports whether owner's path was given (see posTable.has).
+func (c *Catalogue) has(owner any, path string) bool { return c.pos.has(owner, path) }
+
+// failed reports whether owner's path could not be decoded.
+func (c *Catalogue) failed(owner any, path string) bool { return c.pos.failed(owner, path) }
+
+// mark records a place that is not an entry.
+func (c *Catalogue) mark(key any, at Pos) { c.pos.mark(key, at) }
+
+// marked returns where a place that is not an entry was marked.
+func (c *Catalogue) marked(key any) (Pos, bool) { return c.pos.marked(key) }
 
 // metaOwner keys the positions of the catalogue: section (Catalogue.Meta is
 // a value, so it has no pointer of its own that survives Merge).

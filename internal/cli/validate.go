@@ -123,6 +123,7 @@ func validateRun(opts *ValidateOptions) error {
 	var files int
 	o.Wall, o.Validate, o.Files = opts.Wall, true, &files
 	o.SkipAge = opts.NoAge
+	o.DiagnosticsOnly = true
 	_, diags, notices, err := catalogue.OpenWith(opts.Embedded, o)
 	loc := opts.Locale
 	for _, n := range notices {
