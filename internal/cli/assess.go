@@ -161,6 +161,11 @@ func assessRun(opts *AssessOptions) error {
 	if err := checkSave(opts.SavePath, loc); err != nil {
 		return err
 	}
+	lock, err := lockAnswers(errOut, opts.SavePath, opts.Now(), loc)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
 	if opts.DumbTerminal {
 		fmt.Fprintln(errOut, loc.T("assess.dumb-terminal"))
 	}

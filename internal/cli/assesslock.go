@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// lockAnswers takes the lock of the answers file at path for this run of
+// eis assess (answers.TakeLock): a second run on the same file would save
+// its pages over this one's, so it is refused, and told who holds the
+// file, before anything is read or written. With the lock held, the
+// leftovers of an interrupted save are tidied (tidyLeftovers).
+func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) (*answers.Lock, error) {
+	lock, err := answers.TakeLock(path, now)
+	var le *answers.LockedError
+	switch {
+	case errors.As(err, &le):
+		h := le.Holder
+		if h.PID == 0 {
+			return nil, errors.New(loc.T("assess.locked.unknown", path))
+		}
+		return nil, errors.New(loc.T("assess.locked", path, h.PID, h.Host, h.Since.Local().Format("2006-01-02 15:04")))
+	case err != nil:
+		return nil, errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
+	}
+	tidyLeftovers(errOut, path, loc)
+	return lock, nil
+}
+
+// tidyLeftovers deals with the temporary files an interrupted save (a
+// kill -9, a power cut) left beside the answers file at path: one that
+// holds answers newer than the file's is kept for the user as
+// NAME.recovered.yaml, and said so, with the command that continues from
+// it; any other is removed. Either way no temporary file stays behind.
+func tidyLeftovers(errOut io.Writer, path string, loc i18n.Locale) {
+	los, err := answers.Leftovers(path)
+	if err != nil {
+		return
+	}
+	for _, lo := range los {
+		if lo.Newer && lo.Readable {
+			to := answers.RecoveredPath(path)
+			if err := os.Rename(lo.Path, to); err == nil {
+				fmt.Fprintln(errOut, loc.T("assess.leftover.recovered", path, lo.Modified.Local().Format("2006-01-02 15:04"), to, shellQuote(to)))
+				continue
+			}
+		}
+		if err := os.Remove(lo.Path); err == nil {
+			fmt.Fprintln(errOut, loc.T("assess.leftover.removed", lo.Path))
+		}
+	}
+}
