@@ -139,6 +139,9 @@ func (h *helpTexts) fill(root *cobra.Command) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.Short, c.Long, c.Example = h.say(c.Short), h.say(c.Long), h.say(c.Example)
+		for k, v := range c.Annotations {
+			c.Annotations[k] = h.say(v)
+		}
 		c.Deprecated = h.say(c.Deprecated)
 		for _, g := range c.Groups() {
 			g.Title = h.say(g.Title)
@@ -205,7 +208,9 @@ func init() {
 
 // usageTemplate is cobra's default usage template (v1.10.2) with its
 // headings and placeholders as i18n keys: @key@ stands for
-// help.template.<key>, and a quoted one for a template string literal.
+// help.template.<key>, and a quoted one for a template string literal; the
+// root's help adds its notes (HelpNotesAnnotation: environment, exit codes)
+// before the last line.
 const usageTemplate = `@usage@{{if .Runnable}}
   {{eisUseLine .UseLine "@placeholder.flags@"}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} @placeholder.command@{{end}}{{if gt (len .Aliases) 0}}
@@ -232,7 +237,9 @@ const usageTemplate = `@usage@{{if .Runnable}}
 {{eisDefaults .InheritedFlags.FlagUsages "@default@" | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
 
 @topics@{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
+  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if not .HasParent}}{{with index .Annotations "eis.help.notes"}}
+
+{{.}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
 
 @more@{{end}}
 `

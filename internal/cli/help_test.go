@@ -6,10 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/testutil"
@@ -133,6 +135,9 @@ func TestHelpEnglishIsCobrasDefault(t *testing.T) {
 		return b.String()
 	}
 	root := helpTree(t, "en")
+	// The root's notes (environment, exit codes) are eis's addition to
+	// the template; TestRootHelpNotes checks them.
+	delete(root.Annotations, HelpNotesAnnotation)
 	cmds := commandsByPath(root)
 	ours := map[string]string{}
 	for path, c := range cmds {
@@ -170,6 +175,56 @@ func TestHelpEnglishIsCobrasDefault(t *testing.T) {
 	}
 }
 
+// TestRootHelpNotes: the root's help, in every language, groups every
+// command by who uses it (only config, version, completion and help stand
+// apart), names every EIS_* variable eis reads, and lists the exit codes.
+func TestRootHelpNotes(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		root := helpTree(t, lang)
+		var b bytes.Buffer
+		root.SetOut(&b)
+		if err := root.Help(); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		global, commands := config.EnvNames(root)
+		if len(global) < 5 || len(commands) < 20 {
+			t.Fatalf("%s: EnvNames found %d global and %d command variables", lang, len(global), len(commands))
+		}
+		for _, v := range append(global, commands...) {
+			if !regexp.MustCompile(`\b` + v + `\b`).MatchString(out) {
+				t.Errorf("%s: root help does not name %s", lang, v)
+			}
+		}
+		for _, v := range []string{"NO_COLOR", "CLICOLOR_FORCE", "LC_ALL", "COLUMNS", "GITHUB_ACTIONS", "SOURCE_DATE_EPOCH", "XDG_CONFIG_HOME"} {
+			if !strings.Contains(out, v) {
+				t.Errorf("%s: root help does not name %s", lang, v)
+			}
+		}
+		for _, code := range []int{ExitOK, ExitFailure, ExitUsage, ExitInterrupted} {
+			if !regexp.MustCompile(`(?m)^  ` + strconv.Itoa(code) + ` +\S`).MatchString(out) {
+				t.Errorf("%s: root help does not explain exit code %d", lang, code)
+			}
+		}
+		loc := i18n.Get(lang)
+		for _, g := range []string{"help.group.firms", "help.group.advisors", "help.group.maintainers"} {
+			if !strings.Contains(out, "\n"+loc.T(g)+"\n") {
+				t.Errorf("%s: root help has no group %q", lang, loc.T(g))
+			}
+		}
+		for _, c := range root.Commands() {
+			switch c.Name() {
+			case "config", "version", "completion", "help":
+				continue
+			}
+			if c.IsAvailableCommand() && c.GroupID == "" {
+				t.Errorf("%s: command %s is in no group; add it to commandGroups", lang, c.Name())
+			}
+		}
+	}
+}
+
 // TestHelpDanishTemplate checks each Danish heading where cobra puts the
 // English one, in the help of the root, a command with examples and flags,
 // and a command with subcommands.
@@ -192,7 +247,11 @@ func TestHelpDanishTemplate(t *testing.T) {
 	}{
 		{"eis", []string{
 			`(?m)^Brug:\n  eis \[kommando\]$`,
-			`(?m)^Kommandoer:$`,
+			`(?m)^Til virksomheder:\n  assess +Besvar`,
+			`(?m)^Til dem, der vedligeholder kataloget:$`,
+			`(?m)^Andre kommandoer:$`,
+			`(?m)^Miljøvariabler:$`,
+			`(?m)^Afslutningskoder:\n  0 +gennemført$`,
 			`(?m)^  help +Hjælp til alle kommandoer$`,
 			`(?m)^  completion +Lav et script`,
 			`(?m)^Flag:$`,

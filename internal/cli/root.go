@@ -63,6 +63,7 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		NewCmdAggregate(f, nil),
 		NewCmdConfig(f),
 	)
+	groupCommands(root, hl)
 	if f.IOStreams != nil {
 		// Before localizeCobra: the completion command keeps the writer
 		// it finds when it is created.
@@ -71,6 +72,8 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		root.SetErr(f.IOStreams.ErrOut)
 	}
 	localizeCobra(root, hl)
+	// After localizeCobra, which adds the completion commands and their flags.
+	rootNotes(root, hl)
 	if hold {
 		hl.fillOnHelp(root)
 		// Texts asked for from now on (while a command runs) are said at once.
@@ -78,6 +81,77 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 	}
 	registerGlobalCompletion(f, root)
 	return root
+}
+
+// Command groups in the root's help, by who uses the commands.
+const (
+	groupFirms       = "firms"
+	groupAdvisors    = "advisors"
+	groupMaintainers = "maintainers"
+)
+
+// commandGroups puts each top-level command in its group; the rest
+// (config, version, completion, help) are listed after the groups.
+var commandGroups = map[string]string{
+	"assess": groupFirms, "plan": groupFirms,
+	"questions": groupAdvisors, "practices": groupAdvisors, "region": groupAdvisors, "aggregate": groupAdvisors,
+	"validate": groupMaintainers, "schema": groupMaintainers,
+}
+
+// groupCommands groups root's commands in its help: for firms, for
+// advisors and regions, for catalogue maintainers.
+func groupCommands(root *cobra.Command, hl *helpTexts) {
+	root.AddGroup(
+		&cobra.Group{ID: groupFirms, Title: hl.T("help.group.firms")},
+		&cobra.Group{ID: groupAdvisors, Title: hl.T("help.group.advisors")},
+		&cobra.Group{ID: groupMaintainers, Title: hl.T("help.group.maintainers")},
+	)
+	for _, c := range root.Commands() {
+		c.GroupID = commandGroups[c.Name()]
+	}
+}
+
+// HelpNotesAnnotation is the root's annotation with the text its help ends
+// with: every environment variable eis reads and the exit codes (see
+// usageTemplate); the man page eis(1) carries it too.
+const HelpNotesAnnotation = "eis.help.notes"
+
+// rootNotes sets root's notes: the EIS_* variables as the tree has them
+// (EIS_CONFIG and the global flags', then every command's own), the other
+// variables eis reads, and the exit codes.
+func rootNotes(root *cobra.Command, hl *helpTexts) {
+	global, commands := config.EnvNames(root)
+	if root.Annotations == nil {
+		root.Annotations = map[string]string{}
+	}
+	// The lists are not message arguments: those are said on one line.
+	root.Annotations[HelpNotesAnnotation] = hl.T("help.eis.notes.env") + "\n" +
+		"  " + wrapList(global, 76, "  ") + "\n      " + hl.T("help.eis.notes.global") + "\n" +
+		"  " + wrapList(commands, 76, "  ") + "\n      " + hl.T("help.eis.notes.commands") + "\n" +
+		hl.T("help.eis.notes.rest")
+}
+
+// wrapList joins words with ", " into lines of at most width columns, the
+// lines after the first starting with indent.
+func wrapList(words []string, width int, indent string) string {
+	var b strings.Builder
+	line := 0
+	for i, w := range words {
+		if i > 0 {
+			b.WriteString(",")
+			line++
+			if line+1+len(w) > width {
+				b.WriteString("\n" + indent)
+				line = len(indent)
+			} else {
+				b.WriteString(" ")
+				line++
+			}
+		}
+		b.WriteString(w)
+		line += len(w)
+	}
+	return b.String()
 }
 
 // Main runs eis with the process's arguments and returns the exit code.

@@ -602,3 +602,28 @@ func TestBindLenient(t *testing.T) {
 		})
 	}
 }
+
+// TestEnvNames: EIS_CONFIG and the global flags' variables, then each
+// command's own; never help, version or config.
+func TestEnvNames(t *testing.T) {
+	t.Parallel()
+	root := &cobra.Command{Use: "eis"}
+	root.PersistentFlags().String("lang", "", "")
+	root.PersistentFlags().String("config", "", "")
+	root.PersistentFlags().Bool("version", false, "")
+	plan := &cobra.Command{Use: "plan", Run: func(*cobra.Command, []string) {}}
+	plan.Flags().String("format", "", "")
+	plan.Flags().Bool("help", false, "")
+	list := &cobra.Command{Use: "list", Run: func(*cobra.Command, []string) {}}
+	list.Flags().StringSlice("region", nil, "")
+	practices := &cobra.Command{Use: "practices"}
+	practices.AddCommand(list)
+	root.AddCommand(plan, practices)
+	global, commands := EnvNames(root)
+	if got := strings.Join(global, ","); got != "EIS_CONFIG,EIS_LANG" {
+		t.Errorf("global = %s", got)
+	}
+	if got := strings.Join(commands, ","); got != "EIS_PLAN_FORMAT,EIS_PRACTICES_LIST_REGION" {
+		t.Errorf("commands = %s", got)
+	}
+}

@@ -107,3 +107,24 @@ func listValue(raw any) string {
 	}
 	return show(raw)
 }
+
+// EnvNames lists the environment variables eis reads for its settings:
+// EIS_CONFIG, the global flags' (EIS_LANG, …) and then every command's own
+// (EIS_PLAN_FORMAT, …), each group sorted.
+func EnvNames(root *cobra.Command) (global, commands []string) {
+	global = []string{EnvPrefix + "_CONFIG"}
+	root.PersistentFlags().VisitAll(func(f *pflag.Flag) {
+		if !skip(f.Name) {
+			global = append(global, EnvName(f.Name))
+		}
+	})
+	keys, _ := knownKeys(root)
+	for k := range keys {
+		if strings.Contains(k, ".") {
+			commands = append(commands, EnvName(k))
+		}
+	}
+	sort.Strings(global)
+	sort.Strings(commands)
+	return global, commands
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/eis-project/eis/internal/cli"
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
 	"github.com/spf13/pflag"
@@ -21,6 +22,11 @@ func writeManPages(dir string, date time.Time, version string) error {
 		return err
 	}
 	root := newTree()
+	// The environment and exit codes the root's help ends with belong in
+	// eis(1) too.
+	if notes := root.Annotations[cli.HelpNotesAnnotation]; notes != "" {
+		root.Long += "\n\n" + notes
+	}
 	markdownSafe(root)
 	source := "eis"
 	if version != "" {
