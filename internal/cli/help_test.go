@@ -260,9 +260,9 @@ func TestHelpDanishTemplate(t *testing.T) {
 			`(?m)^Brug "eis \[kommando\] --help" for at få mere at vide om en kommando\.$`,
 		}},
 		{"eis plan", []string{
-			`(?m)^  eis plan --answers FILE \[--format text\|markdown\|json\] \[--output FILE\] \[flag\]$`,
+			`(?m)^  eis plan --answers FILE \[--format text\|markdown\|json\|html\] \[--output FILE\] \[flag\]$`,
 			`(?m)^Eksempler:\n  # planen i terminalen$`,
-			`(?m)^  -f, --format string +format på resultatet: text, markdown, json \(standard "text"\)$`,
+			`(?m)^  -f, --format string +format på resultatet: text, markdown, json, html \(standard "text"\)$`,
 			`(?m)^Globale flag:$`,
 		}},
 		{"eis practices", []string{

@@ -98,14 +98,10 @@ func (s outputSpec) check(loc i18n.Locale, format, output string) error {
 	return nil
 }
 
-// checkFormat is a usage error for a format not in formats; html, planned
-// but not built, gets its own message.
+// checkFormat is a usage error for a format not in formats.
 func checkFormat(loc i18n.Locale, format string, formats []string) error {
 	if slices.Contains(formats, format) {
 		return nil
-	}
-	if format == render.FormatHTML {
-		return usageErrorf("%s", loc.T("render.format.html", strings.Join(formats, ", ")))
 	}
 	return valueError("--format", format, formats, loc.T("render.format.unknown", format, strings.Join(formats, ", ")))
 }

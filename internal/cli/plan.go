@@ -54,7 +54,7 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 	opts := &PlanOptions{}
 	hl := helpLocale(f)
 	cmd := &cobra.Command{
-		Use:     "plan --answers FILE [--format text|markdown|json] [--output FILE]",
+		Use:     "plan --answers FILE [--format text|markdown|json|html] [--output FILE]",
 		Short:   hl.T("help.plan.short"),
 		Long:    hl.T("help.plan.long"),
 		Example: hl.T("help.plan.example"),

@@ -86,9 +86,9 @@ func TestNewCmdPlan(t *testing.T) {
 		{name: "blank answers", args: []string{"--answers", " "}, wantErr: "--answers FILE is required", wantCode: ExitUsage},
 		{name: "missing answers in Danish", args: nil, lang: "da", wantErr: "--answers FIL er påkrævet", wantCode: ExitUsage},
 		{name: "unknown format", args: []string{"-a", "a.yaml", "--format", "yaml"},
-			wantErr: `--format "yaml" is not known; use one of: text, markdown, json`, wantCode: ExitUsage},
-		{name: "html not built", args: []string{"-a", "a.yaml", "--format", "html"},
-			wantErr: "--format html is not built yet; use one of: text, markdown, json", wantCode: ExitUsage},
+			wantErr: `--format "yaml" is not known; use one of: text, markdown, json, html`, wantCode: ExitUsage},
+		{name: "pdf is printed from the html", args: []string{"-a", "a.yaml", "--format", "pdf"},
+			wantErr: `--format "pdf" is not known; use one of: text, markdown, json, html`, wantCode: ExitUsage},
 		{name: "positional argument", args: []string{"-a", "a.yaml", "extra"}, wantErr: "unknown command", wantCode: ExitUsage},
 	}
 	for _, tt := range tests {

@@ -211,7 +211,7 @@ func TestNewCmdPracticesShow(t *testing.T) {
 		{name: "json", args: []string{"eu-een", "-f", "json"}, want: PracticesShowOptions{ID: "eu-een", Format: "json"}},
 		{name: "no id", args: nil, wantErr: "accepts 1 arg(s), received 0", wantCode: ExitUsage},
 		{name: "two ids", args: []string{"a", "b"}, wantErr: "accepts 1 arg(s), received 2", wantCode: ExitUsage},
-		{name: "bad format", args: []string{"a", "--format", "html"}, wantErr: "--format html is not built yet", wantCode: ExitUsage},
+		{name: "bad format", args: []string{"a", "--format", "html"}, wantErr: `--format "html" is not known; use one of: text, json`, wantCode: ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,7 +23,7 @@ func golden(t *testing.T, name string, got []byte) {
 func TestPlanGolden(t *testing.T) {
 	t.Parallel()
 	plans := map[string]func(string) assessment.Plan{"rich": richPlan, "empty": emptyPlan, "unfinished": unfinishedPlan}
-	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json"}
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json", FormatHTML: "html"}
 	for _, format := range PlanFormats {
 		for name, mk := range plans {
 			for _, lang := range []string{"en", "da"} {
@@ -35,6 +35,9 @@ func TestPlanGolden(t *testing.T) {
 						t.Fatal(err)
 					}
 					golden(t, file, buf.Bytes())
+					if format == FormatHTML {
+						checkHTML(t, buf.Bytes(), lang)
+					}
 				})
 			}
 		}

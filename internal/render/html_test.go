@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -208,5 +209,25 @@ func TestHTMLEscapesCatalogueText(t *testing.T) {
 	}
 	if !bytes.Contains(buf.Bytes(), []byte("&lt;script&gt;alert(1)&lt;/script&gt;")) {
 		t.Errorf("the title with <script> is not escaped in the markup")
+	}
+}
+
+// TestPlanHTMLEscapes: catalogue and answers text with markup (a practice
+// title, a step, a company name, a note) shows as text in the plan's HTML.
+func TestPlanHTMLEscapes(t *testing.T) {
+	t.Parallel()
+	p := richPlan("en")
+	const evil = "<script>alert(1)</script>"
+	p.Respondent.Company = "Evil " + evil
+	p.Actions[0].Title = "Screening " + evil
+	p.Actions[0].Steps[0] = "Call them " + evil
+	p.Notes = append(p.Notes, assessment.Note{Ref: "general", Text: "Note " + evil})
+	var buf bytes.Buffer
+	if err := Plan(&buf, p, FormatHTML, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	doc := checkHTML(t, buf.Bytes(), "en")
+	if got := textsContaining(doc, evil); len(got) < 5 {
+		t.Errorf("markup shows as text %d times, want at least 5 (title, h1, action, step, first step): %q", len(got), got)
 	}
 }

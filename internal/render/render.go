@@ -21,13 +21,12 @@ const (
 	FormatText     = "text"
 	FormatMarkdown = "markdown"
 	FormatJSON     = "json"
-	// FormatHTML is planned but not built yet: Plan rejects it as unknown,
-	// and the CLI names it in its own usage error.
+	// FormatHTML is one self-contained HTML page (inline CSS and SVG).
 	FormatHTML = "html"
 )
 
 // PlanFormats are the formats Plan can write, in the order shown to users.
-var PlanFormats = []string{FormatText, FormatMarkdown, FormatJSON}
+var PlanFormats = []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML}
 
 // QuestionFormats are the formats Questions can write.
 var QuestionFormats = []string{FormatText, FormatMarkdown, FormatJSON}
@@ -121,6 +120,8 @@ func Plan(w io.Writer, p assessment.Plan, format string, o Options) error {
 		return PlanMarkdown(w, p, o)
 	case FormatJSON:
 		return PlanJSON(w, p, o)
+	case FormatHTML:
+		return PlanHTML(w, p, o)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }

@@ -153,9 +153,6 @@ func TestOptionsWidth(t *testing.T) {
 func TestPlanFormats(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
-	if err := Plan(&buf, richPlan("en"), FormatHTML, Options{}); !errors.Is(err, ErrUnknownFormat) {
-		t.Errorf("html (not built yet): err = %v, want ErrUnknownFormat", err)
-	}
 	if err := Plan(&buf, richPlan("en"), "yaml", Options{}); !errors.Is(err, ErrUnknownFormat) {
 		t.Errorf("yaml: err = %v, want ErrUnknownFormat", err)
 	}

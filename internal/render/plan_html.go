@@ -1,0 +1,174 @@
+package render
+
+import (
+	"io"
+	"strings"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// planHTMLData is the plan as the plan template shows it: every text said
+// already, in the plan's language.
+type planHTMLData struct {
+	Page                htmlPage
+	Title, Kicker, Meta string
+	Facts               []planFact
+	GeneralNote         string
+	Unfinished, Resume  string
+	Stage, StageReason  string
+	Overall             string
+	Chart               barChart
+	FirstSteps          []planStep
+	Notices             []string
+	Horizons            []planHorizon
+	NoActions           string
+	More, AllCommand    string
+	Ideas               []planAction
+	IdeasIntro          string
+	Clarify             []string
+	Notes               []planFact
+	Warnings            []string
+}
+
+type planFact struct{ Label, Value string }
+
+type planStep struct{ Text, Title, Who, URL string }
+
+type planHorizon struct {
+	Title   string
+	Actions []planAction
+}
+
+type planAction struct {
+	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After string
+	Historic                                                                     bool
+	Steps, Why                                                                   []string
+}
+
+// PlanHTML writes p as one self-contained HTML page an advisor can hand
+// over: the firm, date, advisor and note; readiness as a chart (with a
+// table for screen readers); the stage and why; the first three steps;
+// the actions as checklists with links; ideas from other regions; what to
+// clarify. It prints to A4 with a page break before the actions and
+// before the ideas.
+func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
+	loc := o.Locale
+	title := loc.T("render.plan.title")
+	d := planHTMLData{
+		Kicker: title,
+		Title:  title,
+		Meta:   generatedLine(p, loc),
+	}
+	if c := oneLine(p.Respondent.Company); c != "" {
+		d.Title = c
+	}
+	d.Page = htmlPage{Lang: loc.Code(), DocTitle: strings.TrimSpace(title + " — " + oneLine(p.Respondent.Company)), Footer: footerText(loc, p.Generated.UTC().Format("2006-01-02"))}
+	if p.Respondent.Company == "" {
+		d.Page.DocTitle = title
+	}
+	for _, f := range whoFields(p.Respondent, loc) {
+		label, value, _ := strings.Cut(f, ": ")
+		d.Facts = append(d.Facts, planFact{label, value})
+	}
+	if b := unfinishedBanner(p, loc); b != "" {
+		d.Unfinished, d.Resume = b, oneLine(o.resumeCommand(loc))
+	}
+	d.Stage, d.StageReason = stageTitle(p.Stage, loc), p.Stage.Reason
+	if p.Overall != nil {
+		d.Overall = loc.T("render.html.overall", percent(loc, *p.Overall))
+	}
+	clar := map[string]int{}
+	for _, c := range p.ToClarify {
+		clar[c.Dimension]++
+	}
+	var rows []barInput
+	for _, dm := range p.Dimensions {
+		rows = append(rows, barInput{Label: dm.Title, Score: dm.Score, Cells: []string{scoreCell(loc, dm.Score)}})
+	}
+	d.Chart = newBarChart("readiness-chart", loc.T("render.plan.readiness"), loc.T("render.aggregate.axis"), rows,
+		[]string{loc.T("render.plan.dimension"), loc.T("render.plan.score")}, nil, loc, loc.T("render.plan.noscore"))
+
+	titles := actionTitles(p)
+	shown, more := shownActions(p)
+	for _, a := range shown {
+		if len(d.FirstSteps) == 3 {
+			break
+		}
+		if len(a.Steps) == 0 {
+			continue
+		}
+		d.FirstSteps = append(d.FirstSteps, planStep{Text: oneLine(a.Steps[0]), Title: oneLine(a.Title), Who: strings.Join(actionWho(a, loc), " · "), URL: a.URL})
+	}
+	d.Notices = p.Notices
+	for _, g := range groupByHorizon(shown) {
+		h := planHorizon{Title: horizonTitle(g.Horizon, loc)}
+		for _, a := range g.Actions {
+			h.Actions = append(h.Actions, htmlAction(a, titles, o))
+		}
+		d.Horizons = append(d.Horizons, h)
+	}
+	if len(p.Actions) == 0 {
+		d.NoActions = loc.T("render.plan.actions.none")
+	}
+	if more > 0 {
+		d.More, d.AllCommand = loc.N("render.plan.more", more, more), oneLine(o.allCommand(loc))
+	}
+	for _, a := range p.Ideas {
+		d.Ideas = append(d.Ideas, htmlAction(a, titles, o))
+	}
+	d.IdeasIntro = loc.T("render.plan.ideas.intro")
+	for _, l := range clarifyLines(p, loc) {
+		if l.Item == nil {
+			d.Clarify = append(d.Clarify, l.Summary)
+			continue
+		}
+		c := l.Item
+		s := oneLine(c.Text)
+		if dt := dimTitle(p, c.Dimension); dt != "" {
+			s += " (" + dt + ")"
+		}
+		if c.Answer != "" {
+			s += " — " + answerWord(c.Answer, loc)
+		}
+		d.Clarify = append(d.Clarify, s)
+	}
+	for _, n := range p.Notes {
+		if n.Ref == assessment.NoteGeneral && d.GeneralNote == "" {
+			d.GeneralNote = n.Text
+			continue
+		}
+		d.Notes = append(d.Notes, planFact{noteTitle(n, loc), n.Text})
+	}
+	d.Warnings = p.Warnings
+	return executeHTML(w, "plan", loc, d)
+}
+
+// htmlAction is an action or idea with its texts said.
+func htmlAction(a assessment.Action, titles map[string]string, o Options) planAction {
+	loc := o.Locale
+	pa := planAction{
+		ID: "action-" + a.Practice, Title: oneLine(a.Title), Who: strings.Join(actionWho(a, loc), " · "), Summary: a.Summary, URL: a.URL,
+		Caution: confidenceWarning(a.Confidence, loc), Historic: a.Historic,
+	}
+	if a.Effort != "" {
+		pa.Effort = strings.Join(effortFields(a, loc), " · ")
+	}
+	if a.ValidUntil != "" {
+		pa.Until = loc.T("render.label.until", a.ValidUntil)
+	}
+	pa.IdeaLabel, pa.Idea = ideaLesson(a, loc)
+	for _, s := range a.Steps {
+		pa.Steps = append(pa.Steps, oneLine(s))
+	}
+	for _, r := range a.Reasons {
+		pa.Why = append(pa.Why, r.Text)
+	}
+	if len(a.After) > 0 {
+		var names []string
+		for _, id := range a.After {
+			names = append(names, titleOr(titles, id))
+		}
+		pa.After = strings.Join(names, "; ")
+	}
+	return pa
+}
