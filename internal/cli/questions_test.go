@@ -23,7 +23,7 @@ func TestNewCmdQuestions(t *testing.T) {
 		{name: "markdown, Danish", args: []string{"--format", "markdown"}, lang: "da", want: QuestionsOptions{Format: "markdown", Locale: i18n.Get("da")}},
 		{name: "json short", args: []string{"-f", "json"}, want: QuestionsOptions{Format: "json", Locale: i18n.Get("en")}},
 		{name: "bad format", args: []string{"-f", "pdf"}, wantErr: `--format "pdf" is not known; use one of: text, markdown, json`},
-		{name: "no arguments", args: []string{"strategy"}, wantErr: "unknown command"},
+		{name: "IDs", args: []string{"strategy", "digital.channels", "-f", "json"}, want: QuestionsOptions{Format: "json", Locale: i18n.Get("en"), Only: []string{"strategy", "digital.channels"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,7 +45,7 @@ func TestNewCmdQuestions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Format != tt.want.Format || got.Locale != tt.want.Locale {
+			if got.Format != tt.want.Format || got.Locale != tt.want.Locale || strings.Join(got.Only, ",") != strings.Join(tt.want.Only, ",") {
 				t.Errorf("options = %+v, want %+v", *got, tt.want)
 			}
 		})
@@ -57,27 +57,51 @@ func TestQuestionsRun(t *testing.T) {
 	tests := []struct {
 		name, format, lang string
 		want               []string // lines or blocks that must appear, in order
+		only               []string
+		// not must not appear; for an error, the error (a usage error)
+		not string
 	}{
 		{"text", "text", "en", []string{
 			"Interview guide — Mini catalogue\nCatalogue mini 1.0 · 8 questions\n",
 			"  1. Where is your firm based?\n     region · choose one\n     [ ] Central Denmark\n",
 			"  7. Do you have a written export plan?\n     strategy.export-plan · choose one\n     Ask only if: the answer to \"Has the management decided that the firm will\n     sell abroad?\" is not \"We have not discussed it\"\n     [ ] No — score 0\n     [ ] Yes, written down — score 1\n     [ ] Don't know — not scored; to clarify\n",
-		}},
+		}, nil, ""},
+		{"one question and the profile", "text", "en", []string{
+			"Catalogue mini 1.0 · 6 questions\n",
+			"Profile\n",
+			"  1. Where is your firm based?\n",
+			"  7. Do you have a written export plan?\n",
+		}, []string{"profile", "strategy.export-plan"}, ""},
+		{"a dimension, Danish Markdown: no profile heading", "markdown", "da", []string{
+			"Katalog mini 1.0 · 1 spørgsmål\n",
+			"### 8. ",
+		}, []string{"digital-sales"}, "## Profil"},
+		{"an unknown ID", "text", "en", nil, []string{"strategy", "strategi"}, `"strategi" is neither a question, a dimension nor profile; use one of: profile, strategy, digital-sales, or a question ID from 'eis questions'`},
 		{"markdown, Danish", "markdown", "da", []string{
 			"# Interviewguide — Minikatalog\n",
 			"## Profil\n",
 			"### 6. Har ledelsen besluttet, at virksomheden skal sælge i udlandet?\n\n`strategy.decision` · vælg ét trin på skalaen\n",
 			"- [ ] Vi overvejer det — score 0,25\n",
 			"- [ ] Ikke relevant — tæller ikke\n",
-		}},
+		}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f, out, errOut := rtFactory(t)
-			opts := &QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Locale: i18n.Get(tt.lang), Format: tt.format}
-			if err := questionsRun(opts); err != nil {
+			opts := &QuestionsOptions{IO: f.IOStreams, Catalogue: f.Catalogue, Locale: i18n.Get(tt.lang), Format: tt.format, Only: tt.only}
+			err := questionsRun(opts)
+			if tt.want == nil {
+				if err == nil || err.Error() != tt.not || exitCode(err) != ExitUsage || out.Len() != 0 {
+					t.Fatalf("err = %v (exit %d), stdout %q; want a usage error %q and nothing printed", err, exitCode(err), out, tt.not)
+				}
+				return
+			}
+			if err != nil {
 				t.Fatal(err)
+			}
+			if tt.not != "" && strings.Contains(out.String(), tt.not) {
+				t.Errorf("output has %q:\n%s", tt.not, out)
 			}
 			if errOut.Len() != 0 {
 				t.Errorf("stderr = %q", errOut)

@@ -132,11 +132,51 @@ func (g Guide) Count() int {
 	return n
 }
 
+// GuideProfile, given to Only, keeps the profile questions.
+const GuideProfile = "profile"
+
+// Only is g with only the questions that ids name: a question by its ID,
+// a dimension (all its questions) by its ID, or the profile questions by
+// GuideProfile. Dimensions left with no question are dropped; questions
+// keep their numbers in the whole questionnaire.
+func (g Guide) Only(ids []string) Guide {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	out := g
+	out.Profile = []GuideQuestion{}
+	for _, q := range g.Profile {
+		if want[GuideProfile] || want[q.ID] {
+			out.Profile = append(out.Profile, q)
+		}
+	}
+	out.Dimensions = []GuideDimension{}
+	for _, d := range g.Dimensions {
+		keep := d
+		keep.Questions = []GuideQuestion{}
+		for _, q := range d.Questions {
+			if want[d.ID] || want[q.ID] {
+				keep.Questions = append(keep.Questions, q)
+			}
+		}
+		if len(keep.Questions) > 0 {
+			out.Dimensions = append(out.Dimensions, keep)
+		}
+	}
+	return out
+}
+
 // Questions writes the questionnaire: as text, as a printable Markdown
 // interview guide for advisors, or as JSON (Guide).
 func Questions(w io.Writer, cat *catalogue.Catalogue, format string, loc i18n.Locale, o Options) error {
+	return QuestionsGuide(w, NewGuide(cat, loc), format, loc, o)
+}
+
+// QuestionsGuide writes g (the whole questionnaire, or part of it: see
+// Guide.Only) as Questions does.
+func QuestionsGuide(w io.Writer, g Guide, format string, loc i18n.Locale, o Options) error {
 	w = o.writer(w, format)
-	g := NewGuide(cat, loc)
 	switch format {
 	case FormatJSON:
 		return writeJSON(w, g)
@@ -153,11 +193,13 @@ func Questions(w io.Writer, cat *catalogue.Catalogue, format string, loc i18n.Lo
 
 func (t *textWriter) guide(g Guide) {
 	t.styled(ansiBold, t.tr("render.guide.title")+" — "+g.Catalogue.Title, "", "")
-	t.styled(ansiDim, t.tr("render.guide.meta", strings.TrimSpace(g.Catalogue.ID+" "+g.Catalogue.Version), g.Count()), "", "")
+	t.styled(ansiDim, t.loc.N("render.guide.meta", g.Count(), strings.TrimSpace(g.Catalogue.ID+" "+g.Catalogue.Version), g.Count()), "", "")
 	t.blank()
-	t.heading(t.tr("render.guide.profile"))
-	t.para(t.tr("render.guide.profile.note"), "  ", "  ")
-	t.blank()
+	if len(g.Profile) > 0 {
+		t.heading(t.tr("render.guide.profile"))
+		t.para(t.tr("render.guide.profile.note"), "  ", "  ")
+		t.blank()
+	}
 	for _, q := range g.Profile {
 		t.question(q)
 	}
@@ -230,6 +272,9 @@ type mdGuide struct {
 // T translates a key into the guide's language.
 func (g mdGuide) T(key string, args ...any) string { return g.loc.T(key, args...) }
 
+// N says the message key about n things in the guide's language.
+func (g mdGuide) N(key string, n int, args ...any) string { return g.loc.N(key, n, args...) }
+
 // Kind tells how to answer.
 func (g mdGuide) Kind(k string) string { return kindWord(k, g.loc) }
 
@@ -255,18 +300,18 @@ var guideMD = sync.OnceValue(func() *template.Template {
 	}).Parse(strings.TrimLeft(`
 # {{.T "render.guide.title"}}{{with .Catalogue.Title}} — {{esc .}}{{end}}
 
-{{esc (.T "render.guide.meta" .CatName .Count)}}
+{{esc (.N "render.guide.meta" .Count .CatName .Count)}}
 
 {{esc (.T "render.guide.intro")}}
 
 | {{.T "render.guide.company"}} | {{.T "render.label.advisor"}} | {{.T "render.guide.date"}} |
 |---|---|---|
 | | | |
-
+{{if .Profile}}
 ## {{.T "render.guide.profile"}}
 
 *{{esc (.T "render.guide.profile.note")}}*
-{{range .Profile}}{{template "q" (args $ .)}}{{end}}
+{{end}}{{range .Profile}}{{template "q" (args $ .)}}{{end}}
 {{- range .Dimensions}}
 ## {{esc .Title}}
 {{with .Description}}
