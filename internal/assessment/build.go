@@ -302,9 +302,9 @@ func hasAnswerOrScore(rs []Reason) bool {
 func gapReason(cat *catalogue.Catalogue, dim string, dims map[string]*DimScore) Reason {
 	title := dimensionTitle(cat, dim)
 	if ds := dims[dim]; ds != nil && ds.Score != nil {
-		return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOn", title, diag.Percent{Value: *ds.Score})}
+		return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOn", diag.MidSentence{Arg: title}, diag.Percent{Value: *ds.Score})}
 	}
-	return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOnUnknown", title)}
+	return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOnUnknown", diag.MidSentence{Arg: title})}
 }
 
 // NoteGeneral is the key of the note on the whole assessment.

@@ -68,10 +68,10 @@ func TestCommandLineErrors(t *testing.T) {
 		hintEn string
 	}{
 		{[]string{"nosuch"}, `unknown command "nosuch" for "tool"`, `"tool" har ingen kommando ved navn "nosuch"`, ""},
-		{[]string{"oneo"}, "unknown command \"oneo\" for \"tool\"\n\nDid you mean this?\n\tone\n\toneof\n", "\"tool\" har ingen kommando ved navn \"oneo\"\n\nMente du en af disse?\n\tone\n\toneof\n", ""},
-		{[]string{"noen"}, "unknown command \"noen\" for \"tool\"\n\nDid you mean this?\n\tnone\n", "\"tool\" har ingen kommando ved navn \"noen\"\n\nMente du denne?\n\tnone\n", ""},
-		{[]string{"group", "lst"}, "unknown command \"lst\" for \"tool group\"\n\nDid you mean this?\n\tlist\n", "\"tool group\" har ingen kommando ved navn \"lst\"\n\nMente du denne?\n\tlist\n", ""},
-		{[]string{"group", "--all", "--format", "x", "shw"}, "unknown command \"shw\" for \"tool group\"\n\nDid you mean this?\n\tshow\n", "\"tool group\" har ingen kommando ved navn \"shw\"\n\nMente du denne?\n\tshow\n", ""},
+		{[]string{"oneo"}, "unknown command \"oneo\" for \"tool\"\n\nDid you mean this?\n\tone\n\toneof\n", "\"tool\" har ingen kommando ved navn \"oneo\"\n\nMente I en af disse?\n\tone\n\toneof\n", ""},
+		{[]string{"noen"}, "unknown command \"noen\" for \"tool\"\n\nDid you mean this?\n\tnone\n", "\"tool\" har ingen kommando ved navn \"noen\"\n\nMente I denne?\n\tnone\n", ""},
+		{[]string{"group", "lst"}, "unknown command \"lst\" for \"tool group\"\n\nDid you mean this?\n\tlist\n", "\"tool group\" har ingen kommando ved navn \"lst\"\n\nMente I denne?\n\tlist\n", ""},
+		{[]string{"group", "--all", "--format", "x", "shw"}, "unknown command \"shw\" for \"tool group\"\n\nDid you mean this?\n\tshow\n", "\"tool group\" har ingen kommando ved navn \"shw\"\n\nMente I denne?\n\tshow\n", ""},
 		{[]string{"none", "x y"}, `unknown command "x y" for "tool none"`, `"tool none" har ingen kommando ved navn "x y"`, ""},
 		{[]string{"none", `a"b`}, `unknown command "a\"b" for "tool none"`, `"tool none" har ingen kommando ved navn "a\"b"`, ""},
 		{[]string{"one"}, "accepts 1 arg(s), received 0", "tager 1 argument(er), men fik 0", ""},

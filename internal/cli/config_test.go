@@ -344,7 +344,7 @@ func TestConfigScoping(t *testing.T) {
 		{name: "a command with a value of its own", file: "plan: markdown\n", args: []string{"version"}, stdout: "eis ",
 			stderr: "warning: " + cfg + ":1: \"plan\" is a command, so its settings go in a section below it, e.g. plan: {format: …}; this value is ignored\n"},
 		{name: "warnings in Danish", file: "lang: da\nlnag: da\n", args: []string{"version"}, stdout: "eis ",
-			stderr: "advarsel: " + cfg + ":2: den ukendte nøgle \"lnag\" ignoreres; mente du lang: …?\n"},
+			stderr: "advarsel: " + cfg + ":2: den ukendte nøgle \"lnag\" ignoreres; mente I lang: …?\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,7 +53,7 @@ func TestRunCobraErrorsInDanish(t *testing.T) {
 		{[]string{"--lang", "da", "practices", "show"}, "eis: tager 1 argument(er), men fik 0\nKør 'eis practices show --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "--x"}, "eis: ukendt flag: --x\nKør 'eis --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "x"}, "eis: \"eis\" har ingen kommando ved navn \"x\"\nKør 'eis --help' for at få hjælp.\n"},
-		{[]string{"--lang", "da", "verison"}, "eis: \"eis\" har ingen kommando ved navn \"verison\"\n\nMente du denne?\n\tversion\n\nKør 'eis --help' for at få hjælp.\n"},
+		{[]string{"--lang", "da", "verison"}, "eis: \"eis\" har ingen kommando ved navn \"verison\"\n\nMente I denne?\n\tversion\n\nKør 'eis --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "plan", "--all=maybe", "-a", "a.yaml"}, "eis: ugyldig værdi \"maybe\" til flaget \"--all\": \"maybe\" er hverken true eller false\nKør 'eis plan --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "validate", "a", "b"}, "eis: tager højst 1 argument(er), men fik 2\nKør 'eis validate --help' for at få hjælp.\n"},
 		{[]string{"--lang=DA", "questions", "--format"}, "eis: flaget --format skal have en værdi\nKør 'eis questions --help' for at få hjælp.\n"},
@@ -96,7 +96,7 @@ func TestArgHint(t *testing.T) {
 		hint string // the line before the usage hint; "" for none
 	}{
 		{[]string{"plan", "da.yaml"}, "Did you mean --answers da.yaml?"},
-		{[]string{"--lang", "da", "plan", "da.yaml"}, "Mente du --answers da.yaml?"},
+		{[]string{"--lang", "da", "plan", "da.yaml"}, "Mente I --answers da.yaml?"},
 		{[]string{"plan", "old.YML"}, "Did you mean --answers old.YML?"},
 		{[]string{"plan", "my answers.yaml"}, "Did you mean --answers 'my answers.yaml'?"},
 		{[]string{"plan", "--format", "json", "nope.yaml", "da.yaml"}, "Did you mean --answers da.yaml?"},
@@ -151,13 +151,13 @@ func TestDidYouMean(t *testing.T) {
 		hint string // the line after the error; "" for none
 	}{
 		{[]string{"plan", "--anwsers", "x"}, "Did you mean --answers?"},
-		{[]string{"--lang", "da", "plan", "--anwsers", "x"}, "Mente du --answers?"},
+		{[]string{"--lang", "da", "plan", "--anwsers", "x"}, "Mente I --answers?"},
 		{[]string{"practices", "list", "--region", "dk"}, "Did you mean --region dk-central?"},
 		{[]string{"practices", "list", "--region", "hampshire"}, "Did you mean --region uk-hampshire?"},
 		{[]string{"practices", "list", "--dimension", "financ"}, "Did you mean --dimension finance?"},
 		{[]string{"practices", "list", "--stage", "expandng"}, "Did you mean --stage expanding?"},
 		{[]string{"practices", "list", "--format", "jsn"}, "Did you mean --format json?"},
-		{[]string{"--lang", "da", "practices", "list", "--format", "jsn"}, "Mente du --format json?"},
+		{[]string{"--lang", "da", "practices", "list", "--format", "jsn"}, "Mente I --format json?"},
 		{[]string{"plan", "-a", "x.yaml", "--format", "markdwon"}, "Did you mean --format markdown?"},
 		{[]string{"questions", "--format", "jsno"}, "Did you mean --format json?"},
 		{[]string{"validate", "--format", "githb"}, "Did you mean --format github?"},

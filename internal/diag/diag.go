@@ -41,6 +41,11 @@ func (m Message) IsZero() bool { return m.ID == "" }
 // (a catalogue text): the output language's is used, else English.
 type Text map[string]string
 
+// MidSentence is an argument (a catalogue title, say) that stands in the
+// middle of a sentence: a language that writes common nouns in lower case
+// there (Danish) says it with its first letter lowered.
+type MidSentence struct{ Arg any }
+
 // Percent is a share (0–1) said as a percentage with Decimals decimals;
 // Trim drops trailing zeros of the decimals ("25%", not "25.0%").
 type Percent struct {

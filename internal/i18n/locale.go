@@ -5,6 +5,8 @@ import (
 	"math"
 	"reflect"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/safetext"
@@ -145,6 +147,8 @@ func (l Locale) arg(a any) any {
 		return safetext.Clean(l.Pick(x))
 	case diag.Percent:
 		return l.percent(x)
+	case diag.MidSentence:
+		return l.MidSentence(fmt.Sprint(l.arg(x.Arg)))
 	case diag.List:
 		parts := make([]string, len(x.Items))
 		for i, it := range x.Items {
@@ -249,4 +253,23 @@ func (l Locale) Number(x float64, maxDecimals int) string {
 // data too.
 func (l Locale) Diagnostic(d diag.Diagnostic) string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", safetext.Line(d.File), d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
+}
+
+// MidSentence is s (a title: a dimension's, a stage's) as it is written in
+// the middle of a sentence in l: with its first letter lowered where the
+// language writes common nouns so — its message file says
+// "i18n.titles-mid-sentence" = "lower" — unless it starts with an acronym
+// ("IP and …", "EU …").
+func (l Locale) MidSentence(s string) string {
+	if l.T("i18n.titles-mid-sentence") != "lower" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }

@@ -133,9 +133,9 @@ func (rw ruleWords) leaf(r *catalogue.Rule) string {
 	case r.Profile != nil:
 		return rw.answer(r.Profile, false)
 	case r.ScoreBelow != nil:
-		return rw.tr("render.rule.score.below", rw.dimension(r.ScoreBelow.Dimension), percent(rw.loc, r.ScoreBelow.Value))
+		return rw.tr("render.rule.score.below", rw.loc.MidSentence(rw.dimension(r.ScoreBelow.Dimension)), percent(rw.loc, r.ScoreBelow.Value))
 	case r.ScoreAtLeast != nil:
-		return rw.tr("render.rule.score.atleast", rw.dimension(r.ScoreAtLeast.Dimension), percent(rw.loc, r.ScoreAtLeast.Value))
+		return rw.tr("render.rule.score.atleast", rw.loc.MidSentence(rw.dimension(r.ScoreAtLeast.Dimension)), percent(rw.loc, r.ScoreAtLeast.Value))
 	case len(r.Stage) > 0:
 		return rw.tr("render.rule.stage", rw.alternatives(rw.stageNames(r.Stage)))
 	}
