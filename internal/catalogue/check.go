@@ -47,6 +47,20 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 	return ch.diags
 }
 
+// checkDates makes the checks of a compiled catalogue that depend on the
+// day it is used: dates and sources (expired, stale, in the future,
+// confidence and evidence of running). The others cannot change after it
+// was compiled, from a catalogue with none (catcompile refuses one).
+func checkDates(c *Catalogue, o Options) diag.Diagnostics {
+	ch := newChecker(c, o)
+	for _, p := range c.Practices {
+		ch.dates(p)
+		ch.sources(p)
+	}
+	ch.diags.Sort()
+	return ch.diags
+}
+
 // newChecker makes the checker of c as of o.Now; c's profile and scored
 // questions are indexed for the rules that refer to them.
 func newChecker(c *Catalogue, o Options) *checker {

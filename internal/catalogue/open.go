@@ -60,6 +60,28 @@ type Options struct {
 	// whole catalogue folder file by file, in parallel and in bounded
 	// memory (see validateStream).
 	DiagnosticsOnly bool
+	// NoPositions says the caller shows no diagnostic, only refuses a
+	// catalogue with errors (a command that uses the catalogue): the
+	// embedded catalogue is then loaded from its compiled form when it has
+	// one (see Compile), and its diagnostics are those that depend on the
+	// day (expired, stale, dates in the future, confidence), which the
+	// compiled form cannot have settled; they name no place.
+	NoPositions bool
+}
+
+// compiledBase is base loaded from its compiled form, when o allows it and
+// base has one this build can read (see Compile); otherwise nil, and the
+// YAML is read.
+func compiledBase(base fs.FS, o Options) *Catalogue {
+	cf, ok := base.(interface{ Compiled() string })
+	if !o.NoPositions || !ok {
+		return nil
+	}
+	c, err := LoadCompiled(cf.Compiled())
+	if err != nil {
+		return nil
+	}
+	return c
 }
 
 // Open loads the embedded catalogue base and, when user is not nil, the
@@ -90,6 +112,14 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, er
 // open is OpenWith.
 func open(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error) {
 	if o.User == nil {
+		if c := compiledBase(base, o); c != nil {
+			// Not capped per file (finish): these name no file.
+			diags := checkDates(c, o)
+			if diags.HasErrors() {
+				return nil, diags, nil, nil
+			}
+			return c, diags, nil, nil
+		}
 		c, parsed, sc, err := parseAt(base, "")
 		o.count(sc)
 		if err != nil {
@@ -117,9 +147,12 @@ func open(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error)
 	if o.Replace {
 		return nil, parsed, nil, ErrNotWhole
 	}
-	b, baseParsed, err := Parse(base)
-	if err != nil {
-		return nil, baseParsed, nil, err
+	b, baseParsed := compiledBase(base, o), diag.Diagnostics(nil)
+	if b == nil {
+		b, baseParsed, err = Parse(base)
+		if err != nil {
+			return nil, baseParsed, nil, err
+		}
 	}
 	c, notices := Merge(b, u)
 	if len(notices) == 0 {
