@@ -8,6 +8,7 @@ import (
 	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // Shell completion. cobra's hidden __complete command runs the functions
@@ -134,10 +135,12 @@ func (f *Factory) completeFlag(kind idKind) completeFunc {
 	}
 }
 
-// completeList completes a flag that takes a comma-separated list of IDs
-// of kind: the word after the last comma, the IDs before it kept in front
-// and left out of the choices.
-func (f *Factory) completeList(kind idKind) completeFunc {
+// completeList completes the flag name, which takes a list of IDs of kind,
+// comma-separated or by repeating the flag: the word after the last comma,
+// the IDs before it kept in front; IDs given already (before the comma or
+// in an earlier --name) are left out. (bash's completion script cannot
+// match a word with a comma, so there the flag is repeated instead.)
+func (f *Factory) completeList(kind idKind, name string) completeFunc {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		loc := f.completing(cmd)
 		prefix, word := "", toComplete
@@ -145,6 +148,11 @@ func (f *Factory) completeList(kind idKind) completeFunc {
 			prefix, word = toComplete[:i+1], toComplete[i+1:]
 		}
 		given := strings.Split(strings.TrimSuffix(prefix, ","), ",")
+		if fl := cmd.Flags().Lookup(name); fl != nil {
+			if sv, ok := fl.Value.(pflag.SliceValue); ok {
+				given = append(given, sv.GetSlice()...)
+			}
+		}
 		return matching(f.candidates(loc, kind), prefix, word, given), cobra.ShellCompDirectiveNoFileComp
 	}
 }

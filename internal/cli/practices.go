@@ -84,9 +84,9 @@ func NewCmdPracticesList(f *Factory, runF func(*PracticesListOptions) error) *co
 	fl.StringSliceVarP(&opts.Regions, "region", "r", nil, hl.T("help.practices.list.flag.region"))
 	fl.StringSliceVarP(&opts.Dimensions, "dimension", "d", nil, hl.T("help.practices.list.flag.dimension"))
 	fl.StringSliceVarP(&opts.Stages, "stage", "s", nil, hl.T("help.practices.list.flag.stage", strings.Join(catalogue.Stages, ", ")))
-	_ = cmd.RegisterFlagCompletionFunc("region", f.completeList(idRegion))
-	_ = cmd.RegisterFlagCompletionFunc("dimension", f.completeList(idDimension))
-	_ = cmd.RegisterFlagCompletionFunc("stage", f.completeList(idStage))
+	_ = cmd.RegisterFlagCompletionFunc("region", f.completeList(idRegion, "region"))
+	_ = cmd.RegisterFlagCompletionFunc("dimension", f.completeList(idDimension, "dimension"))
+	_ = cmd.RegisterFlagCompletionFunc("stage", f.completeList(idStage, "stage"))
 	practicesListOutput.add(cmd, f, &opts.Format, &opts.Output)
 	return cmd
 }
