@@ -76,7 +76,7 @@ func NewCmdAggregate(f *Factory, runF func(*AggregateOptions) error) *cobra.Comm
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Region, "region", "r", "", hl.T("help.aggregate.flag.region"))
-	_ = cmd.RegisterFlagCompletionFunc("region", f.completeFlag(idRegion))
+	_ = cmd.RegisterFlagCompletionFunc("region", f.completeArgs(idRegion, 0))
 	aggregateOutput.add(cmd, f, &opts.Format, &opts.Output)
 	// FILE|DIR…: answers files and folders of them.
 	cmd.ValidArgsFunction = func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {

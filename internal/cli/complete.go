@@ -116,7 +116,8 @@ func completionText(s string) string {
 }
 
 // completeArgs completes up to max positional arguments (0: any number)
-// with the IDs of kind, leaving out those given already.
+// with the IDs of kind, leaving out those given already; with 0, it
+// completes a flag that takes one ID too.
 func (f *Factory) completeArgs(kind idKind, max int) completeFunc {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		if max > 0 && len(args) >= max {
@@ -124,14 +125,6 @@ func (f *Factory) completeArgs(kind idKind, max int) completeFunc {
 		}
 		loc := f.completing(cmd)
 		return matching(f.candidates(loc, kind), "", toComplete, args), cobra.ShellCompDirectiveNoFileComp
-	}
-}
-
-// completeFlag completes a flag that takes one ID of kind.
-func (f *Factory) completeFlag(kind idKind) completeFunc {
-	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
-		loc := f.completing(cmd)
-		return matching(f.candidates(loc, kind), "", toComplete, nil), cobra.ShellCompDirectiveNoFileComp
 	}
 }
 

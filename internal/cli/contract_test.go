@@ -14,6 +14,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/schema"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/spf13/cobra"
@@ -114,7 +115,7 @@ func TestEveryJSONOutputMatchesItsSchema(t *testing.T) {
 							}
 						}
 						if path == "eis schema" {
-							compileJSONSchema(t, "test:"+strings.Join(args, "-"), got)
+							testutil.CompileSchema(t, "test:"+strings.Join(args, "-"), got)
 							return
 						}
 						checkAgainstSchema(t, name, got)
@@ -162,7 +163,7 @@ func checkAgainstSchema(t *testing.T, name string, data []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := compileJSONSchema(t, id, b)
+	s := testutil.CompileSchema(t, id, b)
 	inst, err := jsv.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
@@ -170,25 +171,6 @@ func checkAgainstSchema(t *testing.T, name string, data []byte) {
 	if err := s.Validate(inst); err != nil {
 		t.Errorf("does not match the %s schema:\n%v", name, err)
 	}
-}
-
-// compileJSONSchema compiles b as a JSON Schema (formats asserted).
-func compileJSONSchema(t *testing.T, id string, b []byte) *jsv.Schema {
-	t.Helper()
-	doc, err := jsv.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		t.Fatalf("not JSON: %v", err)
-	}
-	c := jsv.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(id, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(id)
-	if err != nil {
-		t.Fatalf("not a JSON Schema: %v", err)
-	}
-	return s
 }
 
 // TestEveryFormatIsDescribed: completion describes every format of every

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/schema"
+	"github.com/eis-project/eis/internal/testutil"
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -55,22 +56,9 @@ func compileSchema(t *testing.T, name string) *jsv.Schema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := jsv.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
 	id, err := schema.ID(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := jsv.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(id, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return testutil.CompileSchema(t, id, b)
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
@@ -31,21 +32,8 @@ func compile(t testing.TB, name string) *jsv.Schema {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := jsv.UnmarshalJSON(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
 	id, _ := ID(name)
-	c := jsv.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource(id, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(id)
-	if err != nil {
-		t.Fatalf("schema %s does not compile: %v", name, err)
-	}
-	return s
+	return testutil.CompileSchema(t, id, b)
 }
 
 // yamlToJSON reads one YAML document as the JSON value it denotes, the way
