@@ -31,36 +31,57 @@ func newDiag(at Pos, sev diag.Severity, rule, key string, args ...any) diag.Diag
 }
 
 func errorf(ds *diag.Diagnostics, at Pos, rule, key string, args ...any) {
-	*ds = append(*ds, newDiag(at, diag.SevError, rule, key, args...))
+	add(ds, newDiag(at, diag.SevError, rule, key, args...))
 }
 
 func warnf(ds *diag.Diagnostics, at Pos, rule, key string, args ...any) {
-	*ds = append(*ds, newDiag(at, diag.SevWarning, rule, key, args...))
+	add(ds, newDiag(at, diag.SevWarning, rule, key, args...))
+}
+
+// compactAt is the size from which a list of diagnostics is kept short
+// while it grows (see add).
+const compactAt = 4096
+
+// add appends d to ds. A hostile file (2 MiB of bad practices: 100,000
+// problems) would otherwise hold every diagnostic until the end only for
+// Limit to keep 50 a file: so when ds is full at compactAt or more, it is
+// sorted and limited first (Limit merges its own "…and N more" lines, so
+// limiting again later gives what limiting once would), into a list with
+// room to double before the next time.
+func add(ds *diag.Diagnostics, d diag.Diagnostic) {
+	if len(*ds) >= compactAt && len(*ds) == cap(*ds) {
+		ds.Sort()
+		kept := Limit(*ds, MaxDiagnosticsPerFile)
+		*ds = append(make(diag.Diagnostics, 0, max(2*len(kept), compactAt)), kept...)
+	}
+	*ds = append(*ds, d)
 }
 
 // Limit keeps at most n diagnostics per file of ds (in the order given,
 // which should be sorted) and replaces the rest of a file's with one line
 // saying how many more there are. Errors beyond the cap keep the file
 // failing: the summary line is an error when any dropped diagnostic was one.
+// Such a line already in ds (ds was limited before) counts the
+// diagnostics it stands for, so limiting twice is limiting once.
 func Limit(ds diag.Diagnostics, n int) diag.Diagnostics {
 	count := map[string]int{}
 	for _, d := range ds {
-		count[d.File]++
+		count[d.File] += weight(d)
 	}
 	var out diag.Diagnostics
 	seen := map[string]int{}
 	dropErr := map[string]bool{}
 	var last = map[string]diag.Diagnostic{}
 	for _, d := range ds {
-		seen[d.File]++
-		if seen[d.File] <= n {
-			out = append(out, d)
+		if w := weight(d); w != 1 || seen[d.File] >= n {
+			if d.Severity == diag.SevError {
+				dropErr[d.File] = true
+			}
+			last[d.File] = d
 			continue
 		}
-		if d.Severity == diag.SevError {
-			dropErr[d.File] = true
-		}
-		last[d.File] = d
+		seen[d.File]++
+		out = append(out, d)
 	}
 	var files []string
 	for f := range last {
@@ -73,9 +94,18 @@ func Limit(ds diag.Diagnostics, n int) diag.Diagnostics {
 			sev = diag.SevError
 		}
 		l := last[f]
-		more := count[f] - n
+		more := count[f] - seen[f]
 		out = append(out, diag.At(f, l.Line, l.Col, sev, "limit", diag.N("validate.limit", more, more)))
 	}
 	out.Sort()
 	return out
+}
+
+// weight is how many diagnostics d stands for: the count of an
+// "…and N more" line that Limit made, else 1.
+func weight(d diag.Diagnostic) int {
+	if d.Rule == "limit" && d.Message.ID == "validate.limit" && d.Message.Count != nil {
+		return *d.Message.Count
+	}
+	return 1
 }
