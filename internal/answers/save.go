@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/eis-project/eis/internal/fsutil"
+	"github.com/eis-project/eis/internal/safetext"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -17,6 +18,7 @@ func Marshal(f *File) ([]byte, error) {
 	if f == nil {
 		return nil, fmt.Errorf("answers: nothing to save")
 	}
+	f = cleaned(f)
 	var buf bytes.Buffer
 	buf.WriteString(Header)
 	enc := yaml.NewEncoder(&buf)
@@ -28,6 +30,23 @@ func Marshal(f *File) ([]byte, error) {
 		return nil, fmt.Errorf("answers: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// cleaned is f with its free texts (respondent, notes) as Read would
+// load them: no control or bidi character, and valid UTF-8 — a byte that
+// is not would be written as !!binary, which Read refuses (the fuzzer
+// found one typed as a company name).
+func cleaned(f *File) *File {
+	c := *f
+	c.Respondent.Company = safetext.Clean(f.Respondent.Company)
+	c.Respondent.Advisor = safetext.Clean(f.Respondent.Advisor)
+	if f.Notes != nil {
+		c.Notes = make(map[string]string, len(f.Notes))
+		for k, v := range f.Notes {
+			c.Notes[safetext.Clean(k)] = safetext.Clean(v)
+		}
+	}
+	return &c
 }
 
 // Save writes f to path atomically (a temporary file in the same folder,
