@@ -15,8 +15,8 @@ func TestSyntaxMatchers(t *testing.T) {
 		fn   func(string) bool
 		re   *regexp.Regexp
 	}{
-		{"isID", isID, regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*$`)},
-		{"isLangCode", isLangCode, regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$`)},
+		{"isID", isID, regexp.MustCompile(IDPattern)},
+		{"isLangCode", isLangCode, regexp.MustCompile(LangPattern)},
 	} {
 		check := func(s string) {
 			if got, want := m.fn(s), m.re.MatchString(s); got != want {

@@ -96,7 +96,7 @@ type Pos struct {
 // Meta identifies a catalogue.
 type Meta struct {
 	// ID names the catalogue, e.g. "eis".
-	ID string `yaml:"id" json:"id" jsonschema:"pattern=^[a-z][a-z0-9-]*$"`
+	ID string `yaml:"id" json:"id"`
 	// Version is the content version, e.g. "2026.11".
 	Version string `yaml:"version" json:"version"`
 	// Title of the catalogue.

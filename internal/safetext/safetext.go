@@ -18,6 +18,16 @@ import (
 	"unicode/utf8"
 )
 
+// Pattern is a regular expression (Go's and ECMAScript's alike) for a
+// string with no unsafe rune (see Unsafe), for JSON Schemas: its control
+// and bidi characters are written literally, as the schema generator
+// escapes them in JSON.
+const Pattern = "^[^" + Class + "]*$"
+
+// Class is the inside of a regular expression's bracket that matches the
+// unsafe runes (see Pattern).
+const Class = "\x00-\x08\x0b-\x1f\x7f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+
 // Unsafe reports whether r must not reach a terminal raw: a C0 control
 // other than tab and newline, DEL, a C1 control, or a bidi control.
 func Unsafe(r rune) bool {

@@ -3,6 +3,7 @@ package safetext
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -156,5 +157,20 @@ func TestJSONWriter(t *testing.T) {
 	}
 	if strings.Contains(string(in), "\u202e") == false {
 		t.Fatal("encoding/json escaped U+202E itself: the test proves nothing")
+	}
+}
+
+// TestPatternIsUnsafe: Pattern (for JSON Schemas) refuses exactly the
+// runes Unsafe names.
+func TestPatternIsUnsafe(t *testing.T) {
+	t.Parallel()
+	re := regexp.MustCompile(Pattern)
+	for r := rune(0); r < 0x30000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if got := !re.MatchString("a" + string(r) + "b"); got != Unsafe(r) {
+			t.Fatalf("%U: Pattern refuses it %v, Unsafe says %v", r, got, Unsafe(r))
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/region"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/invopop/jsonschema"
 )
 
@@ -186,6 +187,23 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 			root.Required = append([]string{"schema_version"}, root.Required...)
 		}
 	}
+	if name == "catalogue" {
+		// What the validator checks in one file, the schema says too:
+		// IDs, addresses, and no control or bidi characters in any text.
+		harden(root, "")
+		for _, def := range root.Definitions {
+			harden(def, "")
+		}
+	}
+	if name == "answers" {
+		// What answers.Read requires: version: alone (a file without a
+		// catalogue: section, or without its digest, is read with a
+		// warning; test profiles are written so).
+		root.Required = []string{"version"}
+		if def, ok := root.Definitions["CatalogueRef"]; ok {
+			def.Required = nil
+		}
+	}
 	if sp.nullPointers {
 		nullable(root, sp.typ)
 		for n, def := range root.Definitions {
@@ -198,7 +216,45 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 	if err != nil {
 		return nil, nil, fmt.Errorf("schema %s: %w", name, err)
 	}
-	return out, used, nil
+	// Patterns hold control and bidi characters literally: as JSON
+	// escapes, so the file itself is plain text (and `eis schema` prints
+	// it whole through the output sanitiser).
+	var esc bytes.Buffer
+	if _, err := safetext.NewJSONWriter(&esc).Write(out); err != nil {
+		return nil, nil, err
+	}
+	return esc.Bytes(), used, nil
+}
+
+// harden adds to a catalogue schema what the validator checks in one
+// file beyond the types (key is the property s describes): every id
+// matches catalogue.IDPattern, every address catalogue.URLPattern (http
+// and https only; a uri format would admit javascript:), and every other
+// free string safetext.Pattern (no control or bidi character).
+func harden(s *jsonschema.Schema, key string) {
+	if s == nil || s.Ref != "" {
+		return
+	}
+	if s.Type == "string" {
+		switch {
+		case key == "id":
+			s.Pattern = catalogue.IDPattern
+		case s.Format == "uri":
+			s.Format, s.Pattern = "", catalogue.URLPattern
+		case s.Pattern == "" && len(s.Enum) == 0 && s.Format == "":
+			s.Pattern = safetext.Pattern
+		}
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			harden(p.Value, p.Key)
+		}
+	}
+	harden(s.Items, "")
+	harden(s.AdditionalProperties, "")
+	for _, sub := range append(append(append([]*jsonschema.Schema{}, s.AllOf...), s.AnyOf...), s.OneOf...) {
+		harden(sub, "")
+	}
 }
 
 // mustVersion is the format version of schema name.
@@ -211,18 +267,19 @@ func mustVersion(name string) int {
 }
 
 // textSchema is catalogue.Text: English is required and non-empty; other
-// keys are two-letter language codes.
+// keys are language codes as the validator accepts them (en, da, pt-BR:
+// catalogue.LangPattern); no text holds a control or bidi character.
 func textSchema(desc string) *jsonschema.Schema {
 	one := uint64(1)
 	props := jsonschema.NewProperties()
-	props.Set("en", &jsonschema.Schema{Type: "string", MinLength: &one, Description: "The English text (required; the source language)."})
+	props.Set("en", &jsonschema.Schema{Type: "string", MinLength: &one, Pattern: safetext.Pattern, Description: "The English text (required; the source language)."})
 	return &jsonschema.Schema{
 		Type:                 "object",
 		Description:          desc,
 		Properties:           props,
 		Required:             []string{"en"},
-		PropertyNames:        &jsonschema.Schema{Pattern: "^[a-z]{2}$"},
-		AdditionalProperties: &jsonschema.Schema{Type: "string"},
+		PropertyNames:        &jsonschema.Schema{Pattern: catalogue.LangPattern},
+		AdditionalProperties: &jsonschema.Schema{Type: "string", Pattern: safetext.Pattern},
 	}
 }
 

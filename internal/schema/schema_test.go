@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 	"github.com/invopop/jsonschema"
@@ -163,7 +164,7 @@ func TestSchemaShape(t *testing.T) {
 				"required":                                  `["version"]`,
 				"properties/version/enum":                   `[1]`,
 				"$defs/Text/required":                       `["en"]`,
-				"$defs/Text/propertyNames/pattern":          `"^[a-z]{2}$"`,
+				"$defs/Text/propertyNames/pattern":          `"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"`,
 				"$defs/Text/additionalProperties/type":      `"string"`,
 				"$defs/Date/type":                           `"string"`,
 				"$defs/Date/format":                         `"date"`,
@@ -174,11 +175,11 @@ func TestSchemaShape(t *testing.T) {
 				"$defs/Practice/properties/effort/enum":     `["low","medium","high"]`,
 				"$defs/Practice/properties/last_verified":   `{"$ref":"#/$defs/Date","description":"LastVerified is when the entry was last checked against its sources."}`,
 				"$defs/Practice/properties/steps/items":     `{"$ref":"#/$defs/Text"}`,
-				"$defs/Practice/properties/url/format":      `"uri"`,
+				"$defs/Practice/properties/url/pattern":     jsonString(catalogue.URLPattern),
 				"$defs/Question/required":                   `["id","kind","text","options"]`,
 				"$defs/Dimension/properties/weight":         `{"description":"Weight of the dimension in its axis and overall score (\u003e 0, at most 100).","exclusiveMinimum":0,"maximum":100,"type":"number"}`,
 				"$defs/Option/properties/score/maximum":     `1`,
-				"$defs/Meta/properties/id/pattern":          `"^[a-z][a-z0-9-]*$"`,
+				"$defs/Meta/properties/id/pattern":          `"^[a-z0-9]+([.-][a-z0-9]+)*$"`,
 				"$defs/Region/properties/scope/enum":        `["regional","national","eu","global","other"]`,
 				"$defs/Region/additionalProperties":         `false`,
 				"$defs/ScoreRef/properties/value/minimum":   `0`,
@@ -234,7 +235,6 @@ func TestSchemaShape(t *testing.T) {
 				"$defs/Value/oneOf/0/type":                `"string"`,
 				"$defs/Value/oneOf/1/type":                `"array"`,
 				"properties/notes/additionalProperties":   `{"type":"string"}`,
-				"$defs/CatalogueRef/required":             `["id","version","digest"]`,
 				"$defs/Respondent/required":               nil2,
 			},
 		},
@@ -352,4 +352,14 @@ func TestNamesAndIDs(t *testing.T) {
 	if _, err := ID("nope"); err == nil {
 		t.Error("ID(nope) did not fail")
 	}
+}
+
+// jsonString is s as JSON writes it, for a shape whose value holds
+// characters JSON may escape.
+func jsonString(s string) string {
+	b, err := json.Marshal(s)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }
