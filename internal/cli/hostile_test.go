@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/testutil"
+	"github.com/eis-project/eis/practices"
+	"go.yaml.in/yaml/v3"
 )
 
 // TestHostileFileNames: a catalogue file whose name holds an escape
@@ -130,5 +133,131 @@ func TestHostileFilesRefusedFast(t *testing.T) {
 				t.Errorf("the file outside the folder was read:\n%s%s", r.stdout, r.stderr)
 			}
 		})
+	}
+}
+
+// poisonYAML appends payload to every string value of a catalogue or
+// answers file's YAML except keys, IDs and references (written as YAML
+// escapes in double quotes, as a hostile file would carry them).
+func poisonYAML(t *testing.T, data []byte, payload string) []byte {
+	t.Helper()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	refs := map[string]bool{"id": true, "version": true, "region": true, "dimension": true, "axis": true, "kind": true,
+		"scope": true, "country": true, "type": true, "effort": true, "cost": true, "impact": true, "confidence": true,
+		"status": true, "question": true, "language": true, "digest": true, "created": true, "updated": true,
+		"last_verified": true, "valid_from": true, "valid_until": true, "date": true, "read": true}
+	var walk func(n *yaml.Node, key string)
+	walk = func(n *yaml.Node, key string) {
+		switch n.Kind {
+		case yaml.DocumentNode, yaml.SequenceNode:
+			if key == "" || !refs[key] && key != "dimensions" && key != "stages" && key != "in" && key != "after" && key != "needs" && key != "languages" && key != "covers" {
+				for _, c := range n.Content {
+					walk(c, key)
+				}
+			}
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				walk(n.Content[i+1], n.Content[i].Value)
+			}
+		case yaml.ScalarNode:
+			if n.ShortTag() == "!!str" && !refs[key] && key != "answers" {
+				n.Value += payload
+				n.Style = yaml.DoubleQuotedStyle
+			}
+		}
+	}
+	walk(&doc, "")
+	out, err := yaml.Marshal(&doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestHostileTextThroughEveryCommand (issue 13, done when): a catalogue
+// whose every text ends in terminal escapes and bidi controls, and an
+// answers file whose company, advisor and notes do, go through every
+// command and format; no ESC, BEL, C1 or bidi control reaches stdout,
+// stderr or a file written with --output. The catalogue is refused, with
+// its texts' positions; the answers file's texts are left out, with a
+// warning, and the plan printed.
+func TestHostileTextThroughEveryCommand(t *testing.T) {
+	configEnv(t)
+	dir := t.TempDir()
+	cat := filepath.Join(dir, "cat")
+	if err := os.Mkdir(cat, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"catalogue.yaml", "practices.yaml"} {
+		data, err := os.ReadFile(filepath.Join("../survey/testdata/tiny", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(cat, name), poisonYAML(t, data, testutil.Escapes), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// An answers file for the tiny catalogue, then poisoned.
+	f, _, errOut := assessFactory(t, tinyScript, false)
+	answersFile := filepath.Join(dir, "acme.yaml")
+	if code := Run(f, []string{"assess", "--accessible", "--save", answersFile}); code != ExitOK {
+		t.Fatalf("assess: exit %d\n%s", code, errOut.String())
+	}
+	data, _ := os.ReadFile(answersFile)
+	// Company, advisor and a note, as YAML escapes.
+	esc := strings.NewReplacer("\x1b", `\e`, "\a", `\a`, "\r", `\r`, "\b", `\b`, "\u009b", `\x9b`, "\x7f", `\x7f`, "\u202e", `\u202e`, "\u2066", `\u2066`).Replace(testutil.Escapes)
+	poisoned := strings.Replace(string(data), "company: Acme ApS", `company: "Acme ApS`+esc+`"`+"\n  advisor: \"A. Adviser"+esc+`"`, 1)
+	poisoned = strings.Replace(poisoned, "complete: true", "complete: true\nnotes: {general: \"a note"+esc+`"}`, 1)
+	if poisoned == string(data) || !strings.Contains(poisoned, `Acme ApS\e]52`) {
+		t.Fatalf("the payload did not reach the answers file:\n%s", poisoned)
+	}
+	if err := os.WriteFile(answersFile, []byte(poisoned), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	run := func(name string, tiny bool, args ...string) (string, string) {
+		t.Helper()
+		ios, _, out, errOut := iostreams.Test()
+		emb := practices.FS()
+		if tiny {
+			emb = os.DirFS("../survey/testdata/tiny")
+		}
+		Run(&Factory{IOStreams: ios, Embedded: emb, Now: func() time.Time { return assessNow }}, args)
+		testutil.NoEscapes(t, name+" stdout", out.Bytes(), false)
+		testutil.NoEscapes(t, name+" stderr", errOut.Bytes(), false)
+		return out.String(), errOut.String()
+	}
+	// The poisoned catalogue: refused by every command, in every format.
+	for _, format := range []string{"text", "json", "github"} {
+		out, _ := run("validate "+format, false, "validate", "--format", format, cat)
+		if !strings.Contains(out, "control") {
+			t.Errorf("validate %s does not report the control characters:\n%s", format, out)
+		}
+	}
+	withCat := []string{"--catalogue", cat, "--catalogue-mode", "replace"}
+	for _, args := range [][]string{
+		{"practices", "list"}, {"practices", "list", "--format", "json"}, {"practices", "show", "never-applies"},
+		{"questions"}, {"questions", "--format", "markdown"}, {"questions", "--format", "json"},
+		{"plan", "--answers", answersFile}, {"plan", "--answers", answersFile, "--format", "json"},
+	} {
+		run(strings.Join(args, " "), false, append(append([]string{}, withCat...), args...)...)
+	}
+	// The poisoned answers file with a clean catalogue: a plan in every
+	// format, to the terminal and to a file.
+	for _, format := range []string{"text", "markdown", "json"} {
+		out, stderr := run("plan "+format, true, "plan", "--answers", answersFile, "--format", format)
+		if !strings.Contains(out, "Acme ApS") || !strings.Contains(stderr, "[control]") {
+			t.Errorf("plan %s: no plan or no warning:\n%s\n%s", format, out, stderr)
+		}
+		file := filepath.Join(dir, "plan."+format)
+		run("plan -o "+format, true, "plan", "--answers", answersFile, "--format", format, "--output", file)
+		written, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("plan --output: %v", err)
+		}
+		testutil.NoEscapes(t, "plan --output "+format, written, false)
 	}
 }
