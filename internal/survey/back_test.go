@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -343,5 +344,111 @@ func TestAccessibleBackAtStart(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "This is the first question: there is nothing before it.") {
 		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+// TestSessionBackAcrossPages is the "done when" on the terminal, through
+// the real Bubble Tea program reading a pipe as it reads a terminal: answer
+// the profile and the alpha page, go back from beta's first question two
+// questions and across alpha's part boundary, change alpha.one so that
+// alpha.two no longer applies, go on, confirm the review. Each key is typed
+// once the program has taken the one before, as a person types.
+func TestSessionBackAcrossPages(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	s, pw, w := testSession(t)
+	ms := &memSaver{}
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), Options{
+			Catalogue: cat, Locale: i18n.Get("en"), Width: 80, Review: true,
+			Session: s, Now: fixedNow, Save: ms.save,
+		}, answers.New(cat, "en", testNow))
+	}()
+	const (
+		enter    = "\r"
+		down     = "\x1b[B"
+		up       = "\x1b[A"
+		shiftTab = "\x1b[Z"
+	)
+	page := 0
+	// next waits for the next page to be fully up (its start-up ends with
+	// a window size request).
+	next := func() {
+		t.Helper()
+		page++
+		w.await(t, "survey.showMsg", page)
+		w.await(t, "tea.windowSizeMsg", page)
+	}
+	fields, backs := 0, 0
+	seen := map[string]int{} // keys typed, by name
+	// key types k and waits until the program has handled it.
+	key := func(k string) {
+		t.Helper()
+		go pw.Write([]byte(k))
+		name := map[string]string{enter: "key:enter", down: "key:down", up: "key:up", shiftTab: "key:shift+tab", "x": "key:x"}[k]
+		seen[name]++
+		w.await(t, name, seen[name])
+	}
+	// move types k, which moves the focus within a page, and waits for
+	// huh's move.
+	move := func(k string) {
+		t.Helper()
+		key(k)
+		if k == shiftTab {
+			backs++
+			w.await(t, "huh.prevFieldMsg", backs)
+		} else {
+			fields++
+			w.await(t, "huh.nextFieldMsg", fields)
+		}
+	}
+	next() // profile: region, markets, sector, size, exports
+	move(enter)
+	key("x")
+	for range 4 {
+		move(enter)
+	}
+	next() // alpha.one: some
+	key(down)
+	move(enter)
+	next() // alpha.two: yes; alpha.three: yes
+	key(down)
+	move(enter)
+	key(down)
+	move(enter)
+	next() // beta: back from its first question
+	key(shiftTab)
+	next() // alpha.three, then back to alpha.two, then back to alpha.one
+	move(shiftTab)
+	key(shiftTab)
+	next() // alpha.one: from some to none
+	key(up)
+	move(enter)
+	next() // alpha.three alone, its answer kept
+	move(enter)
+	next() // beta: no; web
+	move(enter)
+	key("x")
+	move(enter)
+	next() // the review: confirm
+	move(enter)
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the questionnaire did not end")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := answersPart(ms.last())
+	for _, want := range []string{"alpha.one: none", "alpha.three: \"yes\"", "beta.one: \"no\"", "complete: true"} {
+		if !strings.Contains(ms.last(), want) {
+			t.Errorf("saved file lacks %q:\n%s", want, saved)
+		}
+	}
+	if strings.Contains(saved, "alpha.two") {
+		t.Errorf("alpha.two no longer applies but kept its answer:\n%s", saved)
 	}
 }
