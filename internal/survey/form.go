@@ -348,6 +348,13 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	}
 	group := huh.NewGroup(fields...).Title(pf.Title).Description(pf.Description)
 	pf.group = group
+	pf.Form = newForm(group, cfg)
+	return pf
+}
+
+// newForm makes a page's form of group, with cfg's theme, key map and
+// width, showing the key help and errors.
+func newForm(group *huh.Group, cfg FormConfig) *huh.Form {
 	form := huh.NewForm(group).WithShowHelp(true).WithShowErrors(true)
 	if cfg.Theme != nil {
 		form.WithTheme(cfg.Theme)
@@ -358,8 +365,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	if cfg.Width > 0 {
 		form.WithWidth(cfg.Width)
 	}
-	pf.Form = form
-	return pf
+	return form
 }
 
 // add records a text field.

@@ -178,19 +178,11 @@ func buildReview(sections []Section, cfg FormConfig) *PageForm {
 		fields = []huh.Field{&tracked{Field: asked, key: KeyReview, pf: pf, first: true}}
 	}
 	pf.group = huh.NewGroup(fields...).Title(pf.Title).Description(pf.Description)
-	km := cfg.KeyMap
-	if km == nil {
-		km = KeyMap(loc)
-	}
-	km.Select.Submit.SetHelp(km.Select.Submit.Help().Key, loc.T("survey.key.select"))
-	form := huh.NewForm(pf.group).WithShowHelp(true).WithShowErrors(true).WithKeyMap(km)
-	if cfg.Theme != nil {
-		form.WithTheme(cfg.Theme)
-	}
-	if cfg.Width > 0 {
-		form.WithWidth(cfg.Width)
-	}
-	pf.Form = form
+	// A key map of its own: the pages' one is shared, and Enter here
+	// chooses, it does not save a page.
+	cfg.KeyMap = KeyMap(loc)
+	cfg.KeyMap.Select.Submit.SetHelp(cfg.KeyMap.Select.Submit.Help().Key, loc.T("survey.key.select"))
+	pf.Form = newForm(pf.group, cfg)
 	return pf
 }
 
