@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/i18n"
@@ -47,7 +48,7 @@ func pad(s string, n int) string {
 // space; a word longer than the line stands alone rather than being cut (so
 // links stay usable).
 func wrap(s string, width int, first, rest string) []string {
-	words := strings.Fields(s)
+	words := breakable(s)
 	if len(words) == 0 {
 		return nil
 	}
@@ -95,7 +96,20 @@ func linkLines(ind, label, url string, width int) []linkLine {
 }
 
 // oneLine collapses all white space in s to single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string { return strings.Join(breakable(s), " ") }
+
+// breakable splits s into the words a line may break between: at spaces,
+// but not at a no-break space (U+00A0, U+2007, U+202F), which keeps
+// "50 %" and "2 500 euro" together as the language writes them.
+func breakable(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f':
+			return false
+		}
+		return unicode.IsSpace(r)
+	})
+}
 
 // percent says a 0–1 score as a whole percentage in loc, e.g. "60%".
 func percent(loc i18n.Locale, s float64) string { return loc.Percent(clamp01(s)) }

@@ -218,3 +218,21 @@ func regexpUnescape(s string) string {
 	}
 	return string(b)
 }
+
+// TestWrapKeepsNoBreakSpaces: a line never breaks at a no-break space, so
+// the Danish "0 %" (a number and its sign) stays on one line.
+func TestWrapKeepsNoBreakSpaces(t *testing.T) {
+	t.Parallel()
+	s := "Den styrker digital tilstedeværelse og onlinesalg, hvor I scorer 0\u00a0%"
+	for width := 20; width <= 80; width++ {
+		for _, l := range wrap(s, width, "", "") {
+			if l == "%" || strings.HasSuffix(l, " 0") {
+				t.Errorf("width %d: the number and its sign are parted: %q", width, wrap(s, width, "", ""))
+				break
+			}
+		}
+	}
+	if got := oneLine("50\u00a0%  of\nit"); got != "50\u00a0% of it" {
+		t.Errorf("oneLine = %q", got)
+	}
+}

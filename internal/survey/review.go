@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -216,7 +217,7 @@ func summaryText(sections []Section) string {
 // hang wraps s at spaces to width columns, the first line after first and
 // the others after rest (0 or less: not wrapped).
 func hang(s string, width int, first, rest string) string {
-	words := strings.Fields(s)
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' })
 	if width <= 0 || len(words) == 0 {
 		return first + s
 	}
