@@ -55,7 +55,7 @@ const SchemaVersion = 1
 const MinGroup = 5
 
 // GapBelow is the score below which an answer is a gap.
-const GapBelow = 0.5
+const GapBelow = assessment.GapBelow
 
 // Limits of the lists.
 const (
@@ -117,20 +117,13 @@ func Analyse(cat *catalogue.Catalogue, name string, data []byte, now time.Time) 
 	if err != nil {
 		return Firm{}, &SkipError{Name: name, Err: err}
 	}
+	scores := assessment.AnswerScores(cat, f)
 	fm := Firm{Region: p.Respondent.Region, Size: p.Respondent.Size, Sector: p.Respondent.Sector, Stage: p.Stage.ID, Complete: p.Complete}
 	for _, d := range p.Dimensions {
 		fm.Scores = append(fm.Scores, d.Score)
 	}
-	fx := assessment.NewFacts(cat, f)
 	for _, q := range cat.Questions {
-		if !fx.Asked(q.ID) {
-			continue
-		}
-		v, ok := fx.Given(q.ID)
-		if !ok {
-			continue
-		}
-		if s, counts := assessment.QuestionScore(q, v); counts && s < GapBelow {
+		if x, ok := scores[q.ID]; ok && x < GapBelow {
 			fm.Gaps = append(fm.Gaps, q.ID)
 		}
 	}

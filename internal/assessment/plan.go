@@ -62,6 +62,9 @@ type Plan struct {
 	// questionnaire order (profile, then each dimension's note and its
 	// questions' notes), then notes on IDs the catalogue does not know.
 	Notes []Note `json:"notes,omitempty"`
+	// Since compares the plan with an earlier assessment of the firm (eis
+	// plan --since OLD); nil without one.
+	Since *Comparison `json:"since,omitempty"`
 	// Warnings such as a catalogue digest mismatch.
 	Warnings []string `json:"warnings,omitempty"`
 	// WarningMessages are what Warnings say, as data.

@@ -148,8 +148,8 @@ func TestConfigPrecedence(t *testing.T) {
 // the language of an error message.
 func TestConfigLanguageOfMessages(t *testing.T) {
 	const (
-		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config`
-		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config`
+		en = `eis: unknown schema "bogus"; choose one of: catalogue, plan, answers, region, aggregate, compare, validate, practices, practice, questions, version, config`
+		da = `eis: ukendt skema "bogus"; vælg et af: catalogue, plan, answers, region, aggregate, compare, validate, practices, practice, questions, version, config`
 	)
 	tests := []struct {
 		name  string
@@ -295,7 +295,7 @@ func TestConfigScoping(t *testing.T) {
 	}{
 		{name: "format at the top reaches neither validate nor practices list",
 			file: "format: markdown\n", args: []string{"validate"}, stdout: "0 errors",
-			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; it is a setting of each of these commands: aggregate, config list, plan, practices list, practices show, questions, region, schema, validate, version; put it in the section of the command it is for, e.g. plan: {format: …}\n"},
+			stderr: "warning: " + cfg + ":1: unknown key \"format\" is ignored; it is a setting of each of these commands: aggregate, compare, config list, plan, practices list, practices show, questions, region, schema, validate, version; put it in the section of the command it is for, e.g. plan: {format: …}\n"},
 		{name: "EIS_FORMAT reaches no command", env: map[string]string{"EIS_FORMAT": "markdown"},
 			args: []string{"practices", "list", "--region", "dk-central"}, stdout: "ID ",
 			stderr: "warning: EIS_FORMAT is not a setting of eis and is ignored\n"},

@@ -25,8 +25,9 @@ import (
 // an answers file, a folder of them and a catalogue folder with errors. A command that gains a json
 // format needs a line here (TestEveryJSONOutputMatchesItsSchema says so).
 var jsonCases = map[string][][]string{
-	"eis plan":           {{"plan", "--answers", "{answers}"}, {"plan", "--answers", "{answers}", "--all"}},
+	"eis plan":           {{"plan", "--answers", "{answers}"}, {"plan", "--answers", "{answers}", "--all"}, {"plan", "--answers", "{answers}", "--since", "{answers}"}},
 	"eis region":         {{"region", "dk-central"}, {"region", "ie-donegal"}},
+	"eis compare":        {{"compare", "{answers}", "{answers}"}},
 	"eis aggregate":      {{"aggregate", "{answers}"}, {"aggregate", "{profiles}"}, {"aggregate", "--region", "dk-central", "{profiles}"}},
 	"eis practices list": {{"practices", "list"}, {"practices", "list", "--region", "dk-central", "--stage", "exploring"}},
 	"eis practices show": {{"practices", "show", "dk-screening-growth-potential"}},

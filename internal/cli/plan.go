@@ -33,6 +33,9 @@ type PlanOptions struct {
 	Output string
 	// All shows every matching action in text formats, not only the top ones.
 	All bool
+	// Since is an earlier answers file of the same firm: the plan gets a
+	// "since last time" section (--since).
+	Since string
 	// Locale is the language of the run as decided before the answers
 	// file is read: that of messages about the command line.
 	Locale i18n.Locale
@@ -84,6 +87,8 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 	_ = cmd.MarkFlagFilename("answers", answersExts...)
 	planOutput.add(cmd, f, &opts.Format, &opts.Output)
 	fl.BoolVar(&opts.All, "all", false, hl.T("help.plan.flag.all"))
+	fl.StringVar(&opts.Since, "since", "", hl.T("help.plan.flag.since"))
+	_ = cmd.MarkFlagFilename("since", "yaml", "yml")
 	return cmd
 }
 
@@ -140,6 +145,17 @@ func planRun(opts *PlanOptions) error {
 	plan, err := assessment.Build(cat, file, assessment.BuildOptions{Now: opts.Now().Truncate(time.Second), Warnings: diags.Warnings(), ShowAll: opts.All})
 	if err != nil {
 		return err
+	}
+	if opts.Since != "" {
+		old, err := answersForCompare(opts.IO, loc, opts.Since, cat)
+		if err != nil {
+			return err
+		}
+		c, err := assessment.Compare(cat, old, file, assessment.BuildOptions{Now: opts.Now().Truncate(time.Second)})
+		if err != nil {
+			return err
+		}
+		plan.Since = &c
 	}
 	plan = render.Localize(plan, cat, loc)
 

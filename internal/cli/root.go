@@ -61,6 +61,7 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		NewCmdQuestions(f, nil),
 		NewCmdRegion(f, nil),
 		NewCmdAggregate(f, nil),
+		NewCmdCompare(f, nil),
 		NewCmdConfig(f),
 	)
 	groupCommands(root, hl)
@@ -93,7 +94,7 @@ const (
 // commandGroups puts each top-level command in its group; the rest
 // (config, version, completion, help) are listed after the groups.
 var commandGroups = map[string]string{
-	"assess": groupFirms, "plan": groupFirms,
+	"assess": groupFirms, "plan": groupFirms, "compare": groupFirms,
 	"questions": groupAdvisors, "practices": groupAdvisors, "region": groupAdvisors, "aggregate": groupAdvisors,
 	"validate": groupMaintainers, "schema": groupMaintainers,
 }

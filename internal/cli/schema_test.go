@@ -88,8 +88,8 @@ func TestSchemaRun(t *testing.T) {
 		})
 	}
 	for _, tt := range []struct{ lang, want string }{
-		{"en", `unknown schema "nope"; choose one of: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config`},
-		{"da", `ukendt skema "nope"; vælg et af: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config`},
+		{"en", `unknown schema "nope"; choose one of: catalogue, plan, answers, region, aggregate, compare, validate, practices, practice, questions, version, config`},
+		{"da", `ukendt skema "nope"; vælg et af: catalogue, plan, answers, region, aggregate, compare, validate, practices, practice, questions, version, config`},
 	} {
 		t.Run("unknown/"+tt.lang, func(t *testing.T) {
 			t.Parallel()
@@ -120,8 +120,8 @@ func TestSchemaExitCodes(t *testing.T) {
 		{[]string{"schema"}, ExitOK, `"$id": "https://github.com/eis-project/eis/schema/catalogue-v1.json"`, ""},
 		{[]string{"schema", "plan"}, ExitOK, `"title": "eis plan"`, ""},
 		{[]string{"schema", "answers"}, ExitOK, `"title": "eis answers file"`, ""},
-		{[]string{"schema", "bogus"}, ExitUsage, "", "eis: unknown schema \"bogus\"; choose one of: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config\nRun 'eis schema --help' for usage.\n"},
-		{[]string{"--lang", "da", "schema", "bogus"}, ExitUsage, "", "eis: ukendt skema \"bogus\"; vælg et af: catalogue, plan, answers, region, aggregate, validate, practices, practice, questions, version, config\nKør 'eis schema --help' for at få hjælp.\n"},
+		{[]string{"schema", "bogus"}, ExitUsage, "", "eis: unknown schema \"bogus\"; choose one of: catalogue, plan, answers, region, aggregate, compare, validate, practices, practice, questions, version, config\nRun 'eis schema --help' for usage.\n"},
+		{[]string{"--lang", "da", "schema", "bogus"}, ExitUsage, "", "eis: ukendt skema \"bogus\"; vælg et af: catalogue, plan, answers, region, aggregate, compare, validate, practices, practice, questions, version, config\nKør 'eis schema --help' for at få hjælp.\n"},
 		{[]string{"schema", "plan", "answers"}, ExitUsage, "", "accepts at most 1 arg(s), received 2"},
 	}
 	for _, tt := range tests {

@@ -59,6 +59,10 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 	for i := range p.Notes {
 		p.Notes[i].Title = noteTitleOf(cat, p.Notes[i].Ref, loc)
 	}
+	if p.Since != nil {
+		s := LocalizeComparison(*p.Since, cat, loc)
+		p.Since = &s
+	}
 	p.Notices = nil
 	for _, m := range p.NoticeMessages {
 		p.Notices = append(p.Notices, loc.Format(m))

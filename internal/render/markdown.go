@@ -54,6 +54,17 @@ func (v mdPlan) ResumeBlock() string { return codeBlock(v.ResumeCommand) }
 // Unfinished is the banner of an unfinished plan ("" when complete).
 func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan, v.loc) }
 
+// SinceSection is the "since last time" section (plan --since), with a
+// blank line before it, or "".
+func (v mdPlan) SinceSection() string {
+	if v.Since == nil {
+		return ""
+	}
+	var b strings.Builder
+	_ = compareMarkdown(&b, *v.Since, v.loc, false)
+	return "\n" + strings.TrimRight(b.String(), "\n") + "\n"
+}
+
 // ClarifyLines are the lines of "To clarify" (see clarifyLines).
 func (v mdPlan) ClarifyLines() []clarifyLine { return clarifyLines(v.Plan, v.loc) }
 
@@ -218,7 +229,7 @@ var planMD = sync.OnceValue(func() *template.Template {
 | {{.T "render.plan.dimension"}} | {{.T "render.plan.axis"}} | {{.T "render.plan.score"}} | |
 |---|---|--:|---|
 {{range .Dimensions}}| {{esc .Title}} | {{esc ($.AxisTitle .Axis)}} | {{$.ScoreCell .Score}} | {{$.BarCell .Score .ID}} |
-{{end}}
+{{end}}{{.SinceSection}}
 ## {{.T "render.plan.actions"}}
 {{range .Notices}}
 {{esc .}}

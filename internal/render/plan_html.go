@@ -28,6 +28,7 @@ type planHTMLData struct {
 	Clarify             []string
 	Notes               []planFact
 	Warnings            []string
+	Since               *cmpHTMLData
 }
 
 type planFact struct{ Label, Value string }
@@ -140,6 +141,10 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 		d.Notes = append(d.Notes, planFact{noteTitle(n, loc), n.Text})
 	}
 	d.Warnings = p.Warnings
+	if p.Since != nil {
+		s := newCmpHTML(*p.Since, loc, false)
+		d.Since = &s
+	}
 	return executeHTML(w, "plan", loc, d)
 }
 

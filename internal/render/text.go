@@ -101,6 +101,9 @@ func (t *textWriter) plan(p assessment.Plan) {
 	t.blank()
 
 	t.readiness(p)
+	if p.Since != nil {
+		t.comparison(*p.Since, false)
+	}
 
 	t.heading(t.tr("render.plan.actions"))
 	for _, n := range p.Notices {

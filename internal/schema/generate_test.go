@@ -61,6 +61,12 @@ var genSpecs = map[string]genSpec{
 		description:  "What many answers files say about a region's firms, without any firm's identity, as 'eis aggregate --format json' prints it: counts by region, size, sector and stage, readiness per dimension, common gaps, recommended practices and shared gaps where the region's offer is empty. Every count of fewer than min_group firms is suppressed.",
 		nullPointers: true,
 	},
+	"compare": {
+		typ:          reflect.TypeFor[assessment.Comparison](),
+		title:        "eis comparison",
+		description:  "Progress between two assessments of one firm, as 'eis compare --format json' prints it (and the since section of 'eis plan --since'): readiness then and now, the stage then and now, resolved and new actions, new and closed gaps, changed answers, and the questions the catalogue gained or lost since.",
+		nullPointers: true,
+	},
 	"answers": {
 		typ:         reflect.TypeFor[answers.File](),
 		title:       "eis answers file",

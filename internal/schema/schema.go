@@ -51,6 +51,7 @@ var specs = []spec{
 	{name: "answers", version: answers.FormatVersion},
 	{name: "region", version: region.SchemaVersion},
 	{name: "aggregate", version: aggregate.SchemaVersion},
+	{name: "compare", version: assessment.CompareSchemaVersion},
 	{name: "validate", version: render.ValidationSchemaVersion},
 	{name: "practices", version: render.PracticesSchemaVersion},
 	{name: "practice", version: render.PracticeSchemaVersion},

@@ -343,7 +343,7 @@ func TestBytesUnknown(t *testing.T) {
 
 func TestNamesAndIDs(t *testing.T) {
 	t.Parallel()
-	if got := strings.Join(Names(), ","); got != "catalogue,plan,answers,region,aggregate,validate,practices,practice,questions,version,config" {
+	if got := strings.Join(Names(), ","); got != "catalogue,plan,answers,region,aggregate,compare,validate,practices,practice,questions,version,config" {
 		t.Errorf("Names() = %s", got)
 	}
 	if got := FileName("plan"); got != "plan.schema.json" {

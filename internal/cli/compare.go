@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
+	"github.com/spf13/cobra"
+)
+
+// CompareOptions are the inputs of `eis compare`.
+type CompareOptions struct {
+	IO        *iostreams.IOStreams
+	Catalogue func() (*catalogue.Catalogue, error)
+	Now       func() time.Time
+	Locale    i18n.Locale
+	// DecideLocale decides the run's language with the new answers file's
+	// language among the sources; nil keeps Locale.
+	DecideLocale func(answersLang string) i18n.Locale
+
+	// Old and New are the earlier and the later answers file.
+	Old, New string
+	// Format is text, markdown, json or html.
+	Format string
+	// Output is the file to write to; empty means stdout.
+	Output string
+}
+
+// compareOutput is what `eis compare` prints.
+var compareOutput = outputSpec{formats: render.CompareFormats, def: render.FormatText, schema: "compare", stem: "compare"}
+
+// NewCmdCompare builds `eis compare OLD.yaml NEW.yaml`.
+func NewCmdCompare(f *Factory, runF func(*CompareOptions) error) *cobra.Command {
+	opts := &CompareOptions{}
+	hl := helpLocale(f)
+	cmd := &cobra.Command{
+		Use:     "compare OLD.yaml NEW.yaml [--format text|markdown|json|html] [--output FILE]",
+		Short:   hl.T("help.compare.short"),
+		Long:    hl.T("help.compare.long"),
+		Example: hl.T("help.compare.example"),
+		Args:    usageArgs(exactArgs(2)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.IO = f.IOStreams
+			opts.Catalogue = f.Catalogue
+			opts.Now = f.Now
+			opts.Locale = f.Locale
+			opts.DecideLocale = f.decideLocale
+			opts.Old, opts.New = args[0], args[1]
+			if err := compareOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return compareRun(opts)
+		},
+	}
+	compareOutput.add(cmd, f, &opts.Format, &opts.Output)
+	return cmd
+}
+
+func compareRun(opts *CompareOptions) error {
+	loc := opts.Locale
+	data, err := readAnswersFile(opts.New)
+	if err == nil && opts.DecideLocale != nil {
+		loc = opts.DecideLocale(answers.Language(data))
+	}
+	cat, err := opts.Catalogue()
+	if err != nil {
+		return err
+	}
+	old, err := answersForCompare(opts.IO, loc, opts.Old, cat)
+	if err != nil {
+		return err
+	}
+	new, err := answersForCompare(opts.IO, loc, opts.New, cat)
+	if err != nil {
+		return err
+	}
+	c, err := assessment.Compare(cat, old, new, assessment.BuildOptions{Now: opts.Now().Truncate(time.Second)})
+	if err != nil {
+		return err
+	}
+	c = render.LocalizeComparison(c, cat, loc)
+	// It holds a firm's answers: a file is readable by its owner only.
+	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
+		return render.Compare(w, c, opts.Format, ro)
+	})
+}
+
+// answersForCompare reads the answers file at path against cat as eis plan
+// does, printing its warnings (a catalogue that changed since, a removed
+// question) on stderr; an unreadable or invalid file is an error that
+// names it.
+func answersForCompare(ios *iostreams.IOStreams, loc i18n.Locale, path string, cat *catalogue.Catalogue) (*answers.File, error) {
+	if st, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s", loc.T("compare.missing", path))
+	} else if err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s", loc.T("compare.folder", path))
+	}
+	data, err := readAnswersFile(path)
+	if err != nil {
+		return nil, answersReadError(loc, path, err)
+	}
+	f, diags, err := loadAnswers(data, path, cat)
+	if err != nil {
+		return nil, fmt.Errorf("%s", loc.T("plan.answers.read", path, unwrapPathError(err)))
+	}
+	for _, d := range diags {
+		fmt.Fprintln(ios.ErrOut, loc.Diagnostic(d))
+	}
+	if f == nil || diags.HasErrors() {
+		e, _ := diags.Count()
+		return nil, fmt.Errorf("%s", loc.N("plan.answers.invalid", e, path, e))
+	}
+	return f, nil
+}

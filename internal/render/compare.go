@@ -1,0 +1,257 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// CompareFormats are the formats Compare can write.
+var CompareFormats = []string{FormatText, FormatMarkdown, FormatJSON, FormatHTML}
+
+// LocalizeComparison fills in the titles, texts and labels of a comparison in loc.
+func LocalizeComparison(c assessment.Comparison, cat *catalogue.Catalogue, loc i18n.Locale) assessment.Comparison {
+	c.Language = loc.Code()
+	c.Dimensions = append([]assessment.DimensionChange{}, c.Dimensions...)
+	for i := range c.Dimensions {
+		c.Dimensions[i].Title = loc.Say(dimensionName(cat, c.Dimensions[i].ID))
+	}
+	c.StageThen.Title, c.StageNow.Title = stageWord(c.StageThen.ID, loc), stageWord(c.StageNow.ID, loc)
+	acts := func(as []assessment.ActionRef) []assessment.ActionRef {
+		out := append([]assessment.ActionRef{}, as...)
+		for i := range out {
+			out[i].Title = out[i].Practice
+			if p := cat.Practice(out[i].Practice); p != nil {
+				out[i].Title = loc.Pick(p.Title)
+			}
+		}
+		return out
+	}
+	c.Resolved, c.NewActions = acts(c.Resolved), acts(c.NewActions)
+	label := func(q *catalogue.Question, ids []string) string {
+		if len(ids) == 0 {
+			return loc.T("render.compare.noAnswer")
+		}
+		var out []string
+		for _, id := range ids {
+			out = append(out, loc.Say(assessment.OptionText(q, id)))
+		}
+		return strings.Join(out, ", ")
+	}
+	changes := func(cs []assessment.AnswerChange) []assessment.AnswerChange {
+		out := append([]assessment.AnswerChange{}, cs...)
+		for i := range out {
+			q := cat.Question(out[i].Question)
+			out[i].Text = out[i].Question
+			if q != nil {
+				out[i].Text = loc.Pick(q.Text)
+			}
+			out[i].ThenLabel, out[i].NowLabel = label(q, out[i].Then), label(q, out[i].Now)
+		}
+		return out
+	}
+	c.NewGaps, c.Closed, c.Changed = changes(c.NewGaps), changes(c.Closed), changes(c.Changed)
+	qs := func(rs []assessment.QuestionRef) []assessment.QuestionRef {
+		out := append([]assessment.QuestionRef{}, rs...)
+		for i := range out {
+			out[i].Text = out[i].Question
+			if q := cat.Question(out[i].Question); q != nil {
+				out[i].Text = loc.Pick(q.Text)
+			}
+		}
+		return out
+	}
+	c.Added, c.Reworded = qs(c.Added), qs(c.Reworded)
+	return c
+}
+
+// Compare writes a localized comparison in the given format.
+func Compare(w io.Writer, c assessment.Comparison, format string, o Options) error {
+	switch format {
+	case FormatText:
+		bw := bufio.NewWriter(w)
+		t := &textWriter{w: bw, loc: o.Locale, width: o.width(), c: styler(o.Color)}
+		t.comparison(c, true)
+		return bw.Flush()
+	case FormatMarkdown:
+		return compareMarkdown(w, c, o.Locale, true)
+	case FormatJSON:
+		return writeJSON(w, c)
+	case FormatHTML:
+		return compareHTML(w, c, o.Locale)
+	}
+	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
+}
+
+// cmpView says a comparison's parts in a language.
+type cmpView struct {
+	assessment.Comparison
+	loc i18n.Locale
+}
+
+func (v cmpView) tr(key string, args ...any) string { return v.loc.T(key, args...) }
+
+// when is "Then: 2026-05-01 (catalogue 2026.05) · now: 2026-11-18".
+func (v cmpView) when() string {
+	return v.tr("render.compare.when", v.Then.UTC().Format("2006-01-02"), v.ThenCatalogue, v.Now.UTC().Format("2006-01-02"), v.Catalogue.Version)
+}
+
+// stage is "First exports → Expanding (a stage up)".
+func (v cmpView) stage() string {
+	if v.StageMove == "same" {
+		return v.tr("render.compare.stage.same", oneLine(v.StageNow.Title))
+	}
+	return v.tr("render.compare.stage."+v.StageMove, oneLine(v.StageThen.Title), oneLine(v.StageNow.Title))
+}
+
+// delta says a change in percentage points, or "—".
+func (v cmpView) delta(c assessment.Change) string {
+	if c.Delta == nil {
+		return "—"
+	}
+	return v.tr("render.compare.points", signedPoints(*c.Delta))
+}
+
+// catalogueChange sums up what the catalogue gained and lost since, or "".
+func (v cmpView) catalogueChange() []string {
+	var out []string
+	if n := len(v.Added); n > 0 {
+		out = append(out, v.loc.N("render.compare.added", n, n))
+	}
+	if n := len(v.Removed); n > 0 {
+		out = append(out, v.loc.N("render.compare.removed", n, n, strings.Join(v.Removed, ", ")))
+	}
+	if n := len(v.Reworded); n > 0 {
+		out = append(out, v.loc.N("render.compare.reworded", n, n))
+	}
+	return out
+}
+
+// comparison writes the comparison for a terminal; whole adds the title
+// (eis compare), else it is the "since last time" section of a plan.
+func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
+	v := cmpView{c, t.loc}
+	if whole {
+		title := v.tr("render.compare.title")
+		if co := oneLine(c.Company); co != "" {
+			title += " — " + co
+		}
+		t.styled(ansiBold, title, "", "")
+	} else {
+		t.heading(v.tr("render.compare.since"))
+	}
+	t.para(v.when(), "  ", "  ")
+	t.para(v.stage(), "  ", "  ")
+	t.blank()
+	w := cells(v.tr("render.plan.overall"))
+	for _, d := range c.Dimensions {
+		w = max(w, cells(oneLine(d.Title)))
+	}
+	w = min(w, t.width-30)
+	head := "  " + pad("", w) + "  " + padLeft(v.tr("render.compare.then"), 6) + "  " + padLeft(v.tr("render.compare.now"), 6) + "  " + padLeft(v.tr("render.compare.change"), 9)
+	t.line(strings.TrimRight(head, " "))
+	row := func(label string, ch assessment.Change) {
+		t.line(strings.TrimRight("  "+pad(truncate(oneLine(label), w), w)+"  "+padLeft(scoreCell(t.loc, ch.Then), 6)+"  "+padLeft(scoreCell(t.loc, ch.Now), 6)+"  "+padLeft(v.delta(ch), 9), " "))
+	}
+	row(v.tr("render.plan.overall"), c.Overall)
+	for _, d := range c.Dimensions {
+		row(d.Title, d.Scores())
+	}
+	t.blank()
+	list := func(heading string, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		t.line("  " + t.c.s(ansiBold, heading))
+		for _, it := range items {
+			t.para(it, "  - ", "    ")
+		}
+	}
+	list(v.tr("render.compare.resolved"), actionTitlesOf(c.Resolved))
+	list(v.tr("render.compare.newActions"), actionTitlesOf(c.NewActions))
+	list(v.tr("render.compare.newGaps"), v.changeLines(c.NewGaps))
+	list(v.tr("render.compare.closed"), v.changeLines(c.Closed))
+	if whole {
+		list(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
+	} else if n := len(c.Changed); n > 0 {
+		t.para(v.loc.N("render.compare.changedCount", n, n), "  ", "  ")
+	}
+	for _, s := range v.catalogueChange() {
+		t.para(s, "  ! ", "    ")
+	}
+	t.blank()
+}
+
+func actionTitlesOf(as []assessment.ActionRef) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, oneLine(a.Title))
+	}
+	return out
+}
+
+// changeLines are "Question: then → now" lines.
+func (v cmpView) changeLines(cs []assessment.AnswerChange) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, oneLine(c.Text)+" "+oneLine(c.ThenLabel)+" → "+oneLine(c.NowLabel))
+	}
+	return out
+}
+
+func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whole bool) error {
+	v := cmpView{c, loc}
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	if whole {
+		title := v.tr("render.compare.title")
+		if co := oneLine(c.Company); co != "" {
+			title += " — " + co
+		}
+		p("# %s\n\n", mdEscape(title))
+	} else {
+		p("## %s\n\n", mdEscape(v.tr("render.compare.since")))
+	}
+	p("%s  \n%s\n\n", mdEscape(v.when()), mdEscape(v.stage()))
+	p("| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", mdEscape(v.tr("render.plan.dimension")), mdEscape(v.tr("render.compare.then")), mdEscape(v.tr("render.compare.now")), mdEscape(v.tr("render.compare.change")))
+	p("| %s | %s | %s | %s |\n", mdEscape(v.tr("render.plan.overall")), scoreCell(loc, c.Overall.Then), scoreCell(loc, c.Overall.Now), mdEscape(v.delta(c.Overall)))
+	for _, d := range c.Dimensions {
+		p("| %s | %s | %s | %s |\n", mdEscape(d.Title), scoreCell(loc, d.Then), scoreCell(loc, d.Now), mdEscape(v.delta(d.Scores())))
+	}
+	h := "###"
+	if whole {
+		h = "##"
+	}
+	list := func(heading string, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		p("\n%s %s\n\n", h, mdEscape(heading))
+		for _, it := range items {
+			p("- %s\n", mdEscape(it))
+		}
+	}
+	list(v.tr("render.compare.resolved"), actionTitlesOf(c.Resolved))
+	list(v.tr("render.compare.newActions"), actionTitlesOf(c.NewActions))
+	list(v.tr("render.compare.newGaps"), v.changeLines(c.NewGaps))
+	list(v.tr("render.compare.closed"), v.changeLines(c.Closed))
+	if whole {
+		list(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
+	} else if n := len(c.Changed); n > 0 {
+		p("\n%s\n", mdEscape(v.loc.N("render.compare.changedCount", n, n)))
+	}
+	if cc := v.catalogueChange(); len(cc) > 0 {
+		p("\n")
+		for _, s := range cc {
+			p("> %s\n", mdEscape(s))
+		}
+	}
+	p("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}

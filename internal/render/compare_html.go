@@ -1,0 +1,79 @@
+package render
+
+import (
+	"io"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// cmpHTMLData is a comparison as the "since" template shows it.
+type cmpHTMLData struct {
+	Page              htmlPage
+	Title, When, Move string
+	Chart             barChart
+	Rows              []cmpHTMLRow
+	Lists             []cmpHTMLList
+	Catalogue         []string
+	Head              []string
+}
+
+type cmpHTMLRow struct {
+	Label, Then, Now, Change string
+	Up, Down                 bool
+}
+
+type cmpHTMLList struct {
+	Title string
+	Items []string
+}
+
+// newCmpHTML prepares c for the "since" template; whole lists every
+// changed answer (eis compare), else only says how many (a plan's section).
+func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLData {
+	v := cmpView{c, loc}
+	d := cmpHTMLData{Title: v.tr("render.compare.title"), When: v.when(), Move: v.stage(), Catalogue: v.catalogueChange(),
+		Head: []string{v.tr("render.plan.dimension"), v.tr("render.compare.then"), v.tr("render.compare.now"), v.tr("render.compare.change")}}
+	if co := oneLine(c.Company); co != "" && whole {
+		d.Title += " — " + co
+	}
+	if !whole {
+		d.Title = v.tr("render.compare.since")
+	}
+	row := func(label string, ch assessment.Change) cmpHTMLRow {
+		r := cmpHTMLRow{Label: oneLine(label), Then: scoreCell(loc, ch.Then), Now: scoreCell(loc, ch.Now), Change: v.delta(ch)}
+		if ch.Delta != nil {
+			r.Up, r.Down = *ch.Delta > 0.00005, *ch.Delta < -0.00005
+		}
+		return r
+	}
+	d.Rows = append(d.Rows, row(v.tr("render.plan.overall"), c.Overall))
+	var bars []barInput
+	for _, dm := range c.Dimensions {
+		d.Rows = append(d.Rows, row(dm.Title, dm.Scores()))
+		bars = append(bars, barInput{Label: dm.Title, Score: dm.Now, Then: dm.Then, Cells: []string{scoreCell(loc, dm.Then), scoreCell(loc, dm.Now), v.delta(dm.Scores())}})
+	}
+	d.Chart = newBarChart("compare-chart", v.tr("render.compare.chart"), v.tr("render.aggregate.axis"), bars, d.Head,
+		[]chartKey{{"then", v.tr("render.compare.then")}, {"now", v.tr("render.compare.now")}}, loc, v.tr("render.plan.noscore"))
+	add := func(title string, items []string) {
+		if len(items) > 0 {
+			d.Lists = append(d.Lists, cmpHTMLList{title, items})
+		}
+	}
+	add(v.tr("render.compare.resolved"), actionTitlesOf(c.Resolved))
+	add(v.tr("render.compare.newActions"), actionTitlesOf(c.NewActions))
+	add(v.tr("render.compare.newGaps"), v.changeLines(c.NewGaps))
+	add(v.tr("render.compare.closed"), v.changeLines(c.Closed))
+	if whole {
+		add(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
+	} else if n := len(c.Changed); n > 0 {
+		d.Catalogue = append([]string{v.loc.N("render.compare.changedCount", n, n)}, d.Catalogue...)
+	}
+	return d
+}
+
+func compareHTML(w io.Writer, c assessment.Comparison, loc i18n.Locale) error {
+	d := newCmpHTML(c, loc, true)
+	d.Page = htmlPage{Lang: loc.Code(), DocTitle: d.Title, Footer: footerText(loc, c.Generated.UTC().Format("2006-01-02"))}
+	return executeHTML(w, "compare", loc, d)
+}

@@ -1,0 +1,86 @@
+package render
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// richComparison is a comparison with every part filled, in lang, with a
+// practice title that holds markup.
+func richComparison(lang string) assessment.Comparison {
+	d := func(x float64) *float64 { return &x }
+	return assessment.Comparison{
+		SchemaVersion: assessment.CompareSchemaVersion, Language: lang, Generated: generated,
+		Catalogue: assessment.CatRef{ID: "eis", Version: "2026.11", Digest: "sha256:0123abcd"},
+		Company:   "Hansen & Co. ApS", Then: time.Date(2026, 5, 4, 11, 0, 0, 0, time.UTC), Now: time.Date(2026, 11, 18, 11, 0, 0, 0, time.UTC), ThenCatalogue: "2026.05",
+		Overall: assessment.Change{Then: d(0.3), Now: d(0.45), Delta: d(0.15)},
+		Dimensions: []assessment.DimensionChange{
+			{ID: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Then: d(0.25), Now: d(0.75), Delta: d(0.5)},
+			{ID: "finance", Title: tr(lang, "Finance and payment risk", "Finansiering og betalingsrisiko"), Then: d(0.5), Now: d(0.25), Delta: d(-0.25)},
+			{ID: "logistics", Title: tr(lang, "Logistics and operations", "Logistik og drift"), Now: d(0.5)},
+		},
+		StageThen: assessment.StageRef{ID: "exploring", Title: tr(lang, "Exploring", "Undersøgende")},
+		StageNow:  assessment.StageRef{ID: "first-exports", Title: tr(lang, "First exports", "Første eksport")}, StageMove: "up",
+		Resolved:   []assessment.ActionRef{{Practice: "global-one-page-export-plan", Title: "Write a one-page export plan <script>alert(1)</script>"}},
+		NewActions: []assessment.ActionRef{{Practice: "eu-een", Title: "Enterprise Europe Network"}},
+		NewGaps:    []assessment.AnswerChange{{Question: "finance.payment-terms", Text: tr(lang, "How do you protect yourselves against late payers?", "Hvordan beskytter I jer mod sene betalere?"), Then: []string{"prepayment"}, Now: []string{"checks"}, ThenLabel: "Prepayment", NowLabel: "Checks"}},
+		Closed:     []assessment.AnswerChange{{Question: "strategy.export-plan", Text: tr(lang, "Do you have a written export plan?", "Har I en skriftlig eksportplan?"), Then: []string{"none"}, Now: []string{"written"}, ThenLabel: tr(lang, "No", "Nej"), NowLabel: tr(lang, "Yes, written down", "Ja, skrevet ned")}},
+		Changed: []assessment.AnswerChange{
+			{Question: "strategy.export-plan", Text: tr(lang, "Do you have a written export plan?", "Har I en skriftlig eksportplan?"), Then: []string{"none"}, Now: []string{"written"}, ThenLabel: tr(lang, "No", "Nej"), NowLabel: tr(lang, "Yes, written down", "Ja, skrevet ned")},
+		},
+		Added:    []assessment.QuestionRef{{Question: "logistics.capacity", Text: "Could you deliver a large extra order?"}},
+		Removed:  []string{"networks.grants"},
+		Reworded: []assessment.QuestionRef{},
+	}
+}
+
+func TestCompareGolden(t *testing.T) {
+	t.Parallel()
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json", FormatHTML: "html"}
+	for _, format := range CompareFormats {
+		for _, lang := range []string{"en", "da"} {
+			file := "compare." + lang + "." + ext[format]
+			t.Run(file, func(t *testing.T) {
+				t.Parallel()
+				var buf bytes.Buffer
+				if err := Compare(&buf, richComparison(lang), format, Options{Width: 80, Locale: i18n.Get(lang)}); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, file, buf.Bytes())
+				if format == FormatHTML {
+					doc := checkHTML(t, buf.Bytes(), lang)
+					if len(textsContaining(doc, "<script>alert(1)</script>")) == 0 {
+						t.Errorf("the title with <script> does not show as text")
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestPlanSinceGolden: a plan with a comparison shows it in every format.
+func TestPlanSinceGolden(t *testing.T) {
+	t.Parallel()
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json", FormatHTML: "html"}
+	for _, format := range PlanFormats {
+		file := "plan-since.en." + ext[format]
+		t.Run(file, func(t *testing.T) {
+			t.Parallel()
+			p := richPlan("en")
+			c := richComparison("en")
+			p.Since = &c
+			var buf bytes.Buffer
+			if err := Plan(&buf, p, format, Options{Width: 80}); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, file, buf.Bytes())
+			if format == FormatHTML {
+				checkHTML(t, buf.Bytes(), "en")
+			}
+		})
+	}
+}
