@@ -452,3 +452,26 @@ func TestSessionBackAcrossPages(t *testing.T) {
 		t.Errorf("alpha.two no longer applies but kept its answer:\n%s", saved)
 	}
 }
+
+// TestFilterAfterGoingBack: a choice field reached with Shift+Tab (after
+// another field's filter was used and left) filters with '/' as well.
+func TestFilterAfterGoingBack(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	pages := Plan(cat)
+	pf := BuildPageForm(pages[0], pages[0].Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Focus: "sector"})
+	drive(pf.Form, pf.start())
+	drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })
+	keys := []tea.KeyPressMsg{keypress('/'), keypress('s'), keypress('e'), keypress('r'), code(tea.KeyEscape), code(tea.KeyEscape), // sector: services
+		shiftTab(), shiftTab(), // back over markets to region
+		keypress('/'), keypress('a'), keypress('w'), code(tea.KeyEnter)} // region: away
+	for _, k := range keys {
+		drive(pf.Form, keyCmd(k))
+	}
+	if v, _ := pf.Values.Single("region"); v != "away" {
+		t.Errorf("region = %q, want away (filtered after going back)", v)
+	}
+	if v, _ := pf.Values.Single("sector"); v != "services" {
+		t.Errorf("sector = %q, want services", v)
+	}
+}

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"charm.land/bubbles/v2/key"
 	"fmt"
 	"strings"
 	"time"
@@ -273,9 +274,10 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			chosen := append([]string{}, prev.Options...)
 			v.multi[q.ID] = &chosen
 			touched := cfg.Accessible
+			backing := false
 			stopped := cfg.Stopped
 			validate := multiValidator(q, loc, func() bool {
-				return !touched || stopped != nil && stopped()
+				return !touched || backing || stopped != nil && stopped()
 			})
 			field := &multiField{
 				MultiSelect: themed(huh.NewMultiSelect[string](), cfg.Theme).
@@ -285,7 +287,8 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 					Options(opts...).
 					Value(&chosen).
 					Validate(validate),
-				touched: &touched, title: title, desc: help, optionLines: optionLines(opts), optionCount: len(opts),
+				touched: &touched, backing: &backing, prev: prevKey(cfg.KeyMap),
+				title: title, desc: help, optionLines: optionLines(opts), optionCount: len(opts),
 			}
 			if cfg.Width > 0 {
 				field.WithWidth(cfg.Width)
@@ -557,4 +560,12 @@ func optionTexts(opts []huh.Option[string]) (labels, values []string) {
 		values = append(values, o.Value)
 	}
 	return labels, values
+}
+
+// prevKey is the key that goes back a field in km (huh's default when nil).
+func prevKey(km *huh.KeyMap) key.Binding {
+	if km == nil {
+		km = huh.NewDefaultKeyMap()
+	}
+	return km.MultiSelect.Prev
 }

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -18,16 +19,26 @@ import (
 //     width it is given (BuildPageForm wraps long labels beforehand).
 type multiField struct {
 	*huh.MultiSelect[string]
-	touched     *bool
+	touched *bool
+	// backing is set while the key that goes back (prev) is handled: going
+	// back needs no valid answer, so the validator lets the field be.
+	backing     *bool
+	prev        key.Binding
 	title, desc string
 	optionLines int // lines the options' labels take
 	optionCount int // how many options there are
 }
 
-// Update marks the field touched on a key press.
+// Update marks the field touched on a key press, except the one that
+// goes back, which no answer need stop.
 func (m *multiField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		*m.touched = true
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if key.Matches(k, m.prev) {
+			*m.backing = true
+			defer func() { *m.backing = false }()
+		} else {
+			*m.touched = true
+		}
 	}
 	_, cmd := m.MultiSelect.Update(msg)
 	return m, cmd
