@@ -74,6 +74,7 @@ func LocalizeAggregate(r aggregate.Report, cat *catalogue.Catalogue, loc i18n.Lo
 
 // Aggregate writes a localized report in the given format.
 func Aggregate(w io.Writer, r aggregate.Report, format string, o Options) error {
+	w = o.writer(w, format)
 	v := aggView{Report: r, loc: o.Locale}
 	switch format {
 	case FormatText:

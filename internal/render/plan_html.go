@@ -53,6 +53,7 @@ type planAction struct {
 // clarify. It prints to A4 with a page break before the actions and
 // before the ideas.
 func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
+	w = o.writer(w, FormatHTML)
 	loc := o.Locale
 	title := loc.T("render.plan.title")
 	d := planHTMLData{

@@ -62,6 +62,7 @@ func LocalizeRegion(rv region.Review, cat *catalogue.Catalogue, loc i18n.Locale)
 
 // Region writes a localized review in the given format.
 func Region(w io.Writer, rv region.Review, format string, o Options) error {
+	w = o.writer(w, format)
 	switch format {
 	case FormatText:
 		bw := bufio.NewWriter(w)

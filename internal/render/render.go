@@ -82,7 +82,8 @@ func (o Options) allCommand(loc i18n.Locale) string {
 }
 
 // writer is w through the output sanitiser (see internal/safetext) for
-// format: every exported renderer writes through it, so what came from a
+// format: every exported renderer writes through it (a new one starts
+// with w = o.writer(w, format)), so what came from a
 // file (a catalogue text, an answers file's notes) cannot steer a
 // terminal, also when the output goes to a file (--output) that is printed
 // later. JSON keeps such characters as \u escapes; other formats lose

@@ -74,6 +74,7 @@ type VersionJSON struct {
 // Version writes v as text (one line) or JSON.
 func Version(w io.Writer, v VersionJSON, format string) error {
 	w = Options{}.writer(w, format)
+	w = Options{}.writer(w, format)
 	switch format {
 	case FormatText:
 		_, err := fmt.Fprintf(w, "eis %s (commit %s, built %s)\n", v.Version, v.Commit, v.Date)
@@ -124,6 +125,7 @@ type SettingJSON struct {
 // Settings writes s as an aligned table (text) or JSON; loc says the
 // headings and the sources.
 func Settings(w io.Writer, s SettingsJSON, format string, loc i18n.Locale) error {
+	w = Options{}.writer(w, format)
 	// Values come from a config file and the environment.
 	w = Options{}.writer(w, format)
 	switch format {
