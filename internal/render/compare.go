@@ -72,6 +72,7 @@ func LocalizeComparison(c assessment.Comparison, cat *catalogue.Catalogue, loc i
 
 // Compare writes a localized comparison in the given format.
 func Compare(w io.Writer, c assessment.Comparison, format string, o Options) error {
+	w = o.writer(w, format)
 	switch format {
 	case FormatText:
 		bw := bufio.NewWriter(w)

@@ -1,0 +1,69 @@
+package render
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEveryRendererIsSanitised: every exported function of this package
+// that writes to an io.Writer named w writes through the output
+// sanitiser (o.writer, or a renderer that does), so a renderer added
+// later cannot let a file's escape sequences through to a --output file.
+func TestEveryRendererIsSanitised(t *testing.T) {
+	t.Parallel()
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	exported := map[string]bool{}
+	type fn struct {
+		name, file string
+		body       *ast.BlockStmt
+	}
+	var fns []fn
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range af.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || !fd.Name.IsExported() || fd.Type.Params == nil || len(fd.Type.Params.List) == 0 {
+				continue
+			}
+			p := fd.Type.Params.List[0]
+			if sel, ok := p.Type.(*ast.SelectorExpr); ok && sel.Sel.Name == "Writer" && len(p.Names) > 0 && p.Names[0].Name == "w" {
+				exported[fd.Name.Name] = true
+				fns = append(fns, fn{fd.Name.Name, f, fd.Body})
+			}
+		}
+	}
+	for _, f := range fns {
+		ok := false
+		ast.Inspect(f.body, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.SelectorExpr:
+				ok = ok || x.Sel.Name == "writer"
+			case *ast.CallExpr:
+				// Handing w to another renderer that is checked here.
+				if id, isID := x.Fun.(*ast.Ident); isID && exported[id.Name] && len(x.Args) > 0 {
+					if a, isW := x.Args[0].(*ast.Ident); isW && a.Name == "w" {
+						ok = true
+					}
+				}
+			}
+			return true
+		})
+		if !ok {
+			t.Errorf("%s: %s writes to w without the output sanitiser; start it with w = o.writer(w, format)", f.file, f.name)
+		}
+	}
+	if len(fns) < 5 {
+		t.Fatalf("found %d renderers: the test looks in the wrong place", len(fns))
+	}
+}
