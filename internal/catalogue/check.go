@@ -16,8 +16,12 @@ import (
 )
 
 // RequiredProfile lists the profile questions every catalogue must have:
-// the plan routes content by them.
-var RequiredProfile = []string{"region", "sector", "size", "exports", "markets"}
+// the plan routes content by them. The others the engine reads (home
+// country, turnover, years trading, what, to whom and how the firm sells,
+// export share, current and target markets) are optional in a catalogue of
+// one's own — without them, programmes that depend on them are marked
+// "check" — but must have their kind when declared (profileKinds).
+var RequiredProfile = []string{"region", "sector", "size", "exports"}
 
 // Check runs the semantic checks on a parsed (and perhaps merged) catalogue
 // as of now: ID formats, references in fields and rules, rule shapes that
@@ -38,6 +42,7 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 	ch.globals()
 	for _, p := range c.Practices {
 		ch.practice(p)
+		ch.practicePlans(p)
 	}
 	ch.links(linksOf(c.pos, c.Practices))
 	// After the practices: a validation that streams them counts them
@@ -106,9 +111,12 @@ func (ch *checker) globals() {
 		ch.question(q, true)
 	}
 	ch.regions()
+	ch.countries()
+	ch.groups()
+	ch.marketNotes()
 	ch.reachability()
 	ch.texts(reflect.ValueOf(ch.c.Meta), metaOwner{})
-	for _, list := range []any{ch.c.Dimensions, ch.c.Profile, ch.c.Questions, ch.c.Regions} {
+	for _, list := range []any{ch.c.Dimensions, ch.c.Profile, ch.c.Questions, ch.c.Regions, ch.c.Countries, ch.c.Languages, ch.c.Groups, ch.c.MarketNotes} {
 		v := reflect.ValueOf(list)
 		for i := 0; i < v.Len(); i++ {
 			ch.texts(v.Index(i), nil)
@@ -303,6 +311,7 @@ func (ch *checker) profile() {
 			errorf(&ch.diags, at, "required-profile", "validate.required-profile", id, strings.Join(RequiredProfile, ", "))
 		}
 	}
+	ch.profileKinds()
 	if q := ch.questions["region"]; q != nil && ch.inProfile[q] && len(ch.c.Regions) > 0 {
 		for i, o := range q.Options {
 			if o != nil && o.ID != "" && ch.c.Region(o.ID) == nil {
@@ -375,7 +384,7 @@ func (ch *checker) question(q *Question, scored bool) {
 			opts = append(opts, o)
 		}
 	}
-	if q.Options != nil && len(opts) < 2 && q.Kind != KindYesNo {
+	if q.Options != nil && len(opts) < 2 && q.Kind != KindYesNo && !q.CountryKind() {
 		errorf(&ch.diags, ch.at(q, "options"), "options", "validate.options.few", q.ID)
 	}
 	seen := map[string]*Option{}
@@ -412,6 +421,7 @@ func (ch *checker) question(q *Question, scored bool) {
 		}
 	}
 	ch.exclusive(q)
+	ch.questionKind(q, scored)
 	if q.When != nil {
 		ch.rule(q.When, q, nil)
 	}
@@ -462,6 +472,9 @@ func (ch *checker) rule(r *Rule, q *Question, p *Practice) {
 			errorf(&ch.diags, ch.at(sr.ref, "value"), "score", "validate.score.value", fmtNum(sr.ref.Value))
 		}
 	}
+	if r.Markets != nil {
+		ch.marketsRef(r, q)
+	}
 	if r.Stage != nil {
 		if q != nil {
 			errorf(&ch.diags, r.Pos, "rule-shape", "validate.rule.in-question", "stage")
@@ -502,6 +515,9 @@ func (ch *checker) answerRef(r *Rule, a *AnswerIn, key string, q *Question) {
 	}
 	valid := ch.optionIDs(target)
 	for i, o := range a.In {
+		if target.CountryKind() && ch.c.Country(o) != nil {
+			continue
+		}
 		if o != "" && !slices.Contains(valid, o) {
 			errorf(&ch.diags, ch.at(a, "in."+strconv.Itoa(i)), "reference", "validate.ref.option", a.Question, o, strings.Join(valid, ", "))
 		}

@@ -4,7 +4,7 @@ package catalogue
 // of these"): only a multiple-choice question can have them, since a single
 // answer excludes the others anyway. Each one elsewhere is an error [options].
 func (ch *checker) exclusive(q *Question) {
-	if q.Kind == KindMulti {
+	if q.Kind == KindMulti || q.Kind == KindCountries {
 		return
 	}
 	for _, o := range q.Options {

@@ -119,26 +119,37 @@ func infoOf(t reflect.Type) *structInfo {
 }
 
 var (
-	textType = reflect.TypeFor[Text]()
-	dateType = reflect.TypeFor[Date]()
-	fileType = reflect.TypeFor[File]()
-	ruleType = reflect.TypeFor[Rule]()
+	textType  = reflect.TypeFor[Text]()
+	dateType  = reflect.TypeFor[Date]()
+	fileType  = reflect.TypeFor[File]()
+	ruleType  = reflect.TypeFor[Rule]()
+	bandsType = reflect.TypeFor[Bands]()
 )
 
 // typeWords name each struct type in messages.
 var typeWords = map[reflect.Type]word{
-	fileType:                       "file",
-	reflect.TypeFor[Meta]():        "catalogue",
-	reflect.TypeFor[Dimension]():   "dimension",
-	reflect.TypeFor[Question]():    "question",
-	reflect.TypeFor[Option]():      "option",
-	reflect.TypeFor[Region]():      "region",
-	reflect.TypeFor[Practice]():    "practice",
-	reflect.TypeFor[Eligibility](): "eligibility",
-	reflect.TypeFor[Source]():      "source",
-	ruleType:                       "rule",
-	reflect.TypeFor[AnswerIn]():    "answer-condition",
-	reflect.TypeFor[ScoreRef]():    "score-condition",
+	fileType:                         "file",
+	reflect.TypeFor[Meta]():          "catalogue",
+	reflect.TypeFor[Dimension]():     "dimension",
+	reflect.TypeFor[Question]():      "question",
+	reflect.TypeFor[Option]():        "option",
+	reflect.TypeFor[Region]():        "region",
+	reflect.TypeFor[Practice]():      "practice",
+	reflect.TypeFor[Eligibility]():   "eligibility",
+	reflect.TypeFor[Source]():        "source",
+	ruleType:                         "rule",
+	reflect.TypeFor[AnswerIn]():      "answer-condition",
+	reflect.TypeFor[ScoreRef]():      "score-condition",
+	reflect.TypeFor[Country]():       "country",
+	reflect.TypeFor[Language]():      "language",
+	reflect.TypeFor[Group]():         "group",
+	reflect.TypeFor[Decisive]():      "decisive-rule",
+	reflect.TypeFor[MarketNote]():    "market-note",
+	reflect.TypeFor[MarketsRef]():    "markets-condition",
+	reflect.TypeFor[ScoreWhen]():     "score-when",
+	bandsType:                        "bands",
+	reflect.TypeFor[TargetMarkets](): "target-markets",
+	reflect.TypeFor[Contact]():       "contact",
 }
 
 func joinPath(path, key string) string {
@@ -215,6 +226,17 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 	switch t.Kind() {
 	case reflect.Pointer:
 		p := reflect.New(t.Elem())
+		if t.Elem() == bandsType && n.Kind == yaml.SequenceNode {
+			// A list of answers is shorthand for {in: [...]}.
+			b := p.Interface().(*Bands)
+			be := d.entry(b, n)
+			kat := be.add(-1, "in", n.Line, n.Column)
+			if !d.value(n, reflect.ValueOf(&b.In).Elem(), be, kat, l, nil) {
+				return false
+			}
+			v.Set(p)
+			return true
+		}
 		if t.Elem().Kind() == reflect.Struct && t.Elem() != dateType {
 			if !d.structure(n, p.Elem(), p.Interface(), nil, -1, l) {
 				return false
@@ -225,6 +247,8 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 		v.Set(p)
 	case reflect.Struct:
 		return d.structure(n, v, nil, e, at, l)
+	case reflect.Map:
+		return d.mapping(n, v, e, at, l)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.kind(n, l, "a-list")
@@ -260,6 +284,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 		}
 		v.SetString(n.Value)
 		d.unsafeText(n, l, n.Value)
+		d.yaml11(n)
 		if fi != nil && len(fi.enum) > 0 && !slices.Contains(fi.enum, n.Value) {
 			errorf(d.diags, d.at(n), "enum", "validate.enum", l.String(), n.Value, strings.Join(fi.enum, ", "))
 		}
@@ -294,6 +319,57 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 		return false
 	}
 	return true
+}
+
+// mapping decodes a mapping with string keys (eligibility profile:) into
+// the map v; each key is recorded below at in e.
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l label) bool {
+	if n.Kind != yaml.MappingNode {
+		d.kind(n, l, "a-mapping")
+		return false
+	}
+	t := v.Type()
+	m := reflect.MakeMapWithSize(t, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			errorf(d.diags, d.at(k), "kind", "validate.kind.key", word("eligibility"))
+			continue
+		}
+		if j := earlierKey(n.Content, i); j >= 0 {
+			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, word("eligibility"), n.Content[j].Line)
+			continue
+		}
+		kat := e.add(at, k.Value, k.Line, k.Column)
+		if isNull(val) {
+			errorf(d.diags, d.at(k), "required", "validate.required.empty", word("eligibility"), k.Value)
+			continue
+		}
+		ev := reflect.New(t.Elem()).Elem()
+		if d.value(val, ev, e, kat, named(l.String()+"."+k.Value), nil) {
+			m.SetMapIndex(reflect.ValueOf(k.Value).Convert(t.Key()), ev)
+		} else {
+			e.items[kat].failed = true
+		}
+	}
+	v.Set(m)
+	return true
+}
+
+// yaml11Bools are the plain words YAML 1.1 tools (ajv-cli, check-jsonschema,
+// many editors) read as booleans; eis (YAML 1.2) reads them as text.
+var yaml11Bools = map[string]bool{
+	"y": true, "Y": true, "n": true, "N": true,
+	"yes": true, "Yes": true, "YES": true, "no": true, "No": true, "NO": true,
+	"on": true, "On": true, "ON": true, "off": true, "Off": true, "OFF": true,
+}
+
+// yaml11 warns about a plain (unquoted) scalar that YAML 1.1 tools read as
+// a boolean: Norway's code NO, an option ID yes, a label No.
+func (d *decoder) yaml11(n *yaml.Node) {
+	if n.Style == 0 && n.ShortTag() == "!!str" && yaml11Bools[n.Value] {
+		warnf(d.diags, d.at(n), "yaml11-bool", "validate.yaml11-bool", n.Value)
+	}
 }
 
 // number reads an int or float scalar; NaN and infinities are not numbers here.
@@ -382,6 +458,7 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l l
 		default:
 			d.unsafeText(val, l.in(lang), val.Value)
 			t[lang] = val.Value
+			d.yaml11(val)
 		}
 	}
 	v.Set(reflect.ValueOf(t))
@@ -425,7 +502,7 @@ func (d *decoder) unsafeText(n *yaml.Node, l label, s string) {
 }
 
 // ruleKeys are the keys of which a rule has exactly one.
-var ruleKeys = "all, any, not, answer, profile, score_below, score_at_least, stage"
+var ruleKeys = "all, any, not, answer, profile, score_below, score_at_least, stage, markets"
 
 // structure decodes a mapping into the struct v. For a struct pointer,
 // owner is the new struct, whose positions start a new entry; for a struct

@@ -150,3 +150,64 @@ func (q *Question) Exclusive(optionID string) bool {
 
 // Scored reports whether the question belongs to a dimension.
 func (q *Question) Scored() bool { return q.Dimension != "" }
+
+// Country returns the country with the given code, or nil. Loading and
+// merging index the countries, so a plan's look-ups cost no scan.
+func (c *Catalogue) Country(code string) *Country {
+	if c.countryIdx != nil {
+		return c.countryIdx[code]
+	}
+	for _, x := range c.Countries {
+		if x.Code == code {
+			return x
+		}
+	}
+	return nil
+}
+
+// indexCountries builds the index Country uses (the first entry of a code
+// wins, as the validator reports the others).
+func (c *Catalogue) indexCountries() {
+	c.countryIdx = make(map[string]*Country, len(c.Countries))
+	c.nameIdx = &countryNames{}
+	for _, x := range c.Countries {
+		if _, dup := c.countryIdx[x.Code]; !dup {
+			c.countryIdx[x.Code] = x
+		}
+	}
+}
+
+// Group returns the need group with the given ID, or nil.
+func (c *Catalogue) Group(id string) *Group {
+	for _, g := range c.Groups {
+		if g.ID == id {
+			return g
+		}
+	}
+	return nil
+}
+
+// LanguageName returns the language with the given code, or nil.
+func (c *Catalogue) LanguageName(code string) *Language {
+	for _, l := range c.Languages {
+		if l.Code == code {
+			return l
+		}
+	}
+	return nil
+}
+
+// CountryKind reports whether q takes countries (kind country or countries).
+func (q *Question) CountryKind() bool {
+	return q.Kind == KindCountry || q.Kind == KindCountries
+}
+
+// InGroup reports whether the country belongs to group g (eu, eea, …).
+func (x *Country) InGroup(g string) bool {
+	for _, y := range x.Groups {
+		if y == g {
+			return true
+		}
+	}
+	return false
+}

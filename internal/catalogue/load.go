@@ -137,6 +137,7 @@ func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, er
 	})
 	p.c.Digest = "sha256:" + hex.EncodeToString(p.h.Sum(nil))
 	p.c.orderQuestions()
+	p.c.indexCountries()
 	p.diags.Sort()
 	return p.c, p.diags, sc, nil
 }
@@ -356,6 +357,8 @@ func (p *parser) add(f *File) []idEntry {
 	}
 	f.Dimensions, f.Profile, f.Questions = nonNil(f.Dimensions), nonNil(f.Profile), nonNil(f.Questions)
 	f.Regions, f.Practices = nonNil(f.Regions), nonNil(f.Practices)
+	f.Countries, f.Languages = nonNil(f.Countries), nonNil(f.Languages)
+	f.Groups, f.MarketNotes = nonNil(f.Groups), nonNil(f.MarketNotes)
 	var ids []idEntry
 	for _, x := range f.Dimensions {
 		ids = append(ids, p.idOf(x, x.ID, "dimension"))
@@ -372,11 +375,21 @@ func (p *parser) add(f *File) []idEntry {
 	for _, x := range f.Practices {
 		ids = append(ids, p.idOf(x, x.ID, "practice"))
 	}
+	for _, x := range f.Groups {
+		ids = append(ids, p.idOf(x, x.ID, "group"))
+	}
+	for _, x := range f.MarketNotes {
+		ids = append(ids, p.idOf(x, x.ID, "market-note"))
+	}
 	c.Dimensions = append(c.Dimensions, f.Dimensions...)
 	c.Profile = append(c.Profile, f.Profile...)
 	c.Questions = append(c.Questions, f.Questions...)
 	c.Regions = append(c.Regions, f.Regions...)
 	c.Practices = append(c.Practices, f.Practices...)
+	c.Countries = append(c.Countries, f.Countries...)
+	c.Languages = append(c.Languages, f.Languages...)
+	c.Groups = append(c.Groups, f.Groups...)
+	c.MarketNotes = append(c.MarketNotes, f.MarketNotes...)
 	return ids
 }
 

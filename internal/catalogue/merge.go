@@ -68,6 +68,11 @@ func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 	out.Questions = mergeByID(base.Questions, overlay.Questions, func(q *Question) string { return q.ID }, func(id string) { note("question", id) })
 	out.Regions = mergeByID(base.Regions, overlay.Regions, func(r *Region) string { return r.ID }, func(id string) { note("region", id) })
 	out.Practices = mergeByID(base.Practices, overlay.Practices, func(p *Practice) string { return p.ID }, func(id string) { note("practice", id) })
+	out.Countries = mergeByID(base.Countries, overlay.Countries, func(x *Country) string { return x.Code }, func(id string) { note("country", id) })
+	out.Languages = mergeByID(base.Languages, overlay.Languages, func(x *Language) string { return x.Code }, func(id string) { note("language", id) })
+	out.Groups = mergeByID(base.Groups, overlay.Groups, func(g *Group) string { return g.ID }, func(id string) { note("group", id) })
+	out.MarketNotes = mergeByID(base.MarketNotes, overlay.MarketNotes, func(n *MarketNote) string { return n.ID }, func(id string) { note("market-note", id) })
+	out.indexCountries()
 	// A replaced question may move to another dimension, and a new one
 	// belongs with its dimension, not at the end.
 	out.orderQuestions()

@@ -94,7 +94,7 @@ func TestOpenExtension(t *testing.T) {
 		},
 		{
 			name: "an error it causes in a built-in file is shown as built-in",
-			user: extension(map[string]string{"q.yaml": "version: 1\nquestions:\n  - {id: strategy.decision, dimension: strategy, kind: single, text: {en: D, da: B}, options: [{id: a, score: 1, label: {en: A, da: A}}, {id: b, score: 0, label: {en: B, da: B}}]}\n"}),
+			user: extension(map[string]string{"q.yaml": "version: 1\nquestions:\n  - {id: strategy.decision, dimension: strategy, kind: single, text: {en: D, da: B}, options: [{id: a, score: 1, label: {en: A, da: A}}, {id: b, score: 0, label: {en: B, da: B}, gap: {en: G, da: G}}]}\n"}),
 			diags: []string{
 				`built-in:questions.yaml:17:52: error: question "strategy.decision" has no option "no"; its options are: a, b [reference]`,
 			},

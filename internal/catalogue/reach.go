@@ -198,12 +198,13 @@ func (ch *checker) collect(r *Rule, q *Question, mentioned map[string][]string) 
 			mentioned[a.Question] = nil
 		}
 		for _, o := range a.In {
-			if slices.Contains(valid, o) && !slices.Contains(mentioned[a.Question], o) {
+			known := slices.Contains(valid, o) || t.CountryKind() && ch.c.Country(o) != nil
+			if known && !slices.Contains(mentioned[a.Question], o) {
 				mentioned[a.Question] = append(mentioned[a.Question], o)
 			}
 		}
 	}
-	if r.ScoreBelow != nil || r.ScoreAtLeast != nil || r.Stage != nil {
+	if r.ScoreBelow != nil || r.ScoreAtLeast != nil || r.Stage != nil || r.Markets != nil {
 		return false
 	}
 	return ok && n == 1
@@ -230,7 +231,7 @@ func domainOf(q *Question, ids []string, st reach) *domain {
 		return 0
 	}
 	all := optionIDs(q)
-	if q.Kind == KindMulti {
+	if q.Kind == KindMulti || q.Kind == KindCountries {
 		var real []string
 		for _, id := range ids {
 			if id != DontKnow && id != NotApplicable {
@@ -264,7 +265,7 @@ func domainOf(q *Question, ids []string, st reach) *domain {
 				other = true
 			}
 		}
-		if other {
+		if other || q.CountryKind() {
 			d.values = append(d.values, value{asked: true})
 		}
 	}

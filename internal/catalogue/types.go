@@ -24,6 +24,11 @@ const (
 	KindMulti  = "multi"
 	KindYesNo  = "yesno"
 	KindScale  = "scale"
+	// KindCountry is one country (ISO 3166-1 alpha-2 code, or XI for
+	// Northern Ireland) from the catalogue's countries: section.
+	KindCountry = "country"
+	// KindCountries is a list of countries from the countries: section.
+	KindCountries = "countries"
 )
 
 // Axes group dimensions as in CORE: the company's readiness and the offer's.
@@ -59,6 +64,14 @@ type File struct {
 	Questions  []*Question  `yaml:"questions,omitempty" json:"questions,omitempty"`
 	Regions    []*Region    `yaml:"regions,omitempty" json:"regions,omitempty"`
 	Practices  []*Practice  `yaml:"practices,omitempty" json:"practices,omitempty"`
+	// Countries are the countries and markets eis knows (generated from CLDR and hand-written facts).
+	Countries []*Country `yaml:"countries,omitempty" json:"countries,omitempty"`
+	// Languages name the languages the countries speak.
+	Languages []*Language `yaml:"languages,omitempty" json:"languages,omitempty"`
+	// Groups are the needs that practices meet: a plan shows one action per need group.
+	Groups []*Group `yaml:"groups,omitempty" json:"groups,omitempty"`
+	// MarketNotes say what differs in a target market (customs, VAT, product rules, food).
+	MarketNotes []*MarketNote `yaml:"market_notes,omitempty" json:"market_notes,omitempty"`
 }
 
 // Catalogue is the whole catalogue after loading and merging every file.
@@ -75,6 +88,18 @@ type Catalogue struct {
 	Regions []*Region `yaml:"regions" json:"regions"`
 	// Practices are regional good practices, EU instruments and general methods.
 	Practices []*Practice `yaml:"practices" json:"practices"`
+	// Countries known to the catalogue, in file order.
+	Countries []*Country `yaml:"countries" json:"countries"`
+	// Languages are the names of the languages countries speak.
+	Languages []*Language `yaml:"languages" json:"languages"`
+	// Groups are the need groups, in tie-break order.
+	Groups []*Group `yaml:"groups" json:"groups"`
+	// MarketNotes are the per-market notes, in file order.
+	MarketNotes []*MarketNote `yaml:"market_notes" json:"market_notes"`
+	// countryIdx finds a country by code (built after loading; nil: scan).
+	countryIdx map[string]*Country
+	// nameIdx finds a country by name (built on first use).
+	nameIdx *countryNames
 	// Digest is "sha256:<hex>" over the loaded files' bytes, in path order.
 	Digest string `yaml:"-" json:"-"`
 	// Sources maps each entry ID to the file and line it came from.
@@ -115,6 +140,8 @@ type Dimension struct {
 	Title  Text    `yaml:"title" json:"title"`
 	// Description says what the dimension covers.
 	Description Text `yaml:"description,omitempty" json:"description,omitempty"`
+	// ClarifyWith names whom a firm asks about an answer of this dimension it did not know ("your accountant").
+	ClarifyWith Text `yaml:"clarify_with,omitempty" json:"clarify_with,omitempty"`
 }
 
 // Question is a scored question (with a dimension) or a profile question (without).
@@ -122,8 +149,8 @@ type Question struct {
 	ID string `yaml:"id" json:"id"`
 	// Dimension the question scores into; empty for profile questions.
 	Dimension string `yaml:"dimension,omitempty" json:"dimension,omitempty"`
-	// Kind is single, multi, yesno or scale.
-	Kind string `yaml:"kind" json:"kind" jsonschema:"enum=single,enum=multi,enum=yesno,enum=scale"`
+	// Kind is single, multi, yesno, scale, or (profile questions) country or countries, whose options are the countries: section.
+	Kind string `yaml:"kind" json:"kind" jsonschema:"enum=single,enum=multi,enum=yesno,enum=scale,enum=country,enum=countries"`
 	// Text is the question as asked.
 	Text Text `yaml:"text" json:"text"`
 	// Help says why this matters, for a small-firm owner.
@@ -134,8 +161,12 @@ type Question struct {
 	NotApplicable bool `yaml:"not_applicable,omitempty" json:"not_applicable,omitempty"`
 	// When decides whether the question is asked; it may refer only to earlier questions.
 	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
-	// Options in the order shown.
-	Options []*Option `yaml:"options" json:"options"`
+	// MaxChoices bounds how many options (countries) a multi or countries question takes.
+	MaxChoices int `yaml:"max_choices,omitempty" json:"max_choices,omitempty" jsonschema:"minimum=1"`
+	// ClarifyWith names whom a firm asks when it does not know the answer; else its dimension's.
+	ClarifyWith Text `yaml:"clarify_with,omitempty" json:"clarify_with,omitempty"`
+	// Options in the order shown; on country and countries questions, extra lower-case options besides the countries.
+	Options []*Option `yaml:"options,omitempty" json:"options,omitempty"`
 }
 
 // Option is one answer to a question.
@@ -146,6 +177,19 @@ type Option struct {
 	Score *float64 `yaml:"score,omitempty" json:"score,omitempty" jsonschema:"minimum=0,maximum=1"`
 	// Exclusive means the option cannot be chosen together with others (multi-choice only), e.g. 'None of these'.
 	Exclusive bool `yaml:"exclusive,omitempty" json:"exclusive,omitempty"`
+	// Gap is the firm-facing sentence a plan gives as a reason when this answer triggered an action (scored options below 0.5).
+	Gap Text `yaml:"gap,omitempty" json:"gap,omitempty"`
+	// Fact is the firm-facing sentence a plan gives when this profile answer is a reason ("You sell under your own brand.").
+	Fact Text `yaml:"fact,omitempty" json:"fact,omitempty"`
+	// ScoreWhen replaces the score when a rule on profile and market facts holds: the first entry whose rule is true wins.
+	ScoreWhen []*ScoreWhen `yaml:"score_when,omitempty" json:"score_when,omitempty"`
+}
+
+// ScoreWhen is a score that replaces an option's own when its rule holds;
+// the rule may use only profile and markets conditions.
+type ScoreWhen struct {
+	When  *Rule   `yaml:"when" json:"when"`
+	Score float64 `yaml:"score" json:"score" jsonschema:"minimum=0,maximum=1"`
 }
 
 // Region is where a practice is offered; "eu" and "global" are scopes, not places.
@@ -185,9 +229,13 @@ type Practice struct {
 	// Idea is firm-facing: what a firm in another region can ask its own region for, or do itself, inspired by the practice.
 	Idea Text `yaml:"idea,omitempty" json:"idea,omitempty"`
 	// Markets are the foreign markets the practice specifically serves (ISO 3166-1 alpha-2 codes, e.g. DE), such as the countries where an agency has an office; empty when it is not market-specific.
-	Markets     []string     `yaml:"markets,omitempty" json:"markets,omitempty" jsonschema:"pattern=^[A-Z]{2}$"`
-	Dimensions  []string     `yaml:"dimensions" json:"dimensions"`
-	Needs       []string     `yaml:"needs,omitempty" json:"needs,omitempty"`
+	Markets    []string `yaml:"markets,omitempty" json:"markets,omitempty" jsonschema:"pattern=^[A-Z]{2}$"`
+	Dimensions []string `yaml:"dimensions" json:"dimensions"`
+	Needs      []string `yaml:"needs,omitempty" json:"needs,omitempty"`
+	// Group is the need the practice meets (an ID from groups:); a plan shows one action per group.
+	Group string `yaml:"group,omitempty" json:"group,omitempty"`
+	// Also lists further groups the practice can stand for, where no better practice of that group fits.
+	Also        []string     `yaml:"also,omitempty" json:"also,omitempty"`
 	Stages      []string     `yaml:"stages" json:"stages"`
 	Eligibility *Eligibility `yaml:"eligibility,omitempty" json:"eligibility,omitempty"`
 	// Effort for the firm: low, medium, high.
@@ -219,14 +267,45 @@ type Practice struct {
 	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
 }
 
-// Eligibility restricts who can use a practice; empty lists mean everyone.
+// Eligibility restricts who can use a practice, machine-checkably; what
+// is not given allows everyone.
 type Eligibility struct {
-	// Sizes are option IDs of the profile question "size".
+	// Sizes are option IDs of the profile question "size" (shorthand for profile: {size: [...]}).
 	Sizes []string `yaml:"sizes,omitempty" json:"sizes,omitempty"`
-	// Sectors are option IDs of the profile question "sector".
+	// Sectors are option IDs of the profile question "sector" (shorthand for profile: {sector: [...]}).
 	Sectors []string `yaml:"sectors,omitempty" json:"sectors,omitempty"`
-	// Note explains other conditions in words.
+	// Profile maps a profile question ID to the answers the practice is for: a list (in), or {in: [...], check: [...]} where check lists answers that straddle a threshold (the firm must check).
+	Profile map[string]*Bands `yaml:"profile,omitempty" json:"profile,omitempty"`
+	// TargetMarkets says which of the firm's markets the practice is for.
+	TargetMarkets *TargetMarkets `yaml:"target_markets,omitempty" json:"target_markets,omitempty"`
+	// HomeCountries are the countries a firm must be based in (ISO codes).
+	HomeCountries []string `yaml:"home_countries,omitempty" json:"home_countries,omitempty"`
+	// Check marks a condition eis cannot ask; the note says what the firm must check.
+	Check bool `yaml:"check,omitempty" json:"check,omitempty"`
+	// Note explains the conditions in words; a plan shows it with every "check".
 	Note Text `yaml:"note,omitempty" json:"note,omitempty"`
+}
+
+// Bands are the answers to one profile question a practice is for: In
+// (yes) and Check (the firm must check: the band straddles a threshold).
+// Written as a list, it is In alone.
+type Bands struct {
+	In    []string `yaml:"in,omitempty" json:"in,omitempty"`
+	Check []string `yaml:"check,omitempty" json:"check,omitempty"`
+}
+
+// TargetMarkets restricts a practice to firms with target markets of some
+// kind. Of says which markets count: targets (default) or any (targets and
+// current markets).
+type TargetMarkets struct {
+	// Kinds are market kinds (see MarketKinds); one of them must hold for a market.
+	Kinds []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
+	// New keeps only markets the firm does not sell to yet.
+	New bool `yaml:"new,omitempty" json:"new,omitempty"`
+	// Of is targets (default) or any.
+	Of string `yaml:"of,omitempty" json:"of,omitempty" jsonschema:"enum=targets,enum=any"`
+	// Named alone: the firm has named at least one target market.
+	Named bool `yaml:"named,omitempty" json:"named,omitempty"`
 }
 
 // Contact is the official page, e-mail or phone of the body that runs a
@@ -285,6 +364,8 @@ type Rule struct {
 	ScoreAtLeast *ScoreRef `yaml:"score_at_least,omitempty" json:"score_at_least,omitempty"`
 	// Stage is true when the firm's stage is one of these.
 	Stage []string `yaml:"stage,omitempty" json:"stage,omitempty"`
+	// Markets is true when the firm's markets have the kinds or are the countries asked for.
+	Markets *MarketsRef `yaml:"markets,omitempty" json:"markets,omitempty"`
 	// Pos is where the rule stands in its file (for diagnostics).
 	Pos Pos `yaml:"-" json:"-"`
 }
@@ -295,8 +376,111 @@ type AnswerIn struct {
 	In       []string `yaml:"in" json:"in"`
 }
 
+// MarketsRef is a condition on the firm's markets. The pool is the target
+// markets (Of targets, the default) or targets and current markets (any),
+// less the current markets when New. Named alone is true when the firm has
+// (true) or has not (false) named a target market. Otherwise some market of
+// the pool (every one with All) must have one of Kinds or be one of
+// Countries; an empty pool is false.
+type MarketsRef struct {
+	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
+	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
+	Of        string   `yaml:"of,omitempty" json:"of,omitempty" jsonschema:"enum=targets,enum=any"`
+	All       bool     `yaml:"all,omitempty" json:"all,omitempty"`
+	New       bool     `yaml:"new,omitempty" json:"new,omitempty"`
+	Named     *bool    `yaml:"named,omitempty" json:"named,omitempty"`
+}
+
 // ScoreRef compares a dimension's score (0–1) with Value.
 type ScoreRef struct {
 	Dimension string  `yaml:"dimension" json:"dimension"`
 	Value     float64 `yaml:"value" json:"value" jsonschema:"minimum=0,maximum=1"`
+}
+
+// Country is a country or market: an ISO 3166-1 alpha-2 code (XI for
+// Northern Ireland), its name in every catalogue language, official
+// languages, currency, the groups it belongs to and its neighbours.
+type Country struct {
+	Code string `yaml:"code" json:"code" jsonschema:"pattern=^[A-Z]{2}$"`
+	Name Text   `yaml:"name" json:"name"`
+	// Languages are ISO 639 codes of its official languages, the main one first.
+	Languages []string `yaml:"languages,omitempty" json:"languages,omitempty"`
+	// Currency is an ISO 4217 code.
+	Currency string `yaml:"currency,omitempty" json:"currency,omitempty" jsonschema:"pattern=^[A-Z]{3}$"`
+	// Groups: eu, eea, customs-union, customs-union-partial, oecd, europe.
+	Groups []string `yaml:"groups,omitempty" json:"groups,omitempty"`
+	// Neighbours share a land border with it (or a fixed link: IE–GB, DK–SE, FR–GB).
+	Neighbours []string `yaml:"neighbours,omitempty" json:"neighbours,omitempty"`
+}
+
+// Country groups.
+const (
+	GroupEU                  = "eu"
+	GroupEEA                 = "eea"
+	GroupCustomsUnion        = "customs-union"
+	GroupCustomsUnionPartial = "customs-union-partial"
+	GroupOECD                = "oecd"
+	GroupEurope              = "europe"
+)
+
+// CountryGroups is the vocabulary of Country.Groups.
+var CountryGroups = []string{GroupEU, GroupEEA, GroupCustomsUnion, GroupCustomsUnionPartial, GroupOECD, GroupEurope}
+
+// MarketKinds is the vocabulary of market kinds: facts about a market
+// relative to the firm's home country, used by rules, eligibility and
+// market notes (internal/assessment derives them).
+var MarketKinds = []string{
+	"eu-member", "intra-eu", "single-market", "customs-union", "customs-union-partial",
+	"outside-customs-union", "third-country", "uk", "neighbour", "same-language",
+	"english-speaking", "other-language", "same-currency", "other-currency", "oecd",
+	"non-oecd", "far",
+}
+
+// Language names a language by its ISO 639 code.
+type Language struct {
+	Code string `yaml:"code" json:"code" jsonschema:"pattern=^[a-z]{2,3}$"`
+	Name Text   `yaml:"name" json:"name"`
+}
+
+// Group is a need that practices meet ("cover the risk of not being
+// paid"): a plan shows one action per group, the best-fitting practice,
+// naming the others as alternatives.
+type Group struct {
+	ID    string `yaml:"id" json:"id"`
+	Title Text   `yaml:"title" json:"title"`
+	// MarketScoped groups are about a particular market: their practices fit a firm that is new to one of its target markets.
+	MarketScoped bool `yaml:"market_scoped,omitempty" json:"market_scoped,omitempty"`
+	// Decisive rules put the group's action first, in "now", when one holds.
+	Decisive []*Decisive `yaml:"decisive,omitempty" json:"decisive,omitempty"`
+}
+
+// Decisive is a gap that decides the order of a plan: when its rule holds,
+// its group's action comes first, with Text as its first reason.
+type Decisive struct {
+	ID   string `yaml:"id" json:"id"`
+	When *Rule  `yaml:"when" json:"when"`
+	Text Text   `yaml:"text" json:"text"`
+}
+
+// Market note topics, in the order a market section shows them.
+var NoteTopics = []string{"customs", "vat", "rules", "food"}
+
+// MarketNote says what differs in a market, for the firms it fits: every
+// condition given must hold (kinds relative to the firm's home, the market
+// among countries, the firm's home among home (a code, or eu), the firm
+// selling one of sells_what).
+type MarketNote struct {
+	ID string `yaml:"id" json:"id"`
+	// Topic is customs, vat, rules or food.
+	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=rules,enum=food"`
+	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
+	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
+	// Home lists home countries (codes) or "eu" for any EU member.
+	Home []string `yaml:"home,omitempty" json:"home,omitempty"`
+	// SellsWhat lists options of the profile question sells-what.
+	SellsWhat    []string `yaml:"sells_what,omitempty" json:"sells_what,omitempty"`
+	Text         Text     `yaml:"text" json:"text"`
+	Sources      []Source `yaml:"sources" json:"sources"`
+	LastVerified *Date    `yaml:"last_verified" json:"last_verified"`
+	Confidence   string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
 }

@@ -1,0 +1,399 @@
+package catalogue
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The checks of what makes plans advisor-grade (issue 8): countries and
+// market kinds, need groups, eligibility as data, markets conditions,
+// score overrides, gap texts and market notes.
+
+// Profile question IDs the engine reads besides region, sector, size and
+// exports, with the kind each must have when a catalogue declares it.
+var profileKinds = map[string]string{
+	"home-country":    KindCountry,
+	"turnover":        KindSingle,
+	"years-trading":   KindSingle,
+	"sells-what":      KindMulti,
+	"sells-to":        KindMulti,
+	"sells-how":       KindMulti,
+	"export-share":    KindSingle,
+	"current-markets": KindCountries,
+	"target-markets":  KindCountries,
+}
+
+// marketProfile are the profile questions eligibility names in fields of
+// their own (home_countries, target_markets), never in eligibility.profile.
+var marketProfile = []string{"region", "home-country", "current-markets", "target-markets"}
+
+var (
+	countryCode  = regexp.MustCompile(`^[A-Z]{2}$`)
+	languageCode = regexp.MustCompile(`^[a-z]{2,3}$`)
+	currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+// profileKinds reports a known profile question of the wrong kind.
+func (ch *checker) profileKinds() {
+	for id, kind := range profileKinds {
+		q := ch.questions[id]
+		if q == nil || !ch.inProfile[q] || q.Kind == "" || q.Kind == kind {
+			continue
+		}
+		errorf(&ch.diags, ch.at(q, "kind"), "required-profile", "validate.profile.kind", id, kind, q.Kind)
+	}
+}
+
+// questionKind checks what is particular to a question's kind: options
+// (required except on country kinds, whose extra options must be
+// exclusive on countries), max_choices, and country kinds only in the
+// profile.
+func (ch *checker) questionKind(q *Question, scored bool) {
+	if q.CountryKind() {
+		if scored {
+			errorf(&ch.diags, ch.at(q, "kind"), "country-kind", "validate.country.kind.scored", q.ID, q.Kind)
+		}
+		if q.Kind == KindCountries {
+			for _, o := range q.Options {
+				if o != nil && !o.Exclusive {
+					errorf(&ch.diags, ch.at(o, "id"), "country-kind", "validate.country.kind.exclusive", o.ID, q.ID)
+				}
+			}
+		}
+		if len(ch.c.Countries) == 0 {
+			errorf(&ch.diags, ch.at(q, "kind"), "countries-missing", "validate.countries.missing", q.ID)
+		}
+	} else if q.Options == nil && q.Kind != "" && !ch.c.failed(q, "options") {
+		errorf(&ch.diags, ch.at(q, ""), "required", "validate.required", word("question"), "options")
+	}
+	if ch.c.has(q, "max_choices") && !ch.c.failed(q, "max_choices") {
+		switch {
+		case q.Kind != KindMulti && q.Kind != KindCountries:
+			errorf(&ch.diags, ch.at(q, "max_choices"), "country-kind", "validate.country.kind.max-kind", q.ID, q.Kind)
+		case q.MaxChoices < 1:
+			errorf(&ch.diags, ch.at(q, "max_choices"), "country-kind", "validate.country.kind.max", q.ID, q.MaxChoices)
+		}
+	}
+	for _, o := range q.Options {
+		if o == nil {
+			continue
+		}
+		if !scored && o.Gap != nil {
+			errorf(&ch.diags, ch.at(o, "gap"), "gap-text", "validate.gap.profile", o.ID)
+		}
+		if scored && o.Fact != nil {
+			errorf(&ch.diags, ch.at(o, "fact"), "gap-text", "validate.fact.scored", o.ID)
+		}
+		ch.scoreWhen(q, o, scored)
+		// A multiple-choice option adds to a score (the question's shortfall is
+		// the reason), except the exclusive "none of these", which is a gap.
+		partial := q.Kind == KindMulti && !o.Exclusive
+		if scored && o.Score != nil && *o.Score < 0.5 && o.Gap == nil && !partial {
+			warnf(&ch.diags, ch.at(o, "id"), "gap-text", "validate.gap.missing", o.ID, q.ID)
+		}
+	}
+}
+
+// scoreWhen checks an option's score overrides: scored questions only,
+// scores 0–1, rules of profile and markets conditions only.
+func (ch *checker) scoreWhen(q *Question, o *Option, scored bool) {
+	for i, sw := range o.ScoreWhen {
+		if sw == nil {
+			continue
+		}
+		at := ch.at(o, "score_when."+strconv.Itoa(i))
+		if !scored {
+			errorf(&ch.diags, at, "score-when", "validate.score-when.profile", o.ID)
+			continue
+		}
+		if sw.Score < 0 || sw.Score > 1 {
+			errorf(&ch.diags, ch.at(sw, "score"), "score-when", "validate.score.range", o.ID, fmtNum(sw.Score))
+		}
+		if sw.When != nil {
+			if bad := nonProfileAtom(sw.When); bad != "" {
+				errorf(&ch.diags, sw.When.Pos, "score-when-atoms", "validate.score-when.atoms", bad)
+			}
+			ch.rule(sw.When, q, nil)
+		}
+	}
+}
+
+// nonProfileAtom names the first condition of r that is not all, any,
+// not, profile or markets; "" when there is none.
+func nonProfileAtom(r *Rule) string {
+	if r == nil {
+		return ""
+	}
+	switch {
+	case r.Answer != nil:
+		return "answer"
+	case r.ScoreBelow != nil:
+		return "score_below"
+	case r.ScoreAtLeast != nil:
+		return "score_at_least"
+	case r.Stage != nil:
+		return "stage"
+	}
+	for _, sub := range append(append([]*Rule{}, r.All...), r.Any...) {
+		if bad := nonProfileAtom(sub); bad != "" {
+			return bad
+		}
+	}
+	return nonProfileAtom(r.Not)
+}
+
+// marketsRef checks a markets condition; in a profile question's
+// condition it is an error (it depends on the whole profile).
+func (ch *checker) marketsRef(r *Rule, q *Question) {
+	m := r.Markets
+	if q != nil && ch.inProfile[q] {
+		errorf(&ch.diags, r.Pos, "markets-in-profile", "validate.markets.in-profile", q.ID)
+	}
+	if len(m.Kinds) == 0 && len(m.Countries) == 0 && m.Named == nil && !m.New {
+		errorf(&ch.diags, r.Pos, "markets-atom", "validate.markets.empty")
+	}
+	if m.Named != nil && (len(m.Kinds) > 0 || len(m.Countries) > 0 || m.All || m.New) {
+		errorf(&ch.diags, ch.at(m, "named"), "markets-atom", "validate.markets.named")
+	}
+	ch.kinds(m, "kinds", m.Kinds, "markets-atom")
+	ch.codes(m, "countries", m.Countries)
+}
+
+// kinds checks market kinds against the vocabulary.
+func (ch *checker) kinds(owner any, key string, kinds []string, rule string) {
+	for i, k := range kinds {
+		if k != "" && !slices.Contains(MarketKinds, k) {
+			errorf(&ch.diags, ch.at(owner, key+"."+strconv.Itoa(i)), rule, "validate.markets.kind", k, strings.Join(MarketKinds, ", "))
+		}
+	}
+}
+
+// codes checks that country codes are in the countries: section (when the
+// catalogue has one; without it, questions of country kinds are an error).
+func (ch *checker) codes(owner any, key string, codes []string) {
+	if len(ch.c.Countries) == 0 {
+		return
+	}
+	for i, code := range codes {
+		if code == "" || ch.c.Country(code) != nil {
+			continue
+		}
+		at := ch.at(owner, key+"."+strconv.Itoa(i))
+		if up := strings.ToUpper(code); up != code && ch.c.Country(up) != nil {
+			errorf(&ch.diags, at, "country-code", "validate.country.code.case", code, up)
+			continue
+		}
+		errorf(&ch.diags, at, "country-code", "validate.country.code", code)
+	}
+}
+
+// countries checks the countries: and languages: sections.
+func (ch *checker) countries() {
+	seen := map[string]*Country{}
+	for _, x := range ch.c.Countries {
+		if x.Code != "" && !countryCode.MatchString(x.Code) {
+			errorf(&ch.diags, ch.at(x, "code"), "countries", "validate.countries.code", x.Code)
+		}
+		if first, dup := seen[x.Code]; dup && x.Code != "" {
+			fa := ch.at(first, "code")
+			errorf(&ch.diags, ch.at(x, "code"), "countries", "validate.countries.twice", x.Code, fa.File, fa.Line)
+		}
+		seen[x.Code] = x
+		for i, l := range x.Languages {
+			if !languageCode.MatchString(l) {
+				errorf(&ch.diags, ch.at(x, "languages."+strconv.Itoa(i)), "countries", "validate.countries.language", l)
+			}
+		}
+		if x.Currency != "" && !currencyCode.MatchString(x.Currency) {
+			errorf(&ch.diags, ch.at(x, "currency"), "countries", "validate.countries.currency", x.Currency)
+		}
+		for i, g := range x.Groups {
+			if !slices.Contains(CountryGroups, g) {
+				errorf(&ch.diags, ch.at(x, "groups."+strconv.Itoa(i)), "countries", "validate.countries.group", g, strings.Join(CountryGroups, ", "))
+			}
+		}
+		ch.codes(x, "neighbours", x.Neighbours)
+	}
+	for _, x := range ch.c.Countries {
+		for i, n := range x.Neighbours {
+			if y := ch.c.Country(n); y != nil && y != x && !slices.Contains(y.Neighbours, x.Code) {
+				warnf(&ch.diags, ch.at(x, "neighbours."+strconv.Itoa(i)), "neighbour-asymmetric", "validate.countries.neighbour", x.Code, n)
+			}
+		}
+	}
+	langs := map[string]bool{}
+	for _, l := range ch.c.Languages {
+		if !languageCode.MatchString(l.Code) {
+			errorf(&ch.diags, ch.at(l, "code"), "countries", "validate.countries.language", l.Code)
+		}
+		if langs[l.Code] {
+			errorf(&ch.diags, ch.at(l, "code"), "countries", "validate.countries.language-twice", l.Code)
+		}
+		langs[l.Code] = true
+	}
+	for _, r := range ch.c.Regions {
+		if r.Country == "" {
+			continue
+		}
+		ch.codes(r, "country", []string{r.Country})
+		given := ch.c.has(r, "eu_member")
+		if x := ch.c.Country(r.Country); x != nil && given && r.EUMember != x.InGroup(GroupEU) {
+			warnf(&ch.diags, ch.at(r, "eu_member"), "eu-member-mismatch", "validate.countries.eu-member", r.ID, r.EUMember, r.Country)
+		}
+	}
+}
+
+// groups checks the need groups and their decisive rules.
+func (ch *checker) groups() {
+	for _, g := range ch.c.Groups {
+		ch.idFormat(g, g.ID, "group")
+		ids := map[string]bool{}
+		for i, d := range g.Decisive {
+			if d == nil {
+				continue
+			}
+			ch.idFormat(d, d.ID, "decisive-rule")
+			if ids[d.ID] {
+				errorf(&ch.diags, ch.at(d, "id"), "group", "validate.group.decisive-twice", d.ID, g.ID)
+			}
+			ids[d.ID] = true
+			if d.When != nil {
+				ch.rule(d.When, nil, nil)
+			}
+			_ = i
+		}
+	}
+}
+
+// practicePlans checks a practice's group, eligibility and level.
+func (ch *checker) practicePlans(p *Practice) {
+	switch {
+	case p.Group == "" && len(ch.c.Groups) > 0:
+		warnf(&ch.diags, ch.at(p, ""), "group-missing", "validate.group.missing", p.ID)
+	case p.Group != "" && ch.c.Group(p.Group) == nil:
+		ch.groupRef(ch.at(p, "group"), p.Group)
+	}
+	for i, a := range p.Also {
+		switch {
+		case a == p.Group:
+			errorf(&ch.diags, ch.at(p, "also."+strconv.Itoa(i)), "group-unknown", "validate.group.also-self", a)
+		case ch.c.Group(a) == nil:
+			ch.groupRef(ch.at(p, "also."+strconv.Itoa(i)), a)
+		}
+	}
+	if p.Type == "programme" && p.Level == "" && !ch.c.failed(p, "level") {
+		warnf(&ch.diags, ch.at(p, ""), "level-missing", "validate.level.missing", p.ID)
+	}
+	ch.codes(p, "markets", p.Markets)
+	e := p.Eligibility
+	if e == nil {
+		return
+	}
+	if len(e.Sizes) > 0 {
+		warnf(&ch.diags, ch.at(e, "sizes"), "eligibility-shorthand", "validate.eligibility.shorthand", "sizes", "size")
+	}
+	if len(e.Sectors) > 0 {
+		warnf(&ch.diags, ch.at(e, "sectors"), "eligibility-shorthand", "validate.eligibility.shorthand", "sectors", "sector")
+	}
+	for _, q := range ch.c.Profile {
+		if b, ok := e.Profile[q.ID]; ok {
+			ch.bands(e, q, b)
+		}
+	}
+	for key, b := range e.Profile {
+		q := ch.questions[key]
+		switch {
+		case q == nil || !ch.inProfile[q]:
+			errorf(&ch.diags, ch.at(e, "profile."+key), "eligibility-profile", "validate.eligibility.question", key)
+		case slices.Contains(marketProfile, key):
+			errorf(&ch.diags, ch.at(e, "profile."+key), "eligibility-profile", "validate.eligibility.market-question", key)
+		}
+		_ = b
+	}
+	if e.Check && e.Note == nil {
+		errorf(&ch.diags, ch.at(e, "check"), "eligibility-check-note", "validate.eligibility.check-note", p.ID)
+	}
+	ch.codes(e, "home_countries", e.HomeCountries)
+	if t := e.TargetMarkets; t != nil {
+		if len(t.Kinds) == 0 && !t.New && !t.Named {
+			errorf(&ch.diags, ch.at(e, "target_markets"), "target-markets", "validate.target-markets.empty")
+		}
+		ch.kinds(t, "kinds", t.Kinds, "target-markets")
+	}
+}
+
+// bands checks one eligibility.profile entry against its question.
+func (ch *checker) bands(e *Eligibility, q *Question, b *Bands) {
+	if b == nil || slices.Contains(marketProfile, q.ID) {
+		return
+	}
+	if len(b.In) == 0 && len(b.Check) == 0 {
+		errorf(&ch.diags, ch.at(e, "profile."+q.ID), "eligibility-profile", "validate.eligibility.empty", q.ID)
+	}
+	for _, list := range []struct {
+		key  string
+		vals []string
+	}{{"in", b.In}, {"check", b.Check}} {
+		for i, v := range list.vals {
+			at := ch.at(b, list.key+"."+strconv.Itoa(i))
+			switch {
+			case v == DontKnow || v == NotApplicable:
+				errorf(&ch.diags, at, "eligibility-profile", "validate.eligibility.reserved", v, q.ID)
+			case q.Option(v) == nil:
+				errorf(&ch.diags, at, "eligibility-profile", "validate.ref.option", q.ID, v, strings.Join(optionIDs(q), ", "))
+			case list.key == "check" && slices.Contains(b.In, v):
+				errorf(&ch.diags, at, "eligibility-profile", "validate.eligibility.both", v, q.ID)
+			}
+		}
+	}
+}
+
+// groupRef reports an unknown need group.
+func (ch *checker) groupRef(at Pos, id string) {
+	var ids []string
+	for _, g := range ch.c.Groups {
+		ids = append(ids, g.ID)
+	}
+	if len(ids) == 0 {
+		errorf(&ch.diags, at, "group-unknown", "validate.group.none", id)
+		return
+	}
+	errorf(&ch.diags, at, "group-unknown", "validate.group.unknown", id, strings.Join(ids, ", "))
+}
+
+// marketNotes checks the notes on target markets.
+func (ch *checker) marketNotes() {
+	sells := ch.questions["sells-what"]
+	for _, n := range ch.c.MarketNotes {
+		ch.idFormat(n, n.ID, "market-note")
+		ch.kinds(n, "kinds", n.Kinds, "market-note")
+		ch.codes(n, "countries", n.Countries)
+		for i, h := range n.Home {
+			if h != GroupEU {
+				ch.codes(n, "home."+strconv.Itoa(i), []string{h})
+			}
+		}
+		for i, s := range n.SellsWhat {
+			if sells == nil || !ch.inProfile[sells] {
+				errorf(&ch.diags, ch.at(n, "sells_what."+strconv.Itoa(i)), "market-note", "validate.note.sells-what", s)
+				break
+			}
+			if sells.Option(s) == nil {
+				errorf(&ch.diags, ch.at(n, "sells_what."+strconv.Itoa(i)), "market-note", "validate.ref.option", "sells-what", s, strings.Join(optionIDs(sells), ", "))
+			}
+		}
+		if n.Sources != nil && len(n.Sources) == 0 {
+			errorf(&ch.diags, ch.at(n, "sources"), "market-note", "validate.note.sources", n.ID)
+		}
+		for i, s := range n.Sources {
+			if s.URL != "" {
+				ch.url(s.URL, func() Pos { return ch.at(n, "sources."+strconv.Itoa(i)+".url") })
+			}
+		}
+		if v := n.LastVerified; v != nil && v.After(ch.future) {
+			ch.diags = append(ch.diags, newDiag(ch.at(n, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format("2006-01-02")))
+		}
+	}
+}
