@@ -1,0 +1,112 @@
+package catalogue
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/eis-project/eis/internal/suggest"
+)
+
+// countryNames finds countries by name, in any catalogue language,
+// without regard to case or accents (built once, on first use).
+type countryNames struct {
+	once   sync.Once
+	byName map[string]*Country
+	near   *suggest.Index
+}
+
+// FindCountry returns the country s names: its code in any case, or its
+// name in any catalogue language, compared without regard to case or
+// accents ("germany", "Tyskland", "de"). Nil when s names none.
+func (c *Catalogue) FindCountry(s string) *Country {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	if x := c.Country(strings.ToUpper(s)); x != nil && len(s) == 2 {
+		return x
+	}
+	return c.names().byName[Fold(s)]
+}
+
+// NearCountries returns the codes of the countries whose names are closest
+// to s (a misspelt name: "Germny" → DE; UK → GB, see countryHints), for a
+// "did you mean".
+func (c *Catalogue) NearCountries(s string) []string {
+	if code, ok := countryHints[strings.ToUpper(strings.TrimSpace(s))]; ok && c.Country(code) != nil {
+		return []string{code}
+	}
+	n := c.names()
+	var out []string
+	for _, name := range n.near.Lookup(Fold(s), 3) {
+		if x := n.byName[name]; x != nil && !contains(out, x.Code) {
+			out = append(out, x.Code)
+		}
+	}
+	return out
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// names builds the name index once.
+func (c *Catalogue) names() *countryNames {
+	if c.nameIdx == nil {
+		// A catalogue made in a test without loading: build it now.
+		c.nameIdx = &countryNames{}
+	}
+	n := c.nameIdx
+	n.once.Do(func() {
+		n.byName = map[string]*Country{}
+		var names []string
+		for _, x := range c.Countries {
+			for _, name := range x.Name {
+				k := Fold(name)
+				if _, dup := n.byName[k]; !dup && k != "" {
+					n.byName[k] = x
+					names = append(names, k)
+				}
+			}
+		}
+		n.near = suggest.New(names)
+	})
+	return n
+}
+
+// Fold lowers s and strips the accents of Latin letters, so that names
+// compare as people type them ("Türkiye" = "turkiye", "Česko" = "cesko").
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(s) {
+		r = unicode.ToLower(r)
+		if f, ok := accents[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// accents maps accented Latin letters to their plain forms.
+var accents = func() map[rune]string {
+	m := map[rune]string{}
+	for plain, forms := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ",
+		"h": "ĥħ", "i": "ìíîïĩīĭįı", "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņňŉ",
+		"o": "òóôõöøōŏő", "r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűų",
+		"w": "ŵ", "y": "ýÿŷ", "z": "źżž", "ae": "æ", "oe": "œ", "ss": "ß", "th": "þ",
+	} {
+		for _, r := range forms {
+			m[r] = plain
+		}
+	}
+	return m
+}()
