@@ -16,8 +16,13 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// FormatVersion is the answers file format this build writes.
-const FormatVersion = 1
+// FormatVersion is the answers file format this build writes. Version 1
+// files (before the profile named countries and the business model) still
+// load: see Migration.
+const FormatVersion = 2
+
+// OldestVersion is the oldest answers file format this build reads.
+const OldestVersion = 1
 
 // File is one assessment as saved on disk.
 type File struct {
@@ -41,6 +46,8 @@ type File struct {
 	// Notes maps "general", a question ID or a dimension ID to a free-text note.
 	Notes map[string]string `yaml:"notes,omitempty" json:"notes,omitempty"`
 
+	// migration says what loading a version 1 file changed (nil otherwise).
+	migration *Migration
 	// source, pos and keyPos record where the file and each answer and
 	// top-level key stood when it was loaded (for diagnostics).
 	source string
@@ -150,6 +157,36 @@ func QuestionHash(q *catalogue.Question) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))[:8]
 }
+
+// Migration is what loading a version 1 answers file changed in memory.
+// Version 1 asked one question, "markets", for current and target markets
+// together, as coarse groups; version 2 asks for named countries, current
+// and target apart. Only exact mappings are made: "undecided" becomes the
+// target-markets answer "undecided" and "china" becomes [CN]; every other
+// group (a neighbour, other EU countries, the UK, …) names no country and
+// is not guessed. The old answer is kept here for the plan to mention, and
+// for assess to keep as a note when it saves the file (as version 2).
+type Migration struct {
+	// From is the file's version (1).
+	From int
+	// OldMarkets are the option IDs of the old markets answer.
+	OldMarkets []string
+	// Mapped are the question IDs the migration answered.
+	Mapped []string
+}
+
+// Migrated returns what loading changed in an older file, or nil.
+func (f *File) Migrated() *Migration {
+	if f == nil {
+		return nil
+	}
+	return f.migration
+}
+
+// LegacyQuestions are answers of version 1 files to questions version 2
+// no longer has: markets (see Migration) and networks.grants (grant use
+// says nothing about having the money; strategy.funding asks that).
+var LegacyQuestions = []string{"markets", "networks.grants"}
 
 // Answer returns the answer to question id and whether there is one.
 func (f *File) Answer(id string) (Value, bool) {

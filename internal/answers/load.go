@@ -126,8 +126,8 @@ func (l *loader) parse(data []byte) *File {
 		switch k.Value {
 		case "version":
 			var n int
-			if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil || n != FormatVersion {
-				l.errAt(v, "version", "answers.version", v.Value, FormatVersion)
+			if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil || n < OldestVersion || n > FormatVersion {
+				l.errAt(v, "version", "answers.version", v.Value, OldestVersion, FormatVersion)
 				continue
 			}
 			f.Version = n
@@ -180,6 +180,7 @@ func (l *loader) parse(data []byte) *File {
 	if answersNode != nil {
 		l.answers(answersNode, f, removed)
 	}
+	l.markets(f)
 	return f
 }
 
@@ -397,6 +398,10 @@ func toAny(s []string) []any {
 func (l *loader) answers(v *yaml.Node, f *File, removed map[string]bool) {
 	l.mapping(v, "answers", nil, func(k, v *yaml.Node) {
 		q := l.cat.Question(k.Value)
+		if q == nil && f.Version == 1 && slices.Contains(LegacyQuestions, k.Value) {
+			l.legacy(f, k, v)
+			return
+		}
 		if q == nil {
 			if removed[k.Value] {
 				l.warnf(k.Line, k.Column, "removed-question", "answers.question.removed", k.Value)
@@ -416,7 +421,7 @@ func (l *loader) answers(v *yaml.Node, f *File, removed map[string]bool) {
 
 // value checks one answer's node against its question.
 func (l *loader) value(q *catalogue.Question, v *yaml.Node) (Value, bool) {
-	multi := q.Kind == catalogue.KindMulti
+	multi := q.Kind == catalogue.KindMulti || q.Kind == catalogue.KindCountries
 	var nodes []*yaml.Node
 	switch v.Kind {
 	case yaml.ScalarNode:
@@ -463,6 +468,12 @@ func (l *loader) value(q *catalogue.Question, v *yaml.Node) (Value, bool) {
 		case (id == catalogue.DontKnow || id == catalogue.NotApplicable) && len(nodes) > 1:
 			l.errAt(n, "reserved-mixed", "answers.option.reservedMixed", id, q.ID)
 			ok = false
+		case q.CountryKind() && !q.Accepts(id):
+			if code, known := l.country(q, n, id); known {
+				id = code
+			} else {
+				ok = false
+			}
 		case !q.Accepts(id):
 			l.errAt(n, "unknown-option", "answers.option.unknown", id, q.ID, optionList(q))
 			ok = false

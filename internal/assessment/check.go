@@ -11,7 +11,8 @@ import (
 // Check makes the checks of an answers file that need rule evaluation, as
 // positioned diagnostics: an answer to a question that is not asked
 // given the other answers (a warning: it is ignored), and, when the file
-// says complete: true, questions that apply but have no answer (an error).
+// says complete: true, questions that apply but have no answer (an error,
+// except in a file of an older version, see answers.Migration).
 func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 	var ds diag.Diagnostics
 	fx := NewFacts(cat, f)
@@ -21,7 +22,10 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 			ds = append(ds, diag.At(f.Source(), p.Line, p.Col, diag.SevWarning, "not-asked", diag.M("answers.answer.notAsked", q.ID)))
 		}
 	}
-	if f.Complete {
+	// A file of an older version lacks the questions added since by
+	// definition: it is not an error (the plan says which profile facts
+	// are missing, and assess --resume asks them).
+	if f.Complete && f.Migrated() == nil {
 		if m := fx.missing(); len(m) > 0 {
 			ids := make([]string, len(m))
 			for i, q := range m {
