@@ -240,7 +240,7 @@ func (ch *checker) countries() {
 		ch.codes(r, "country", []string{r.Country})
 		given := ch.c.has(r, "eu_member")
 		if x := ch.c.Country(r.Country); x != nil && given && r.EUMember != x.InGroup(GroupEU) {
-			warnf(&ch.diags, ch.at(r, "eu_member"), "eu-member-mismatch", "validate.countries.eu-member", r.ID, r.EUMember, r.Country)
+			warnf(&ch.diags, ch.at(r, "eu_member"), "eu-member-mismatch", "validate.countries.eu-member", r.ID, strconv.FormatBool(r.EUMember), r.Country)
 		}
 	}
 }
