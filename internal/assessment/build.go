@@ -2,7 +2,9 @@ package assessment
 
 import (
 	"errors"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,16 +19,20 @@ type BuildOptions struct {
 	Now time.Time
 	// Warnings to carry into the plan, e.g. from loading the answers file.
 	Warnings []diag.Message
-	// ShowAll makes every action shown (TopActions = all), in schedule
-	// order, instead of choosing the MaxShownActions to show first.
+	// ShowAll asks the text formats to show every action and the
+	// programmes that are not for the firm (Plan.ShowAll); the plan's
+	// data is the same either way.
 	ShowAll bool
 }
 
 // Build turns the answers in f into a plan against cat: readiness per
-// dimension and axis, the stage with its reason, ranked and scheduled
-// actions with their reasons, ideas from other regions, questions to
-// clarify, notes and warnings. It is deterministic: the same inputs give an
-// identical plan. An incomplete file gives a plan too, with a warning.
+// dimension and axis, the stage with its reason (and per target market),
+// one action per need group — placed in horizons, capped, decisive gaps
+// first — with alternatives and at most three reasons each, a section per
+// target market, the programmes that are not for the firm, ideas from other
+// regions, the first steps, what to clarify and with whom, notes and
+// warnings. It is deterministic: the same inputs give an identical plan. An
+// incomplete file gives a plan too, with a warning.
 func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, error) {
 	if cat == nil {
 		return Plan{}, errors.New("assessment: no catalogue")
@@ -36,18 +42,25 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	}
 	fx := NewFacts(cat, f)
 	sc := fx.scores()
+	fm := fx.Firm()
 	p := Plan{
 		SchemaVersion: SchemaVersion,
 		Generated:     opts.Now.UTC(),
 		Catalogue:     CatRef{ID: cat.Meta.ID, Version: cat.Meta.Version, Digest: cat.Digest},
 		Overall:       sc.overall,
 		Stage:         stageView(cat, sc.stage),
+		FirstSteps:    []FirstStep{},
 		Actions:       []Action{},
-		Ideas:         []Action{},
+		Markets:       []MarketView{},
+		NotForYou:     []NotForYou{},
+		Ideas:         []Idea{},
+		Notices:       []Msg{},
 		ToClarify:     []Clarify{},
+		ShowAll:       opts.ShowAll,
 	}
 	p.Respondent, p.WarningMessages = respondent(f, fx)
 	p.WarningMessages = append(append([]diag.Message{}, opts.Warnings...), p.WarningMessages...)
+	p.Profile = profileView(cat, fx, fm)
 
 	for _, d := range cat.Dimensions {
 		ds := sc.dims[d.ID]
@@ -90,57 +103,811 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	if !p.Complete {
 		p.WarningMessages = append(p.WarningMessages, diag.N("assessment.warn.incomplete", len(missing), len(missing)))
 	}
+	p.Uncertain = uncertainty(fx)
 
-	fm := firmOf(cat, fx)
-	acts, ideas := match(cat, fx, fm, opts.Now)
-	schedule(acts)
-	shown := len(acts)
-	if !opts.ShowAll {
-		shown = showFirst(acts, MaxShownActions)
+	pl := &planner{cat: cat, fx: fx, sc: sc, fm: fm, now: opts.Now}
+	pl.collect()
+	pl.groupUp()
+	pl.markDecisive()
+	caps := []int{CapNow, CapNext, CapLater}
+	if p.Uncertain != nil {
+		caps = []int{CapUncertain, CapUncertain, CapUncertain}
 	}
-	inPlan := map[string]bool{}
-	for _, c := range acts {
-		inPlan[c.p.ID] = true
-	}
-	for _, c := range acts {
-		p.Actions = append(p.Actions, action(cat, c, fm, sc.dims, inPlan, opts.Now))
-	}
-	for _, c := range ideas {
-		p.Ideas = append(p.Ideas, action(cat, c, fm, sc.dims, nil, opts.Now))
-	}
-	p.TopActions = shown
-	if n := ownRegionNotice(cat, fm, acts); !n.IsZero() {
-		p.NoticeMessages = append(p.NoticeMessages, n)
-	}
+	pl.place(caps)
+	p.Actions, p.TopActions = pl.actionViews()
+	p.NotForYou = pl.notForYouViews()
+	p.Markets = pl.marketViews(p.Actions)
+	p.Ideas = pl.ideaViews()
+	p.FirstSteps = firstSteps(cat, fx, p)
+	p.Notices = notices(cat, fx, f, pl, p)
 	p.Notes = notes(cat, f)
 	return p, nil
 }
 
-// ownRegionNotice says why the plan has no programme of the firm's own
-// region, when it has none: none of the region's programmes fits the
-// answers, or the catalogue has no programme of that region (the catch-alls
-// "other-eu" and "non-eu", or a region without practices). Empty when an
-// own-region programme is an action or the region is not known.
-func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate) diag.Message {
-	if fm.region == "" || fm.region == catalogue.DontKnow || fm.region == catalogue.NotApplicable {
+// candidate is a practice on its way to the plan: an action, an
+// alternative, a practice that is not for the firm, or an idea.
+type candidate struct {
+	p      *catalogue.Practice
+	scope  string
+	groups []string // the primary group first, then also
+	why    []reason // the atoms that made its when true
+	vd     verdict
+	gap    float64
+	fit    float64
+	// fitMarket is the market whose stage made the practice fit.
+	fitMarket string
+	market    bool // it serves a target market (MarketBonus)
+	rank      float64
+
+	// Set when grouping and placing.
+	group        string // the group it is the action of ("" when none)
+	alternatives []*candidate
+	decisive     *catalogue.Decisive
+	door         bool
+	earliest     int
+	horizon      int
+	placed       bool
+	order        int
+}
+
+// planner builds the plan's actions from the catalogue and the facts.
+type planner struct {
+	cat *catalogue.Catalogue
+	fx  *Facts
+	sc  *scores
+	fm  *Firm
+	now time.Time
+
+	actions   []*candidate // action candidates, by rank
+	notForYou []*candidate
+	ideas     []*candidate
+	winners   []*candidate // one per group, in group order
+	byGroup   map[string]*candidate
+	// decisiveNoAction are decisive rules that hold for groups without an action.
+	decisiveNoAction []*catalogue.Decisive
+}
+
+// groupOf is the primary need group of p: its group, or (an extension's
+// practice without one) a group of its own.
+func groupOf(p *catalogue.Practice) string {
+	if p.Group != "" {
+		return p.Group
+	}
+	return "practice:" + p.ID
+}
+
+// collect sorts every practice: an action candidate (available, running,
+// its rule true, eligible or to check), not for the firm (the same, but
+// not eligible), an idea candidate (another region's, with a firm-facing
+// idea, its rule true), or nothing.
+func (pl *planner) collect() {
+	for _, p := range pl.cat.Practices {
+		ok, why := pl.fx.Eval(p.When)
+		if !ok {
+			continue
+		}
+		scope, available := scopeOf(pl.cat, p, pl.fm)
+		c := &candidate{p: p, scope: scope, why: why, groups: append([]string{groupOf(p)}, p.Also...)}
+		if !available {
+			r := pl.cat.Region(p.Region)
+			if scope == ScopeOtherRegion && (r == nil || r.Scope != "eu" && r.Scope != "global") && hasText(p.Idea) && pl.profileFits(p) {
+				c.vd = verdict{v: EligibleYes}
+				pl.score(c)
+				pl.ideas = append(pl.ideas, c)
+			}
+			continue
+		}
+		if !running(p, pl.now) {
+			continue
+		}
+		c.vd = eligibility(pl.cat, pl.fx, p)
+		pl.score(c)
+		if c.vd.v == EligibleNo {
+			pl.notForYou = append(pl.notForYou, c)
+			continue
+		}
+		pl.actions = append(pl.actions, c)
+	}
+	sortByRank(pl.actions)
+	sort.SliceStable(pl.notForYou, func(i, j int) bool {
+		a, b := pl.notForYou[i], pl.notForYou[j]
+		if scopeOrder[a.scope] != scopeOrder[b.scope] {
+			return scopeOrder[a.scope] < scopeOrder[b.scope]
+		}
+		if a.rank != b.rank {
+			return a.rank > b.rank
+		}
+		return a.p.ID < b.p.ID
+	})
+}
+
+// profileFits reports whether the firm's profile answers (size, sector,
+// what and how it sells, …) are not ruled out by p's eligibility: an idea
+// from another region is for firms like the one it served, wherever they are.
+func (pl *planner) profileFits(p *catalogue.Practice) bool {
+	e := p.Eligibility
+	if e == nil {
+		return true
+	}
+	only := *e
+	only.HomeCountries, only.TargetMarkets, only.Check = nil, nil, false
+	cp := *p
+	cp.Eligibility, cp.Markets = &only, nil
+	return eligibility(pl.cat, pl.fx, &cp).v != EligibleNo
+}
+
+// score computes a candidate's gap, fit and rank (a candidate that is not
+// for the firm is ranked as if it were).
+func (pl *planner) score(c *candidate) {
+	c.gap = pl.gapOf(c)
+	c.fit, c.fitMarket = stageFit(pl.cat, c.p, pl.sc.stage, c.vd.served, c.vd.restricted)
+	for _, m := range pl.fm.Targets {
+		if slices.Contains(c.p.Markets, m) {
+			c.market = true
+		}
+	}
+	scope := c.scope
+	if scope == ScopeOtherRegion {
+		scope = ""
+	}
+	c.rank = Rank(c.p, c.gap, c.fit, scope, c.market, c.vd.v == EligibleCheck)
+}
+
+// gapOf is the largest shortfall among the answers and scores that made
+// c's rule true, else the mean shortfall of its dimensions (see Rank).
+func (pl *planner) gapOf(c *candidate) float64 {
+	best, found := 0.0, false
+	for _, r := range c.why {
+		s, ok := pl.shortfall(r)
+		if ok {
+			found = true
+			best = max(best, s)
+		}
+	}
+	if found {
+		return best
+	}
+	if len(c.p.Dimensions) == 0 {
+		return UnknownGap
+	}
+	sum := 0.0
+	for _, d := range c.p.Dimensions {
+		if ds := pl.sc.dims[d]; ds != nil && ds.Score != nil {
+			sum += 1 - *ds.Score
+		} else {
+			sum += UnknownGap
+		}
+	}
+	return sum / float64(len(c.p.Dimensions))
+}
+
+// shortfall is how far an answer or a score_below atom is from full
+// readiness; false for atoms that are no gap (profile, markets, stage,
+// score_at_least, not applicable).
+func (pl *planner) shortfall(r reason) (float64, bool) {
+	switch r.kind {
+	case TraceAnswer:
+		v, ok := pl.fx.given[r.ref]
+		q := pl.cat.Question(r.ref)
+		if !ok || q == nil {
+			return 0, false
+		}
+		switch v.Reserved() {
+		case catalogue.DontKnow:
+			return DontKnowGap, true
+		case catalogue.NotApplicable:
+			return 0, false
+		}
+		x, ok := pl.fx.QuestionScore(q, v)
+		if !ok {
+			return 0, false
+		}
+		return 1 - x, true
+	case TraceScore:
+		if !r.below {
+			return 0, false
+		}
+		if ds := pl.sc.dims[r.ref]; ds != nil && ds.Score != nil {
+			return 1 - *ds.Score, true
+		}
+	}
+	return 0, false
+}
+
+func sortByRank(cs []*candidate) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].rank != cs[j].rank {
+			return cs[i].rank > cs[j].rank
+		}
+		if scopeOrder[cs[i].scope] != scopeOrder[cs[j].scope] {
+			return scopeOrder[cs[i].scope] < scopeOrder[cs[j].scope]
+		}
+		return cs[i].p.ID < cs[j].p.ID
+	})
+}
+
+// groupUp makes one action per need group: groups in order of their best
+// candidate's rank (ties: groups.yaml order), each won by its best
+// candidate that has not won another group — first among the practices
+// whose own group it is, then (for a group none of those meets) among
+// those that list it in also; the first contact is a programme of the
+// firm's own region or country when one fits (a method only where none
+// does). The group's other candidates are its alternatives.
+func (pl *planner) groupUp() {
+	order := map[string]int{}
+	for i, g := range pl.cat.Groups {
+		order[g.ID] = i
+	}
+	members := map[string][]*candidate{}
+	var groups []string
+	for _, c := range pl.actions { // by rank: a group's best candidate comes first
+		for _, g := range c.groups {
+			if _, seen := members[g]; !seen {
+				groups = append(groups, g)
+			}
+			members[g] = append(members[g], c)
+		}
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := members[groups[i]][0], members[groups[j]][0]
+		if a.rank != b.rank {
+			return a.rank > b.rank
+		}
+		oi, iok := order[groups[i]]
+		oj, jok := order[groups[j]]
+		if iok != jok {
+			return iok
+		}
+		if oi != oj {
+			return oi < oj
+		}
+		return groups[i] < groups[j]
+	})
+	pl.byGroup = map[string]*candidate{}
+	won := map[*candidate]bool{}
+	pick := func(g string, ok func(c *candidate) bool) *candidate {
+		for _, c := range members[g] {
+			if !won[c] && ok(c) {
+				return c
+			}
+		}
+		return nil
+	}
+	for _, primary := range []bool{true, false} {
+		for _, g := range groups {
+			if pl.byGroup[g] != nil {
+				continue
+			}
+			mine := func(c *candidate) bool { return (c.groups[0] == g) == primary }
+			var winner *candidate
+			if g == GroupFirstContact {
+				winner = pick(g, func(c *candidate) bool {
+					return mine(c) && c.p.Type == "programme" && (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry)
+				})
+			}
+			if winner == nil {
+				winner = pick(g, mine)
+			}
+			if winner == nil {
+				continue
+			}
+			won[winner] = true
+			winner.group = g
+			pl.byGroup[g] = winner
+		}
+	}
+	for _, g := range groups {
+		if w := pl.byGroup[g]; w != nil {
+			pl.winners = append(pl.winners, w)
+		}
+	}
+	for _, w := range pl.winners {
+		for _, c := range members[w.group] {
+			if !won[c] {
+				w.alternatives = append(w.alternatives, c)
+			}
+		}
+	}
+}
+
+// markDecisive marks each action whose group's decisive rule holds (the
+// first that does), and the door: the action of the first-contact group.
+// A decisive rule that holds for a group without an action is kept for a
+// notice.
+func (pl *planner) markDecisive() {
+	for _, g := range pl.cat.Groups {
+		for _, d := range g.Decisive {
+			if d == nil || !pl.fx.holds(d.When) {
+				continue
+			}
+			if w := pl.byGroup[g.ID]; w != nil {
+				if w.decisive == nil {
+					w.decisive = d
+				}
+			} else {
+				pl.decisiveNoAction = append(pl.decisiveNoAction, d)
+			}
+			break
+		}
+	}
+	if w := pl.byGroup[GroupFirstContact]; w != nil {
+		w.door = true
+	}
+}
+
+// GroupFirstContact is the need group whose action is the plan's door:
+// the first contact with public support.
+const GroupFirstContact = "first-contact"
+
+// place puts the actions in horizons, at most caps[h] in horizon h, in
+// this order: the door first; then the decisive actions; then what the
+// door leads to (practices to do after it); then the rest, each part by
+// rank — every action preceded by the actions it should follow (after: a
+// practice, or the action of its group), so that a well-ranked action is
+// not left out because its first step ranked low. An action's earliest
+// horizon is now for the door and decisive ones, else its effort's (low:
+// now, medium: next 3 months, high: 3–12 months); it waits for the actions
+// it should follow to be placed in an earlier horizon. What does not fit
+// stays unplaced (shown with --all).
+func (pl *planner) place(caps []int) {
+	byRank := append([]*candidate{}, pl.winners...)
+	sortByRank(byRank)
+	var door *candidate
+	for _, c := range byRank {
+		if c.door {
+			door = c
+		}
+	}
+	follows := func(c *candidate) bool {
+		return door != nil && c != door && slices.Contains(c.p.After, door.p.ID)
+	}
+	var first []*candidate
+	if door != nil {
+		first = append(first, door)
+	}
+	for _, part := range []func(c *candidate) bool{
+		func(c *candidate) bool { return c.decisive != nil && !c.door },
+		func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) },
+		func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) },
+	} {
+		for _, c := range byRank {
+			if part(c) {
+				first = append(first, c)
+			}
+		}
+	}
+	var order []*candidate
+	in := map[*candidate]bool{}
+	var add func(c *candidate, depth int)
+	add = func(c *candidate, depth int) {
+		if in[c] || depth > len(pl.winners) {
+			return
+		}
+		for _, id := range c.p.After {
+			if pre := pl.prerequisite(id, c); pre != nil {
+				add(pre, depth+1)
+			}
+		}
+		if !in[c] {
+			in[c] = true
+			order = append(order, c)
+		}
+	}
+	for _, c := range first {
+		add(c, 0)
+	}
+	for _, c := range order {
+		l, ok := effortLevel[c.p.Effort]
+		if !ok {
+			l = 1
+		}
+		if c.door || c.decisive != nil {
+			l = 0
+		}
+		c.earliest = l
+	}
+	placed := make([]int, len(caps))
+	n := 0
+	for h := range caps {
+		for _, c := range order {
+			if placed[h] == caps[h] {
+				break
+			}
+			if c.placed || c.earliest > h || !pl.readyAt(c, h) {
+				continue
+			}
+			c.placed, c.horizon, c.order = true, h, n
+			placed[h]++
+			n++
+		}
+	}
+}
+
+// readyAt reports whether every action c should follow is placed before h.
+func (pl *planner) readyAt(c *candidate, h int) bool {
+	for _, id := range c.p.After {
+		pre := pl.prerequisite(id, c)
+		if pre != nil && (!pre.placed || pre.horizon >= h) {
+			return false
+		}
+	}
+	return true
+}
+
+// prerequisite is the action that stands for practice id: id's own action,
+// or the action of id's need group.
+func (pl *planner) prerequisite(id string, self *candidate) *candidate {
+	for _, w := range pl.winners {
+		if w.p.ID == id && w != self {
+			return w
+		}
+	}
+	if p := pl.cat.Practice(id); p != nil {
+		if w := pl.byGroup[groupOf(p)]; w != nil && w != self {
+			return w
+		}
+	}
+	return nil
+}
+
+// actionViews are the plan's actions: the placed ones in horizon and
+// placement order, then the others by earliest horizon and rank.
+func (pl *planner) actionViews() ([]Action, int) {
+	ws := append([]*candidate{}, pl.winners...)
+	sort.SliceStable(ws, func(i, j int) bool {
+		a, b := ws[i], ws[j]
+		if a.placed != b.placed {
+			return a.placed
+		}
+		if a.placed {
+			if a.horizon != b.horizon {
+				return a.horizon < b.horizon
+			}
+			return a.order < b.order
+		}
+		if a.earliest != b.earliest {
+			return a.earliest < b.earliest
+		}
+		return a.rank > b.rank
+	})
+	inPlan := map[string]bool{}
+	for _, w := range ws {
+		inPlan[w.p.ID] = true
+	}
+	out := make([]Action, 0, len(ws))
+	shown := 0
+	for _, w := range ws {
+		a := pl.actionView(w, inPlan)
+		if w.placed {
+			shown++
+		}
+		out = append(out, a)
+	}
+	return out, shown
+}
+
+// actionView turns an action candidate into the plan's Action.
+func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
+	p := c.p
+	h := c.horizon
+	if !c.placed {
+		h = c.earliest
+	}
+	a := Action{
+		Practice:     p.ID,
+		Region:       p.Region,
+		Organisation: p.Organisation,
+		URL:          p.URL,
+		Type:         p.Type,
+		Horizon:      Horizons[horizonIndex(h)],
+		Effort:       p.Effort,
+		Cost:         p.Cost,
+		Impact:       p.Impact,
+		Confidence:   p.Confidence,
+		Dimensions:   append([]string{}, p.Dimensions...),
+		Steps:        []string{},
+		Group:        c.group,
+		Shown:        c.placed,
+		Door:         c.door,
+		Eligibility:  c.vd.v,
+		Checks:       append([]Msg{}, c.vd.checks...),
+		Alternatives: []Alternative{},
+		Serves:       append([]string{}, c.vd.served...),
+		Fit:          c.fit,
+		Rank:         c.rank,
+		Scope:        c.scope,
+	}
+	if p.Contact != nil {
+		a.Contact = &Contact{URL: p.Contact.URL, Email: p.Contact.Email, Phone: p.Contact.Phone}
+	}
+	if len(c.vd.served) == 0 {
+		for _, m := range pl.fm.Targets {
+			if slices.Contains(p.Markets, m) {
+				a.Serves = append(a.Serves, m)
+			}
+		}
+	}
+	if c.decisive != nil {
+		a.Decisive = &Decisive{ID: c.decisive.ID, Message: diag.M("assessment.reason.decisive", diag.Text(c.decisive.Text))}
+	}
+	for _, alt := range c.alternatives {
+		a.Alternatives = append(a.Alternatives, Alternative{
+			Practice: alt.p.ID, Organisation: alt.p.Organisation, URL: alt.p.URL,
+			Scope: alt.scope, Eligibility: alt.vd.v, Rank: alt.rank,
+		})
+	}
+	for _, id := range p.After {
+		if inPlan[id] && id != p.ID {
+			a.After = append(a.After, id)
+		}
+	}
+	sort.Strings(a.After)
+	if p.ValidUntil != nil {
+		a.ValidUntil = p.ValidUntil.String()
+	}
+	a.Reasons, a.Trace = pl.reasons(c)
+	return a
+}
+
+// notForYouViews are the practices that are not for the firm, with why.
+func (pl *planner) notForYouViews() []NotForYou {
+	out := []NotForYou{}
+	for _, c := range pl.notForYou {
+		out = append(out, NotForYou{
+			Practice: c.p.ID, Organisation: c.p.Organisation, Region: c.p.Region,
+			Scope: c.scope, Group: groupOf(c.p), Why: append([]Msg{}, c.vd.no...),
+		})
+	}
+	return out
+}
+
+// ideaViews picks at most MaxIdeas ideas from other regions: for a need the
+// firm has (a group of its actions, alternatives or practices not for it)
+// that its own region, country and the EU do not meet (no action, or only
+// a general method), ranked as another region's practice with the market
+// bonus, in three passes — a new group and a new region; a new group; any.
+func (pl *planner) ideaViews() []Idea {
+	needs := map[string]bool{}
+	for _, c := range pl.actions {
+		for _, g := range c.groups {
+			needs[g] = true
+		}
+	}
+	for _, c := range pl.notForYou {
+		for _, g := range c.groups {
+			needs[g] = true
+		}
+	}
+	var cands []*candidate
+	for _, c := range pl.ideas {
+		g := groupOf(c.p)
+		if !needs[g] {
+			continue
+		}
+		if w := pl.byGroup[g]; w != nil && w.scope != ScopeGlobal {
+			continue
+		}
+		cands = append(cands, c)
+	}
+	sortByRank(cands)
+	var picked []*candidate
+	taken := map[*candidate]bool{}
+	groups, regions := map[string]bool{}, map[string]bool{}
+	passes := []func(c *candidate) bool{
+		func(c *candidate) bool { return !groups[groupOf(c.p)] && !regions[c.p.Region] },
+		func(c *candidate) bool { return !groups[groupOf(c.p)] },
+		func(c *candidate) bool { return true },
+	}
+	for _, ok := range passes {
+		for _, c := range cands {
+			if len(picked) == MaxIdeas {
+				break
+			}
+			if !taken[c] && ok(c) {
+				taken[c] = true
+				groups[groupOf(c.p)] = true
+				regions[c.p.Region] = true
+				picked = append(picked, c)
+			}
+		}
+	}
+	sortByRank(picked)
+	out := []Idea{}
+	for _, c := range picked {
+		idea := Idea{
+			Practice: c.p.ID, Organisation: c.p.Organisation, Region: c.p.Region, URL: c.p.URL,
+			Confidence: c.p.Confidence, Historic: !running(c.p, pl.now), Group: groupOf(c.p),
+			Serves: []string{}, Reasons: []Msg{}, Rank: c.rank,
+		}
+		if g := pl.cat.Group(idea.Group); g != nil {
+			idea.Reasons = append(idea.Reasons, msg("need", g.ID, diag.M("assessment.reason.need", diag.Text(g.Title))))
+		}
+		for _, m := range pl.fm.Targets {
+			if slices.Contains(c.p.Markets, m) {
+				idea.Serves = append(idea.Serves, m)
+			}
+		}
+		if len(idea.Serves) > 0 {
+			idea.Reasons = append(idea.Reasons, msg("market", "", diag.M("assessment.reason.market.served", pl.fx.countryList(idea.Serves, 2))))
+		}
+		out = append(out, idea)
+	}
+	return out
+}
+
+// uncertainty is set when the firm answered "don't know" to at least
+// UncertainAtLeast of the questions it answered (UncertainMinAnswered or more).
+func uncertainty(fx *Facts) *Uncertain {
+	dk, answered := 0, 0
+	for _, q := range allQuestions(fx.cat) {
+		v, ok := fx.given[q.ID]
+		if !fx.asked[q.ID] || !ok {
+			continue
+		}
+		answered++
+		if v.Reserved() == catalogue.DontKnow {
+			dk++
+		}
+	}
+	if answered < UncertainMinAnswered || answered == 0 {
+		return nil
+	}
+	share := float64(dk) / float64(answered)
+	if share < UncertainAtLeast {
+		return nil
+	}
+	return &Uncertain{DontKnow: dk, Answered: answered, Share: share}
+}
+
+// firstSteps are the plan's first (at most MaxFirstSteps) steps: what to
+// clarify first when the picture is uncertain, then the first step of
+// each shown action in order.
+func firstSteps(cat *catalogue.Catalogue, fx *Facts, p Plan) []FirstStep {
+	out := []FirstStep{}
+	if p.Uncertain != nil {
+		out = append(out, FirstStep{Kind: "clarify", Message: clarifyStep(cat, fx, p)})
+	}
+	for _, a := range p.Actions {
+		if len(out) == MaxFirstSteps || !a.Shown {
+			break
+		}
+		out = append(out, FirstStep{Kind: "action", Practice: a.Practice})
+	}
+	return out
+}
+
+// clarifyStep says how many answers to clarify, in which areas, with whom.
+func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
+	count := map[string]int{}
+	var dims []string
+	whoCount := map[string]int{}
+	var whos []catalogue.Text
+	for _, c := range p.ToClarify {
+		if c.Answer != catalogue.DontKnow {
+			continue
+		}
+		if c.Dimension != "" {
+			if count[c.Dimension] == 0 {
+				dims = append(dims, c.Dimension)
+			}
+			count[c.Dimension]++
+		}
+		if w := clarifyWith(cat, cat.Question(c.Question)); w != nil {
+			k := w["en"]
+			if whoCount[k] == 0 {
+				whos = append(whos, w)
+			}
+			whoCount[k]++
+		}
+	}
+	sort.SliceStable(dims, func(i, j int) bool { return count[dims[i]] > count[dims[j]] })
+	sort.SliceStable(whos, func(i, j int) bool { return whoCount[whos[i]["en"]] > whoCount[whos[j]["en"]] })
+	dl := diag.List{Sep: ", "}
+	for i, d := range dims {
+		if i == 2 {
+			break
+		}
+		dl.Items = append(dl.Items, dimensionTitle(cat, d))
+	}
+	wl := diag.List{Sep: "; "}
+	for i, w := range whos {
+		if i == 2 {
+			break
+		}
+		wl.Items = append(wl.Items, diag.Text(w))
+	}
+	return diag.M("assessment.firstSteps.clarify", p.Uncertain.DontKnow, dl, wl)
+}
+
+// clarifyWith is whom to ask about q: its clarify_with, else its dimension's.
+func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text {
+	if q == nil {
+		return nil
+	}
+	if hasText(q.ClarifyWith) {
+		return q.ClarifyWith
+	}
+	if d := cat.Dimension(q.Dimension); d != nil && hasText(d.ClarifyWith) {
+		return d.ClarifyWith
+	}
+	return nil
+}
+
+// notices are said above the actions: an uncertain picture, an answers
+// file of an older version, profile answers missing, no target markets
+// chosen, national programmes for a firm outside the seven regions, no
+// programme of the firm's own region or country, and decisive gaps the
+// catalogue has no action for.
+func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, p Plan) []Msg {
+	out := []Msg{}
+	add := func(m diag.Message) { out = append(out, msg("", "", m)) }
+	if u := p.Uncertain; u != nil {
+		add(diag.M("assessment.notice.uncertain", u.DontKnow, u.Answered, diag.Percent{Value: u.Share}))
+	}
+	if m := f.Migrated(); m != nil && len(m.OldMarkets) > 0 && !slices.Contains(m.Mapped, ProfileTargetMarkets) {
+		add(diag.M("assessment.notice.migrated.markets", m.OldMarketsLabels()))
+	}
+	var unknown []string
+	for _, q := range cat.Profile {
+		if _, ok := fx.given[q.ID]; fx.asked[q.ID] && !ok {
+			unknown = append(unknown, q.ID)
+		}
+	}
+	if len(unknown) > 0 {
+		add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), strings.Join(unknown, ", ")))
+	}
+	fm := pl.fm
+	if len(fm.Targets) == 0 && cat.Question(ProfileTargetMarkets) != nil {
+		add(diag.M("assessment.notice.noTargets"))
+	}
+	if n := ownNotice(cat, pl); !n.IsZero() {
+		add(n)
+	}
+	for _, d := range pl.decisiveNoAction {
+		add(diag.M("assessment.reason.decisive", diag.Text(d.Text)))
+	}
+	return out
+}
+
+// ownNotice says, when no programme of the firm's own region or country is
+// among its actions, why: the firm is outside the seven regions (its
+// country's national programmes apply, or the catalogue has none of its
+// own), or none of its region's programmes fits its answers.
+func ownNotice(cat *catalogue.Catalogue, pl *planner) diag.Message {
+	fm := pl.fm
+	if fm.Region == "" {
 		return diag.Message{}
 	}
-	for _, c := range acts {
-		if c.scope == ScopeOwnRegion && c.p.Type == "programme" {
-			return diag.Message{}
+	own := false
+	for _, c := range pl.winners {
+		if (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry) && c.p.Type == "programme" && c.placed {
+			own = true
 		}
 	}
-	name := RegionName(cat, fm.region)
+	name := RegionName(cat, fm.Region)
+	hasOwn, hasNational := false, false
 	for _, pr := range cat.Practices {
-		if pr.Region == fm.region && pr.Type == "programme" {
-			if fm.euMember {
-				return diag.M("assessment.notice.noOwnFits", name)
-			}
-			// The EU-wide actions apply to firms in EU member regions only.
-			return diag.M("assessment.notice.noOwnFits.general", name)
+		if pr.Type != "programme" {
+			continue
+		}
+		if pr.Region == fm.Region {
+			hasOwn = true
+		}
+		if r := cat.Region(pr.Region); r != nil && fm.Home != "" && r.Country == fm.Home && pr.Level == "national" && pr.Region != fm.Region {
+			hasNational = true
 		}
 	}
-	if fm.euMember {
+	switch {
+	case !hasOwn && hasNational:
+		return diag.M("assessment.notice.homeCountryOnly", name, CountryName(cat, fm.Home))
+	case own:
+		return diag.Message{}
+	case hasOwn:
+		if fm.EU {
+			return diag.M("assessment.notice.noOwnFits", name)
+		}
+		return diag.M("assessment.notice.noOwnFits.general", name)
+	case fm.EU:
 		return diag.M("assessment.notice.noOwnProgrammes.eu", name)
 	}
 	return diag.M("assessment.notice.noOwnProgrammes", name)
@@ -150,49 +917,71 @@ func ownRegionNotice(cat *catalogue.Catalogue, fm firm, acts []*candidate) diag.
 // output's to say); it warns when the region is not given.
 func respondent(f *answers.File, fx *Facts) (Who, []diag.Message) {
 	w := Who{Company: f.Respondent.Company, Advisor: f.Respondent.Advisor}
-	one := func(id string) string {
-		v, ok := fx.Given(id)
-		if !ok || len(v.Options) != 1 {
-			return ""
-		}
-		return v.Options[0]
-	}
 	var warns []diag.Message
-	w.Region = one(ProfileRegion)
-	if w.Region != "" && (w.Region == catalogue.DontKnow || w.Region == catalogue.NotApplicable) {
-		w.Region = ""
-	}
+	w.Region = fx.one(ProfileRegion)
 	if w.Region == "" {
 		warns = append(warns, diag.M("assessment.warn.noRegion"))
 	}
-	w.Sector = one(ProfileSector)
-	w.Size = one(ProfileSize)
-	w.Exports = one(ProfileExports)
-	if v, ok := fx.Given(ProfileMarkets); ok && v.Reserved() == "" {
-		w.Markets = append([]string{}, v.Options...)
-	}
+	w.Sector = fx.one(ProfileSector)
+	w.Size = fx.one(ProfileSize)
+	w.Exports = fx.one(ProfileExports)
 	return w, warns
 }
 
-// firmOf reads what matching needs from the profile answers.
-func firmOf(cat *catalogue.Catalogue, fx *Facts) firm {
-	get := func(id string) string {
-		v, ok := fx.Given(id)
-		if !ok || len(v.Options) != 1 || v.Reserved() != "" {
-			return ""
+// profileView is the firm's profile as the plan shows it.
+func profileView(cat *catalogue.Catalogue, fx *Facts, fm *Firm) Profile {
+	list := func(q string) []string {
+		v, ok := fx.given[q]
+		if !ok || v.Reserved() != "" {
+			return []string{}
 		}
-		return v.Options[0]
+		return append([]string{}, v.Options...)
 	}
-	fm := firm{region: get(ProfileRegion), size: get(ProfileSize), sector: get(ProfileSector)}
-	if r := cat.Region(fm.region); r != nil {
-		fm.euMember = r.EUMember
+	pr := Profile{
+		HomeCountry:    fm.Home,
+		SellsWhat:      list(ProfileSellsWhat),
+		SellsTo:        list(ProfileSellsTo),
+		SellsHow:       list(ProfileSellsHow),
+		Turnover:       fx.one(ProfileTurnover),
+		YearsTrading:   fx.one(ProfileYearsTrading),
+		ExportShare:    fx.one(ProfileExportShare),
+		CurrentMarkets: append([]string{}, fm.Current...),
+		TargetMarkets:  append([]string{}, fm.Targets...),
+		Undecided:      fm.Undecided,
+		Summary:        []Msg{},
 	}
-	return fm
+	labels := func(q string, opts []string) diag.List {
+		l := diag.List{Sep: "; "}
+		qq := cat.Question(q)
+		for _, o := range opts {
+			l.Items = append(l.Items, optionName(cat, qq, o))
+		}
+		return l
+	}
+	if len(pr.SellsWhat) > 0 {
+		pr.Summary = append(pr.Summary, msg("sells", "", diag.M("assessment.profile.sells", labels(ProfileSellsWhat, pr.SellsWhat))))
+	}
+	if len(pr.SellsTo) > 0 {
+		pr.Summary = append(pr.Summary, msg("to", "", diag.M("assessment.profile.to", labels(ProfileSellsTo, pr.SellsTo))))
+	}
+	if len(pr.SellsHow) > 0 {
+		pr.Summary = append(pr.Summary, msg("how", "", diag.M("assessment.profile.how", labels(ProfileSellsHow, pr.SellsHow))))
+	}
+	if len(fm.Current) > 0 {
+		pr.Summary = append(pr.Summary, msg("current", "", diag.M("assessment.profile.current", fx.countryList(fm.Current, 0))))
+	}
+	switch {
+	case len(fm.Targets) > 0:
+		pr.Summary = append(pr.Summary, msg("targets", "", diag.M("assessment.profile.targets", fx.countryList(fm.Targets, 0))))
+	case fm.Undecided:
+		pr.Summary = append(pr.Summary, msg("targets", "", diag.M("assessment.profile.undecided")))
+	}
+	return pr
 }
 
 // clarify lists the asked questions answered "don't know", then those not
-// answered yet, each in question order: the answers to find out come before
-// the questionnaire still to finish.
+// answered yet, each in question order, with whom to ask (the output says
+// it: see clarifyWith).
 func clarify(cat *catalogue.Catalogue, fx *Facts) []Clarify {
 	out := []Clarify{}
 	var open []Clarify
@@ -218,93 +1007,6 @@ func clarify(cat *catalogue.Catalogue, fx *Facts) []Clarify {
 		}
 	}
 	return append(out, open...)
-}
-
-// action turns a candidate into the plan's Action (its texts are the
-// output's to fill in). inPlan (nil for ideas) names the practices that are
-// actions, for After.
-func action(cat *catalogue.Catalogue, c *candidate, fm firm, dims map[string]*DimScore, inPlan map[string]bool, now time.Time) Action {
-	p := c.p
-	a := Action{
-		Practice:     p.ID,
-		Region:       p.Region,
-		Organisation: p.Organisation,
-		URL:          p.URL,
-		Type:         p.Type,
-		Horizon:      Horizons[horizonIndex(effortLevel[p.Effort])],
-		Effort:       p.Effort,
-		Cost:         p.Cost,
-		Impact:       p.Impact,
-		Confidence:   p.Confidence,
-		Scope:        c.scope,
-		Historic:     !running(p, now),
-		Dimensions:   append([]string{}, p.Dimensions...),
-		Steps:        []string{},
-		Reasons:      append([]Reason{}, c.reasons...),
-		Rank:         c.rank,
-	}
-	if inPlan != nil {
-		a.Horizon = Horizons[horizonIndex(c.level)]
-		for _, id := range p.After {
-			if inPlan[id] && id != p.ID {
-				a.After = append(a.After, id)
-			}
-		}
-		sort.Strings(a.After)
-	}
-	if p.ValidUntil != nil {
-		a.ValidUntil = p.ValidUntil.String()
-	}
-	if inPlan == nil {
-		// An idea: which of the firm's gaps it works on (the output adds
-		// what the practice achieved and what others can take from it);
-		// no steps, as they are another region's.
-		a.Reasons = []Reason{}
-		for _, d := range c.weak {
-			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims))
-		}
-		return a
-	}
-	if !hasAnswerOrScore(a.Reasons) {
-		// No answer or score decided it (a stage-only rule): say which of
-		// the firm's scores it works on.
-		for _, d := range p.Dimensions {
-			a.Reasons = appendReasons(a.Reasons, gapReason(cat, d, dims))
-		}
-	}
-	if c.door && inPlan != nil {
-		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
-			Message: diag.M("assessment.reason.firstDoor", RegionName(cat, fm.region))})
-	}
-	switch {
-	case c.scope == ScopeOwnRegion && fm.region != "":
-		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
-			Message: diag.M("assessment.reason.region", RegionName(cat, fm.region))})
-	case c.scope == ScopeEU && fm.region != "":
-		a.Reasons = appendReasons(a.Reasons, Reason{Kind: ReasonProfile, Ref: ProfileRegion,
-			Message: diag.M("assessment.reason.eu", RegionName(cat, fm.region))})
-	}
-	return a
-}
-
-// hasAnswerOrScore reports whether a reason names an answer, a profile
-// answer or a score.
-func hasAnswerOrScore(rs []Reason) bool {
-	for _, r := range rs {
-		if r.Kind != ReasonStage {
-			return true
-		}
-	}
-	return false
-}
-
-// gapReason says how the firm scores in a dimension a practice works on.
-func gapReason(cat *catalogue.Catalogue, dim string, dims map[string]*DimScore) Reason {
-	title := dimensionTitle(cat, dim)
-	if ds := dims[dim]; ds != nil && ds.Score != nil {
-		return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOn", diag.MidSentence{Arg: title}, diag.Percent{Value: *ds.Score})}
-	}
-	return Reason{Kind: ReasonScore, Ref: dim, Message: diag.M("assessment.reason.worksOnUnknown", diag.MidSentence{Arg: title})}
 }
 
 // NoteGeneral is the key of the note on the whole assessment.
@@ -367,3 +1069,6 @@ func notes(cat *catalogue.Catalogue, f *answers.File) []Note {
 	}
 	return res
 }
+
+// fmtRank writes a rank term for the trace.
+func fmtRank(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -6,39 +6,60 @@ import (
 	"github.com/eis-project/eis/internal/diag"
 )
 
-// SchemaVersion of the plan's JSON form.
-const SchemaVersion = 1
+// SchemaVersion of the plan's JSON form. Version 2 (issue 8) added the
+// firm's profile, the stage per target market, need groups (one action per
+// need, with alternatives), decisive gaps, eligibility verdicts and checks,
+// the per-market section, programmes that are not for the firm, firm-facing
+// ideas, first steps and the uncertain picture; reasons are at most three
+// sentences, the full trace beside them.
+const SchemaVersion = 2
 
-// Plan is the view-model every output format renders. Build fills in the
-// data: IDs, scores, ranks, and what the plan says as messages (the
-// Message, Why, NoticeMessages and WarningMessages fields). The text
-// fields (titles, names, reasons' Text, Notices, Warnings, Language) are
-// left empty for the output to fill in the chosen language
-// (render.Localize); the JSON form carries them beside the IDs.
+// Plan is the view-model every output format renders (text, Markdown,
+// JSON; issue 11's HTML report, comparison and region report reuse it).
+// Build fills in the data — IDs, scores, ranks — and what the plan says as
+// messages (diag.Message values in the Message fields); the text fields
+// (titles, names, Text of every Msg) are left empty for the output to fill
+// in the chosen language (render.Localize). The JSON form carries the IDs,
+// the message IDs with their arguments, and the texts.
 type Plan struct {
 	SchemaVersion int       `json:"schema_version"`
 	Language      string    `json:"language"`
 	Generated     time.Time `json:"generated"`
 	Catalogue     CatRef    `json:"catalogue"`
 	Respondent    Who       `json:"respondent"`
+	// Profile is what the firm said about itself that the plan routes by.
+	Profile Profile `json:"profile"`
 	// Overall readiness 0–1 (weighted over the dimensions with a score).
 	Overall    *float64    `json:"overall"`
 	Stage      Stage       `json:"stage"`
 	Axes       []Axis      `json:"axes"`
 	Dimensions []Dimension `json:"dimensions"`
-	// Actions are own-region, EU-wide and general recommendations. All that
-	// matched are here: first the TopActions the text formats show (the
-	// first door and the best-ranked), then the rest, each part ordered by
-	// horizon, scope, then rank; text formats say how many more there are.
+	// Uncertain is set when the firm answered "don't know" to at least
+	// UncertainAtLeast of the questions it answered (and at least
+	// UncertainMinAnswered of them): the plan then leads with what to
+	// clarify and shows fewer actions (CapUncertain per horizon).
+	Uncertain *Uncertain `json:"uncertain"`
+	// FirstSteps are the (at most three) things to do first: the first
+	// step of the first shown actions, or first of all what to clarify.
+	FirstSteps []FirstStep `json:"first_steps"`
+	// Actions are one per need group: first the shown ones, in horizon and
+	// placement order, then the rest (Shown false), which --all shows.
 	Actions []Action `json:"actions"`
-	// TopActions is how many of Actions the text formats show (at most MaxShownActions).
+	// TopActions is how many of Actions are shown.
 	TopActions int `json:"top_actions"`
-	// Notices are said at the top of the actions, in the plan's language:
-	// e.g. that no programme of the firm's own region fits its answers, or
-	// that the catalogue has none for its region.
-	Notices []string `json:"notices,omitempty"`
-	// NoticeMessages are what Notices say, as data.
-	NoticeMessages []diag.Message `json:"-"`
+	// Markets has a section per named target market, in answer order.
+	Markets []MarketView `json:"markets"`
+	// NotForYou lists practices the firm's answers call for but whose
+	// eligibility rules it out, with why (shown in text with --all).
+	NotForYou []NotForYou `json:"not_for_you"`
+	// Ideas are practices of other regions, for needs the firm's own
+	// region and country do not meet: what the firm can ask for or do.
+	Ideas []Idea `json:"ideas"`
+	// Notices are said at the top of the actions.
+	Notices []Msg `json:"notices"`
+	// ToClarify lists questions answered "don't know", then those left
+	// open, each in question order, with whom to ask.
+	ToClarify []Clarify `json:"to_clarify"`
 	// Complete is true when every question that applies is answered.
 	Complete bool `json:"complete"`
 	// AnsweredDimensions is how many dimensions have every question that
@@ -49,18 +70,8 @@ type Plan struct {
 	PartlyAnsweredDimensions int `json:"partly_answered_dimensions"`
 	// TotalDimensions is how many dimensions the catalogue has.
 	TotalDimensions int `json:"total_dimensions"`
-	// Ideas are practices from other regions than the firm's (running or
-	// historic, with a transfer potential or evidence of success) that work
-	// on the firm's weakest dimensions: for the firm and its advisor to ask
-	// their own region for something similar. They carry no steps (those
-	// are another region's); their reasons name the weak dimensions.
-	Ideas []Action `json:"ideas"`
-	// ToClarify lists questions answered "don't know", then those left
-	// open, each in question order ("not applicable" is an answer, not a gap).
-	ToClarify []Clarify `json:"to_clarify"`
 	// Notes from the answers file: the general note first, then in
-	// questionnaire order (profile, then each dimension's note and its
-	// questions' notes), then notes on IDs the catalogue does not know.
+	// questionnaire order, then notes on IDs the catalogue does not know.
 	Notes []Note `json:"notes,omitempty"`
 	// Since compares the plan with an earlier assessment of the firm (eis
 	// plan --since OLD); nil without one.
@@ -69,6 +80,25 @@ type Plan struct {
 	Warnings []string `json:"warnings,omitempty"`
 	// WarningMessages are what Warnings say, as data.
 	WarningMessages []diag.Message `json:"-"`
+	// ShowAll asks the text formats to show every action and the
+	// programmes that are not for the firm (--all).
+	ShowAll bool `json:"-"`
+}
+
+// Msg is something the plan says: a message ID with its arguments (as
+// data, for tools that say it again) and its text in the plan's language.
+type Msg struct {
+	// Kind says what the sentence is about, where that matters: a reason's
+	// kind (decisive, market, gap, dont-know, score, stage, fact) or an
+	// eligibility check's (band, unknown, note, home, markets).
+	Kind string `json:"kind,omitempty"`
+	// Ref is the question, dimension, rule or country it is about, if any.
+	Ref  string `json:"ref,omitempty"`
+	ID   string `json:"id"`
+	Args []any  `json:"args"`
+	Text string `json:"text"`
+	// Message is what Text says, as data.
+	Message diag.Message `json:"-"`
 }
 
 // CatRef identifies the catalogue behind the plan.
@@ -84,7 +114,7 @@ type CatRef struct {
 	OwnMode string `json:"own_mode,omitempty"`
 }
 
-// Who is the respondent and their profile.
+// Who is the respondent and the profile answers a heading shows.
 type Who struct {
 	Company    string `json:"company,omitempty"`
 	Advisor    string `json:"advisor,omitempty"`
@@ -97,17 +127,48 @@ type Who struct {
 	SectorName  string `json:"sector_name,omitempty"`
 	SizeName    string `json:"size_name,omitempty"`
 	ExportsName string `json:"exports_name,omitempty"`
-	// Markets are the option IDs of the profile question "markets".
-	Markets []string `json:"markets,omitempty"`
 }
 
-// Stage is the overall stage and why.
+// Profile is what the firm said about its business and markets.
+type Profile struct {
+	// HomeCountry is the ISO code of the firm's country: its region's, or
+	// the answer to home-country; empty when unknown.
+	HomeCountry     string   `json:"home_country"`
+	HomeCountryName string   `json:"home_country_name"`
+	SellsWhat       []string `json:"sells_what"`
+	SellsTo         []string `json:"sells_to"`
+	SellsHow        []string `json:"sells_how"`
+	Turnover        string   `json:"turnover"`
+	YearsTrading    string   `json:"years_trading"`
+	ExportShare     string   `json:"export_share"`
+	CurrentMarkets  []string `json:"current_markets"`
+	TargetMarkets   []string `json:"target_markets"`
+	// Undecided is true when the firm has not chosen target markets yet.
+	Undecided bool `json:"undecided"`
+	// Summary names what, to whom and how the firm sells, and its markets
+	// (for a heading line), as data and text.
+	Summary []Msg `json:"summary"`
+}
+
+// Stage is the firm's overall stage, why, and its stage in each target market.
 type Stage struct {
-	ID     string `json:"id"`
-	Title  string `json:"title"`
-	Reason string `json:"reason"`
-	// Why are the sentences of Reason, as data.
-	Why []diag.Message `json:"-"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Reason is the sentences of Reasons joined.
+	Reason  string `json:"reason"`
+	Reasons []Msg  `json:"reasons"`
+	// Markets give the stage in each target market (new to it: first
+	// exports there).
+	Markets []MarketStage `json:"markets"`
+}
+
+// MarketStage is the firm's stage in one target market.
+type MarketStage struct {
+	Country string `json:"country"`
+	Name    string `json:"name"`
+	Stage   string `json:"stage"`
+	// New is true when the firm does not sell there yet.
+	New bool `json:"new"`
 }
 
 // Axis is readiness on one axis (company or offer).
@@ -129,7 +190,28 @@ type Dimension struct {
 	Excluded int      `json:"excluded"`
 }
 
-// Action is a recommended practice with its reasons.
+// Uncertain says how much of the picture rests on "don't know".
+type Uncertain struct {
+	DontKnow int     `json:"dont_know"`
+	Answered int     `json:"answered"`
+	Share    float64 `json:"share"`
+}
+
+// FirstStep is one of the first things to do.
+type FirstStep struct {
+	// Kind is "clarify" (find out what the firm did not know) or "action".
+	Kind string `json:"kind"`
+	// Practice is the action's practice (kind action).
+	Practice string `json:"practice,omitempty"`
+	// Text is the step; Detail who runs it and where (title, organisation, link).
+	Text   string `json:"text"`
+	Detail string `json:"detail"`
+	// Message is what Text says for a clarify step, as data.
+	Message diag.Message `json:"-"`
+}
+
+// Action is the plan's answer to one need: the best-fitting practice, with
+// why, and the others that meet the same need as alternatives.
 type Action struct {
 	Practice     string   `json:"practice"`
 	Title        string   `json:"title"`
@@ -138,45 +220,178 @@ type Action struct {
 	RegionName   string   `json:"region_name"`
 	Organisation string   `json:"organisation,omitempty"`
 	URL          string   `json:"url,omitempty"`
+	Contact      *Contact `json:"contact,omitempty"`
 	Type         string   `json:"type"`
-	Horizon      string   `json:"horizon"` // now, next-3-months, 3-12-months
-	Effort       string   `json:"effort"`
-	Cost         string   `json:"cost"`
-	Confidence   string   `json:"confidence"`
-	Historic     bool     `json:"historic,omitempty"`
-	Dimensions   []string `json:"dimensions"`
-	Steps        []string `json:"steps"`
-	Reasons      []Reason `json:"reasons"`
+	// Horizon is now, next-3-months or 3-12-months (for an action not
+	// shown: the earliest it could be placed in).
+	Horizon    string   `json:"horizon"`
+	Effort     string   `json:"effort"`
+	Cost       string   `json:"cost"`
+	Impact     string   `json:"impact"`
+	Confidence string   `json:"confidence"`
+	Historic   bool     `json:"historic,omitempty"`
+	Dimensions []string `json:"dimensions"`
+	Steps      []string `json:"steps"`
+	// Group is the need group; GroupTitle its title.
+	Group      string `json:"group"`
+	GroupTitle string `json:"group_title"`
+	// Shown is true when the action is among the plan's shown actions.
+	Shown bool `json:"shown"`
+	// Door marks the first contact with public support ("start here").
+	Door bool `json:"door"`
+	// Decisive is the gap that put the action first, if one did.
+	Decisive *Decisive `json:"decisive"`
+	// Eligibility is "yes", or "check" when the firm must check it
+	// qualifies (Checks say what).
+	Eligibility string `json:"eligibility"`
+	Checks      []Msg  `json:"checks"`
+	// Alternatives meet the same need, best first.
+	Alternatives []Alternative `json:"alternatives"`
+	// Serves are the firm's markets the practice specifically serves.
+	Serves []string `json:"serves"`
+	// Fit is 1 when the firm's stage (or its stage in a target market)
+	// fits the practice, StageMisfit when it does not.
+	Fit float64 `json:"fit"`
+	// Reasons are at most MaxReasons sentences about this firm, the
+	// strongest first; Trace is everything the engine used.
+	Reasons []Msg       `json:"reasons"`
+	Trace   []TraceItem `json:"trace"`
 	// After names practices in this plan to do first.
 	After []string `json:"after,omitempty"`
 	// Rank is the ranking score (higher first); published so nothing is hidden.
 	Rank float64 `json:"rank"`
-	// Impact expected: low, medium, high.
-	Impact string `json:"impact"`
-	// Scope relates the practice to the firm: own-region, eu, global or other-region.
+	// Scope relates the practice to the firm: own-region, own-country, eu or global.
 	Scope string `json:"scope"`
 	// ValidUntil is the end of the call or programme period (YYYY-MM-DD), if any.
 	ValidUntil string `json:"valid_until,omitempty"`
-	// Idea says what the firm can ask its own region for, or do itself,
-	// inspired by another region's practice (ideas only). What a region can
-	// learn from the practice (its transfer potential) is for the region
-	// report, not for firms, and is not in the plan.
-	Idea string `json:"idea,omitempty"`
-	// Evidence is the practice's evidence of success (ideas only; in JSON,
-	// not in the text and Markdown plans).
-	Evidence string `json:"evidence,omitempty"`
 }
 
-// Reason is one answer or score that triggered an action.
-type Reason struct {
-	// Kind is "answer", "profile", "score" or "stage".
-	Kind string `json:"kind"`
-	// Ref is the question or dimension ID.
-	Ref string `json:"ref"`
-	// Text explains the reason in the plan's language.
+// Contact reaches the body that runs a programme with no page of its own.
+type Contact struct {
+	URL   string `json:"url,omitempty"`
+	Email string `json:"email,omitempty"`
+	Phone string `json:"phone,omitempty"`
+}
+
+// Decisive is the gap that decided an action's place.
+type Decisive struct {
+	ID   string `json:"id"`
 	Text string `json:"text"`
 	// Message is what Text says, as data.
 	Message diag.Message `json:"-"`
+}
+
+// Alternative is another practice that meets an action's need.
+type Alternative struct {
+	Practice     string  `json:"practice"`
+	Title        string  `json:"title"`
+	Organisation string  `json:"organisation,omitempty"`
+	URL          string  `json:"url,omitempty"`
+	Scope        string  `json:"scope"`
+	Eligibility  string  `json:"eligibility"`
+	Rank         float64 `json:"rank"`
+}
+
+// TraceItem is one thing the engine used for an action: an atom of its
+// rule, an eligibility verdict, a decisive rule, the door, the stage fit or
+// a term of its rank.
+type TraceItem struct {
+	// Kind: answer, profile, score, stage, markets, eligibility, decisive, door, fit, rank.
+	Kind  string `json:"kind"`
+	Ref   string `json:"ref,omitempty"`
+	Value string `json:"value,omitempty"`
+	Msg   *Msg   `json:"msg,omitempty"`
+}
+
+// MarketView is what differs in one target market, and who helps there.
+type MarketView struct {
+	Country string `json:"country"`
+	Name    string `json:"name"`
+	// New is true when the firm does not sell there yet.
+	New   bool   `json:"new"`
+	Stage string `json:"stage"`
+	// Kinds are the market's kinds relative to the firm's home country.
+	Kinds     []string `json:"kinds"`
+	Languages []string `json:"languages"`
+	Currency  string   `json:"currency"`
+	// Notes from the catalogue's market notes (at most one per topic).
+	Notes []MarketNote `json:"notes"`
+	// Lines eis says from the kinds: language, currency, a customs border.
+	Lines []Msg `json:"lines"`
+	// Support is the firm's own region's, own country's or EU programmes
+	// that name this market.
+	Support []MarketSupport `json:"support"`
+	// NoSupport is set when the catalogue holds none; it says so.
+	NoSupport *Msg `json:"no_support"`
+}
+
+// MarketNote is a catalogue note on a market.
+type MarketNote struct {
+	ID         string      `json:"id"`
+	Topic      string      `json:"topic"`
+	Text       string      `json:"text"`
+	Confidence string      `json:"confidence"`
+	Sources    []SourceRef `json:"sources"`
+}
+
+// SourceRef is where a note's facts come from.
+type SourceRef struct {
+	Title string `json:"title"`
+	URL   string `json:"url,omitempty"`
+}
+
+// MarketSupport is a programme that serves a target market, and where it
+// stands in the plan.
+type MarketSupport struct {
+	Practice     string `json:"practice"`
+	Title        string `json:"title"`
+	Organisation string `json:"organisation,omitempty"`
+	// InPlan is action, alternative, more (an action not shown) or none.
+	InPlan string `json:"in_plan"`
+	// Action is the number of the shown action it is (or is an alternative
+	// to), 1-based; 0 when none.
+	Action int `json:"action"`
+}
+
+// In-plan states of a market's support.
+const (
+	InPlanAction      = "action"
+	InPlanAlternative = "alternative"
+	InPlanMore        = "more"
+	InPlanNone        = "none"
+)
+
+// NotForYou is a practice the firm's answers call for, but whose
+// eligibility rules it out.
+type NotForYou struct {
+	Practice     string `json:"practice"`
+	Title        string `json:"title"`
+	Organisation string `json:"organisation,omitempty"`
+	Region       string `json:"region"`
+	Scope        string `json:"scope"`
+	Group        string `json:"group"`
+	Why          []Msg  `json:"why"`
+}
+
+// Idea is another region's practice a firm can learn from: what it can ask
+// its own region for, or do itself.
+type Idea struct {
+	Practice     string `json:"practice"`
+	Title        string `json:"title"`
+	Organisation string `json:"organisation,omitempty"`
+	Region       string `json:"region"`
+	RegionName   string `json:"region_name"`
+	URL          string `json:"url,omitempty"`
+	Confidence   string `json:"confidence"`
+	Historic     bool   `json:"historic,omitempty"`
+	// Idea is the firm-facing text (the practice's region-facing transfer
+	// potential is for the region report, never for firms).
+	Idea       string   `json:"idea"`
+	Group      string   `json:"group"`
+	GroupTitle string   `json:"group_title"`
+	Serves     []string `json:"serves"`
+	Reasons    []Msg    `json:"reasons"`
+	Rank       float64  `json:"rank"`
 }
 
 // Clarify is a question to settle before the next assessment.
@@ -185,6 +400,8 @@ type Clarify struct {
 	Text      string `json:"text"`
 	Dimension string `json:"dimension"`
 	Answer    string `json:"answer"` // dont-know, or unanswered (ClarifyUnanswered)
+	// With is whom to ask (the question's clarify_with, else its dimension's).
+	With string `json:"with,omitempty"`
 }
 
 // ClarifyUnanswered is Clarify.Answer for a question that applies but has no answer yet.
@@ -199,4 +416,9 @@ type Note struct {
 	// Title names what the note is on, in the plan's language: "General",
 	// the dimension's title or the question's text (the ID when unknown).
 	Title string `json:"title,omitempty"`
+}
+
+// msg is a Msg of kind about ref saying m.
+func msg(kind, ref string, m diag.Message) Msg {
+	return Msg{Kind: kind, Ref: ref, ID: m.ID, Message: m}
 }

@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"reflect"
 	"slices"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -9,18 +8,24 @@ import (
 	"github.com/eis-project/eis/internal/diag"
 )
 
-// Reason kinds.
+// Kinds of the things a rule decides on (TraceItem.Kind).
 const (
-	ReasonAnswer  = "answer"
-	ReasonProfile = "profile"
-	ReasonScore   = "score"
-	ReasonStage   = "stage"
+	TraceAnswer      = "answer"
+	TraceProfile     = "profile"
+	TraceScore       = "score"
+	TraceStage       = "stage"
+	TraceMarkets     = "markets"
+	TraceEligibility = "eligibility"
+	TraceDecisive    = "decisive"
+	TraceDoor        = "door"
+	TraceFit         = "fit"
+	TraceRank        = "rank"
 )
 
 // Facts is what rules are evaluated against: the answers to the questions
 // that are asked (an answer to a question whose condition is false counts as
-// not given), the dimension scores and the firm's stage. Build it with
-// NewFacts; it is not safe for concurrent use.
+// not given), the firm's profile facts and markets, the dimension scores and
+// the firm's stage. Build it with NewFacts; it is not safe for concurrent use.
 type Facts struct {
 	cat *catalogue.Catalogue
 	// asked marks the questions whose condition is true (in order of asking;
@@ -28,6 +33,9 @@ type Facts struct {
 	asked map[string]bool
 	// given holds the answers of asked questions only.
 	given map[string]answers.Value
+	// firm caches the profile facts; nil until needed, cleared whenever a
+	// profile answer is recorded.
+	firm *Firm
 	// res caches scores and stage computed from given; nil until needed.
 	res *scores
 }
@@ -43,6 +51,9 @@ func NewFacts(cat *catalogue.Catalogue, f *answers.File) *Facts {
 		fx.asked[q.ID] = ok
 		if v, has := f.Answer(q.ID); ok && has {
 			fx.given[q.ID] = v
+			if !q.Scored() {
+				fx.firm = nil
+			}
 		}
 		// A condition later on may use a score or stage that this answer changes.
 		fx.res = nil
@@ -65,6 +76,14 @@ func (fx *Facts) Asked(id string) bool { return fx.asked[id] }
 func (fx *Facts) Given(id string) (answers.Value, bool) {
 	v, ok := fx.given[id]
 	return v, ok
+}
+
+// Firm returns the firm's profile facts and markets.
+func (fx *Facts) Firm() *Firm {
+	if fx.firm == nil {
+		fx.firm = deriveFirm(fx.cat, fx)
+	}
+	return fx.firm
 }
 
 // Asked reports whether q is asked given the answers in f: its condition is
@@ -115,19 +134,34 @@ func NextUnanswered(cat *catalogue.Catalogue, f *answers.File) *catalogue.Questi
 	return m[0]
 }
 
-// Eval evaluates r on the facts and returns its value and the reasons that
-// decide it: for a true rule, the answers, scores and stage that made it
-// true; for a false one, those that made it false. A nil rule is true with
-// no reasons.
+// reason is one atom a rule decided on, with what it says about the firm.
+type reason struct {
+	kind string // TraceAnswer, TraceProfile, TraceScore, TraceStage, TraceMarkets
+	ref  string // question, dimension, stage or markets
+	// below marks a score_below atom (a score_at_least one is never a reason).
+	below bool
+	// countries are the markets that made a markets atom true; kinds the
+	// kinds it asked for.
+	countries []string
+	kinds     []string
+	m         diag.Message
+}
+
+// Eval evaluates r on the facts and returns its value and the atoms that
+// decide it: for a true rule, the answers, scores, markets and stage that
+// made it true; for a false one, those that made it false. A nil rule is
+// true with no reasons.
 //
 // all is true when every sub-rule is (empty: true); any when one is (empty:
 // false); not negates. answer and profile are true when the question was
 // asked and answered and its option (for multiple choice: any chosen option)
 // is in `in`, which may name dont-know or not-applicable; an unanswered or
 // unasked question is false. score_below and score_at_least are false when
-// the dimension has no score. stage is true when the firm's stage is listed.
-// A rule with several fields set is true when each is.
-func (fx *Facts) Eval(r *catalogue.Rule) (bool, []Reason) {
+// the dimension has no score. stage is true when the firm's stage is
+// listed. markets: see catalogue.MarketsRef; with the home country unknown,
+// a markets atom on kinds is false. A rule with several fields set is true
+// when each is.
+func (fx *Facts) Eval(r *catalogue.Rule) (bool, []reason) {
 	if r == nil {
 		return true, nil
 	}
@@ -143,10 +177,10 @@ func (fx *Facts) Eval(r *catalogue.Rule) (bool, []Reason) {
 		parts = append(parts, evalPart{!v, rs})
 	}
 	if r.Answer != nil {
-		parts = append(parts, fx.answerIn(r.Answer, ReasonAnswer))
+		parts = append(parts, fx.answerIn(r.Answer, TraceAnswer))
 	}
 	if r.Profile != nil {
-		parts = append(parts, fx.answerIn(r.Profile, ReasonProfile))
+		parts = append(parts, fx.answerIn(r.Profile, TraceProfile))
 	}
 	if r.ScoreBelow != nil {
 		parts = append(parts, fx.score(r.ScoreBelow, true))
@@ -156,6 +190,9 @@ func (fx *Facts) Eval(r *catalogue.Rule) (bool, []Reason) {
 	}
 	if r.Stage != nil {
 		parts = append(parts, fx.stageIn(r.Stage))
+	}
+	if r.Markets != nil {
+		parts = append(parts, fx.markets(r.Markets))
 	}
 	if len(parts) == 1 {
 		return parts[0].v, parts[0].reasons
@@ -171,20 +208,20 @@ func (fx *Facts) holds(r *catalogue.Rule) bool {
 
 type evalPart struct {
 	v       bool
-	reasons []Reason
+	reasons []reason
 }
 
 // combineAll is true when every part is; a true result keeps every part's
 // reasons, a false one only those of the false parts.
-func combineAll(parts []evalPart) (bool, []Reason) {
+func combineAll(parts []evalPart) (bool, []reason) {
 	all := true
-	var yes, no []Reason
+	var yes, no []reason
 	for _, p := range parts {
 		if p.v {
-			yes = appendReasons(yes, p.reasons...)
+			yes = append(yes, p.reasons...)
 		} else {
 			all = false
-			no = appendReasons(no, p.reasons...)
+			no = append(no, p.reasons...)
 		}
 	}
 	if all {
@@ -204,35 +241,21 @@ func (fx *Facts) all(rs []*catalogue.Rule) evalPart {
 }
 
 func (fx *Facts) any(rs []*catalogue.Rule) evalPart {
-	var yes, no []Reason
+	var yes, no []reason
 	found := false
 	for _, r := range rs {
 		v, why := fx.Eval(r)
 		if v {
 			found = true
-			yes = appendReasons(yes, why...)
+			yes = append(yes, why...)
 		} else {
-			no = appendReasons(no, why...)
+			no = append(no, why...)
 		}
 	}
 	if found {
 		return evalPart{true, yes}
 	}
 	return evalPart{false, no}
-}
-
-// appendReasons adds reasons not already in list.
-func appendReasons(list []Reason, rs ...Reason) []Reason {
-next:
-	for _, r := range rs {
-		for _, x := range list {
-			if x.Kind == r.Kind && x.Ref == r.Ref && reflect.DeepEqual(x.Message, r.Message) {
-				continue next
-			}
-		}
-		list = append(list, r)
-	}
-	return list
 }
 
 // questionText is what names question id in a message: its text, or the
@@ -255,42 +278,47 @@ func dimensionTitle(cat *catalogue.Catalogue, id string) any {
 
 func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
 	q := fx.cat.Question(a.Question)
-	qText := questionText(q, a.Question)
 	v, ok := fx.given[a.Question]
 	if !ok {
-		return evalPart{false, []Reason{{Kind: kind, Ref: a.Question, Message: diag.M("assessment.reason.unanswered", qText)}}}
+		return evalPart{false, []reason{{kind: kind, ref: a.Question, m: diag.M("assessment.reason.unanswered", questionText(q, a.Question))}}}
 	}
-	var hit []string
+	hit := false
 	for _, o := range v.Options {
 		if slices.Contains(a.In, o) {
-			hit = append(hit, o)
+			hit = true
 		}
 	}
-	shown := hit
-	if len(hit) == 0 {
-		shown = v.Options
+	return evalPart{hit, []reason{{kind: kind, ref: a.Question, m: answerMessage(fx.cat, q, a.Question, v.Options)}}}
+}
+
+// answerMessage says what the firm answered to question id.
+func answerMessage(cat *catalogue.Catalogue, q *catalogue.Question, id string, opts []string) diag.Message {
+	if len(opts) == 0 {
+		return diag.M("assessment.reason.none", questionText(q, id))
 	}
-	var m diag.Message
-	switch {
-	case a.Question == "region" && len(shown) == 1 && v.Reserved() == "":
-		m = diag.M("assessment.reason.region", RegionName(fx.cat, shown[0]))
-	case len(shown) == 0:
-		m = diag.M("assessment.reason.none", qText)
-	default:
-		labels := diag.List{Sep: "', '"}
-		for _, o := range shown {
-			labels.Items = append(labels.Items, OptionText(q, o))
+	labels := diag.List{Sep: "', '"}
+	for _, o := range opts {
+		labels.Items = append(labels.Items, optionName(cat, q, o))
+	}
+	return diag.M("assessment.reason.answer", labels, questionText(q, id))
+}
+
+// optionName names an answer: a country's name for a country kind, else
+// OptionText.
+func optionName(cat *catalogue.Catalogue, q *catalogue.Question, o string) any {
+	if q != nil && q.CountryKind() {
+		if c := cat.Country(o); c != nil {
+			return diag.Text(c.Name)
 		}
-		m = diag.M("assessment.reason.answer", labels, qText)
 	}
-	return evalPart{len(hit) > 0, []Reason{{Kind: kind, Ref: a.Question, Message: m}}}
+	return OptionText(q, o)
 }
 
 func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
 	title := dimensionTitle(fx.cat, s.Dimension)
 	sc := fx.scores().dims[s.Dimension]
 	if sc == nil || sc.Score == nil {
-		return evalPart{false, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Message: diag.M("assessment.reason.noScore", title)}}}
+		return evalPart{false, []reason{{kind: TraceScore, ref: s.Dimension, below: below, m: diag.M("assessment.reason.noScore", title)}}}
 	}
 	isBelow := *sc.Score < s.Value
 	key := "assessment.reason.atLeast"
@@ -298,19 +326,99 @@ func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
 		key = "assessment.reason.below"
 	}
 	score, limit := ComparePercents(*sc.Score, s.Value)
-	return evalPart{isBelow == below, []Reason{{Kind: ReasonScore, Ref: s.Dimension, Message: diag.M(key, title, score, limit)}}}
+	return evalPart{isBelow == below, []reason{{kind: TraceScore, ref: s.Dimension, below: below, m: diag.M(key, title, score, limit)}}}
 }
 
 func (fx *Facts) stageIn(stages []string) evalPart {
 	st := fx.scores().stage
 	m := diag.M("assessment.reason.stage", StageTitle(st.ID))
-	return evalPart{slices.Contains(stages, st.ID), []Reason{{Kind: ReasonStage, Ref: st.ID, Message: m}}}
+	return evalPart{slices.Contains(stages, st.ID), []reason{{kind: TraceStage, ref: st.ID, m: m}}}
+}
+
+// markets evaluates a markets atom (see catalogue.MarketsRef).
+func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
+	fm := fx.Firm()
+	pool := fm.Targets
+	if r.Of == "any" {
+		pool = union(fm.Targets, fm.Current)
+	}
+	if r.Named != nil {
+		named := len(pool) > 0
+		m := diag.M("assessment.reason.market.noTargets")
+		if named {
+			m = diag.M("assessment.reason.market.targets", fx.countryList(pool, 0))
+		}
+		return evalPart{named == *r.Named, []reason{{kind: TraceMarkets, ref: "named", countries: pool, m: m}}}
+	}
+	if r.New {
+		var out []string
+		for _, m := range pool {
+			if fm.New(m) {
+				out = append(out, m)
+			}
+		}
+		pool = out
+	}
+	var match []string
+	want := kind(0)
+	for _, k := range r.Kinds {
+		want |= kindBit(k)
+	}
+	for _, m := range pool {
+		if slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0 {
+			match = append(match, m)
+		}
+	}
+	v := len(match) > 0
+	if r.All {
+		v = len(pool) > 0 && len(match) == len(pool)
+	}
+	rs := reason{kind: TraceMarkets, ref: "markets", countries: match, kinds: r.Kinds}
+	if v {
+		rs.m = diag.M("assessment.reason.market.match", fx.countryList(match, 0))
+	} else {
+		rs.m = diag.M("assessment.reason.market.nomatch")
+	}
+	if r.New && len(r.Kinds) == 0 && len(r.Countries) == 0 {
+		rs.m = diag.M("assessment.reason.market.new", fx.countryList(match, 0))
+	}
+	return evalPart{v, []reason{rs}}
+}
+
+// countryList names countries, at most max of them (0: all).
+func (fx *Facts) countryList(codes []string, max int) diag.List {
+	l := diag.List{Sep: ", "}
+	for i, c := range codes {
+		if max > 0 && i == max {
+			break
+		}
+		l.Items = append(l.Items, CountryName(fx.cat, c))
+	}
+	return l
+}
+
+// CountryName is what names a country: its name, else its code.
+func CountryName(cat *catalogue.Catalogue, code string) any {
+	if c := cat.Country(code); c != nil {
+		return diag.Text(c.Name)
+	}
+	return code
+}
+
+func union(a, b []string) []string {
+	out := append([]string{}, a...)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // scores computes (once per set of answers) the scores and stage.
 func (fx *Facts) scores() *scores {
 	if fx.res == nil {
-		fx.res = computeScores(fx.cat, fx.asked, fx.given)
+		fx.res = computeScores(fx)
 	}
 	return fx.res
 }

@@ -28,8 +28,32 @@ type scores struct {
 // QuestionScore returns the score of an answer to a scored question: the
 // chosen option's score, or for multiple choice the sum of the chosen
 // options' scores capped at 1. It is false for an answer that does not count:
-// don't know, not applicable, or no option with a score.
+// don't know, not applicable, or no option with a score. Score overrides
+// (score_when) are not applied: see Facts.QuestionScore.
 func QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
+	return questionScore(q, v, func(o *catalogue.Option) float64 { return *o.Score })
+}
+
+// QuestionScore is the score of an answer to q as the firm's profile and
+// markets make it: an option's score_when entry whose rule holds replaces
+// its score (English material scores fully when every target market speaks
+// English or the firm's language).
+func (fx *Facts) QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
+	return questionScore(q, v, fx.optionScore)
+}
+
+// optionScore is o's score, or that of its first score_when entry whose
+// rule holds.
+func (fx *Facts) optionScore(o *catalogue.Option) float64 {
+	for _, sw := range o.ScoreWhen {
+		if sw != nil && fx.holds(sw.When) {
+			return sw.Score
+		}
+	}
+	return *o.Score
+}
+
+func questionScore(q *catalogue.Question, v answers.Value, score func(*catalogue.Option) float64) (float64, bool) {
 	if v.Reserved() != "" {
 		return 0, false
 	}
@@ -39,7 +63,7 @@ func QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
 		if o == nil || o.Score == nil {
 			continue
 		}
-		sum += *o.Score
+		sum += score(o)
 		n++
 	}
 	if q.Kind == catalogue.KindMulti {
@@ -58,10 +82,12 @@ func QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
 	return sum, true
 }
 
-// computeScores scores every dimension from the answers of asked questions,
-// then the axes and the overall readiness as weighted means (the declared
-// dimension weights are the only weights), then the stage.
-func computeScores(cat *catalogue.Catalogue, asked map[string]bool, given map[string]answers.Value) *scores {
+// computeScores scores every dimension from the answers of asked questions
+// (with the score overrides the firm's profile and markets decide), then the
+// axes and the overall readiness as weighted means (the declared dimension
+// weights are the only weights), then the stage.
+func computeScores(fx *Facts) *scores {
+	cat := fx.cat
 	s := &scores{dims: map[string]*DimScore{}, axes: map[string]*float64{}}
 	sums := map[string]float64{}
 	for _, d := range cat.Dimensions {
@@ -72,12 +98,12 @@ func computeScores(cat *catalogue.Catalogue, asked map[string]bool, given map[st
 		if ds == nil {
 			continue // a dimension the catalogue does not declare: the validator reports it
 		}
-		v, ok := given[q.ID]
-		if !asked[q.ID] || !ok {
+		v, ok := fx.given[q.ID]
+		if !fx.asked[q.ID] || !ok {
 			ds.Excluded++
 			continue
 		}
-		x, counts := QuestionScore(q, v)
+		x, counts := fx.QuestionScore(q, v)
 		if !counts {
 			ds.Excluded++
 			continue
@@ -129,10 +155,6 @@ func computeScores(cat *catalogue.Catalogue, asked map[string]bool, given map[st
 		m := allSum / allW
 		s.overall = &m
 	}
-	var exports string
-	if v, ok := given[ProfileExports]; ok && len(v.Options) == 1 {
-		exports = v.Options[0]
-	}
-	s.stage = computeStage(exports, s.overall)
+	s.stage = computeStage(fx, s.overall)
 	return s
 }

@@ -5,15 +5,6 @@ import (
 	"github.com/eis-project/eis/internal/diag"
 )
 
-// Profile question IDs the engine reads (the catalogue must have them).
-const (
-	ProfileRegion  = "region"
-	ProfileSector  = "sector"
-	ProfileSize    = "size"
-	ProfileExports = "exports"
-	ProfileMarkets = "markets"
-)
-
 // Stage IDs, in order (catalogue.Stages).
 const (
 	StageExploring    = "exploring"
@@ -27,13 +18,17 @@ const (
 	// ReadyToStart: a firm that does not export yet but scores at least this
 	// is still exploring, and told it is ready to start.
 	ReadyToStart = 0.75
-	// EstablishedAtLeast: a firm selling to six or more markets that scores
-	// below this is placed at expanding: its foundations lag its reach.
+	// EstablishedAtLeast: an established firm that scores below this is
+	// placed at expanding: its foundations lag its reach.
 	EstablishedAtLeast = 0.5
-	// ExpandingAtLeast: a firm selling to two to five markets that scores
-	// below this is placed at first exports.
+	// ExpandingAtLeast: an expanding firm that scores below this is placed
+	// at first exports.
 	ExpandingAtLeast = 0.25
 )
+
+// QuestionDecision is the scored question whose answer is the owners'
+// decision to export (rule R1 of the stage).
+const QuestionDecision = "strategy.decision"
 
 // exportStage maps the profile answer "exports" to a starting stage.
 var exportStage = map[string]string{
@@ -44,71 +39,109 @@ var exportStage = map[string]string{
 	"many-markets": StageEstablished,
 }
 
-// stageResult is the stage and what decided it.
+// stageResult is the stage and the sentences that say why.
 type stageResult struct {
-	ID string
-	// Base is the stage the exports answer alone gives ("" when unknown).
-	Base string
-	// Exports is the exports answer ("" when not given).
-	Exports string
-	// Overall readiness behind an adjustment, if any.
-	Overall *float64
-	// Adjust is "", "ready" or "down".
-	Adjust string
-	// Threshold is the threshold that decided the adjustment.
-	Threshold float64
+	ID  string
+	Why []diag.Message
+	// Markets is the stage per target market, in answer order.
+	Markets []marketStage
 }
 
-// computeStage places the firm from its export experience, then adjusts for
-// readiness (the thresholds above). An unknown exports answer starts at
-// exploring.
-func computeStage(exports string, overall *float64) stageResult {
+type marketStage struct {
+	country string
+	stage   string
+	isNew   bool
+}
+
+// computeStage places the firm from the whole picture:
+//
+//   - base: its exports (none → exploring; occasional or one market → first
+//     exports; two to five markets → expanding; six or more → established;
+//     not known → exploring);
+//   - R1 intent: an occasional exporter whose owners have not decided to
+//     export (not considered, or considering) is exploring — an accidental
+//     foreign customer does not make an exporter;
+//   - R2 depth: two to five markets with more than half of sales abroad is
+//     established; six or more markets with less than 5% abroad is expanding;
+//   - R3 readiness: established below EstablishedAtLeast → expanding;
+//     expanding below ExpandingAtLeast → first exports; exploring at
+//     ReadyToStart or more stays exploring, told it is ready to start.
+//
+// Each target market gets a stage of its own: exploring when the firm is,
+// else first exports where the firm does not sell yet ("new to this
+// market"), else the firm's stage. Stages rank practices, they never hide one.
+func computeStage(fx *Facts, overall *float64) stageResult {
+	exports := fx.one(ProfileExports)
+	q := fx.cat.Question(ProfileExports)
 	base, ok := exportStage[exports]
-	r := stageResult{ID: base, Base: base, Exports: exports, Overall: overall}
+	r := stageResult{ID: base}
 	if !ok {
-		r.ID, r.Base = StageExploring, ""
-		return r
+		r.ID = StageExploring
+		r.Why = append(r.Why, diag.M("assessment.stage.why.unknown", StageTitle(r.ID)))
+	} else {
+		r.Why = append(r.Why, diag.M("assessment.stage.why.base", OptionText(q, exports), questionText(q, ProfileExports), StageTitle(base)))
 	}
-	if overall == nil {
-		return r
+	decision := fx.oneAnswer(QuestionDecision)
+	if exports == "occasional" && (decision == "not-considered" || decision == "considering") {
+		r.ID = StageExploring
+		r.Why = append(r.Why, diag.M("assessment.stage.why.intent", OptionText(fx.cat.Question(QuestionDecision), decision), StageTitle(r.ID)))
 	}
-	switch base {
-	case StageExploring:
-		if *overall >= ReadyToStart {
-			r.Adjust, r.Threshold = "ready", ReadyToStart
+	share := fx.one(ProfileExportShare)
+	shareText := OptionText(fx.cat.Question(ProfileExportShare), share)
+	switch {
+	case exports == "few-markets" && share == "over-50":
+		r.ID = StageEstablished
+		r.Why = append(r.Why, diag.M("assessment.stage.why.depth", shareText, StageTitle(r.ID)))
+	case exports == "many-markets" && share == "under-5":
+		r.ID = StageExpanding
+		r.Why = append(r.Why, diag.M("assessment.stage.why.depth", shareText, StageTitle(r.ID)))
+	}
+	if overall != nil {
+		switch {
+		case r.ID == StageExploring && *overall >= ReadyToStart:
+			score, limit := ComparePercents(*overall, ReadyToStart)
+			r.Why = append(r.Why, diag.M("assessment.stage.why.ready", score, limit))
+		case r.ID == StageEstablished && *overall < EstablishedAtLeast:
+			r.ID = StageExpanding
+			score, limit := ComparePercents(*overall, EstablishedAtLeast)
+			r.Why = append(r.Why, diag.M("assessment.stage.why.down", score, limit, StageTitle(r.ID)))
+		case r.ID == StageExpanding && *overall < ExpandingAtLeast:
+			r.ID = StageFirstExports
+			score, limit := ComparePercents(*overall, ExpandingAtLeast)
+			r.Why = append(r.Why, diag.M("assessment.stage.why.down", score, limit, StageTitle(r.ID)))
 		}
-	case StageEstablished:
-		if *overall < EstablishedAtLeast {
-			r.ID, r.Adjust, r.Threshold = StageExpanding, "down", EstablishedAtLeast
+	}
+	fm := fx.Firm()
+	for _, m := range fm.Targets {
+		ms := marketStage{country: m, stage: r.ID, isNew: fm.New(m)}
+		if r.ID != StageExploring && ms.isNew {
+			ms.stage = StageFirstExports
 		}
-	case StageExpanding:
-		if *overall < ExpandingAtLeast {
-			r.ID, r.Adjust, r.Threshold = StageFirstExports, "down", ExpandingAtLeast
-		}
+		r.Markets = append(r.Markets, ms)
 	}
 	return r
+}
+
+// oneAnswer is the single answer to a scored question, "" when none.
+func (fx *Facts) oneAnswer(q string) string {
+	v, ok := fx.given[q]
+	if !ok || len(v.Options) != 1 {
+		return ""
+	}
+	return v.Options[0]
 }
 
 // StageTitle is the name of stage id.
 func StageTitle(id string) diag.Message { return diag.M("assessment.stage." + id) }
 
-// stageView turns the result into the plan's Stage with the sentences that
-// say why.
+// stageView turns the result into the plan's Stage.
 func stageView(cat *catalogue.Catalogue, r stageResult) Stage {
-	var why []diag.Message
-	if r.Base == "" {
-		why = append(why, diag.M("assessment.stage.why.unknown", StageTitle(r.ID)))
-	} else {
-		q := cat.Question(ProfileExports)
-		why = append(why, diag.M("assessment.stage.why.base", OptionText(q, r.Exports), questionText(q, ProfileExports), StageTitle(r.Base)))
+	st := Stage{ID: r.ID, Reasons: []Msg{}, Markets: []MarketStage{}}
+	for _, m := range r.Why {
+		st.Reasons = append(st.Reasons, msg(TraceStage, r.ID, m))
 	}
-	switch r.Adjust {
-	case "ready":
-		score, limit := ComparePercents(*r.Overall, r.Threshold)
-		why = append(why, diag.M("assessment.stage.why.ready", score, limit))
-	case "down":
-		score, limit := ComparePercents(*r.Overall, r.Threshold)
-		why = append(why, diag.M("assessment.stage.why.down", score, limit, StageTitle(r.ID)))
+	for _, m := range r.Markets {
+		st.Markets = append(st.Markets, MarketStage{Country: m.country, Stage: m.stage, New: m.isNew})
 	}
-	return Stage{ID: r.ID, Why: why}
+	return st
 }

@@ -33,20 +33,30 @@ func normalisePlan(p assessment.Plan) assessment.Plan {
 	p.Axes = nonNil(p.Axes)
 	p.Dimensions = nonNil(p.Dimensions)
 	p.ToClarify = nonNil(p.ToClarify)
-	p.Actions = normaliseActions(p.Actions)
-	p.Ideas = normaliseActions(p.Ideas)
-	return p
-}
-
-func normaliseActions(in []assessment.Action) []assessment.Action {
-	out := make([]assessment.Action, len(in))
-	for i, a := range in {
+	p.FirstSteps = nonNil(p.FirstSteps)
+	p.Markets = nonNil(p.Markets)
+	p.NotForYou = nonNil(p.NotForYou)
+	p.Ideas = nonNil(p.Ideas)
+	p.Notices = nonNil(p.Notices)
+	p.Stage.Reasons = nonNil(p.Stage.Reasons)
+	p.Stage.Markets = nonNil(p.Stage.Markets)
+	p.Profile.Summary = nonNil(p.Profile.Summary)
+	for _, l := range []*[]string{&p.Profile.SellsWhat, &p.Profile.SellsTo, &p.Profile.SellsHow, &p.Profile.CurrentMarkets, &p.Profile.TargetMarkets} {
+		*l = nonNil(*l)
+	}
+	out := make([]assessment.Action, len(p.Actions))
+	for i, a := range p.Actions {
 		a.Dimensions = nonNil(a.Dimensions)
 		a.Steps = nonNil(a.Steps)
 		a.Reasons = nonNil(a.Reasons)
+		a.Checks = nonNil(a.Checks)
+		a.Alternatives = nonNil(a.Alternatives)
+		a.Serves = nonNil(a.Serves)
+		a.Trace = nonNil(a.Trace)
 		out[i] = a
 	}
-	return out
+	p.Actions = out
+	return p
 }
 
 // nonNil returns s, or an empty slice when s is nil.

@@ -10,18 +10,24 @@ import (
 )
 
 // Localize fills in the texts of a plan that assessment.Build made, in
-// loc: what its messages say (stage, reasons, notices, warnings) and the
-// names and texts it takes from cat (dimensions, answers, regions,
-// practices, questions, notes). Every format renders the plan Localize
-// returns; its JSON keeps these texts beside the IDs for other tools.
+// loc: what its messages say (stage, reasons, checks, notices, market
+// lines, warnings) and the names and texts it takes from cat (dimensions,
+// answers, regions, countries, practices, groups, notes, questions). Every
+// format renders the plan Localize returns; its JSON keeps these texts
+// beside the IDs for other tools.
 func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) assessment.Plan {
 	p.Language = loc.Code()
 	p.Stage.Title = loc.Format(assessment.StageTitle(p.Stage.ID))
-	why := make([]string, len(p.Stage.Why))
-	for i, m := range p.Stage.Why {
-		why[i] = loc.Format(m)
+	p.Stage.Reasons = localMsgs(p.Stage.Reasons, loc)
+	why := make([]string, len(p.Stage.Reasons))
+	for i, m := range p.Stage.Reasons {
+		why[i] = m.Text
 	}
 	p.Stage.Reason = strings.Join(why, " ")
+	p.Stage.Markets = append([]assessment.MarketStage{}, p.Stage.Markets...)
+	for i := range p.Stage.Markets {
+		p.Stage.Markets[i].Name = countryName(cat, p.Stage.Markets[i].Country, loc)
+	}
 
 	p.Axes = append([]assessment.Axis{}, p.Axes...)
 	for i := range p.Axes {
@@ -45,14 +51,90 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 	w.SectorName = option(assessment.ProfileSector, w.Sector)
 	w.SizeName = option(assessment.ProfileSize, w.Size)
 	w.ExportsName = option(assessment.ProfileExports, w.Exports)
+	if p.Profile.HomeCountry != "" {
+		p.Profile.HomeCountryName = countryName(cat, p.Profile.HomeCountry, loc)
+	}
+	p.Profile.Summary = localMsgs(p.Profile.Summary, loc)
 
-	p.Actions = localActions(p.Actions, cat, loc, false)
-	p.Ideas = localActions(p.Ideas, cat, loc, true)
+	p.Actions = localActions(p.Actions, cat, loc)
+	p.NotForYou = append([]assessment.NotForYou{}, p.NotForYou...)
+	for i := range p.NotForYou {
+		n := &p.NotForYou[i]
+		if pr := cat.Practice(n.Practice); pr != nil {
+			n.Title = loc.Pick(pr.Title)
+		}
+		n.Why = localMsgs(n.Why, loc)
+	}
+	p.Ideas = append([]assessment.Idea{}, p.Ideas...)
+	for i := range p.Ideas {
+		d := &p.Ideas[i]
+		d.RegionName = loc.Say(assessment.RegionName(cat, d.Region))
+		if pr := cat.Practice(d.Practice); pr != nil {
+			d.Title = loc.Pick(pr.Title)
+			d.Idea = strings.TrimSpace(loc.Pick(pr.Idea))
+		}
+		d.GroupTitle = groupTitle(cat, d.Group, loc)
+		d.Reasons = localMsgs(d.Reasons, loc)
+	}
+	p.Markets = append([]assessment.MarketView{}, p.Markets...)
+	for i := range p.Markets {
+		m := &p.Markets[i]
+		m.Name = countryName(cat, m.Country, loc)
+		m.Notes = append([]assessment.MarketNote{}, m.Notes...)
+		for j := range m.Notes {
+			for _, n := range cat.MarketNotes {
+				if n.ID == m.Notes[j].ID {
+					m.Notes[j].Text = loc.Pick(n.Text)
+				}
+			}
+		}
+		m.Lines = localMsgs(m.Lines, loc)
+		m.Support = append([]assessment.MarketSupport{}, m.Support...)
+		for j := range m.Support {
+			if pr := cat.Practice(m.Support[j].Practice); pr != nil {
+				m.Support[j].Title = loc.Pick(pr.Title)
+			}
+		}
+		if m.NoSupport != nil {
+			ns := localMsg(*m.NoSupport, loc)
+			m.NoSupport = &ns
+		}
+	}
+	p.FirstSteps = append([]assessment.FirstStep{}, p.FirstSteps...)
+	for i := range p.FirstSteps {
+		s := &p.FirstSteps[i]
+		if s.Kind != "action" {
+			s.Text = loc.Format(s.Message)
+			continue
+		}
+		pr := cat.Practice(s.Practice)
+		if pr == nil {
+			continue
+		}
+		if len(pr.Steps) > 0 {
+			s.Text = loc.Pick(pr.Steps[0])
+		} else {
+			s.Text = loc.Pick(pr.Summary)
+		}
+		detail := loc.Pick(pr.Title)
+		if pr.Organisation != "" && !strings.Contains(detail, pr.Organisation) {
+			detail += ", " + pr.Organisation
+		}
+		s.Detail = detail
+	}
 
 	p.ToClarify = append([]assessment.Clarify{}, p.ToClarify...)
 	for i := range p.ToClarify {
-		if q := cat.Question(p.ToClarify[i].Question); q != nil {
-			p.ToClarify[i].Text = loc.Pick(q.Text)
+		c := &p.ToClarify[i]
+		q := cat.Question(c.Question)
+		if q == nil {
+			continue
+		}
+		c.Text = loc.Pick(q.Text)
+		if c.Answer == catalogue.DontKnow {
+			if w := clarifyWith(cat, q); w != nil {
+				c.With = loc.Pick(w)
+			}
 		}
 	}
 	p.Notes = append([]assessment.Note(nil), p.Notes...)
@@ -63,10 +145,7 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 		s := LocalizeComparison(*p.Since, cat, loc)
 		p.Since = &s
 	}
-	p.Notices = nil
-	for _, m := range p.NoticeMessages {
-		p.Notices = append(p.Notices, loc.Format(m))
-	}
+	p.Notices = localMsgs(p.Notices, loc)
 	p.Warnings = nil
 	for _, m := range p.WarningMessages {
 		p.Warnings = append(p.Warnings, loc.Format(m))
@@ -74,33 +153,112 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 	return p
 }
 
-// localActions fills in the texts of actions (or, with ideas, of ideas:
-// what the firm can ask for or do, and what they achieved, but no steps; the
-// region-facing transfer potential is not for firms).
-func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Locale, ideas bool) []assessment.Action {
+// clarifyWith is whom to ask about q: its clarify_with, else its dimension's.
+func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text {
+	if len(q.ClarifyWith) > 0 {
+		return q.ClarifyWith
+	}
+	if d := cat.Dimension(q.Dimension); d != nil && len(d.ClarifyWith) > 0 {
+		return d.ClarifyWith
+	}
+	return nil
+}
+
+// localActions fills in the texts of actions.
+func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Locale) []assessment.Action {
 	out := make([]assessment.Action, len(as))
 	for i, a := range as {
 		a.RegionName = loc.Say(assessment.RegionName(cat, a.Region))
 		if pr := cat.Practice(a.Practice); pr != nil {
 			a.Title = loc.Pick(pr.Title)
 			a.Summary = loc.Pick(pr.Summary)
-			if ideas {
-				a.Idea = strings.TrimSpace(loc.Pick(pr.Idea))
-				a.Evidence = strings.TrimSpace(loc.Pick(pr.EvidenceOfSuccess))
-			} else {
-				a.Steps = make([]string, len(pr.Steps))
-				for j, s := range pr.Steps {
-					a.Steps[j] = loc.Pick(s)
-				}
+			a.Steps = make([]string, len(pr.Steps))
+			for j, s := range pr.Steps {
+				a.Steps[j] = loc.Pick(s)
 			}
 		}
-		a.Reasons = append([]assessment.Reason{}, a.Reasons...)
-		for j := range a.Reasons {
-			a.Reasons[j].Text = loc.Format(a.Reasons[j].Message)
+		a.GroupTitle = groupTitle(cat, a.Group, loc)
+		if a.Decisive != nil {
+			d := *a.Decisive
+			d.Text = loc.Format(d.Message)
+			a.Decisive = &d
+		}
+		a.Alternatives = append([]assessment.Alternative{}, a.Alternatives...)
+		for j := range a.Alternatives {
+			if pr := cat.Practice(a.Alternatives[j].Practice); pr != nil {
+				a.Alternatives[j].Title = loc.Pick(pr.Title)
+			}
+		}
+		a.Reasons = localMsgs(a.Reasons, loc)
+		a.Checks = localMsgs(a.Checks, loc)
+		a.Trace = append([]assessment.TraceItem{}, a.Trace...)
+		for j := range a.Trace {
+			if m := a.Trace[j].Msg; m != nil {
+				lm := localMsg(*m, loc)
+				a.Trace[j].Msg = &lm
+			}
 		}
 		out[i] = a
 	}
 	return out
+}
+
+// localMsgs says each message in loc.
+func localMsgs(ms []assessment.Msg, loc i18n.Locale) []assessment.Msg {
+	out := make([]assessment.Msg, len(ms))
+	for i, m := range ms {
+		out[i] = localMsg(m, loc)
+	}
+	return out
+}
+
+// localMsg says m in loc, and gives its arguments as JSON-friendly data:
+// texts as their languages, nested messages as {id, args}, percentages as
+// shares, lists as arrays.
+func localMsg(m assessment.Msg, loc i18n.Locale) assessment.Msg {
+	m.ID = m.Message.ID
+	m.Text = loc.Format(m.Message)
+	m.Args = make([]any, len(m.Message.Args))
+	for i, a := range m.Message.Args {
+		m.Args[i] = jsonArg(a)
+	}
+	return m
+}
+
+// jsonArg is a message argument as data.
+func jsonArg(a any) any {
+	switch x := a.(type) {
+	case diag.Message:
+		args := make([]any, len(x.Args))
+		for i, y := range x.Args {
+			args[i] = jsonArg(y)
+		}
+		return map[string]any{"id": x.ID, "args": args}
+	case diag.Text:
+		return map[string]string(x)
+	case diag.Percent:
+		return x.Value
+	case diag.List:
+		out := make([]any, len(x.Items))
+		for i, y := range x.Items {
+			out[i] = jsonArg(y)
+		}
+		return out
+	}
+	return a
+}
+
+// countryName is a country's name in loc, else its code.
+func countryName(cat *catalogue.Catalogue, code string, loc i18n.Locale) string {
+	return loc.Say(assessment.CountryName(cat, code))
+}
+
+// groupTitle is a need group's title in loc ("" for a practice's own group).
+func groupTitle(cat *catalogue.Catalogue, id string, loc i18n.Locale) string {
+	if g := cat.Group(id); g != nil {
+		return loc.Pick(g.Title)
+	}
+	return ""
 }
 
 // dimensionName is a dimension's title, or its ID when cat lacks it.

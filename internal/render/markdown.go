@@ -11,16 +11,19 @@ import (
 )
 
 // PlanMarkdown writes p as a Markdown document a firm can paste into its
-// task tracker: actions and their steps are task-list items; ideas from
-// other regions are plain bullets, as they are not tasks.
+// task tracker: the first steps, actions and their steps are task-list
+// items; markets, ideas from other regions and notes are plain bullets.
 func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
 	w = o.writer(w, FormatMarkdown)
 	loc := o.Locale
-	v := mdPlan{Plan: p, loc: loc, Who: strings.Join(whoFields(p.Respondent, loc), " · "), AllCommand: o.allCommand(loc), ResumeCommand: o.resumeCommand(loc)}
+	v := mdPlan{Plan: p, loc: loc, Who: strings.Join(whoFields(p.Respondent, loc), " · "), Profile: strings.Join(profileFields(p), " · "), AllCommand: o.allCommand(loc), ResumeCommand: o.resumeCommand(loc)}
 	v.Titles = actionTitles(p)
-	shown, more := shownActions(p)
+	shown, rest := splitShown(p)
 	v.Groups = groupByHorizon(shown)
-	v.More = more
+	v.More = len(rest)
+	if p.ShowAll {
+		v.Rest = rest
+	}
 	v.Clarify = map[string]int{}
 	for _, c := range p.ToClarify {
 		v.Clarify[c.Dimension]++
@@ -33,14 +36,67 @@ type mdPlan struct {
 	assessment.Plan
 	loc     i18n.Locale
 	Who     string
+	Profile string
 	Titles  map[string]string
 	Groups  []horizonGroup
+	// More is how many actions are not shown; Rest are they, with --all.
 	More    int
+	Rest    []assessment.Action
 	Clarify map[string]int
 	// AllCommand is the command that shows every action (Options.AllCommand).
 	AllCommand string
 	// ResumeCommand continues an unfinished assessment (Options.ResumeCommand).
 	ResumeCommand string
+}
+
+// FirstStepsTitle is the heading of the first steps.
+func (v mdPlan) FirstStepsTitle() string {
+	return v.loc.N("render.plan.firstSteps", len(v.FirstSteps), len(v.FirstSteps))
+}
+
+// MarketStages are the stage lines of the target markets.
+func (v mdPlan) MarketStages() []string { return marketStageLines(v.Plan, v.loc) }
+
+// MarketHeading is a market section's heading.
+func (v mdPlan) MarketHeading(m assessment.MarketView) string { return marketHeading(m, v.loc) }
+
+// Support says a programme that serves a market.
+func (v mdPlan) Support(s assessment.MarketSupport) string { return supportLine(s, v.loc) }
+
+// NoteLine is a market note with its confidence.
+func (v mdPlan) NoteLine(n assessment.MarketNote) string {
+	s := mdEscape(n.Text)
+	if c := confidenceWarning(n.Confidence, v.loc); c != "" {
+		s += " *(" + mdEscape(c) + ")*"
+	}
+	return s
+}
+
+// Alternatives names an action's alternatives.
+func (v mdPlan) Alternatives(a assessment.Action) string {
+	return alternativesText(a, v.loc, v.ShowAll)
+}
+
+// Contact is an action's contact, when it has no link.
+func (v mdPlan) Contact(a assessment.Action) string { return contactText(a.Contact, v.loc) }
+
+// NotForYouWhy says why a programme is not for the firm.
+func (v mdPlan) NotForYouWhy(n assessment.NotForYou) string {
+	return v.T("render.label.notForYou") + ": " + joinTexts(n.Why, "; ", MaxWhy)
+}
+
+// IdeaSource says where an idea comes from.
+func (v mdPlan) IdeaSource(d assessment.Idea) string { return ideaSource(d) }
+
+// ClarifyText is one question to clarify, with whom to ask.
+func (v mdPlan) ClarifyText(c assessment.Clarify) string { return clarifyText(v.Plan, c, v.loc) }
+
+// ActionTitle is an action's title, with "start here" for the door.
+func (v mdPlan) ActionTitle(a assessment.Action) string {
+	if a.Door {
+		return a.Title + " — " + v.T("render.label.startHere")
+	}
+	return a.Title
 }
 
 // AllBlock is the command that shows every action as a fenced code
@@ -114,45 +170,15 @@ func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.loc)
 // Answer names a reserved answer.
 func (v mdPlan) Answer(a string) string { return answerWord(a, v.loc) }
 
-// Lesson is what an idea teaches, labelled and escaped (see ideaLesson).
-func (v mdPlan) Lesson(a assessment.Action) string {
-	label, text := ideaLesson(a, v.loc)
-	if text == "" {
-		return ""
-	}
-	return "*" + mdEscape(label) + ":* " + mdEscape(text)
-}
-
 // NoteLead names what a note is attached to, with its colon (see noteLead).
 func (v mdPlan) NoteLead(n assessment.Note) string { return noteLead(n, v.loc) }
 
 // Dim is a dimension's title.
 func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
 
-// ActionWho is an action's organisation and region, escaped.
+// ActionWho is who runs an action and its scope, escaped.
 func (v mdPlan) ActionWho(a assessment.Action) string {
-	who := ""
-	if a.Organisation != "" {
-		who = mdEscape(a.Organisation)
-	}
-	region := a.RegionName
-	if region == "" {
-		region = a.Region
-	}
-	if region != "" {
-		if who != "" {
-			who += " (" + mdEscape(region) + ")"
-		} else {
-			who = mdEscape(region)
-		}
-	}
-	if a.Type == "method" {
-		if who != "" {
-			who += ", "
-		}
-		who += mdEscape(v.loc.T("render.type.method"))
-	}
-	return who
+	return mdEscape(strings.Join(actionWho(a, v.loc), ", "))
 }
 
 // After names the practices to do first, by title when they are in the plan.
@@ -214,13 +240,23 @@ var planMD = sync.OnceValue(func() *template.Template {
 # {{.T "render.plan.title"}}{{with .Respondent.Company}} — {{esc .}}{{end}}
 
 {{with .Who}}{{esc .}}{{br}}
+{{end}}{{with .Profile}}{{esc .}}{{br}}
 {{end}}{{esc .GeneratedLine}}
 {{with .Unfinished}}
 > ⚠ **{{esc .}}**
 
 {{$.ResumeBlock}}
 {{end}}
+{{- if .FirstSteps}}
+## {{.FirstStepsTitle}}
+
+{{range .FirstSteps}}- [ ] {{esc .Text}}{{with .Detail}}{{br}}
+  — {{esc .}}{{end}}
+{{end}}{{end}}
+{{- if .Uncertain}}{{template "clarify" .}}{{end}}
 **{{.T "render.label.stage"}}: {{esc .StageTitle}}**{{with .Stage.Reason}} — {{esc .}}{{end}}
+{{range .MarketStages}}
+- {{esc .}}{{end}}
 
 ## {{.T "render.plan.readiness"}}
 
@@ -232,27 +268,51 @@ var planMD = sync.OnceValue(func() *template.Template {
 {{end}}{{.SinceSection}}
 ## {{.T "render.plan.actions"}}
 {{range .Notices}}
-{{esc .}}
+{{esc .Text}}
 {{end}}{{if not .Actions}}
 {{esc (.T "render.plan.actions.none")}}
 {{end}}{{range .Groups}}
 ### {{$.Horizon .Horizon}}
 {{range .Actions}}{{template "action" (args $ .)}}{{end}}{{end}}
-{{- if .More}}
+{{- if .Rest}}
+### {{.T "render.plan.moreActions"}}
+{{range .Rest}}{{template "action" (args $ .)}}{{end}}{{end}}
+{{- if and .More (not .ShowAll)}}
 *{{esc (.N "render.plan.more" .More)}}*
 
 {{.AllBlock}}
 {{end}}
+{{- if and .ShowAll .NotForYou}}
+## {{.T "render.plan.notForYou"}}
+
+{{range .NotForYou}}- **{{esc .Title}}**{{with .Organisation}} — {{esc .}}{{end}}{{br}}
+  {{esc ($.NotForYouWhy .)}}
+{{end}}{{end}}
+{{- if .Markets}}
+## {{.T "render.plan.markets"}}
+{{range .Markets}}
+### {{esc ($.MarketHeading .)}}
+
+{{range .Notes}}- {{$.NoteLine .}}
+{{end}}{{range .Lines}}- {{esc .Text}}
+{{end}}{{range .Support}}- {{esc ($.Support .)}}
+{{end}}{{with .NoSupport}}- {{esc .Text}}
+{{end}}{{end}}{{end}}
 {{- if .Ideas}}
 ## {{.T "render.plan.ideas"}}
 
 {{esc (.T "render.plan.ideas.intro")}}
-{{range .Ideas}}{{template "idea" (args $ .)}}{{end}}{{end}}
-{{- if .ToClarify}}
-## {{.T "render.plan.clarify"}}
-
-{{range .ClarifyLines}}{{with .Item}}- [ ] {{esc .Text}}{{with $.Dim .Dimension}} ({{esc .}}){{end}}{{with .Answer}} — {{$.Answer .}}{{end}}{{else}}- [ ] {{esc .Summary}}{{end}}
+{{range .Ideas}}
+- {{esc .Idea}}{{br}}
+  *{{$.T "render.label.inspired"}}:* {{esc ($.IdeaSource .)}}{{with .URL}} · {{link .}}{{end}}
+{{- if .Historic}}
+  - *{{$.T "render.label.historic.idea"}}*{{end}}
+{{- with $.Confidence .Confidence}}
+  - ⚠ *{{$.T "render.label.confidence"}}: {{esc .}}*{{end}}
+{{- range .Reasons}}
+  - **{{$.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{end}}{{end}}
+{{- if not .Uncertain}}{{template "clarify" .}}{{end}}
 {{- if .Notes}}
 ## {{.T "render.plan.notes"}}
 
@@ -263,34 +323,31 @@ var planMD = sync.OnceValue(func() *template.Template {
 
 {{range .Warnings}}- ⚠ {{esc .}}
 {{end}}{{end}}
+{{- define "clarify"}}{{if .ToClarify}}
+## {{.T "render.plan.clarify"}}
+
+{{range .ClarifyLines}}{{with .Item}}- [ ] {{esc ($.ClarifyText .)}}{{else}}- [ ] {{esc .Summary}}{{end}}
+{{end}}
+{{end}}{{end}}
 {{- define "action"}}{{$v := .V}}{{$a := .A}}
-- [ ] **{{esc $a.Title}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
+- [ ] **{{esc ($v.ActionTitle $a)}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
 {{- with $a.Summary}}{{br}}
   {{esc .}}{{end}}{{br}}
   *{{$v.Effort $a}}*{{with $a.ValidUntil}} · *{{$v.T "render.label.until" .}}*{{end}}
-{{- if $a.Historic}}
-  - *{{$v.T "render.label.historic"}}*{{end}}
+{{- with $v.Contact $a}}{{if not $a.URL}}
+  - {{esc .}}{{end}}{{end}}
 {{- with $v.Confidence $a.Confidence}}
   - ⚠ *{{$v.T "render.label.confidence"}}: {{esc .}}*{{end}}
+{{- range $a.Reasons}}
+  - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
+{{- range $a.Checks}}
+  - ⚠ {{esc .Text}}{{end}}
+{{- with $v.Alternatives $a}}
+  - {{esc .}}{{end}}
 {{- range $a.Steps}}
   - [ ] {{esc .}}{{end}}
-{{- range $a.Reasons}}
-  - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{- with $a.After}}
   - **{{$v.T "render.label.after"}}:** {{$v.After .}}{{end}}
-{{end}}
-{{- define "idea"}}{{$v := .V}}{{$a := .A}}
-- **{{esc $a.Title}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
-{{- with $a.Summary}}{{br}}
-  {{esc .}}{{end}}
-{{- with $v.Lesson $a}}{{br}}
-  {{.}}{{end}}
-{{- if $a.Historic}}
-  - *{{$v.T "render.label.historic"}}*{{end}}
-{{- with $v.Confidence $a.Confidence}}
-  - ⚠ *{{$v.T "render.label.confidence"}}: {{esc .}}*{{end}}
-{{- range $a.Reasons}}
-  - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
 {{end}}`, "\n")))
 })
 

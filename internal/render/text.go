@@ -85,6 +85,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	}
 	t.styled(ansiBold, title, "", "")
 	t.fields(whoFields(p.Respondent, t.loc), "")
+	t.fields(profileFields(p), "")
 	t.styled(ansiDim, generatedLine(p, t.loc), "", "")
 	t.blank()
 	if b := unfinishedBanner(p, t.loc); b != "" {
@@ -94,9 +95,28 @@ func (t *textWriter) plan(p assessment.Plan) {
 		t.blank()
 	}
 
+	if len(p.FirstSteps) > 0 {
+		t.heading(t.loc.N("render.plan.firstSteps", len(p.FirstSteps), len(p.FirstSteps)))
+		for i, s := range p.FirstSteps {
+			first := fmt.Sprintf("  %d. ", i+1)
+			ind := strings.Repeat(" ", cells(first))
+			t.para(s.Text, first, ind)
+			if s.Detail != "" {
+				t.para("— "+s.Detail, ind, ind+"  ")
+			}
+		}
+		t.blank()
+	}
+	if p.Uncertain != nil {
+		t.clarify(p)
+	}
+
 	t.styled(ansiBold, t.tr("render.label.stage")+": "+stageTitle(p.Stage, t.loc), "", "")
 	if p.Stage.Reason != "" {
 		t.para(p.Stage.Reason, "  ", "  ")
+	}
+	for _, l := range marketStageLines(p, t.loc) {
+		t.para(l, "  ", "    ")
 	}
 	t.blank()
 
@@ -107,7 +127,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 
 	t.heading(t.tr("render.plan.actions"))
 	for _, n := range p.Notices {
-		t.para(n, "  ", "  ")
+		t.para(n.Text, "  ", "  ")
 		t.blank()
 	}
 	if len(p.Actions) == 0 {
@@ -115,50 +135,59 @@ func (t *textWriter) plan(p assessment.Plan) {
 		t.blank()
 	}
 	titles := actionTitles(p)
-	shown, more := shownActions(p)
+	shown, rest := splitShown(p)
 	n := 0
 	for _, g := range groupByHorizon(shown) {
 		t.line(t.c.s(ansiBold, "  "+horizonTitle(g.Horizon, t.loc)))
 		for _, a := range g.Actions {
 			n++
-			t.action(a, fmt.Sprintf("  %d. ", n), titles)
+			t.action(a, fmt.Sprintf("  %d. ", n), titles, p.ShowAll)
 		}
 	}
-
-	if more > 0 {
-		t.para(t.loc.N("render.plan.more", more, more), "  ", "  ")
+	if len(rest) > 0 && p.ShowAll {
+		t.line(t.c.s(ansiBold, "  "+t.tr("render.plan.moreActions")))
+		for _, a := range rest {
+			n++
+			t.action(a, fmt.Sprintf("  %d. ", n), titles, true)
+		}
+	}
+	if len(rest) > 0 && !p.ShowAll {
+		t.para(t.loc.N("render.plan.more", len(rest), len(rest)), "  ", "  ")
 		// The command on a line of its own, never wrapped, so it copies whole.
 		t.line("    " + oneLine(t.all))
 		t.blank()
+	}
+	if p.ShowAll && len(p.NotForYou) > 0 {
+		t.heading(t.tr("render.plan.notForYou"))
+		for _, nf := range p.NotForYou {
+			head := oneLine(nf.Title)
+			if nf.Organisation != "" && !strings.Contains(head, nf.Organisation) {
+				head += " · " + oneLine(nf.Organisation)
+			}
+			t.styled(ansiBold, head, "  - ", "    ")
+			t.para(t.tr("render.label.notForYou")+": "+joinTexts(nf.Why, "; ", MaxWhy), "    ", "    ")
+		}
+		t.blank()
+	}
+
+	if len(p.Markets) > 0 {
+		t.heading(t.tr("render.plan.markets"))
+		for _, m := range p.Markets {
+			t.market(m)
+		}
 	}
 
 	if len(p.Ideas) > 0 {
 		t.heading(t.tr("render.plan.ideas"))
 		t.para(t.tr("render.plan.ideas.intro"), "  ", "  ")
 		t.blank()
-		for _, a := range p.Ideas {
-			t.idea(a, "  - ")
+		for _, d := range p.Ideas {
+			t.idea(d, "  - ")
 		}
 	}
 
-	if len(p.ToClarify) > 0 {
-		t.heading(t.tr("render.plan.clarify"))
-		for _, l := range clarifyLines(p, t.loc) {
-			if l.Item == nil {
-				t.para(l.Summary, "  - ", "    ")
-				continue
-			}
-			c := l.Item
-			s := oneLine(c.Text)
-			if d := dimTitle(p, c.Dimension); d != "" {
-				s += " (" + d + ")"
-			}
-			if c.Answer != "" {
-				s += " — " + answerWord(c.Answer, t.loc)
-			}
-			t.para(s, "  - ", "    ")
-		}
-		t.blank()
+	if p.Uncertain == nil {
+		t.clarify(p)
 	}
 
 	if len(p.Notes) > 0 {
@@ -176,6 +205,45 @@ func (t *textWriter) plan(p assessment.Plan) {
 		}
 		t.blank()
 	}
+}
+
+// clarify writes "To clarify": the answers to find out, with whom, then
+// the questions not answered yet.
+func (t *textWriter) clarify(p assessment.Plan) {
+	if len(p.ToClarify) == 0 {
+		return
+	}
+	t.heading(t.tr("render.plan.clarify"))
+	for _, l := range clarifyLines(p, t.loc) {
+		if l.Item == nil {
+			t.para(l.Summary, "  - ", "    ")
+			continue
+		}
+		t.para(clarifyText(p, *l.Item, t.loc), "  - ", "    ")
+	}
+	t.blank()
+}
+
+// market writes the section of one target market.
+func (t *textWriter) market(m assessment.MarketView) {
+	t.styled(ansiBold, marketHeading(m, t.loc), "  ", "    ")
+	for _, n := range m.Notes {
+		s := n.Text
+		if c := confidenceWarning(n.Confidence, t.loc); c != "" {
+			s += " (" + c + ")"
+		}
+		t.para(s, "    - ", "      ")
+	}
+	for _, l := range m.Lines {
+		t.para(l.Text, "    - ", "      ")
+	}
+	for _, s := range m.Support {
+		t.para(supportLine(s, t.loc), "    - ", "      ")
+	}
+	if m.NoSupport != nil {
+		t.para(m.NoSupport.Text, "    - ", "      ")
+	}
+	t.blank()
 }
 
 // readiness writes overall, axis and dimension scores with bars.
@@ -251,27 +319,42 @@ func (t *textWriter) readiness(p assessment.Plan) {
 	t.blank()
 }
 
-// action writes one action or idea: title, who and where, summary, link,
-// effort and cost, confidence, steps, reasons and prerequisites.
-func (t *textWriter) action(a assessment.Action, first string, titles map[string]string) {
+// action writes one action: title (and "Start here" for the door), who
+// runs it and for whom, summary, link or contact, effort, cost and impact,
+// confidence, at most three reasons, what to check, the alternatives,
+// steps and what to do first.
+func (t *textWriter) action(a assessment.Action, first string, titles map[string]string, all bool) {
 	ind := strings.Repeat(" ", cells(first))
-	t.styled(ansiBold, oneLine(a.Title), first, ind)
+	head := oneLine(a.Title)
+	if a.Door {
+		head += " — " + t.tr("render.label.startHere")
+	}
+	t.styled(ansiBold, head, first, ind)
 	t.fields(actionWho(a, t.loc), ind)
 	if a.Summary != "" {
 		t.para(a.Summary, ind, ind)
 	}
 	if a.URL != "" {
 		t.link(ind, t.tr("render.label.link")+":", a.URL)
+	} else if c := contactText(a.Contact, t.loc); c != "" {
+		t.para(c, ind, ind+"  ")
 	}
 	t.fields(effortFields(a, t.loc), ind)
 	if a.ValidUntil != "" {
 		t.para(t.tr("render.label.until", a.ValidUntil), ind, ind)
 	}
-	if a.Historic {
-		t.styled(ansiYellow, t.tr("render.label.historic"), ind, ind)
-	}
 	if c := confidenceWarning(a.Confidence, t.loc); c != "" {
 		t.styled(ansiYellow, t.tr("render.label.confidence")+": "+c, ind, ind)
+	}
+	why := t.tr("render.label.why") + ": "
+	for _, r := range a.Reasons {
+		t.para(r.Text, ind+why, ind+strings.Repeat(" ", cells(why)))
+	}
+	for _, c := range a.Checks {
+		t.styled(ansiYellow, c.Text, ind, ind+"  ")
+	}
+	if s := alternativesText(a, t.loc, all); s != "" {
+		t.para(s, ind, ind+"  ")
 	}
 	if len(a.Steps) > 0 {
 		t.line(ind + t.tr("render.label.steps") + ":")
@@ -279,10 +362,6 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 			sf := fmt.Sprintf("%s  %d) ", ind, i+1)
 			t.para(s, sf, strings.Repeat(" ", cells(sf)))
 		}
-	}
-	why := t.tr("render.label.why") + ": "
-	for _, r := range a.Reasons {
-		t.para(r.Text, ind+why, ind+strings.Repeat(" ", cells(why)))
 	}
 	if len(a.After) > 0 {
 		var names []string
@@ -294,45 +373,26 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 	t.blank()
 }
 
-// idea writes an idea from another region: title, who and where, summary,
-// what others can take from it (else its evidence of success), link, and
-// which of the firm's weak areas it works on. No steps and no effort: they
-// are the other region's, and the firm asks its own region instead.
-func (t *textWriter) idea(a assessment.Action, first string) {
+// idea writes an idea from another region: what the firm can do or ask
+// for, then where the idea comes from, and the need it meets.
+func (t *textWriter) idea(d assessment.Idea, first string) {
 	ind := strings.Repeat(" ", cells(first))
-	t.styled(ansiBold, oneLine(a.Title), first, ind)
-	t.fields(actionWho(a, t.loc), ind)
-	if a.Summary != "" {
-		t.para(a.Summary, ind, ind)
+	t.para(d.Idea, first, ind)
+	t.para(t.tr("render.label.inspired")+": "+ideaSource(d), ind, ind+"  ")
+	if d.Historic {
+		t.styled(ansiYellow, t.tr("render.label.historic.idea"), ind, ind)
 	}
-	if label, text := ideaLesson(a, t.loc); text != "" {
-		t.para(label+": "+text, ind, ind)
-	}
-	if a.Historic {
-		t.styled(ansiYellow, t.tr("render.label.historic"), ind, ind)
-	}
-	if c := confidenceWarning(a.Confidence, t.loc); c != "" {
+	if c := confidenceWarning(d.Confidence, t.loc); c != "" {
 		t.styled(ansiYellow, t.tr("render.label.confidence")+": "+c, ind, ind)
 	}
-	if a.URL != "" {
-		t.link(ind, t.tr("render.label.link")+":", a.URL)
+	if d.URL != "" {
+		t.link(ind, t.tr("render.label.link")+":", d.URL)
 	}
 	why := t.tr("render.label.why") + ": "
-	for _, r := range a.Reasons {
+	for _, r := range d.Reasons {
 		t.para(r.Text, ind+why, ind+strings.Repeat(" ", cells(why)))
 	}
 	t.blank()
-}
-
-// ideaLesson is what an idea offers the firm, with its label: the
-// practice's firm-facing idea (what to ask its own region for, or do
-// itself); empty when the catalogue gives none. The region-facing transfer
-// potential is not for firms, and the evidence of success stays in JSON.
-func ideaLesson(a assessment.Action, loc i18n.Locale) (string, string) {
-	if s := strings.TrimSpace(a.Idea); s != "" {
-		return loc.T("render.label.idea"), s
-	}
-	return "", ""
 }
 
 // horizonGroup is the actions of one horizon, in plan order.
@@ -477,22 +537,20 @@ func generatedLine(p assessment.Plan, loc i18n.Locale) string {
 	return loc.T("render.plan.generated", p.Generated.UTC().Format("2006-01-02"), cat)
 }
 
-// actionWho is the organisation and region of an action (or "a method you
-// can use on your own" when no one runs it).
+// actionWho is who runs an action and where it comes from: the
+// organisation and the scope ("your region", "your country", "EU-wide",
+// "a method you can use on your own").
 func actionWho(a assessment.Action, loc i18n.Locale) []string {
 	var out []string
 	if a.Organisation != "" {
 		out = append(out, oneLine(a.Organisation))
 	}
-	region := a.RegionName
-	if region == "" {
-		region = a.Region
-	}
-	if region != "" {
-		out = append(out, oneLine(region))
-	}
 	if a.Type == "method" {
 		out = append(out, loc.T("render.type.method"))
+	} else if loc.Has("render.scope." + a.Scope) {
+		out = append(out, loc.T("render.scope."+a.Scope))
+	} else if a.RegionName != "" {
+		out = append(out, oneLine(a.RegionName))
 	}
 	return out
 }
@@ -500,7 +558,7 @@ func actionWho(a assessment.Action, loc i18n.Locale) []string {
 // actionTitles maps practice IDs in the plan to their titles.
 func actionTitles(p assessment.Plan) map[string]string {
 	m := map[string]string{}
-	for _, a := range append(append([]assessment.Action(nil), p.Actions...), p.Ideas...) {
+	for _, a := range p.Actions {
 		m[a.Practice] = oneLine(a.Title)
 	}
 	return m
@@ -544,15 +602,6 @@ func noteTitle(n assessment.Note, loc i18n.Locale) string {
 		return loc.T("render.notes.general")
 	}
 	return n.Ref
-}
-
-// shownActions is the actions the text formats show: the first TopActions
-// (all when TopActions is 0 or covers them), and how many are left out.
-func shownActions(p assessment.Plan) ([]assessment.Action, int) {
-	if p.TopActions <= 0 || p.TopActions >= len(p.Actions) {
-		return p.Actions, 0
-	}
-	return p.Actions[:p.TopActions], len(p.Actions) - p.TopActions
 }
 
 // effortFields are an action's effort, cost and (when known) impact.

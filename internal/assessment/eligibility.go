@@ -1,0 +1,216 @@
+package assessment
+
+import (
+	"slices"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+)
+
+// Eligibility verdicts, in order: yes < check < no.
+const (
+	EligibleYes   = "yes"
+	EligibleCheck = "check"
+	EligibleNo    = "no"
+)
+
+var verdictOrder = map[string]int{EligibleYes: 0, EligibleCheck: 1, EligibleNo: 2}
+
+// verdict is the outcome of a practice's eligibility for a firm.
+type verdict struct {
+	v string
+	// why are the "no" reasons (with a no) or the checks (with a check).
+	no     []Msg
+	checks []Msg
+	// served are the firm's markets the practice is for (market-restricted
+	// practices only).
+	served []string
+	// restricted is true when the practice applies to some markets only.
+	restricted bool
+}
+
+func (vd *verdict) raise(v string) {
+	if verdictOrder[v] > verdictOrder[vd.v] {
+		vd.v = v
+	}
+}
+
+// eligibility decides, three-valued, whether the firm can use p: yes,
+// check (an answer eis does not know, a band that straddles a threshold,
+// or a condition only the firm can check: the note says what) or no (with
+// why). Profile bands are checked in the catalogue's question order; then
+// the home country; then the markets: a practice with target_markets, or
+// with markets (the countries it serves) when its need group is about a
+// market, applies only when one of the firm's markets fits.
+func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) verdict {
+	vd := verdict{v: EligibleYes}
+	fm := fx.Firm()
+	e := p.Eligibility
+	if e != nil {
+		bands := map[string]*catalogue.Bands{}
+		for k, b := range e.Profile {
+			bands[k] = b
+		}
+		if len(e.Sizes) > 0 && bands[ProfileSize] == nil {
+			bands[ProfileSize] = &catalogue.Bands{In: e.Sizes}
+		}
+		if len(e.Sectors) > 0 && bands[ProfileSector] == nil {
+			bands[ProfileSector] = &catalogue.Bands{In: e.Sectors}
+		}
+		for _, q := range cat.Profile {
+			b := bands[q.ID]
+			if b == nil {
+				continue
+			}
+			fx.band(&vd, p, q, b)
+		}
+		if len(e.HomeCountries) > 0 {
+			switch {
+			case fm.Home == "":
+				vd.raise(EligibleCheck)
+				vd.checks = append(vd.checks, msg("home", "", diag.M("assessment.elig.check.home")))
+			case !slices.Contains(e.HomeCountries, fm.Home):
+				vd.raise(EligibleNo)
+				vd.no = append(vd.no, msg("home", "", diag.M("assessment.elig.no.home", fx.countryList(e.HomeCountries, 0))))
+			}
+		}
+		if e.Check {
+			vd.raise(EligibleCheck)
+			vd.checks = append(vd.checks, msg("note", p.ID, diag.M("assessment.elig.check.note", diag.Text(e.Note))))
+		}
+	}
+	var tm *catalogue.TargetMarkets
+	if e != nil {
+		tm = e.TargetMarkets
+	}
+	// The markets a practice serves restrict it, except for a first
+	// contact: an agency's offices abroad do not limit whom it advises.
+	byMarkets := len(p.Markets) > 0 && p.Group != GroupFirstContact
+	if tm == nil && !byMarkets {
+		return vd
+	}
+	vd.restricted = true
+	if fm.Home == "" && (tm == nil || len(tm.Kinds) > 0) {
+		vd.raise(EligibleCheck)
+		vd.checks = append(vd.checks, msg("home", "", diag.M("assessment.elig.check.home")))
+		return vd
+	}
+	pool := fm.Targets
+	if tm != nil && tm.Of == "any" {
+		pool = union(fm.Targets, fm.Current)
+	}
+	if len(pool) == 0 {
+		vd.raise(EligibleNo)
+		vd.no = append(vd.no, msg("markets", "", diag.M("assessment.elig.no.noTargets")))
+		return vd
+	}
+	if tm != nil && tm.New {
+		var fresh []string
+		for _, m := range pool {
+			if fm.New(m) {
+				fresh = append(fresh, m)
+			}
+		}
+		if len(fresh) == 0 {
+			vd.raise(EligibleNo)
+			vd.no = append(vd.no, msg("markets", "", diag.M("assessment.elig.no.notNew", fx.countryList(pool, 0))))
+			return vd
+		}
+		pool = fresh
+	}
+	if byMarkets {
+		var in []string
+		for _, m := range pool {
+			if slices.Contains(p.Markets, m) {
+				in = append(in, m)
+			}
+		}
+		if len(in) == 0 {
+			vd.raise(EligibleNo)
+			id := "assessment.elig.no.served"
+			if len(p.Markets) > 6 {
+				id += ".more"
+			}
+			vd.no = append(vd.no, msg("markets", "", diag.M(id, fx.countryList(p.Markets, 6))))
+			return vd
+		}
+		pool = in
+	}
+	if tm != nil && len(tm.Kinds) > 0 {
+		want := kind(0)
+		for _, k := range tm.Kinds {
+			want |= kindBit(k)
+		}
+		var in []string
+		for _, m := range pool {
+			if fm.Kinds(m)&want != 0 {
+				in = append(in, m)
+			}
+		}
+		if len(in) == 0 {
+			kinds := diag.List{Sep: ", "}
+			for _, k := range tm.Kinds {
+				kinds.Items = append(kinds.Items, diag.M("assessment.kind."+k))
+			}
+			vd.raise(EligibleNo)
+			vd.no = append(vd.no, msg("markets", "", diag.M("assessment.elig.no.kinds", kinds)))
+			return vd
+		}
+		pool = in
+	}
+	vd.served = pool
+	return vd
+}
+
+// band checks the firm's answer to profile question q against the bands
+// of p.
+func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question, b *catalogue.Bands) {
+	v, ok := fx.given[q.ID]
+	if !ok && q.ID == ProfileExportShare && fx.one(ProfileExports) == "none" {
+		// Not asked of a firm that does not export: its share abroad is nil.
+		v, ok = answers.Single("under-5"), true
+	}
+	if !ok || v.Reserved() != "" {
+		vd.raise(EligibleCheck)
+		vd.checks = append(vd.checks, msg("unknown", q.ID, withNote("assessment.elig.check.unknown", p, diag.Text(q.Text))))
+		return
+	}
+	for _, o := range v.Options {
+		if slices.Contains(b.In, o) {
+			return
+		}
+	}
+	var shown diag.List
+	shown.Sep = "', '"
+	for _, o := range v.Options {
+		shown.Items = append(shown.Items, OptionText(q, o))
+	}
+	for _, o := range v.Options {
+		if slices.Contains(b.Check, o) {
+			vd.raise(EligibleCheck)
+			vd.checks = append(vd.checks, msg("band", q.ID, withNote("assessment.elig.check.band", p, shown)))
+			return
+		}
+	}
+	allowed := diag.List{Sep: "', '"}
+	for _, o := range b.In {
+		allowed.Items = append(allowed.Items, OptionText(q, o))
+	}
+	id := "assessment.elig.no.profile"
+	switch q.ID {
+	case ProfileSize, ProfileTurnover, ProfileYearsTrading, ProfileSector, ProfileExportShare, ProfileSellsWhat, ProfileSellsTo, ProfileSellsHow:
+		id += "." + q.ID
+	}
+	vd.raise(EligibleNo)
+	vd.no = append(vd.no, msg("profile", q.ID, diag.M(id, allowed, shown, diag.Text(q.Text))))
+}
+
+// withNote is message id about arg with the practice's eligibility note,
+// which says what to check; id+".bare" when it has none.
+func withNote(id string, p *catalogue.Practice, arg any) diag.Message {
+	if p.Eligibility == nil || !hasText(p.Eligibility.Note) {
+		return diag.M(id+".bare", arg)
+	}
+	return diag.M(id, arg, diag.Text(p.Eligibility.Note))
+}

@@ -1,0 +1,272 @@
+package assessment
+
+import (
+	"slices"
+
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// Profile question IDs the engine reads. Region, sector, size and exports
+// every catalogue has; the others a catalogue of one's own may leave out
+// (what depends on them is then "check").
+const (
+	ProfileRegion         = "region"
+	ProfileHomeCountry    = "home-country"
+	ProfileSector         = "sector"
+	ProfileSize           = "size"
+	ProfileTurnover       = "turnover"
+	ProfileYearsTrading   = "years-trading"
+	ProfileSellsWhat      = "sells-what"
+	ProfileSellsTo        = "sells-to"
+	ProfileSellsHow       = "sells-how"
+	ProfileExports        = "exports"
+	ProfileExportShare    = "export-share"
+	ProfileCurrentMarkets = "current-markets"
+	ProfileTargetMarkets  = "target-markets"
+)
+
+// Undecided is the target-markets answer of a firm that has not chosen yet.
+const Undecided = "undecided"
+
+// goodsOptions are the sells-what answers that are goods (customs, product
+// rules, freight apply).
+var goodsOptions = []string{"goods", "food-drink"}
+
+// Market kinds, as bits (catalogue.MarketKinds holds their IDs in this order).
+const (
+	kEUMember kind = 1 << iota
+	kIntraEU
+	kSingleMarket
+	kCustomsUnion
+	kCustomsUnionPartial
+	kOutsideCustomsUnion
+	kThirdCountry
+	kUK
+	kNeighbour
+	kSameLanguage
+	kEnglishSpeaking
+	kOtherLanguage
+	kSameCurrency
+	kOtherCurrency
+	kOECD
+	kNonOECD
+	kFar
+)
+
+// kind is a set of market kinds.
+type kind uint32
+
+// kindBit is the bit of a market kind ID (0 for an unknown one).
+func kindBit(id string) kind {
+	if i := slices.Index(catalogue.MarketKinds, id); i >= 0 {
+		return 1 << uint(i)
+	}
+	return 0
+}
+
+// kindIDs lists the kinds in k, in vocabulary order.
+func kindIDs(k kind) []string {
+	out := []string{}
+	for i, id := range catalogue.MarketKinds {
+		if k&(1<<uint(i)) != 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// Firm is what the engine knows about the firm from its profile answers:
+// who it is, where it is based, what, to whom and how it sells, and its
+// current and target markets with their kinds relative to its home country.
+// Unknown answers are empty.
+type Firm struct {
+	Region string
+	region *catalogue.Region
+	// Home is the firm's country code: its region's country, or the answer
+	// to home-country for a firm outside the seven regions.
+	Home string
+	home *catalogue.Country
+	// HomeLanguages are the region's languages, else the home country's.
+	HomeLanguages []string
+	// EU is true when the home country is an EU member (when it is not
+	// known: when the region says so).
+	EU bool
+	// Targets and Current are the named markets, in answer order.
+	Targets []string
+	Current []string
+	// Undecided is true when the firm answered that it has not chosen.
+	Undecided bool
+	// TargetsAnswered is true when target-markets has an answer.
+	TargetsAnswered bool
+	kinds           map[string]kind
+}
+
+// deriveFirm reads the firm's facts from the answers given (once per set of
+// profile answers: the Facts cache it).
+func deriveFirm(cat *catalogue.Catalogue, fx *Facts) *Firm {
+	fm := &Firm{kinds: map[string]kind{}}
+	fm.Region = fx.one(ProfileRegion)
+	fm.region = cat.Region(fm.Region)
+	if fm.region != nil {
+		fm.Home = fm.region.Country
+		fm.EU = fm.region.EUMember
+		fm.HomeLanguages = fm.region.Languages
+	}
+	if fm.Home == "" {
+		fm.Home = fx.one(ProfileHomeCountry)
+	}
+	fm.home = cat.Country(fm.Home)
+	if fm.home == nil {
+		fm.Home = ""
+	} else {
+		fm.EU = fm.home.InGroup(catalogue.GroupEU)
+		if len(fm.HomeLanguages) == 0 {
+			fm.HomeLanguages = fm.home.Languages
+		}
+	}
+	if v, ok := fx.given[ProfileTargetMarkets]; ok {
+		fm.TargetsAnswered = true
+		for _, o := range v.Options {
+			switch {
+			case o == Undecided:
+				fm.Undecided = true
+			case cat.Country(o) != nil && o != fm.Home:
+				fm.Targets = append(fm.Targets, o)
+			}
+		}
+	}
+	if v, ok := fx.given[ProfileCurrentMarkets]; ok {
+		for _, o := range v.Options {
+			if cat.Country(o) != nil && o != fm.Home {
+				fm.Current = append(fm.Current, o)
+			}
+		}
+	}
+	if fm.home != nil {
+		for _, m := range append(append([]string{}, fm.Targets...), fm.Current...) {
+			if _, done := fm.kinds[m]; !done {
+				fm.kinds[m] = marketKinds(fm, fm.home, cat.Country(m))
+			}
+		}
+	}
+	return fm
+}
+
+// marketKinds derives the kinds of market m for a firm based in home.
+func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
+	var k kind
+	h := home.Code
+	inEU := func(c *catalogue.Country) bool { return c.InGroup(catalogue.GroupEU) }
+	inEEA := func(c *catalogue.Country) bool { return c.InGroup(catalogue.GroupEEA) }
+	inCU := func(c *catalogue.Country) bool { return c.InGroup(catalogue.GroupCustomsUnion) }
+	if inEU(m) {
+		k |= kEUMember
+		if inEU(home) {
+			k |= kIntraEU
+		}
+	}
+	if (inEEA(home) && inEEA(m)) || (h == "XI" && inEEA(m)) || (m.Code == "XI" && inEEA(home)) {
+		k |= kSingleMarket
+	}
+	// No customs formalities: both in the EU's customs union (with MC, SM
+	// and XI for goods), or from Northern Ireland to Great Britain
+	// ("unfettered access"); not from GB to XI (UKIMS is a declaration).
+	if (inCU(home) && inCU(m)) || (h == "XI" && m.Code == "GB") {
+		k |= kCustomsUnion
+	} else {
+		k |= kOutsideCustomsUnion
+		if inCU(home) && m.InGroup(catalogue.GroupCustomsUnionPartial) {
+			k |= kCustomsUnionPartial
+		}
+	}
+	uk := func(c string) bool { return c == "GB" || c == "XI" }
+	switch {
+	case inEEA(home):
+		if !inEEA(m) && m.Code != "XI" {
+			k |= kThirdCountry
+		}
+	case uk(h):
+		if !uk(m.Code) {
+			k |= kThirdCountry
+		}
+	default:
+		if m.Code != h {
+			k |= kThirdCountry
+		}
+	}
+	if uk(m.Code) {
+		k |= kUK
+	}
+	if slices.Contains(home.Neighbours, m.Code) {
+		k |= kNeighbour
+	}
+	same := false
+	for _, l := range m.Languages {
+		if slices.Contains(fm.HomeLanguages, l) {
+			same = true
+		}
+	}
+	english := slices.Contains(m.Languages, "en")
+	switch {
+	case same:
+		k |= kSameLanguage
+	case !english:
+		k |= kOtherLanguage
+	}
+	if english {
+		k |= kEnglishSpeaking
+	}
+	if m.Currency != "" && m.Currency == home.Currency {
+		k |= kSameCurrency
+	} else {
+		k |= kOtherCurrency
+	}
+	if m.InGroup(catalogue.GroupOECD) {
+		k |= kOECD
+	} else {
+		k |= kNonOECD
+	}
+	if !m.InGroup(catalogue.GroupEurope) {
+		k |= kFar
+	}
+	return k
+}
+
+// Kinds returns the kinds of market m (zero when the home country or m is
+// not known).
+func (fm *Firm) Kinds(m string) kind { return fm.kinds[m] }
+
+// New reports whether the firm does not sell in m yet.
+func (fm *Firm) New(m string) bool { return !slices.Contains(fm.Current, m) }
+
+// sells reports whether the firm's answer to a multiple-choice profile
+// question holds any of opts; known is false when it gave none.
+func (fx *Facts) sells(q string, opts ...string) (yes, known bool) {
+	v, ok := fx.given[q]
+	if !ok || v.Reserved() != "" {
+		return false, false
+	}
+	for _, o := range opts {
+		if v.Has(o) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// sellsGoods reports whether the firm sells goods or food (true when it
+// did not say: the goods facts are then shown rather than hidden).
+func (fx *Facts) sellsGoods() bool {
+	yes, known := fx.sells(ProfileSellsWhat, goodsOptions...)
+	return yes || !known
+}
+
+// one is the single answer to a profile question, "" when none (or a
+// reserved answer).
+func (fx *Facts) one(q string) string {
+	v, ok := fx.given[q]
+	if !ok || len(v.Options) != 1 || v.Reserved() != "" {
+		return ""
+	}
+	return v.Options[0]
+}

@@ -1,0 +1,183 @@
+package assessment
+
+import (
+	"slices"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+)
+
+// marketViews makes a section per named target market, in answer order:
+// new to the firm or not, its stage there, what differs (the catalogue's
+// notes — one per topic, a note naming the country before a general one —
+// and lines on language, currency and a customs border), and the firm's own
+// region's, own country's or EU programmes that serve it, with where they
+// stand in the plan; when there are none, it says so and never invents one.
+func (pl *planner) marketViews(acts []Action) []MarketView {
+	out := []MarketView{}
+	fm := pl.fm
+	number := map[string]int{}
+	alt := map[string]int{}
+	n := 0
+	for _, a := range acts {
+		if !a.Shown {
+			continue
+		}
+		n++
+		number[a.Practice] = n
+		for _, x := range a.Alternatives {
+			if _, ok := alt[x.Practice]; !ok {
+				alt[x.Practice] = n
+			}
+		}
+	}
+	unshown := map[string]bool{}
+	for _, a := range acts {
+		if !a.Shown {
+			unshown[a.Practice] = true
+		}
+	}
+	stages := map[string]marketStage{}
+	for _, ms := range pl.sc.stage.Markets {
+		stages[ms.country] = ms
+	}
+	var door *candidate
+	if w := pl.byGroup[GroupFirstContact]; w != nil {
+		door = w
+	}
+	for _, m := range fm.Targets {
+		c := pl.cat.Country(m)
+		v := MarketView{Country: m, New: fm.New(m), Stage: stages[m].stage, Kinds: kindIDs(fm.Kinds(m)),
+			Languages: []string{}, Notes: []MarketNote{}, Lines: []Msg{}, Support: []MarketSupport{}}
+		if c != nil {
+			v.Languages = append(v.Languages, c.Languages...)
+			v.Currency = c.Currency
+		}
+		if fm.home == nil {
+			v.Lines = append(v.Lines, msg("home", "", diag.M("assessment.market.homeUnknown")))
+			out = append(out, v)
+			continue
+		}
+		customs := false
+		for _, topic := range catalogue.NoteTopics {
+			if note := pl.noteFor(m, topic); note != nil {
+				mn := MarketNote{ID: note.ID, Topic: note.Topic, Confidence: note.Confidence, Sources: []SourceRef{}}
+				for _, s := range note.Sources {
+					mn.Sources = append(mn.Sources, SourceRef{Title: s.Title, URL: s.URL})
+				}
+				v.Notes = append(v.Notes, mn)
+				if topic == "customs" {
+					customs = true
+				}
+			}
+		}
+		k := fm.Kinds(m)
+		if !customs && k&kOutsideCustomsUnion != 0 && pl.fx.sellsGoods() {
+			v.Lines = append(v.Lines, msg("customs", "", diag.M("assessment.market.customs.border")))
+		}
+		langs := diag.List{Sep: ", "}
+		for _, l := range v.Languages {
+			langs.Items = append(langs.Items, pl.languageName(l))
+		}
+		switch {
+		case k&kSameLanguage != 0:
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.same", langs)))
+		case k&kEnglishSpeaking != 0:
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.english", langs)))
+		default:
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.other", langs)))
+		}
+		if c != nil && c.Currency != "" {
+			if k&kSameCurrency != 0 {
+				v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.same", c.Currency)))
+			} else {
+				v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.other", c.Currency, fm.home.Currency)))
+			}
+		}
+		for _, p := range pl.cat.Practices {
+			if p.Type != "programme" || !slices.Contains(p.Markets, m) || !running(p, pl.now) {
+				continue
+			}
+			scope, available := scopeOf(pl.cat, p, fm)
+			if !available || scope == ScopeGlobal {
+				continue
+			}
+			if vd := eligibility(pl.cat, pl.fx, p); vd.v == EligibleNo {
+				continue
+			}
+			s := MarketSupport{Practice: p.ID, Organisation: p.Organisation, InPlan: InPlanNone}
+			switch {
+			case number[p.ID] > 0:
+				s.InPlan, s.Action = InPlanAction, number[p.ID]
+			case alt[p.ID] > 0:
+				s.InPlan, s.Action = InPlanAlternative, alt[p.ID]
+			case unshown[p.ID]:
+				s.InPlan = InPlanMore
+			}
+			v.Support = append(v.Support, s)
+		}
+		if len(v.Support) == 0 {
+			var who any = ""
+			id := "assessment.market.noSupport"
+			if door != nil {
+				id = "assessment.market.noSupport.door"
+				who = door.p.Organisation
+				if who == "" {
+					who = diag.Text(door.p.Title)
+				}
+			}
+			ns := msg("support", "", diag.M(id, CountryName(pl.cat, m), CountryName(pl.cat, fm.Home), who))
+			v.NoSupport = &ns
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// noteFor is the note of topic that fits market m for the firm: one whose
+// conditions all hold (kinds, countries, home, what the firm sells), a
+// note naming countries before a general one, then file order.
+func (pl *planner) noteFor(m, topic string) *catalogue.MarketNote {
+	fm := pl.fm
+	var general *catalogue.MarketNote
+	for _, n := range pl.cat.MarketNotes {
+		if n.Topic != topic {
+			continue
+		}
+		if len(n.Countries) > 0 && !slices.Contains(n.Countries, m) {
+			continue
+		}
+		ok := true
+		for _, k := range n.Kinds {
+			if fm.Kinds(m)&kindBit(k) == 0 {
+				ok = false
+			}
+		}
+		if len(n.Home) > 0 && !slices.Contains(n.Home, fm.Home) && !(slices.Contains(n.Home, catalogue.GroupEU) && fm.EU) {
+			ok = false
+		}
+		if len(n.SellsWhat) > 0 {
+			if yes, known := pl.fx.sells(ProfileSellsWhat, n.SellsWhat...); known && !yes {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if len(n.Countries) > 0 {
+			return n
+		}
+		if general == nil {
+			general = n
+		}
+	}
+	return general
+}
+
+// languageName names a language by its code.
+func (pl *planner) languageName(code string) any {
+	if l := pl.cat.LanguageName(code); l != nil {
+		return diag.Text(l.Name)
+	}
+	return code
+}

@@ -1,0 +1,259 @@
+package assessment
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+)
+
+// Kinds of reasons, strongest first.
+const (
+	ReasonDecisive = "decisive"
+	ReasonMarket   = "market"
+	ReasonGap      = "gap"
+	ReasonDontKnow = "dont-know"
+	ReasonScore    = "score"
+	ReasonStage    = "stage"
+	ReasonFact     = "fact"
+)
+
+// reasons chooses an action's reasons — at most MaxReasons sentences about
+// this firm, in the order decisive gap, its markets, its answers' gaps
+// (largest shortfall first), what it did not know, its weak scores, its
+// stage; a profile fact, or a half-way answer, only when none of those
+// exists. Never the firm's
+// region, never a strength (an answer scoring 0.5 or more, a
+// score_at_least), never the door (its place says it). The trace keeps
+// everything the engine used.
+func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
+	var out []Msg
+	seen := map[string]bool{}
+	add := func(m Msg) {
+		k := m.Kind + "|" + m.Ref + "|" + m.ID
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, m)
+	}
+	if c.decisive != nil {
+		add(msg(ReasonDecisive, c.decisive.ID, diag.M("assessment.reason.decisive", diag.Text(c.decisive.Text))))
+	}
+	// Markets: those the practice is for, or the kinds its rule or
+	// eligibility asked for, then "new to this market".
+	served := c.vd.served
+	if len(c.p.Markets) > 0 {
+		var s []string
+		for _, m := range pl.fm.Targets {
+			if slices.Contains(c.p.Markets, m) && (len(served) == 0 || slices.Contains(served, m)) {
+				s = append(s, m)
+			}
+		}
+		if len(s) > 0 {
+			add(msg(ReasonMarket, "served", diag.M("assessment.reason.market.served", pl.fx.countryList(s, 2))))
+		}
+	}
+	var kinds []string
+	var kindMarkets []string
+	for _, r := range c.why {
+		if r.kind == TraceMarkets && len(r.kinds) > 0 && len(r.countries) > 0 {
+			kinds, kindMarkets = r.kinds, r.countries
+			break
+		}
+	}
+	if kinds == nil && c.p.Eligibility != nil && c.p.Eligibility.TargetMarkets != nil && len(c.p.Eligibility.TargetMarkets.Kinds) > 0 && len(served) > 0 {
+		kinds, kindMarkets = c.p.Eligibility.TargetMarkets.Kinds, served
+	}
+	// Say the target markets among them, when there are any.
+	var targets []string
+	for _, m := range kindMarkets {
+		if slices.Contains(pl.fm.Targets, m) {
+			targets = append(targets, m)
+		}
+	}
+	if len(targets) > 0 {
+		kindMarkets = targets
+	}
+	if len(kinds) > 0 {
+		if k := pl.kindOf(kindMarkets, kinds); k != "" {
+			add(msg(ReasonMarket, k, diag.M("assessment.reason.market.kind", pl.fx.countryList(kindMarkets, 2), diag.M("assessment.kind."+k))))
+		}
+	}
+	if c.fitMarket != "" && !slices.Contains(c.p.Stages, pl.sc.stage.ID) {
+		add(msg(ReasonMarket, c.fitMarket, diag.M("assessment.reason.stage.newMarket", CountryName(pl.cat, c.fitMarket))))
+	}
+	// Gaps in the answers, largest first.
+	type gap struct {
+		r reason
+		s float64
+	}
+	var gaps []gap
+	var dontKnow []reason
+	var weak []reason
+	var facts []reason
+	var stages []reason
+	for _, r := range c.why {
+		switch r.kind {
+		case TraceAnswer:
+			v := pl.fx.given[r.ref]
+			if v.Reserved() == catalogue.DontKnow {
+				dontKnow = append(dontKnow, r)
+				continue
+			}
+			if s, ok := pl.shortfall(r); ok && s > 1-WeakBelow {
+				gaps = append(gaps, gap{r, s})
+			}
+		case TraceScore:
+			if ds := pl.sc.dims[r.ref]; r.below && ds != nil && ds.Score != nil && *ds.Score < WeakBelow {
+				weak = append(weak, r)
+			}
+		case TraceProfile:
+			facts = append(facts, r)
+		case TraceStage:
+			stages = append(stages, r)
+		}
+	}
+	sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].s > gaps[j].s })
+	for _, g := range gaps {
+		add(msg(ReasonGap, g.r.ref, pl.gapMessage(g.r)))
+	}
+	for _, r := range dontKnow {
+		add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.dontKnow", questionText(pl.cat.Question(r.ref), r.ref))))
+	}
+	for _, r := range weak {
+		add(msg(ReasonScore, r.ref, diag.M("assessment.reason.score", dimensionTitle(pl.cat, r.ref), diag.Percent{Value: *pl.sc.dims[r.ref].Score})))
+	}
+	for _, r := range stages {
+		add(msg(ReasonStage, r.ref, diag.M("assessment.reason.stage", StageTitle(r.ref))))
+	}
+	if len(out) == 0 {
+		for _, r := range facts {
+			if m, ok := pl.factMessage(r); ok {
+				add(msg(ReasonFact, r.ref, m))
+			}
+		}
+	}
+	if len(out) == 0 {
+		// Half-way answers (scoring 0.5 or more, but not full) that
+		// triggered it: what the firm answered.
+		for _, r := range c.why {
+			if s, ok := pl.shortfall(r); ok && r.kind == TraceAnswer && s > 0 {
+				add(msg(ReasonGap, r.ref, r.m))
+			}
+		}
+	}
+	if len(out) == 0 {
+		// Nothing in the rule names a gap (a rule on the profile alone):
+		// say which of the practice's areas is weakest.
+		best := ""
+		for _, d := range c.p.Dimensions {
+			if ds := pl.sc.dims[d]; ds != nil && ds.Score != nil && *ds.Score < WeakBelow && (best == "" || *ds.Score < *pl.sc.dims[best].Score) {
+				best = d
+			}
+		}
+		if best != "" {
+			add(msg(ReasonScore, best, diag.M("assessment.reason.score", dimensionTitle(pl.cat, best), diag.Percent{Value: *pl.sc.dims[best].Score})))
+		}
+	}
+	if len(out) > MaxReasons {
+		out = out[:MaxReasons]
+	}
+	return out, pl.trace(c)
+}
+
+// kindOf picks the kind of kinds most worth saying about markets (the first
+// the markets have, in the order given).
+func (pl *planner) kindOf(markets, kinds []string) string {
+	for _, k := range kinds {
+		for _, m := range markets {
+			if pl.fm.Kinds(m)&kindBit(k) != 0 {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// gapMessage is the firm-facing sentence of an answer's gap: the chosen
+// option's gap text (for multiple choice, the one chosen option that has
+// one), else what the firm answered.
+func (pl *planner) gapMessage(r reason) diag.Message {
+	q := pl.cat.Question(r.ref)
+	v := pl.fx.given[r.ref]
+	if q != nil {
+		for _, id := range v.Options {
+			if o := q.Option(id); o != nil && hasText(o.Gap) {
+				return diag.M("assessment.reason.gap", diag.Text(o.Gap))
+			}
+		}
+	}
+	return r.m
+}
+
+// factMessage is the sentence of a profile answer's fact text, if its
+// chosen option has one.
+func (pl *planner) factMessage(r reason) (diag.Message, bool) {
+	q := pl.cat.Question(r.ref)
+	v := pl.fx.given[r.ref]
+	if q == nil {
+		return diag.Message{}, false
+	}
+	for _, id := range v.Options {
+		if o := q.Option(id); o != nil && hasText(o.Fact) {
+			return diag.M("assessment.reason.fact", diag.Text(o.Fact)), true
+		}
+	}
+	return diag.Message{}, false
+}
+
+// trace is everything the engine used for an action.
+func (pl *planner) trace(c *candidate) []TraceItem {
+	out := []TraceItem{}
+	for _, r := range c.why {
+		m := msg(r.kind, r.ref, r.m)
+		val := ""
+		switch r.kind {
+		case TraceAnswer, TraceProfile:
+			if v, ok := pl.fx.given[r.ref]; ok {
+				val = joinOpts(v.Options)
+			}
+		case TraceMarkets:
+			val = joinOpts(r.countries)
+		}
+		out = append(out, TraceItem{Kind: r.kind, Ref: r.ref, Value: val, Msg: &m})
+	}
+	out = append(out, TraceItem{Kind: TraceEligibility, Value: c.vd.v})
+	for _, m := range append(append([]Msg{}, c.vd.checks...), c.vd.no...) {
+		m := m
+		out = append(out, TraceItem{Kind: TraceEligibility, Ref: m.Ref, Value: m.Kind, Msg: &m})
+	}
+	if c.decisive != nil {
+		out = append(out, TraceItem{Kind: TraceDecisive, Ref: c.decisive.ID})
+	}
+	if c.door {
+		out = append(out, TraceItem{Kind: TraceDoor, Ref: GroupFirstContact})
+	}
+	out = append(out, TraceItem{Kind: TraceFit, Ref: c.fitMarket, Value: fmtRank(c.fit)})
+	out = append(out,
+		TraceItem{Kind: TraceRank, Ref: "gap", Value: fmtRank(c.gap)},
+		TraceItem{Kind: TraceRank, Ref: "scope", Value: c.scope},
+		TraceItem{Kind: TraceRank, Ref: "rank", Value: fmtRank(c.rank)},
+	)
+	if c.market {
+		out = append(out, TraceItem{Kind: TraceRank, Ref: "market", Value: fmtRank(MarketBonus)})
+	}
+	return out
+}
+
+func joinOpts(opts []string) string {
+	s := ""
+	for i, o := range opts {
+		if i > 0 {
+			s += ","
+		}
+		s += o
+	}
+	return s
+}
