@@ -60,50 +60,53 @@ func worstAnswers(t *testing.T, c *catalogue.Catalogue, profile, override map[st
 	return f, asked
 }
 
-// TestServiceFirmsAreNotAskedAboutGoods: a firm whose main business is
-// software, other traded services or tourism is not asked how it ships goods,
-// and however weak its answers elsewhere, its plan has no goods-shipping
-// action (Incoterms, customs codes, the goods portal); a firm in a goods
-// sector with the same weak answers is asked and gets them, and one in
-// another sector that sells only services answers "not applicable" and gets
-// none either.
+// TestServiceFirmsAreNotAskedAboutGoods: a firm that sells no goods
+// (software, services, tourism) is not asked how it ships goods nor how it
+// prices freight, and however weak its answers elsewhere, its plan has no
+// goods action (Incoterms, customs codes, the goods portal, product
+// compliance, export pricing); a firm selling goods or food with the same
+// weak answers is asked and gets them. A file from before sells-what was
+// asked goes by the sector, as before.
 func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
-	profile := func(sector string) map[string][]string {
-		// Non-EU target markets: the customs question applies by market.
-		return map[string][]string{
-			"region": {"dk-central"}, "sector": {sector}, "size": {"small"},
-			"exports": {"occasional"}, "markets": {"uk", "north-america", "china"},
+	profile := func(sector string, sells ...string) map[string][]string {
+		// A target market across a customs border: the customs question
+		// applies by market.
+		p := map[string][]string{
+			"region": {"dk-central"}, "sector": {sector}, "size": {"small"}, "turnover": {"500k-2m"}, "years-trading": {"over-5"},
+			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "exports": {"occasional"}, "export-share": {"under-5"},
+			"current-markets": {"SE"}, "target-markets": {"GB", "US", "CN"},
 		}
-	}
-	notApplicable := map[string][]string{}
-	for _, id := range goodsQuestions {
-		notApplicable[id] = []string{"not-applicable"}
+		if len(sells) > 0 {
+			p["sells-what"] = sells
+		}
+		return p
 	}
 	tests := []struct {
 		name      string
-		sector    string
-		override  map[string][]string
+		profile   map[string][]string
 		wantAsked bool
 	}{
-		{"software-ict", "software-ict", nil, false},
-		{"traded-services", "traded-services", nil, false},
-		{"tourism", "tourism", nil, false},
-		{"manufacturing", "manufacturing", nil, true},
-		{"food", "food", nil, true},
-		{"retail-wholesale", "retail-wholesale", nil, true},
-		{"creative, shipping goods", "creative", nil, true},
-		{"creative, selling only services", "creative", notApplicable, true},
+		{"software", profile("software-ict", "software-digital"), false},
+		{"remote services", profile("traded-services", "services-remote"), false},
+		{"services on site", profile("traded-services", "services-in-person"), false},
+		{"tourism", profile("tourism", "tourism"), false},
+		{"goods", profile("manufacturing", "goods"), true},
+		{"food", profile("food", "food-drink"), true},
+		{"goods and software", profile("software-ict", "goods", "software-digital"), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, asked := worstAnswers(t, c, profile(tt.sector), tt.override)
-			for _, id := range goodsQuestions {
+			f, asked := worstAnswers(t, c, tt.profile, nil)
+			for _, id := range append(append([]string{}, goodsQuestions...), "offer-adaptation.export-price") {
 				if got := slices.Contains(asked, id); got != tt.wantAsked {
 					t.Errorf("%s asked = %v, want %v", id, got, tt.wantAsked)
 				}
+			}
+			if got := slices.Contains(asked, "offer-adaptation.service-price"); got == tt.wantAsked {
+				t.Errorf("offer-adaptation.service-price asked = %v, want %v", got, !tt.wantAsked)
 			}
 			if ds := assessment.Check(c, f); len(ds) > 0 {
 				t.Fatalf("the answers do not check: %v", ds)
@@ -113,21 +116,42 @@ func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := map[string]bool{}
-			for _, a := range append(plan.Actions, plan.Ideas...) {
+			for _, a := range plan.Actions {
 				got[a.Practice] = true
+				for _, x := range a.Alternatives {
+					got[x.Practice] = true
+				}
 			}
-			// Goods practices come only to a firm that said how it ships.
-			wantGoods := tt.wantAsked && tt.override == nil
-			for _, id := range goodsPractices {
-				if got[id] != wantGoods {
-					t.Errorf("plan has %s = %v, want %v", id, got[id], wantGoods)
+			for _, id := range append(append([]string{}, goodsPractices...), "global-product-compliance", "global-export-pricing") {
+				if got[id] != tt.wantAsked {
+					t.Errorf("plan has %s = %v, want %v", id, got[id], tt.wantAsked)
+				}
+			}
+			// No market section speaks of customs to a firm without goods.
+			for _, m := range plan.Markets {
+				for _, n := range m.Notes {
+					if n.Topic == "customs" && !tt.wantAsked {
+						t.Errorf("%s: customs note %s for a firm without goods", m.Country, n.ID)
+					}
 				}
 			}
 		})
 	}
-	for _, s := range serviceSectors {
-		if q := c.Question("sector"); q == nil || !slices.ContainsFunc(q.Options, func(o *catalogue.Option) bool { return o.ID == s }) {
-			t.Errorf("sector %q is not an option of the profile question sector", s)
+	// An answers file from before sells-what was asked goes by the sector.
+	for _, tt := range []struct {
+		sector string
+		asked  bool
+	}{{"software-ict", false}, {"traded-services", false}, {"tourism", false}, {"manufacturing", true}, {"creative", true}} {
+		f, _ := worstAnswers(t, c, profile(tt.sector, "goods"), nil)
+		delete(f.Answers, "sells-what")
+		var asked []string
+		for _, q := range assessment.Applicable(c, f) {
+			asked = append(asked, q.ID)
+		}
+		for _, id := range goodsQuestions {
+			if got := slices.Contains(asked, id); got != tt.asked {
+				t.Errorf("sector %s, no sells-what: %s asked = %v, want %v", tt.sector, id, got, tt.asked)
+			}
 		}
 	}
 }

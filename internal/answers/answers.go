@@ -26,7 +26,8 @@ const OldestVersion = 1
 
 // File is one assessment as saved on disk.
 type File struct {
-	Version int `yaml:"version" json:"version"`
+	// Version is the file format: 2, or 1 for a file saved before the profile named countries (it loads; see Migration).
+	Version int `yaml:"version" json:"version" jsonschema:"enum=1,enum=2"`
 	// Catalogue identifies the catalogue the answers were given against.
 	Catalogue CatalogueRef `yaml:"catalogue" json:"catalogue"`
 	// Language the questionnaire was run in, as a code: "en", "da", …

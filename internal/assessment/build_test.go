@@ -37,6 +37,7 @@ func TestBuildFacts(t *testing.T) {
 		{Question: "q4", Dimension: "d3", Answer: catalogue.DontKnow},
 		{Question: "q5", Dimension: "d3", Answer: ClarifyUnanswered},
 	}
+	// Whom to ask is the output's to say (render.Localize).
 	if !reflect.DeepEqual(p.ToClarify, wantClarify) {
 		t.Errorf("ToClarify = %+v", p.ToClarify)
 	}
@@ -62,7 +63,7 @@ func TestBuildFacts(t *testing.T) {
 	}
 	// Names and titles are the output's to say (render.Localize).
 	wantWho := Who{Company: "Nordic Widgets ApS", Advisor: "A. Adviser", Region: "r-home",
-		Sector: "s2", Size: "small", Exports: "few-markets", Markets: []string{"m-near", "m-far"}}
+		Sector: "s2", Size: "small", Exports: "few-markets"}
 	if !reflect.DeepEqual(p.Respondent, wantWho) {
 		t.Errorf("respondent = %+v", p.Respondent)
 	}

@@ -31,7 +31,7 @@ func file(cat *catalogue.Catalogue, pairs ...string) *answers.File {
 	f := answers.New(cat, "en", testNow)
 	for _, p := range pairs {
 		id, val, _ := cut(p, "=")
-		if q := cat.Question(id); q != nil && q.Kind == catalogue.KindMulti && val != "dont-know" && val != "not-applicable" {
+		if q := cat.Question(id); q != nil && (q.Kind == catalogue.KindMulti || q.Kind == catalogue.KindCountries) && val != "dont-know" && val != "not-applicable" {
 			var opts []string
 			for _, o := range split(val) {
 				opts = append(opts, o)
@@ -94,14 +94,14 @@ func says(lang string, ms []diag.Message) []string {
 	return out
 }
 
-// reasonTexts are the reasons as the output says them in lang.
-func reasonTexts(lang string, rs []Reason) []string {
+// msgTexts are the messages as the output says them in lang.
+func msgTexts(lang string, ms []Msg) []string {
 	var out []string
-	for _, r := range rs {
-		out = append(out, say(lang, r.Message))
+	for _, m := range ms {
+		out = append(out, say(lang, m.Message))
 	}
 	return out
 }
 
 // stageReason is the stage's reason as the output says it in lang.
-func stageReason(lang string, s Stage) string { return strings.Join(says(lang, s.Why), " ") }
+func stageReason(lang string, s Stage) string { return strings.Join(msgTexts(lang, s.Reasons), " ") }

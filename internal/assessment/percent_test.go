@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"github.com/eis-project/eis/internal/diag"
 	"strconv"
 	"strings"
 	"testing"
@@ -68,24 +69,20 @@ func TestComparePercentsReadsTrue(t *testing.T) {
 // TestStageReasonRounding: the stage sentence never says "25%, below 25%".
 func TestStageReasonRounding(t *testing.T) {
 	t.Parallel()
-	cat := testCat(t)
 	tests := []struct {
-		name string
-		r    stageResult
-		lang string
-		want string
+		name      string
+		x, limit  float64
+		key, want string
+		lang      string
 	}{
-		{"below, rounds to the threshold", stageResult{ID: StageFirstExports, Base: StageExpanding, Exports: "few-markets", Overall: f64(0.2457), Adjust: "down", Threshold: ExpandingAtLeast}, "en",
-			"But your readiness of 24.6% is below 25%"},
-		{"below, Danish", stageResult{ID: StageFirstExports, Base: StageExpanding, Exports: "few-markets", Overall: f64(0.2457), Adjust: "down", Threshold: ExpandingAtLeast}, "da",
-			"jeres parathed er 24,6\u00a0%, altså under 25\u00a0%"},
-		{"below, clear", stageResult{ID: StageExpanding, Base: StageEstablished, Exports: "many-markets", Overall: f64(0.125), Adjust: "down", Threshold: EstablishedAtLeast}, "en",
-			"But your readiness of 13% is below 50%"},
-		{"at least, rounds to the threshold", stageResult{ID: StageExploring, Base: StageExploring, Exports: "none", Overall: f64(0.7504), Adjust: "ready", Threshold: ReadyToStart}, "en",
-			"Your readiness of 75% is at least 75%"},
+		{"below, rounds to the threshold", 0.2457, ExpandingAtLeast, "assessment.stage.why.down", "But your readiness of 24.6% is below 25%", "en"},
+		{"below, Danish", 0.2457, ExpandingAtLeast, "assessment.stage.why.down", "jeres parathed er 24,6\u00a0%, altså under 25\u00a0%", "da"},
+		{"below, clear", 0.125, EstablishedAtLeast, "assessment.stage.why.down", "But your readiness of 13% is below 50%", "en"},
+		{"at least, rounds to the threshold", 0.7504, ReadyToStart, "assessment.stage.why.ready", "Your readiness of 75% is at least 75%", "en"},
 	}
 	for _, tt := range tests {
-		got := stageReason(tt.lang, stageView(cat, tt.r))
+		score, limit := ComparePercents(tt.x, tt.limit)
+		got := say(tt.lang, diag.M(tt.key, score, limit, StageTitle(StageExpanding)))
 		if !strings.Contains(got, tt.want) {
 			t.Errorf("%s: %q\nwant it to contain %q", tt.name, got, tt.want)
 		}

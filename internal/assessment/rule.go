@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"reflect"
 	"slices"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -218,10 +219,10 @@ func combineAll(parts []evalPart) (bool, []reason) {
 	var yes, no []reason
 	for _, p := range parts {
 		if p.v {
-			yes = append(yes, p.reasons...)
+			yes = appendReasons(yes, p.reasons...)
 		} else {
 			all = false
-			no = append(no, p.reasons...)
+			no = appendReasons(no, p.reasons...)
 		}
 	}
 	if all {
@@ -247,15 +248,29 @@ func (fx *Facts) any(rs []*catalogue.Rule) evalPart {
 		v, why := fx.Eval(r)
 		if v {
 			found = true
-			yes = append(yes, why...)
+			yes = appendReasons(yes, why...)
 		} else {
-			no = append(no, why...)
+			no = appendReasons(no, why...)
 		}
 	}
 	if found {
 		return evalPart{true, yes}
 	}
 	return evalPart{false, no}
+}
+
+// appendReasons adds reasons not already in list.
+func appendReasons(list []reason, rs ...reason) []reason {
+next:
+	for _, r := range rs {
+		for _, x := range list {
+			if x.kind == r.kind && x.ref == r.ref && reflect.DeepEqual(x.m, r.m) {
+				continue next
+			}
+		}
+		list = append(list, r)
+	}
+	return list
 }
 
 // questionText is what names question id in a message: its text, or the
@@ -282,13 +297,17 @@ func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
 	if !ok {
 		return evalPart{false, []reason{{kind: kind, ref: a.Question, m: diag.M("assessment.reason.unanswered", questionText(q, a.Question))}}}
 	}
-	hit := false
+	var hit []string
 	for _, o := range v.Options {
 		if slices.Contains(a.In, o) {
-			hit = true
+			hit = append(hit, o)
 		}
 	}
-	return evalPart{hit, []reason{{kind: kind, ref: a.Question, m: answerMessage(fx.cat, q, a.Question, v.Options)}}}
+	shown := hit
+	if len(hit) == 0 {
+		shown = v.Options
+	}
+	return evalPart{len(hit) > 0, []reason{{kind: kind, ref: a.Question, m: answerMessage(fx.cat, q, a.Question, shown)}}}
 }
 
 // answerMessage says what the firm answered to question id.

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
-	"github.com/eis-project/eis/internal/diag"
 )
 
 func answer(q string, in ...string) *catalogue.Rule {
@@ -40,41 +39,41 @@ func TestEval(t *testing.T) {
 		{"nil rule", base, nil, true, nil},
 		{"empty all", base, &catalogue.Rule{All: []*catalogue.Rule{}}, true, nil},
 		{"empty any", base, &catalogue.Rule{Any: []*catalogue.Rule{}}, false, nil},
-		{"answer in", base, answer("q2", "n"), true, []string{"You answered 'No' to 'Do you have a written export plan?'"}},
-		{"answer not in", base, answer("q2", "y"), false, []string{"You answered 'No' to 'Do you have a written export plan?'"}},
-		{"answer dont-know in", base, answer("q4", "dont-know"), true, []string{"You answered 'Don't know' to 'Is the offer adapted?'"}},
-		{"multi any chosen", base, answer("q3", "c", "b"), true, []string{"You answered 'Local partner' to 'How do you study markets?'"}},
-		{"multi none chosen", base, answer("q3", "b"), false, []string{"You answered 'Desk research', 'Local partner' to 'How do you study markets?'"}},
-		{"multi empty choice", []string{"q3="}, answer("q3", "a"), false, []string{"You chose none of the options for 'How do you study markets?'"}},
-		{"unanswered is false", base, answer("q5", "x"), false, []string{"You have not answered 'Do you need help pricing?'"}},
-		{"unanswered not-in is still false under not", base, &catalogue.Rule{Not: answer("q5", "x")}, true, []string{"You have not answered 'Do you need help pricing?'"}},
-		{"answer to unasked question is false", []string{"q1=o0", "q2=y"}, answer("q2", "y"), false, []string{"You have not answered 'Do you have a written export plan?'"}},
-		{"profile region", base, profile("region", "r-home", "r-other"), true, []string{"You are based in Home Region"}},
-		{"profile region false", base, profile("region", "r-other"), false, []string{"You are based in Home Region"}},
-		{"score below", base, below("d1", 0.5), true, []string{"Strategy scores 13%, below 50%"}},
-		{"score below false", base, below("d2", 0.5), false, []string{"Market knowledge scores 100%, at least 50%"}},
-		{"score at least", base, atLeast("d2", 1), true, []string{"Market knowledge scores 100%, at least 100%"}},
-		{"score at least false", base, atLeast("d1", 0.25), false, []string{"Strategy scores 13%, below 25%"}},
-		{"below, rounding to the threshold, shows a decimal", base, below("d1", 0.13), true, []string{"Strategy scores 12.5%, below 13%"}},
-		{"at least, rounding to the threshold, stays whole", base, below("d1", 0.125), false, []string{"Strategy scores 13%, at least 13%"}},
-		{"no score: below is false", base, below("d3", 1), false, []string{"Offer has no score yet"}},
-		{"no score: at least is false", base, atLeast("d3", 0), false, []string{"Offer has no score yet"}},
-		{"stage", base, &catalogue.Rule{Stage: []string{"exploring", "expanding"}}, true, []string{"Your stage is 'Exploring'"}},
-		{"stage false", base, &catalogue.Rule{Stage: []string{"established"}}, false, []string{"Your stage is 'Exploring'"}},
-		{"not", base, &catalogue.Rule{Not: answer("q1", "o0")}, true, []string{"You answered 'Considering' to 'Have you decided to export?'"}},
+		{"answer in", base, answer("q2", "n"), true, []string{"You answered 'No' to 'Do you have a written export plan?'."}},
+		{"answer not in", base, answer("q2", "y"), false, []string{"You answered 'No' to 'Do you have a written export plan?'."}},
+		{"answer dont-know in", base, answer("q4", "dont-know"), true, []string{"You answered 'Don't know' to 'Is the offer adapted?'."}},
+		{"multi any chosen", base, answer("q3", "c", "b"), true, []string{"You answered 'Local partner' to 'How do you study markets?'."}},
+		{"multi none chosen", base, answer("q3", "b"), false, []string{"You answered 'Desk research', 'Local partner' to 'How do you study markets?'."}},
+		{"multi empty choice", []string{"q3="}, answer("q3", "a"), false, []string{"You chose none of the options for 'How do you study markets?'."}},
+		{"unanswered is false", base, answer("q5", "x"), false, []string{"You have not answered 'Do you need help pricing?'."}},
+		{"unanswered not-in is still false under not", base, &catalogue.Rule{Not: answer("q5", "x")}, true, []string{"You have not answered 'Do you need help pricing?'."}},
+		{"answer to unasked question is false", []string{"q1=o0", "q2=y"}, answer("q2", "y"), false, []string{"You have not answered 'Do you have a written export plan?'."}},
+		{"profile region", base, profile("region", "r-home", "r-other"), true, []string{"You answered 'Home' to 'Where is your firm based?'."}},
+		{"profile region false", base, profile("region", "r-other"), false, []string{"You answered 'Home' to 'Where is your firm based?'."}},
+		{"score below", base, below("d1", 0.5), true, []string{"Strategy scores 13%, below 50%."}},
+		{"score below false", base, below("d2", 0.5), false, []string{"Market knowledge scores 100%, at least 50%."}},
+		{"score at least", base, atLeast("d2", 1), true, []string{"Market knowledge scores 100%, at least 100%."}},
+		{"score at least false", base, atLeast("d1", 0.25), false, []string{"Strategy scores 13%, below 25%."}},
+		{"below, rounding to the threshold, shows a decimal", base, below("d1", 0.13), true, []string{"Strategy scores 12.5%, below 13%."}},
+		{"at least, rounding to the threshold, stays whole", base, below("d1", 0.125), false, []string{"Strategy scores 13%, at least 13%."}},
+		{"no score: below is false", base, below("d3", 1), false, []string{"Offer has no score yet."}},
+		{"no score: at least is false", base, atLeast("d3", 0), false, []string{"Offer has no score yet."}},
+		{"stage", base, &catalogue.Rule{Stage: []string{"exploring", "expanding"}}, true, []string{"You are at the stage 'Exploring'."}},
+		{"stage false", base, &catalogue.Rule{Stage: []string{"established"}}, false, []string{"You are at the stage 'Exploring'."}},
+		{"not", base, &catalogue.Rule{Not: answer("q1", "o0")}, true, []string{"You answered 'Considering' to 'Have you decided to export?'."}},
 		{"all true keeps every reason", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), below("d1", 0.5)}}, true,
-			[]string{"You answered 'No' to 'Do you have a written export plan?'", "Strategy scores 13%, below 50%"}},
+			[]string{"You answered 'No' to 'Do you have a written export plan?'.", "Strategy scores 13%, below 50%."}},
 		{"all false keeps the false parts' reasons", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), below("d2", 0.5)}}, false,
-			[]string{"Market knowledge scores 100%, at least 50%"}},
+			[]string{"Market knowledge scores 100%, at least 50%."}},
 		{"any keeps only the true parts' reasons", base, &catalogue.Rule{Any: []*catalogue.Rule{answer("q2", "y"), profile("exports", "none")}}, true,
-			[]string{"You answered 'Not yet' to 'Do you export?'"}},
+			[]string{"You answered 'Not yet' to 'Do you export?'."}},
 		{"any false keeps all reasons", base, &catalogue.Rule{Any: []*catalogue.Rule{answer("q2", "y"), profile("exports", "many-markets")}}, false,
-			[]string{"You answered 'No' to 'Do you have a written export plan?'", "You answered 'Not yet' to 'Do you export?'"}},
+			[]string{"You answered 'No' to 'Do you have a written export plan?'.", "You answered 'Not yet' to 'Do you export?'."}},
 		{"duplicate reasons are kept once", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), answer("q2", "n", "y")}}, true,
-			[]string{"You answered 'No' to 'Do you have a written export plan?'"}},
+			[]string{"You answered 'No' to 'Do you have a written export plan?'."}},
 		{"several fields set: all must hold", base, &catalogue.Rule{Answer: &catalogue.AnswerIn{Question: "q2", In: []string{"n"}}, Stage: []string{"established"}}, false,
-			[]string{"Your stage is 'Exploring'"}},
-		{"unknown question is false", base, answer("nope", "x"), false, []string{"You have not answered 'nope'"}},
+			[]string{"You are at the stage 'Exploring'."}},
+		{"unknown question is false", base, answer("nope", "x"), false, []string{"You have not answered 'nope'."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,7 +85,7 @@ func TestEval(t *testing.T) {
 			}
 			var texts []string
 			for _, r := range why {
-				texts = append(texts, say("en", r.Message))
+				texts = append(texts, say("en", r.m))
 			}
 			if !reflect.DeepEqual(texts, tt.reasons) {
 				t.Errorf("reasons:\n got %q\nwant %q", texts, tt.reasons)
@@ -100,17 +99,22 @@ func TestEvalReasonKindsAndDanish(t *testing.T) {
 	cat := testCat(t)
 	fx := NewFacts(cat, file(cat, "region=r-home", "q1=o2", "q2=n"))
 	_, why := fx.Eval(&catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), profile("region", "r-home"), below("d1", 0.5), {Stage: []string{"exploring"}}}})
-	want := []Reason{
-		{Kind: ReasonAnswer, Ref: "q2", Text: "I svarede \"Nej\" på \"Har I en skriftlig eksportplan?\""},
-		{Kind: ReasonProfile, Ref: "region", Text: "Virksomheden ligger i Hjemregion"},
-		{Kind: ReasonScore, Ref: "d1", Text: "Strategi scorer 25\u00a0%, under 50\u00a0%"},
-		{Kind: ReasonStage, Ref: "exploring", Text: "I er i fasen \"Undersøgende\""},
+	type kr struct{ kind, ref, text string }
+	want := []kr{
+		{TraceAnswer, "q2", "I svarede \"Nej\" på \"Har I en skriftlig eksportplan?\"."},
+		{TraceProfile, "region", "I svarede \"Hjem\" på \"Hvor ligger virksomheden?\"."},
+		{TraceScore, "d1", "Strategi scorer 25\u00a0%, under 50\u00a0%."},
+		{TraceStage, "exploring", "I er i fasen \"Undersøgende\"."},
 	}
-	for i := range why {
-		why[i].Text, why[i].Message = say("da", why[i].Message), diag.Message{}
+	var got []kr
+	for _, r := range why {
+		got = append(got, kr{r.kind, r.ref, say("da", r.m)})
 	}
-	if !reflect.DeepEqual(why, want) {
-		t.Errorf("reasons:\n got %+v\nwant %+v", why, want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reasons:\n got %+v\nwant %+v", got, want)
+	}
+	if !why[2].below {
+		t.Error("a score_below atom is not marked below")
 	}
 }
 

@@ -75,10 +75,15 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 	q := fx.cat.Question(ProfileExports)
 	base, ok := exportStage[exports]
 	r := stageResult{ID: base}
+	fm := fx.Firm()
 	if !ok {
+		// With the exports not known, nothing else moves the stage.
 		r.ID = StageExploring
 		r.Why = append(r.Why, diag.M("assessment.stage.why.unknown", StageTitle(r.ID)))
-	} else {
+		r.Markets = marketStages(fm, r.ID)
+		return r
+	}
+	{
 		r.Why = append(r.Why, diag.M("assessment.stage.why.base", OptionText(q, exports), questionText(q, ProfileExports), StageTitle(base)))
 	}
 	decision := fx.oneAnswer(QuestionDecision)
@@ -111,15 +116,22 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 			r.Why = append(r.Why, diag.M("assessment.stage.why.down", score, limit, StageTitle(r.ID)))
 		}
 	}
-	fm := fx.Firm()
+	r.Markets = marketStages(fm, r.ID)
+	return r
+}
+
+// marketStages is the stage in each target market: exploring when the firm
+// is, first exports where it does not sell yet, else the firm's stage.
+func marketStages(fm *Firm, stage string) []marketStage {
+	var out []marketStage
 	for _, m := range fm.Targets {
-		ms := marketStage{country: m, stage: r.ID, isNew: fm.New(m)}
-		if r.ID != StageExploring && ms.isNew {
+		ms := marketStage{country: m, stage: stage, isNew: fm.New(m)}
+		if stage != StageExploring && ms.isNew {
 			ms.stage = StageFirstExports
 		}
-		r.Markets = append(r.Markets, ms)
+		out = append(out, ms)
 	}
-	return r
+	return out
 }
 
 // oneAnswer is the single answer to a scored question, "" when none.

@@ -1,35 +1,50 @@
 package assessment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
+// TestComputeStage: the stage comes from exports, the owners' decision
+// (R1), the share of sales abroad (R2) and readiness (R3), and each target
+// market gets its own ("new to this market" is first exports there).
 func TestComputeStage(t *testing.T) {
 	t.Parallel()
+	cat := plansCat(t)
+	base := []string{"region=home", "sector=making", "size=small"}
 	tests := []struct {
-		exports string
-		overall *float64
+		name    string
+		answers []string
 		want    string
-		adjust  string
+		markets string // country:stage, space-separated
 	}{
-		{"none", f64(0.2), StageExploring, ""},
-		{"none", nil, StageExploring, ""},
-		{"none", f64(ReadyToStart - 0.01), StageExploring, ""},
-		{"none", f64(ReadyToStart), StageExploring, "ready"},
-		{"occasional", f64(0), StageFirstExports, ""},
-		{"one-market", f64(1), StageFirstExports, ""},
-		{"few-markets", f64(ExpandingAtLeast), StageExpanding, ""},
-		{"few-markets", f64(ExpandingAtLeast - 0.01), StageFirstExports, "down"},
-		{"few-markets", nil, StageExpanding, ""},
-		{"many-markets", f64(EstablishedAtLeast), StageEstablished, ""},
-		{"many-markets", f64(EstablishedAtLeast - 0.01), StageExpanding, "down"},
-		{"many-markets", nil, StageEstablished, ""},
-		{"", f64(0.9), StageExploring, ""},
-		{"dont-know", f64(0.9), StageExploring, ""},
+		{"none", []string{"exports=none", "strategy.decision=committed"}, StageExploring, ""},
+		{"occasional, decided", []string{"exports=occasional", "strategy.decision=decided"}, StageFirstExports, ""},
+		{"R1: occasional, only considering", []string{"exports=occasional", "strategy.decision=considering"}, StageExploring, ""},
+		{"R1: occasional, not discussed", []string{"exports=occasional", "strategy.decision=not-considered"}, StageExploring, ""},
+		{"R1 not for regular exporters", []string{"exports=one-market", "strategy.decision=considering", "strategy.plan=written", "strategy.english=local", "legal.ip=protected", "legal.payment=prepaid"}, StageFirstExports, ""},
+		{"R2: few markets, over half abroad", []string{"exports=few-markets", "export-share=over-50", "strategy.decision=committed", "strategy.plan=written"}, StageEstablished, ""},
+		{"R2: many markets, under 5%", []string{"exports=many-markets", "export-share=under-5", "strategy.decision=committed", "strategy.plan=written"}, StageExpanding, ""},
+		{"R3: many markets, weak", []string{"exports=many-markets", "export-share=20-50", "strategy.decision=not-considered", "strategy.plan=none"}, StageExpanding, ""},
+		{"R3: few markets, very weak", []string{"exports=few-markets", "strategy.decision=not-considered", "strategy.plan=none", "strategy.english=none", "legal.ip=none", "legal.payment=none"}, StageFirstExports, ""},
+		{"exports unknown", []string{"strategy.decision=committed"}, StageExploring, ""},
+		{"per market: new markets are first exports", []string{"exports=many-markets", "export-share=over-50", "current-markets=DE,US", "target-markets=IN,DE", "strategy.decision=committed", "strategy.plan=written"},
+			StageEstablished, "IN:first-exports DE:established"},
+		{"per market: exploring everywhere", []string{"exports=none", "target-markets=DE", "strategy.decision=considering"}, StageExploring, "DE:exploring"},
 	}
 	for _, tt := range tests {
-		got := computeStage(tt.exports, tt.overall)
-		if got.ID != tt.want || got.Adjust != tt.adjust {
-			t.Errorf("computeStage(%q, %s) = %s/%q, want %s/%q", tt.exports, show(tt.overall), got.ID, got.Adjust, tt.want, tt.adjust)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			fx := NewFacts(cat, file(cat, append(append([]string{}, base...), tt.answers...)...))
+			st := fx.scores().stage
+			var ms []string
+			for _, m := range st.Markets {
+				ms = append(ms, m.country+":"+m.stage)
+			}
+			if st.ID != tt.want || strings.Join(ms, " ") != tt.markets {
+				t.Errorf("stage %s, markets %q; want %s, %q (why: %q)", st.ID, strings.Join(ms, " "), tt.want, tt.markets, says("en", st.Why))
+			}
+		})
 	}
 }
 

@@ -438,7 +438,7 @@ var MarketKinds = []string{
 
 // Language names a language by its ISO 639 code.
 type Language struct {
-	Code string `yaml:"code" json:"code" jsonschema:"pattern=^[a-z]{2,3}$"`
+	Code string `yaml:"code" json:"code" jsonschema:"pattern=^[a-z][a-z][a-z]?$"`
 	Name Text   `yaml:"name" json:"name"`
 }
 

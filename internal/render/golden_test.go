@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -126,52 +125,39 @@ func TestPlanJSONNeverNull(t *testing.T) {
 	}
 }
 
-func TestPlanTopActions(t *testing.T) {
+// TestPlanShownActions: the text formats show the actions marked shown,
+// say how many more there are and how to see them; --all (Plan.ShowAll)
+// shows them all, with the programmes that are not for the firm; JSON
+// always has them all.
+func TestPlanShownActions(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		top       int
-		wantShown int
-		wantMore  bool
-	}{
-		{0, 3, false}, // 0: a hand-built plan without a limit shows all
-		{1, 1, true},
-		{2, 2, true},
-		{3, 3, false},
-		{12, 3, false},
-	}
-	for _, tt := range tests {
+	for _, all := range []bool{false, true} {
 		p := richPlan("en")
-		p.TopActions = tt.top
+		p.ShowAll = all
 		for _, format := range []string{FormatText, FormatMarkdown} {
 			var buf bytes.Buffer
 			if err := Plan(&buf, p, format, Options{Locale: i18n.Get(p.Language)}); err != nil {
 				t.Fatal(err)
 			}
 			out := buf.String()
-			shown := 0
-			for _, a := range p.Actions {
-				if strings.Contains(out, a.Title) {
-					shown++
-				}
+			hidden := p.Actions[3]
+			if strings.Contains(out, hidden.Title) != all {
+				t.Errorf("%s, all %v: shows the action not shown = %v", format, all, !all)
 			}
-			if shown != tt.wantShown {
-				t.Errorf("%s, TopActions %d: %d actions shown, want %d", format, tt.top, shown, tt.wantShown)
+			if strings.Contains(out, "1 more action meets a need of yours") == all {
+				t.Errorf("%s, all %v: the 'more' hint is wrong:\n%s", format, all, out)
 			}
-			more := fmt.Sprintf("%d more actions match", len(p.Actions)-tt.wantShown)
-			if len(p.Actions)-tt.wantShown == 1 {
-				more = "1 more action matches"
-			}
-			if got := strings.Contains(out, more); got != tt.wantMore {
-				t.Errorf("%s, TopActions %d: mentions %q = %v, want %v", format, tt.top, more, got, tt.wantMore)
+			if strings.Contains(out, p.NotForYou[0].Title+"") && strings.Contains(out, "Not for you") != all {
+				t.Errorf("%s, all %v: not-for-you shown = %v", format, all, !all)
 			}
 		}
-		var buf bytes.Buffer
-		if err := PlanJSON(&buf, p, Options{Locale: i18n.Get(p.Language)}); err != nil {
-			t.Fatal(err)
-		}
-		var got struct{ Actions []any }
-		if err := json.Unmarshal(buf.Bytes(), &got); err != nil || len(got.Actions) != len(p.Actions) {
-			t.Errorf("json, TopActions %d: %d actions (err %v), want all %d", tt.top, len(got.Actions), err, len(p.Actions))
-		}
+	}
+	var buf bytes.Buffer
+	if err := PlanJSON(&buf, richPlan("en"), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Actions []any }
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil || len(got.Actions) != 4 {
+		t.Errorf("json: %d actions (err %v), want 4", len(got.Actions), err)
 	}
 }

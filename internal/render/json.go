@@ -24,8 +24,8 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// normalisePlan returns a copy of p whose slices are non-nil and whose
-// schema version is set; p itself is not modified.
+// normalisePlan returns a copy of p whose slices, nested ones included,
+// are non-nil and whose schema version is set; p itself is not modified.
 func normalisePlan(p assessment.Plan) assessment.Plan {
 	if p.SchemaVersion == 0 {
 		p.SchemaVersion = assessment.SchemaVersion
@@ -34,29 +34,80 @@ func normalisePlan(p assessment.Plan) assessment.Plan {
 	p.Dimensions = nonNil(p.Dimensions)
 	p.ToClarify = nonNil(p.ToClarify)
 	p.FirstSteps = nonNil(p.FirstSteps)
-	p.Markets = nonNil(p.Markets)
-	p.NotForYou = nonNil(p.NotForYou)
-	p.Ideas = nonNil(p.Ideas)
-	p.Notices = nonNil(p.Notices)
-	p.Stage.Reasons = nonNil(p.Stage.Reasons)
+	p.Notices = msgs(p.Notices)
+	p.Stage.Reasons = msgs(p.Stage.Reasons)
 	p.Stage.Markets = nonNil(p.Stage.Markets)
-	p.Profile.Summary = nonNil(p.Profile.Summary)
+	p.Profile.Summary = msgs(p.Profile.Summary)
 	for _, l := range []*[]string{&p.Profile.SellsWhat, &p.Profile.SellsTo, &p.Profile.SellsHow, &p.Profile.CurrentMarkets, &p.Profile.TargetMarkets} {
 		*l = nonNil(*l)
 	}
-	out := make([]assessment.Action, len(p.Actions))
+	actions := make([]assessment.Action, len(p.Actions))
 	for i, a := range p.Actions {
 		a.Dimensions = nonNil(a.Dimensions)
 		a.Steps = nonNil(a.Steps)
-		a.Reasons = nonNil(a.Reasons)
-		a.Checks = nonNil(a.Checks)
+		a.Reasons = msgs(a.Reasons)
+		a.Checks = msgs(a.Checks)
 		a.Alternatives = nonNil(a.Alternatives)
 		a.Serves = nonNil(a.Serves)
-		a.Trace = nonNil(a.Trace)
-		out[i] = a
+		trace := make([]assessment.TraceItem, len(a.Trace))
+		for j, t := range a.Trace {
+			if t.Msg != nil {
+				m := msg(*t.Msg)
+				t.Msg = &m
+			}
+			trace[j] = t
+		}
+		a.Trace = trace
+		actions[i] = a
 	}
-	p.Actions = out
+	p.Actions = actions
+	markets := make([]assessment.MarketView, len(p.Markets))
+	for i, m := range p.Markets {
+		m.Kinds = nonNil(m.Kinds)
+		m.Languages = nonNil(m.Languages)
+		m.Lines = msgs(m.Lines)
+		m.Support = nonNil(m.Support)
+		notes := make([]assessment.MarketNote, len(m.Notes))
+		for j, n := range m.Notes {
+			n.Sources = nonNil(n.Sources)
+			notes[j] = n
+		}
+		m.Notes = notes
+		if m.NoSupport != nil {
+			ns := msg(*m.NoSupport)
+			m.NoSupport = &ns
+		}
+		markets[i] = m
+	}
+	p.Markets = markets
+	nfy := make([]assessment.NotForYou, len(p.NotForYou))
+	for i, n := range p.NotForYou {
+		n.Why = msgs(n.Why)
+		nfy[i] = n
+	}
+	p.NotForYou = nfy
+	ideas := make([]assessment.Idea, len(p.Ideas))
+	for i, d := range p.Ideas {
+		d.Serves = nonNil(d.Serves)
+		d.Reasons = msgs(d.Reasons)
+		ideas[i] = d
+	}
+	p.Ideas = ideas
 	return p
+}
+
+// msgs is ms, non-nil, each with non-nil arguments.
+func msgs(ms []assessment.Msg) []assessment.Msg {
+	out := make([]assessment.Msg, len(ms))
+	for i, m := range ms {
+		out[i] = msg(m)
+	}
+	return out
+}
+
+func msg(m assessment.Msg) assessment.Msg {
+	m.Args = nonNil(m.Args)
+	return m
 }
 
 // nonNil returns s, or an empty slice when s is nil.

@@ -14,16 +14,17 @@ import (
 	"github.com/eis-project/eis/internal/testutil"
 )
 
-// builtPlan is assessment.Build's plan for the assessment package's test
-// catalogue and its mid-way answers file (every kind of answer, notes, an
-// unknown region-free profile), with one warning passed in.
+// builtPlan is assessment.Build's plan for the assessment package's plans
+// catalogue and an answers file that gives every section something to say
+// (a door, a decisive gap, checks, alternatives, markets, not-for-you, a
+// "don't know"), with one warning passed in.
 func builtPlan(t *testing.T) (assessment.Plan, *catalogue.Catalogue) {
 	t.Helper()
-	cat, diags, err := catalogue.Load(os.DirFS("../assessment/testdata/catalogue"))
+	cat, diags, err := catalogue.Load(os.DirFS("../assessment/testdata/plans"))
 	if err != nil || cat == nil {
 		t.Fatalf("test catalogue: %v %v", err, diags)
 	}
-	f, ds, err := answers.Load("../assessment/testdata/answers/golden.yaml", cat)
+	f, ds, err := answers.Load("../assessment/testdata/plans-answers.yaml", cat)
 	if err != nil || f == nil {
 		t.Fatalf("answers: %v %v", err, ds)
 	}
@@ -59,7 +60,7 @@ func TestLocalizeLeavesThePlan(t *testing.T) {
 	p, cat := builtPlan(t)
 	da := Localize(p, cat, i18n.Get("da"))
 	en := Localize(p, cat, i18n.English)
-	if p.Stage.Title != "" || p.Language != "" || (len(p.Actions) > 0 && p.Actions[0].Reasons[0].Text != "") {
+	if p.Stage.Title != "" || p.Language != "" || (len(p.Actions) > 0 && p.Actions[0].Reasons[0].Text != "") || len(p.Actions) == 0 {
 		t.Error("Localize wrote into Build's plan")
 	}
 	if da.Stage.Title == en.Stage.Title || da.Language != "da" || en.Language != "en" {

@@ -100,11 +100,11 @@ func TestPlanMoreNamesTheCommand(t *testing.T) {
 		want                    []string
 	}{
 		{"text", "en", FormatText, "eis plan --answers 'acme plan.yaml' --all --lang en",
-			[]string{"\n  2 more actions match your answers; to see them all, use --format json or run:\n    eis plan --answers 'acme plan.yaml' --all --lang en\n"}},
+			[]string{"\n  2 more actions meet needs of yours; to see them, and the programmes that are\n  not for you, run:\n    eis plan --answers 'acme plan.yaml' --all --lang en\n"}},
 		{"text, Danish, generic", "da", FormatText, "",
 			[]string{"\n    eis plan --answers FIL --all\n"}},
 		{"markdown", "en", FormatMarkdown, "eis plan --answers my_`x`.yaml --all --format markdown",
-			[]string{"*2 more actions match your answers; to see them all, use --format json or run:*\n\n```\neis plan --answers my_`x`.yaml --all --format markdown\n```\n"}},
+			[]string{"*2 more actions meet needs of yours; to see them, and the programmes that are not for you, run:*\n\n```\neis plan --answers my_`x`.yaml --all --format markdown\n```\n"}},
 		{"markdown, generic", "en", FormatMarkdown, "",
 			[]string{"\n```\neis plan --answers FILE --all\n```\n"}},
 		{"markdown, a fence in the file name", "en", FormatMarkdown, "eis plan --answers '```.yaml' --all",
@@ -114,7 +114,7 @@ func TestPlanMoreNamesTheCommand(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p := richPlan(tt.lang)
-			p.TopActions = len(p.Actions) - 2
+			p.Actions[2].Shown = false
 			var buf bytes.Buffer
 			if err := Plan(&buf, p, tt.format, Options{Locale: i18n.Get(p.Language), Width: 80, AllCommand: tt.cmd}); err != nil {
 				t.Fatal(err)

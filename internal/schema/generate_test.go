@@ -133,6 +133,7 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 	textType := reflect.TypeFor[catalogue.Text]()
 	dateType := reflect.TypeFor[catalogue.Date]()
 	valueType := reflect.TypeFor[answers.Value]()
+	bandsType := reflect.TypeFor[catalogue.Bands]()
 
 	r := &jsonschema.Reflector{
 		ExpandedStruct: true,
@@ -155,6 +156,8 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 				return &jsonschema.Schema{Ref: "#/$defs/Date"}
 			case valueType:
 				return &jsonschema.Schema{Ref: "#/$defs/Value"}
+			case bandsType:
+				return &jsonschema.Schema{Ref: "#/$defs/Bands"}
 			}
 			return nil
 		},
@@ -179,6 +182,9 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 	}
 	if usesRef(root, "#/$defs/Value") {
 		root.Definitions["Value"] = valueSchema()
+	}
+	if usesRef(root, "#/$defs/Bands") {
+		root.Definitions["Bands"] = bandsSchema(comment(bandsType, ""))
 	}
 	if def, ok := root.Definitions["Rule"]; ok && types["Rule"] == reflect.TypeFor[catalogue.Rule]() {
 		// "Exactly one field is set" (types.go): one key per rule object.
@@ -299,6 +305,23 @@ func valueSchema() *jsonschema.Schema {
 		OneOf: []*jsonschema.Schema{
 			{Type: "string", MinLength: &one},
 			{Type: "array", Items: &jsonschema.Schema{Type: "string", MinLength: &one}},
+		},
+	}
+}
+
+// bandsSchema is catalogue.Bands as written: a list of answers (in), or
+// {in: [...], check: [...]}.
+func bandsSchema(desc string) *jsonschema.Schema {
+	one := uint64(1)
+	ids := &jsonschema.Schema{Type: "array", MinItems: &one, Items: &jsonschema.Schema{Type: "string", MinLength: &one}}
+	props := jsonschema.NewProperties()
+	props.Set("in", ids)
+	props.Set("check", ids)
+	return &jsonschema.Schema{
+		Description: desc,
+		OneOf: []*jsonschema.Schema{
+			ids,
+			{Type: "object", Properties: props, AdditionalProperties: jsonschema.FalseSchema},
 		},
 	}
 }

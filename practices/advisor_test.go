@@ -1,0 +1,470 @@
+package practices_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/render"
+	"go.yaml.in/yaml/v3"
+)
+
+// expectation is what an experienced export advisor expects of one firm's
+// plan (testdata/profiles/expectations.yaml; its head explains each key).
+type expectation struct {
+	Stage            string                     `yaml:"stage"`
+	Uncertain        bool                       `yaml:"uncertain"`
+	Now              []expectItem               `yaml:"now"`
+	Shown            []expectItem               `yaml:"shown"`
+	Absent           []string                   `yaml:"absent"`
+	AbsentGroups     []string                   `yaml:"absent_groups"`
+	NotForYou        []string                   `yaml:"not_for_you"`
+	NotAsked         []string                   `yaml:"not_asked"`
+	Markets          map[string]expectMarket    `yaml:"markets"`
+	MarketsNone      bool                       `yaml:"markets_none"`
+	Notices          []string                   `yaml:"notices"`
+	FirstStepKind    string                     `yaml:"first_step_kind"`
+	MaxShown         int                        `yaml:"max_shown"`
+	DimensionAtLeast map[string]float64         `yaml:"dimension_at_least"`
+	FirstNotGroups   []string                   `yaml:"first_not_groups"`
+}
+
+type expectItem struct {
+	Practice string   `yaml:"practice"`
+	Group    string   `yaml:"group"`
+	AnyOf    []string `yaml:"any_of"`
+	Pending  bool     `yaml:"pending"`
+}
+
+type expectMarket struct {
+	New      *bool    `yaml:"new"`
+	Kinds    []string `yaml:"kinds"`
+	Notes    []string `yaml:"notes"`
+	NotesNot []string `yaml:"notes_not"`
+	Support  []string `yaml:"support"`
+}
+
+// jsonPlan is the part of the plan JSON the expectations read.
+type jsonPlan struct {
+	Respondent struct {
+		Region string `json:"region"`
+	} `json:"respondent"`
+	Stage struct {
+		ID string `json:"id"`
+	} `json:"stage"`
+	Uncertain  *struct{} `json:"uncertain"`
+	FirstSteps []struct {
+		Kind     string `json:"kind"`
+		Practice string `json:"practice"`
+	} `json:"first_steps"`
+	Actions []struct {
+		Practice     string `json:"practice"`
+		Group        string `json:"group"`
+		Horizon      string `json:"horizon"`
+		Shown        bool   `json:"shown"`
+		Scope        string `json:"scope"`
+		Eligibility  string `json:"eligibility"`
+		Alternatives []struct {
+			Practice string `json:"practice"`
+		} `json:"alternatives"`
+		Reasons []struct {
+			Kind string `json:"kind"`
+			ID   string `json:"id"`
+			Ref  string `json:"ref"`
+		} `json:"reasons"`
+	} `json:"actions"`
+	Markets []struct {
+		Country string   `json:"country"`
+		New     bool     `json:"new"`
+		Kinds   []string `json:"kinds"`
+		Notes   []struct {
+			ID string `json:"id"`
+		} `json:"notes"`
+		Support []struct {
+			Practice string `json:"practice"`
+		} `json:"support"`
+	} `json:"markets"`
+	NotForYou []struct {
+		Practice string `json:"practice"`
+	} `json:"not_for_you"`
+	Ideas []struct {
+		Practice string `json:"practice"`
+		Region   string `json:"region"`
+		Idea     string `json:"idea"`
+	} `json:"ideas"`
+	Notices []struct {
+		ID string `json:"id"`
+	} `json:"notices"`
+	Dimensions []struct {
+		ID    string   `json:"id"`
+		Score *float64 `json:"score"`
+	} `json:"dimensions"`
+	Profile struct {
+		HomeCountry   string   `json:"home_country"`
+		TargetMarkets []string `json:"target_markets"`
+	} `json:"profile"`
+}
+
+// readExpectations reads testdata/profiles/expectations.yaml.
+func readExpectations(t *testing.T) map[string]expectation {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "profiles", "expectations.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out map[string]expectation
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&out); err != nil {
+		t.Fatalf("expectations.yaml: %v", err)
+	}
+	return out
+}
+
+// TestAdvisorExpectations builds each firm profile's plan as `eis plan
+// --format json` does (default caps) and asserts what its advisor
+// expects — what must be in "now", what must be shown, what must not
+// appear, what is not for the firm, which questions are not asked, what
+// each target market section says — and the invariants every plan keeps
+// (caps, one action per need, reasons, ideas, markets, no ineligible or
+// other-region action). Expectations naming practices the catalogue does
+// not hold yet are marked pending and logged, not failed.
+func TestAdvisorExpectations(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	exp := readExpectations(t)
+	if len(exp) < 12 {
+		t.Errorf("%d profiles have expectations, want at least 12", len(exp))
+	}
+	for _, pr := range firmProfiles {
+		if _, ok := exp[pr.name]; !ok {
+			t.Errorf("profile %s has no written expectation", pr.name)
+		}
+	}
+	for name, e := range exp {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			p := profilePlan(t, c, name, "en")
+			var buf bytes.Buffer
+			if err := render.PlanJSON(&buf, p, render.Options{Locale: i18n.English}); err != nil {
+				t.Fatal(err)
+			}
+			var jp jsonPlan
+			if err := json.Unmarshal(buf.Bytes(), &jp); err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, c, jp)
+			checkExpectation(t, c, name, e, jp)
+		})
+	}
+}
+
+// checkInvariants are the rules every plan keeps.
+func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
+	t.Helper()
+	caps := map[string]int{assessment.HorizonNow: assessment.CapNow, assessment.HorizonNext3: assessment.CapNext, assessment.HorizonMonths312: assessment.CapLater}
+	if jp.Uncertain != nil {
+		for h := range caps {
+			caps[h] = assessment.CapUncertain
+		}
+	}
+	per := map[string]int{}
+	groups := map[string]bool{}
+	for _, a := range jp.Actions {
+		if groups[a.Group] {
+			t.Errorf("two actions for the need %s", a.Group)
+		}
+		groups[a.Group] = true
+		if a.Shown {
+			per[a.Horizon]++
+		}
+		if len(a.Reasons) > assessment.MaxReasons {
+			t.Errorf("%s: %d reasons", a.Practice, len(a.Reasons))
+		}
+		for _, r := range a.Reasons {
+			if r.ID == "assessment.reason.region" || r.ID == "assessment.reason.atLeast" || r.Kind == "region" {
+				t.Errorf("%s: a reason names the region or a strength (%s)", a.Practice, r.ID)
+			}
+		}
+		if a.Scope == assessment.ScopeOtherRegion {
+			t.Errorf("%s: another region's practice is an action", a.Practice)
+		}
+		if a.Eligibility != assessment.EligibleYes && a.Eligibility != assessment.EligibleCheck {
+			t.Errorf("%s: eligibility %q in an action", a.Practice, a.Eligibility)
+		}
+	}
+	for h, n := range per {
+		if n > caps[h] {
+			t.Errorf("%d actions shown in %s, cap %d", n, h, caps[h])
+		}
+	}
+	if len(jp.Ideas) > assessment.MaxIdeas {
+		t.Errorf("%d ideas", len(jp.Ideas))
+	}
+	for _, d := range jp.Ideas {
+		pr := c.Practice(d.Practice)
+		if strings.TrimSpace(d.Idea) == "" || pr == nil || strings.TrimSpace(pr.Idea["en"]) != d.Idea {
+			t.Errorf("idea %s does not carry the practice's firm-facing idea text", d.Practice)
+		}
+		if r := c.Region(d.Region); r != nil && (d.Region == jp.Respondent.Region || r.Country == jp.Profile.HomeCountry) {
+			t.Errorf("idea %s is from the firm's own region or country", d.Practice)
+		}
+	}
+	if len(jp.Markets) != len(jp.Profile.TargetMarkets) {
+		t.Errorf("%d market sections for %d target markets", len(jp.Markets), len(jp.Profile.TargetMarkets))
+	}
+	if len(jp.FirstSteps) > assessment.MaxFirstSteps {
+		t.Errorf("%d first steps", len(jp.FirstSteps))
+	}
+}
+
+// checkExpectation asserts one profile's written expectation.
+func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expectation, jp jsonPlan) {
+	t.Helper()
+	if e.Stage != "" && jp.Stage.ID != e.Stage {
+		t.Errorf("stage %s, want %s", jp.Stage.ID, e.Stage)
+	}
+	if e.Uncertain != (jp.Uncertain != nil) {
+		t.Errorf("uncertain %v, want %v", jp.Uncertain != nil, e.Uncertain)
+	}
+	pending := func(it expectItem) bool {
+		if !it.Pending {
+			return false
+		}
+		ids := append(append([]string{}, it.AnyOf...), it.Practice)
+		for _, id := range ids {
+			if id != "" && c.Practice(id) != nil {
+				return false
+			}
+		}
+		t.Logf("pending: %+v (no such practice in the catalogue yet)", it)
+		return true
+	}
+	matches := func(it expectItem, horizon string) bool {
+		for _, a := range jp.Actions {
+			if !a.Shown || (horizon != "" && a.Horizon != horizon) {
+				continue
+			}
+			if it.Group != "" && a.Group != it.Group {
+				continue
+			}
+			if it.Practice != "" && a.Practice != it.Practice {
+				continue
+			}
+			if len(it.AnyOf) > 0 && !slices.Contains(it.AnyOf, a.Practice) {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	shown := func() []string {
+		var out []string
+		for _, a := range jp.Actions {
+			if a.Shown {
+				out = append(out, a.Horizon+":"+a.Practice+"("+a.Group+")")
+			}
+		}
+		return out
+	}
+	for _, it := range e.Now {
+		if !pending(it) && !matches(it, assessment.HorizonNow) {
+			t.Errorf("now lacks %+v; shown: %v", it, shown())
+		}
+	}
+	for _, it := range e.Shown {
+		if !pending(it) && !matches(it, "") {
+			t.Errorf("the plan does not show %+v; shown: %v", it, shown())
+		}
+	}
+	for _, id := range e.Absent {
+		for _, a := range jp.Actions {
+			if a.Practice == id {
+				t.Errorf("%s is an action (shown %v)", id, a.Shown)
+			}
+			for _, x := range a.Alternatives {
+				if x.Practice == id {
+					t.Errorf("%s is an alternative to %s", id, a.Practice)
+				}
+			}
+		}
+		for _, s := range jp.FirstSteps {
+			if s.Practice == id {
+				t.Errorf("%s is a first step", id)
+			}
+		}
+	}
+	for _, g := range e.AbsentGroups {
+		for _, a := range jp.Actions {
+			if a.Group == g {
+				t.Errorf("the plan has an action for %s: %s", g, a.Practice)
+			}
+		}
+	}
+	for _, id := range e.NotForYou {
+		if !slices.ContainsFunc(jp.NotForYou, func(n struct {
+			Practice string `json:"practice"`
+		}) bool {
+			return n.Practice == id
+		}) {
+			t.Errorf("%s is not listed as not for you", id)
+		}
+	}
+	if len(e.NotAsked) > 0 {
+		f, _, err := loadAnswers(filepath.Join("testdata", "profiles", name+".yaml"), c)
+		if err != nil || f == nil {
+			t.Fatalf("answers: %v", err)
+		}
+		for _, q := range assessment.Applicable(c, f) {
+			if slices.Contains(e.NotAsked, q.ID) {
+				t.Errorf("%s is asked", q.ID)
+			}
+		}
+	}
+	for code, em := range e.Markets {
+		i := slices.IndexFunc(jp.Markets, func(m struct {
+			Country string   `json:"country"`
+			New     bool     `json:"new"`
+			Kinds   []string `json:"kinds"`
+			Notes   []struct {
+				ID string `json:"id"`
+			} `json:"notes"`
+			Support []struct {
+				Practice string `json:"practice"`
+			} `json:"support"`
+		}) bool {
+			return m.Country == code
+		})
+		if i < 0 {
+			t.Errorf("no market section for %s", code)
+			continue
+		}
+		m := jp.Markets[i]
+		if em.New != nil && m.New != *em.New {
+			t.Errorf("%s: new %v, want %v", code, m.New, *em.New)
+		}
+		for _, k := range em.Kinds {
+			if !slices.Contains(m.Kinds, k) {
+				t.Errorf("%s: kinds %v lack %s", code, m.Kinds, k)
+			}
+		}
+		var notes, support []string
+		for _, n := range m.Notes {
+			notes = append(notes, n.ID)
+		}
+		for _, s := range m.Support {
+			support = append(support, s.Practice)
+		}
+		for _, n := range em.Notes {
+			if !slices.Contains(notes, n) {
+				t.Errorf("%s: notes %v lack %s", code, notes, n)
+			}
+		}
+		for _, n := range em.NotesNot {
+			if slices.Contains(notes, n) {
+				t.Errorf("%s: notes %v have %s", code, notes, n)
+			}
+		}
+		for _, s := range em.Support {
+			if !slices.Contains(support, s) {
+				t.Errorf("%s: support %v lacks %s", code, support, s)
+			}
+		}
+	}
+	if e.MarketsNone && len(jp.Markets) > 0 {
+		t.Errorf("%d market sections, want none", len(jp.Markets))
+	}
+	for _, id := range e.Notices {
+		if !slices.ContainsFunc(jp.Notices, func(n struct {
+			ID string `json:"id"`
+		}) bool {
+			return n.ID == "assessment."+strings.TrimPrefix(id, "assessment.")
+		}) {
+			t.Errorf("notices %+v lack %s", jp.Notices, id)
+		}
+	}
+	if e.FirstStepKind != "" && (len(jp.FirstSteps) == 0 || jp.FirstSteps[0].Kind != e.FirstStepKind) {
+		t.Errorf("first steps %+v, want the first of kind %s", jp.FirstSteps, e.FirstStepKind)
+	}
+	if e.MaxShown > 0 {
+		n := 0
+		for _, a := range jp.Actions {
+			if a.Shown {
+				n++
+			}
+		}
+		if n > e.MaxShown {
+			t.Errorf("%d actions shown, want at most %d", n, e.MaxShown)
+		}
+	}
+	for dim, min := range e.DimensionAtLeast {
+		for _, d := range jp.Dimensions {
+			if d.ID == dim && (d.Score == nil || *d.Score < min) {
+				t.Errorf("%s scores %v, want at least %v", dim, d.Score, min)
+			}
+		}
+	}
+	if len(e.FirstNotGroups) > 0 {
+		for _, a := range jp.Actions {
+			if a.Shown {
+				if slices.Contains(e.FirstNotGroups, a.Group) {
+					t.Errorf("the first action %s is of group %s", a.Practice, a.Group)
+				}
+				break
+			}
+		}
+	}
+}
+
+// TestVersion1Files: answers files of format version 1 (before the
+// profile named countries) still load against the catalogue: no error; the
+// old markets answer is not guessed into countries, and the plan says so,
+// and which profile questions it does not know (programmes depending on
+// them are "check"), and still makes a plan.
+func TestVersion1Files(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	paths, _ := filepath.Glob(filepath.Join("testdata", "v1", "*.yaml"))
+	if len(paths) < 2 {
+		t.Fatalf("%d version 1 files", len(paths))
+	}
+	for _, path := range paths {
+		f, diags, err := loadAnswers(path, c)
+		if err != nil || f == nil || diags.HasErrors() {
+			t.Fatalf("%s does not load: %v %v", path, err, diags)
+		}
+		if m := f.Migrated(); m == nil || m.From != 1 || len(m.OldMarkets) == 0 {
+			t.Errorf("%s: migration %+v", path, m)
+		}
+		p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, n := range p.Notices {
+			ids = append(ids, n.ID)
+		}
+		for _, want := range []string{"assessment.notice.migrated.markets", "assessment.notice.missingProfile"} {
+			if !slices.Contains(ids, want) {
+				t.Errorf("%s: notices %v lack %s", path, ids, want)
+			}
+		}
+		if len(p.Actions) == 0 || p.TopActions == 0 {
+			t.Errorf("%s: no actions", path)
+		}
+		var buf bytes.Buffer
+		if err := render.Plan(&buf, p, render.FormatText, render.Options{Locale: i18n.English}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "old question on markets names no country") {
+			t.Errorf("%s: the text plan does not say the old markets answer is not used", path)
+		}
+	}
+}
