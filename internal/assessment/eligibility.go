@@ -128,11 +128,11 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 		}
 		if len(in) == 0 {
 			vd.raise(EligibleNo)
-			id := "assessment.elig.no.served"
+			m := diag.M("assessment.elig.no.served", fx.countryList(p.Markets, 6))
 			if len(p.Markets) > 6 {
-				id += ".more"
+				m = diag.M("assessment.elig.no.served.more", fx.countryList(p.Markets, 6))
 			}
-			vd.no = append(vd.no, msg("markets", "", diag.M(id, fx.countryList(p.Markets, 6))))
+			vd.no = append(vd.no, msg("markets", "", m))
 			return vd
 		}
 		pool = in
@@ -173,7 +173,7 @@ func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question,
 	}
 	if !ok || v.Reserved() != "" {
 		vd.raise(EligibleCheck)
-		vd.checks = append(vd.checks, msg("unknown", q.ID, withNote("assessment.elig.check.unknown", p, diag.Text(q.Text))))
+		vd.checks = append(vd.checks, msg("unknown", q.ID, withNote(p, diag.Text(q.Text), "assessment.elig.check.unknown", "assessment.elig.check.unknown.bare")))
 		return
 	}
 	for _, o := range v.Options {
@@ -189,7 +189,7 @@ func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question,
 	for _, o := range v.Options {
 		if slices.Contains(b.Check, o) {
 			vd.raise(EligibleCheck)
-			vd.checks = append(vd.checks, msg("band", q.ID, withNote("assessment.elig.check.band", p, shown)))
+			vd.checks = append(vd.checks, msg("band", q.ID, withNote(p, shown, "assessment.elig.check.band", "assessment.elig.check.band.bare")))
 			return
 		}
 	}
@@ -197,20 +197,20 @@ func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question,
 	for _, o := range b.In {
 		allowed.Items = append(allowed.Items, OptionText(q, o))
 	}
-	id := "assessment.elig.no.profile"
+	id := "assessment.elig.no.any"
 	switch q.ID {
 	case ProfileSize, ProfileTurnover, ProfileYearsTrading, ProfileSector, ProfileExportShare, ProfileSellsWhat, ProfileSellsTo, ProfileSellsHow:
-		id += "." + q.ID
+		id = "assessment.elig.no.profile." + q.ID
 	}
 	vd.raise(EligibleNo)
 	vd.no = append(vd.no, msg("profile", q.ID, diag.M(id, allowed, shown, diag.Text(q.Text))))
 }
 
 // withNote is message id about arg with the practice's eligibility note,
-// which says what to check; id+".bare" when it has none.
-func withNote(id string, p *catalogue.Practice, arg any) diag.Message {
+// which says what to check; bare (about arg alone) when it has none.
+func withNote(p *catalogue.Practice, arg any, id, bare string) diag.Message {
 	if p.Eligibility == nil || !hasText(p.Eligibility.Note) {
-		return diag.M(id+".bare", arg)
+		return diag.M(bare, arg)
 	}
 	return diag.M(id, arg, diag.Text(p.Eligibility.Note))
 }

@@ -153,7 +153,7 @@ func TestEligibility(t *testing.T) {
 		{"national-office", []string{"target-markets=SE,US"}, EligibleYes, ""},
 		{"customs-portal", []string{"target-markets=DE"}, EligibleNo, "assessment.elig.no.kinds"},
 		{"customs-portal", []string{"exports=one-market", "current-markets=NO", "target-markets=DE"}, EligibleYes, ""},
-		{"insurance-nonoecd", []string{"exports=occasional", "target-markets=IN"}, EligibleNo, "assessment.elig.no.profile"},
+		{"insurance-nonoecd", []string{"exports=occasional", "target-markets=IN"}, EligibleNo, "assessment.elig.no.any"},
 		{"insurance-nonoecd", []string{"exports=few-markets", "target-markets=US"}, EligibleNo, "assessment.elig.no.kinds"},
 		{"insurance-nonoecd", []string{"exports=few-markets", "target-markets=US,IN"}, EligibleYes, ""},
 	}

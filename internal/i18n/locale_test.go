@@ -75,7 +75,7 @@ func TestFormat(t *testing.T) {
 		t.Errorf("plural: got %q", got)
 	}
 	txt := diag.Text{"en": "Central Denmark", "da": "Region Midtjylland"}
-	if got := Get("da").Format(diag.M("assessment.reason.region", txt)); got != "Virksomheden ligger i Region Midtjylland" {
+	if got := Get("da").Format(diag.M("assessment.profile.targets", txt)); got != "Målmarkeder: Region Midtjylland" {
 		t.Errorf("text: got %q", got)
 	}
 	l := diag.List{Items: []any{diag.M("assessment.answer.dontKnow"), "x"}, Sep: ", "}

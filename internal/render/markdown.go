@@ -51,7 +51,7 @@ type mdPlan struct {
 
 // FirstStepsTitle is the heading of the first steps.
 func (v mdPlan) FirstStepsTitle() string {
-	return v.loc.N("render.plan.firstSteps", len(v.FirstSteps), len(v.FirstSteps))
+	return v.loc.T("render.plan.firstSteps")
 }
 
 // MarketStages are the stage lines of the target markets.

@@ -96,7 +96,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	}
 
 	if len(p.FirstSteps) > 0 {
-		t.heading(t.loc.N("render.plan.firstSteps", len(p.FirstSteps), len(p.FirstSteps)))
+		t.heading(t.tr("render.plan.firstSteps"))
 		for i, s := range p.FirstSteps {
 			first := fmt.Sprintf("  %d. ", i+1)
 			ind := strings.Repeat(" ", cells(first))
