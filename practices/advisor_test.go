@@ -19,21 +19,21 @@ import (
 // expectation is what an experienced export advisor expects of one firm's
 // plan (testdata/profiles/expectations.yaml; its head explains each key).
 type expectation struct {
-	Stage            string                     `yaml:"stage"`
-	Uncertain        bool                       `yaml:"uncertain"`
-	Now              []expectItem               `yaml:"now"`
-	Shown            []expectItem               `yaml:"shown"`
-	Absent           []string                   `yaml:"absent"`
-	AbsentGroups     []string                   `yaml:"absent_groups"`
-	NotForYou        []string                   `yaml:"not_for_you"`
-	NotAsked         []string                   `yaml:"not_asked"`
-	Markets          map[string]expectMarket    `yaml:"markets"`
-	MarketsNone      bool                       `yaml:"markets_none"`
-	Notices          []string                   `yaml:"notices"`
-	FirstStepKind    string                     `yaml:"first_step_kind"`
-	MaxShown         int                        `yaml:"max_shown"`
-	DimensionAtLeast map[string]float64         `yaml:"dimension_at_least"`
-	FirstNotGroups   []string                   `yaml:"first_not_groups"`
+	Stage            string                  `yaml:"stage"`
+	Uncertain        bool                    `yaml:"uncertain"`
+	Now              []expectItem            `yaml:"now"`
+	Shown            []expectItem            `yaml:"shown"`
+	Absent           []string                `yaml:"absent"`
+	AbsentGroups     []string                `yaml:"absent_groups"`
+	NotForYou        []string                `yaml:"not_for_you"`
+	NotAsked         []string                `yaml:"not_asked"`
+	Markets          map[string]expectMarket `yaml:"markets"`
+	MarketsNone      bool                    `yaml:"markets_none"`
+	Notices          []string                `yaml:"notices"`
+	FirstStepKind    string                  `yaml:"first_step_kind"`
+	MaxShown         int                     `yaml:"max_shown"`
+	DimensionAtLeast map[string]float64      `yaml:"dimension_at_least"`
+	FirstNotGroups   []string                `yaml:"first_not_groups"`
 }
 
 type expectItem struct {

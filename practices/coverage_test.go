@@ -621,4 +621,3 @@ func TestChecksCatchGaps(t *testing.T) {
 		})
 	}
 }
-

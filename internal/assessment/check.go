@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -22,11 +23,19 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 			ds = append(ds, diag.At(f.Source(), p.Line, p.Col, diag.SevWarning, "not-asked", diag.M("answers.answer.notAsked", q.ID)))
 		}
 	}
-	// A file of an older version lacks the questions added since by
-	// definition: it is not an error (the plan says which profile facts
-	// are missing, and assess --resume asks them).
-	if f.Complete && f.Migrated() == nil {
-		if m := fx.missing(); len(m) > 0 {
+	// A file of an older version lacks the profile questions of the newer
+	// one by definition, and the questions its catalogue gained since: not
+	// an error (the plan says which profile facts are missing, and assess
+	// --resume asks them). What it lacks of its own catalogue is.
+	if f.Complete {
+		m := fx.missing()
+		if f.Migrated() != nil {
+			gained := f.Catalogue.Version != cat.Meta.Version
+			m = slices.DeleteFunc(m, func(q *catalogue.Question) bool {
+				return gained || slices.Contains(profileSince2, q.ID)
+			})
+		}
+		if len(m) > 0 {
 			ids := make([]string, len(m))
 			for i, q := range m {
 				ids[i] = q.ID
@@ -37,4 +46,11 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 	}
 	ds.Sort()
 	return ds
+}
+
+// profileSince2 are the profile questions of answers files of version 2:
+// a file of version 1 could not have answered them.
+var profileSince2 = []string{
+	ProfileHomeCountry, ProfileTurnover, ProfileYearsTrading, ProfileSellsWhat, ProfileSellsTo,
+	ProfileSellsHow, ProfileExportShare, ProfileCurrentMarkets, ProfileTargetMarkets,
 }

@@ -405,4 +405,3 @@ func TestIdeasAndUncertainty(t *testing.T) {
 		t.Errorf("uncertain: %d shown, notices %+v", u.TopActions, u.Notices)
 	}
 }
-

@@ -1,7 +1,6 @@
 package catalogue
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,31 +12,44 @@ import (
 
 // Profile question IDs the engine reads besides region, sector, size and
 // exports, with the kind each must have when a catalogue declares it.
-var profileKinds = map[string]string{
-	"home-country":    KindCountry,
-	"turnover":        KindSingle,
-	"years-trading":   KindSingle,
-	"sells-what":      KindMulti,
-	"sells-to":        KindMulti,
-	"sells-how":       KindMulti,
-	"export-share":    KindSingle,
-	"current-markets": KindCountries,
-	"target-markets":  KindCountries,
+var profileKinds = [...]struct{ id, kind string }{
+	{"home-country", KindCountry},
+	{"turnover", KindSingle},
+	{"years-trading", KindSingle},
+	{"sells-what", KindMulti},
+	{"sells-to", KindMulti},
+	{"sells-how", KindMulti},
+	{"export-share", KindSingle},
+	{"current-markets", KindCountries},
+	{"target-markets", KindCountries},
 }
 
 // marketProfile are the profile questions eligibility names in fields of
 // their own (home_countries, target_markets), never in eligibility.profile.
 var marketProfile = []string{"region", "home-country", "current-markets", "target-markets"}
 
-var (
-	countryCode  = regexp.MustCompile(`^[A-Z]{2}$`)
-	languageCode = regexp.MustCompile(`^[a-z]{2,3}$`)
-	currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
-)
+// letters reports whether s is min to max letters of the range lo–hi
+// (hand-written, so nothing is compiled at start-up).
+func letters(s string, min, max int, lo, hi byte) bool {
+	if len(s) < min || len(s) > max {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < lo || s[i] > hi {
+			return false
+		}
+	}
+	return true
+}
+
+func countryCode(s string) bool  { return letters(s, 2, 2, 'A', 'Z') }
+func languageCode(s string) bool { return letters(s, 2, 3, 'a', 'z') }
+func currencyCode(s string) bool { return letters(s, 3, 3, 'A', 'Z') }
 
 // profileKinds reports a known profile question of the wrong kind.
 func (ch *checker) profileKinds() {
-	for id, kind := range profileKinds {
+	for _, pk := range profileKinds {
+		id, kind := pk.id, pk.kind
 		q := ch.questions[id]
 		if q == nil || !ch.inProfile[q] || q.Kind == "" || q.Kind == kind {
 			continue
@@ -193,7 +205,7 @@ func (ch *checker) codes(owner any, key string, codes []string) {
 func (ch *checker) countries() {
 	seen := map[string]*Country{}
 	for _, x := range ch.c.Countries {
-		if x.Code != "" && !countryCode.MatchString(x.Code) {
+		if x.Code != "" && !countryCode(x.Code) {
 			errorf(&ch.diags, ch.at(x, "code"), "countries", "validate.countries.code", x.Code)
 		}
 		if first, dup := seen[x.Code]; dup && x.Code != "" {
@@ -202,11 +214,11 @@ func (ch *checker) countries() {
 		}
 		seen[x.Code] = x
 		for i, l := range x.Languages {
-			if !languageCode.MatchString(l) {
+			if !languageCode(l) {
 				errorf(&ch.diags, ch.at(x, "languages."+strconv.Itoa(i)), "countries", "validate.countries.language", l)
 			}
 		}
-		if x.Currency != "" && !currencyCode.MatchString(x.Currency) {
+		if x.Currency != "" && !currencyCode(x.Currency) {
 			errorf(&ch.diags, ch.at(x, "currency"), "countries", "validate.countries.currency", x.Currency)
 		}
 		for i, g := range x.Groups {
@@ -225,7 +237,7 @@ func (ch *checker) countries() {
 	}
 	langs := map[string]bool{}
 	for _, l := range ch.c.Languages {
-		if !languageCode.MatchString(l.Code) {
+		if !languageCode(l.Code) {
 			errorf(&ch.diags, ch.at(l, "code"), "countries", "validate.countries.language", l.Code)
 		}
 		if langs[l.Code] {

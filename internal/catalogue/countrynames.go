@@ -86,7 +86,7 @@ func Fold(s string) string {
 	var b strings.Builder
 	for _, r := range strings.TrimSpace(s) {
 		r = unicode.ToLower(r)
-		if f, ok := accents[r]; ok {
+		if f, ok := accents()[r]; ok {
 			b.WriteString(f)
 			continue
 		}
@@ -96,7 +96,7 @@ func Fold(s string) string {
 }
 
 // accents maps accented Latin letters to their plain forms.
-var accents = func() map[rune]string {
+var accents = sync.OnceValue(func() map[rune]string {
 	m := map[rune]string{}
 	for plain, forms := range map[string]string{
 		"a": "àáâãäåāăą", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ",
@@ -109,4 +109,4 @@ var accents = func() map[rune]string {
 		}
 	}
 	return m
-}()
+})

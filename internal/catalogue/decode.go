@@ -356,18 +356,21 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, e *entryPos, at int32, 
 	return true
 }
 
-// yaml11Bools are the plain words YAML 1.1 tools (ajv-cli, check-jsonschema,
+// yaml11Bool reports the plain words YAML 1.1 tools (ajv-cli, check-jsonschema,
 // many editors) read as booleans; eis (YAML 1.2) reads them as text.
-var yaml11Bools = map[string]bool{
-	"y": true, "Y": true, "n": true, "N": true,
-	"yes": true, "Yes": true, "YES": true, "no": true, "No": true, "NO": true,
-	"on": true, "On": true, "ON": true, "off": true, "Off": true, "OFF": true,
+func yaml11Bool(s string) bool {
+	switch s {
+	case "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO",
+		"on", "On", "ON", "off", "Off", "OFF":
+		return true
+	}
+	return false
 }
 
 // yaml11 warns about a plain (unquoted) scalar that YAML 1.1 tools read as
 // a boolean: Norway's code NO, an option ID yes, a label No.
 func (d *decoder) yaml11(n *yaml.Node) {
-	if n.Style == 0 && n.ShortTag() == "!!str" && yaml11Bools[n.Value] {
+	if n.Style == 0 && n.ShortTag() == "!!str" && yaml11Bool(n.Value) {
 		warnf(d.diags, d.at(n), "yaml11-bool", "validate.yaml11-bool", n.Value)
 	}
 }

@@ -17,6 +17,7 @@ practices:
   - id: ID
     region: REGION
     type: method
+    group: mentor
     title: {en: My coach, da: Min coach}
     summary: {en: A coach., da: En coach.}
     dimensions: [strategy]

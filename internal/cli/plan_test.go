@@ -224,7 +224,7 @@ func TestPlanRunFormats(t *testing.T) {
 		if err := json.Unmarshal(out.Bytes(), &p); err != nil {
 			t.Fatalf("stdout is not JSON: %v\n%s", err, out)
 		}
-		if p.SchemaVersion != 1 || p.Language != "da" || p.Generated != "2026-11-18T11:06:40Z" {
+		if p.SchemaVersion != 2 || p.Language != "da" || p.Generated != "2026-11-18T11:06:40Z" {
 			t.Errorf("schema_version %d, language %q, generated %q", p.SchemaVersion, p.Language, p.Generated)
 		}
 		if p.Stage.ID != "exploring" {
@@ -247,7 +247,7 @@ func TestPlanRunFormats(t *testing.T) {
 		}
 		for _, want := range []string{
 			"# Export readiness plan — Hansen ApS\n",
-			"- [ ] **Screening of international growth potential** — Erhvervshus Midtjylland (Central Denmark) · <https://example.org/dk-screening>",
+			"- [ ] **Screening of international growth potential** — Erhvervshus Midtjylland, your region · <https://example.org/dk-screening>",
 			"  - [ ] Contact Erhvervshus Midtjylland and ask for a growth screening.\n",
 			"- [ ] Do you have a written export plan? (Strategy and commitment) — don't know\n",
 			"- **General:** Follow up in May.\n",

@@ -29,6 +29,10 @@ func Answers(cat *catalogue.Catalogue, lang string, now time.Time) *answers.File
 		profile[q] = true
 	}
 	for q := assessment.NextUnanswered(cat, f); q != nil; q = assessment.NextUnanswered(cat, f) {
+		if countryKind(q) {
+			f.Set(q.ID, countries(cat, f, q, nil), now)
+			continue
+		}
 		if len(q.Options) == 0 {
 			break // a catalogue error; Load refuses such a catalogue
 		}
@@ -65,6 +69,10 @@ func Varied(cat *catalogue.Catalogue, lang string, now time.Time, seed uint64) *
 	n := 0
 	for q := assessment.NextUnanswered(cat, f); q != nil && n != stopAt; q = assessment.NextUnanswered(cat, f) {
 		n++
+		if countryKind(q) {
+			f.Set(q.ID, countries(cat, f, q, r), now)
+			continue
+		}
 		if len(q.Options) == 0 {
 			break
 		}
@@ -90,6 +98,48 @@ func Varied(cat *catalogue.Catalogue, lang string, now time.Time, seed uint64) *
 	}
 	f.Complete = assessment.NextUnanswered(cat, f) == nil
 	return f
+}
+
+// markets are the countries generated firms sell to or aim at: near and
+// far, inside and outside the EU.
+var markets = []string{"DE", "SE", "NO", "GB", "FR", "PL", "IT", "US", "CN", "IN"}
+
+func countryKind(q *catalogue.Question) bool {
+	return q.Kind == catalogue.KindCountry || q.Kind == catalogue.KindCountries
+}
+
+// countries answers a country question: the home country is the region's
+// country (Denmark where the region names none); markets are one to three
+// of markets other than the home country (the first, or drawn with r when
+// r is given).
+func countries(cat *catalogue.Catalogue, f *answers.File, q *catalogue.Question, r *rand.Rand) answers.Value {
+	home := "DK"
+	if v, ok := f.Answer("region"); ok && len(v.Options) == 1 {
+		if reg := cat.Region(v.Options[0]); reg != nil && reg.Country != "" {
+			home = reg.Country
+		}
+	}
+	if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
+		home = v.Options[0]
+	}
+	if q.Kind == catalogue.KindCountry {
+		return answers.Single(home)
+	}
+	var chosen []string
+	n := 1
+	if r != nil {
+		n = 1 + r.IntN(3)
+	}
+	for i := 0; len(chosen) < n && i < 10*len(markets); i++ {
+		m := markets[i%len(markets)]
+		if r != nil {
+			m = markets[r.IntN(len(markets))]
+		}
+		if m != home && !slices.Contains(chosen, m) && cat.Country(m) != nil {
+			chosen = append(chosen, m)
+		}
+	}
+	return answers.Multiple(chosen...)
 }
 
 // Epoch is the time stamped on generated files.
