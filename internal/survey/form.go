@@ -46,6 +46,10 @@ type FormConfig struct {
 	// ID), or "". When the file has no note under NoteKey, the one under
 	// LegacyNoteKey is shown, and saving the page moves it to NoteKey.
 	LegacyNoteKey string
+	// Catalogue is the catalogue the questions are of: country questions
+	// take their options from its countries (nil: such questions have only
+	// their own options).
+	Catalogue *catalogue.Catalogue
 	// Width of the form in columns (0: huh's default, the terminal's width).
 	Width int
 	// Theme of the form; nil for huh's default.
@@ -221,7 +225,7 @@ func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 	if q == nil {
 		return
 	}
-	if q.Kind == catalogue.KindMulti {
+	if multiKind(q) {
 		f.Set(key, answers.Multiple(*v.multi[key]...), now)
 		return
 	}
@@ -233,6 +237,8 @@ func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg FormConfig) *PageForm {
 	loc := cfg.Locale
 	cfg.Theme = cached(cfg.Theme)
+	useCountries(cfg.Catalogue)
+	home := homeCountry(cfg.Catalogue, f)
 	v := &Values{
 		questions: map[string]*catalogue.Question{},
 		single:    map[string]*string{},
@@ -270,7 +276,11 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			help = ""
 			opts = optionsOf(q, loc)
 		}
-		if q.Kind == catalogue.KindMulti {
+		if countryKind(q) && cfg.Catalogue != nil {
+			pf.countryField(q, prev, home, cfg, title, help, opts)
+			continue
+		}
+		if multiKind(q) {
 			chosen := append([]string{}, prev.Options...)
 			v.multi[q.ID] = &chosen
 			touched := cfg.Accessible
@@ -415,7 +425,7 @@ func questionTexts(q *catalogue.Question, loc i18n.Locale, width int) (title, he
 	title = prewrap(loc.Pick(q.Text), width, fieldFrame)
 	help = prewrap(loc.Pick(q.Help), width, fieldFrame)
 	prefix := selectPrefix
-	if q.Kind == catalogue.KindMulti {
+	if multiKind(q) {
 		prefix = multiPrefix
 		help = strings.TrimSpace(help + "\n\n" + loc.T("survey.multi.hint"))
 	}
@@ -469,6 +479,11 @@ func pageHeading(p Page, loc i18n.Locale) (string, string) {
 // optionsOf lists a question's options, then "Don't know" and "Not
 // applicable" when the question allows them.
 func optionsOf(q *catalogue.Question, loc i18n.Locale) []huh.Option[string] {
+	if countryKind(q) {
+		if opts := countryOptions(q, loc); opts != nil {
+			return opts
+		}
+	}
 	opts := make([]huh.Option[string], 0, len(q.Options)+2)
 	for _, o := range q.Options {
 		opts = append(opts, huh.NewOption(loc.Pick(o.Label), o.ID))
@@ -490,11 +505,11 @@ func validPrevious(q *catalogue.Question, v answers.Value) answers.Value {
 		return answers.Value{}
 	}
 	for _, o := range v.Options {
-		if !q.Accepts(o) {
+		if !q.Accepts(o) && !(countryKind(q) && catalogue.CountryCode(o)) {
 			return answers.Value{}
 		}
 	}
-	if q.Kind != catalogue.KindMulti && len(v.Options) != 1 {
+	if !multiKind(q) && len(v.Options) != 1 {
 		return answers.Value{}
 	}
 	return v
@@ -516,7 +531,9 @@ func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, up
 		b.WriteString("\n")
 		b.WriteString(loc.T("survey.a11y.help", h))
 	}
-	if q.Kind == catalogue.KindMulti {
+	if countryKind(q) {
+		// a11yCountries says how to answer.
+	} else if q.Kind == catalogue.KindMulti {
 		b.WriteString("\n")
 		b.WriteString(loc.T("survey.a11y.multi"))
 		if len(prev.Options) > 0 {

@@ -154,7 +154,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 				ks = append(ks, keypress(c))
 			}
 		}
-	case q.Kind == catalogue.KindMulti:
+	case multiKind(q):
 		if !ok {
 			r.t.Fatalf("no choice scripted for %s", key)
 		}
@@ -195,6 +195,20 @@ func accessibleScript(t testing.TB, cat *catalogue.Catalogue, lang string, order
 				b.WriteString(want[0])
 			}
 			b.WriteString("\n")
+			continue
+		}
+		if countryKind(q) {
+			// Typed: the codes (or an extra option's number).
+			var typed []string
+			for _, w := range want {
+				typed = append(typed, w)
+				for i, o := range q.Options {
+					if o.ID == w {
+						typed[len(typed)-1] = fmt.Sprint(i + 1)
+					}
+				}
+			}
+			b.WriteString(strings.Join(typed, ", ") + "\n")
 			continue
 		}
 		opts := optionsOf(q, i18n.Get(lang))
@@ -295,7 +309,7 @@ func fieldOrder(t testing.TB, cat *catalogue.Catalogue, choices Choices, respond
 	f := answers.New(cat, "en", testNow)
 	for id, v := range choices {
 		if q := cat.Question(id); q != nil {
-			if q.Kind == catalogue.KindMulti {
+			if multiKind(q) {
 				f.Answers[id] = answers.Multiple(v...)
 			} else {
 				f.Answers[id] = answers.Single(v[0])

@@ -27,6 +27,9 @@ type multiField struct {
 	title, desc string
 	optionLines int // lines the options' labels take
 	optionCount int // how many options there are
+	// maxLines, when above 0, is how many option lines are shown at a
+	// time (a list of countries scrolls).
+	maxLines int
 }
 
 // Update marks the field touched on a key press, except the one that
@@ -51,7 +54,11 @@ func (m *multiField) WithWidth(width int) huh.Field {
 	// The focused style has a border and a padding column; the title may get
 	// an error marker (" *").
 	inner := max(width-2, 10)
-	h := lipgloss.Height(lipgloss.Wrap(m.title+" *", inner, ",.-; ")) + m.optionLines
+	lines := m.optionLines
+	if m.maxLines > 0 {
+		lines = min(lines, m.maxLines)
+	}
+	h := lipgloss.Height(lipgloss.Wrap(m.title+" *", inner, ",.-; ")) + lines
 	if m.desc != "" {
 		h += lipgloss.Height(lipgloss.Wrap(m.desc, inner, ",.-; "))
 	}

@@ -105,6 +105,11 @@ func optionLabel(q *catalogue.Question, id string, loc i18n.Locale) string {
 			return loc.Pick(o.Label)
 		}
 	}
+	if countryKind(q) {
+		if l := countryLabel(q, id, loc); l != "" {
+			return l
+		}
+	}
 	return id
 }
 

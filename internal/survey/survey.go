@@ -414,7 +414,8 @@ func mayFollow(pages []Page, i int, f *answers.File, resume bool) int {
 // setup picks the runner and the form settings for opts; done closes what
 // setup opened (a session of its own).
 func (opts *Options) setup() (runner pageRunner, cfg FormConfig, done func()) {
-	cfg = FormConfig{Locale: opts.Locale, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Locale)}
+	cfg = FormConfig{Locale: opts.Locale, Accessible: opts.Accessible, Width: opts.Width, KeyMap: KeyMap(opts.Locale), Catalogue: opts.Catalogue}
+	useCountries(opts.Catalogue)
 	done = func() {}
 	if opts.Color && !opts.Accessible {
 		cfg.Theme = charmTheme

@@ -162,7 +162,14 @@ func TestEmbeddedCatalogueRuns(t *testing.T) {
 	cat := embedded(t)
 	choices := Choices{KeyCompany: {"Nordic Widgets"}}
 	for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
-		choices[q.ID] = []string{q.Options[0].ID}
+		switch {
+		case q.Kind == catalogue.KindCountry:
+			choices[q.ID] = []string{"DK"}
+		case q.Kind == catalogue.KindCountries:
+			choices[q.ID] = []string{"SE", "DE"} // in the order of the Danish names
+		default:
+			choices[q.ID] = []string{q.Options[0].ID}
+		}
 	}
 	kr := &keyRunner{t: t, cat: cat, lang: "da", choices: choices}
 	tty := &memSaver{}

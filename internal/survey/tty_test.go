@@ -16,6 +16,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -299,7 +300,14 @@ func hostDrive(h *host, cmd tea.Cmd) {
 func TestResizeRewraps(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
+	// The first part of the profile with a multiple-choice question.
 	page := Plan(cat)[0]
+	for _, p := range Plan(cat) {
+		if p.Kind == ProfilePage && slices.ContainsFunc(p.Questions, func(q *catalogue.Question) bool { return q.Kind == catalogue.KindMulti }) {
+			page = p
+			break
+		}
+	}
 	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Theme: huh.ThemeFunc(huh.ThemeBase)})
 	h := &host{}
 	reply := make(chan huh.FormState, 1)

@@ -1,0 +1,361 @@
+package survey
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// The country kinds (issue 8): a question of kind country takes one
+// country, one of kind countries several (at most its max_choices), from
+// the catalogue's countries: section, besides the question's own extra
+// options (such as "not decided yet"). On a terminal they are a select
+// and a multi-select of every country, "Name (CODE)" in the user's
+// language sorted by name, with '/' to filter and a few lines shown at a
+// time; in accessible mode the answer is typed: names or codes, separated
+// by commas.
+
+// countryLines is how many options a country field shows at a time.
+const countryLines = 10
+
+// countryCats holds, for each country-kind question of a catalogue given to
+// Run or BuildPageForm (FormConfig.Catalogue), that catalogue: optionsOf
+// needs its countries and is called with the question only.
+var countryCats sync.Map // *catalogue.Question → *catalogue.Catalogue
+
+// countryOpts caches the options of a question in a language (sorting some
+// 250 names for every page built would be wasted work).
+var countryOpts sync.Map // countryOptsKey → []huh.Option[string]
+
+type countryOptsKey struct {
+	q    *catalogue.Question
+	lang string
+}
+
+// useCountries records cat's country-kind questions for optionsOf.
+func useCountries(cat *catalogue.Catalogue) {
+	if cat == nil {
+		return
+	}
+	for _, list := range [][]*catalogue.Question{cat.Profile, cat.Questions} {
+		for _, q := range list {
+			if countryKind(q) {
+				countryCats.Store(q, cat)
+			}
+		}
+	}
+}
+
+// countryKind reports whether q takes countries.
+func countryKind(q *catalogue.Question) bool {
+	return q.Kind == catalogue.KindCountry || q.Kind == catalogue.KindCountries
+}
+
+// multiKind reports whether q's answer is a list.
+func multiKind(q *catalogue.Question) bool {
+	return q.Kind == catalogue.KindMulti || q.Kind == catalogue.KindCountries
+}
+
+// countryOptions are q's extra options, then every country of its
+// catalogue as "Name (CODE)" in loc, sorted by name; nil when q's
+// catalogue is not known.
+func countryOptions(q *catalogue.Question, loc i18n.Locale) []huh.Option[string] {
+	v, ok := countryCats.Load(q)
+	if !ok {
+		return nil
+	}
+	cat := v.(*catalogue.Catalogue)
+	key := countryOptsKey{q, loc.Code()}
+	if o, ok := countryOpts.Load(key); ok {
+		return slices.Clone(o.([]huh.Option[string]))
+	}
+	opts := make([]huh.Option[string], 0, len(q.Options)+len(cat.Countries))
+	for _, o := range q.Options {
+		opts = append(opts, huh.NewOption(loc.Pick(o.Label), o.ID))
+	}
+	type named struct{ sortKey, label, code string }
+	list := make([]named, 0, len(cat.Countries))
+	for _, c := range cat.Countries {
+		name := loc.Pick(c.Name)
+		list = append(list, named{catalogue.Fold(name), fmt.Sprintf("%s (%s)", name, c.Code), c.Code})
+	}
+	slices.SortFunc(list, func(a, b named) int { return strings.Compare(a.sortKey, b.sortKey) })
+	for _, n := range list {
+		opts = append(opts, huh.NewOption(n.label, n.code))
+	}
+	countryOpts.Store(key, opts)
+	return slices.Clone(opts)
+}
+
+// countryLabel is how an answer to a country question reads: the
+// country's name in loc, or the extra option's label; "" if unknown.
+func countryLabel(q *catalogue.Question, id string, loc i18n.Locale) string {
+	if o := q.Option(id); o != nil {
+		return loc.Pick(o.Label)
+	}
+	if v, ok := countryCats.Load(q); ok {
+		if c := v.(*catalogue.Catalogue).Country(id); c != nil {
+			return loc.Pick(c.Name)
+		}
+	}
+	return ""
+}
+
+// homeCountry is the firm's own country as far as f says: its region's
+// country, or the home-country answer.
+func homeCountry(cat *catalogue.Catalogue, f *answers.File) string {
+	if cat == nil {
+		return ""
+	}
+	if v, ok := f.Answer("region"); ok && len(v.Options) == 1 {
+		if r := cat.Region(v.Options[0]); r != nil && r.Country != "" {
+			return r.Country
+		}
+	}
+	if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
+		return v.Options[0]
+	}
+	return ""
+}
+
+// countriesValidator keeps the firm's own country out of its markets, the
+// extra options and "don't know" on their own, and the number of countries
+// within max_choices.
+func countriesValidator(q *catalogue.Question, loc i18n.Locale, home string, skip func() bool) func([]string) error {
+	multi := multiValidator(q, loc, skip)
+	return func(chosen []string) error {
+		if skip() {
+			return nil
+		}
+		if home != "" && slices.Contains(chosen, home) {
+			return errors.New(loc.T("survey.country.home", countryLabel(q, home, loc)))
+		}
+		if q.MaxChoices > 0 && len(chosen) > q.MaxChoices {
+			return errors.New(loc.T("survey.country.tooMany", q.MaxChoices))
+		}
+		for _, c := range chosen {
+			if q.Option(c) != nil && len(chosen) > 1 {
+				return errors.New(loc.T("survey.multi.exclusive", loc.Pick(q.Option(c).Label)))
+			}
+		}
+		return multi(chosen)
+	}
+}
+
+// a11yCountries asks a country question in accessible mode: the answer is
+// typed — country names or codes in any catalogue language, separated by
+// commas, or the number of an extra option. Enter alone keeps an earlier
+// answer.
+type a11yCountries struct {
+	huh.Field
+	cat   *catalogue.Catalogue
+	q     *catalogue.Question
+	loc   i18n.Locale
+	title string
+	home  string
+	// value is the bound answer: *single for kind country, *multi for
+	// kind countries.
+	single *string
+	multi  *[]string
+	back   bool
+}
+
+// RunAccessible prints the title and the extra options, and reads
+// countries until they are all known (with a did-you-mean for the others).
+func (a *a11yCountries) RunAccessible(w io.Writer, r io.Reader) error {
+	fmt.Fprintln(w, a.title)
+	extras := a.extras()
+	for i, o := range extras {
+		fmt.Fprintf(w, "%d. %s\n", i+1, o.Key)
+	}
+	current := a.current()
+	if len(current) > 0 {
+		var names []string
+		for _, c := range current {
+			names = append(names, countryLabel(a.q, c, a.loc))
+		}
+		fmt.Fprintln(w, a.loc.T("survey.a11y.text-current", strings.Join(names, ", ")))
+	}
+	key := "survey.a11y.countries"
+	if a.q.Kind == catalogue.KindCountry {
+		key = "survey.a11y.country"
+	}
+	var got []string
+	_, err := promptLine(w, r, a.loc, a.loc.T(key)+" ", "", a.back, func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			if len(current) > 0 {
+				got = current
+				return nil
+			}
+			return errors.New(a.loc.T("survey.multi.none"))
+		}
+		var err error
+		got, err = a.parse(s, extras)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if len(got) == 0 {
+		return nil // the end of input: the caller drops the answer
+	}
+	if a.single != nil {
+		*a.single = got[0]
+	} else {
+		*a.multi = got
+	}
+	return nil
+}
+
+// extras are the question's own options, numbered in the prompt.
+func (a *a11yCountries) extras() []huh.Option[string] {
+	var opts []huh.Option[string]
+	for _, o := range a.q.Options {
+		opts = append(opts, huh.NewOption(a.loc.Pick(o.Label), o.ID))
+	}
+	return opts
+}
+
+// current is the answer given so far.
+func (a *a11yCountries) current() []string {
+	if a.single != nil {
+		if *a.single == "" {
+			return nil
+		}
+		return []string{*a.single}
+	}
+	return slices.Clone(*a.multi)
+}
+
+// parse reads the typed answer: the number of an extra option alone, or
+// countries by name or code.
+func (a *a11yCountries) parse(s string, extras []huh.Option[string]) ([]string, error) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	var got []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if n := atoiSmall(p); n > 0 && n <= len(extras) {
+			got = append(got, extras[n-1].Value)
+			continue
+		}
+		c := a.cat.FindCountry(p)
+		if c == nil {
+			if near := a.cat.NearCountries(p); len(near) > 0 {
+				for i, code := range near {
+					near[i] = fmt.Sprintf("%s (%s)", countryLabel(a.q, code, a.loc), code)
+				}
+				return nil, errors.New(a.loc.T("survey.country.unknownMean", p, strings.Join(near, ", ")))
+			}
+			return nil, errors.New(a.loc.T("survey.country.unknown", p))
+		}
+		if !slices.Contains(got, c.Code) {
+			got = append(got, c.Code)
+		}
+	}
+	if a.q.Kind == catalogue.KindCountry && len(got) > 1 {
+		return nil, errors.New(a.loc.T("survey.country.one"))
+	}
+	v := countriesValidator(a.q, a.loc, a.home, func() bool { return false })
+	if a.q.Kind == catalogue.KindCountry {
+		v = func(chosen []string) error { return nil }
+	}
+	if err := v(got); err != nil {
+		return nil, err
+	}
+	return got, nil
+}
+
+// atoiSmall reads a small positive number, or returns 0.
+func atoiSmall(s string) int {
+	if len(s) == 0 || len(s) > 3 {
+		return 0
+	}
+	n := 0
+	for _, r := range s {
+		if !unicode.IsDigit(r) || r > '9' {
+			return 0
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// countryField adds the field of the country question q to the page (see
+// BuildPageForm, whose parts it follows): prev is the earlier answer, home
+// the firm's own country.
+func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, cfg FormConfig, title, help string, opts []huh.Option[string]) {
+	v, loc := pf.Values, cfg.Locale
+	if cfg.Accessible {
+		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true}
+		if q.Kind == catalogue.KindCountry {
+			chosen := ""
+			if len(prev.Options) == 1 {
+				chosen = prev.Options[0]
+			}
+			v.single[q.ID] = &chosen
+			a.single = &chosen
+			a.Field = themed(huh.NewSelect[string](), cfg.Theme).Key(q.ID).Title(title).Options(opts...).Value(&chosen)
+		} else {
+			chosen := slices.Clone(prev.Options)
+			v.multi[q.ID] = &chosen
+			a.multi = &chosen
+			a.Field = themed(huh.NewMultiSelect[string](), cfg.Theme).Key(q.ID).Title(title).Options(opts...).Value(&chosen)
+		}
+		pf.Fields = append(pf.Fields, a)
+		return
+	}
+	if q.Kind == catalogue.KindCountry {
+		chosen := ""
+		if len(prev.Options) == 1 {
+			chosen = prev.Options[0]
+		}
+		v.single[q.ID] = &chosen
+		field := themed(huh.NewSelect[string](), cfg.Theme).
+			Key(q.ID).
+			Title(title).
+			Description(help).
+			Options(opts...).
+			Value(&chosen).
+			Height(countryLines + 4)
+		pf.onResize(func(w int) {
+			title, help, _ := questionTexts(q, loc, w)
+			field.Title(title).Description(help)
+		})
+		pf.Fields = append(pf.Fields, field)
+		return
+	}
+	chosen := slices.Clone(prev.Options)
+	v.multi[q.ID] = &chosen
+	touched := false
+	stopped := cfg.Stopped
+	ms := themed(huh.NewMultiSelect[string](), cfg.Theme).
+		Key(q.ID).
+		Title(title).
+		Description(help).
+		Options(opts...).
+		Value(&chosen).
+		Filterable(true).
+		Validate(countriesValidator(q, loc, home, func() bool { return !touched || stopped != nil && stopped() }))
+	if q.MaxChoices > 0 {
+		ms.Limit(q.MaxChoices)
+	}
+	field := &multiField{MultiSelect: ms, touched: &touched, title: title, desc: help,
+		optionLines: optionLines(opts), optionCount: len(opts), maxLines: countryLines}
+	if cfg.Width > 0 {
+		field.WithWidth(cfg.Width)
+	}
+	pf.onResize(func(w int) { field.rewrap(questionTexts(q, loc, w)) })
+	pf.Fields = append(pf.Fields, field)
+}
