@@ -42,7 +42,6 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 	ch.globals()
 	for _, p := range c.Practices {
 		ch.practice(p)
-		ch.practicePlans(p)
 	}
 	ch.links(linksOf(c.pos, c.Practices))
 	// After the practices: a validation that streams them counts them
@@ -598,6 +597,7 @@ func (ch *checker) practice(p *Practice) {
 	}
 	ch.dates(p)
 	ch.sources(p)
+	ch.practicePlans(p)
 	ch.texts(reflect.ValueOf(p), nil)
 }
 

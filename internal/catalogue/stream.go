@@ -109,6 +109,7 @@ func validateStream(fsys fs.FS, root string, o Options) (diags diag.Diagnostics,
 		return nil, sc, false, nil
 	}
 	p.c.orderQuestions()
+	p.c.indexCountries()
 	ch := newChecker(p.c, o)
 	ch.globals()
 	for _, pr := range p.c.Practices {
@@ -132,7 +133,8 @@ func validateStream(fsys fs.FS, root string, o Options) (diags diag.Diagnostics,
 		case f == nil:
 			r.broken = true
 			return r
-		case f.Catalogue != nil || len(f.Dimensions) > 0 || len(f.Profile) > 0 || len(f.Questions) > 0 || len(f.Regions) > 0:
+		case f.Catalogue != nil || len(f.Dimensions) > 0 || len(f.Profile) > 0 || len(f.Questions) > 0 || len(f.Regions) > 0,
+			len(f.Countries) > 0 || len(f.Languages) > 0 || len(f.Groups) > 0 || len(f.MarketNotes) > 0:
 			r.more = true
 			return r
 		}
