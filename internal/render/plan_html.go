@@ -16,6 +16,8 @@ type planHTMLData struct {
 	GeneralNote         string
 	Unfinished, Resume  string
 	Stage, StageReason  string
+	MarketStages        []string
+	Clarify1st          bool
 	Overall             string
 	Chart               barChart
 	FirstSteps          []planStep
@@ -23,6 +25,9 @@ type planHTMLData struct {
 	Horizons            []planHorizon
 	NoActions           string
 	More, AllCommand    string
+	MoreActions         []planAction
+	NotForYou           []planFact
+	Markets             []planMarket
 	Ideas               []planAction
 	IdeasIntro          string
 	Clarify             []string
@@ -35,6 +40,12 @@ type planFact struct{ Label, Value string }
 
 type planStep struct{ Text, Title, Who, URL string }
 
+// planMarket is the section of one target market.
+type planMarket struct {
+	Heading string
+	Lines   []string
+}
+
 type planHorizon struct {
 	Title   string
 	Actions []planAction
@@ -42,8 +53,9 @@ type planHorizon struct {
 
 type planAction struct {
 	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After string
+	StartHere, Alternatives                                                      string
 	Historic                                                                     bool
-	Steps, Why                                                                   []string
+	Steps, Why, Checks                                                           []string
 }
 
 // PlanHTML writes p as one self-contained HTML page an advisor can hand
@@ -90,33 +102,71 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	d.Chart = newBarChart("readiness-chart", loc.T("render.plan.readiness"), loc.T("render.aggregate.axis"), rows,
 		[]string{loc.T("render.plan.dimension"), loc.T("render.plan.score")}, nil, loc, loc.T("render.plan.noscore"))
 
-	titles := actionTitles(p)
-	shown, more := shownActions(p)
-	for _, a := range shown {
-		if len(d.FirstSteps) == 3 {
-			break
-		}
-		if len(a.Steps) == 0 {
-			continue
-		}
-		d.FirstSteps = append(d.FirstSteps, planStep{Text: oneLine(a.Steps[0]), Title: oneLine(a.Title), Who: strings.Join(actionWho(a, loc), " · "), URL: a.URL})
+	d.MarketStages = marketStageLines(p, loc)
+	for _, st := range p.FirstSteps {
+		d.FirstSteps = append(d.FirstSteps, planStep{Text: oneLine(st.Text), Title: oneLine(st.Detail)})
 	}
-	d.Notices = p.Notices
+	// With the picture uncertain, what to find out comes before the actions.
+	d.Clarify1st = p.Uncertain != nil
+	for _, n := range p.Notices {
+		d.Notices = append(d.Notices, n.Text)
+	}
+	titles := actionTitles(p)
+	shown, rest := splitShown(p)
 	for _, g := range groupByHorizon(shown) {
 		h := planHorizon{Title: horizonTitle(g.Horizon, loc)}
 		for _, a := range g.Actions {
-			h.Actions = append(h.Actions, htmlAction(a, titles, o))
+			h.Actions = append(h.Actions, htmlAction(a, titles, o, p.ShowAll))
 		}
 		d.Horizons = append(d.Horizons, h)
 	}
 	if len(p.Actions) == 0 {
 		d.NoActions = loc.T("render.plan.actions.none")
 	}
-	if more > 0 {
-		d.More, d.AllCommand = loc.N("render.plan.more", more, more), oneLine(o.allCommand(loc))
+	switch {
+	case len(rest) > 0 && p.ShowAll:
+		for _, a := range rest {
+			d.MoreActions = append(d.MoreActions, htmlAction(a, titles, o, true))
+		}
+		for _, nf := range p.NotForYou {
+			head := oneLine(nf.Title)
+			if nf.Organisation != "" && !strings.Contains(head, nf.Organisation) {
+				head += " · " + oneLine(nf.Organisation)
+			}
+			d.NotForYou = append(d.NotForYou, planFact{head, joinTexts(nf.Why, "; ", MaxWhy)})
+		}
+	case len(rest) > 0:
+		d.More, d.AllCommand = loc.N("render.plan.more", len(rest), len(rest)), oneLine(o.allCommand(loc))
 	}
-	for _, a := range p.Ideas {
-		d.Ideas = append(d.Ideas, htmlAction(a, titles, o))
+	for _, m := range p.Markets {
+		pm := planMarket{Heading: marketHeading(m, loc)}
+		for _, n := range m.Notes {
+			line := n.Text
+			if c := confidenceWarning(n.Confidence, loc); c != "" {
+				line += " (" + c + ")"
+			}
+			pm.Lines = append(pm.Lines, line)
+		}
+		for _, l := range m.Lines {
+			pm.Lines = append(pm.Lines, l.Text)
+		}
+		for _, sp := range m.Support {
+			pm.Lines = append(pm.Lines, supportLine(sp, loc))
+		}
+		if m.NoSupport != nil {
+			pm.Lines = append(pm.Lines, m.NoSupport.Text)
+		}
+		d.Markets = append(d.Markets, pm)
+	}
+	for _, id := range p.Ideas {
+		pa := planAction{
+			ID: "idea-" + id.Practice, Title: oneLine(id.Idea), Who: loc.T("render.label.inspired") + ": " + ideaSource(id),
+			URL: id.URL, Caution: confidenceWarning(id.Confidence, loc), Historic: id.Historic,
+		}
+		for _, r := range id.Reasons {
+			pa.Why = append(pa.Why, r.Text)
+		}
+		d.Ideas = append(d.Ideas, pa)
 	}
 	d.IdeasIntro = loc.T("render.plan.ideas.intro")
 	for _, l := range clarifyLines(p, loc) {
@@ -149,12 +199,19 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	return executeHTML(w, "plan", loc, d)
 }
 
-// htmlAction is an action or idea with its texts said.
-func htmlAction(a assessment.Action, titles map[string]string, o Options) planAction {
+// htmlAction is an action with its texts said (all: the plan shows every
+// action, so alternatives are all named).
+func htmlAction(a assessment.Action, titles map[string]string, o Options, all bool) planAction {
 	loc := o.Locale
 	pa := planAction{
 		ID: "action-" + a.Practice, Title: oneLine(a.Title), Who: strings.Join(actionWho(a, loc), " · "), Summary: a.Summary, URL: a.URL,
 		Caution: confidenceWarning(a.Confidence, loc), Historic: a.Historic,
+	}
+	if a.Door {
+		pa.StartHere = loc.T("render.label.startHere")
+	}
+	if pa.URL == "" {
+		pa.Summary = strings.TrimSpace(pa.Summary + " " + contactText(a.Contact, loc))
 	}
 	if a.Effort != "" {
 		pa.Effort = strings.Join(effortFields(a, loc), " · ")
@@ -162,13 +219,16 @@ func htmlAction(a assessment.Action, titles map[string]string, o Options) planAc
 	if a.ValidUntil != "" {
 		pa.Until = loc.T("render.label.until", a.ValidUntil)
 	}
-	pa.IdeaLabel, pa.Idea = ideaLesson(a, loc)
-	for _, s := range a.Steps {
-		pa.Steps = append(pa.Steps, oneLine(s))
+	for _, st := range a.Steps {
+		pa.Steps = append(pa.Steps, oneLine(st))
 	}
 	for _, r := range a.Reasons {
 		pa.Why = append(pa.Why, r.Text)
 	}
+	for _, c := range a.Checks {
+		pa.Checks = append(pa.Checks, c.Text)
+	}
+	pa.Alternatives = alternativesText(a, loc, all)
 	if len(a.After) > 0 {
 		var names []string
 		for _, id := range a.After {
