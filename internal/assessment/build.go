@@ -807,7 +807,7 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 		if i == 2 {
 			break
 		}
-		dl.Items = append(dl.Items, dimensionTitle(cat, d))
+		dl.Items = append(dl.Items, diag.MidSentence{Arg: dimensionTitle(cat, d)})
 	}
 	wl := diag.List{Sep: "; "}
 	for i, w := range whos {

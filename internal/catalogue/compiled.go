@@ -28,9 +28,12 @@ import (
 // the values, depth first: a string as its length (uvarint) and its bytes;
 // an int as a varint; a bool as a byte; a float64 as its 8 bytes; a date as
 // year, month and day (uvarints); a pointer as a byte 0 (nil) or 1 and the
-// value; a slice or Text as 0 (nil) or its length + 1 (uvarint), then the
-// items (a Text's as language, text pairs, by language); a struct as its
-// yaml fields in declaration order.
+// value; a slice, map or Text as 0 (nil) or its length + 1 (uvarint), then
+// the items (a Text's as language, text pairs, by language; a map's as key,
+// value pairs, by key); a struct as its yaml fields in declaration order.
+// The lists follow in the order of Catalogue: dimensions, profile,
+// questions, regions, practices, countries, languages, groups, market
+// notes.
 
 // compiledMagic starts a compiled catalogue.
 const compiledMagic = "eis-catalogue-compiled/1\n"
@@ -61,6 +64,10 @@ func Compile(c *Catalogue) []byte {
 	e.value(reflect.ValueOf(c.Questions))
 	e.value(reflect.ValueOf(c.Regions))
 	e.value(reflect.ValueOf(c.Practices))
+	e.value(reflect.ValueOf(c.Countries))
+	e.value(reflect.ValueOf(c.Languages))
+	e.value(reflect.ValueOf(c.Groups))
+	e.value(reflect.ValueOf(c.MarketNotes))
 	return e.buf
 }
 
@@ -96,9 +103,14 @@ func LoadCompiled(data string) (c *Catalogue, err error) {
 	d.value(reflect.ValueOf(&c.Questions).Elem())
 	d.value(reflect.ValueOf(&c.Regions).Elem())
 	d.value(reflect.ValueOf(&c.Practices).Elem())
+	d.value(reflect.ValueOf(&c.Countries).Elem())
+	d.value(reflect.ValueOf(&c.Languages).Elem())
+	d.value(reflect.ValueOf(&c.Groups).Elem())
+	d.value(reflect.ValueOf(&c.MarketNotes).Elem())
 	if d.off != len(d.data) {
 		return nil, errors.New("damaged compiled catalogue: data after the end")
 	}
+	c.indexCountries()
 	return c, nil
 }
 
@@ -160,6 +172,17 @@ func (e *encoder) value(v reflect.Value) {
 		e.length(v.IsNil(), v.Len())
 		for i := 0; i < v.Len(); i++ {
 			e.value(v.Index(i))
+		}
+	case reflect.Map:
+		e.length(v.IsNil(), v.Len())
+		keys := make([]string, 0, v.Len())
+		for _, k := range v.MapKeys() {
+			keys = append(keys, k.String())
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			e.str(k)
+			e.value(v.MapIndex(reflect.ValueOf(k).Convert(t.Key())))
 		}
 	case reflect.Struct:
 		for _, fi := range infoOf(t).fields {
@@ -291,6 +314,19 @@ func (d *cdecoder) value(v reflect.Value) {
 			}
 		}
 		v.Set(s)
+	case reflect.Map:
+		n := d.length()
+		if n < 0 {
+			return
+		}
+		m := reflect.MakeMapWithSize(t, n)
+		for range n {
+			k := reflect.ValueOf(d.str()).Convert(t.Key())
+			x := reflect.New(t.Elem()).Elem()
+			d.value(x)
+			m.SetMapIndex(k, x)
+		}
+		v.Set(m)
 	case reflect.Struct:
 		for _, fi := range infoOf(t).fields {
 			d.value(v.Field(fi.index))
@@ -330,7 +366,7 @@ var layoutFingerprint = sync.OnceValue(func() string {
 		switch {
 		case t == textType, t == dateType:
 			return
-		case t.Kind() == reflect.Pointer, t.Kind() == reflect.Slice:
+		case t.Kind() == reflect.Pointer, t.Kind() == reflect.Slice, t.Kind() == reflect.Map:
 			describe(t.Elem())
 			return
 		case t.Kind() != reflect.Struct:
@@ -345,7 +381,8 @@ var layoutFingerprint = sync.OnceValue(func() string {
 			describe(t.Field(fi.index).Type)
 		}
 	}
-	for _, t := range []reflect.Type{reflect.TypeFor[Meta](), reflect.TypeFor[Dimension](), reflect.TypeFor[Question](), reflect.TypeFor[Region](), reflect.TypeFor[Practice]()} {
+	for _, t := range []reflect.Type{reflect.TypeFor[Meta](), reflect.TypeFor[Dimension](), reflect.TypeFor[Question](), reflect.TypeFor[Region](), reflect.TypeFor[Practice](),
+		reflect.TypeFor[Country](), reflect.TypeFor[Language](), reflect.TypeFor[Group](), reflect.TypeFor[MarketNote]()} {
 		describe(t)
 	}
 	sum := sha256.Sum256([]byte(b.String()))

@@ -24,11 +24,13 @@ func TestMidSentence(t *testing.T) {
 			t.Errorf("%s: MidSentence(%q) = %q, want %q", tt.lang, tt.in, got, tt.want)
 		}
 	}
-	m := diag.M("assessment.reason.worksOn", diag.MidSentence{Arg: diag.Text{"en": "Networks and support", "da": "Netværk og støtte"}}, diag.Percent{Value: 0.17})
-	if got, want := Get("da").Format(m), "Den styrker netværk og støtte, hvor I scorer 17\u00a0%"; got != want {
+	dims := diag.List{Sep: ", ", Items: []any{diag.MidSentence{Arg: diag.Text{"en": "Networks and support", "da": "Netværk og støtte"}}}}
+	who := diag.List{Sep: "; ", Items: []any{diag.Text{"en": "your accountant", "da": "jeres revisor"}}}
+	m := diag.M("assessment.firstSteps.clarify", 3, dims, who)
+	if got, want := Get("da").Format(m), "Afklar de 3 svar, I ikke kendte — de fleste om netværk og støtte — med jeres revisor."; got != want {
 		t.Errorf("da: %q, want %q", got, want)
 	}
-	if got, want := Get("en").Format(m), "It works on Networks and support, where you score 17%"; got != want {
+	if got, want := Get("en").Format(m), "Clarify the 3 answers you did not know — most of them about Networks and support — with your accountant."; got != want {
 		t.Errorf("en: %q, want %q", got, want)
 	}
 }
