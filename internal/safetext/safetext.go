@@ -57,10 +57,20 @@ func Bidi(r rune) bool {
 
 // Find returns the byte offset and the first unsafe rune in s, or -1.
 func Find(s string) (int, rune) {
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, nearly all of any text, needs no decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
+				return i, rune(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // a bad byte comes as U+FFFD
 		if Unsafe(r) {
 			return i, r
 		}
+		i += size
 	}
 	return -1, 0
 }

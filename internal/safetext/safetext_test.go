@@ -174,3 +174,33 @@ func TestPatternIsUnsafe(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAsEveryRune: Find (which skips decoding ASCII) finds what a check
+// of every rune finds, on strings of ASCII, controls, bidi marks, other
+// characters and bytes that are not UTF-8.
+func TestFindAsEveryRune(t *testing.T) {
+	t.Parallel()
+	every := func(s string) (int, rune) {
+		for i, r := range s {
+			if Unsafe(r) {
+				return i, r
+			}
+		}
+		return -1, 0
+	}
+	parts := []string{"a", " ", "\t", "\n", "\r", "\x00", "\x1b", "\x7f", "é", "\u0085", "\u009b", "\u202e", "\u2066", "\u200f", "\u061c", "€", "\xff", "\xc3", "日本", "\U0001F600"}
+	var gen func(s string, n int)
+	gen = func(s string, n int) {
+		i, r := Find(s)
+		if wi, wr := every(s); i != wi || r != wr {
+			t.Errorf("Find(%q) = %d, %U; every rune: %d, %U", s, i, r, wi, wr)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(s+p, n-1)
+		}
+	}
+	gen("", 3)
+}
