@@ -29,7 +29,9 @@ func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, 
 
 // entry starts the positions of owner, a new entry that stands at n.
 func (d *decoder) entry(owner any, n *yaml.Node) *entryPos {
-	e := &entryPos{file: d.file, line: int32(n.Line), col: int32(n.Column)}
+	// Room for its keys and about as many values below them (texts'
+	// languages, list items), so the list seldom grows.
+	e := &entryPos{file: d.file, line: int32(n.Line), col: int32(n.Column), items: make([]posItem, 0, len(n.Content)*3/2+2)}
 	d.pos[owner] = e
 	return e
 }

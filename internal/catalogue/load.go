@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eis-project/eis/internal/diag"
@@ -259,7 +261,11 @@ func readFile(fsys fs.FS, name string, at Pos, diags *diag.Diagnostics) ([]byte,
 		readError(diags, at, err)
 		return nil, false
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	// Read into a buffer of the size the file says it has (io.ReadAll
+	// would grow one step by step); it may have grown since.
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, MaxFileSize+1))
+	data := buf.Bytes()
 	f.Close()
 	if err != nil {
 		errorf(diags, at, "read", "validate.read", err.Error())
@@ -293,7 +299,10 @@ func readError(diags *diag.Diagnostics, at Pos, err error) {
 // parseFile turns one file's bytes into a File, or nil when it cannot be
 // read safely. Positions go into pos, problems into diags.
 func parseFile(name string, data []byte, pos posTable, diags *diag.Diagnostics) *File {
-	doc, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxFileSize, MaxDepth: MaxDepth})
+	// The YAML tree is let go once decoded: its memory serves the next file.
+	yp := yamlParsers.Get().(*yamlsafe.Parser)
+	defer yamlParsers.Put(yp)
+	doc, problems := yp.Parse(data, yamlsafe.Limits{MaxBytes: MaxFileSize, MaxDepth: MaxDepth})
 	for _, pr := range problems {
 		parseProblem(diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, pr)
 	}
@@ -309,6 +318,9 @@ func parseFile(name string, data []byte, pos posTable, diags *diag.Diagnostics) 
 	d.structure(doc, reflect.ValueOf(&f).Elem(), &f, nil, -1, label{item: -1})
 	return &f
 }
+
+// yamlParsers are the YAML parsers of the goroutines that read files.
+var yamlParsers = sync.Pool{New: func() any { return new(yamlsafe.Parser) }}
 
 // parseProblem reports a problem yamlsafe found in a file's YAML.
 func parseProblem(diags *diag.Diagnostics, at Pos, p yamlsafe.Problem) {

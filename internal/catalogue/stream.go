@@ -1,8 +1,10 @@
 package catalogue
 
 import (
+	"bytes"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/yamlsafe"
@@ -142,9 +144,15 @@ func validateStream(fsys fs.FS, root string, o Options) (diags diag.Diagnostics,
 		ps := nonNil(f.Practices)
 		for _, pr := range ps {
 			fc.practice(pr)
-			r.ids = append(r.ids, idEntry{id: pr.ID, at: pos.at(pr, "id"), kind: "practice"})
+			r.ids = append(r.ids, idEntry{id: strings.Clone(pr.ID), at: pos.at(pr, "id"), kind: "practice"})
 		}
 		r.links = linksOf(pos, ps)
+		// What is kept must not hold on to the file: the parser's strings
+		// share its bytes.
+		for i := range r.links {
+			r.links[i].id = r.ids[i].id
+			r.links[i].after = cloneAll(r.links[i].after)
+		}
 		r.diags = append(r.diags, fc.diags...)
 		return r
 	}, func(j int, r streamed) {
@@ -185,6 +193,21 @@ func validateStream(fsys fs.FS, root string, o Options) (diags diag.Diagnostics,
 // there says no.) It need only be right when it says yes, and validation
 // checks that it was.
 func practicesOnly(data []byte) bool {
+	if bytes.IndexByte(data, '\r') < 0 && !bytes.Contains(data, []byte("\u0085")) &&
+		!bytes.Contains(data, []byte("\u2028")) && !bytes.Contains(data, []byte("\u2029")) {
+		// Lines end with LF only: look at each line's start.
+		for len(data) > 0 {
+			if !practicesLine(data) {
+				return false
+			}
+			i := bytes.IndexByte(data, '\n')
+			if i < 0 {
+				break
+			}
+			data = data[i+1:]
+		}
+		return true
+	}
 	start := true // at the start of a line
 	for i := 0; i < len(data); i++ {
 		if n := yamlsafe.LineBreak(data[i:]); n > 0 {
@@ -196,20 +219,27 @@ func practicesOnly(data []byte) bool {
 			continue
 		}
 		start = false
-		switch c := data[i]; c {
-		case ' ', '#':
-			continue
-		case '-':
-			if i+1 == len(data) || data[i+1] == ' ' || yamlsafe.LineBreak(data[i+1:]) > 0 {
-				continue // a list item at the top level: practices' own
-			}
-			return false
-		}
-		if !hasKey(data[i:], "version") && !hasKey(data[i:], "practices") {
+		if !practicesLine(data[i:]) {
 			return false
 		}
 	}
 	return true
+}
+
+// practicesLine reports whether a line that starts at line[0] may be in a
+// file of practices only (see practicesOnly): blank, a comment, a list
+// item, or the key version or practices.
+func practicesLine(line []byte) bool {
+	if len(line) == 0 {
+		return true
+	}
+	switch line[0] {
+	case ' ', '#', '\n':
+		return true
+	case '-':
+		return len(line) == 1 || line[1] == ' ' || yamlsafe.LineBreak(line[1:]) > 0 // a list item at the top level: practices' own
+	}
+	return hasKey(line, "version") || hasKey(line, "practices")
 }
 
 // hasKey reports whether b starts with the key k and a colon that ends it.
@@ -219,4 +249,17 @@ func hasKey(b []byte, k string) bool {
 	}
 	rest := b[len(k)+1:]
 	return len(rest) == 0 || rest[0] == ' ' || yamlsafe.LineBreak(rest) > 0
+}
+
+// cloneAll copies each string of ss, so that they hold on to no larger
+// string.
+func cloneAll(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }

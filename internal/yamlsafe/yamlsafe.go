@@ -101,11 +101,39 @@ const (
 // first is still checked for aliases and depth and returned when they
 // pass, so the caller can decide whether to read on.
 func Parse(data []byte, limits Limits) (*yaml.Node, []Problem) {
+	return parse(data, limits, nil)
+}
+
+// A Parser parses as Parse does, but uses the memory of the tree it
+// returned last for the next: that tree must no longer be read when Parse
+// is called again (the strings taken from it may be kept). For a reader of
+// many files, one after the other. A Parser is not safe for concurrent
+// use; the zero Parser is ready.
+type Parser struct{ mem arena }
+
+// Parse is Parse with the Parser's memory.
+func (p *Parser) Parse(data []byte, limits Limits) (*yaml.Node, []Problem) {
+	p.mem.reset()
+	return parse(data, limits, &p.mem)
+}
+
+// parse is Parse, the fast path taking its memory from mem.
+func parse(data []byte, limits Limits, mem *arena) (*yaml.Node, []Problem) {
 	if limits.MaxBytes > 0 && len(data) > limits.MaxBytes {
 		return nil, []Problem{{Line: 1, Col: 1, Code: CodeSize, Detail: strconv.Itoa(len(data)), N: limits.MaxBytes}}
 	}
 	if p, bad := scanEncoding(data); bad {
 		return nil, []Problem{p}
+	}
+	if root, levels, ok := fastParse(data, mem); ok {
+		// What the fast path reads has no anchors, aliases, tags or second
+		// document: only the depth is left to check.
+		if limits.MaxDepth > 0 && levels > limits.MaxDepth {
+			if n := tooDeep(root, limits.MaxDepth); n != nil {
+				return nil, []Problem{{Line: n.Line, Col: n.Column, Code: CodeDepth, N: limits.MaxDepth}}
+			}
+		}
+		return root, nil
 	}
 	first, second, err := decode(data)
 	if err != nil {
@@ -206,6 +234,16 @@ func splitLines(data []byte) [][]byte {
 func scanEncoding(data []byte) (Problem, bool) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
+		// Printable ASCII and LF, most of any file, need no decoding.
+		if c := data[i]; c >= 0x20 && c < 0x7F {
+			col++
+			i++
+			continue
+		} else if c == '\n' {
+			line, col = line+1, 1
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
