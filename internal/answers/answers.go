@@ -46,6 +46,8 @@ type File struct {
 	Answers map[string]Value `yaml:"answers" json:"answers"`
 	// Notes maps "general", a question ID or a dimension ID to a free-text note.
 	Notes map[string]string `yaml:"notes,omitempty" json:"notes,omitempty"`
+	// Targets are the stage and readiness the firm aims for (optional).
+	Targets *Targets `yaml:"targets,omitempty" json:"targets,omitempty"`
 
 	// migration says what loading a version 1 file changed (nil otherwise).
 	migration *Migration

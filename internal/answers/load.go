@@ -22,7 +22,7 @@ import (
 const MaxSize = 1 << 20
 
 // topKeys are the keys an answers file may have, in the order they are written.
-var topKeys = []string{"version", "catalogue", "language", "started_from", "respondent", "created", "updated", "complete", "answers", "notes"}
+var topKeys = []string{"version", "catalogue", "language", "started_from", "respondent", "created", "updated", "complete", "answers", "notes", "targets"}
 
 // Load reads the answers file at path and checks it strictly against cat
 // (see Read). The error is for a file that cannot be read at all; every
@@ -162,6 +162,8 @@ func (l *loader) parse(data []byte) *File {
 			answersNode = v
 		case "notes":
 			f.Notes = l.notes(v)
+		case "targets":
+			f.Targets = l.targets(v)
 		default:
 			l.errAt(k, "unknown-key", "answers.key.unknown", k.Value, strings.Join(topKeys, ", "))
 		}

@@ -196,3 +196,22 @@ func TestSaveIsAtomic(t *testing.T) {
 		t.Error("saving nil succeeded")
 	}
 }
+
+// TestTargetsRoundTrip: targets saved are read back the same.
+func TestTargetsRoundTrip(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	f := New(cat, "en", time.Date(2026, 11, 18, 9, 0, 0, 0, time.UTC))
+	f.Targets = &Targets{Stage: "expanding", Readiness: map[string]int{"d1": 75}}
+	data, err := Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, ds, err := Read(bytes.NewReader(data), "t.yaml", cat)
+	if err != nil || g == nil || ds.HasErrors() {
+		t.Fatalf("read back: %v %v\n%s", err, ds, data)
+	}
+	if g.Targets == nil || g.Targets.Stage != "expanding" || g.Targets.Readiness["d1"] != 75 {
+		t.Errorf("targets read back as %+v from:\n%s", g.Targets, data)
+	}
+}

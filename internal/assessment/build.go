@@ -118,6 +118,7 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	p.NotForYou = pl.notForYouViews()
 	p.Markets = pl.marketViews(p.Actions)
 	p.Ideas = pl.ideaViews()
+	applyTargets(cat, f, &p)
 	p.FirstSteps = firstSteps(cat, fx, p)
 	p.Notices = notices(cat, fx, f, pl, p)
 	p.Notes = notes(cat, f)

@@ -73,6 +73,9 @@ type Plan struct {
 	// Notes from the answers file: the general note first, then in
 	// questionnaire order, then notes on IDs the catalogue does not know.
 	Notes []Note `json:"notes,omitempty"`
+	// Targets are the gaps to the stage and readiness the firm aims for;
+	// nil when its answers file sets none.
+	Targets *Targets `json:"targets,omitempty"`
 	// Since compares the plan with an earlier assessment of the firm (eis
 	// plan --since OLD); nil without one.
 	Since *Comparison `json:"since,omitempty"`
@@ -264,6 +267,8 @@ type Action struct {
 	Scope string `json:"scope"`
 	// ValidUntil is the end of the call or programme period (YYYY-MM-DD), if any.
 	ValidUntil string `json:"valid_until,omitempty"`
+	// Closes are the dimensions below the firm's target that the action works on.
+	Closes []string `json:"closes,omitempty"`
 }
 
 // Contact reaches the body that runs a programme with no page of its own.

@@ -228,6 +228,14 @@ func assessRun(opts *AssessOptions) error {
 		return nil
 	}
 	err = survey.Run(ctx, sopts, file)
+	if err == nil {
+		// Optional, at the end: the stage and readiness the firm aims for
+		// (the plan shows the gap and ranks the actions that close it).
+		before := file.Targets
+		if err = survey.AskTargets(ctx, sopts, file); err == nil && file.Targets != before {
+			err = sopts.Save(file)
+		}
+	}
 	// The terminal is the shell's again before anything more is printed.
 	ui.close()
 	if errors.Is(err, survey.ErrInterrupted) {

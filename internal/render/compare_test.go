@@ -84,3 +84,38 @@ func TestPlanSinceGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanTargetsGolden: a plan with targets shows the gap to each (text,
+// Markdown, JSON, HTML with target markers in the chart) and says which
+// actions work towards them.
+func TestPlanTargetsGolden(t *testing.T) {
+	t.Parallel()
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json", FormatHTML: "html"}
+	for _, format := range PlanFormats {
+		for _, lang := range []string{"en", "da"} {
+			file := "plan-targets." + lang + "." + ext[format]
+			t.Run(file, func(t *testing.T) {
+				t.Parallel()
+				p := richPlan(lang)
+				d := func(x float64) *float64 { return &x }
+				p.Targets = &assessment.Targets{
+					Stage: &assessment.StageTarget{ID: "expanding", Title: tr(lang, "Expanding", "Ekspanderende")},
+					Dimensions: []assessment.DimensionTarget{
+						{ID: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Target: 0.75, Score: d(0.25), Gap: 0.5},
+						{ID: "market-knowledge", Title: tr(lang, "Market knowledge", "Markedskendskab"), Target: 0.5, Gap: 0.5},
+						{ID: "finance", Title: tr(lang, "Finance and payment risk", "Finansiering og betalingsrisiko"), Target: 0.5, Score: d(1)},
+					},
+				}
+				p.Actions[0].Closes = []string{"strategy"}
+				var buf bytes.Buffer
+				if err := Plan(&buf, p, format, Options{Width: 80, Locale: i18n.Get(lang)}); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, file, buf.Bytes())
+				if format == FormatHTML {
+					checkHTML(t, buf.Bytes(), lang)
+				}
+			})
+		}
+	}
+}

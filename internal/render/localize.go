@@ -141,6 +141,19 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 	for i := range p.Notes {
 		p.Notes[i].Title = noteTitleOf(cat, p.Notes[i].Ref, loc)
 	}
+	if p.Targets != nil {
+		t := *p.Targets
+		if t.Stage != nil {
+			st := *t.Stage
+			st.Title = stageWord(st.ID, loc)
+			t.Stage = &st
+		}
+		t.Dimensions = append([]assessment.DimensionTarget{}, t.Dimensions...)
+		for i := range t.Dimensions {
+			t.Dimensions[i].Title = loc.Say(dimensionName(cat, t.Dimensions[i].ID))
+		}
+		p.Targets = &t
+	}
 	if p.Since != nil {
 		s := LocalizeComparison(*p.Since, cat, loc)
 		p.Since = &s

@@ -110,6 +110,12 @@ func (v mdPlan) ResumeBlock() string { return codeBlock(v.ResumeCommand) }
 // Unfinished is the banner of an unfinished plan ("" when complete).
 func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan, v.loc) }
 
+// TargetLines are the gaps to the firm's targets (see targetLines).
+func (v mdPlan) TargetLines() []string { return targetLines(v.Plan, v.loc) }
+
+// Closes says which targets an action works towards, or "".
+func (v mdPlan) Closes(a assessment.Action) string { return closesLine(a, dimTitles(v.Plan), v.loc) }
+
 // SinceSection is the "since last time" section (plan --since), with a
 // blank line before it, or "".
 func (v mdPlan) SinceSection() string {
@@ -265,6 +271,10 @@ var planMD = sync.OnceValue(func() *template.Template {
 | {{.T "render.plan.dimension"}} | {{.T "render.plan.axis"}} | {{.T "render.plan.score"}} | |
 |---|---|--:|---|
 {{range .Dimensions}}| {{esc .Title}} | {{esc ($.AxisTitle .Axis)}} | {{$.ScoreCell .Score}} | {{$.BarCell .Score .ID}} |
+{{end}}{{with .TargetLines}}
+## {{$.T "render.targets"}}
+{{range .}}
+- {{esc .}}{{end}}
 {{end}}{{.SinceSection}}
 ## {{.T "render.plan.actions"}}
 {{range .Notices}}
@@ -348,6 +358,8 @@ var planMD = sync.OnceValue(func() *template.Template {
   - [ ] {{esc .}}{{end}}
 {{- with $a.After}}
   - **{{$v.T "render.label.after"}}:** {{$v.After .}}{{end}}
+{{- with $v.Closes $a}}
+  - 🎯 {{esc .}}{{end}}
 {{end}}`, "\n")))
 })
 

@@ -34,6 +34,7 @@ type planHTMLData struct {
 	Notes               []planFact
 	Warnings            []string
 	Since               *cmpHTMLData
+	Targets             []string
 }
 
 type planFact struct{ Label, Value string }
@@ -52,7 +53,7 @@ type planHorizon struct {
 }
 
 type planAction struct {
-	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After string
+	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After, Closes string
 	StartHere, Alternatives                                                      string
 	Historic                                                                     bool
 	Steps, Why, Checks                                                           []string
@@ -95,12 +96,32 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	for _, c := range p.ToClarify {
 		clar[c.Dimension]++
 	}
+	target := map[string]float64{}
+	if p.Targets != nil {
+		for _, t := range p.Targets.Dimensions {
+			target[t.ID] = t.Target
+		}
+	}
+	head := []string{loc.T("render.plan.dimension"), loc.T("render.plan.score")}
+	var legend []chartKey
+	if len(target) > 0 {
+		head = append(head, loc.T("render.targets"))
+		legend = []chartKey{{"now", loc.T("render.plan.score")}, {"target", loc.T("render.targets.legend")}}
+	}
 	var rows []barInput
 	for _, dm := range p.Dimensions {
-		rows = append(rows, barInput{Label: dm.Title, Score: dm.Score, Cells: []string{scoreCell(loc, dm.Score)}})
+		r := barInput{Label: dm.Title, Score: dm.Score, Cells: []string{scoreCell(loc, dm.Score)}}
+		if len(target) > 0 {
+			r.Cells = append(r.Cells, "—")
+		}
+		if x, ok := target[dm.ID]; ok {
+			r.Target = &x
+			r.Cells[1] = percent(loc, x)
+		}
+		rows = append(rows, r)
 	}
-	d.Chart = newBarChart("readiness-chart", loc.T("render.plan.readiness"), loc.T("render.aggregate.axis"), rows,
-		[]string{loc.T("render.plan.dimension"), loc.T("render.plan.score")}, nil, loc, loc.T("render.plan.noscore"))
+	d.Chart = newBarChart("readiness-chart", loc.T("render.plan.readiness"), loc.T("render.aggregate.axis"), rows, head, legend, loc, loc.T("render.plan.noscore"))
+	d.Targets = targetLines(p, loc)
 
 	d.MarketStages = marketStageLines(p, loc)
 	for _, st := range p.FirstSteps {
@@ -111,12 +132,14 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	for _, n := range p.Notices {
 		d.Notices = append(d.Notices, n.Text)
 	}
-	titles := actionTitles(p)
+	titles, dims := actionTitles(p), dimTitles(p)
 	shown, rest := splitShown(p)
 	for _, g := range groupByHorizon(shown) {
 		h := planHorizon{Title: horizonTitle(g.Horizon, loc)}
 		for _, a := range g.Actions {
-			h.Actions = append(h.Actions, htmlAction(a, titles, o, p.ShowAll))
+			ha := htmlAction(a, titles, o, p.ShowAll)
+			ha.Closes = closesLine(a, dims, loc)
+			h.Actions = append(h.Actions, ha)
 		}
 		d.Horizons = append(d.Horizons, h)
 	}
@@ -126,7 +149,9 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	switch {
 	case len(rest) > 0 && p.ShowAll:
 		for _, a := range rest {
-			d.MoreActions = append(d.MoreActions, htmlAction(a, titles, o, true))
+			ha := htmlAction(a, titles, o, true)
+			ha.Closes = closesLine(a, dims, loc)
+			d.MoreActions = append(d.MoreActions, ha)
 		}
 		for _, nf := range p.NotForYou {
 			head := oneLine(nf.Title)

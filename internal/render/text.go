@@ -18,7 +18,7 @@ import (
 func PlanText(w io.Writer, p assessment.Plan, o Options) error {
 	w = o.writer(w, FormatText)
 	bw := bufio.NewWriter(w)
-	t := &textWriter{w: bw, loc: o.Locale, width: o.width(), c: styler(o.Color), all: o.allCommand(o.Locale), resume: o.resumeCommand(o.Locale)}
+	t := &textWriter{w: bw, loc: o.Locale, width: o.width(), c: styler(o.Color), all: o.allCommand(o.Locale), resume: o.resumeCommand(o.Locale), dims: dimTitles(p)}
 	t.plan(p)
 	return bw.Flush()
 }
@@ -32,6 +32,8 @@ type textWriter struct {
 	all   string // the command that shows every action
 	// resume is the command that continues an unfinished assessment.
 	resume string
+	// dims names the plan's dimensions by ID (for the targets lines).
+	dims map[string]string
 }
 
 func (t *textWriter) tr(key string, args ...any) string { return t.loc.T(key, args...) }
@@ -121,6 +123,13 @@ func (t *textWriter) plan(p assessment.Plan) {
 	t.blank()
 
 	t.readiness(p)
+	if lines := targetLines(p, t.loc); len(lines) > 0 {
+		t.heading(t.tr("render.targets"))
+		for _, l := range lines {
+			t.para(l, "  - ", "    ")
+		}
+		t.blank()
+	}
 	if p.Since != nil {
 		t.comparison(*p.Since, false)
 	}
@@ -369,6 +378,9 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 			names = append(names, titleOr(titles, id))
 		}
 		t.para(t.tr("render.label.after")+": "+strings.Join(names, "; "), ind, ind)
+	}
+	if c := closesLine(a, t.dims, t.loc); c != "" {
+		t.styled(ansiGreen, c, ind, ind)
 	}
 	t.blank()
 }

@@ -1,0 +1,137 @@
+package survey
+
+import (
+	"context"
+	"errors"
+	"strconv"
+
+	"charm.land/huh/v2"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// TargetLevels are the readiness targets offered for the areas chosen, in percent.
+var TargetLevels = []int{50, 75, 100}
+
+// AskTargets asks, once the questionnaire is done, whether the firm wants
+// to set targets (optional: "no" is the default) and, if so, the stage it
+// aims for, the areas it wants to strengthen and to what level; it sets
+// f.Targets (an answer of no target anywhere clears them; "no" keeps the
+// file's own). In accessible mode, input that has ended means no.
+func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
+	runner, cfg, done := opts.setup()
+	defer done()
+	loc := opts.Locale
+	if lr, ok := opts.In.(*LineReader); ok && opts.Accessible && lr.Ended() {
+		return nil
+	}
+	theme := cached(cfg.Theme)
+	km := KeyMap(loc)
+	form := func(fields ...huh.Field) *huh.Form {
+		fm := huh.NewForm(huh.NewGroup(fields...)).WithTheme(theme).WithKeyMap(km)
+		if cfg.Width > 0 {
+			fm.WithWidth(cfg.Width)
+		}
+		return fm
+	}
+	ended := func(err error) bool {
+		lr, ok := opts.In.(*LineReader)
+		return errors.Is(err, ErrInterrupted) && ok && opts.Accessible && lr.Ended()
+	}
+
+	want := "no"
+	if !f.Targets.Empty() {
+		want = "yes"
+	}
+	askOpts := []huh.Option[string]{huh.NewOption(loc.T("survey.targets.no"), "no"), huh.NewOption(loc.T("survey.targets.yes"), "yes")}
+	var ask huh.Field = themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.ask")).Description(loc.T("survey.targets.why")).Options(askOpts...).Value(&want)
+	if cfg.Accessible {
+		labels, values := optionTexts(askOpts)
+		ask = &a11yChoice{Field: ask, loc: loc, title: loc.T("survey.targets.ask"), labels: labels, values: values, value: &want, keep: true}
+	}
+	pf := &PageForm{Form: form(ask), Title: loc.T("survey.targets.title"), Fields: []huh.Field{ask}, Values: &Values{keys: []string{"_targets"}}}
+	if err := runner.run(ctx, pf, func(string) {}); err != nil {
+		if ended(err) {
+			return nil
+		}
+		return err
+	}
+	if want != "yes" {
+		return nil
+	}
+
+	stage, level := "", strconv.Itoa(TargetLevels[1])
+	var dims []string
+	if t := f.Targets; t != nil {
+		stage = t.Stage
+		for _, d := range opts.Catalogue.Dimensions {
+			if pct, ok := t.Readiness[d.ID]; ok {
+				dims = append(dims, d.ID)
+				level = strconv.Itoa(pct)
+			}
+		}
+	}
+	stageOpts := []huh.Option[string]{huh.NewOption(loc.T("survey.targets.stage.none"), "")}
+	for _, s := range catalogue.Stages {
+		stageOpts = append(stageOpts, huh.NewOption(loc.T("assessment.stage."+s), s))
+	}
+	var dimOpts []huh.Option[string]
+	for _, d := range opts.Catalogue.Dimensions {
+		dimOpts = append(dimOpts, huh.NewOption(loc.Pick(d.Title), d.ID))
+	}
+	var levelOpts []huh.Option[string]
+	for _, l := range TargetLevels {
+		levelOpts = append(levelOpts, huh.NewOption(loc.Percent(float64(l)/100), strconv.Itoa(l)))
+	}
+	if !containsOption(levelOpts, level) {
+		levelOpts = append(levelOpts, huh.NewOption(loc.Percent(float64(atoi(level))/100), level))
+	}
+	noCheck := func([]string) error { return nil }
+	var fields []huh.Field
+	stageField := huh.Field(themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.stage")).Options(stageOpts...).Value(&stage))
+	dimField := huh.Field(themed(huh.NewMultiSelect[string](), theme).Title(loc.T("survey.targets.dimensions")).Description(loc.T("survey.targets.dimensions.help")).Options(dimOpts...).Value(&dims))
+	levelField := huh.Field(themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.level")).Options(levelOpts...).Value(&level))
+	if cfg.Accessible {
+		l, v := optionTexts(stageOpts)
+		stageField = &a11yChoice{Field: stageField, loc: loc, title: loc.T("survey.targets.stage"), labels: l, values: v, value: &stage, keep: true}
+		l, v = optionTexts(dimOpts)
+		dimField = &a11yMulti{Field: dimField, loc: loc, title: loc.T("survey.targets.dimensions"), labels: l, values: v, value: &dims, validate: noCheck}
+		l, v = optionTexts(levelOpts)
+		levelField = &a11yChoice{Field: levelField, loc: loc, title: loc.T("survey.targets.level"), labels: l, values: v, value: &level, keep: true}
+	}
+	fields = append(fields, stageField, dimField, levelField)
+	pf = &PageForm{Form: form(fields...), Title: loc.T("survey.targets.title"), Fields: fields, Values: &Values{keys: []string{"_stage", "_dimensions", "_level"}}}
+	if err := runner.run(ctx, pf, func(string) {}); err != nil {
+		if ended(err) {
+			return nil
+		}
+		return err
+	}
+	t := &answers.Targets{Stage: stage}
+	if len(dims) > 0 {
+		t.Readiness = map[string]int{}
+		for _, d := range dims {
+			t.Readiness[d] = atoi(level)
+		}
+	}
+	if t.Empty() {
+		t = nil
+	}
+	f.Targets = t
+	return nil
+}
+
+func containsOption(opts []huh.Option[string], v string) bool {
+	for _, o := range opts {
+		if o.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// atoi is s as a number, 0 when it is none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
