@@ -54,9 +54,9 @@ type planHorizon struct {
 
 type planAction struct {
 	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After, Closes string
-	StartHere, Alternatives                                                      string
-	Historic                                                                     bool
-	Steps, Why, Checks                                                           []string
+	StartHere, Alternatives                                                              string
+	Historic                                                                             bool
+	Steps, Why, Checks                                                                   []string
 }
 
 // PlanHTML writes p as one self-contained HTML page an advisor can hand
