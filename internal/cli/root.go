@@ -94,7 +94,7 @@ const (
 // commandGroups puts each top-level command in its group; the rest
 // (config, version, completion, help) are listed after the groups.
 var commandGroups = map[string]string{
-	"assess": groupFirms, "plan": groupFirms, "compare": groupFirms,
+	"assess": groupFirms, "plan": groupFirms, "compare": groupAdvisors,
 	"questions": groupAdvisors, "practices": groupAdvisors, "region": groupAdvisors, "aggregate": groupAdvisors,
 	"validate": groupMaintainers, "schema": groupMaintainers,
 }
