@@ -848,14 +848,20 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 	if m := f.Migrated(); m != nil && len(m.OldMarkets) > 0 && !slices.Contains(m.Mapped, ProfileTargetMarkets) {
 		add(diag.M("assessment.notice.migrated.markets", m.OldMarketsLabels()))
 	}
-	var unknown []string
+	var unknown []*catalogue.Question
 	for _, q := range cat.Profile {
 		if _, ok := fx.given[q.ID]; fx.asked[q.ID] && !ok {
-			unknown = append(unknown, q.ID)
+			unknown = append(unknown, q)
 		}
 	}
 	if len(unknown) > 0 {
-		add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), strings.Join(unknown, ", ")))
+		// The profile questions the plan reads by a short name; others
+		// (a catalogue's own) by their text.
+		names := diag.List{Sep: ", "}
+		for _, q := range unknown {
+			names.Items = append(names.Items, profileName(q))
+		}
+		add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), names))
 	}
 	fm := pl.fm
 	if len(fm.Targets) == 0 && cat.Question(ProfileTargetMarkets) != nil {

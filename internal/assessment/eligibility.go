@@ -173,7 +173,7 @@ func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question,
 	}
 	if !ok || v.Reserved() != "" {
 		vd.raise(EligibleCheck)
-		vd.checks = append(vd.checks, msg("unknown", q.ID, withNote(p, diag.Text(q.Text), "assessment.elig.check.unknown", "assessment.elig.check.unknown.bare")))
+		vd.checks = append(vd.checks, msg("unknown", q.ID, withNote(p, profileName(q), "assessment.elig.check.unknown", "assessment.elig.check.unknown.bare")))
 		return
 	}
 	for _, o := range v.Options {
@@ -213,4 +213,14 @@ func withNote(p *catalogue.Practice, arg any, id, bare string) diag.Message {
 		return diag.M(bare, arg)
 	}
 	return diag.M(id, arg, diag.Text(p.Eligibility.Note))
+}
+
+// profileName names profile question q in a sentence: the questions the
+// plan reads by a short name ("your turnover"), a catalogue's own by their
+// text.
+func profileName(q *catalogue.Question) any {
+	if slices.Contains(profileSince2, q.ID) {
+		return diag.M("assessment.profile.name." + q.ID)
+	}
+	return diag.Text(q.Text)
 }
