@@ -2,8 +2,10 @@ package render
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 
@@ -315,6 +317,14 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		needs = append(needs, word("render.need.", n, loc))
 	}
 	add("render.show.needs", strings.Join(needs, ", "))
+	var groups []string
+	for _, g := range append([]string{p.Group}, p.Also...) {
+		if g != "" {
+			groups = append(groups, cmp.Or(oneLine(groupTitle(cat, g, loc)), g))
+		}
+	}
+	add("render.show.group", strings.Join(groups, "; "))
+	add("render.show.markets", strings.Join(countryNames(cat, p.Markets, loc), ", "))
 	add("render.show.stages", strings.Join(ruleWords{loc: loc}.stageNames(p.Stages), ", "))
 	add("render.show.effort", t.tr("render.label.effort")+": "+levelWord(p.Effort, loc)+" · "+
 		t.tr("render.label.cost")+": "+levelWord(p.Cost, loc)+" · "+
@@ -363,17 +373,14 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 	section("render.show.idea", p.Idea)
 	section("render.show.transfer", p.TransferPotential)
 
-	if e := p.Eligibility; e != nil && (len(e.Sizes) > 0 || len(e.Sectors) > 0 || len(e.Note) > 0) {
-		t.blank()
-		t.heading(t.tr("render.show.eligibility"))
-		if len(e.Sizes) > 0 {
-			t.para(t.tr("render.show.sizes")+": "+strings.Join(profileLabels(cat, "size", e.Sizes, loc), ", "), "  ", "    ")
-		}
-		if len(e.Sectors) > 0 {
-			t.para(t.tr("render.show.sectors")+": "+strings.Join(profileLabels(cat, "sector", e.Sectors, loc), ", "), "  ", "    ")
-		}
-		if s := loc.Pick(e.Note); s != "" {
-			t.para(s, "  ", "  ")
+	if e := p.Eligibility; e != nil {
+		lines := eligibilityLines(cat, e, loc)
+		if len(lines) > 0 {
+			t.blank()
+			t.heading(t.tr("render.show.eligibility"))
+			for _, l := range lines {
+				t.para(l, "  ", "    ")
+			}
 		}
 	}
 
@@ -415,6 +422,85 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 }
 
 // profileLabels maps option IDs of a profile question to their labels.
+// eligibility lines say whom a practice is for: per profile question the
+// answers it takes (and those to check with the organisation), home
+// countries, target markets, and the note.
+func eligibilityLines(cat *catalogue.Catalogue, e *catalogue.Eligibility, loc i18n.Locale) []string {
+	var out []string
+	if len(e.Sizes) > 0 {
+		out = append(out, loc.T("render.show.sizes")+": "+strings.Join(profileLabels(cat, "size", e.Sizes, loc), ", "))
+	}
+	if len(e.Sectors) > 0 {
+		out = append(out, loc.T("render.show.sectors")+": "+strings.Join(profileLabels(cat, "sector", e.Sectors, loc), ", "))
+	}
+	ids := make([]string, 0, len(e.Profile))
+	for id := range e.Profile {
+		ids = append(ids, id)
+	}
+	// In questionnaire order.
+	sort.SliceStable(ids, func(i, j int) bool { return profileOrder(cat, ids[i]) < profileOrder(cat, ids[j]) })
+	for _, id := range ids {
+		b := e.Profile[id]
+		if b == nil {
+			continue
+		}
+		name := id
+		if cat != nil {
+			if q := cat.Question(id); q != nil {
+				name = oneLine(loc.Pick(q.Text))
+			}
+		}
+		line := name + " " + strings.Join(profileLabels(cat, id, b.In, loc), "; ")
+		if len(b.Check) > 0 {
+			line += " — " + loc.T("render.show.checkBands", strings.Join(profileLabels(cat, id, b.Check, loc), "; "))
+		}
+		out = append(out, line)
+	}
+	if len(e.HomeCountries) > 0 {
+		out = append(out, loc.T("render.show.homeCountries", strings.Join(countryNames(cat, e.HomeCountries, loc), ", ")))
+	}
+	if tm := e.TargetMarkets; tm != nil {
+		m := catalogue.MarketsRef{Kinds: tm.Kinds, New: tm.New, Of: tm.Of}
+		if tm.Named {
+			named := true
+			m.Named = &named
+		}
+		out = append(out, loc.T("render.show.targetMarkets", ruleWords{cat: cat, loc: loc}.markets(&m)))
+	}
+	if e.Check {
+		out = append(out, loc.T("render.show.checkTerms"))
+	}
+	if s := loc.Pick(e.Note); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// profileOrder is where question id stands in the profile (unknown last).
+func profileOrder(cat *catalogue.Catalogue, id string) int {
+	if cat != nil {
+		for i, q := range cat.Profile {
+			if q.ID == id {
+				return i
+			}
+		}
+	}
+	return 1 << 30
+}
+
+// countryNames are the names of the countries codes in loc (codes the
+// catalogue does not know stay codes).
+func countryNames(cat *catalogue.Catalogue, codes []string, loc i18n.Locale) []string {
+	out := make([]string, len(codes))
+	for i, code := range codes {
+		out[i] = code
+		if cat != nil {
+			out[i] = countryName(cat, code, loc)
+		}
+	}
+	return out
+}
+
 func profileLabels(cat *catalogue.Catalogue, question string, ids []string, loc i18n.Locale) []string {
 	var q *catalogue.Question
 	if cat != nil {

@@ -227,6 +227,10 @@ func (t *textWriter) question(q GuideQuestion) {
 	if q.Help != "" {
 		t.para(t.tr("render.guide.why")+": "+q.Help, ind, ind)
 	}
+	if q.Kind == catalogue.KindCountry || q.Kind == catalogue.KindCountries {
+		// A line to write the countries on.
+		t.line(ind + strings.Repeat("_", 40))
+	}
 	for _, o := range guideOptions(q, t.loc) {
 		t.para(o, ind+"[ ] ", ind+"    ")
 	}

@@ -138,8 +138,50 @@ func (rw ruleWords) leaf(r *catalogue.Rule) string {
 		return rw.tr("render.rule.score.atleast", rw.loc.MidSentence(rw.dimension(r.ScoreAtLeast.Dimension)), percent(rw.loc, r.ScoreAtLeast.Value))
 	case len(r.Stage) > 0:
 		return rw.tr("render.rule.stage", rw.alternatives(rw.stageNames(r.Stage)))
+	case r.Markets != nil:
+		return rw.markets(r.Markets)
 	}
 	return rw.tr("render.rule.always")
+}
+
+// markets words a markets condition: which of the firm's markets (its
+// target markets, any of its markets, or all of its target markets) must be
+// of the kinds, one of the countries, and new to the firm; or whether the
+// firm has named target markets at all.
+func (rw ruleWords) markets(m *catalogue.MarketsRef) string {
+	var parts []string
+	for _, k := range m.Kinds {
+		parts = append(parts, rw.tr("assessment.kind."+k))
+	}
+	if len(m.Countries) > 0 {
+		names := make([]string, len(m.Countries))
+		for i, code := range m.Countries {
+			names[i] = code
+			if rw.cat != nil {
+				if c := rw.cat.Country(code); c != nil {
+					names[i] = rw.loc.Pick(c.Name)
+				}
+			}
+		}
+		parts = append(parts, rw.alternatives(names))
+	}
+	if m.New {
+		parts = append(parts, rw.tr("render.rule.markets.new"))
+	}
+	if len(parts) == 0 {
+		if m.Named != nil && !*m.Named {
+			return rw.tr("render.rule.markets.unnamed")
+		}
+		return rw.tr("render.rule.markets.named")
+	}
+	key := "render.rule.markets.targets"
+	switch {
+	case m.All:
+		key = "render.rule.markets.all"
+	case m.Of == "any":
+		key = "render.rule.markets.any"
+	}
+	return rw.tr(key, strings.Join(parts, ", "))
 }
 
 // answer words an answer condition with the question's text and the

@@ -34,6 +34,9 @@ func TestRuleText(t *testing.T) {
 		{"score at least, Danish", &catalogue.Rule{ScoreAtLeast: &catalogue.ScoreRef{Dimension: "digital-sales", Value: 0.5}}, "da", "scoren for digital tilstedeværelse og onlinesalg er mindst 50\u00a0%"},
 		{"stage", &catalogue.Rule{Stage: []string{"exploring", "first-exports"}}, "en", "the stage is Exploring or First exports"},
 		{"not stage", &catalogue.Rule{Not: &catalogue.Rule{Stage: []string{"established"}}}, "en", "the stage is not Established"},
+		{"markets", &catalogue.Rule{Markets: &catalogue.MarketsRef{Kinds: []string{"far"}, New: true}}, "en", "one of the firm's target markets is: outside Europe, new to the firm"},
+		{"markets of any, Danish", &catalogue.Rule{Markets: &catalogue.MarketsRef{Kinds: []string{"outside-customs-union"}, Of: "any"}}, "da", "et af virksomhedens markeder, nu eller som mål, er: på den anden side af en toldgrænse"},
+		{"markets named", &catalogue.Rule{Markets: &catalogue.MarketsRef{Named: new(bool)}}, "en", "the firm has not named target markets yet"},
 		{"all", &catalogue.Rule{All: []*catalogue.Rule{prof("exports", "none"), {Stage: []string{"exploring"}}}}, "en",
 			`the answer to "Do you sell outside your own country today?" is "No, not yet" and the stage is Exploring`},
 		{"any with nested all", &catalogue.Rule{Any: []*catalogue.Rule{
