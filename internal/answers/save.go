@@ -38,6 +38,8 @@ func Marshal(f *File) ([]byte, error) {
 // found one typed as a company name).
 func cleaned(f *File) *File {
 	c := *f
+	// Whatever version it was read as, it is written as this one's.
+	c.Version = FormatVersion
 	c.Respondent.Company = safetext.Clean(f.Respondent.Company)
 	c.Respondent.Advisor = safetext.Clean(f.Respondent.Advisor)
 	if f.Notes != nil {

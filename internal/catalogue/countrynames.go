@@ -66,12 +66,25 @@ func (c *Catalogue) names() *countryNames {
 	n.once.Do(func() {
 		n.byName = map[string]*Country{}
 		var names []string
+		add := func(k string, x *Country) {
+			if _, dup := n.byName[k]; !dup && k != "" {
+				n.byName[k] = x
+				names = append(names, k)
+			}
+		}
 		for _, x := range c.Countries {
 			for _, name := range x.Name {
-				k := Fold(name)
-				if _, dup := n.byName[k]; !dup && k != "" {
-					n.byName[k] = x
-					names = append(names, k)
+				add(Fold(name), x)
+			}
+		}
+		// "United Kingdom (Great Britain)" is also found as "Great
+		// Britain" and, the first of its kind, as "United Kingdom"; after
+		// every full name, so that none is taken by a part.
+		for _, x := range c.Countries {
+			for _, name := range x.Name {
+				if head, rest, ok := strings.Cut(name, " ("); ok && strings.HasSuffix(rest, ")") {
+					add(Fold(strings.TrimSuffix(rest, ")")), x)
+					add(Fold(head), x)
 				}
 			}
 		}

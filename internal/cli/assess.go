@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
@@ -450,6 +451,21 @@ func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc
 	}
 	if reopened {
 		fmt.Fprintln(errOut, loc.T("assess.resume.reopened", path))
+	}
+	if m := f.Migrated(); m != nil && resume {
+		// An older file: it is saved as the current version, the questions
+		// added since are asked, and what the old markets answer said is
+		// kept as a note (it named no countries).
+		fmt.Fprintln(errOut, loc.T("assess.resume.migrated", path, m.From, answers.FormatVersion))
+		if note := m.MigrationNote(); note.ID != "" {
+			text := loc.Format(note)
+			if f.Notes == nil {
+				f.Notes = map[string]string{}
+			}
+			if old := f.Notes[assessment.NoteGeneral]; !strings.Contains(old, text) {
+				f.Notes[assessment.NoteGeneral] = strings.TrimSpace(old + "\n" + text)
+			}
+		}
 	}
 	return f, nil
 }
