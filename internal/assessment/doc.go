@@ -1,69 +1,110 @@
-// Package assessment turns answers and a catalogue into a plan: readiness per
-// dimension and axis, an overall stage with its reason, and ranked, explained
-// actions. Pure functions only: no cobra, no huh, no I/O.
+// Package assessment turns answers and a catalogue into a plan: what an
+// experienced export advisor would write for one firm — few actions, in
+// the right order, for its markets and its business model. Pure functions
+// only: no cobra, no huh, no I/O; texts are data (diag.Message, Text) that
+// render says in a language. The README's "How the plan is made" is the
+// user-facing version of this comment.
+//
+// # The firm
+//
+// Facts (NewFacts) hold the answers, which questions are asked (their
+// `when` rules) and the Firm derived from the profile: home country (the
+// region's country, or the home-country answer), what, to whom and how it
+// sells, its current and target markets as countries. Each market gets its
+// kinds relative to the home country (marketKinds: eu-member, intra-eu,
+// single-market, customs-union, outside-customs-union, third-country, uk,
+// neighbour, same/other-language, english-speaking, same/other-currency,
+// oecd, non-oecd, far), from the catalogue's countries: section. Rules may
+// test them (the `markets` atom), and so may option scores (`score_when`:
+// language skills relative to the target markets' languages).
 //
 // # Scores
 //
-// A question's score is its chosen option's score (multiple choice: the sum
-// of the chosen options' scores, capped at 1). "Don't know", "not
-// applicable", questions not asked and questions not answered yet are left
-// out of every score; "don't know" and unanswered questions are listed to
-// clarify. A dimension scores the mean of its answered questions (none
-// answered: no score). An axis scores the weighted mean of its dimensions
-// that have a score, and overall readiness the weighted mean of all of them;
-// the weights are the dimensions' declared weights and nothing else.
+// A question's score is its chosen option's score, after score_when
+// (multiple choice: the sum, capped at 1). "Don't know", "not applicable",
+// questions not asked and questions not answered yet are left out of every
+// score; "don't know" and unanswered questions are listed to clarify, with
+// whom (the question's clarify_with, else its dimension's). A dimension
+// scores the mean of its answered questions; an axis and overall readiness
+// the weighted mean of the dimensions that have a score, with the declared
+// weights and nothing else.
 //
 // # Stage
 //
-// The profile answer "exports" gives the starting stage: none → exploring;
-// occasional or one-market → first-exports; few-markets → expanding;
-// many-markets → established. Overall readiness then adjusts it:
+// computeStage places the firm from the whole picture: exports give the
+// base (none → exploring; occasional or one market → first exports; two to
+// five → expanding; six or more → established); R1 intent: an occasional
+// exporter whose owners have not decided is exploring; R2 depth: two to
+// five markets with more than half of sales abroad is established, six or
+// more with under 5 % is expanding; R3 readiness: established below
+// EstablishedAtLeast → expanding, expanding below ExpandingAtLeast → first
+// exports, exploring at ReadyToStart or more is told it is ready. Each
+// target market has a stage of its own (first exports where the firm is
+// new, unless it is exploring). Stages rank (fit StageMisfit); they never
+// hide a practice.
 //
-//   - many-markets with readiness below EstablishedAtLeast (50%) → expanding;
-//   - few-markets with readiness below ExpandingAtLeast (25%) → first-exports;
-//   - none with readiness at least ReadyToStart (75%) stays exploring, and
-//     the reason says the firm is ready to start.
+// # Eligibility
 //
-// With no exports answer the firm is exploring; with no readiness score the
-// export answer alone decides.
+// eligibility is three-valued: yes, check (an answer eis does not know, a
+// band that straddles a threshold, or terms only the organisation can
+// confirm — with what to check) or no (with why). It reads the practice's
+// eligibility: profile bands (in / check) per profile question, the older
+// sizes/sectors shorthand, home countries, target-market kinds, and the
+// markets a market-scoped practice serves. Which practices a firm can use
+// at all is scopeOf: its own region's, its own country's national
+// programmes, EU-wide instruments for a firm in the EU, general methods;
+// other regions' practices are ideas only. A "no" is never an action; it is
+// listed in Plan.NotForYou.
 //
-// # Matching
+// # Ranking
 //
-// A practice is an action when the firm can use it (its own region's; an
-// EU-wide one when the firm's region is in the EU; a global method), the
-// firm's size and sector are eligible (a size or sector not given is not
-// held against it), the firm's stage is one of its stages, its `when` rule
-// is true, and it is running (not historic, within valid_from/valid_until).
-// Practices of other regions, and practices no longer running, whose stage
-// and `when` fit are ideas when they work on one of the firm's weakest
-// dimensions: the WeakDimensions (3) lowest-scoring dimensions that score
-// below WeakBelow (50%), with ties for the last place (a dimension with no
-// score is not among them; a firm with none gets no ideas). They are ranked
-// by Rank as another region's practice (no bonus), the best of each region
-// first, MaxIdeas in all. An idea is for the firm and its advisor to ask
-// their own region for something similar: it carries the practice's
-// potential for transfer and evidence of success, the weak dimensions it
-// works on as its reasons, and no steps (those are the other region's).
+// Rank is the published formula (constants beside it):
 //
-// # Ranking and horizons
+//	rank = gap × impact ÷ effort × fit − CostWeight × cost + scope + market − check − unverified
 //
-// See Rank for the formula. An action's horizon follows its effort (low:
-// now; medium: next 3 months; high: 3–12 months) and comes at least one
-// horizon after any `after` prerequisite that is also an action. The "first
-// door" — the best-ranked programme of the firm's own region with no
-// prerequisite in the plan — is always now: talking to it is the first step
-// an advisor would suggest. Actions are ordered by horizon, then scope (own
-// region, EU-wide, general methods), then rank, then ID.
+// # One action per need, placed
 //
-// # Shown actions
+// Every practice meets a need group (its group, and perhaps `also`). The
+// planner (build.go) collects the candidates whose rule is true, ranks
+// them, and makes one action per group (groupUp): groups in order of their
+// best candidate, each won by its best candidate not already a winner —
+// first among the group's own practices, then those that list it in
+// `also`; the first contact prefers a programme of the firm's own region or
+// country (the door). The others are the action's alternatives. A group's
+// decisive rule that holds makes its action decisive (markDecisive).
 //
-// Plan.Actions keeps every action; text formats show the first
-// Plan.TopActions, at most MaxShownActions. Which ones is decided by rank,
-// not by horizon, so quick low-ranked methods in "now" do not crowd out a
-// better-ranked programme that takes longer: the shown set is the first
-// door, then the best-ranked actions, each together with its prerequisites
-// among the actions (a shown action never says "do first" about a hidden
-// one; an action whose prerequisites no longer fit waits for the rest). The
-// shown actions come first in Plan.Actions, in the order above (horizon,
-// scope, rank, ID), then the others in the same order.
+// place then fills the horizons up to their caps (CapNow, CapNext,
+// CapLater; CapUncertain each when the picture is uncertain): the door,
+// the decisive actions, what the door leads to, then the rest by rank —
+// each preceded by the actions it should follow (`after`, by practice or
+// by its need group). An action's earliest horizon is its effort's (now
+// for the door and decisive ones) and no earlier than the horizon after its
+// prerequisites. What does not fit is kept, unshown (Action.Shown false),
+// for --all and JSON.
+//
+// # What the plan says
+//
+// Each action has at most MaxReasons reasons for text and Markdown —
+// sentences about the firm's gaps and market facts, a decisive gap first,
+// never the region, never a strength — and the full trace. The plan opens
+// with at most MaxFirstSteps first steps (what to clarify when uncertain,
+// then the first step of each shown action). A section per target market
+// (MarketView) gives its kinds, the catalogue's market notes (one per
+// topic), lines eis says from the kinds, and the programmes that serve it,
+// or that the catalogue holds none. Ideas (at most MaxIdeas) are other
+// regions' practices, their firm-facing idea text, for needs of the plan
+// that the firm's own region, country and the EU do not meet. Notices say
+// what the reader must know before the actions: an uncertain picture
+// (UncertainAtLeast of the answers "don't know"), an answers file of an
+// older version, profile answers missing, no target markets, a firm
+// outside the seven regions, no programme of its own region that fits.
+//
+// # The view model
+//
+// Plan (plan.go) is the view model every output reads — text, Markdown,
+// JSON (its schema is `eis schema plan`), HTML, and the comparison of two
+// plans. It holds IDs and data; Msg values carry a diag.Message that
+// render.Localize turns into Text in the output's language. Build is
+// deterministic: the same catalogue, answers and options give the same
+// plan.
 package assessment
