@@ -58,7 +58,7 @@ func focused(pf *PageForm) string { return pf.Form.GetFocusedField().GetKey() }
 
 // pick moves to option want of the focused single choice and presses Enter.
 func pick(lang string, q *catalogue.Question, want string) []tea.KeyPressMsg {
-	ks := []tea.KeyPressMsg{keypress('g')}
+	ks := []tea.KeyPressMsg{code(tea.KeyHome)}
 	for _, o := range optionsOf(q, i18n.Get(lang)) {
 		if o.Value == want {
 			break

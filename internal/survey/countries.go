@@ -167,6 +167,10 @@ type a11yCountries struct {
 	single *string
 	multi  *[]string
 	back   bool
+	// answered says the question has an answer (an earlier one, or one
+	// given here): a fresh one has none, whatever huh made of the bound
+	// value (it moves an empty one to the first option).
+	answered bool
 }
 
 // RunAccessible prints the title and the extra options, and reads
@@ -181,7 +185,7 @@ func (a *a11yCountries) RunAccessible(w io.Writer, r io.Reader) error {
 	if len(current) > 0 {
 		var names []string
 		for _, c := range current {
-			names = append(names, countryLabel(a.q, c, a.loc))
+			names = append(names, a.label(c))
 		}
 		fmt.Fprintln(w, a.loc.T("survey.a11y.text-current", strings.Join(names, ", ")))
 	}
@@ -213,7 +217,20 @@ func (a *a11yCountries) RunAccessible(w io.Writer, r io.Reader) error {
 	} else {
 		*a.multi = got
 	}
+	a.answered = true
 	return nil
+}
+
+// label is how the answer id reads: its country's name, or the extra
+// option's label.
+func (a *a11yCountries) label(id string) string {
+	if o := a.q.Option(id); o != nil {
+		return a.loc.Pick(o.Label)
+	}
+	if c := a.cat.Country(id); c != nil {
+		return a.loc.Pick(c.Name)
+	}
+	return id
 }
 
 // extras are the question's own options, numbered in the prompt.
@@ -227,6 +244,9 @@ func (a *a11yCountries) extras() []huh.Option[string] {
 
 // current is the answer given so far.
 func (a *a11yCountries) current() []string {
+	if !a.answered {
+		return nil
+	}
 	if a.single != nil {
 		if *a.single == "" {
 			return nil
@@ -241,6 +261,9 @@ func (a *a11yCountries) current() []string {
 func (a *a11yCountries) parse(s string, extras []huh.Option[string]) ([]string, error) {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
 	var got []string
+	// Every name that is not a country is said at once ("Germny, Frnce"),
+	// each with what it may have meant, so one retry can fix them all.
+	var unknown []string
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
@@ -254,15 +277,20 @@ func (a *a11yCountries) parse(s string, extras []huh.Option[string]) ([]string, 
 		if c == nil {
 			if near := a.cat.NearCountries(p); len(near) > 0 {
 				for i, code := range near {
-					near[i] = fmt.Sprintf("%s (%s)", countryLabel(a.q, code, a.loc), code)
+					near[i] = fmt.Sprintf("%s (%s)", a.label(code), code)
 				}
-				return nil, errors.New(a.loc.T("survey.country.unknownMean", p, strings.Join(near, ", ")))
+				unknown = append(unknown, a.loc.T("survey.country.unknownMean", p, strings.Join(near, ", ")))
+			} else {
+				unknown = append(unknown, a.loc.T("survey.country.unknown", p))
 			}
-			return nil, errors.New(a.loc.T("survey.country.unknown", p))
+			continue
 		}
 		if !slices.Contains(got, c.Code) {
 			got = append(got, c.Code)
 		}
+	}
+	if len(unknown) > 0 {
+		return nil, errors.New(strings.Join(unknown, "\n"))
 	}
 	if a.q.Kind == catalogue.KindCountry && len(got) > 1 {
 		return nil, errors.New(a.loc.T("survey.country.one"))
@@ -298,7 +326,7 @@ func atoiSmall(s string) int {
 func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, cfg FormConfig, title, help string, opts []huh.Option[string]) {
 	v, loc := pf.Values, cfg.Locale
 	if cfg.Accessible {
-		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true}
+		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true, answered: len(prev.Options) > 0}
 		if q.Kind == catalogue.KindCountry {
 			chosen := ""
 			if len(prev.Options) == 1 {
@@ -338,7 +366,7 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 	}
 	chosen := slices.Clone(prev.Options)
 	v.multi[q.ID] = &chosen
-	touched := false
+	touched, backing := false, false
 	stopped := cfg.Stopped
 	ms := themed(huh.NewMultiSelect[string](), cfg.Theme).
 		Key(q.ID).
@@ -347,11 +375,11 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 		Options(opts...).
 		Value(&chosen).
 		Filterable(true).
-		Validate(countriesValidator(q, loc, home, func() bool { return !touched || stopped != nil && stopped() }))
+		Validate(countriesValidator(q, loc, home, func() bool { return !touched || backing || stopped != nil && stopped() }))
 	if q.MaxChoices > 0 {
 		ms.Limit(q.MaxChoices)
 	}
-	field := &multiField{MultiSelect: ms, touched: &touched, title: title, desc: help,
+	field := &multiField{MultiSelect: ms, touched: &touched, backing: &backing, prev: prevKey(cfg.KeyMap), title: title, desc: help,
 		optionLines: optionLines(opts), optionCount: len(opts), maxLines: countryLines}
 	if cfg.Width > 0 {
 		field.WithWidth(cfg.Width)

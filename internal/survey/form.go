@@ -353,7 +353,8 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	if !cfg.Accessible {
 		fields = make([]huh.Field, len(pf.Fields))
 		for i, f := range pf.Fields {
-			fields[i] = &tracked{Field: f, key: v.keys[i], pf: pf, first: i == 0}
+			q := v.questions[v.keys[i]]
+			fields[i] = &tracked{Field: f, key: v.keys[i], pf: pf, first: i == 0, typeFilter: q != nil && countryKind(q)}
 		}
 	}
 	for _, f := range fields {

@@ -159,7 +159,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 			r.t.Fatalf("no choice scripted for %s", key)
 		}
 		cur, _ := pf.Values.Multi(key)
-		ks = append(ks, keypress('g'))
+		ks = append(ks, code(tea.KeyHome))
 		for _, o := range optionsOf(q, i18n.Get(r.lang)) {
 			if slices.Contains(cur, o.Value) != slices.Contains(want, o.Value) {
 				ks = append(ks, keypress('x'))
@@ -170,7 +170,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 		if !ok || len(want) != 1 {
 			r.t.Fatalf("no single choice scripted for %s", key)
 		}
-		ks = append(ks, keypress('g'))
+		ks = append(ks, code(tea.KeyHome))
 		for _, o := range optionsOf(q, i18n.Get(r.lang)) {
 			if o.Value == want[0] {
 				break

@@ -36,7 +36,7 @@ type multiField struct {
 // goes back, which no answer need stop.
 func (m *multiField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if key.Matches(k, m.prev) {
+		if m.backing != nil && key.Matches(k, m.prev) {
 			*m.backing = true
 			defer func() { *m.backing = false }()
 		} else {

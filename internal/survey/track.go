@@ -1,6 +1,8 @@
 package survey
 
 import (
+	"unicode"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -24,6 +26,9 @@ type tracked struct {
 	// first is the page's first field: going back from it leaves the page
 	// (when the page allows it; see WithPosition).
 	first bool
+	// typeFilter starts the filter with the first letter typed, as if '/'
+	// came first: a list of some 250 countries is found by name.
+	typeFilter bool
 }
 
 // WithPosition tells the field where it stands. The first field of a page
@@ -42,8 +47,22 @@ func (t *tracked) WithPosition(p huh.FieldPosition) huh.Field {
 // Update updates the field, records the move past it, and marks the page
 // as leaving the field (see host) when a key moved on or back from it.
 func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
-	hovered, wasHovered := hoveredOf(t.Field)
+	var hovered string
+	var wasHovered bool
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "esc" {
+		hovered, wasHovered = hoveredOf(t.Field)
+	}
+	var start tea.Cmd
+	if k, ok := msg.(tea.KeyPressMsg); ok && t.typeFilter && startsFilter(t.Field, k) {
+		// A filter left in place (Enter ends one, keeping what it
+		// found) is cleared first (Esc), so the letters start afresh.
+		t.Field.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyEscape}))
+		_, start = t.Field.Update(tea.KeyPressMsg(tea.Key{Code: '/', Text: "/"}))
+	}
 	m, cmd := t.Field.Update(msg)
+	if start != nil {
+		cmd = tea.Batch(start, cmd)
+	}
 	if f, ok := m.(huh.Field); ok {
 		t.Field = f
 	}
@@ -92,12 +111,20 @@ type hovered interface {
 	Hovered() (string, bool)
 }
 
-// hoveredOf is the option under f's cursor, if f is a choice field.
-func hoveredOf(f huh.Field) (string, bool) {
-	if h, ok := f.(hovered); ok {
-		return h.Hovered()
+// hoveredOf is the option under f's cursor, if f is a choice field with
+// one. (huh's multi-select panics when a filter has left no option: that
+// counts as none.)
+func hoveredOf(f huh.Field) (value string, ok bool) {
+	h, is := f.(hovered)
+	if !is {
+		return "", false
 	}
-	return "", false
+	defer func() {
+		if recover() != nil {
+			value, ok = "", false
+		}
+	}()
+	return h.Hovered()
 }
 
 // keepHovered moves f's cursor back onto option want, by f's own keys
@@ -122,4 +149,21 @@ func keepHovered(f huh.Field, want string) {
 		}
 		move(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
 	}
+}
+
+// startsFilter reports whether k, typed on f, should start f's filter: a
+// letter (other than x, which chooses in a multi-select) while f is not
+// filtering yet.
+func startsFilter(f huh.Field, k tea.KeyPressMsg) bool {
+	r := []rune(k.Text)
+	if len(r) != 1 || !unicode.IsLetter(r[0]) || k.Mod&(tea.ModCtrl|tea.ModAlt) != 0 {
+		return false
+	}
+	switch x := f.(type) {
+	case *multiField:
+		return r[0] != 'x' && !x.GetFiltering()
+	case *huh.Select[string]:
+		return !x.GetFiltering()
+	}
+	return false
 }

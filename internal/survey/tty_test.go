@@ -308,7 +308,7 @@ func TestResizeRewraps(t *testing.T) {
 			break
 		}
 	}
-	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Theme: huh.ThemeFunc(huh.ThemeBase)})
+	pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Theme: huh.ThemeFunc(huh.ThemeBase), Catalogue: cat})
 	h := &host{}
 	reply := make(chan huh.FormState, 1)
 	hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 200} })

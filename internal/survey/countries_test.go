@@ -1,0 +1,119 @@
+package survey
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// countryPage builds the part of the embedded catalogue's profile that
+// holds question id, focused on it, for the terminal.
+func countryPage(t *testing.T, id string, f *answers.File) *PageForm {
+	t.Helper()
+	cat := embedded(t)
+	for _, p := range Plan(cat) {
+		for _, q := range p.Questions {
+			if q.ID != id {
+				continue
+			}
+			pf := BuildPageForm(p, p.Questions, f, FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, Catalogue: cat, Focus: id, CanGoBack: true})
+			drive(pf.Form, pf.start())
+			drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })
+			if got := focused(pf); got != id {
+				t.Fatalf("focus on %q, want %q", got, id)
+			}
+			return pf
+		}
+	}
+	t.Fatalf("no question %q in the embedded catalogue", id)
+	return nil
+}
+
+func typed(s string) []tea.KeyPressMsg {
+	var ks []tea.KeyPressMsg
+	for _, r := range s {
+		ks = append(ks, keypress(r))
+	}
+	return ks
+}
+
+// TestCountryTypeToFilter: on a country question the first letters typed
+// filter the some 250 countries by name, without '/' first; a filter left
+// in place by Enter is started afresh by the next letters; x still
+// chooses in a multi-select.
+func TestCountryTypeToFilter(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	pf := countryPage(t, "home-country", answers.New(cat, "en", testNow))
+	for _, k := range append(typed("germ"), code(tea.KeyEnter)) {
+		drive(pf.Form, keyCmd(k))
+	}
+	if v, _ := pf.Values.Single("home-country"); v != "DE" {
+		t.Errorf("home-country = %q, want DE", v)
+	}
+
+	pf = countryPage(t, "target-markets", answers.New(cat, "en", testNow))
+	keys := append(typed("fra"), code(tea.KeyEnter), keypress('x'))
+	keys = append(keys, typed("ital")...)
+	keys = append(keys, code(tea.KeyEnter), keypress('x'))
+	for _, k := range keys {
+		drive(pf.Form, keyCmd(k))
+	}
+	if v, _ := pf.Values.Multi("target-markets"); strings.Join(v, ",") != "FR,IT" && strings.Join(v, ",") != "IT,FR" {
+		t.Errorf("target-markets = %v, want FR and IT", v)
+	}
+}
+
+// TestCountriesGoBackUnanswered: Shift+Tab leaves a country multi-select
+// with nothing chosen (going back needs no answer).
+func TestCountriesGoBackUnanswered(t *testing.T) {
+	t.Parallel()
+	pf := countryPage(t, "target-markets", answers.New(embedded(t), "en", testNow))
+	drive(pf.Form, keyCmd(shiftTab()))
+	if got := focused(pf); got == "target-markets" && !pf.back {
+		t.Errorf("Shift+Tab stayed on target-markets; errors %v", pf.Form.Errors())
+	}
+}
+
+// TestAccessibleCountries: a country typed by name or code, in any
+// catalogue language; every misspelling said at once with what it may
+// have meant; a fresh question has no answer to keep (Enter alone is
+// refused), an earlier one is said and kept.
+func TestAccessibleCountries(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	q := cat.Question("target-markets")
+	run := func(prev []string, input string) (string, []string) {
+		chosen := append([]string(nil), prev...)
+		a := &a11yCountries{cat: cat, q: q, loc: i18n.Get("en"), title: "Markets?", multi: &chosen, back: true, answered: len(prev) > 0}
+		var out strings.Builder
+		if err := a.RunAccessible(&out, NewLineReader(strings.NewReader(input+"left for the next prompt\n"))); err != nil {
+			t.Fatal(err)
+		}
+		return out.String(), chosen
+	}
+	out, got := run(nil, "\nGermny, Frnce, US\nGermany, france, us\n")
+	if !strings.Contains(out, "choose at least one option") || strings.Contains(out, "Now:") {
+		t.Errorf("a fresh question offers an answer to keep:\n%s", out)
+	}
+	for _, w := range []string{`"Germny" is not a country eis knows; did you mean Germany (DE)?`, `"Frnce" is not a country eis knows; did you mean France (FR)?`} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Join(got, ",") != "DE,FR,US" {
+		t.Errorf("chosen %v, want DE, FR, US", got)
+	}
+	out, got = run([]string{"SE"}, "\n")
+	if !strings.Contains(out, "Now: Sweden") || strings.Join(got, ",") != "SE" {
+		t.Errorf("Enter did not keep Sweden (%v):\n%s", got, out)
+	}
+	// Danish names are known too.
+	_, got = run(nil, "Tyskland, Frankrig\n")
+	if strings.Join(got, ",") != "DE,FR" {
+		t.Errorf("Danish names: %v", got)
+	}
+}
