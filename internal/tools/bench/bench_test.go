@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -137,5 +140,30 @@ func TestLineCounter(t *testing.T) {
 	}
 	if c.n != 2 {
 		t.Errorf("counted %d gc lines, want 2", c.n)
+	}
+}
+
+// TestSpawner: the helper runs each program it is asked to and replies
+// with its exit code and output, and an error for one that cannot start.
+func TestSpawner(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	enc.Encode(spawnRequest{Argv: []string{sh, "-c", "echo hi; exit 3"}})
+	enc.Encode(spawnRequest{Argv: []string{"/nonexistent/program"}})
+	var out bytes.Buffer
+	if code := spawnerMain(&in, &out); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	dec := json.NewDecoder(&out)
+	var r1, r2 spawnReply
+	if err := dec.Decode(&r1); err != nil || r1.Exit != 3 || r1.Out != "hi" || r1.Err != "" {
+		t.Errorf("first reply %+v, %v", r1, err)
+	}
+	if err := dec.Decode(&r2); err != nil || r2.Err == "" {
+		t.Errorf("a program that cannot start: %+v, %v", r2, err)
 	}
 }

@@ -55,6 +55,9 @@ type config struct {
 }
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == spawnerArg {
+		os.Exit(spawnerMain(os.Stdin, os.Stdout))
+	}
 	os.Exit(benchMain(os.Args[1:]))
 }
 
@@ -69,6 +72,12 @@ func benchMain(args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// Before the runner grows (see spawner).
+	if measurer, err = startSpawner(); err != nil {
+		fmt.Fprintln(os.Stderr, "bench: the measuring helper:", err)
+		return 1
+	}
+	defer measurer.close()
 	b, err := newBench(ctx, cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)

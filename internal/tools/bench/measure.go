@@ -33,9 +33,21 @@ func (p proc) String() string { return strings.Join(p.argv, " ") }
 // runTimeout bounds one measured run.
 const runTimeout = 15 * time.Minute
 
-// run runs p once and measures it; only a failure to start or a timeout is
-// an error, the exit code is the caller's to judge.
+// run runs p once and measures it, from the helper when there is one (see
+// spawner); only a failure to start or a timeout is an error, the exit code
+// is the caller's to judge.
 func run(ctx context.Context, p proc) (sample, error) {
+	if err := ctx.Err(); err != nil {
+		return sample{}, err
+	}
+	if measurer != nil {
+		return measurer.run(p)
+	}
+	return runHere(ctx, p)
+}
+
+// runHere is run, from this process.
+func runHere(ctx context.Context, p proc) (sample, error) {
 	ctx, cancel := context.WithTimeout(ctx, runTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, p.argv[0], p.argv[1:]...)
