@@ -136,6 +136,7 @@ func (h *helpTexts) fill(root *cobra.Command) {
 	}
 	h.filled = true
 	root.SetUsageTemplate(localUsageTemplate(h.loc))
+	rootNotes(root, h)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.Short, c.Long, c.Example = h.say(c.Short), h.say(c.Long), h.say(c.Example)

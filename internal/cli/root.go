@@ -73,8 +73,11 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 		root.SetErr(f.IOStreams.ErrOut)
 	}
 	localizeCobra(root, hl)
-	// After localizeCobra, which adds the completion commands and their flags.
-	rootNotes(root, hl)
+	if !hold {
+		// After localizeCobra, which adds the completion commands and
+		// their flags. A run that holds its texts makes them in fill.
+		rootNotes(root, hl)
+	}
 	if hold {
 		hl.fillOnHelp(root)
 		// Texts asked for from now on (while a command runs) are said at once.

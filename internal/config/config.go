@@ -486,6 +486,17 @@ type EnvWarning struct {
 // reads and that are not EIS_CONFIG or empty, each with what it may have meant: a
 // misspelt variable is otherwise ignored without a sign.
 func UnknownEnv(root *cobra.Command, environ []string) []EnvWarning {
+	set := false
+	for _, kv := range environ {
+		name, value, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, EnvPrefix+"_") && value != "" {
+			set = true
+			break
+		}
+	}
+	if !set {
+		return nil // no EIS_ variable: nothing to walk the tree for
+	}
 	var known []string
 	keys, _ := knownKeys(root)
 	for k := range keys {
