@@ -214,6 +214,51 @@ func (e *encoder) value(v reflect.Value) {
 type cdecoder struct {
 	data string
 	off  int
+	// slabs hands out the values pointers point to, by type, a block at
+	// a time (a few thousand small allocations otherwise).
+	slabs map[reflect.Type]*slab
+	// strs holds the items of string lists, which are slices of it.
+	strs []string
+}
+
+// slab is a block of values of one type, handed out from next; each
+// block is twice as large as the one before, up to 256 values.
+type slab struct {
+	block reflect.Value
+	next  int
+}
+
+// newValue returns a pointer to a new zero value of type t.
+func (d *cdecoder) newValue(t reflect.Type) reflect.Value {
+	s := d.slabs[t]
+	if s == nil {
+		if d.slabs == nil {
+			d.slabs = map[reflect.Type]*slab{}
+		}
+		s = &slab{}
+		d.slabs[t] = s
+	}
+	if !s.block.IsValid() || s.next == s.block.Len() {
+		n := 8
+		if s.block.IsValid() {
+			n = min(2*s.block.Len(), 256)
+		}
+		s.block, s.next = reflect.MakeSlice(reflect.SliceOf(t), n, n), 0
+	}
+	v := s.block.Index(s.next).Addr()
+	s.next++
+	return v
+}
+
+// strings returns a list of n strings, cut from a shared block (its
+// capacity is its length, so an append makes a copy).
+func (d *cdecoder) strings(n int) []string {
+	if n > len(d.strs) {
+		d.strs = make([]string, max(n, 512))
+	}
+	ss := d.strs[:n:n]
+	d.strs = d.strs[n:]
+	return ss
 }
 
 func (d *cdecoder) uint() uint64 {
@@ -269,86 +314,155 @@ func (d *cdecoder) length() int {
 	return int(n) - 1
 }
 
-func (d *cdecoder) value(v reflect.Value) {
-	t := v.Type()
+func (d *cdecoder) value(v reflect.Value) { decoderOf(v.Type())(d, v) }
+
+// decodeFunc decodes a value of its type into v (settable).
+type decodeFunc func(d *cdecoder, v reflect.Value)
+
+// decoders are the decodeFuncs of the catalogue's types, made once: each
+// knows its type's layout, so decoding compares no types.
+var decoders = sync.OnceValue(func() map[reflect.Type]decodeFunc {
+	m := map[reflect.Type]decodeFunc{}
+	var of func(t reflect.Type) decodeFunc
+	of = func(t reflect.Type) decodeFunc {
+		if f, ok := m[t]; ok {
+			return f
+		}
+		// A type that holds itself (a rule's rules) calls through here
+		// until its own function is made.
+		var f decodeFunc
+		m[t] = func(d *cdecoder, v reflect.Value) { f(d, v) }
+		f = makeDecoder(t, of)
+		m[t] = f
+		return f
+	}
+	for _, v := range []any{&Catalogue{}} {
+		c := reflect.TypeOf(v).Elem()
+		for i := 0; i < c.NumField(); i++ {
+			if c.Field(i).IsExported() {
+				of(c.Field(i).Type)
+			}
+		}
+	}
+	return m
+})
+
+// decoderOf is the decodeFunc of t, one of the catalogue's types.
+func decoderOf(t reflect.Type) decodeFunc {
+	if f, ok := decoders()[t]; ok {
+		return f
+	}
+	panic("cannot decode a " + t.String())
+}
+
+// makeDecoder makes the decodeFunc of t; of gives those of other types.
+func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	switch {
 	case t == textType:
-		n := d.length()
-		if n < 0 {
-			return
+		return func(d *cdecoder, v reflect.Value) {
+			n := d.length()
+			if n < 0 {
+				return
+			}
+			tx := make(Text, n)
+			for range n {
+				l := d.str()
+				tx[l] = d.str()
+			}
+			v.Set(reflect.ValueOf(tx))
 		}
-		tx := make(Text, n)
-		for range n {
-			l := d.str()
-			tx[l] = d.str()
-		}
-		v.Set(reflect.ValueOf(tx))
-		return
 	case t == dateType:
-		y, m, day := d.uint(), d.uint(), d.uint()
-		v.Set(reflect.ValueOf(Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}))
-		return
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		if d.byte() == 0 {
-			return
+		return func(d *cdecoder, v reflect.Value) {
+			// Set through a pointer: a Date made an interface is allocated.
+			y, m, day := d.uint(), d.uint(), d.uint()
+			*v.Addr().Interface().(*Date) = Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}
 		}
-		p := reflect.New(t.Elem())
-		d.value(p.Elem())
-		v.Set(p)
-	case reflect.Slice:
-		n := d.length()
-		if n < 0 {
-			return
-		}
-		s := reflect.MakeSlice(t, n, n)
-		if t == stringsType {
-			ss := s.Interface().([]string)
+	case t == stringsType:
+		return func(d *cdecoder, v reflect.Value) {
+			n := d.length()
+			if n < 0 {
+				return
+			}
+			ss := d.strings(n)
 			for i := range ss {
 				ss[i] = d.str()
 			}
-		} else {
+			*v.Addr().Interface().(*[]string) = ss
+		}
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		elem, et := of(t.Elem()), t.Elem()
+		return func(d *cdecoder, v reflect.Value) {
+			if d.byte() == 0 {
+				return
+			}
+			p := d.newValue(et)
+			elem(d, p.Elem())
+			v.Set(p)
+		}
+	case reflect.Slice:
+		elem := of(t.Elem())
+		return func(d *cdecoder, v reflect.Value) {
+			n := d.length()
+			if n < 0 {
+				return
+			}
+			s := reflect.MakeSlice(t, n, n)
 			for i := range n {
-				d.value(s.Index(i))
+				elem(d, s.Index(i))
+			}
+			v.Set(s)
+		}
+	case reflect.Map:
+		elem, kt, et := of(t.Elem()), t.Key(), t.Elem()
+		return func(d *cdecoder, v reflect.Value) {
+			n := d.length()
+			if n < 0 {
+				return
+			}
+			m := reflect.MakeMapWithSize(t, n)
+			for range n {
+				k := reflect.ValueOf(d.str()).Convert(kt)
+				x := reflect.New(et).Elem()
+				elem(d, x)
+				m.SetMapIndex(k, x)
+			}
+			v.Set(m)
+		}
+	case reflect.Struct:
+		si := infoOf(t)
+		fields := make([]decodeFunc, len(si.fields))
+		for i, fi := range si.fields {
+			fields[i] = of(t.Field(fi.index).Type)
+		}
+		rule := t == ruleType
+		return func(d *cdecoder, v reflect.Value) {
+			for i, fi := range si.fields {
+				fields[i](d, v.Field(fi.index))
+			}
+			if rule {
+				*v.Field(rulePos()).Addr().Interface().(*Pos) = d.pos()
 			}
 		}
-		v.Set(s)
-	case reflect.Map:
-		n := d.length()
-		if n < 0 {
-			return
-		}
-		m := reflect.MakeMapWithSize(t, n)
-		for range n {
-			k := reflect.ValueOf(d.str()).Convert(t.Key())
-			x := reflect.New(t.Elem()).Elem()
-			d.value(x)
-			m.SetMapIndex(k, x)
-		}
-		v.Set(m)
-	case reflect.Struct:
-		for _, fi := range infoOf(t).fields {
-			d.value(v.Field(fi.index))
-		}
-		if t == ruleType {
-			v.Field(rulePos()).Set(reflect.ValueOf(d.pos()))
-		}
 	case reflect.String:
-		v.SetString(d.str())
+		return func(d *cdecoder, v reflect.Value) { v.SetString(d.str()) }
 	case reflect.Int:
-		v.SetInt(d.int())
+		return func(d *cdecoder, v reflect.Value) { v.SetInt(d.int()) }
 	case reflect.Float64:
-		var u uint64
-		for i := range 8 {
-			u |= uint64(d.byte()) << (8 * i)
+		return func(d *cdecoder, v reflect.Value) {
+			var u uint64
+			for i := range 8 {
+				u |= uint64(d.byte()) << (8 * i)
+			}
+			v.SetFloat(math.Float64frombits(u))
 		}
-		v.SetFloat(math.Float64frombits(u))
 	case reflect.Bool:
-		v.SetBool(d.byte() != 0)
-	default:
-		panic("cannot decode a " + t.String())
+		return func(d *cdecoder, v reflect.Value) { v.SetBool(d.byte() != 0) }
 	}
+	// Types the compiled form does not hold (the position table, the
+	// index): never asked for.
+	return func(d *cdecoder, v reflect.Value) { panic("cannot decode a " + t.String()) }
 }
 
 // layoutFingerprint identifies the catalogue types as the compiled form
@@ -372,11 +486,15 @@ var layoutFingerprint = sync.OnceValue(func() string {
 		case t.Kind() != reflect.Struct:
 			return
 		}
-		fmt.Fprintf(&b, "%s{", t.Name())
+		b.WriteString(t.Name())
+		b.WriteByte('{')
 		for _, fi := range infoOf(t).fields {
-			fmt.Fprintf(&b, "%s %s;", fi.name, t.Field(fi.index).Type)
+			b.WriteString(fi.name)
+			b.WriteByte(' ')
+			b.WriteString(t.Field(fi.index).Type.String())
+			b.WriteByte(';')
 		}
-		b.WriteString("}")
+		b.WriteByte('}')
 		for _, fi := range infoOf(t).fields {
 			describe(t.Field(fi.index).Type)
 		}

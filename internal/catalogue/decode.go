@@ -79,7 +79,9 @@ type structInfo struct {
 	fields []fieldInfo
 	byName map[string]int
 	names  string // "a, b, c" for messages
-	near   *suggest.Index
+	// near finds the key an unknown one may have meant (made when first
+	// needed: most files have no unknown key).
+	near func() *suggest.Index
 }
 
 var structInfos sync.Map // reflect.Type → *structInfo
@@ -115,7 +117,7 @@ func infoOf(t reflect.Type) *structInfo {
 		names = append(names, fi.name)
 	}
 	si.names = strings.Join(names, ", ")
-	si.near = suggest.New(names)
+	si.near = sync.OnceValue(func() *suggest.Index { return suggest.New(names) })
 	structInfos.Store(t, si)
 	return si
 }
@@ -540,7 +542,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, e *entryPo
 		}
 		if !known {
 			// A typo gets "did you mean"; only a key unlike any lists them all.
-			if near := nearOne(si.near, k.Value); near != "" {
+			if near := nearOne(si.near(), k.Value); near != "" {
 				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key.mean", k.Value, what, near)
 			} else {
 				errorf(d.diags, d.at(k), "unknown-key", "validate.unknown-key", k.Value, what, si.names)
