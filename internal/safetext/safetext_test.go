@@ -3,6 +3,8 @@ package safetext
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -203,4 +205,84 @@ func TestFindAsEveryRune(t *testing.T) {
 		}
 	}
 	gen("", 3)
+}
+
+// TestJSONWriterRuns: the JSONWriter (which copies runs of safe ASCII at
+// once) writes what escaping rune by rune writes, however the input is
+// split between writes.
+func TestJSONWriterRuns(t *testing.T) {
+	t.Parallel()
+	ref := func(data []byte) string {
+		var out []byte
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				out = append(out, `\ufffd`...)
+			case Unsafe(r):
+				out = fmt.Appendf(out, `\u%04x`, r)
+			default:
+				out = append(out, data[i:i+size]...)
+			}
+			i += size
+		}
+		return string(out)
+	}
+	parts := []string{`{"a": "`, "x", " ", "\x7f", "é", "\u0085", "\u202e", "日", "\xff", `"}`, "\n", "\u009b"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var in []byte
+		for range rng.IntN(12) {
+			in = append(in, parts[rng.IntN(len(parts))]...)
+		}
+		var got bytes.Buffer
+		w := NewJSONWriter(&got)
+		for rest := in; len(rest) > 0; {
+			n := 1 + rng.IntN(len(rest))
+			w.Write(rest[:n])
+			rest = rest[n:]
+		}
+		if want := ref(in); got.String() != want {
+			t.Fatalf("JSONWriter(%q) = %q, want %q", in, got.String(), want)
+		}
+	}
+}
+
+// TestWriterRuns: the Writer (which copies runs of safe ASCII at once)
+// writes what dropping unsafe runes one by one writes, however the input
+// is split between writes (no colour: every escape sequence loses its ESC).
+func TestWriterRuns(t *testing.T) {
+	t.Parallel()
+	ref := func(data []byte) string {
+		var out []byte
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				out = append(out, "\uFFFD"...)
+			case !Unsafe(r):
+				out = append(out, data[i:i+size]...)
+			}
+			i += size
+		}
+		return string(out)
+	}
+	parts := []string{"a", " ", "\t", "\n", "\r", "\x1b[31m", "\x7f", "é", "\u0085", "\u202e", "日", "\xff", "\u009b"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		var in []byte
+		for range rng.IntN(12) {
+			in = append(in, parts[rng.IntN(len(parts))]...)
+		}
+		var got bytes.Buffer
+		w := NewWriter(&got, nil)
+		for rest := in; len(rest) > 0; {
+			n := 1 + rng.IntN(len(rest))
+			w.Write(rest[:n])
+			rest = rest[n:]
+		}
+		if want := ref(in); got.String() != want {
+			t.Fatalf("Writer(%q) = %q, want %q", in, got.String(), want)
+		}
+	}
 }

@@ -40,6 +40,15 @@ func (s *Writer) Write(p []byte) (int, error) {
 	color := s.color != nil && s.color()
 	out := s.buf[:0]
 	for i := 0; i < len(data); {
+		// A run of safe ASCII (nearly all of any output) is copied at once.
+		j := i
+		for j < len(data) && data[j] < utf8.RuneSelf && !Unsafe(rune(data[j])) {
+			j++
+		}
+		out = append(out, data[i:j]...)
+		if i = j; i == len(data) {
+			break
+		}
 		c := data[i]
 		if c < utf8.RuneSelf {
 			if c == 0x1B && color {
@@ -158,12 +167,17 @@ func (s *JSONWriter) Write(p []byte) (int, error) {
 	}
 	out := s.buf[:0]
 	for i := 0; i < len(data); {
+		// A run of safe ASCII (nearly all of any JSON) is copied at once.
+		j := i
+		for j < len(data) && data[j] < utf8.RuneSelf && !Unsafe(rune(data[j])) {
+			j++
+		}
+		out = append(out, data[i:j]...)
+		if i = j; i == len(data) {
+			break
+		}
 		if data[i] < utf8.RuneSelf {
-			if Unsafe(rune(data[i])) {
-				out = fmt.Appendf(out, `\u%04x`, data[i])
-			} else {
-				out = append(out, data[i])
-			}
+			out = fmt.Appendf(out, `\u%04x`, data[i])
 			i++
 			continue
 		}
