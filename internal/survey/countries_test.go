@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -115,5 +116,29 @@ func TestAccessibleCountries(t *testing.T) {
 	_, got = run(nil, "Tyskland, Frankrig\n")
 	if strings.Join(got, ",") != "DE,FR" {
 		t.Errorf("Danish names: %v", got)
+	}
+}
+
+// TestFilterClearedOnLeaving: a filter used to find the answer is gone when
+// the user comes back to the field: every option is listed, the cursor on
+// the chosen one.
+func TestFilterClearedOnLeaving(t *testing.T) {
+	t.Parallel()
+	pf := countryPage(t, "home-country", answers.New(embedded(t), "en", testNow))
+	for _, k := range append(typed("norw"), code(tea.KeyEnter), shiftTab()) {
+		drive(pf.Form, keyCmd(k))
+	}
+	if got := focused(pf); got != "home-country" {
+		t.Fatalf("focus on %q, want home-country", got)
+	}
+	view := ansi.Strip(pf.Form.View())
+	if strings.Contains(view, "/norw") || !strings.Contains(view, "Norway (NO)") || !strings.Contains(view, "Northern Mariana") {
+		t.Errorf("the filter is still in place after leaving the field:\n%s", view)
+	}
+	if h, _ := hoveredOf(unwrap(pf.Form.GetFocusedField())); h != "NO" {
+		t.Errorf("cursor on %q, want NO", h)
+	}
+	if v, _ := pf.Values.Single("home-country"); v != "NO" {
+		t.Errorf("home-country = %q, want NO", v)
 	}
 }

@@ -74,6 +74,15 @@ func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	if _, key := msg.(tea.KeyPressMsg); !key || cmd == nil {
 		return t, cmd
 	}
+	if leavesField(cmd) != 0 {
+		// A filter used to find the answer is cleared once the field is
+		// left, so that coming back shows every option, the cursor on the
+		// one chosen (Esc clears a filter that is no longer being typed).
+		if h, ok := hoveredOf(t.Field); ok {
+			t.Field.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyEscape}))
+			keepHovered(t.Field, h)
+		}
+	}
 	switch leavesField(cmd) {
 	case 1:
 		if t.pf.moved == nil {
