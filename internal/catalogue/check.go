@@ -2,6 +2,7 @@ package catalogue
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"reflect"
 	"slices"
@@ -257,6 +258,41 @@ func (ch *checker) meta() {
 			errorf(&ch.diags, ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "catalogue", "validate.catalogue.language-twice", l)
 		}
 		seen[l] = true
+	}
+	ch.translations()
+}
+
+// translations checks what the catalogue says about each language's
+// texts: once it has a translations: section, every language it declares
+// says who translated it (a warning, so that --strict keeps it honest), a
+// review names its reviewer, and the codes are language codes.
+func (ch *checker) translations() {
+	m := &ch.c.Meta
+	for _, l := range slices.Sorted(maps.Keys(m.Translations)) {
+		t := m.Translations[l]
+		if !isLangCode(l) {
+			errorf(&ch.diags, ch.at(metaOwner{}, "translations."+l), "translations", "validate.translations.code", l)
+		}
+		if t == nil {
+			continue
+		}
+		if strings.TrimSpace(t.Translator) == "" && ch.c.has(t, "translator") {
+			errorf(&ch.diags, ch.at(t, "translator"), "translations", "validate.translations.translator", l)
+		}
+		if t.Reviewed != nil && strings.TrimSpace(t.ReviewedBy) == "" {
+			errorf(&ch.diags, ch.at(t, "reviewed"), "translations", "validate.translations.reviewed", l)
+		}
+	}
+	// A catalogue that says nothing about its translations (a user's own,
+	// an older one) is not warned about; one that does says it for every
+	// language (practices/ does, and a test keeps it so).
+	if !ch.c.has(metaOwner{}, "languages") || m.Translations == nil {
+		return
+	}
+	for i, l := range m.Languages {
+		if _, ok := m.Translations[l]; !ok && slices.Index(m.Languages, l) == i {
+			warnf(&ch.diags, ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "translations", "validate.translations.missing", l)
+		}
 	}
 }
 
@@ -787,10 +823,18 @@ func (ch *checker) text(t Text, owner any, w *textWalker) {
 		return
 	}
 	for l := range t {
-		if !slices.Contains(ch.langs, l) {
+		if !slices.Contains(ch.langs, l) && !ch.inProgress(l) {
 			warnf(&ch.diags, ch.at(owner, joinPath(w.path(), l)), "translation", "validate.translation.undeclared", w.path(), l, strings.Join(ch.langs, ", "))
 		}
 	}
+}
+
+// inProgress reports whether lang is a language being translated: the
+// catalogue's translations: names it, its languages: do not yet. Its texts
+// are allowed, and not yet expected everywhere.
+func (ch *checker) inProgress(lang string) bool {
+	_, ok := ch.c.Meta.Translations[lang]
+	return ok
 }
 
 // textWalker calls fn for every non-nil Text below a value, with the entry

@@ -128,12 +128,15 @@ var (
 	fileType  = reflect.TypeFor[File]()
 	ruleType  = reflect.TypeFor[Rule]()
 	bandsType = reflect.TypeFor[Bands]()
+	// translationsType is the catalogue's translations: mapping.
+	translationsType = reflect.TypeFor[map[string]*Translation]()
 )
 
 // typeWords name each struct type in messages.
 var typeWords = map[reflect.Type]word{
 	fileType:                         "file",
 	reflect.TypeFor[Meta]():          "catalogue",
+	reflect.TypeFor[Translation]():   "translation",
 	reflect.TypeFor[Dimension]():     "dimension",
 	reflect.TypeFor[Question]():      "question",
 	reflect.TypeFor[Option]():        "option",
@@ -333,20 +336,25 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, e *entryPos, at int32, 
 		return false
 	}
 	t := v.Type()
+	// The map's entries are named by what holds the map.
+	what := word("eligibility")
+	if t == translationsType {
+		what = "catalogue"
+	}
 	m := reflect.MakeMapWithSize(t, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			errorf(d.diags, d.at(k), "kind", "validate.kind.key", word("eligibility"))
+			errorf(d.diags, d.at(k), "kind", "validate.kind.key", what)
 			continue
 		}
 		if j := earlierKey(n.Content, i); j >= 0 {
-			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, word("eligibility"), n.Content[j].Line)
+			errorf(d.diags, d.at(k), "duplicate-key", "validate.duplicate-key", k.Value, what, n.Content[j].Line)
 			continue
 		}
 		kat := e.add(at, k.Value, k.Line, k.Column)
 		if isNull(val) {
-			errorf(d.diags, d.at(k), "required", "validate.required.empty", word("eligibility"), k.Value)
+			errorf(d.diags, d.at(k), "required", "validate.required.empty", what, k.Value)
 			continue
 		}
 		ev := reflect.New(t.Elem()).Elem()

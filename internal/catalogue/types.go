@@ -128,6 +128,19 @@ type Meta struct {
 	Title Text `yaml:"title" json:"title"`
 	// Languages every text must be given in; the first is the source language ("en").
 	Languages []string `yaml:"languages" json:"languages"`
+	// Translations say, per language, who translated the texts and whether a native speaker reviewed them. Every language of Languages has one; a language listed here but not in Languages is in progress: its texts are allowed but not yet expected.
+	Translations map[string]*Translation `yaml:"translations,omitempty" json:"translations,omitempty"`
+}
+
+// Translation is what is known about the texts of one language: who wrote
+// or translated them and whether a native speaker has reviewed them.
+type Translation struct {
+	// Translator is who wrote or translated the texts: people, a team, or a tool and who checked its output.
+	Translator string `yaml:"translator" json:"translator"`
+	// ReviewedBy names the native speaker who reviewed the texts; empty when no such review is recorded.
+	ReviewedBy string `yaml:"reviewed_by,omitempty" json:"reviewed_by,omitempty"`
+	// Reviewed is the day of that review.
+	Reviewed *Date `yaml:"reviewed,omitempty" json:"reviewed,omitempty"`
 }
 
 // Dimension is an area of readiness.
