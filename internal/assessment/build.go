@@ -110,8 +110,16 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	pl.groupUp()
 	pl.markDecisive()
 	caps := []int{CapNow, CapNext, CapLater}
-	if p.Uncertain != nil {
+	switch {
+	case p.Uncertain != nil:
 		caps = []int{CapUncertain, CapUncertain, CapUncertain}
+	case undecided(fx, p.Stage.ID):
+		// Until the owners decide, the plan is for deciding: the next
+		// three months, time rather than money, and no orders or buyers
+		// yet (what follows, what costs much and the after_decision needs
+		// are in --all).
+		caps[len(caps)-1] = 0
+		pl.undecided = true
 	}
 	pl.place(caps)
 	p.Actions, p.TopActions = pl.actionViews()
@@ -123,6 +131,14 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	p.Notices = notices(cat, fx, f, pl, p)
 	p.Notes = notes(cat, f)
 	return p, nil
+}
+
+// undecided reports whether the firm is exploring and its owners have not
+// decided to sell abroad (not discussed, or considering): its plan covers
+// what to find out and whom to talk to before deciding.
+func undecided(fx *Facts, stage string) bool {
+	d := fx.one(QuestionDecision)
+	return stage == StageExploring && (d == "not-considered" || d == "considering")
 }
 
 // candidate is a practice on its way to the plan: an action, an
@@ -166,6 +182,9 @@ type planner struct {
 	byGroup   map[string]*candidate
 	// decisiveNoAction are decisive rules that hold for groups without an action.
 	decisiveNoAction []*catalogue.Decisive
+	// undecided: the owners have not decided to export (see undecided);
+	// place then leaves out high-cost actions.
+	undecided bool
 }
 
 // groupOf is the primary need group of p: its group, or (an extension's
@@ -223,15 +242,17 @@ func (pl *planner) collect() {
 }
 
 // profileFits reports whether the firm's profile answers (size, sector,
-// what and how it sells, …) are not ruled out by p's eligibility: an idea
-// from another region is for firms like the one it served, wherever they are.
+// what and how it sells, …) and the kinds of its target markets are not
+// ruled out by p's eligibility: an idea from another region is for firms
+// like the one it served, with markets like theirs, wherever they are (an
+// idea about markets outside the OECD is nothing to a firm aiming at GB).
 func (pl *planner) profileFits(p *catalogue.Practice) bool {
 	e := p.Eligibility
 	if e == nil {
 		return true
 	}
 	only := *e
-	only.HomeCountries, only.TargetMarkets, only.Check = nil, nil, false
+	only.HomeCountries, only.Check = nil, false
 	cp := *p
 	cp.Eligibility, cp.Markets = &only, nil
 	return eligibility(pl.cat, pl.fx, &cp).v != EligibleNo
@@ -517,11 +538,21 @@ func (pl *planner) place(caps []int) {
 			if c.placed || c.earliest > h || !pl.readyAt(c, h) {
 				continue
 			}
+			if pl.undecided && !c.door && c.decisive == nil && (c.p.Cost == "high" || pl.afterDecision(c)) {
+				continue
+			}
 			c.placed, c.horizon, c.order = true, h, n
 			placed[h]++
 			n++
 		}
 	}
+}
+
+// afterDecision reports whether c's need comes once a firm has decided to
+// export (its group's after_decision).
+func (pl *planner) afterDecision(c *candidate) bool {
+	g := pl.cat.Group(c.group)
+	return g != nil && g.AfterDecision
 }
 
 // readyAt reports whether every action c should follow is placed before h.
@@ -729,7 +760,7 @@ func (pl *planner) ideaViews() []Idea {
 			}
 		}
 		if len(idea.Serves) > 0 {
-			idea.Reasons = append(idea.Reasons, msg("market", "", diag.M("assessment.reason.market.served", pl.fx.countryList(idea.Serves, 2))))
+			idea.Reasons = append(idea.Reasons, msg("market", "", diag.N("assessment.reason.market.served", min(len(idea.Serves), 2), pl.fx.countryList(idea.Serves, 2))))
 		}
 		out = append(out, idea)
 	}
@@ -864,6 +895,9 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 		add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), names))
 	}
 	fm := pl.fm
+	if p.Uncertain == nil && undecided(fx, p.Stage.ID) {
+		add(diag.M("assessment.notice.undecided"))
+	}
 	if len(fm.Targets) == 0 && cat.Question(ProfileTargetMarkets) != nil {
 		add(diag.M("assessment.notice.noTargets"))
 	}

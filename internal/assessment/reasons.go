@@ -52,7 +52,7 @@ func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
 			}
 		}
 		if len(s) > 0 {
-			add(msg(ReasonMarket, "served", diag.M("assessment.reason.market.served", pl.fx.countryList(s, 2))))
+			add(msg(ReasonMarket, "served", diag.N("assessment.reason.market.served", min(len(s), 2), pl.fx.countryList(s, 2))))
 		}
 	}
 	var kinds []string
@@ -76,7 +76,18 @@ func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
 	if len(targets) > 0 {
 		kindMarkets = targets
 	}
-	if len(kinds) > 0 {
+	// A practice for some markets speaks of those only (the EU SME Centre
+	// in China is no reason about Vietnam).
+	if len(c.p.Markets) > 0 {
+		var in []string
+		for _, m := range kindMarkets {
+			if slices.Contains(c.p.Markets, m) {
+				in = append(in, m)
+			}
+		}
+		kindMarkets = in
+	}
+	if len(kinds) > 0 && len(kindMarkets) > 0 {
 		if k := pl.kindOf(kindMarkets, kinds); k != "" {
 			add(msg(ReasonMarket, k, diag.M("assessment.reason.market.kind", pl.fx.countryList(kindMarkets, 2), diag.M("assessment.kind."+k))))
 		}

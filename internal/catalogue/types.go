@@ -465,6 +465,10 @@ type Group struct {
 	MarketScoped bool `yaml:"market_scoped,omitempty" json:"market_scoped,omitempty"`
 	// Decisive rules put the group's action first, in "now", when one holds.
 	Decisive []*Decisive `yaml:"decisive,omitempty" json:"decisive,omitempty"`
+	// AfterDecision groups are about orders and buyers a firm has once it
+	// has decided to export (payment risk, export finance): a plan for a
+	// firm whose owners have not decided leaves them to --all.
+	AfterDecision bool `yaml:"after_decision,omitempty" json:"after_decision,omitempty"`
 }
 
 // Decisive is a gap that decides the order of a plan: when its rule holds,
