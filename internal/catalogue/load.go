@@ -106,31 +106,11 @@ type scanned struct {
 // parseAt is ParseAt, also saying which files the walk found, so callers
 // need not walk the folder again.
 func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, error) {
-	files, ignored, err := catalogueFiles(fsys)
+	p, files, sc, err := newParser(fsys, root)
 	if err != nil {
-		return nil, nil, scanned{}, err
+		return nil, p.diags, sc, err
 	}
-	sc := scanned{files: len(files), names: map[string]bool{}}
-	for _, f := range append(append([]string{}, files...), ignored...) {
-		sc.names[displayPath(root, f)] = true
-	}
-	p := &parser{
-		c:    &Catalogue{Sources: map[string]Pos{}, pos: posTable{}},
-		ids:  map[string]idUse{},
-		h:    sha256.New(),
-		root: root,
-	}
-	for _, name := range ignored {
-		p.ignored(name)
-	}
-	if len(files) == 0 {
-		where := root
-		if where == "" {
-			where = "."
-		}
-		return nil, p.diags, sc, fmt.Errorf("%w in %s", ErrNoFiles, where)
-	}
-	p.c.mark(firstFile{}, Pos{File: displayPath(root, files[0]), Line: 1, Col: 1})
+	p.c.Sources, p.h = map[string]Pos{}, sha256.New()
 	// Files are read and decoded in parallel, and taken in path order.
 	inOrder(len(files), func(i int) loaded {
 		return load(fsys, files[i], displayPath(root, files[i]), true)
@@ -142,6 +122,33 @@ func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, er
 	p.c.indexCountries()
 	p.diags.Sort()
 	return p.c, p.diags, sc, nil
+}
+
+// newParser lists the catalogue files of fsys (see catalogueFiles) and
+// starts a parser for them, with the warnings about the files it ignores
+// and the first file marked; the error is ErrNoFiles when there are none.
+func newParser(fsys fs.FS, root string) (p *parser, files []string, sc scanned, err error) {
+	p = &parser{c: &Catalogue{pos: posTable{}}, ids: map[string]idUse{}, root: root}
+	files, ignored, err := catalogueFiles(fsys)
+	if err != nil {
+		return p, nil, scanned{}, err
+	}
+	sc = scanned{files: len(files), names: map[string]bool{}}
+	for _, f := range append(append([]string{}, files...), ignored...) {
+		sc.names[displayPath(root, f)] = true
+	}
+	for _, name := range ignored {
+		p.ignored(name)
+	}
+	if len(files) == 0 {
+		where := root
+		if where == "" {
+			where = "."
+		}
+		return p, nil, sc, fmt.Errorf("%w in %s", ErrNoFiles, where)
+	}
+	p.c.mark(firstFile{}, Pos{File: displayPath(root, files[0]), Line: 1, Col: 1})
+	return p, files, sc, nil
 }
 
 type idUse struct {

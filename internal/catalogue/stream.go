@@ -2,7 +2,6 @@ package catalogue
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"strings"
 
@@ -50,26 +49,10 @@ type streamed struct {
 // or a file holds more than practicesOnly said; the caller then checks it
 // the whole-catalogue way.
 func validateStream(fsys fs.FS, root string, o Options) (diags diag.Diagnostics, sc scanned, ok bool, err error) {
-	files, ignored, err := catalogueFiles(fsys)
+	p, files, sc, err := newParser(fsys, root)
 	if err != nil {
-		return nil, scanned{}, true, err
+		return p.diags, sc, true, err
 	}
-	sc = scanned{files: len(files), names: map[string]bool{}}
-	for _, f := range append(append([]string{}, files...), ignored...) {
-		sc.names[displayPath(root, f)] = true
-	}
-	p := &parser{c: &Catalogue{pos: posTable{}}, ids: map[string]idUse{}, root: root}
-	for _, name := range ignored {
-		p.ignored(name)
-	}
-	if len(files) == 0 {
-		where := root
-		if where == "" {
-			where = "."
-		}
-		return p.diags, sc, true, fmt.Errorf("%w in %s", ErrNoFiles, where)
-	}
-	p.c.mark(firstFile{}, Pos{File: displayPath(root, files[0]), Line: 1, Col: 1})
 
 	// Steps 1 and 2. IDs are registered in step 4, in path order.
 	ids := make([][]idEntry, len(files))
