@@ -841,14 +841,13 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 		}
 		dl.Items = append(dl.Items, diag.MidSentence{Arg: dimensionTitle(cat, d)})
 	}
-	wl := diag.List{Sep: "; "}
-	for i, w := range whos {
-		if i == 2 {
-			break
-		}
-		wl.Items = append(wl.Items, diag.Text(w))
+	// Whom to ask first: the one most of the answers point to (the list
+	// to clarify says whom to ask about each).
+	var who any = ""
+	if len(whos) > 0 {
+		who = diag.Text(whos[0])
 	}
-	return diag.M("assessment.firstSteps.clarify", p.Uncertain.DontKnow, dl, wl)
+	return diag.M("assessment.firstSteps.clarify", p.Uncertain.DontKnow, dl, who)
 }
 
 // clarifyWith is whom to ask about q: its clarify_with, else its dimension's.

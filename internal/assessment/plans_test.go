@@ -398,7 +398,7 @@ func TestIdeasAndUncertainty(t *testing.T) {
 		t.Errorf("first steps %+v", u.FirstSteps)
 	}
 	text := say("en", u.FirstSteps[0].Message)
-	if !strings.Contains(text, "Clarify the 5 answers") || !strings.Contains(text, "your accountant") {
+	if !strings.Contains(text, "Clarify the 5 answers") || !strings.Contains(text, "starting with a lawyer") {
 		t.Errorf("clarify step %q", text)
 	}
 	if u.TopActions > 3*CapUncertain || u.Notices[0].ID != "assessment.notice.uncertain" {

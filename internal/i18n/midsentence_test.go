@@ -25,12 +25,12 @@ func TestMidSentence(t *testing.T) {
 		}
 	}
 	dims := diag.List{Sep: ", ", Items: []any{diag.MidSentence{Arg: diag.Text{"en": "Networks and support", "da": "Netværk og støtte"}}}}
-	who := diag.List{Sep: "; ", Items: []any{diag.Text{"en": "your accountant", "da": "jeres revisor"}}}
+	who := diag.Text{"en": "your accountant", "da": "jeres revisor"}
 	m := diag.M("assessment.firstSteps.clarify", 3, dims, who)
-	if got, want := Get("da").Format(m), "Afklar de 3 svar, I ikke kendte — de fleste om netværk og støtte — med jeres revisor."; got != want {
+	if got, want := Get("da").Format(m), "Afklar de 3 svar, I ikke kendte — de fleste om netværk og støtte — og begynd med jeres revisor."; got != want {
 		t.Errorf("da: %q, want %q", got, want)
 	}
-	if got, want := Get("en").Format(m), "Clarify the 3 answers you did not know — most of them about Networks and support — with your accountant."; got != want {
+	if got, want := Get("en").Format(m), "Clarify the 3 answers you did not know — most of them about Networks and support — starting with your accountant."; got != want {
 		t.Errorf("en: %q, want %q", got, want)
 	}
 }
