@@ -80,21 +80,9 @@ type jsonPlan struct {
 			Ref  string `json:"ref"`
 		} `json:"reasons"`
 	} `json:"actions"`
-	Markets []struct {
-		Country string   `json:"country"`
-		New     bool     `json:"new"`
-		Kinds   []string `json:"kinds"`
-		Notes   []struct {
-			ID string `json:"id"`
-		} `json:"notes"`
-		Support []struct {
-			Practice string `json:"practice"`
-		} `json:"support"`
-	} `json:"markets"`
-	NotForYou []struct {
-		Practice string `json:"practice"`
-	} `json:"not_for_you"`
-	Ideas []struct {
+	Markets   []jsonMarket `json:"markets"`
+	NotForYou []jsonRef    `json:"not_for_you"`
+	Ideas     []struct {
 		Practice string `json:"practice"`
 		Region   string `json:"region"`
 		Idea     string `json:"idea"`
@@ -110,6 +98,22 @@ type jsonPlan struct {
 		HomeCountry   string   `json:"home_country"`
 		TargetMarkets []string `json:"target_markets"`
 	} `json:"profile"`
+}
+
+// jsonMarket is a market section of the JSON plan.
+type jsonMarket struct {
+	Country string   `json:"country"`
+	New     bool     `json:"new"`
+	Kinds   []string `json:"kinds"`
+	Notes   []struct {
+		ID string `json:"id"`
+	} `json:"notes"`
+	Support []jsonRef `json:"support"`
+}
+
+// jsonRef names a practice.
+type jsonRef struct {
+	Practice string `json:"practice"`
 }
 
 // readExpectations reads testdata/profiles/expectations.yaml.
@@ -309,9 +313,7 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		}
 	}
 	for _, id := range e.NotForYou {
-		if !slices.ContainsFunc(jp.NotForYou, func(n struct {
-			Practice string `json:"practice"`
-		}) bool {
+		if !slices.ContainsFunc(jp.NotForYou, func(n jsonRef) bool {
 			return n.Practice == id
 		}) {
 			t.Errorf("%s is not listed as not for you", id)
@@ -329,17 +331,7 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		}
 	}
 	for code, em := range e.Markets {
-		i := slices.IndexFunc(jp.Markets, func(m struct {
-			Country string   `json:"country"`
-			New     bool     `json:"new"`
-			Kinds   []string `json:"kinds"`
-			Notes   []struct {
-				ID string `json:"id"`
-			} `json:"notes"`
-			Support []struct {
-				Practice string `json:"practice"`
-			} `json:"support"`
-		}) bool {
+		i := slices.IndexFunc(jp.Markets, func(m jsonMarket) bool {
 			return m.Country == code
 		})
 		if i < 0 {
