@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"reflect"
 	"slices"
@@ -506,3 +507,46 @@ var layoutFingerprint = sync.OnceValue(func() string {
 	sum := sha256.Sum256([]byte(b.String()))
 	return hex.EncodeToString(sum[:8])
 })
+
+// MetaOf returns the catalogue: section of base, the embedded catalogue,
+// without loading the rest: from its compiled form when it has one this
+// build reads (what precedes the section is skipped), else from the YAML
+// file that holds it. For a command that only describes the catalogue
+// (eis version); ok is false when it cannot be read.
+func MetaOf(base fs.FS) (m Meta, ok bool) {
+	if cf, has := base.(interface{ Compiled() string }); has {
+		if m, ok := compiledMeta(cf.Compiled()); ok {
+			return m, true
+		}
+	}
+	c, _, err := Parse(base)
+	if err != nil || c == nil {
+		return Meta{}, false
+	}
+	return c.Meta, true
+}
+
+// compiledMeta decodes the catalogue: section of a compiled catalogue.
+func compiledMeta(data string) (m Meta, ok bool) {
+	rest, found := strings.CutPrefix(data, compiledMagic)
+	if !found {
+		return Meta{}, false
+	}
+	fp, rest, found := strings.Cut(rest, "\n")
+	if !found || fp != layoutFingerprint() {
+		return Meta{}, false
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m, ok = Meta{}, false
+		}
+	}()
+	d := &cdecoder{data: rest}
+	d.str() // digest
+	for range max(d.length(), 0) {
+		d.str()
+		d.pos()
+	}
+	d.value(reflect.ValueOf(&m).Elem())
+	return m, true
+}

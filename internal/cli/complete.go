@@ -176,6 +176,18 @@ func completeChoices(f *Factory, keyPrefix string, values ...string) completeFun
 	}
 }
 
+// completeLanguages completes --lang with the languages eis speaks, each
+// described by its name in itself ("dansk"), as language pickers do: the
+// reader looks for their own language.
+func completeLanguages(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	var out []cobra.Completion
+	for _, l := range i18n.Languages {
+		a, _ := i18n.AboutLanguage(l)
+		out = append(out, cobra.CompletionWithDesc(l, a.Name))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
 // completeDirs completes one positional argument with folder names.
 func completeDirs(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	if len(args) > 0 {
@@ -192,7 +204,7 @@ var answersExts = []string{"yaml", "yml"}
 // and --catalogue-mode with their values, --catalogue with folders and
 // --config with YAML files.
 func registerGlobalCompletion(f *Factory, root *cobra.Command) {
-	_ = root.RegisterFlagCompletionFunc("lang", completeChoices(f, "complete.lang.", i18n.Languages...))
+	_ = root.RegisterFlagCompletionFunc("lang", completeLanguages)
 	_ = root.RegisterFlagCompletionFunc("catalogue-mode", completeChoices(f, "complete.catalogue-mode.", "extend", "replace"))
 	_ = root.MarkPersistentFlagDirname("catalogue")
 	_ = root.MarkPersistentFlagFilename("config", answersExts...)

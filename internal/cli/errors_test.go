@@ -118,10 +118,15 @@ func TestVersionFlag(t *testing.T) {
 	configEnv(t)
 	setBuildVars(t, "1.2.3", "abc123", "2026-11-18T10:00:00Z")
 	_, want, _ := runEis(t, "version")
-	if want != "eis 1.2.3 (commit abc123, built 2026-11-18T10:00:00Z)\n" {
+	if !strings.HasPrefix(want, "eis 1.2.3 (commit abc123, built 2026-11-18T10:00:00Z)\nLanguages") {
 		t.Fatalf("eis version printed %q", want)
 	}
+	_, wantDa, _ := runEis(t, "--lang", "da", "version")
 	for _, args := range [][]string{{"--version"}, {"-v"}, {"--lang", "da", "--version"}} {
+		want := want
+		if args[0] == "--lang" {
+			want = wantDa
+		}
 		code, out, errOut := runEis(t, args...)
 		if code != ExitOK || out != want || errOut != "" {
 			t.Errorf("eis %q: exit %d, stdout %q, stderr %q; want %q", args, code, out, errOut, want)

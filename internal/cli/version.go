@@ -2,9 +2,12 @@ package cli
 
 import (
 	"io"
+	"io/fs"
 	"runtime"
 	"runtime/debug"
 
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
 
 	"github.com/spf13/cobra"
@@ -78,12 +81,39 @@ func NewCmdVersion(f *Factory, runF func(*VersionOptions) error) *cobra.Command 
 			if runF != nil {
 				return runF(&opts)
 			}
-			v := render.VersionJSON{Version: opts.Version, Commit: opts.Commit, Date: opts.Date, Go: runtime.Version()}
+			v := render.VersionJSON{Version: opts.Version, Commit: opts.Commit, Date: opts.Date, Go: runtime.Version(), Languages: versionLanguages(f.Embedded)}
 			return writeOutput(f.IOStreams, f.Locale, opts.Output, func(w io.Writer, _ render.Options) error {
-				return render.Version(w, v, opts.Format)
+				return render.Version(w, v, opts.Format, f.Locale)
 			})
 		},
 	}
 	versionOutput.add(cmd, f, &format, &output)
 	return cmd
+}
+
+// versionLanguages lists the languages eis speaks with who wrote their
+// messages (each message file's header) and the built-in catalogue's
+// texts (its translations:), and whether a native speaker reviewed them.
+func versionLanguages(embedded fs.FS) []render.VersionLanguageJSON {
+	var meta map[string]*catalogue.Translation
+	if embedded != nil {
+		if m, ok := catalogue.MetaOf(embedded); ok {
+			meta = m.Translations
+		}
+	}
+	var out []render.VersionLanguageJSON
+	for _, l := range i18n.Languages {
+		// The tests see to it that every file has its header.
+		a, _ := i18n.AboutLanguage(l)
+		v := render.VersionLanguageJSON{Code: l, Name: a.Name,
+			Messages: render.TranslationJSON{Translator: a.Translator, ReviewedBy: a.ReviewedBy, Reviewed: a.Reviewed}}
+		if t := meta[l]; t != nil {
+			v.Catalogue = &render.TranslationJSON{Translator: t.Translator, ReviewedBy: t.ReviewedBy}
+			if t.Reviewed != nil {
+				v.Catalogue.Reviewed = t.Reviewed.Format("2006-01-02")
+			}
+		}
+		out = append(out, v)
+	}
+	return out
 }

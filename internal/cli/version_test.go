@@ -1,12 +1,21 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/testutil"
+	"github.com/eis-project/eis/practices"
 )
 
 // setBuildVars stands in for -ldflags "-X ...version=..." for one test. It
@@ -110,15 +119,120 @@ func TestVersionOutput(t *testing.T) {
 			if code := Run(&Factory{IOStreams: ios}, []string{"version"}); code != ExitOK {
 				t.Fatalf("exit %d; stderr: %s", code, errOut)
 			}
-			if out.String() != tt.want {
-				t.Errorf("stdout = %q, want %q", out, tt.want)
+			first, rest, _ := strings.Cut(out.String(), "\n")
+			if first+"\n" != tt.want {
+				t.Errorf("first line = %q, want %q", first, tt.want)
 			}
-			if !line.MatchString(out.String()) {
-				t.Errorf("stdout %q is not the one-line format scripts rely on", out)
+			if !line.MatchString(first + "\n") {
+				t.Errorf("first line %q is not the format scripts rely on", first)
+			}
+			if !strings.HasPrefix(rest, "Languages (") {
+				t.Errorf("after the version line, the languages: got %q", rest)
 			}
 			if errOut.Len() != 0 {
 				t.Errorf("stderr = %q, want nothing", errOut)
 			}
 		})
 	}
+}
+
+// TestVersionLanguages: eis version says, for every language eis speaks,
+// who wrote its messages and catalogue texts and whether a native speaker
+// reviewed them (issue 15), in text and JSON.
+func TestVersionLanguages(t *testing.T) {
+	setBuildVars(t, "1.2.3", "abc", "2026-11-18T10:00:00Z")
+	embedded := fstest.MapFS{"catalogue.yaml": {Data: []byte(`version: 1
+catalogue:
+  id: x
+  version: "1"
+  title: {en: X, da: X}
+  languages: [en, da]
+  translations:
+    en: {translator: Ann Author}
+    da: {translator: Bo Oversætter, reviewed_by: Dorte Dansk, reviewed: "2026-10-01"}
+`)}}
+	ios, _, out, errOut := iostreams.Test()
+	if code := Run(&Factory{IOStreams: ios, Embedded: embedded}, []string{"version"}); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	en, _ := i18n.AboutLanguage("en")
+	da, _ := i18n.AboutLanguage("da")
+	want := "eis 1.2.3 (commit abc, built 2026-11-18T10:00:00Z)\n" +
+		"Languages (who wrote the texts, and whether a native speaker reviewed them):\n" +
+		"  en  English  messages: " + en.Translator + "; no native-speaker review recorded — catalogue: Ann Author; no native-speaker review recorded\n" +
+		"  da  dansk    messages: " + da.Translator + "; no native-speaker review recorded — catalogue: Bo Oversætter; reviewed by Dorte Dansk on 2026-10-01\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	ios, _, out, _ = iostreams.Test()
+	if code := Run(&Factory{IOStreams: ios, Embedded: embedded}, []string{"version", "-f", "json"}); code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var v render.VersionJSON
+	if err := json.Unmarshal(out.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Languages) != len(i18n.Languages) || v.Languages[1].Catalogue == nil || v.Languages[1].Catalogue.ReviewedBy != "Dorte Dansk" ||
+		v.Languages[1].Catalogue.Reviewed != "2026-10-01" || v.Languages[1].Name != "dansk" || v.Languages[0].Messages.Translator != en.Translator {
+		t.Errorf("JSON languages: %+v", v.Languages)
+	}
+}
+
+// The languages table in the repository's README stands between these lines.
+const (
+	languagesBegin = "<!-- languages: eis version -->\n"
+	languagesEnd   = "<!-- /languages -->"
+)
+
+// TestReadmeLanguages keeps the README's table of who translated each
+// language in step with what eis version says (the message files' headers
+// and the catalogue's translations:). go test -update rewrites it.
+func TestReadmeLanguages(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("| Language | Messages | Catalogue | Native-speaker review |\n|---|---|---|---|\n")
+	review := func(t render.TranslationJSON) string {
+		switch {
+		case t.ReviewedBy == "":
+			return "none recorded"
+		case t.Reviewed != "":
+			return t.ReviewedBy + " (" + t.Reviewed + ")"
+		}
+		return t.ReviewedBy
+	}
+	for _, l := range versionLanguages(practices.FS()) {
+		cat, rev := "the catalogue says nothing", "messages: "+review(l.Messages)
+		if l.Catalogue != nil {
+			cat = l.Catalogue.Translator
+			if *l.Catalogue == l.Messages {
+				cat = "the same"
+			}
+			if review(*l.Catalogue) == review(l.Messages) {
+				rev = review(l.Messages)
+			} else {
+				rev += "; catalogue: " + review(*l.Catalogue)
+			}
+		}
+		fmt.Fprintf(&b, "| %s (`%s`) | %s | %s | %s |\n", l.Name, l.Code, l.Messages.Translator, cat, rev)
+	}
+	path := filepath.Join("..", "..", "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(readme)
+	i, j := strings.Index(s, languagesBegin), strings.Index(s, languagesEnd)
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the markers %q … %q", strings.TrimSpace(languagesBegin), languagesEnd)
+	}
+	want := s[:i+len(languagesBegin)] + b.String() + s[j:]
+	if want == s {
+		return
+	}
+	if testutil.Update() {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("README.md's languages table is out of step with eis version; run\n\tgo test ./internal/cli -run TestReadmeLanguages -update\nwant:\n%s", b.String())
 }

@@ -43,9 +43,19 @@
 // needs. An ID built at run time must start with a literal prefix that ends
 // in "." ("assessment.stage." + id), which marks every ID under it as used.
 //
+// Each file starts with a header line that is not a message, `_meta = {
+// name = "dansk", translator = "…", reviewed_by = "…", reviewed =
+// "YYYY-MM-DD" }`: the language's name in itself (completion and eis
+// version show it), who wrote or translated the messages, and the native
+// speaker who reviewed them, if one has (AboutLanguage).
+//
 // # Adding a language
 //
 // Add locales/<code>.toml with every message, add the language's texts to
 // the catalogue YAML (eis validate reports the gaps), and add the code to
-// Languages.
+// Languages — the one list of the languages eis speaks. Until then the file
+// is a draft (Drafts): the tests read it and check the arguments and plural
+// forms of what it has, but not that it has everything, and eis does not
+// offer the language. The README's "Adding a language" has the whole
+// procedure.
 package i18n

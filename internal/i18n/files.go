@@ -59,6 +59,9 @@ const pluralSep = "#"
 //
 // A hand-written reader, because it reads a file in a third of the time a
 // general TOML decoder takes, and every command reads one.
+//
+// The header line `_meta = { name = "…", translator = "…", … }` is not a
+// message: it is left out (see About).
 func parseMessages(data []byte) (map[string]string, error) {
 	p := &reader{s: string(data), line: 1}
 	m := make(map[string]string, 700)
@@ -70,6 +73,12 @@ func parseMessages(data []byte) (map[string]string, error) {
 		key, err := p.key()
 		if err != nil {
 			return nil, err
+		}
+		if key == aboutKey {
+			if err := p.skipLine(); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		p.skipSpace(false)
 		if !p.take('=') {
@@ -136,6 +145,28 @@ func parseMessages(data []byte) (map[string]string, error) {
 		}
 		p.line++
 	}
+}
+
+// skipLine skips the rest of a line that parses, and its line end.
+func (p *reader) skipLine() error {
+	start := p.i
+	for p.i < len(p.s) && p.s[p.i] != '\n' {
+		if p.s[p.i] == '"' {
+			if _, err := p.str(); err != nil {
+				return err
+			}
+			continue
+		}
+		p.i++
+	}
+	if p.i == start {
+		return p.errorf("expected = after %q", aboutKey)
+	}
+	if !p.eof() {
+		p.i++
+	}
+	p.line++
+	return nil
 }
 
 // reader reads a message file.

@@ -69,21 +69,84 @@ type VersionJSON struct {
 	Date string `json:"date"`
 	// Go is the Go version the binary was built with.
 	Go string `json:"go"`
+	// Languages eis speaks, in order (the source language first), with who translated them.
+	Languages []VersionLanguageJSON `json:"languages"`
 }
 
-// Version writes v as text (one line) or JSON.
-func Version(w io.Writer, v VersionJSON, format string) error {
-	w = Options{}.writer(w, format)
+// VersionLanguageJSON is a language eis speaks and what is known about its
+// texts: who wrote them and whether a native speaker reviewed them.
+type VersionLanguageJSON struct {
+	// Code is the ISO 639-1 code (--lang).
+	Code string `json:"code"`
+	// Name is the language's name in itself.
+	Name string `json:"name"`
+	// Messages is about eis's own words (internal/i18n/locales).
+	Messages TranslationJSON `json:"messages"`
+	// Catalogue is about the built-in catalogue's texts (catalogue.yaml translations:); absent when it says nothing.
+	Catalogue *TranslationJSON `json:"catalogue,omitempty"`
+}
+
+// TranslationJSON says who wrote or translated a set of texts and whether
+// a native speaker reviewed them.
+type TranslationJSON struct {
+	// Translator is who wrote or translated the texts.
+	Translator string `json:"translator"`
+	// ReviewedBy is the native speaker who reviewed them; absent when no such review is recorded.
+	ReviewedBy string `json:"reviewed_by,omitempty"`
+	// Reviewed is the day of that review (YYYY-MM-DD), if known.
+	Reviewed string `json:"reviewed,omitempty"`
+}
+
+// Version writes v as text (a line, then one per language) or JSON; loc
+// says the language lines.
+func Version(w io.Writer, v VersionJSON, format string, loc i18n.Locale) error {
 	w = Options{}.writer(w, format)
 	switch format {
 	case FormatText:
-		_, err := fmt.Fprintf(w, "eis %s (commit %s, built %s)\n", v.Version, v.Commit, v.Date)
+		var b strings.Builder
+		fmt.Fprintf(&b, "eis %s (commit %s, built %s)\n", v.Version, v.Commit, v.Date)
+		if len(v.Languages) > 0 {
+			b.WriteString(loc.T("version.languages") + "\n")
+			width := 0
+			for _, l := range v.Languages {
+				width = max(width, cells(l.Name))
+			}
+			for _, l := range v.Languages {
+				fmt.Fprintf(&b, "  %-3s %s  %s\n", l.Code, pad(l.Name, width), versionTranslation(l, loc))
+			}
+		}
+		_, err := io.WriteString(w, b.String())
 		return err
 	case FormatJSON:
 		v.SchemaVersion = VersionSchemaVersion
+		if v.Languages == nil {
+			v.Languages = []VersionLanguageJSON{}
+		}
 		return writeJSON(w, v)
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
+}
+
+// versionTranslation says who wrote a language's messages and catalogue
+// texts and whether a native speaker reviewed them: once when both are
+// the same, else for each.
+func versionTranslation(l VersionLanguageJSON, loc i18n.Locale) string {
+	say := func(t TranslationJSON) string {
+		switch {
+		case t.ReviewedBy != "" && t.Reviewed != "":
+			return loc.T("version.language.reviewed-on", t.Translator, t.ReviewedBy, t.Reviewed)
+		case t.ReviewedBy != "":
+			return loc.T("version.language.reviewed", t.Translator, t.ReviewedBy)
+		}
+		return loc.T("version.language.unreviewed", t.Translator)
+	}
+	switch {
+	case l.Catalogue == nil:
+		return loc.T("version.language.messages-only", say(l.Messages))
+	case *l.Catalogue == l.Messages:
+		return loc.T("version.language.both", say(l.Messages))
+	}
+	return loc.T("version.language.each", say(l.Messages), say(*l.Catalogue))
 }
 
 // SettingsSchemaVersion is the version of SettingsJSON's form.
