@@ -7,9 +7,15 @@ import (
 	"strings"
 )
 
+// GlossaryDir is the folder of a catalogue folder that holds the
+// translators' glossaries, one file per language (practices/glossary): not
+// catalogue content, so the loader does not read it.
+const GlossaryDir = "glossary"
+
 // catalogueFiles lists the files the loader reads: every *.yaml below the
 // root, sorted by path, skipping files and folders whose name starts with "."
-// or "_" (as go:embed does) and folders named testdata (as the go tool does). Files it skips that look like catalogue content
+// or "_" (as go:embed does), folders named testdata (as the go tool does) and
+// the glossary folder (GlossaryDir). Files it skips that look like catalogue content
 // (*.yml, *.YAML, _draft.yaml, .hidden.yaml) are returned as ignored.
 func catalogueFiles(fsys fs.FS) (files, ignored []string, err error) {
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -21,7 +27,7 @@ func catalogueFiles(fsys fs.FS) (files, ignored []string, err error) {
 		if d.IsDir() {
 			// testdata holds test fixtures, as for the go tool; it is no
 			// more part of the catalogue than it is of the embedded one.
-			if hidden || (p != "." && name == "testdata") {
+			if hidden || (p != "." && name == "testdata") || p == GlossaryDir {
 				return fs.SkipDir
 			}
 			return nil

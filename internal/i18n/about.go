@@ -107,3 +107,22 @@ func Drafts() []string {
 	slices.Sort(out)
 	return out
 }
+
+// Messages returns every message of lang's file as read, for tools and
+// tests that check translations: ID → text, and for a plural message ID +
+// "#" + form (one, few, …) → text. A copy: changing it changes nothing.
+func Messages(lang string) (map[string]string, error) {
+	ms := load(lang)
+	if ms.err != nil {
+		return nil, ms.err
+	}
+	out := make(map[string]string, len(ms.m))
+	for k, v := range ms.m {
+		out[k] = v
+	}
+	return out, nil
+}
+
+// ReadMessages reads the content of a message file (one not embedded: a
+// translator's draft) as Messages returns it; the error names the line.
+func ReadMessages(data []byte) (map[string]string, error) { return parseMessages(data) }
