@@ -71,6 +71,7 @@ type jsonPlan struct {
 		Shown        bool   `json:"shown"`
 		Scope        string `json:"scope"`
 		Eligibility  string `json:"eligibility"`
+		Decisive     any    `json:"decisive"`
 		Alternatives []struct {
 			Practice string `json:"practice"`
 		} `json:"alternatives"`
@@ -202,6 +203,9 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		}
 		if a.Eligibility != assessment.EligibleYes && a.Eligibility != assessment.EligibleCheck {
 			t.Errorf("%s: eligibility %q in an action", a.Practice, a.Eligibility)
+		}
+		if g := c.Group(a.Group); g != nil && g.AfterDecision && a.Shown && a.Horizon == assessment.HorizonNow && a.Decisive == nil {
+			t.Errorf("%s: a need that comes with orders (%s) is a 'now' without a decisive gap", a.Practice, a.Group)
 		}
 	}
 	for h, n := range per {

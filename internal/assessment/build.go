@@ -407,6 +407,9 @@ func (pl *planner) groupUp() {
 					return mine(c) && c.p.Type == "programme" && (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry)
 				})
 			}
+			if qs := pl.decisiveQuestions(g); winner == nil && len(qs) > 0 {
+				winner = pick(g, func(c *candidate) bool { return mine(c) && worksOn(c, qs) })
+			}
 			if winner == nil {
 				winner = pick(g, mine)
 			}
@@ -430,6 +433,52 @@ func (pl *planner) groupUp() {
 			}
 		}
 	}
+}
+
+// decisiveQuestions are the questions whose answers make group g's
+// decisive rule hold (the first that holds), or nil: the action of a
+// decisive group must work on that gap, so it is won first by a practice
+// that those answers made fit.
+func (pl *planner) decisiveQuestions(g string) map[string]bool {
+	grp := pl.cat.Group(g)
+	if grp == nil {
+		return nil
+	}
+	for _, d := range grp.Decisive {
+		if d == nil || !pl.fx.holds(d.When) {
+			continue
+		}
+		qs := map[string]bool{}
+		answerQuestions(d.When, qs)
+		return qs
+	}
+	return nil
+}
+
+// answerQuestions adds the questions of r's answer conditions to qs.
+func answerQuestions(r *catalogue.Rule, qs map[string]bool) {
+	if r == nil {
+		return
+	}
+	if r.Answer != nil {
+		qs[r.Answer.Question] = true
+	}
+	for _, x := range r.All {
+		answerQuestions(x, qs)
+	}
+	for _, x := range r.Any {
+		answerQuestions(x, qs)
+	}
+}
+
+// worksOn reports whether an answer to one of qs made c's rule true.
+func worksOn(c *candidate, qs map[string]bool) bool {
+	for _, r := range c.why {
+		if r.kind == TraceAnswer && qs[r.ref] {
+			return true
+		}
+	}
+	return false
 }
 
 // markDecisive marks each action whose group's decisive rule holds (the
@@ -468,7 +517,8 @@ const GroupFirstContact = "first-contact"
 // practice, or the action of its group), so that a well-ranked action is
 // not left out because its first step ranked low. An action's earliest
 // horizon is now for the door and decisive ones, else its effort's (low:
-// now, medium: next 3 months, high: 3–12 months); it waits for the actions
+// now, medium: next 3 months, high: 3–12 months; an after_decision need
+// not before the next 3 months); it waits for the actions
 // it should follow to be placed in an earlier horizon. What does not fit
 // stays unplaced (shown with --all).
 func (pl *planner) place(caps []int) {
@@ -525,6 +575,11 @@ func (pl *planner) place(caps []int) {
 		}
 		if c.door || c.decisive != nil {
 			l = 0
+		} else if pl.afterDecision(c) {
+			// The needs that come with orders and buyers (payment risk,
+			// export finance) wait for the steps that find them, unless
+			// a decisive gap makes them urgent.
+			l = max(l, 1)
 		}
 		c.earliest = l
 	}

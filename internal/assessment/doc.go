@@ -70,16 +70,19 @@
 // best candidate, each won by its best candidate not already a winner —
 // first among the group's own practices, then those that list it in
 // `also`; the first contact prefers a programme of the firm's own region or
-// country (the door). The others are the action's alternatives. A group's
-// decisive rule that holds makes its action decisive (markDecisive).
+// country (the door), and a group whose decisive rule holds prefers a
+// practice that the answers behind the gap made fit (decisiveQuestions).
+// The others are the action's alternatives. A group's decisive rule that
+// holds makes its action decisive (markDecisive).
 //
 // place then fills the horizons up to their caps (CapNow, CapNext,
 // CapLater; CapUncertain each when the picture is uncertain): the door,
 // the decisive actions, what the door leads to, then the rest by rank —
 // each preceded by the actions it should follow (`after`, by practice or
 // by its need group). An action's earliest horizon is its effort's (now
-// for the door and decisive ones) and no earlier than the horizon after its
-// prerequisites. What does not fit is kept, unshown (Action.Shown false),
+// for the door and decisive ones; the next three months at the earliest for
+// an after_decision need that is not decisive) and no earlier than the
+// horizon after its prerequisites. What does not fit is kept, unshown (Action.Shown false),
 // for --all and JSON.
 //
 // # What the plan says
