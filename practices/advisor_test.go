@@ -87,6 +87,7 @@ type jsonPlan struct {
 		Practice string `json:"practice"`
 		Region   string `json:"region"`
 		Idea     string `json:"idea"`
+		Group    string `json:"group"`
 	} `json:"ideas"`
 	Notices []struct {
 		ID string `json:"id"`
@@ -206,6 +207,18 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		}
 		if g := c.Group(a.Group); g != nil && g.AfterDecision && a.Shown && a.Horizon == assessment.HorizonNow && a.Decisive == nil {
 			t.Errorf("%s: a need that comes with orders (%s) is a 'now' without a decisive gap", a.Practice, a.Group)
+		}
+	}
+	ideaGroups := map[string]bool{}
+	for _, d := range jp.Ideas {
+		if ideaGroups[d.Group] {
+			t.Errorf("two ideas for the need %s", d.Group)
+		}
+		ideaGroups[d.Group] = true
+		for _, a := range jp.Actions {
+			if a.Group == d.Group && a.Scope != assessment.ScopeGlobal {
+				t.Errorf("idea %s is for the need %s, which %s of the firm's own support meets", d.Practice, d.Group, a.Practice)
+			}
 		}
 	}
 	for h, n := range per {

@@ -198,8 +198,8 @@ func groupOf(p *catalogue.Practice) string {
 
 // collect sorts every practice: an action candidate (available, running,
 // its rule true, eligible or to check), not for the firm (the same, but
-// not eligible), an idea candidate (another region's, with a firm-facing
-// idea, its rule true), or nothing.
+// not eligible), an idea candidate (another region's, not of the firm's own
+// country, with a firm-facing idea, its rule true), or nothing.
 func (pl *planner) collect() {
 	for _, p := range pl.cat.Practices {
 		ok, why := pl.fx.Eval(p.When)
@@ -210,7 +210,8 @@ func (pl *planner) collect() {
 		c := &candidate{p: p, scope: scope, why: why, groups: append([]string{groupOf(p)}, p.Also...)}
 		if !available {
 			r := pl.cat.Region(p.Region)
-			if scope == ScopeOtherRegion && (r == nil || r.Scope != "eu" && r.Scope != "global") && hasText(p.Idea) && pl.profileFits(p) {
+			ownCountry := r != nil && pl.fm.Home != "" && r.Country == pl.fm.Home
+			if scope == ScopeOtherRegion && (r == nil || r.Scope != "eu" && r.Scope != "global") && !ownCountry && hasText(p.Idea) && pl.profileFits(p) {
 				c.vd = verdict{v: EligibleYes}
 				pl.score(c)
 				pl.ideas = append(pl.ideas, c)
@@ -750,9 +751,11 @@ func (pl *planner) notForYouViews() []NotForYou {
 
 // ideaViews picks at most MaxIdeas ideas from other regions: for a need the
 // firm has (a group of its actions, alternatives or practices not for it)
-// that its own region, country and the EU do not meet (no action, or only
-// a general method), ranked as another region's practice with the market
-// bonus, in three passes — a new group and a new region; a new group; any.
+// that its own region, country and the EU do not meet (none of their
+// programmes among the plan's candidates meets it, nor any other need the
+// idea meets), ranked as another region's practice with the market bonus,
+// in two passes — a new group and a new region; a new group. One idea per
+// need: two ideas for one need repeat each other.
 func (pl *planner) ideaViews() []Idea {
 	needs := map[string]bool{}
 	for _, c := range pl.actions {
@@ -765,13 +768,21 @@ func (pl *planner) ideaViews() []Idea {
 			needs[g] = true
 		}
 	}
-	var cands []*candidate
-	for _, c := range pl.ideas {
-		g := groupOf(c.p)
-		if !needs[g] {
+	// met are the needs a programme of the firm's own region or country,
+	// or an EU instrument, meets among the plan's candidates (an action,
+	// an alternative or one not shown): an idea for them repeats the plan.
+	met := map[string]bool{}
+	for _, c := range pl.actions {
+		if c.scope == ScopeGlobal {
 			continue
 		}
-		if w := pl.byGroup[g]; w != nil && w.scope != ScopeGlobal {
+		for _, g := range c.groups {
+			met[g] = true
+		}
+	}
+	var cands []*candidate
+	for _, c := range pl.ideas {
+		if !needs[groupOf(c.p)] || slices.ContainsFunc(c.groups, func(g string) bool { return met[g] }) {
 			continue
 		}
 		cands = append(cands, c)
@@ -783,7 +794,6 @@ func (pl *planner) ideaViews() []Idea {
 	passes := []func(c *candidate) bool{
 		func(c *candidate) bool { return !groups[groupOf(c.p)] && !regions[c.p.Region] },
 		func(c *candidate) bool { return !groups[groupOf(c.p)] },
-		func(c *candidate) bool { return true },
 	}
 	for _, ok := range passes {
 		for _, c := range cands {
