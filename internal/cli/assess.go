@@ -42,6 +42,11 @@ type AssessOptions struct {
 	// and the config beat it, the system's LANG does not); nil keeps
 	// Locale. The assessment's file records the language decided.
 	DecideLocale func(answersLang string) i18n.Locale
+	// LanguageOpen reports, once DecideLocale has decided, that nobody
+	// chose the run's language (no --lang, EIS_LANG, config or answers
+	// file: the system's, or English): the questionnaire then offers the
+	// firm's region's language (survey.Options.OfferLanguage). nil: never.
+	LanguageOpen func() bool
 
 	// Accessible runs the accessible mode (--accessible, ACCESSIBLE=1, or
 	// TERM=dumb).
@@ -82,6 +87,7 @@ func NewCmdAssess(f *Factory, runF func(*AssessOptions) error) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Locale = f.Locale
 			opts.DecideLocale = f.decideLocale
+			opts.LanguageOpen = f.langOpen
 			opts.CatalogueDir, opts.CatalogueMode = f.Global.CatalogueDir, f.Global.CatalogueMode
 			if !cmd.Flags().Changed("accessible") {
 				switch {
@@ -227,6 +233,12 @@ func assessRun(opts *AssessOptions) error {
 		}
 		saved = true
 		return nil
+	}
+	sopts.OfferLanguage = opts.LanguageOpen != nil && opts.LanguageOpen()
+	sopts.LanguageChanged = func(l i18n.Locale) {
+		// The rest of the run — the targets, what is said at the end,
+		// the plan — is in the language taken.
+		loc, opts.Locale, sopts.Locale = l, l, l
 	}
 	err = survey.Run(ctx, sopts, file)
 	if err == nil {

@@ -146,6 +146,13 @@ func (f *Factory) langChosen() bool {
 	return f.lang.From == i18n.FromFlag || f.lang.From == i18n.FromEnv || f.lang.From == i18n.FromConfig
 }
 
+// langOpen reports whether nobody chose the run's language: it came from
+// the system's locale or is the default, not from --lang, EIS_LANG, the
+// config file or an answers file (see AssessOptions.LanguageOpen).
+func (f *Factory) langOpen() bool {
+	return f.lang.From == i18n.FromSystem || f.lang.From == i18n.FromDefault
+}
+
 // renderOptions sizes text output for ios's stdout as every command does:
 // the width from $COLUMNS, else the terminal's, else none (a pipe or a
 // file); cells cut to fit only on a terminal, so tools get them whole;

@@ -26,8 +26,20 @@ var ErrInterrupted = errors.New("questionnaire interrupted")
 type Options struct {
 	// Catalogue the questions come from.
 	Catalogue *catalogue.Catalogue
-	// Lang of every prompt ("en", "da").
+	// Locale of every prompt ("en", "da").
 	Locale i18n.Locale
+	// OfferLanguage offers, once the answers name the firm's region (or,
+	// outside the regions, its home country) and eis speaks its language
+	// but the questionnaire is in another, to go on in that language
+	// (RegionLanguage; Alentejo → Portuguese): Enter takes it, one key
+	// keeps the current one. For a run whose language nobody chose (no
+	// --lang, EIS_LANG, config or answers file). Taken, the rest of the
+	// questionnaire is in it, the answers file records it as the plan's
+	// language, and LanguageChanged is told.
+	OfferLanguage bool
+	// LanguageChanged is called with the new Locale when the user takes
+	// the offered language; nil for nobody.
+	LanguageChanged func(i18n.Locale)
 	// Accessible runs the accessible mode: plain numbered prompts, one line
 	// of input each; input may be a pipe.
 	Accessible bool
@@ -219,11 +231,34 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 			return err
 		}
 		shown[i] = len(asked)
+		if loc, err := n.offerLanguage(ctx, runner, cfg); err != nil {
+			if errors.Is(err, ErrInterrupted) {
+				return interrupted()
+			}
+			return err
+		} else if loc != opts.Locale {
+			runner, cfg = opts.switchLocale(runner, cfg, loc, f)
+			if err := save(); err != nil {
+				return err
+			}
+		}
 		i++
 	}
 	f.Complete = true
 	f.Updated = opts.Now().UTC().Truncate(time.Second)
 	return save()
+}
+
+// switchLocale makes loc the language of the rest of the run: the
+// prompts, the key help, the answers file's language (the plan's).
+func (opts *Options) switchLocale(r pageRunner, cfg FormConfig, loc i18n.Locale, f *answers.File) (pageRunner, FormConfig) {
+	opts.Locale = loc
+	cfg.Locale, cfg.KeyMap = loc, KeyMap(loc)
+	f.Language = loc.Code()
+	if opts.LanguageChanged != nil {
+		opts.LanguageChanged(loc)
+	}
+	return withLocale(r, loc), cfg
 }
 
 // errBack is what a page runner returns when the user went back from the
@@ -236,6 +271,8 @@ type navigator struct {
 	opts  *Options
 	pages []Page
 	f     *answers.File
+	// offered are the languages offered so far (see offerLanguage).
+	offered map[string]bool
 }
 
 // applicable lists the questions of page i that apply given the answers.
