@@ -65,7 +65,7 @@ func (l Locale) Pattern(id string) string {
 	if s, ok := l.raw(id); ok {
 		return s
 	}
-	if s, ok := l.raw(id + pluralSep + "other"); ok {
+	if s, ok := l.countless(id); ok {
 		return s
 	}
 	return id
@@ -79,11 +79,27 @@ func (l Locale) T(id string, args ...any) string {
 	s, ok := l.raw(id)
 	if !ok {
 		// A plural message said without a count.
-		if s, ok = l.raw(id + pluralSep + "other"); !ok {
+		if s, ok = l.countless(id); !ok {
 			return id
 		}
 	}
 	return l.sprintf(s, args)
+}
+
+// countless is the text of plural message id said without a count: its
+// "other" form, else — in a language such as Polish, whose whole numbers
+// never take "other", so its file may not give it — the form of many
+// things (many, few), before English's.
+func (l Locale) countless(id string) (string, bool) {
+	if l.lang != "" {
+		m := load(l.lang).m
+		for _, f := range []string{"other", "many", "few"} {
+			if s, ok := m[id+pluralSep+f]; ok {
+				return s, true
+			}
+		}
+	}
+	return l.raw(id + pluralSep + "other")
 }
 
 // N is T for a message about n things: its plural form (one, few, many,
@@ -181,13 +197,31 @@ func (s lineArg) Format(f fmt.State, verb rune) {
 	fmt.Fprintf(f, fmt.FormatString(f, verb), safetext.Line(string(s)))
 }
 
-// tag is the Locale's language tag for golang.org/x/text.
+// tag is the Locale's language tag for golang.org/x/text: the CLDR locale
+// whose plural rules and number formats the language follows (see
+// cldrLocales).
 func (l Locale) tag() language.Tag {
 	if l.lang == "" {
 		return language.English
 	}
+	if t, ok := cldrLocales[l.lang]; ok {
+		return language.Make(t)
+	}
 	return language.Make(l.lang)
 }
+
+// cldrLocales names, for a language whose CLDR default is another
+// country's than the one eis writes it for, the locale eis follows.
+// Portuguese is eis's for Portugal (Alentejo): CLDR's "pt" is Brazil's,
+// whose plural rules make 0 singular ("0 ficheiro") and whose numbers group
+// with a dot; Portugal's say "0 ficheiros" and "12 345,5".
+var cldrLocales = map[string]string{"pt": "pt-PT"}
+
+// minGrouping2 are the languages whose CLDR minimumGroupingDigits is 2:
+// a number of four digits is written without a group separator (Polish
+// "1234", "12 345"; Portugal's likewise). golang.org/x/text does not
+// read that setting, so Number applies it.
+var minGrouping2 = map[string]bool{"pl": true, "pt": true}
 
 // pluralForm is the CLDR plural category of the whole number n in l.
 func (l Locale) pluralForm(n int) string {
@@ -244,7 +278,11 @@ func (l Locale) Say(a any) string { return fmt.Sprint(l.arg(a)) }
 // Number says x in l with at most maxDecimals decimals and none trailing:
 // "1.5", Danish "1,5".
 func (l Locale) Number(x float64, maxDecimals int) string {
-	return message.NewPrinter(l.tag()).Sprint(number.Decimal(x, number.MaxFractionDigits(maxDecimals)))
+	opts := []number.Option{number.MaxFractionDigits(maxDecimals)}
+	if minGrouping2[l.lang] && math.Abs(x) < 10000 {
+		opts = append(opts, number.NoSeparator())
+	}
+	return message.NewPrinter(l.tag()).Sprint(number.Decimal(x, opts...))
 }
 
 // Diagnostic says d in l as path:line:col: severity: message [rule]; the

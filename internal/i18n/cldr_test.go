@@ -1,0 +1,94 @@
+package i18n
+
+import (
+	"testing"
+
+	"github.com/eis-project/eis/internal/diag"
+)
+
+// cldrFormats are the CLDR number and percent formats of every language eis
+// speaks or is being translated into (golang.org/x/text's CLDR tables): a
+// share, a share with a decimal, a decimal number, and numbers of four and
+// five digits (Polish and Portugal's Portuguese group only from five).
+// TestFormatsForEveryLanguage demands a row for each, so that adding a
+// language means saying what its numbers look like.
+var cldrFormats = map[string][5]string{
+	"en": {"44%", "24.6%", "1.5", "1,234", "12,345.5"},
+	"da": {"44\u00a0%", "24,6\u00a0%", "1,5", "1.234", "12.345,5"},
+	"it": {"44%", "24,6%", "1,5", "1.234", "12.345,5"},
+	"pt": {"44%", "24,6%", "1,5", "1234", "12\u00a0345,5"}, // Portugal's, not Brazil's "1.234"
+	"pl": {"44%", "24,6%", "1,5", "1234", "12\u00a0345,5"},
+	"hr": {"44%", "24,6%", "1,5", "1.234", "12.345,5"},
+}
+
+func TestFormatsForEveryLanguage(t *testing.T) {
+	t.Parallel()
+	for _, lang := range append(append([]string{}, Languages...), Drafts()...) {
+		want, ok := cldrFormats[lang]
+		if !ok {
+			t.Errorf("%s: no row in cldrFormats; say what its percentages and numbers look like (CLDR)", lang)
+			continue
+		}
+		l := Locale{lang: lang}
+		if lang == "en" {
+			l = English
+		}
+		got := [5]string{
+			l.Say(diag.Percent{Value: 0.4375}),
+			l.Say(diag.Percent{Value: 0.2457, Decimals: 1}),
+			l.Number(1.5, 1),
+			l.Number(1234, 0),
+			l.Number(12345.5, 1),
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// TestPluralRulesOfTheRegions: the CLDR plural categories of the EIS
+// regions' languages — Portuguese as Portugal says it (0 is plural), Polish
+// one/few/many, Croatian one/few/other with 21, 31 … singular.
+func TestPluralRulesOfTheRegions(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		lang string
+		n    []int
+		want string
+	}{
+		{"it", []int{1}, "one"}, {"it", []int{0, 2, 5, 21}, "other"},
+		{"pt", []int{1}, "one"}, {"pt", []int{0, 2, 5, 21}, "other"},
+		{"pl", []int{1}, "one"}, {"pl", []int{2, 3, 4, 22, 34, 102}, "few"}, {"pl", []int{0, 5, 11, 12, 14, 21, 25, 112}, "many"},
+		{"hr", []int{1, 21, 31, 101}, "one"}, {"hr", []int{2, 3, 4, 22, 34}, "few"}, {"hr", []int{0, 5, 11, 12, 14, 25}, "other"},
+	} {
+		l := Locale{lang: tt.lang}
+		for _, n := range tt.n {
+			if got := l.pluralForm(n); got != tt.want {
+				t.Errorf("%s %d: form %q, want %q", tt.lang, n, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestCountlessPlural: a plural message said without a count (T, Pattern)
+// is the language's own text even when its file gives no "other" form
+// (Polish whole numbers never take it), never English's.
+func TestCountlessPlural(t *testing.T) {
+	ms := &messages{m: map[string]string{"validate.files#one": "1 x", "validate.files#many": "%d xs"}}
+	ms.once.Do(func() {})
+	filesMu.Lock()
+	files["xx"] = ms
+	filesMu.Unlock()
+	defer func() {
+		filesMu.Lock()
+		delete(files, "xx")
+		filesMu.Unlock()
+	}()
+	l := Locale{lang: "xx"}
+	if got := l.Pattern("validate.files"); got != "%d xs" {
+		t.Errorf("Pattern: got %q", got)
+	}
+	if got := l.T("validate.files", 3); got != "3 xs" {
+		t.Errorf("T: got %q", got)
+	}
+}
