@@ -53,6 +53,38 @@ func otherLang(lang string) string {
 	return "da"
 }
 
+// regionLang is the language of the profile's region (its home
+// languages' first that eis speaks, as eis assess offers it), when that is
+// neither English nor Danish — the profile's plan is then also golden in
+// it (the Alentejo cooperative in Portuguese, the Pomorskie firm in
+// Polish, …) once eis speaks it; "" otherwise.
+func regionLang(t *testing.T, c *catalogue.Catalogue, name string) string {
+	t.Helper()
+	f, _, err := loadAnswers(filepath.Join("testdata", "profiles", name+".yaml"), c)
+	if err != nil || f == nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	for _, l := range assessment.NewFacts(c, f).Firm().HomeLanguages {
+		if i18n.Supported(l) {
+			if l == "en" || l == "da" {
+				return ""
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+// profileLangs are the languages a profile's plan is golden in: its
+// answers file's, the other of English and Danish, and its region's.
+func profileLangs(t *testing.T, c *catalogue.Catalogue, name, lang string) []string {
+	langs := []string{lang, otherLang(lang)}
+	if l := regionLang(t, c, name); l != "" {
+		langs = append(langs, l)
+	}
+	return langs
+}
+
 // openEmbedded loads the embedded catalogue as of planClock; it fails on any
 // error, as `eis plan` would refuse the catalogue.
 func openEmbedded(t *testing.T) *catalogue.Catalogue {
@@ -121,7 +153,9 @@ func goldenName(name, lang, ext string) string {
 
 // TestProfilePlansGolden renders the plan of each firm profile in text,
 // Markdown and JSON, in the profile's language and the other one, and
-// compares it with testdata/profiles/<profile>.<lang>.<ext>. Run
+// compares it with testdata/profiles/<profile>.<lang>.<ext>; a profile
+// whose region speaks another language eis speaks is also rendered in it.
+// Run
 // `go test ./practices -run TestProfilePlansGolden -update` after a change to
 // the catalogue, the engine or a renderer, and read the diff as an advisor
 // would: it is the change in what firms are told to do.
@@ -129,7 +163,7 @@ func TestProfilePlansGolden(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
 	for _, pr := range firmProfiles {
-		for _, lang := range []string{pr.lang, otherLang(pr.lang)} {
+		for _, lang := range profileLangs(t, c, pr.name, pr.lang) {
 			t.Run(pr.name+"/"+lang, func(t *testing.T) {
 				t.Parallel()
 				p := profilePlan(t, c, pr.name, lang)
@@ -162,10 +196,11 @@ func TestProfileGoldenFiles(t *testing.T) {
 	if testutil.Update() {
 		t.Skip("golden files are being rewritten")
 	}
+	c := openEmbedded(t)
 	want := map[string]bool{"README.md": true, "expectations.yaml": true}
 	for _, pr := range firmProfiles {
 		want[pr.name+".yaml"] = true
-		for _, lang := range []string{"en", "da"} {
+		for _, lang := range profileLangs(t, c, pr.name, pr.lang) {
 			for _, f := range planFormats {
 				want[filepath.Base(goldenName(pr.name, lang, f.ext))] = true
 			}

@@ -92,3 +92,18 @@ func TestCountlessPlural(t *testing.T) {
 		t.Errorf("T: got %q", got)
 	}
 }
+
+// TestBCP47: an HTML page's lang names Portugal's Portuguese, so that a
+// screen reader reads it with a European voice; the others are their code.
+func TestBCP47(t *testing.T) {
+	t.Parallel()
+	for lang, want := range map[string]string{"en": "en", "da": "da", "it": "it", "pt": "pt-PT", "pl": "pl", "hr": "hr"} {
+		l := Locale{lang: lang}
+		if lang == "en" {
+			l = English
+		}
+		if got := l.BCP47(); got != want {
+			t.Errorf("%s: got %q, want %q", lang, got, want)
+		}
+	}
+}

@@ -44,6 +44,17 @@ func (l Locale) Code() string {
 	return l.lang
 }
 
+// BCP47 is the Locale's language tag for documents (an HTML page's lang):
+// the code, with the country when eis writes the language for one
+// country ("pt-PT"; see cldrLocales), so that a screen reader picks the
+// right voice.
+func (l Locale) BCP47() string {
+	if t, ok := cldrLocales[l.lang]; ok {
+		return t
+	}
+	return l.Code()
+}
+
 // String is the language code.
 func (l Locale) String() string { return l.Code() }
 

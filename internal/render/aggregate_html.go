@@ -38,7 +38,7 @@ type aggHTMLRanked struct {
 
 func aggregateHTML(w io.Writer, v aggView) error {
 	d := aggHTMLData{
-		Page:           htmlPage{Lang: v.loc.Code(), DocTitle: v.title(), Footer: footerText(v.loc, v.Generated.UTC().Format("2006-01-02"))},
+		Page:           htmlPage{Lang: v.loc.BCP47(), DocTitle: v.title(), Footer: footerText(v.loc, v.Generated.UTC().Format("2006-01-02"))},
 		Title:          v.title(),
 		Subtitle:       v.subtitle(),
 		Summary:        v.summary(),

@@ -74,6 +74,6 @@ func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLDat
 
 func compareHTML(w io.Writer, c assessment.Comparison, loc i18n.Locale) error {
 	d := newCmpHTML(c, loc, true)
-	d.Page = htmlPage{Lang: loc.Code(), DocTitle: d.Title, Footer: footerText(loc, c.Generated.UTC().Format("2006-01-02"))}
+	d.Page = htmlPage{Lang: loc.BCP47(), DocTitle: d.Title, Footer: footerText(loc, c.Generated.UTC().Format("2006-01-02"))}
 	return executeHTML(w, "compare", loc, d)
 }

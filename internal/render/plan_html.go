@@ -77,7 +77,7 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	if c := oneLine(p.Respondent.Company); c != "" {
 		d.Title = c
 	}
-	d.Page = htmlPage{Lang: loc.Code(), DocTitle: strings.TrimSpace(title + " — " + oneLine(p.Respondent.Company)), Footer: footerText(loc, p.Generated.UTC().Format("2006-01-02"))}
+	d.Page = htmlPage{Lang: loc.BCP47(), DocTitle: strings.TrimSpace(title + " — " + oneLine(p.Respondent.Company)), Footer: footerText(loc, p.Generated.UTC().Format("2006-01-02"))}
 	if p.Respondent.Company == "" {
 		d.Page.DocTitle = title
 	}

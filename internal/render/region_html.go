@@ -54,7 +54,7 @@ type regionHTMLLine struct{ Title, Text string }
 
 func regionHTML(w io.Writer, v regionView, o Options) error {
 	d := regionHTMLData{
-		Page:     htmlPage{Lang: v.loc.Code(), DocTitle: v.tr("render.region.title", oneLine(v.RegionName)), Footer: footerText(v.loc, v.Generated.UTC().Format("2006-01-02"))},
+		Page:     htmlPage{Lang: v.loc.BCP47(), DocTitle: v.tr("render.region.title", oneLine(v.RegionName)), Footer: footerText(v.loc, v.Generated.UTC().Format("2006-01-02"))},
 		Title:    v.tr("render.region.title", oneLine(v.RegionName)),
 		Subtitle: v.subtitle(),
 		Summary:  v.summary(),

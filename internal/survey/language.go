@@ -6,6 +6,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -14,24 +15,11 @@ import (
 const keyLanguage = "_language"
 
 // RegionLanguage is the language eis would speak to a firm with f's
-// answers: the first language of its region (the region question's
-// answer; Alentejo → pt) that eis speaks, else, for a region that names
-// none (another EU region, outside the EU), the first of its home
-// country's. "" when the answers name no such language yet.
+// answers: the first of its home languages (the plan's: its region's,
+// Alentejo → pt, else its home country's, for a firm from another region)
+// that eis speaks. "" when the answers name no such language yet.
 func RegionLanguage(cat *catalogue.Catalogue, f *answers.File) string {
-	var langs []string
-	if v, ok := f.Answer("region"); ok && len(v.Options) == 1 {
-		if r := cat.Region(v.Options[0]); r != nil {
-			langs = r.Languages
-		}
-	}
-	if len(langs) == 0 {
-		if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 {
-			if c := cat.Country(v.Options[0]); c != nil {
-				langs = c.Languages
-			}
-		}
-	}
+	langs := assessment.NewFacts(cat, f).Firm().HomeLanguages
 	if i := slices.IndexFunc(langs, i18n.Supported); i >= 0 {
 		return langs[i]
 	}
@@ -106,17 +94,15 @@ func languageName(cat *catalogue.Catalogue, loc i18n.Locale, code string) string
 }
 
 // placeName names where f's firm is, in loc: its region, or, when the
-// region is a catch-all, its home country.
+// region is a catch-all (another EU region, outside the EU), its home
+// country.
 func placeName(cat *catalogue.Catalogue, loc i18n.Locale, f *answers.File) string {
-	if v, ok := f.Answer("region"); ok && len(v.Options) == 1 {
-		if r := cat.Region(v.Options[0]); r != nil && len(r.Languages) > 0 {
-			return loc.Pick(r.Name)
-		}
+	fm := assessment.NewFacts(cat, f).Firm()
+	if r := cat.Region(fm.Region); r != nil && (r.Country != "" || len(r.Languages) > 0) {
+		return loc.Pick(r.Name)
 	}
-	if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 {
-		if c := cat.Country(v.Options[0]); c != nil {
-			return loc.Pick(c.Name)
-		}
+	if c := cat.Country(fm.Home); c != nil {
+		return loc.Pick(c.Name)
 	}
 	return ""
 }
