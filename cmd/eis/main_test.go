@@ -2,9 +2,11 @@ package main
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/cli"
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/testutil"
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -29,6 +31,9 @@ func TestScripts(t *testing.T) {
 			env.Setenv("NO_COLOR", "1")
 			env.Setenv("LANG", "C")
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")
+			// The languages eis speaks, as its messages list them, so that
+			// adding one changes no script.
+			env.Setenv("LANGS", strings.Join(i18n.Languages, ", "))
 			return nil
 		},
 	})

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/practices"
 	"github.com/spf13/cobra"
@@ -284,6 +285,7 @@ func TestConfigScoping(t *testing.T) {
 	ext := filepath.Join(t.TempDir(), "ext")
 	writeFiles(t, ext, map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")})
 	const cfg = "{dir}/eis/config.yaml"
+	langs := strings.Join(i18n.Languages, ", ")
 	tests := []struct {
 		name   string
 		file   string
@@ -308,11 +310,11 @@ func TestConfigScoping(t *testing.T) {
 		{name: "a list where one value is expected", file: "lang: [da]\n", args: []string{"version"}, code: ExitUsage,
 			stderr: "eis: " + cfg + ":1: lang: a list, but this setting takes one value; write it without [ ]\n"},
 		{name: "an unsupported language in the file", file: "lang: fr\n", args: []string{"version"}, code: ExitUsage,
-			stderr: "eis: " + cfg + ":1: lang: \"fr\" is not supported; use one of: en, da\n"},
+			stderr: "eis: " + cfg + ":1: lang: \"fr\" is not supported; use one of: " + langs + "\n"},
 		{name: "an unsupported language in the environment", env: map[string]string{"EIS_LANG": "fr"}, args: []string{"version"}, code: ExitUsage,
-			stderr: "eis: EIS_LANG: \"fr\" is not supported; use one of: en, da\n"},
+			stderr: "eis: EIS_LANG: \"fr\" is not supported; use one of: " + langs + "\n"},
 		{name: "an unsupported language on the command line", args: []string{"--lang", "fr", "version"}, code: ExitUsage,
-			stderr: "eis: language \"fr\" is not supported; use one of: en, da\nRun 'eis version --help' for usage.\n"},
+			stderr: "eis: language \"fr\" is not supported; use one of: " + langs + "\nRun 'eis version --help' for usage.\n"},
 		{name: "a bad catalogue mode in the environment", env: map[string]string{"EIS_CATALOGUE_MODE": "bogus"}, args: []string{"version"}, code: ExitUsage,
 			stderr: "eis: EIS_CATALOGUE_MODE: \"bogus\" is not a catalogue mode; use extend or replace\n"},
 		{name: "a catalogue folder from the file that is not there", file: "catalogue: nowhere\n", args: []string{"practices", "list"}, code: ExitUsage,
