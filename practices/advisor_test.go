@@ -49,6 +49,8 @@ type expectMarket struct {
 	Notes    []string `yaml:"notes"`
 	NotesNot []string `yaml:"notes_not"`
 	Support  []string `yaml:"support"`
+	Lines    []string `yaml:"lines"`
+	LinesNot []string `yaml:"lines_not"`
 }
 
 // jsonPlan is the part of the plan JSON the expectations read.
@@ -111,6 +113,9 @@ type jsonMarket struct {
 		ID string `json:"id"`
 	} `json:"notes"`
 	Support []jsonRef `json:"support"`
+	Lines   []struct {
+		ID string `json:"id"`
+	} `json:"lines"`
 }
 
 // jsonRef names a practice.
@@ -384,6 +389,20 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		for _, s := range em.Support {
 			if !slices.Contains(support, s) {
 				t.Errorf("%s: support %v lacks %s", code, support, s)
+			}
+		}
+		var lines []string
+		for _, l := range m.Lines {
+			lines = append(lines, l.ID)
+		}
+		for _, l := range em.Lines {
+			if !slices.Contains(lines, l) {
+				t.Errorf("%s: lines %v lack %s", code, lines, l)
+			}
+		}
+		for _, l := range em.LinesNot {
+			if slices.Contains(lines, l) {
+				t.Errorf("%s: lines %v have %s", code, lines, l)
 			}
 		}
 	}

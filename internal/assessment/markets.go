@@ -45,6 +45,7 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 	if w := pl.byGroup[GroupFirstContact]; w != nil {
 		door = w
 	}
+	spoken := pl.spokenLanguage()
 	for _, m := range fm.Targets {
 		c := pl.cat.Country(m)
 		v := MarketView{Country: m, New: fm.New(m), Stage: stages[m].stage, Kinds: kindIDs(fm.Kinds(m)),
@@ -84,6 +85,8 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.same", langs)))
 		case k&kEnglishSpeaking != 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.english", langs)))
+		case spoken != "" && len(v.Languages) > 0 && v.Languages[0] == spoken:
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.spoken", langs)))
 		default:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.other", langs)))
 		}
@@ -180,4 +183,36 @@ func (pl *planner) languageName(code string) any {
 		return diag.Text(l.Name)
 	}
 	return code
+}
+
+// QuestionLanguages is the scored question on the team's languages; its
+// option OptionMarketLanguage says the team speaks its main target
+// market's language.
+const (
+	QuestionLanguages    = "people-skills.languages"
+	OptionMarketLanguage = "market-language"
+)
+
+// spokenLanguage is the language of the firm's target markets its team
+// speaks, by its answer on languages: the main language of the target
+// markets in another language than the firm's, when they share one; ""
+// when the team does not speak it, or when the markets have several (the
+// answer names only the main target market's).
+func (pl *planner) spokenLanguage() string {
+	if pl.fx.one(QuestionLanguages) != OptionMarketLanguage {
+		return ""
+	}
+	lang := ""
+	for _, m := range pl.fm.Targets {
+		k := pl.fm.Kinds(m)
+		c := pl.cat.Country(m)
+		if k&(kSameLanguage|kEnglishSpeaking) != 0 || c == nil || len(c.Languages) == 0 {
+			continue
+		}
+		if lang != "" && lang != c.Languages[0] {
+			return ""
+		}
+		lang = c.Languages[0]
+	}
+	return lang
 }

@@ -67,7 +67,9 @@ type marketStage struct {
 //     expanding below ExpandingAtLeast → first exports; exploring at
 //     ReadyToStart or more stays exploring, told it is ready to start.
 //
-// Each target market gets a stage of its own: exploring when the firm is,
+// Each target market gets a stage of its own: exploring when the firm is
+// (unless it does not export yet and its owners have decided to: then first
+// exports in the markets it names),
 // else first exports where the firm does not sell yet ("new to this
 // market"), else the firm's stage. Stages rank practices, they never hide one.
 func computeStage(fx *Facts, overall *float64) stageResult {
@@ -80,7 +82,7 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 		// With the exports not known, nothing else moves the stage.
 		r.ID = StageExploring
 		r.Why = append(r.Why, diag.M("assessment.stage.why.unknown", StageTitle(r.ID)))
-		r.Markets = marketStages(fm, r.ID)
+		r.Markets = marketStages(fm, r.ID, false)
 		return r
 	}
 	{
@@ -116,17 +118,20 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 			r.Why = append(r.Why, diag.M("assessment.stage.why.down", score, limit, StageTitle(r.ID)))
 		}
 	}
-	r.Markets = marketStages(fm, r.ID)
+	r.Markets = marketStages(fm, r.ID, exports == "none" && (decision == "decided" || decision == "committed"))
 	return r
 }
 
 // marketStages is the stage in each target market: exploring when the firm
-// is, first exports where it does not sell yet, else the firm's stage.
-func marketStages(fm *Firm, stage string) []marketStage {
+// is, first exports where it does not sell yet, else the firm's stage. A
+// firm that does not export yet but whose owners have decided to
+// (starting) is about to make its first exports in the markets it named:
+// market-entry help there fits it, though the firm as a whole is exploring.
+func marketStages(fm *Firm, stage string, starting bool) []marketStage {
 	var out []marketStage
 	for _, m := range fm.Targets {
 		ms := marketStage{country: m, stage: stage, isNew: fm.New(m)}
-		if stage != StageExploring && ms.isNew {
+		if (stage != StageExploring || starting) && ms.isNew {
 			ms.stage = StageFirstExports
 		}
 		out = append(out, ms)

@@ -7,7 +7,8 @@ import (
 
 // TestComputeStage: the stage comes from exports, the owners' decision
 // (R1), the share of sales abroad (R2) and readiness (R3), and each target
-// market gets its own ("new to this market" is first exports there).
+// market gets its own ("new to this market" is first exports there, also for
+// a firm that does not export yet but has decided to).
 func TestComputeStage(t *testing.T) {
 	t.Parallel()
 	cat := plansCat(t)
@@ -31,6 +32,8 @@ func TestComputeStage(t *testing.T) {
 		{"per market: new markets are first exports", []string{"exports=many-markets", "export-share=over-50", "current-markets=DE,US", "target-markets=IN,DE", "strategy.decision=committed", "strategy.plan=written"},
 			StageEstablished, "IN:first-exports DE:established"},
 		{"per market: exploring everywhere", []string{"exports=none", "target-markets=DE", "strategy.decision=considering"}, StageExploring, "DE:exploring"},
+		{"per market: decided non-exporter starts in its named markets", []string{"exports=none", "target-markets=DE", "strategy.decision=decided"}, StageExploring, "DE:first-exports"},
+		{"per market: occasional exporter, only considering, stays exploring", []string{"exports=occasional", "current-markets=AT", "target-markets=DE", "strategy.decision=considering"}, StageExploring, "DE:exploring"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
