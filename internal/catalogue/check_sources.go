@@ -39,7 +39,7 @@ func evidenceDate(s Source) time.Time {
 
 // sources checks a practice's sources, contact and markets, and whether
 // its confidence and status are borne out by its sources (rules source,
-// contact, no-contact, markets, confidence, status-evidence).
+// contact, no-contact, url-news, markets, confidence, status-evidence).
 func (ch *checker) sources(p *Practice) {
 	for i, s := range p.Sources {
 		at := "sources." + strconv.Itoa(i)
@@ -75,6 +75,9 @@ func (ch *checker) sources(p *Practice) {
 	if p.Type == "programme" && running && p.URL == "" && p.Contact == nil {
 		warnf(&ch.diags, ch.at(p, ""), "no-contact", "validate.no-contact", p.ID)
 	}
+	if p.Type == "programme" && running && newsLink(p.URL) {
+		warnf(&ch.diags, ch.at(p, "url"), "url-news", "validate.url-news", p.ID, p.URL)
+	}
 	for i, m := range p.Markets {
 		at := "markets." + strconv.Itoa(i)
 		if m == "" && ch.posOf(p).failed(p, at) {
@@ -83,6 +86,36 @@ func (ch *checker) sources(p *Practice) {
 		ch.market(m, func() Pos { return ch.at(p, at) })
 	}
 	ch.confidence(p)
+}
+
+// newsSegments are path segments that mark a page as a news item or press
+// release, in the languages of the catalogue's regions.
+var newsSegments = map[string]bool{
+	"news": true, "newsroom": true, "press": true, "press-releases": true, "pressrelease": true,
+	"nyheder": true, "nyhed": true, // da
+	"noticia": true, "noticias": true, // pt
+	"notizie": true, "notizia": true, // it
+	"aktualnosci": true, "wiadomosci": true, // pl
+	"novosti": true, "vijesti": true, // hr
+}
+
+// newsLink reports whether u links a news item or press release rather than
+// the programme's own page: a firm reads the news of one call, not where to
+// apply now (rule url-news). The news item belongs in sources.
+func newsLink(u string) bool {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	segs := strings.Split(strings.ToLower(u), "/")
+	for _, s := range segs[min(1, len(segs)):] { // not the host
+		if newsSegments[s] {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneLike reports whether s is written like a phone number: digits,
