@@ -5,6 +5,7 @@
 //
 //	go run ./internal/tools/bench            # the full table (a few minutes)
 //	go run ./internal/tools/bench -short     # every measurement once, 1k only: a breakage check for CI
+//	go run ./internal/tools/bench -only startup -langs 6   # version and plan alone, with six catalogue languages
 //
 // It builds eis; a "deps floor" (a program that imports the same
 // third-party packages as eis's non-test code, found with go list, and does
@@ -38,6 +39,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -52,7 +54,19 @@ type config struct {
 	ajv, tty  bool
 	keep      bool
 	verbosity bool
+	// only is the measurements to make (see measurements); all when empty.
+	only map[string]bool
+	// langs, when above the catalogue's own count of languages, builds eis
+	// with a compiled catalogue that has texts in that many languages (see
+	// simulateLanguages), to measure it as it will be.
+	langs int
 }
+
+// measurements are the groups of measurements -only can pick.
+var measurements = []string{"startup", "validate", "tty", "aggregate"}
+
+// wants reports whether the measurement m is to be made.
+func (c config) wants(m string) bool { return len(c.only) == 0 || c.only[m] }
 
 func main() {
 	if len(os.Args) == 2 && os.Args[1] == spawnerArg {
@@ -111,6 +125,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.tty, "tty", true, "measure the first question of eis assess when tmux is on PATH")
 	fs.BoolVar(&cfg.keep, "keep", false, "keep the temporary folder (binaries, catalogues) and print its path")
 	fs.BoolVar(&cfg.verbosity, "v", false, "print every run")
+	only := fs.String("only", "", "comma-separated measurements to make, of "+strings.Join(measurements, ", ")+" (default all)")
+	fs.IntVar(&cfg.langs, "langs", 0, "build eis with a compiled catalogue whose texts are in this many languages (the catalogue's own and copies of them as it, pt, pl, hr, …) to measure what more languages cost; 0: as it is")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -130,6 +146,22 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return cfg, fmt.Errorf("-sizes: %q is not a number of practices", s)
 		}
 		cfg.sizes = append(cfg.sizes, n)
+	}
+	for _, m := range strings.Split(*only, ",") {
+		m = strings.TrimSpace(m)
+		if m == "" {
+			continue
+		}
+		if !slices.Contains(measurements, m) {
+			return cfg, fmt.Errorf("-only: %q is not one of %s", m, strings.Join(measurements, ", "))
+		}
+		if cfg.only == nil {
+			cfg.only = map[string]bool{}
+		}
+		cfg.only[m] = true
+	}
+	if cfg.langs < 0 || cfg.langs > len(extraLanguages)+8 {
+		return cfg, fmt.Errorf("-langs: %d is not a number of languages to simulate", cfg.langs)
 	}
 	if cfg.runs < 1 || cfg.valRuns < 1 {
 		return cfg, errors.New("-n and -n-validate must be at least 1")
