@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -13,31 +14,48 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 )
 
 // The compiled catalogue: the embedded catalogue, loaded once when it is
 // built (go generate ./practices) and written in a compact binary form that
-// the binary decodes in well under a millisecond, instead of parsing the
-// YAML (25–45 ms) on every run. The YAML stays the source of truth: a test
+// the binary decodes in about a millisecond, instead of parsing the YAML
+// (25–45 ms) on every run. The YAML stays the source of truth: a test
 // fails when the compiled form is not what the YAML loads to. The form
 // holds the entries (every yaml field of the catalogue types, and a rule's
 // Pos), the digest of the YAML files and where each entry came from
 // (Sources); not the positions of every key, which only a diagnostic needs
 // and which come from the YAML then.
 //
-// Layout: compiledMagic, the layout fingerprint (hex, then a newline), and
-// the values, depth first: a string as its length (uvarint) and its bytes;
-// an int as a varint; a bool as a byte; a float64 as its 8 bytes; a date as
-// year, month and day (uvarints); a pointer as a byte 0 (nil) or 1 and the
-// value; a slice, map or Text as 0 (nil) or its length + 1 (uvarint), then
-// the items (a Text's as language, text pairs, by language; a map's as key,
-// value pairs, by key); a struct as its yaml fields in declaration order.
-// The lists follow in the order of Catalogue: dimensions, profile,
-// questions, regions, practices, countries, languages, groups, market
-// notes.
+// The texts are kept apart, one section per language, so that a run reads
+// only the languages it speaks (Options.Languages; the rest are never
+// touched): a catalogue in six languages costs a run about what one in two
+// does.
+//
+// Layout: compiledMagic, the layout fingerprint (hex, then a newline), the
+// catalogue: section as JSON (its length, then the JSON: eis version reads
+// it alone, without the decoder), the digest, the counts of values by type
+// (so that the decoder allocates each type's values at once), the sources,
+// then the entries, then the text sections. Values are written depth
+// first: a string as its length (uvarint) and its bytes; an int as a
+// varint; a bool as a byte; a float64 as its 8 bytes; a date as year, month
+// and day (uvarints); a pointer as a byte 0 (nil) or 1 and the value; a
+// slice or map as 0 (nil) or its length + 1 (uvarint), then the items (a
+// map's as key, value pairs, by key); a struct as its yaml fields in
+// declaration order. A Text is 0 (nil) or 1: its texts are in the text
+// sections, which follow the entries as the number of texts, the number of
+// languages and, per language, its code and the section as a string: a
+// table of where each text starts among the section's texts (uint32,
+// little-endian, with textPresent set when the text has the language; one
+// more gives their end), in the order the entries hold the texts, then
+// the texts (so that one text is found without reading the others). A country's name is written
+// whole in place (as language, text pairs), as names are looked up in
+// every language. The lists follow in the order of Catalogue: dimensions,
+// profile, questions, regions, practices, countries, languages, groups,
+// market notes.
 
 // compiledMagic starts a compiled catalogue.
-const compiledMagic = "eis-catalogue-compiled/1\n"
+const compiledMagic = "eis-catalogue-compiled/2\n"
 
 // ErrCompiledStale means a compiled catalogue was made for catalogue types
 // other than this build's (a field was added or changed since it was
@@ -46,8 +64,38 @@ var ErrCompiledStale = errors.New("the compiled catalogue was made for other cat
 
 // Compile writes c in the compiled form (see above).
 func Compile(c *Catalogue) []byte {
-	e := &encoder{buf: []byte(compiledMagic + layoutFingerprint() + "\n")}
+	e := &encoder{counts: map[string]int{}}
+	// The entries first, into a buffer of their own: the counts and the
+	// texts they gather go before and after them.
+	e.value(reflect.ValueOf(c.Dimensions))
+	e.value(reflect.ValueOf(c.Profile))
+	e.value(reflect.ValueOf(c.Questions))
+	e.value(reflect.ValueOf(c.Regions))
+	e.value(reflect.ValueOf(c.Practices))
+	e.value(reflect.ValueOf(c.Countries))
+	e.value(reflect.ValueOf(c.Languages))
+	e.value(reflect.ValueOf(c.Groups))
+	e.value(reflect.ValueOf(c.MarketNotes))
+	entries := e.buf
+
+	e.buf = []byte(compiledMagic + layoutFingerprint() + "\n")
+	meta, err := json.Marshal(c.Meta)
+	if err != nil {
+		// Meta is strings, a Text, lists, maps and dates: it always encodes.
+		panic("catalogue: the catalogue: section does not encode: " + err.Error())
+	}
+	e.str(string(meta))
 	e.str(c.Digest)
+	types := make([]string, 0, len(e.counts))
+	for t := range e.counts {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	e.uint(uint64(len(types)))
+	for _, t := range types {
+		e.str(t)
+		e.uint(uint64(e.counts[t]))
+	}
 	ids := make([]string, 0, len(c.Sources))
 	for id := range c.Sources {
 		ids = append(ids, id)
@@ -59,23 +107,76 @@ func Compile(c *Catalogue) []byte {
 		e.str(id)
 		e.pos(p)
 	}
-	e.value(reflect.ValueOf(&c.Meta).Elem())
-	e.value(reflect.ValueOf(c.Dimensions))
-	e.value(reflect.ValueOf(c.Profile))
-	e.value(reflect.ValueOf(c.Questions))
-	e.value(reflect.ValueOf(c.Regions))
-	e.value(reflect.ValueOf(c.Practices))
-	e.value(reflect.ValueOf(c.Countries))
-	e.value(reflect.ValueOf(c.Languages))
-	e.value(reflect.ValueOf(c.Groups))
-	e.value(reflect.ValueOf(c.MarketNotes))
+	e.buf = append(e.buf, entries...)
+
+	// The text sections.
+	var langs []string
+	for _, t := range e.texts {
+		for l := range t {
+			if !slices.Contains(langs, l) {
+				langs = append(langs, l)
+			}
+		}
+	}
+	slices.Sort(langs)
+	e.uint(uint64(len(e.texts)))
+	e.uint(uint64(len(langs)))
+	for _, l := range langs {
+		// The table of where each text starts, then the texts.
+		table := make([]byte, 0, 4*(len(e.texts)+1))
+		var texts []byte
+		for _, t := range e.texts {
+			s, ok := t[l]
+			at := uint32(len(texts))
+			if ok {
+				at |= textPresent
+			}
+			table = binary.LittleEndian.AppendUint32(table, at)
+			texts = append(texts, s...)
+		}
+		if len(texts) >= textPresent {
+			panic("catalogue: the texts of one language are too long to compile")
+		}
+		table = binary.LittleEndian.AppendUint32(table, uint32(len(texts)))
+		e.str(l)
+		e.str(string(table) + string(texts))
+	}
 	return e.buf
 }
 
-// LoadCompiled decodes a compiled catalogue. Its strings share data's
-// memory. It returns ErrCompiledStale for a compiled catalogue of other
-// catalogue types, and an error for one that is damaged.
-func LoadCompiled(data string) (c *Catalogue, err error) {
+// textPresent marks, in a text section's table, a text that has the
+// section's language (see sectionText).
+const textPresent = 1 << 31
+
+// sectionFits reports whether sec is a text section of n texts by its
+// size: its table, and the texts' end its last entry gives.
+func sectionFits(sec string, n int) bool {
+	return len(sec) >= 4*(n+1) && int(binary.LittleEndian.Uint32([]byte(sec[4*n:4*n+4]))) == len(sec)-4*(n+1)
+}
+
+// sectionText returns text i of a text section of n texts, and whether it
+// has one; a damaged section makes it panic.
+func sectionText(sec string, n, i int) (string, bool) {
+	at := binary.LittleEndian.Uint32([]byte(sec[4*i : 4*i+4]))
+	end := binary.LittleEndian.Uint32([]byte(sec[4*i+4 : 4*i+8]))
+	if at&textPresent == 0 {
+		return "", false
+	}
+	return sec[4*(n+1):][at&^textPresent : end&^textPresent], true
+}
+
+// LoadCompiled decodes a compiled catalogue with the texts of every
+// language. Its strings share data's memory. It returns ErrCompiledStale
+// for a compiled catalogue of other catalogue types, and an error for one
+// that is damaged.
+func LoadCompiled(data string) (*Catalogue, error) {
+	return loadCompiled(data, nil)
+}
+
+// loadCompiled is LoadCompiled with the texts of langs only (every
+// language when nil); a country's name and the catalogue: section have
+// every language.
+func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
 	rest, ok := strings.CutPrefix(data, compiledMagic)
 	if !ok {
 		return nil, errors.New("not a compiled catalogue")
@@ -91,14 +192,25 @@ func LoadCompiled(data string) (c *Catalogue, err error) {
 		}
 	}()
 	c = &Catalogue{pos: posTable{}}
+	if err := json.Unmarshal([]byte(d.str()), &c.Meta); err != nil {
+		return nil, fmt.Errorf("damaged compiled catalogue: %v", err)
+	}
 	c.Digest = d.str()
+	nt := int(d.uint())
+	if nt > len(d.data) {
+		panic("count past the end")
+	}
+	d.counts = make(map[string]int, nt)
+	for range nt {
+		t := d.str()
+		d.counts[t] = int(d.uint())
+	}
 	n := max(d.length(), 0)
 	c.Sources = make(map[string]Pos, n)
 	for range n {
 		id := d.str()
 		c.Sources[id] = d.pos()
 	}
-	d.value(reflect.ValueOf(&c.Meta).Elem())
 	d.value(reflect.ValueOf(&c.Dimensions).Elem())
 	d.value(reflect.ValueOf(&c.Profile).Elem())
 	d.value(reflect.ValueOf(&c.Questions).Elem())
@@ -108,11 +220,101 @@ func LoadCompiled(data string) (c *Catalogue, err error) {
 	d.value(reflect.ValueOf(&c.Languages).Elem())
 	d.value(reflect.ValueOf(&c.Groups).Elem())
 	d.value(reflect.ValueOf(&c.MarketNotes).Elem())
+	if int(d.uint()) != len(d.texts) {
+		return nil, errors.New("damaged compiled catalogue: the texts do not match the entries")
+	}
+	ct := &compiledTexts{texts: d.texts, sections: map[string]string{}}
+	nl := d.uint()
+	if nl > uint64(len(d.data)) {
+		panic("count past the end")
+	}
+	for range nl {
+		l, sec := d.str(), d.str()
+		if !sectionFits(sec, len(d.texts)) {
+			return nil, errors.New("damaged compiled catalogue: a text section of another size")
+		}
+		ct.sections[l] = sec
+	}
 	if d.off != len(d.data) {
 		return nil, errors.New("damaged compiled catalogue: data after the end")
 	}
+	if langs == nil {
+		for l := range ct.sections {
+			langs = append(langs, l)
+		}
+	}
+	for _, l := range langs {
+		if err := ct.load(l); err != nil {
+			return nil, err
+		}
+	}
+	if len(ct.sections) > 0 {
+		c.texts = ct
+		addPartial(ct)
+	}
 	c.indexCountries()
 	return c, nil
+}
+
+// compiledTexts are the text sections of a compiled catalogue, for the
+// languages a run did not load at first (see LoadLanguages, WholeTexts).
+type compiledTexts struct {
+	mu sync.Mutex
+	// texts are the entries' texts, in the order of the sections.
+	texts []Text
+	// sections are the text sections not loaded yet, by language.
+	sections map[string]string
+	// index finds a text in texts by its map (made when WholeTexts
+	// first asks).
+	index map[unsafe.Pointer]int32
+}
+
+// load puts the texts of lang's section in the entries' texts, once; a
+// language with no section has no texts.
+func (ct *compiledTexts) load(lang string) (err error) {
+	ct.mu.Lock()
+	defer ct.mu.Unlock()
+	sec, ok := ct.sections[lang]
+	if !ok {
+		return nil
+	}
+	delete(ct.sections, lang)
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("damaged compiled catalogue: %v", r)
+		}
+	}()
+	n := len(ct.texts)
+	for i, t := range ct.texts {
+		if s, ok := sectionText(sec, n, i); ok {
+			t[lang] = s
+		}
+	}
+	return nil
+}
+
+// LoadLanguages gives the catalogue's texts their texts in langs too, when
+// it was loaded from its compiled form with the texts of some languages
+// only (Options.Languages); with no langs, in every language. Other
+// catalogues have every text already. It changes the texts in place: not
+// while another goroutine reads them.
+func (c *Catalogue) LoadLanguages(langs ...string) {
+	ct := c.texts
+	if ct == nil {
+		return
+	}
+	if len(langs) == 0 {
+		ct.mu.Lock()
+		for l := range ct.sections {
+			langs = append(langs, l)
+		}
+		ct.mu.Unlock()
+	}
+	for _, l := range langs {
+		// A damaged section was seen when the catalogue was loaded:
+		// each is read whole then.
+		_ = ct.load(l)
+	}
 }
 
 // rulePos is the index of Rule.Pos, which the compiled form keeps.
@@ -121,9 +323,19 @@ var rulePos = sync.OnceValue(func() int {
 	return f.Index[0]
 })
 
-var stringsType = reflect.TypeFor[[]string]()
+var (
+	stringsType = reflect.TypeFor[[]string]()
+	countryType = reflect.TypeFor[Country]()
+)
 
-type encoder struct{ buf []byte }
+type encoder struct {
+	buf []byte
+	// counts counts the values pointers point to, by type, and the items
+	// of string lists ("[]string").
+	counts map[string]int
+	// texts are the entries' texts, in order (see Compile).
+	texts []Text
+}
 
 func (e *encoder) uint(u uint64) { e.buf = binary.AppendUvarint(e.buf, u) }
 func (e *encoder) str(s string)  { e.uint(uint64(len(s))); e.buf = append(e.buf, s...) }
@@ -138,21 +350,31 @@ func (e *encoder) length(nilValue bool, n int) {
 	e.uint(uint64(n) + 1)
 }
 
+// wholeText writes a text in place, as language, text pairs.
+func (e *encoder) wholeText(tx Text) {
+	e.length(tx == nil, len(tx))
+	langs := make([]string, 0, len(tx))
+	for l := range tx {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		e.str(l)
+		e.str(tx[l])
+	}
+}
+
 func (e *encoder) value(v reflect.Value) {
 	t := v.Type()
 	switch {
 	case t == textType:
-		e.length(v.IsNil(), v.Len())
 		tx := v.Interface().(Text)
-		langs := make([]string, 0, len(tx))
-		for l := range tx {
-			langs = append(langs, l)
+		if tx == nil {
+			e.buf = append(e.buf, 0)
+			return
 		}
-		slices.Sort(langs)
-		for _, l := range langs {
-			e.str(l)
-			e.str(tx[l])
-		}
+		e.buf = append(e.buf, 1)
+		e.texts = append(e.texts, tx)
 		return
 	case t == dateType:
 		y, m, d := v.Interface().(Date).Date()
@@ -160,6 +382,8 @@ func (e *encoder) value(v reflect.Value) {
 		e.uint(uint64(m))
 		e.uint(uint64(d))
 		return
+	case t == stringsType && !v.IsNil():
+		e.counts["[]string"] += v.Len()
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -168,6 +392,7 @@ func (e *encoder) value(v reflect.Value) {
 			return
 		}
 		e.buf = append(e.buf, 1)
+		e.counts[t.Elem().String()]++
 		e.value(v.Elem())
 	case reflect.Slice:
 		e.length(v.IsNil(), v.Len())
@@ -187,6 +412,10 @@ func (e *encoder) value(v reflect.Value) {
 		}
 	case reflect.Struct:
 		for _, fi := range infoOf(t).fields {
+			if t == countryType && fi.name == "name" {
+				e.wholeText(v.Field(fi.index).Interface().(Text))
+				continue
+			}
 			e.value(v.Field(fi.index))
 		}
 		if t == ruleType {
@@ -215,15 +444,20 @@ func (e *encoder) value(v reflect.Value) {
 type cdecoder struct {
 	data string
 	off  int
-	// slabs hands out the values pointers point to, by type, a block at
-	// a time (a few thousand small allocations otherwise).
+	// counts are how many values of each type pointers point to (by the
+	// type's name; "[]string" for the items of string lists), from the
+	// compiled form: each type's values are allocated at once.
+	counts map[string]int
+	// slabs hands out the values pointers point to, by type.
 	slabs map[reflect.Type]*slab
 	// strs holds the items of string lists, which are slices of it.
 	strs []string
+	// texts are the texts made so far, in order, which the text sections
+	// fill.
+	texts []Text
 }
 
-// slab is a block of values of one type, handed out from next; each
-// block is twice as large as the one before, up to 256 values.
+// slab is a block of values of one type, handed out from next.
 type slab struct {
 	block reflect.Value
 	next  int
@@ -240,9 +474,11 @@ func (d *cdecoder) newValue(t reflect.Type) reflect.Value {
 		d.slabs[t] = s
 	}
 	if !s.block.IsValid() || s.next == s.block.Len() {
-		n := 8
-		if s.block.IsValid() {
-			n = min(2*s.block.Len(), 256)
+		// As many as the compiled form says, at once; more only from a
+		// damaged one, which fails later.
+		n := d.counts[t.String()]
+		if s.block.IsValid() || n <= 0 || n > len(d.data) {
+			n = 8
 		}
 		s.block, s.next = reflect.MakeSlice(reflect.SliceOf(t), n, n), 0
 	}
@@ -255,13 +491,17 @@ func (d *cdecoder) newValue(t reflect.Type) reflect.Value {
 // capacity is its length, so an append makes a copy).
 func (d *cdecoder) strings(n int) []string {
 	if n > len(d.strs) {
-		d.strs = make([]string, max(n, 512))
+		size := d.counts["[]string"]
+		if size < n || size > len(d.data) {
+			size = max(n, 512)
+		}
+		d.counts["[]string"] = 0
+		d.strs = make([]string, size)
 	}
 	ss := d.strs[:n:n]
 	d.strs = d.strs[n:]
 	return ss
 }
-
 func (d *cdecoder) uint() uint64 {
 	var u uint64
 	for shift := 0; ; shift += 7 {
@@ -361,16 +601,15 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	switch {
 	case t == textType:
 		return func(d *cdecoder, v reflect.Value) {
-			n := d.length()
-			if n < 0 {
+			if d.byte() == 0 {
 				return
 			}
-			tx := make(Text, n)
-			for range n {
-				l := d.str()
-				tx[l] = d.str()
-			}
-			v.Set(reflect.ValueOf(tx))
+			// Its texts come from the text sections. Two languages (the
+			// run's and English) fit a map of the smallest size, as
+			// any number up to eight does.
+			tx := make(Text, 2)
+			d.texts = append(d.texts, tx)
+			*v.Addr().Interface().(*Text) = tx
 		}
 	case t == dateType:
 		return func(d *cdecoder, v reflect.Value) {
@@ -438,6 +677,9 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 			fields[i] = of(t.Field(fi.index).Type)
 		}
 		rule := t == ruleType
+		if t == countryType {
+			fields[si.byName["name"]] = decodeWholeText
+		}
 		return func(d *cdecoder, v reflect.Value) {
 			for i, fi := range si.fields {
 				fields[i](d, v.Field(fi.index))
@@ -464,6 +706,20 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	// Types the compiled form does not hold (the position table, the
 	// index): never asked for.
 	return func(d *cdecoder, v reflect.Value) { panic("cannot decode a " + t.String()) }
+}
+
+// decodeWholeText decodes a text written in place (see encoder.wholeText).
+func decodeWholeText(d *cdecoder, v reflect.Value) {
+	n := d.length()
+	if n < 0 {
+		return
+	}
+	tx := make(Text, n)
+	for range n {
+		l := d.str()
+		tx[l] = d.str()
+	}
+	*v.Addr().Interface().(*Text) = tx
 }
 
 // layoutFingerprint identifies the catalogue types as the compiled form
@@ -509,9 +765,8 @@ var layoutFingerprint = sync.OnceValue(func() string {
 })
 
 // MetaOf returns the catalogue: section of base, the embedded catalogue,
-// without loading the rest: from its compiled form when it has one this
-// build reads (what precedes the section is skipped), else from the YAML
-// file that holds it. For a command that only describes the catalogue
+// without loading the rest: from its compiled form when it has one (the
+// section comes first, as JSON), else from the YAML file that holds it. For a command that only describes the catalogue
 // (eis version); ok is false when it cannot be read.
 func MetaOf(base fs.FS) (m Meta, ok bool) {
 	if cf, has := base.(interface{ Compiled() string }); has {
@@ -526,14 +781,15 @@ func MetaOf(base fs.FS) (m Meta, ok bool) {
 	return c.Meta, true
 }
 
-// compiledMeta decodes the catalogue: section of a compiled catalogue.
+// compiledMeta decodes the catalogue: section of a compiled catalogue,
+// which is JSON: it needs neither the layout's fingerprint nor the decoder.
 func compiledMeta(data string) (m Meta, ok bool) {
 	rest, found := strings.CutPrefix(data, compiledMagic)
 	if !found {
 		return Meta{}, false
 	}
-	fp, rest, found := strings.Cut(rest, "\n")
-	if !found || fp != layoutFingerprint() {
+	_, rest, found = strings.Cut(rest, "\n")
+	if !found {
 		return Meta{}, false
 	}
 	defer func() {
@@ -542,11 +798,8 @@ func compiledMeta(data string) (m Meta, ok bool) {
 		}
 	}()
 	d := &cdecoder{data: rest}
-	d.str() // digest
-	for range max(d.length(), 0) {
-		d.str()
-		d.pos()
+	if err := json.Unmarshal([]byte(d.str()), &m); err != nil {
+		return Meta{}, false
 	}
-	d.value(reflect.ValueOf(&m).Elem())
 	return m, true
 }

@@ -106,6 +106,9 @@ type Catalogue struct {
 	Sources map[string]Pos `yaml:"-" json:"-"`
 	// pos records where each field of each entry stands (for diagnostics).
 	pos posTable
+	// texts are the text sections of the compiled form not loaded yet
+	// (see LoadLanguages); nil when every text is whole.
+	texts *compiledTexts
 	// ids finds entries by ID: a *catIndex (see index). An atomic.Value,
 	// which may be copied with the Catalogue.
 	ids atomic.Value

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // PlanJSON writes p as indented JSON with its schema_version. Lists are
@@ -18,6 +19,9 @@ func PlanJSON(w io.Writer, p assessment.Plan, o Options) error {
 // writeJSON writes v indented by two spaces, without HTML escaping, with a
 // final newline.
 func writeJSON(w io.Writer, v any) error {
+	// JSON shows catalogue texts whole, in every language, whatever
+	// languages the run loaded.
+	catalogue.WholeTexts(v)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

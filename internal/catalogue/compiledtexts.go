@@ -1,0 +1,153 @@
+package catalogue
+
+import (
+	"reflect"
+	"slices"
+	"sync"
+	"unsafe"
+	"weak"
+)
+
+// A catalogue loaded from its compiled form with some languages' texts only
+// (Options.Languages) is partial: its other text sections are read when
+// asked (Catalogue.LoadLanguages), or, for the texts an output shows whole,
+// by WholeTexts.
+
+// partials are the compiled catalogues' text sections not loaded yet, for
+// WholeTexts; a catalogue that is let go drops out.
+var partials struct {
+	mu   sync.Mutex
+	list []weak.Pointer[compiledTexts]
+}
+
+// addPartial lists ct for WholeTexts.
+func addPartial(ct *compiledTexts) {
+	partials.mu.Lock()
+	defer partials.mu.Unlock()
+	partials.list = slices.DeleteFunc(partials.list, func(p weak.Pointer[compiledTexts]) bool { return p.Value() == nil })
+	partials.list = append(partials.list, weak.Make(ct))
+}
+
+// livePartials are the partial catalogues still in use, with sections left.
+func livePartials() []*compiledTexts {
+	partials.mu.Lock()
+	defer partials.mu.Unlock()
+	var out []*compiledTexts
+	for _, p := range partials.list {
+		if ct := p.Value(); ct != nil {
+			out = append(out, ct)
+		}
+	}
+	return out
+}
+
+// WholeTexts gives every Text found in v — in its exported fields, lists,
+// maps, pointers and interfaces, at any depth, as a Text or another map
+// of strings (a message's argument) — that comes from a catalogue
+// loaded with some languages' texts only (Options.Languages) its texts in
+// every language, as the YAML has them: what an output that shows texts
+// whole (JSON) needs, without the other languages' texts of the whole
+// catalogue. Other texts are left as they are. Like LoadLanguages, it
+// changes the texts in place: not while another goroutine reads them.
+func WholeTexts(v any) {
+	live := livePartials()
+	if len(live) == 0 {
+		return
+	}
+	var found []Text
+	seen := map[unsafe.Pointer]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		if !v.IsValid() {
+			return
+		}
+		if t := v.Type(); t.Kind() == reflect.Map && t.Key().Kind() == reflect.String && t.Elem().Kind() == reflect.String {
+			// A Text, or a text of another named type (diag's, which
+			// messages carry): the same map.
+			if !v.IsNil() && t.ConvertibleTo(textType) {
+				found = append(found, v.Convert(textType).Interface().(Text))
+			}
+			return
+		}
+		switch v.Kind() {
+		case reflect.Pointer:
+			if v.IsNil() || seen[v.UnsafePointer()] {
+				return
+			}
+			seen[v.UnsafePointer()] = true
+			walk(v.Elem())
+		case reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice, reflect.Array:
+			if k := v.Type().Elem().Kind(); k == reflect.String || k <= reflect.Complex128 {
+				return // no texts in lists of strings or numbers
+			}
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Map:
+			if k := v.Type().Elem().Kind(); k == reflect.String || k <= reflect.Complex128 {
+				return
+			}
+			for it := v.MapRange(); it.Next(); {
+				walk(it.Value())
+			}
+		case reflect.Struct:
+			t := v.Type()
+			for i := range v.NumField() {
+				if t.Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		}
+	}
+	walk(reflect.ValueOf(v))
+	if len(found) == 0 {
+		return
+	}
+	for _, ct := range live {
+		ct.complete(found)
+	}
+}
+
+// complete gives those of ts that are among ct's texts their texts in the
+// languages not loaded yet.
+func (ct *compiledTexts) complete(ts []Text) {
+	ct.mu.Lock()
+	defer ct.mu.Unlock()
+	if len(ct.sections) == 0 {
+		return
+	}
+	if ct.index == nil {
+		ct.index = make(map[unsafe.Pointer]int32, len(ct.texts))
+		for i, t := range ct.texts {
+			ct.index[reflect.ValueOf(t).UnsafePointer()] = int32(i)
+		}
+	}
+	var want []int32
+	for _, t := range ts {
+		if i, ok := ct.index[reflect.ValueOf(t).UnsafePointer()]; ok {
+			want = append(want, i)
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	slices.Sort(want)
+	want = slices.Compact(want)
+	n := len(ct.texts)
+	for lang, sec := range ct.sections {
+		func() {
+			// A damaged section was refused when the catalogue was
+			// loaded, as its sizes are checked then.
+			defer func() { _ = recover() }()
+			for _, i := range want {
+				if s, ok := sectionText(sec, n, int(i)); ok {
+					ct.texts[i][lang] = s
+				}
+			}
+		}()
+	}
+}
