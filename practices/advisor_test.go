@@ -34,6 +34,7 @@ type expectation struct {
 	MaxShown         int                     `yaml:"max_shown"`
 	DimensionAtLeast map[string]float64      `yaml:"dimension_at_least"`
 	FirstNotGroups   []string                `yaml:"first_not_groups"`
+	NotDecisive      []string                `yaml:"not_decisive"`
 }
 
 type expectItem struct {
@@ -74,6 +75,8 @@ type jsonPlan struct {
 		Scope        string `json:"scope"`
 		Eligibility  string `json:"eligibility"`
 		Decisive     any    `json:"decisive"`
+		Door         bool   `json:"door"`
+		Organisation string `json:"organisation"`
 		Alternatives []struct {
 			Practice string `json:"practice"`
 		} `json:"alternatives"`
@@ -116,6 +119,9 @@ type jsonMarket struct {
 	Lines   []struct {
 		ID string `json:"id"`
 	} `json:"lines"`
+	NoSupport *struct {
+		ID string `json:"id"`
+	} `json:"no_support"`
 }
 
 // jsonRef names a practice.
@@ -241,6 +247,16 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		}
 		if r := c.Region(d.Region); r != nil && (d.Region == jp.Respondent.Region || r.Country == jp.Profile.HomeCountry) {
 			t.Errorf("idea %s is from the firm's own region or country", d.Practice)
+		}
+	}
+	for _, m := range jp.Markets {
+		if m.NoSupport == nil || m.NoSupport.ID != "assessment.market.noSupport.door" {
+			continue
+		}
+		for _, a := range jp.Actions {
+			if a.Door && a.Organisation == "" {
+				t.Errorf("%s: the section says to ask the door, %s, which is a method, not an organisation", m.Country, a.Practice)
+			}
 		}
 	}
 	if len(jp.Markets) != len(jp.Profile.TargetMarkets) {
@@ -403,6 +419,15 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		for _, l := range em.LinesNot {
 			if slices.Contains(lines, l) {
 				t.Errorf("%s: lines %v have %s", code, lines, l)
+			}
+		}
+	}
+	for _, id := range e.NotDecisive {
+		for _, a := range jp.Actions {
+			for _, r := range a.Reasons {
+				if r.Kind == "decisive" && r.Ref == id {
+					t.Errorf("%s: decisive gap %s holds", a.Practice, id)
+				}
 			}
 		}
 	}

@@ -20,8 +20,8 @@ import (
 var planClock = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 
 // firmProfiles are the firm profiles of testdata/profiles (issue 4's five,
-// reworked, and issue 8's eight), with the language each answers file was
-// filled in.
+// reworked, issue 8's eight and the second advisor review's five), with the
+// language each answers file was filled in.
 var firmProfiles = []struct{ name, lang string }{
 	{"dk-software-startup", "da"},
 	{"ie-food-producer", "en"},
@@ -36,6 +36,11 @@ var firmProfiles = []struct{ name, lang string }{
 	{"hr-undecided-micro", "en"},
 	{"dk-aalborg-outside", "da"},
 	{"uk-engineering-unsure", "en"},
+	{"uk-food-eu", "en"},
+	{"pl-furniture-de", "en"},
+	{"pt-cork-us", "en"},
+	{"it-packaging-mexico", "en"},
+	{"hr-food-unsure", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.

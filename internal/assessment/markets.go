@@ -98,7 +98,12 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			}
 		}
 		for _, p := range pl.cat.Practices {
-			if p.Type != "programme" || !slices.Contains(p.Markets, m) || !running(p, pl.now) {
+			if p.Type != "programme" || !running(p, pl.now) {
+				continue
+			}
+			// An agency with offices in many markets lists none: it
+			// serves this one too.
+			if !slices.Contains(p.Markets, m) && (len(p.Markets) > 0 || groupOf(p) != GroupMarketEntry) {
 				continue
 			}
 			scope, available := scopeOf(pl.cat, p, fm)
@@ -122,12 +127,11 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		if len(v.Support) == 0 {
 			var who any = ""
 			id := "assessment.market.noSupport"
-			if door != nil {
+			// Whom to ask is the door's organisation; a door that is a
+			// method ("map the support around you") names nobody to ask.
+			if door != nil && door.p.Organisation != "" {
 				id = "assessment.market.noSupport.door"
 				who = door.p.Organisation
-				if who == "" {
-					who = diag.Text(door.p.Title)
-				}
 			}
 			ns := msg("support", "", diag.M(id, CountryName(pl.cat, m), CountryName(pl.cat, fm.Home), who))
 			v.NoSupport = &ns
@@ -216,3 +220,8 @@ func (pl *planner) spokenLanguage() string {
 	}
 	return lang
 }
+
+// GroupMarketEntry is the need group of market-entry services: a
+// national agency's offices abroad. One without a markets list serves
+// every market (its sources name too many offices to list, or not all).
+const GroupMarketEntry = "market-entry-service"
