@@ -3,6 +3,7 @@ package i18n
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 )
@@ -33,11 +34,37 @@ type About struct {
 // the file's first line that is not a comment or blank. It reads that line
 // only, so that a command can list every language cheaply.
 func AboutLanguage(lang string) (About, error) {
-	data, err := localeFiles.ReadFile("locales/" + lang + ".toml")
+	f, err := localeFiles.Open("locales/" + lang + ".toml")
 	if err != nil {
 		return About{}, fmt.Errorf("no message file for %q", lang)
 	}
-	return parseAbout(data)
+	defer f.Close()
+	return parseAbout(head(f))
+}
+
+// head reads r up to the end of its first line that is not blank or a
+// comment (the header), or to its end: not the whole file (eis version
+// lists every language).
+func head(r io.Reader) []byte {
+	var data []byte
+	buf := make([]byte, 1024)
+	for {
+		n, err := r.Read(buf)
+		data = append(data, buf[:n]...)
+		for rest := data; ; {
+			l, after, found := bytes.Cut(rest, []byte("\n"))
+			if !found {
+				break
+			}
+			if t := bytes.TrimSpace(l); len(t) > 0 && t[0] != '#' {
+				return data[:len(data)-len(after)]
+			}
+			rest = after
+		}
+		if err != nil {
+			return data
+		}
+	}
 }
 
 // parseAbout reads the header line of a message file.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
@@ -373,6 +374,34 @@ func BenchmarkParseMessagesGoTOML(b *testing.B) {
 		var m map[string]any
 		if err := toml.Unmarshal(data, &m); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestHead: AboutLanguage reads a message file only up to its header line,
+// and finds there what the whole file says, however the file is read.
+func TestHead(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"", "# only\n# comments", "\n\n_meta = { name = \"x\" }\n\"a\" = \"b\"\n", "# c\n_meta = { name = \"x\" }"} {
+		whole, wholeErr := parseAbout([]byte(in))
+		got, err := parseAbout(head(iotest.OneByteReader(strings.NewReader(in))))
+		if got != whole || (err == nil) != (wholeErr == nil) {
+			t.Errorf("%q: %+v %v, the whole file %+v %v", in, got, err, whole, wholeErr)
+		}
+		if h := head(strings.NewReader(in)); !strings.HasPrefix(in, string(h)) || strings.Contains(string(h), "\"a\"") {
+			t.Errorf("%q: head read %q", in, h)
+		}
+	}
+	entries, err := localeFiles.ReadDir("locales")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, _ := localeFiles.ReadFile("locales/" + e.Name())
+		want, wantErr := parseAbout(data)
+		got, err := AboutLanguage(strings.TrimSuffix(e.Name(), ".toml"))
+		if got != want || (err == nil) != (wantErr == nil) {
+			t.Errorf("%s: %+v %v, the whole file %+v %v", e.Name(), got, err, want, wantErr)
 		}
 	}
 }
