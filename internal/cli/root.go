@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/eis-project/eis/internal/config"
@@ -22,7 +23,11 @@ func NewRootCmd(f *Factory) *cobra.Command { return newRootCmd(f, false) }
 
 // newRootCmd builds the command tree; with hold, its help texts are said
 // only when cobra shows help (see helpTexts).
-func newRootCmd(f *Factory, hold bool) *cobra.Command {
+func newRootCmd(f *Factory, hold bool) *cobra.Command { return newTree(f, hold, "") }
+
+// newTree is newRootCmd; with only, the root has that one command (see
+// leanCommand) instead of all of them.
+func newTree(f *Factory, hold bool, only string) *cobra.Command {
 	hl := &helpTexts{loc: helpLocale(f).loc, holding: hold}
 	if f != nil {
 		f.help = hl
@@ -51,19 +56,15 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 	pf.StringVar(&f.Global.Lang, "lang", "", hl.T("help.eis.flag.lang", strings.Join(i18n.Languages, ", ")))
 	pf.BoolVar(&f.Global.NoColor, "no-color", false, hl.T("help.eis.flag.no-color"))
 
-	root.AddCommand(
-		NewCmdVersion(f, nil),
-		NewCmdValidate(f, nil),
-		NewCmdSchema(f, nil),
-		NewCmdAssess(f, nil),
-		NewCmdPlan(f, nil),
-		NewCmdPractices(f),
-		NewCmdQuestions(f, nil),
-		NewCmdRegion(f, nil),
-		NewCmdAggregate(f, nil),
-		NewCmdCompare(f, nil),
-		NewCmdConfig(f),
-	)
+	for _, c := range commands {
+		if only == "" || c.name == only {
+			root.AddCommand(c.make(f))
+		}
+	}
+	if only != "" {
+		// Not asked for (see leanCommand), and the dearest to build.
+		root.CompletionOptions.DisableDefaultCmd = true
+	}
 	groupCommands(root, hl)
 	if f.IOStreams != nil {
 		// Before localizeCobra: the completion command keeps the writer
@@ -85,6 +86,59 @@ func newRootCmd(f *Factory, hold bool) *cobra.Command {
 	}
 	registerGlobalCompletion(f, root)
 	return root
+}
+
+// topCommand is a top-level command: its name and how to build it.
+type topCommand struct {
+	name string
+	make func(f *Factory) *cobra.Command
+}
+
+// commands are eis's top-level commands, in the order of the tree.
+var commands = []topCommand{
+	{"version", func(f *Factory) *cobra.Command { return NewCmdVersion(f, nil) }},
+	{"validate", func(f *Factory) *cobra.Command { return NewCmdValidate(f, nil) }},
+	{"schema", func(f *Factory) *cobra.Command { return NewCmdSchema(f, nil) }},
+	{"assess", func(f *Factory) *cobra.Command { return NewCmdAssess(f, nil) }},
+	{"plan", func(f *Factory) *cobra.Command { return NewCmdPlan(f, nil) }},
+	{"practices", NewCmdPractices},
+	{"questions", func(f *Factory) *cobra.Command { return NewCmdQuestions(f, nil) }},
+	{"region", func(f *Factory) *cobra.Command { return NewCmdRegion(f, nil) }},
+	{"aggregate", func(f *Factory) *cobra.Command { return NewCmdAggregate(f, nil) }},
+	{"compare", func(f *Factory) *cobra.Command { return NewCmdCompare(f, nil) }},
+	{"config", NewCmdConfig},
+}
+
+// leanTrees allows leanCommand's trees (a test compares them with whole ones).
+var leanTrees = true
+
+// leanCommand is the command a run can be given a tree of its own for —
+// the root and that one command, which spares building the other ten
+// (most of what eis version costs beyond Go's start) — or "". That is when
+// args start with the command's name, no word asks for help or the
+// version, and nothing in the run looks at the other commands: no config
+// file (its keys are checked against every command's flags), no EIS_
+// variable (checked likewise), not eis config (which lists every
+// command's settings), not shell completion.
+func leanCommand(f *Factory, args []string) string {
+	if !leanTrees || len(args) == 0 || f.cfg == nil || f.cfg.Path != "" {
+		return ""
+	}
+	name := args[0]
+	if name == "config" || !slices.ContainsFunc(commands, func(c topCommand) bool { return c.name == name }) {
+		return ""
+	}
+	for _, a := range args[1:] {
+		if a == "help" || a == "--version" || strings.HasPrefix(a, "-h") || strings.HasPrefix(a, "--help") {
+			return ""
+		}
+	}
+	for _, kv := range f.environ() {
+		if strings.HasPrefix(kv, config.EnvPrefix+"_") {
+			return ""
+		}
+	}
+	return name
 }
 
 // Command groups in the root's help, by who uses the commands.
@@ -170,7 +224,11 @@ func Run(f *Factory, args []string) int {
 	// Shell completion shows descriptions: texts at once. Any other run
 	// says them only if it shows help.
 	complete := len(args) > 0 && strings.HasPrefix(args[0], cobra.ShellCompRequestCmd)
-	root := newRootCmd(f, !complete)
+	only := ""
+	if !complete {
+		only = leanCommand(f, args)
+	}
+	root := newTree(f, !complete, only)
 	cmd, err := checkCommand(root, args)
 	if err == nil {
 		root.SetArgs(args)

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"strconv"
@@ -64,7 +65,9 @@ const pluralSep = "#"
 // message: it is left out (see About).
 func parseMessages(data []byte) (map[string]string, error) {
 	p := &reader{s: string(data), line: 1}
-	m := make(map[string]string, 700)
+	// About a message a line (a hint): the header alone (About) is one
+	// line, and needs no map for a whole file.
+	m := make(map[string]string, min(bytes.Count(data, []byte("\n"))+1, 1000))
 	for {
 		p.skipSpace(true)
 		if p.eof() {
