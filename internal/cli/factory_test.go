@@ -18,15 +18,15 @@ practices:
     region: REGION
     type: method
     group: mentor
-    title: {en: My coach, da: Min coach}
-    summary: {en: A coach., da: En coach.}
+    title: {en: My coach, da: Min coach, it: Il mio coach}
+    summary: {en: A coach., da: En coach., it: Un coach.}
     dimensions: [strategy]
     stages: [exploring]
     effort: low
     cost: free
     impact: low
     steps:
-      - {en: Call., da: Ring.}
+      - {en: Call., da: Ring., it: Chiamate.}
     sources:
       - title: Me
     last_verified: LAST

@@ -133,12 +133,12 @@ func TestRealCatalogueRoundTrip(t *testing.T) {
 func TestApplyRefuses(t *testing.T) {
 	root := copyTree(t)
 	dir := filepath.Join(root, "practices")
-	x := filepath.Join(root, "it.yaml")
-	runCattr(t, "extract", "-lang", "it", "-dir", dir, "-o", x)
+	x := filepath.Join(root, "zx.yaml")
+	runCattr(t, "extract", "-lang", "zx", "-dir", dir, "-o", x)
 	data, _ := os.ReadFile(x)
-	s := strings.Replace(string(data), "    it: \"\"", "    it: \"Titolo\"", 2)
+	s := strings.Replace(string(data), "    zx: \"\"", "    zx: \"Titolo\"", 2)
 	os.WriteFile(x, []byte(s), 0o644)
-	if code, _, errOut := runCattr(t, "apply", "-lang", "it", "-dir", dir, x); code != 1 || !strings.Contains(errOut, "translator: is empty") {
+	if code, _, errOut := runCattr(t, "apply", "-lang", "zx", "-dir", dir, x); code != 1 || !strings.Contains(errOut, "translator: is empty") {
 		t.Errorf("no translator: %d %s", code, errOut)
 	}
 	os.WriteFile(x, []byte(strings.Replace(s, `translator: ""`, `translator: "T"`, 1)), 0o644)
@@ -148,24 +148,24 @@ func TestApplyRefuses(t *testing.T) {
 	os.WriteFile(dims, []byte(strings.Replace(string(d), "{en: Strategy and commitment,", "{en: Strategy and will,", 1)), 0o644)
 	cat := filepath.Join(dir, "catalogue.yaml")
 	old, _ := os.ReadFile(cat)
-	code, _, errOut := runCattr(t, "apply", "-lang", "it", "-dir", dir, "-rest", filepath.Join(root, "rest.yaml"), x)
+	code, _, errOut := runCattr(t, "apply", "-lang", "zx", "-dir", dir, "-rest", filepath.Join(root, "rest.yaml"), x)
 	if code != 1 || !strings.Contains(errOut, "refused: the English changed") || !strings.Contains(errOut, "nothing written") {
 		t.Errorf("refusal: %d %s", code, errOut)
 	}
 	if now, _ := os.ReadFile(cat); !bytes.Equal(now, old) {
 		t.Error("a refused apply wrote catalogue.yaml")
 	}
-	if r, err := os.ReadFile(filepath.Join(root, "rest.yaml")); err != nil || !strings.Contains(string(r), "status: changed") || !strings.Contains(string(r), `it: "Titolo"`) {
+	if r, err := os.ReadFile(filepath.Join(root, "rest.yaml")); err != nil || !strings.Contains(string(r), "status: changed") || !strings.Contains(string(r), `zx: "Titolo"`) {
 		t.Errorf("rest: %v\n%s", err, r)
 	}
-	code, out, errOut := runCattr(t, "apply", "-lang", "it", "-dir", dir, "-partial", x)
-	if code != 0 || !strings.Contains(out, "it: 1 texts written") {
+	code, out, errOut := runCattr(t, "apply", "-lang", "zx", "-dir", dir, "-partial", x)
+	if code != 0 || !strings.Contains(out, "zx: 1 texts written") {
 		t.Errorf("-partial: %d %s %s", code, out, errOut)
 	}
-	if now, _ := os.ReadFile(cat); !strings.Contains(string(now), "it: \"Titolo\"") || !strings.Contains(string(now), "    it: {translator: \"T\"}") {
+	if now, _ := os.ReadFile(cat); !strings.Contains(string(now), "zx: \"Titolo\"") || !strings.Contains(string(now), "    zx: {translator: \"T\"}") {
 		t.Errorf("catalogue.yaml after -partial:\n%s", now)
 	}
-	sums, _ := translate.ReadSums(translate.SumsPath(dir, "it"))
+	sums, _ := translate.ReadSums(translate.SumsPath(dir, "zx"))
 	if len(sums) != 1 {
 		t.Errorf("sums: %v", sums)
 	}
