@@ -9,9 +9,12 @@
 //
 // # The offer
 //
-// A region's offer is its own practices (those whose region is it) that
-// run today (assessment.Running: not historic, within valid_from and
-// valid_until). A practice covers every cell of its dimensions × its
+// A region's offer is its own programmes (practices of type programme
+// whose region is it) that run today (assessment.Running: not historic,
+// within valid_from and valid_until). A method — what a firm can do
+// itself, or a note such as which EU support a UK firm can no longer
+// use — is no one's offer: it neither fills a cell nor is an idea for
+// another region (it is still listed to re-check). A practice covers every cell of its dimensions × its
 // stages (no stages: every stage). EU-wide instruments are not the
 // region's offer, but an empty cell that one of them covers says so (for
 // a region in the EU).
@@ -276,7 +279,9 @@ func Build(cat *catalogue.Catalogue, id string, now time.Time) (Review, error) {
 			continue
 		}
 		pg := programme(p, len(cells(p)))
-		if !assessment.Running(p, now) {
+		if p.Type != "programme" {
+			// not an offer, nor a model kept for others; only re-checked
+		} else if !assessment.Running(p, now) {
 			rv.Historic = append(rv.Historic, pg)
 		} else {
 			rv.Offer = append(rv.Offer, pg)
@@ -329,7 +334,7 @@ func Build(cat *catalogue.Catalogue, id string, now time.Time) (Review, error) {
 	var order []*Idea
 	for _, p := range cat.Practices {
 		pr := cat.Region(p.Region)
-		if p.Region == id || pr == nil {
+		if p.Region == id || pr == nil || p.Type != "programme" {
 			continue
 		}
 		if pr.Scope == "eu" {

@@ -189,3 +189,52 @@ func TestUnknownRegion(t *testing.T) {
 		t.Errorf("Candidates = %v, want the seven partner regions", got)
 	}
 }
+
+// TestMethodIsNoOffer: a region's practice of type method (what a firm does
+// itself, or a note like uk-eu-instruments-after-brexit, which tells UK
+// firms which EU support they can no longer use) covers no cell of its
+// region's matrix and is no idea for another region; it is still listed to
+// re-check.
+func TestMethodIsNoOffer(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	date := &catalogue.Date{Time: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	mk := func(id, region, typ string) *catalogue.Practice {
+		return &catalogue.Practice{ID: id, Region: region, Type: typ, Title: catalogue.Text{"en": id},
+			Dimensions: []string{"logistics"}, Confidence: "partial", LastVerified: date,
+			TransferPotential: catalogue.Text{"en": "copy it"}}
+	}
+	small := *cat
+	small.Practices = []*catalogue.Practice{
+		mk("home-note", "uk-hampshire", "method"),
+		mk("other-note", "ie-donegal", "method"),
+		mk("other-programme", "ie-donegal", "programme"),
+	}
+	rv, err := Build(&small, "uk-hampshire", today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rv.Offer) != 0 || rv.Covered != 0 || len(rv.Historic) != 0 {
+		t.Errorf("a method counts as the region's offer: offer %+v, %d cells covered, historic %+v", rv.Offer, rv.Covered, rv.Historic)
+	}
+	var ideas []string
+	for _, it := range rv.Ideas {
+		ideas = append(ideas, it.Practice)
+	}
+	if !slices.Equal(ideas, []string{"other-programme"}) {
+		t.Errorf("ideas = %v, want only other-programme (another region's method is no model for a region's support)", ideas)
+	}
+	if len(rv.Recheck) != 1 || rv.Recheck[0].Practice != "home-note" {
+		t.Errorf("recheck = %+v, want home-note (its entry is partial)", rv.Recheck)
+	}
+	// The embedded catalogue: Hampshire's note on EU support after Brexit is not part of its offer.
+	rv, err = Build(cat, "uk-hampshire", today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range rv.Offer {
+		if cat.Practice(p.Practice).Type != "programme" {
+			t.Errorf("%s (type %s) is in Hampshire's offer", p.Practice, cat.Practice(p.Practice).Type)
+		}
+	}
+}
