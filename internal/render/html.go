@@ -126,11 +126,25 @@ type barInput struct {
 func newBarChart(id, title, axis string, rows []barInput, head []string, legend []chartKey, loc i18n.Locale, noScore string) barChart {
 	const (
 		width  = 660
-		labelW = 250
 		valueW = 56
 		rowH   = 30
 		top    = 26
+		// The label column is as wide as the longest label needs at the
+		// labels' 13px (about 7 units a character in DejaVu Sans, the
+		// widest of the usual sans fonts), from 250 up to 340 units; a
+		// label longer than that is cut. A right-aligned label wider than
+		// its column would run off the chart's left edge (Danish
+		// "Jura, immaterielle rettigheder og regler" did).
+		charW     = 7.2
+		minLabelW = 250
+		maxLabelW = 340
 	)
+	longest := 0
+	for _, r := range rows {
+		longest = max(longest, cells(oneLine(r.Label)))
+	}
+	labelW := min(max(int(math.Ceil(float64(longest)*charW))+12, minLabelW), maxLabelW)
+	maxLabel := int(float64(labelW-12) / charW)
 	c := barChart{ID: id, Title: title, Axis: axis, Width: width, LabelX: labelW - 8, BarX: labelW, BarW: width - labelW - valueW, Legend: legend, Head: head}
 	c.ValueX = c.BarX + c.BarW + 6
 	c.Top = top - 4
@@ -144,7 +158,7 @@ func newBarChart(id, title, axis string, rows []barInput, head []string, legend 
 	}
 	for i, r := range rows {
 		y := float64(top + i*rowH)
-		row := chartRow{Label: truncate(oneLine(r.Label), 38), Y: y + 4, H: rowH - 8, TextY: y + rowH/2 + 4.5, Value: noScore}
+		row := chartRow{Label: truncate(oneLine(r.Label), maxLabel), Y: y + 4, H: rowH - 8, TextY: y + rowH/2 + 4.5, Value: noScore}
 		bw := func(s float64) float64 { return math.Round(clamp01(s)*float64(c.BarW)*10) / 10 }
 		if r.Then != nil {
 			row.HasThen = true

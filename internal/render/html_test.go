@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/i18n"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -229,5 +230,39 @@ func TestPlanHTMLEscapes(t *testing.T) {
 	doc := checkHTML(t, buf.Bytes(), "en")
 	if got := textsContaining(doc, evil); len(got) < 5 {
 		t.Errorf("markup shows as text %d times, want at least 5 (title, h1, action, step, first step): %q", len(got), got)
+	}
+}
+
+// TestBarChartLabelsFit: a dimension's label is drawn right-aligned at
+// LabelX, so the label column must be as wide as the label (about 7 units
+// a character at 13px in DejaVu Sans, Debian's default font) or the label
+// runs off the chart's left edge — as the Danish "Jura, immaterielle
+// rettigheder og regler" did ("ura, immaterielle rettigheder og reg…").
+// A label too long for the widest column is cut with "…" and fits too.
+func TestBarChartLabelsFit(t *testing.T) {
+	t.Parallel()
+	loc := i18n.Get("da")
+	for _, labels := range [][]string{
+		{"Strategi og engagement", "Jura, immaterielle rettigheder og regler"},
+		{"Digital presence and online sales"},
+		{strings.Repeat("Internationaliseringsforberedelse ", 4)},
+	} {
+		var rows []barInput
+		for _, l := range labels {
+			s := 0.5
+			rows = append(rows, barInput{Label: l, Score: &s})
+		}
+		c := newBarChart("c", "t", "a", rows, nil, nil, loc, "")
+		for i, r := range c.Rows {
+			if need := 7.0 * float64(cells(r.Label)); float64(c.LabelX) < need {
+				t.Errorf("label %q needs about %.0f units, the column ends at %d", r.Label, need, c.LabelX)
+			}
+			if whole := oneLine(labels[i]); cells(whole) <= 40 && r.Label != whole {
+				t.Errorf("label %q cut to %q", whole, r.Label)
+			}
+		}
+		if c.BarW < 200 {
+			t.Errorf("labels %q leave %d units for the bars", labels, c.BarW)
+		}
 	}
 }
