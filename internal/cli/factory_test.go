@@ -18,15 +18,15 @@ practices:
     region: REGION
     type: method
     group: mentor
-    title: {en: My coach, da: Min coach, it: Il mio coach}
-    summary: {en: A coach., da: En coach., it: Un coach.}
+    title: {en: My coach, da: Min coach, it: Il mio coach, pl: Mój coach}
+    summary: {en: A coach., da: En coach., it: Un coach., pl: Coach.}
     dimensions: [strategy]
     stages: [exploring]
     effort: low
     cost: free
     impact: low
     steps:
-      - {en: Call., da: Ring., it: Chiamate.}
+      - {en: Call., da: Ring., it: Chiamate., pl: Zadzwońcie.}
     sources:
       - title: Me
     last_verified: LAST

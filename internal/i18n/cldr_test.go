@@ -107,3 +107,26 @@ func TestBCP47(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishAndCroatianPlurals: the messages say 1, 2–4 and 5+ things
+// (and 12, 21, 22, 25) in Polish and Croatian each with its own form —
+// issue 15's "1, 2–4, 5+ items".
+func TestPolishAndCroatianPlurals(t *testing.T) {
+	t.Parallel()
+	want := map[string]map[int]string{
+		"pl": {1: "1 plik", 2: "2 pliki", 4: "4 pliki", 5: "5 plików", 12: "12 plików", 21: "21 plików", 22: "22 pliki", 25: "25 plików"},
+		"hr": {1: "1 datoteka", 2: "2 datoteke", 4: "4 datoteke", 5: "5 datoteka", 12: "12 datoteka", 21: "21 datoteka", 22: "22 datoteke", 25: "25 datoteka"},
+	}
+	for lang, cases := range want {
+		if _, err := localeFiles.ReadFile("locales/" + lang + ".toml"); err != nil {
+			t.Errorf("no locales/%s.toml", lang)
+			continue
+		}
+		l := Locale{lang: lang}
+		for n, w := range cases {
+			if got := l.N("validate.files", n, n); got != w {
+				t.Errorf("%s %d: got %q, want %q", lang, n, got, w)
+			}
+		}
+	}
+}
