@@ -36,7 +36,8 @@ import (
 // catalogue: section as JSON (its length, then the JSON: eis version reads
 // it alone, without the decoder), the digest, the counts of values by type
 // (so that the decoder allocates each type's values at once), the sources,
-// then the entries, then the text sections. Values are written depth
+// then the entries (the catalogue: section again first), then the text
+// sections. Values are written depth
 // first: a string as its length (uvarint) and its bytes; an int as a
 // varint; a bool as a byte; a float64 as its 8 bytes; a date as year, month
 // and day (uvarints); a pointer as a byte 0 (nil) or 1 and the value; a
@@ -48,11 +49,12 @@ import (
 // table of where each text starts among the section's texts (uint32,
 // little-endian, with textPresent set when the text has the language; one
 // more gives their end), in the order the entries hold the texts, then
-// the texts (so that one text is found without reading the others). A country's name is written
-// whole in place (as language, text pairs), as names are looked up in
-// every language. The lists follow in the order of Catalogue: dimensions,
-// profile, questions, regions, practices, countries, languages, groups,
-// market notes.
+// the texts (so that one text is found without reading the others). A
+// country's name (names are looked up in every language) and the
+// catalogue's title are written whole in place, as language, text pairs.
+// The entries follow in the order of Catalogue: the catalogue: section,
+// dimensions, profile, questions, regions, practices, countries,
+// languages, groups, market notes.
 
 // compiledMagic starts a compiled catalogue.
 const compiledMagic = "eis-catalogue-compiled/2\n"
@@ -67,6 +69,7 @@ func Compile(c *Catalogue) []byte {
 	e := &encoder{counts: map[string]int{}}
 	// The entries first, into a buffer of their own: the counts and the
 	// texts they gather go before and after them.
+	e.value(reflect.ValueOf(c.Meta))
 	e.value(reflect.ValueOf(c.Dimensions))
 	e.value(reflect.ValueOf(c.Profile))
 	e.value(reflect.ValueOf(c.Questions))
@@ -192,9 +195,7 @@ func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
 		}
 	}()
 	c = &Catalogue{pos: posTable{}}
-	if err := json.Unmarshal([]byte(d.str()), &c.Meta); err != nil {
-		return nil, fmt.Errorf("damaged compiled catalogue: %v", err)
-	}
+	d.str() // the catalogue: section as JSON, for MetaOf; the entries have it too
 	c.Digest = d.str()
 	nt := int(d.uint())
 	if nt > len(d.data) {
@@ -211,6 +212,7 @@ func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
 		id := d.str()
 		c.Sources[id] = d.pos()
 	}
+	d.value(reflect.ValueOf(&c.Meta).Elem())
 	d.value(reflect.ValueOf(&c.Dimensions).Elem())
 	d.value(reflect.ValueOf(&c.Profile).Elem())
 	d.value(reflect.ValueOf(&c.Questions).Elem())
@@ -326,6 +328,11 @@ var rulePos = sync.OnceValue(func() int {
 var (
 	stringsType = reflect.TypeFor[[]string]()
 	countryType = reflect.TypeFor[Country]()
+	metaType    = reflect.TypeFor[Meta]()
+	// wholeTexts are the texts written whole, in place, by the type
+	// they are a field of: a country's name (names are looked up in any
+	// language) and the catalogue's title (which eis version reads).
+	wholeTexts = map[reflect.Type]string{countryType: "name", metaType: "title"}
 )
 
 type encoder struct {
@@ -412,7 +419,7 @@ func (e *encoder) value(v reflect.Value) {
 		}
 	case reflect.Struct:
 		for _, fi := range infoOf(t).fields {
-			if t == countryType && fi.name == "name" {
+			if (t == countryType || t == metaType) && fi.name == wholeTexts[t] {
 				e.wholeText(v.Field(fi.index).Interface().(Text))
 				continue
 			}
@@ -677,8 +684,8 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 			fields[i] = of(t.Field(fi.index).Type)
 		}
 		rule := t == ruleType
-		if t == countryType {
-			fields[si.byName["name"]] = decodeWholeText
+		if name, ok := wholeTexts[t]; ok {
+			fields[si.byName[name]] = decodeWholeText
 		}
 		return func(d *cdecoder, v reflect.Value) {
 			for i, fi := range si.fields {

@@ -41,10 +41,7 @@ func (s *Writer) Write(p []byte) (int, error) {
 	out := grown(s.buf, len(data))
 	for i := 0; i < len(data); {
 		// A run of safe ASCII (nearly all of any output) is copied at once.
-		j := i
-		for j < len(data) && data[j] < utf8.RuneSelf && !Unsafe(rune(data[j])) {
-			j++
-		}
+		j := safeRun(data, i)
 		out = append(out, data[i:j]...)
 		if i = j; i == len(data) {
 			break
@@ -168,10 +165,7 @@ func (s *JSONWriter) Write(p []byte) (int, error) {
 	out := grown(s.buf, len(data))
 	for i := 0; i < len(data); {
 		// A run of safe ASCII (nearly all of any JSON) is copied at once.
-		j := i
-		for j < len(data) && data[j] < utf8.RuneSelf && !Unsafe(rune(data[j])) {
-			j++
-		}
+		j := safeRun(data, i)
 		out = append(out, data[i:j]...)
 		if i = j; i == len(data) {
 			break
@@ -214,4 +208,16 @@ func grown(buf []byte, n int) []byte {
 		return make([]byte, 0, n)
 	}
 	return buf[:0]
+}
+
+// safeRun returns the end of the run of safe ASCII that starts at i in
+// data: printable ASCII, tab and newline (what Unsafe says of ASCII, a
+// byte at a time without a call: the writers scan every byte of an output).
+func safeRun(data []byte, i int) int {
+	for ; i < len(data); i++ {
+		if c := data[i]; (c < 0x20 || c >= 0x7F) && c != '\t' && c != '\n' {
+			return i
+		}
+	}
+	return i
 }
