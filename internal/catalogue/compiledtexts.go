@@ -58,7 +58,7 @@ func WholeTexts(v any) {
 	seen := map[unsafe.Pointer]bool{}
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
-		if !v.IsValid() {
+		if !v.IsValid() || !mayHoldText(v.Type()) {
 			return
 		}
 		if t := v.Type(); t.Kind() == reflect.Map && t.Key().Kind() == reflect.String && t.Elem().Kind() == reflect.String {
@@ -81,16 +81,10 @@ func WholeTexts(v any) {
 				walk(v.Elem())
 			}
 		case reflect.Slice, reflect.Array:
-			if k := v.Type().Elem().Kind(); k == reflect.String || k <= reflect.Complex128 {
-				return // no texts in lists of strings or numbers
-			}
 			for i := range v.Len() {
 				walk(v.Index(i))
 			}
 		case reflect.Map:
-			if k := v.Type().Elem().Kind(); k == reflect.String || k <= reflect.Complex128 {
-				return
-			}
 			for it := v.MapRange(); it.Next(); {
 				walk(it.Value())
 			}
@@ -110,6 +104,39 @@ func WholeTexts(v any) {
 	for _, ct := range live {
 		ct.complete(found)
 	}
+}
+
+// holdsText caches mayHoldText, by type.
+var holdsText sync.Map // reflect.Type → bool
+
+// mayHoldText reports whether a value of type t can hold a map of strings
+// (a text) in its exported parts: an interface can hold anything; strings,
+// numbers and structs of them hold none, and WholeTexts need not look.
+func mayHoldText(t reflect.Type) bool {
+	if v, ok := holdsText.Load(t); ok {
+		return v.(bool)
+	}
+	// A type that holds itself (a rule's rules) may hold a text while
+	// it is being looked at.
+	holdsText.Store(t, true)
+	var holds bool
+	switch t.Kind() {
+	case reflect.Interface:
+		holds = true
+	case reflect.Map:
+		holds = t.Key().Kind() == reflect.String && t.Elem().Kind() == reflect.String || mayHoldText(t.Elem())
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		holds = mayHoldText(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() && mayHoldText(f.Type) {
+				holds = true
+				break
+			}
+		}
+	}
+	holdsText.Store(t, holds)
+	return holds
 }
 
 // complete gives those of ts that are among ct's texts their texts in the
