@@ -16,7 +16,8 @@
 // firms share them. In a breakdown that adds up to the total (size,
 // sector, stage), a single suppressed group could be worked out by
 // subtraction, so when exactly one group is suppressed the next smallest
-// is suppressed too. With fewer than MinGroup firms in all, only that is
+// is suppressed too — marked Hidden, as it is not fewer than MinGroup
+// (the outputs say "hidden", not "< 5"). With fewer than MinGroup firms in all, only that is
 // said.
 //
 // # What is counted
@@ -290,8 +291,14 @@ type Report struct {
 type Count struct {
 	// N is the count; 0 when suppressed.
 	N int `json:"n"`
-	// Suppressed is true for fewer than MinGroup firms (shown as "< 5").
+	// Suppressed is true for fewer than MinGroup firms (shown as "< 5"),
+	// and for a group hidden so that a smaller one cannot be worked out.
 	Suppressed bool `json:"suppressed"`
+	// Hidden is true for a group of MinGroup firms or more that is
+	// suppressed only because it was the smallest shown beside a single
+	// suppressed one (see the package doc): it is not "< 5", and the
+	// outputs say so.
+	Hidden bool `json:"hidden,omitempty"`
 }
 
 // Group is a count of firms with one answer.
@@ -441,7 +448,7 @@ func breakdown(ids []string, n map[string]int) []Group {
 		}
 	}
 	if suppressed == 1 && smallest >= 0 {
-		out[smallest].Count = Count{Suppressed: true}
+		out[smallest].Count = Count{Suppressed: true, Hidden: true}
 	}
 	return out
 }

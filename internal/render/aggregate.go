@@ -116,8 +116,12 @@ func (v aggView) subtitle() string {
 	return v.tr("render.plan.generated", v.Generated.UTC().Format("2006-01-02"), cat)
 }
 
-// count says a count: the number, or "< 5".
+// count says a count: the number, "< 5", or "hidden" for a group of 5
+// or more hidden so that a smaller one cannot be worked out.
 func (v aggView) count(c aggregate.Count) string {
+	if c.Hidden {
+		return v.tr("render.aggregate.hidden")
+	}
 	if c.Suppressed {
 		return v.tr("render.aggregate.suppressed", v.MinGroup)
 	}
@@ -146,8 +150,19 @@ func (v aggView) summary() []string {
 	return out
 }
 
-// rule says what suppression means.
-func (v aggView) rule() string { return v.tr("render.aggregate.rule", v.MinGroup) }
+// rule says what suppression means, and what "hidden" means when a
+// group is.
+func (v aggView) rule() string {
+	s := v.tr("render.aggregate.rule", v.MinGroup)
+	for _, b := range [][]aggregate.Group{v.ByRegion, v.BySize, v.BySector, v.ByStage} {
+		for _, g := range b {
+			if g.Hidden {
+				return s + " " + v.tr("render.aggregate.hidden.rule", v.MinGroup, v.tr("render.aggregate.hidden"))
+			}
+		}
+	}
+	return s
+}
 
 // breakdowns are the firm counts by region (for all regions), size, sector and stage, with their headings.
 func (v aggView) breakdowns() []aggBreakdown {

@@ -11,10 +11,11 @@ import (
 )
 
 // richAggregate is a report with every section filled, some groups
-// suppressed, and a practice title with markup in it.
+// suppressed (one hidden beside a single small one), and a practice title with markup in it.
 func richAggregate(lang string) aggregate.Report {
 	n := func(k int) aggregate.Count { return aggregate.Count{N: k} }
 	few := aggregate.Count{Suppressed: true}
+	hidden := aggregate.Count{Suppressed: true, Hidden: true}
 	return aggregate.Report{
 		SchemaVersion: aggregate.SchemaVersion, Language: lang, Generated: generated,
 		Catalogue: region.CatRef{ID: "eis", Version: "2026.11", Digest: "sha256:0123abcd"},
@@ -23,7 +24,8 @@ func richAggregate(lang string) aggregate.Report {
 		ByRegion: []aggregate.Group{},
 		BySize:   []aggregate.Group{{ID: "micro", Label: tr(lang, "1–9 (micro)", "1–9 (mikro)"), Count: n(12)}, {ID: "small", Label: tr(lang, "10–49 (small)", "10–49 (lille)"), Count: n(7)}, {ID: "medium", Label: "50–249", Count: few}, {ID: "large", Label: "250+", Count: few}},
 		BySector: []aggregate.Group{{ID: "manufacturing", Label: tr(lang, "Manufacturing", "Fremstilling"), Count: n(18)}, {ID: "food", Label: tr(lang, "Food and drink", "Fødevarer og drikkevarer"), Count: few}, {ID: "not-answered", Label: tr(lang, "not answered", "ikke besvaret"), Count: few}},
-		ByStage:  []aggregate.Group{{ID: "exploring", Label: tr(lang, "Exploring", "Undersøgende"), Count: n(11)}, {ID: "first-exports", Label: tr(lang, "First exports", "Første eksport"), Count: n(8)}, {ID: "expanding", Label: tr(lang, "Expanding", "Ekspanderende"), Count: few}, {ID: "established", Label: tr(lang, "Established", "Etableret"), Count: few}},
+		// One stage under 5 firms: the smallest other (5 expanding) is hidden with it.
+		ByStage: []aggregate.Group{{ID: "exploring", Label: tr(lang, "Exploring", "Undersøgende"), Count: n(11)}, {ID: "first-exports", Label: tr(lang, "First exports", "Første eksport"), Count: n(7)}, {ID: "expanding", Label: tr(lang, "Expanding", "Ekspanderende"), Count: hidden}, {ID: "established", Label: tr(lang, "Established", "Etableret"), Count: few}},
 		Readiness: []aggregate.Distribution{
 			{Dimension: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Scored: n(23), Q1: fp(0.25), Median: fp(0.4375), Q3: fp(0.6), Weak: n(14)},
 			{Dimension: "logistics", Title: tr(lang, "Logistics and operations", "Logistik og drift"), Scored: few, Weak: few},
@@ -70,5 +72,35 @@ func TestAggregateCSVInjection(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), `"'=HYPERLINK(""http://x"")"`) {
 		t.Errorf("formula not neutralised:\n%s", buf.String())
+	}
+}
+
+// TestAggregateHiddenIsNotFewerThanFive: a group hidden so that a single
+// smaller one cannot be worked out is not said to be "< 5" (it was: the
+// 9 exploring firms of a region showed as "< 5"); the report says
+// "hidden" and what it means, in every format.
+func TestAggregateHiddenIsNotFewerThanFive(t *testing.T) {
+	t.Parallel()
+	for _, format := range []string{FormatText, FormatMarkdown, FormatHTML} {
+		var buf bytes.Buffer
+		if err := Aggregate(&buf, richAggregate("en"), format, Options{Width: 200, Locale: i18n.Get("en")}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, "Expanding") && !strings.Contains(line, "Exploring") && strings.Contains(line, "5") {
+				t.Errorf("%s: the hidden stage says %q", format, strings.TrimSpace(line))
+			}
+		}
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), "hidden so that a smaller group cannot be worked out") {
+			t.Errorf("%s: no word on what hidden means", format)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Aggregate(&buf, richAggregate("en"), FormatJSON, Options{Locale: i18n.Get("en")}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"hidden": true`) {
+		t.Errorf("JSON does not mark the hidden group")
 	}
 }
