@@ -231,6 +231,13 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 				t.Errorf("idea %s is for the need %s, which %s of the firm's own support meets", d.Practice, d.Group, a.Practice)
 			}
 		}
+		for _, p := range c.Practices {
+			r := c.Region(p.Region)
+			own := p.Region == jp.Respondent.Region || r != nil && r.Country != "" && r.Country == jp.Profile.HomeCountry && p.Level == "national"
+			if own && p.Type == "programme" && p.Status != "historic" && (p.Group == d.Group || slices.Contains(p.Also, d.Group)) {
+				t.Errorf("idea %s is for the need %s, which %s of the firm's own region or country meets", d.Practice, d.Group, p.ID)
+			}
+		}
 	}
 	for h, n := range per {
 		if n > caps[h] {

@@ -752,8 +752,7 @@ func (pl *planner) notForYouViews() []NotForYou {
 // ideaViews picks at most MaxIdeas ideas from other regions: for a need the
 // firm has (a group of its actions, alternatives or practices not for it)
 // that its own region, country and the EU do not meet (none of their
-// programmes among the plan's candidates meets it, nor any other need the
-// idea meets), ranked as another region's practice with the market bonus,
+// running programmes meets it, nor any other need the idea meets), ranked as another region's practice with the market bonus,
 // in two passes — a new group and a new region; a new group. One idea per
 // need: two ideas for one need repeat each other.
 func (pl *planner) ideaViews() []Idea {
@@ -768,15 +767,19 @@ func (pl *planner) ideaViews() []Idea {
 			needs[g] = true
 		}
 	}
-	// met are the needs a programme of the firm's own region or country,
-	// or an EU instrument, meets among the plan's candidates (an action,
-	// an alternative or one not shown): an idea for them repeats the plan.
+	// met are the needs a running programme of the firm's own region or
+	// country, or an EU instrument open to it, meets — whether or not the
+	// firm's answers call for it, or it qualifies yet: an idea to ask for
+	// something similar would send the firm looking for what the catalogue
+	// already names.
 	met := map[string]bool{}
-	for _, c := range pl.actions {
-		if c.scope == ScopeGlobal {
+	for _, p := range pl.cat.Practices {
+		scope, available := scopeOf(pl.cat, p, pl.fm)
+		if !available || scope == ScopeGlobal || !running(p, pl.now) {
 			continue
 		}
-		for _, g := range c.groups {
+		met[groupOf(p)] = true
+		for _, g := range p.Also {
 			met[g] = true
 		}
 	}
