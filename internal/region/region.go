@@ -161,11 +161,14 @@ type Idea struct {
 	Practice     string `json:"practice"`
 	Title        string `json:"title"`
 	Organisation string `json:"organisation,omitempty"`
-	Region       string `json:"region"`
-	RegionName   string `json:"region_name"`
-	URL          string `json:"url,omitempty"`
-	Confidence   string `json:"confidence"`
-	Historic     bool   `json:"historic"`
+	// Level is who runs it (local, regional, national): a national
+	// instrument filed under a region is no region's own to copy.
+	Level      string `json:"level,omitempty"`
+	Region     string `json:"region"`
+	RegionName string `json:"region_name"`
+	URL        string `json:"url,omitempty"`
+	Confidence string `json:"confidence"`
+	Historic   bool   `json:"historic"`
 	// TransferPotential is what this region's support system can learn from it (region-facing).
 	TransferPotential string `json:"transfer_potential,omitempty"`
 	// Evidence is its evidence of success.
@@ -420,7 +423,7 @@ func programme(p *catalogue.Practice, cells int) Programme {
 // idea is another region's practice p as an idea for the cells it fills.
 func idea(p *catalogue.Practice, fills []CellRef) *Idea {
 	it := &Idea{
-		Practice: p.ID, Organisation: p.Organisation, Region: p.Region, URL: p.URL,
+		Practice: p.ID, Organisation: p.Organisation, Level: p.Level, Region: p.Region, URL: p.URL,
 		Confidence: p.Confidence, Historic: p.Status == "historic", Fills: fills, Sources: []Source{},
 	}
 	if it.URL == "" && p.Contact != nil {

@@ -190,14 +190,37 @@ func (v regionView) stagesText(ids []string) string {
 // title is a practice's title in the review, or its ID.
 func (v regionView) title(id string) string { return titleOr(v.titles, id) }
 
-// ideaRef is an idea's title with its region: "Title (Region)".
+// ideaRef is an idea's title with its region, its level and whether it
+// still runs: "Title (Region · national · no longer running)" — a
+// national instrument is not the region's own, and a lapsed one is a
+// model, not an offer.
 func (v regionView) ideaRef(id string) string {
 	for _, it := range v.Ideas {
 		if it.Practice == id {
-			return oneLine(it.Title) + " (" + oneLine(it.RegionName) + ")"
+			about := []string{oneLine(it.RegionName)}
+			if it.Level != "" {
+				about = append(about, word("render.region.level.", it.Level, v.loc))
+			}
+			if it.Historic {
+				about = append(about, v.tr("render.region.historic"))
+			}
+			return oneLine(it.Title) + " (" + strings.Join(about, " · ") + ")"
 		}
 	}
 	return id
+}
+
+// ideaWho is an idea's organisation, region and level, for its entry.
+func (v regionView) ideaWho(it region.Idea) []string {
+	who := []string{}
+	if it.Organisation != "" {
+		who = append(who, oneLine(it.Organisation))
+	}
+	who = append(who, oneLine(it.RegionName))
+	if it.Level != "" {
+		who = append(who, word("render.region.level.", it.Level, v.loc))
+	}
+	return who
 }
 
 // titles is the titles of practices joined by "; ".
@@ -383,12 +406,7 @@ func (t *textWriter) region(v regionView) {
 			first := fmt.Sprintf("  %d. ", i+1)
 			ind := strings.Repeat(" ", cells(first))
 			t.styled(ansiBold, oneLine(it.Title), first, ind)
-			who := []string{}
-			if it.Organisation != "" {
-				who = append(who, oneLine(it.Organisation))
-			}
-			who = append(who, oneLine(it.RegionName))
-			t.fields(append(who, v.ideaStatus(it)...), ind)
+			t.fields(append(v.ideaWho(it), v.ideaStatus(it)...), ind)
 			t.para(v.tr("render.region.fills")+": "+v.fillsText(it.Fills), ind, ind)
 			if it.TransferPotential != "" {
 				t.para(v.tr("render.region.transfer")+": "+it.TransferPotential, ind, ind)

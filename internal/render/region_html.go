@@ -87,13 +87,8 @@ func regionHTML(w io.Writer, v regionView, o Options) error {
 		d.Gaps = append(d.Gaps, hg)
 	}
 	for _, it := range v.Shown {
-		who := []string{}
-		if it.Organisation != "" {
-			who = append(who, oneLine(it.Organisation))
-		}
-		who = append(who, oneLine(it.RegionName))
 		d.Ideas = append(d.Ideas, regionHTMLIdea{
-			Title: oneLine(it.Title), Who: strings.Join(who, " · "), Fills: v.fillsText(it.Fills),
+			Title: oneLine(it.Title), Who: strings.Join(v.ideaWho(it), " · "), Fills: v.fillsText(it.Fills),
 			Transfer: it.TransferPotential, Evidence: it.Evidence, URL: it.URL,
 			Confidence: confidenceShort(it.Confidence, v.loc), Historic: it.Historic, Verified: it.Confidence == "verified",
 			Sources: it.Sources,

@@ -80,13 +80,8 @@ func regionMarkdown(w io.Writer, v regionView) error {
 	if len(v.Shown) > 0 {
 		p("## %s\n\n%s\n\n", mdEscape(v.tr("render.region.ideas")), mdEscape(v.tr("render.region.ideas.intro")))
 		for _, it := range v.Shown {
-			who := []string{}
-			if it.Organisation != "" {
-				who = append(who, it.Organisation)
-			}
-			who = append(who, it.RegionName)
 			p("### %s\n\n", mdEscape(it.Title))
-			p("%s  \n", mdEscape(strings.Join(append(who, v.ideaStatus(it)...), " · ")))
+			p("%s  \n", mdEscape(strings.Join(append(v.ideaWho(it), v.ideaStatus(it)...), " · ")))
 			p("*%s:* %s\n\n", mdEscape(v.tr("render.region.fills")), mdEscape(v.fillsText(it.Fills)))
 			if it.TransferPotential != "" {
 				p("*%s:* %s\n\n", mdEscape(v.tr("render.region.transfer")), mdEscape(it.TransferPotential))

@@ -41,14 +41,14 @@ func richRegion(lang string) region.Review {
 		},
 		Ideas: []region.Idea{
 			{
-				Practice: "ie-leo", Title: tr(lang, "LEO Business Expansion Grant", "LEO Business Expansion Grant"), Organisation: "Local Enterprise Office", Region: "ie-donegal", RegionName: "Donegal",
+				Practice: "ie-leo", Title: tr(lang, "LEO Business Expansion Grant", "LEO Business Expansion Grant"), Organisation: "Local Enterprise Office", Level: "local", Region: "ie-donegal", RegionName: "Donegal",
 				URL: "https://www.localenterprise.ie/", Confidence: "verified", Shown: true, Score: 9,
 				TransferPotential: tr(lang, "A grant for the first steps abroad, paid through local offices.", "Et tilskud til de første skridt i udlandet, udbetalt gennem lokale kontorer."),
 				Evidence:          tr(lang, "Hundreds of grants a year.", "Hundredvis af tilskud om året."),
 				Sources:           []region.Source{{Title: "LEO, Business Expansion Grant", URL: "https://www.localenterprise.ie/", Kind: "official", Date: "2025-01-01"}},
 				Fills:             []region.CellRef{{Dimension: "finance", Stage: "exploring"}},
 			},
-			{Practice: "pt-other", Title: "Another idea", Region: "pt-alentejo", RegionName: "Alentejo", Confidence: "unverified", Historic: true, Sources: []region.Source{}, Fills: []region.CellRef{{Dimension: "finance", Stage: "exploring"}}},
+			{Practice: "pt-other", Title: "Another idea", Level: "national", Region: "pt-alentejo", RegionName: "Alentejo", Confidence: "unverified", Historic: true, Sources: []region.Source{}, Fills: []region.CellRef{{Dimension: "finance", Stage: "exploring"}}},
 		},
 		EUWide: []region.Programme{{Practice: "eu-a2m", Title: "Access2Markets", Confidence: "verified", Cells: 8}},
 	}
@@ -91,8 +91,9 @@ func TestRegionGolden(t *testing.T) {
 }
 
 // TestRegionTextSaysGapsAndIdeas: the text review names each empty cell's
-// dimension and stages, the ideas that fill it, and says when no other
-// region covers a gap.
+// dimension and stages, the ideas that fill it — with their level, as a
+// national instrument filed under a region is not that region's own, and
+// whether they still run —, and says when no other region covers a gap.
 func TestRegionTextSaysGapsAndIdeas(t *testing.T) {
 	t.Parallel()
 	var buf bytes.Buffer
@@ -102,7 +103,8 @@ func TestRegionTextSaysGapsAndIdeas(t *testing.T) {
 	out := strings.Join(strings.Fields(buf.String()), " ") // unwrapped
 	for _, want := range []string{
 		"Finance and payment risk — Exploring",
-		"Ideas from other regions: LEO Business Expansion Grant (Donegal); Another idea (Alentejo)",
+		"Ideas from other regions: LEO Business Expansion Grant (Donegal · local); Another idea (Alentejo · national · no longer running)",
+		"Local Enterprise Office · Donegal · local · Confidence: verified",
 		"Logistics and operations — every stage",
 		"No other region's practice in the catalogue covers these cells either.",
 		"EU-wide, for firms here too: Access2Markets",
