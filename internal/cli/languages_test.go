@@ -8,6 +8,7 @@ import (
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/tools/bench/firm"
 	"github.com/eis-project/eis/practices"
@@ -18,10 +19,10 @@ import (
 type yamlOnly struct{ fs.FS }
 
 // TestCompiledLanguagesSameOutput: a run loads the embedded catalogue's
-// texts in its own language (and English) only; every output is still what
-// the catalogue read whole gives — JSON, which shows texts in every
-// language, included — in English, in Danish, and in Danish decided by the
-// answers file after the catalogue was loaded in English.
+// texts in its own language (and English) only; every output that shows
+// catalogue texts is still what the catalogue read whole gives — JSON,
+// which shows texts in every language, included — in English, in Danish,
+// and in Danish decided by the answers file.
 func TestCompiledLanguagesSameOutput(t *testing.T) {
 	configEnv(t)
 	now := time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
@@ -45,12 +46,26 @@ func TestCompiledLanguagesSameOutput(t *testing.T) {
 			[]string{"plan", "--answers", files["da"], "--format", format},
 			[]string{"plan", "--answers", files["en"], "--format", format, "--lang", "da", "--all"},
 		)
+		// Every other language eis speaks.
+		for _, l := range i18n.Languages[1:] {
+			if l != "da" {
+				cases = append(cases, []string{"plan", "--answers", files["en"], "--format", format, "--lang", l})
+			}
+		}
+	}
+	later := filepath.Join(dir, "later.yaml")
+	if err := answers.Save(later, firm.Answers(cat, "en", now.AddDate(0, 6, 0))); err != nil {
+		t.Fatal(err)
 	}
 	for _, format := range []string{"text", "json"} {
 		cases = append(cases,
 			[]string{"practices", "show", practice, "--format", format, "--lang", "da"},
 			[]string{"practices", "list", "--format", format},
 			[]string{"questions", "--format", format, "--lang", "da"},
+			[]string{"region", "dk-central", "--format", format},
+			[]string{"region", "dk-central", "--format", format, "--lang", "da"},
+			[]string{"compare", files["en"], later, "--format", format},
+			[]string{"aggregate", dir, "--format", format, "--lang", "da"},
 		)
 	}
 	run := func(embedded fs.FS, args []string) (int, string, string) {
