@@ -21,15 +21,64 @@ func Marshal(f *File) ([]byte, error) {
 	f = cleaned(f)
 	var buf bytes.Buffer
 	buf.WriteString(Header)
+	var doc yaml.Node
+	if err := doc.Encode(f); err != nil {
+		return nil, fmt.Errorf("answers: %w", err)
+	}
+	quoteForOtherTools(&doc)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(f); err != nil {
+	if err := enc.Encode(&doc); err != nil {
 		return nil, fmt.Errorf("answers: %w", err)
 	}
 	if err := enc.Close(); err != nil {
 		return nil, fmt.Errorf("answers: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// quoteForOtherTools writes in double quotes the scalars that YAML tools
+// other than eis read as something else than the text eis wrote: created
+// and updated (a plain 2026-12-02T17:46:59Z is a timestamp to YAML 1.1
+// loaders such as js-yaml, so ajv-cli found every saved file invalid
+// against eis schema answers, which says string) and the question hashes
+// (a plain 9788e435 is a float to YAML 1.2 core loaders; yaml.v3 leaves
+// it plain because it overflows). eis reads both forms.
+func quoteForOtherTools(doc *yaml.Node) {
+	top := doc
+	if top.Kind == yaml.DocumentNode && len(top.Content) == 1 {
+		top = top.Content[0]
+	}
+	if top.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		k, v := top.Content[i], top.Content[i+1]
+		switch k.Value {
+		case "created", "updated":
+			quote(v)
+		case "catalogue":
+			if v.Kind != yaml.MappingNode {
+				continue
+			}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				if v.Content[j].Value != "questions" || v.Content[j+1].Kind != yaml.MappingNode {
+					continue
+				}
+				hashes := v.Content[j+1].Content
+				for h := 1; h < len(hashes); h += 2 {
+					quote(hashes[h])
+				}
+			}
+		}
+	}
+}
+
+func quote(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode {
+		n.Tag = "!!str"
+		n.Style = yaml.DoubleQuotedStyle
+	}
 }
 
 // cleaned is f with its free texts (respondent, notes) as Read would

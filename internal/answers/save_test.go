@@ -215,3 +215,34 @@ func TestTargetsRoundTrip(t *testing.T) {
 		t.Errorf("targets read back as %+v from:\n%s", g.Targets, data)
 	}
 }
+
+// TestSavedTextsReadAsTextElsewhere: the timestamps and question hashes of
+// a saved file are quoted, so YAML tools other than eis read them as the
+// strings eis schema answers says they are. Plain, js-yaml (ajv-cli) read
+// created: 2026-12-02T09:00:00Z as a timestamp and a hash such as
+// 9788e435 as a float, and every file eis assess saved failed the schema.
+func TestSavedTextsReadAsTextElsewhere(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	f := New(cat, "en", testNow)
+	f.Catalogue.Questions["q1"] = "9788e435"
+	f.Catalogue.Questions["q2"] = "12345678"
+	data, err := Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\ncreated: \"" + testNow.UTC().Format(time.RFC3339) + "\"\n",
+		"\nupdated: \"" + testNow.UTC().Format(time.RFC3339) + "\"\n",
+		"\n    q1: \"9788e435\"\n",
+		"\n    q2: \"12345678\"\n",
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("saved file lacks %q:\n%s", want, data)
+		}
+	}
+	g, ds, err := Read(bytes.NewReader(data), "a.yaml", cat)
+	if err != nil || len(ds) != 0 || !g.Created.Equal(f.Created) || g.Catalogue.Questions["q1"] != "9788e435" {
+		t.Fatalf("the quoted file does not read back: %v %v %+v", err, ds, g)
+	}
+}
