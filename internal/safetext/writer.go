@@ -32,6 +32,9 @@ func NewWriter(w io.Writer, color func() bool) *Writer {
 // Write writes p without its unsafe runes. It reports len(p) written when
 // the underlying writer took everything it was given.
 func (s *Writer) Write(p []byte) (int, error) {
+	if len(s.carry) == 0 && passable(p) {
+		return passOn(s.w, p)
+	}
 	data := p
 	if len(s.carry) > 0 {
 		data = append(s.carry, p...)
@@ -157,6 +160,9 @@ func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: w} }
 
 // Write writes p with its unsafe runes escaped.
 func (s *JSONWriter) Write(p []byte) (int, error) {
+	if len(s.carry) == 0 && passable(p) {
+		return passOn(s.w, p)
+	}
 	data := p
 	if len(s.carry) > 0 {
 		data = append(s.carry, p...)
@@ -220,4 +226,37 @@ func safeRun(data []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// passable reports whether p is whole runes of valid UTF-8 with no unsafe
+// one: what the writers pass on as it is (nearly every output), without
+// copying it.
+func passable(p []byte) bool {
+	for i := 0; i < len(p); {
+		if i = safeRun(p, i); i == len(p) {
+			return true
+		}
+		if p[i] < utf8.RuneSelf {
+			return false
+		}
+		r, size := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError && size <= 1 || Unsafe(r) {
+			// Invalid, cut short at the end, or unsafe.
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// passOn writes p to w as a writer does, reporting len(p) written when w
+// took it all.
+func passOn(w io.Writer, p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if _, err := w.Write(p); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
