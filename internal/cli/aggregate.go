@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -105,6 +106,7 @@ func aggregateRun(opts *AggregateOptions) error {
 		name string
 		firm aggregate.Firm
 		msg  string
+		sum  [sha256.Size]byte
 	}
 	jobs := make(chan string)
 	results := make(chan result, 64)
@@ -128,7 +130,7 @@ func aggregateRun(opts *AggregateOptions) error {
 					results <- result{name: name, msg: skipReason(loc, name, err)}
 					continue
 				}
-				results <- result{name: name, firm: fm}
+				results <- result{name: name, firm: fm, sum: sha256.Sum256(data)}
 			}
 		}()
 	}
@@ -140,15 +142,34 @@ func aggregateRun(opts *AggregateOptions) error {
 		wg.Wait()
 		close(results)
 	}()
+	// The same answers under two names (a file sent twice, a copy) are
+	// one firm: counted once, and each copy is named beside the first
+	// name in the order the files were given (results arrive in any order).
 	read := 0
+	copies := map[[sha256.Size]byte][]string{}
 	for r := range results {
 		if r.msg != "" {
 			agg.Skip()
 			problems = append(problems, r.msg)
 			continue
 		}
+		if names, ok := copies[r.sum]; ok {
+			copies[r.sum] = append(names, r.name)
+			continue
+		}
+		copies[r.sum] = []string{r.name}
 		read++
 		agg.Add(r.firm)
+	}
+	order := make(map[string]int, len(files))
+	for i, name := range files {
+		order[name] = i
+	}
+	for _, names := range copies {
+		slices.SortFunc(names, func(a, b string) int { return order[a] - order[b] })
+		for _, n := range names[1:] {
+			problems = append(problems, loc.T("aggregate.duplicate", n, names[0]))
+		}
 	}
 	// File names go to stderr only: they may name the firm.
 	slices.Sort(problems)
