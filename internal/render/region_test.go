@@ -111,10 +111,16 @@ func TestRegionTextSaysGapsAndIdeas(t *testing.T) {
 		"What a region can learn: A grant for the first steps abroad",
 		"last checked 18 months ago; the sources bear out only part of it (partial)",
 		"closes 2027-03-31",
+		// the date an entry was last checked, not "last verified" — an
+		// unverified entry was checked, never verified
+		"last checked 2025-06-01",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text review lacks %q:\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, "last verified") {
+		t.Errorf("text review says an entry was verified: %s", out)
 	}
 }
 
