@@ -520,7 +520,8 @@ const GroupFirstContact = "first-contact"
 // horizon is now for the door and decisive ones, else its effort's (low:
 // now, medium: next 3 months, high: 3–12 months; an after_decision need
 // not before the next 3 months); it waits for the actions
-// it should follow to be placed in an earlier horizon. What does not fit
+// it should follow to be placed in an earlier horizon, or earlier in the
+// same one when they take little effort. What does not fit
 // stays unplaced (shown with --all).
 func (pl *planner) place(caps []int) {
 	byRank := append([]*candidate{}, pl.winners...)
@@ -611,11 +612,16 @@ func (pl *planner) afterDecision(c *candidate) bool {
 	return g != nil && g.AfterDecision
 }
 
-// readyAt reports whether every action c should follow is placed before h.
+// readyAt reports whether every action c should follow is placed before h,
+// or in h itself when it takes little effort (a portal to read before the
+// agency it leads to: both in the next three months, in that order).
 func (pl *planner) readyAt(c *candidate, h int) bool {
 	for _, id := range c.p.After {
 		pre := pl.prerequisite(id, c)
-		if pre != nil && (!pre.placed || pre.horizon >= h) {
+		if pre == nil {
+			continue
+		}
+		if !pre.placed || pre.horizon > h || pre.horizon == h && pre.p.Effort != "low" {
 			return false
 		}
 	}

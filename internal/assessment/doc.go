@@ -81,8 +81,9 @@
 // each preceded by the actions it should follow (`after`, by practice or
 // by its need group). An action's earliest horizon is its effort's (now
 // for the door and decisive ones; the next three months at the earliest for
-// an after_decision need that is not decisive) and no earlier than the
-// horizon after its prerequisites. What does not fit is kept, unshown (Action.Shown false),
+// an after_decision need that is not decisive) and no earlier than its
+// prerequisites' horizon — the one after, unless a prerequisite takes
+// little effort. What does not fit is kept, unshown (Action.Shown false),
 // for --all and JSON.
 //
 // # What the plan says

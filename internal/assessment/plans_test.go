@@ -245,7 +245,8 @@ func TestPlanShape(t *testing.T) {
 }
 
 // TestPlacement places actions: the door, then decisive ones, then what
-// the door leads to, then by rank; prerequisites before; caps per horizon.
+// the door leads to, then by rank; prerequisites before (in the same horizon
+// when they take little effort, else in an earlier one); caps per horizon.
 func TestPlacement(t *testing.T) {
 	t.Parallel()
 	mk := func(id, effort string, rank float64, after ...string) *candidate {
@@ -261,7 +262,9 @@ func TestPlacement(t *testing.T) {
 	needsPre := mk("needs-pre", "low", 2.8, "pre")
 	pre := mk("pre", "low", 0.1)
 	late := mk("late", "high", 2.7)
-	pl := &planner{winners: []*candidate{best, second, needsPre, pre, late, door, dec, follow}}
+	slowPre := mk("slow-pre", "medium", 0.05)
+	needsSlow := mk("needs-slow", "low", 2.75, "slow-pre")
+	pl := &planner{winners: []*candidate{best, second, needsPre, pre, late, door, dec, follow, slowPre, needsSlow}}
 	pl.byGroup = map[string]*candidate{}
 	for _, c := range pl.winners {
 		pl.byGroup[c.group] = c
@@ -277,7 +280,8 @@ func TestPlacement(t *testing.T) {
 	}
 	want := map[string]string{
 		"door": HorizonNow, "decisive": HorizonNow, "best": HorizonNow,
-		"follow": HorizonNext3, "second": HorizonNext3, "pre": HorizonNext3, "needs-pre": HorizonMonths312, "late": HorizonMonths312,
+		"follow": HorizonNext3, "second": HorizonNext3, "pre": HorizonNext3, "needs-pre": HorizonNext3,
+		"slow-pre": HorizonMonths312, "needs-slow": "-", "late": HorizonMonths312,
 	}
 	for id, h := range want {
 		if got[id] != h {
