@@ -168,7 +168,7 @@ func assessRun(opts *AssessOptions) error {
 	if err := checkSave(opts.SavePath, loc); err != nil {
 		return err
 	}
-	lock, err := lockAnswers(errOut, opts.SavePath, opts.Now(), loc)
+	lock, kept, err := lockAnswers(errOut, opts.SavePath, opts.Now(), loc)
 	if err != nil {
 		return err
 	}
@@ -202,6 +202,9 @@ func assessRun(opts *AssessOptions) error {
 		// One reader for every prompt, including the "file exists" question.
 		sopts.In = survey.NewLineReader(opts.IO.In)
 	} else {
+		// The form draws over what was said before it: it says again, on
+		// its first screen, that newer answers were kept aside.
+		sopts.Notices = kept
 		// One Bubble Tea program for the "file exists" question and every
 		// page, so that no key is lost between them (see survey.Session).
 		// It draws with escape sequences of its own: the raw terminal.

@@ -16,21 +16,24 @@ import (
 // its pages over this one's, so it is refused, and told who holds the
 // file, before anything is read or written. With the lock held, the
 // leftovers of an interrupted save are tidied (tidyLeftovers).
-func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) (*answers.Lock, error) {
+//
+// It returns the notices of leftovers kept for the user (printed already),
+// for the terminal form to repeat on its first screen, which draws over
+// what was printed before it.
+func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) (*answers.Lock, []string, error) {
 	lock, err := answers.TakeLock(path, now)
 	var le *answers.LockedError
 	switch {
 	case errors.As(err, &le):
 		h := le.Holder
 		if h.PID == 0 {
-			return nil, errors.New(loc.T("assess.locked.unknown", path))
+			return nil, nil, errors.New(loc.T("assess.locked.unknown", path))
 		}
-		return nil, errors.New(loc.T("assess.locked", path, h.PID, h.Host, h.Since.Local().Format("2006-01-02 15:04")))
+		return nil, nil, errors.New(loc.T("assess.locked", path, h.PID, h.Host, h.Since.Local().Format("2006-01-02 15:04")))
 	case err != nil:
-		return nil, errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
+		return nil, nil, errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
 	}
-	tidyLeftovers(errOut, path, loc)
-	return lock, nil
+	return lock, tidyLeftovers(errOut, path, loc), nil
 }
 
 // tidyLeftovers deals with the temporary files an interrupted save (a
@@ -38,16 +41,20 @@ func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) 
 // holds answers newer than the file's is kept for the user as
 // NAME.recovered.yaml, and said so, with the command that continues from
 // it; any other is removed. Either way no temporary file stays behind.
-func tidyLeftovers(errOut io.Writer, path string, loc i18n.Locale) {
+// It returns the notices of the files kept.
+func tidyLeftovers(errOut io.Writer, path string, loc i18n.Locale) []string {
 	los, err := answers.Leftovers(path)
 	if err != nil {
-		return
+		return nil
 	}
+	var kept []string
 	for _, lo := range los {
 		if lo.Newer && lo.Readable {
 			to := answers.RecoveredPath(path)
 			if err := os.Rename(lo.Path, to); err == nil {
-				fmt.Fprintln(errOut, loc.T("assess.leftover.recovered", path, lo.Modified.Local().Format("2006-01-02 15:04"), to, shellQuote(to)))
+				msg := loc.T("assess.leftover.recovered", path, lo.Modified.Local().Format("2006-01-02 15:04"), to, shellQuote(to))
+				fmt.Fprintln(errOut, msg)
+				kept = append(kept, msg)
 				continue
 			}
 		}
@@ -55,4 +62,5 @@ func tidyLeftovers(errOut io.Writer, path string, loc i18n.Locale) {
 			fmt.Fprintln(errOut, loc.T("assess.leftover.removed", lo.Path))
 		}
 	}
+	return kept
 }

@@ -79,6 +79,11 @@ type Options struct {
 	// reads every key (see Session); the caller closes it. nil: each call
 	// runs, and closes, a session of its own.
 	Session *Session
+	// Notices are said at the top of the first screen, as the notices of
+	// dropped answers are: in terminal mode what was printed before the
+	// form (an interrupted save recovered) is drawn over at once, so the
+	// user would learn it only after the questionnaire. nil for none.
+	Notices []string
 	// Review shows, after the last page, a summary of every page where the
 	// user picks a page to revisit or confirms (see review).
 	Review bool
@@ -138,7 +143,7 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 	// focus is the field to focus on the page entered ("" the first): the
 	// last one when going back.
 	focus := ""
-	var notices []string
+	notices := append([]string(nil), opts.Notices...)
 	// shown counts the questions asked on each part when it was last
 	// completed, for the count of questions on a page ("3 of 5").
 	shown := map[int]int{}

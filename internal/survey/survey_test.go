@@ -631,3 +631,42 @@ func TestCtrlCRightAfterEnter(t *testing.T) {
 		})
 	}
 }
+
+// descRunner records each page's description before keyRunner answers it.
+type descRunner struct {
+	*keyRunner
+	descs []string
+}
+
+func (r *descRunner) run(ctx context.Context, pf *PageForm, commit func(string)) error {
+	r.descs = append(r.descs, pf.Description)
+	return r.keyRunner.run(ctx, pf, commit)
+}
+
+// TestNoticesOnFirstScreen: what eis assess said before the terminal form
+// (newer answers of an interrupted save kept aside) is said again at the
+// top of the form's first screen, and only there: the form draws over
+// what was printed before it, and the user learnt it only after the last
+// page.
+func TestNoticesOnFirstScreen(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	const notice = "a save of acme.yaml was interrupted; its answers are kept in acme.recovered.yaml"
+	f := answers.New(cat, "en", testNow)
+	r := &descRunner{keyRunner: &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices}}
+	s := &memSaver{}
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Respondent: true, Now: fixedNow, Save: s.save, Notices: []string{notice}, runner: r}, f); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.descs) < 2 {
+		t.Fatalf("%d pages run", len(r.descs))
+	}
+	if !strings.Contains(r.descs[0], notice) {
+		t.Errorf("the first screen does not say the notice:\n%s", r.descs[0])
+	}
+	for i, d := range r.descs[1:] {
+		if strings.Contains(d, notice) {
+			t.Errorf("screen %d says the notice again:\n%s", i+2, d)
+		}
+	}
+}
