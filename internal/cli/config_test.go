@@ -314,7 +314,7 @@ func TestConfigScoping(t *testing.T) {
 		{name: "an unsupported language in the environment", env: map[string]string{"EIS_LANG": "fr"}, args: []string{"version"}, code: ExitUsage,
 			stderr: "eis: EIS_LANG: \"fr\" is not supported; use one of: " + langs + "\n"},
 		{name: "an unsupported language on the command line", args: []string{"--lang", "fr", "version"}, code: ExitUsage,
-			stderr: "eis: language \"fr\" is not supported; use one of: " + langs + "\nRun 'eis version --help' for usage.\n"},
+			stderr: "eis: language \"fr\" is not supported; use one of: " + langs + "\nDid you mean --lang hr?\nRun 'eis version --help' for usage.\n"},
 		{name: "a bad catalogue mode in the environment", env: map[string]string{"EIS_CATALOGUE_MODE": "bogus"}, args: []string{"version"}, code: ExitUsage,
 			stderr: "eis: EIS_CATALOGUE_MODE: \"bogus\" is not a catalogue mode; use extend or replace\n"},
 		{name: "a catalogue folder from the file that is not there", file: "catalogue: nowhere\n", args: []string{"practices", "list"}, code: ExitUsage,

@@ -18,15 +18,15 @@ practices:
     region: REGION
     type: method
     group: mentor
-    title: {en: My coach, da: Min coach, it: Il mio coach, pl: Mój coach, pt: O meu coach}
-    summary: {en: A coach., da: En coach., it: Un coach., pl: Coach., pt: Um coach.}
+    title: {en: My coach, da: Min coach, it: Il mio coach, pl: Mój coach, pt: O meu coach, hr: Moj coach}
+    summary: {en: A coach., da: En coach., it: Un coach., pl: Coach., pt: Um coach., hr: Coach.}
     dimensions: [strategy]
     stages: [exploring]
     effort: low
     cost: free
     impact: low
     steps:
-      - {en: Call., da: Ring., it: Chiamate., pl: Zadzwońcie., pt: Telefone.}
+      - {en: Call., da: Ring., it: Chiamate., pl: Zadzwońcie., pt: Telefone., hr: Nazovite.}
     sources:
       - title: Me
     last_verified: LAST

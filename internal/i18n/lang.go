@@ -7,7 +7,7 @@ import (
 
 // Languages eis speaks, by ISO 639-1 code; the first is the source language
 // and the fallback for a message missing in another.
-var Languages = []string{"en", "da", "it", "pl", "pt"}
+var Languages = []string{"en", "da", "it", "pl", "pt", "hr"}
 
 // Supported reports whether lang is one eis speaks.
 func Supported(lang string) bool { return slices.Contains(Languages, lang) }
