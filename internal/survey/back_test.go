@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -463,5 +464,45 @@ func TestFilterAfterGoingBack(t *testing.T) {
 	}
 	if v, _ := pf.Values.Single("sector"); v != "services" {
 		t.Errorf("sector = %q, want services", v)
+	}
+}
+
+// TestReviewConfirmedRecordsCatalogue: a file reviewed and confirmed
+// records the catalogue it was confirmed against, so that eis plan no
+// longer tells the user to review answers they have just reviewed; a file
+// left before the review keeps the catalogue it was started against.
+func TestReviewConfirmedRecordsCatalogue(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	old := answers.CatalogueRef{ID: cat.Meta.ID, Version: "2020.1", Digest: "sha256:old", Questions: map[string]string{"beta.one": "deadbeef"}}
+	newFile := func() *answers.File {
+		f := answers.New(cat, "en", testNow)
+		for id, v := range map[string]string{"region": "home", "sector": "goods", "size": "micro", "exports": "none", "alpha.one": "none", "alpha.three": "no", "beta.one": "yes"} {
+			f.Answers[id] = answers.Single(v)
+		}
+		f.Answers["markets"] = answers.Multiple("north")
+		f.Answers["beta.two"] = answers.Multiple(catalogue.DontKnow)
+		f.Catalogue = old
+		return f
+	}
+	f := newFile()
+	r := &stepRunner{t: t, steps: []step{func(t testing.TB, pf *PageForm) []tea.KeyPressMsg { return enters(1) }}}
+	s := &memSaver{}
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Resume: true, StartAtReview: true, Review: true, Now: fixedNow, Save: s.save, runner: r}, f); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(f.Catalogue, answers.Ref(cat)) || strings.Contains(s.last(), "sha256:old") {
+		t.Errorf("confirmed in the review, the file keeps the old catalogue:\n%s", s.last())
+	}
+
+	// Ctrl-C on the review: nothing was confirmed.
+	f = newFile()
+	r = &stepRunner{t: t, steps: []step{func(t testing.TB, pf *PageForm) []tea.KeyPressMsg { return []tea.KeyPressMsg{ctrlC()} }}}
+	s = &memSaver{}
+	if err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Resume: true, StartAtReview: true, Review: true, Now: fixedNow, Save: s.save, runner: r}, f); !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("Ctrl-C on the review: %v", err)
+	}
+	if !reflect.DeepEqual(f.Catalogue, old) {
+		t.Errorf("interrupted before confirming, the file records another catalogue: %+v", f.Catalogue)
 	}
 }

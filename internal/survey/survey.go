@@ -251,6 +251,14 @@ func Run(ctx context.Context, opts Options, f *answers.File) error {
 	}
 	f.Complete = true
 	f.Updated = opts.Now().UTC().Truncate(time.Second)
+	if opts.Review {
+		// The user has seen every answer in the review and confirmed it:
+		// the answers are now given against this catalogue. A file kept
+		// the catalogue it was started against, so eis plan went on
+		// saying "the catalogue changed …; review those answers" after
+		// the review that did it.
+		f.Catalogue = answers.Ref(opts.Catalogue)
+	}
 	return save()
 }
 
