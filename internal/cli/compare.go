@@ -78,11 +78,11 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	old, err := answersForCompare(opts.IO, loc, opts.Old, cat)
+	old, err := answersForCompare(opts.IO, loc, opts.Old, cat, "eis compare")
 	if err != nil {
 		return err
 	}
-	new, err := answersForCompare(opts.IO, loc, opts.New, cat)
+	new, err := answersForCompare(opts.IO, loc, opts.New, cat, "eis compare")
 	if err != nil {
 		return err
 	}
@@ -100,8 +100,9 @@ func compareRun(opts *CompareOptions) error {
 // answersForCompare reads the answers file at path against cat as eis plan
 // does, printing its warnings (a catalogue that changed since, a removed
 // question) on stderr; an unreadable or invalid file is an error that
-// names it.
-func answersForCompare(ios *iostreams.IOStreams, loc i18n.Locale, path string, cat *catalogue.Catalogue) (*answers.File, error) {
+// names it and the command to run again (command: "eis compare", or
+// "eis plan" for --since).
+func answersForCompare(ios *iostreams.IOStreams, loc i18n.Locale, path string, cat *catalogue.Catalogue, command string) (*answers.File, error) {
 	if st, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%s", loc.T("compare.missing", path))
 	} else if err == nil && st.IsDir() {
@@ -120,7 +121,7 @@ func answersForCompare(ios *iostreams.IOStreams, loc i18n.Locale, path string, c
 	}
 	if f == nil || diags.HasErrors() {
 		e, _ := diags.Count()
-		return nil, fmt.Errorf("%s", loc.N("plan.answers.invalid", e, path, e))
+		return nil, fmt.Errorf("%s", loc.N("plan.answers.invalid", e, path, e, command))
 	}
 	return f, nil
 }

@@ -138,7 +138,7 @@ func planRun(opts *PlanOptions) error {
 	}
 	if file == nil || diags.HasErrors() {
 		e, _ := diags.Count()
-		return fmt.Errorf("%s", loc.N("plan.answers.invalid", e, opts.AnswersFile, e))
+		return fmt.Errorf("%s", loc.N("plan.answers.invalid", e, opts.AnswersFile, e, "eis plan"))
 	}
 	// Warnings (e.g. the catalogue changed since the answers were given)
 	// travel with the plan too, so a reader of a saved report sees them.
@@ -147,7 +147,7 @@ func planRun(opts *PlanOptions) error {
 		return err
 	}
 	if opts.Since != "" {
-		old, err := answersForCompare(opts.IO, loc, opts.Since, cat)
+		old, err := answersForCompare(opts.IO, loc, opts.Since, cat, "eis plan")
 		if err != nil {
 			return err
 		}
