@@ -117,3 +117,48 @@ func TestLimitPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyMessagesNameTheElementApart: the messages about a mapping's keys
+// name the kind of element (file, practice, rule, …) in parentheses in
+// every language but English, as Danish first did: a bare noun after a
+// preposition or article takes a case or gender the word list cannot know
+// ("w plik" for w pliku, "u datoteka" for u datoteci, "in questo pratica").
+func TestKeyMessagesNameTheElementApart(t *testing.T) {
+	t.Parallel()
+	keys := map[string][]any{
+		"validate.unknown-key":      {"bogus", nil, "a, b"},
+		"validate.unknown-key.mean": {"bogus", nil, "near"},
+		"validate.duplicate-key":    {"bogus", nil, 3},
+		"validate.kind.key":         {nil},
+	}
+	for _, lang := range i18n.Languages {
+		if lang == "en" {
+			continue
+		}
+		loc := i18n.Get(lang)
+		for w := range typeWordSet() {
+			for key, args := range keys {
+				a := make([]any, len(args))
+				copy(a, args)
+				for i := range a {
+					if a[i] == nil {
+						a[i] = w
+					}
+				}
+				got := loc.Format(message(key, a...))
+				name := loc.Format(diag.M("validate.word." + string(w)))
+				if !strings.Contains(got, "("+name+")") && !strings.Contains(got, "("+name+",") && !strings.Contains(got, "("+name+";") {
+					t.Errorf("%s %s with %q: the element is not named apart: %s", lang, key, name, got)
+				}
+			}
+		}
+	}
+}
+
+func typeWordSet() map[word]bool {
+	set := map[word]bool{}
+	for _, w := range typeWords {
+		set[w] = true
+	}
+	return set
+}
