@@ -44,7 +44,7 @@ func TestProblemMatcher(t *testing.T) {
 	// uses only syntax that Go's RE2 reads the same way.
 	re := regexp.MustCompile(p.Regexp)
 
-	for _, lang := range []string{"en", "da"} {
+	for _, lang := range i18n.Languages {
 		dir := brokenCatalogue(t, true)
 		ios, _, out, _ := iostreams.Test()
 		_ = validateRun(&ValidateOptions{IO: ios, Embedded: practices.FS(), Now: validateNow, Locale: i18n.Get(lang), Dir: dir, Format: formatText})

@@ -180,7 +180,7 @@ func TestLongOptionLabels(t *testing.T) {
 		return strings.ReplaceAll(space.ReplaceAllString(s, " "), "- ", "-")
 	}
 	for _, width := range []int{50, 60, 80} {
-		for _, lang := range []string{"en", "da"} {
+		for _, lang := range i18n.Languages {
 			for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
 				p := Page{Kind: DimensionPage, Dimension: &catalogue.Dimension{}, Questions: []*catalogue.Question{q}}
 				pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Locale: i18n.Get(lang), KeyMap: KeyMap(i18n.Get(lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width})
@@ -235,7 +235,7 @@ func TestKeyHelpFits(t *testing.T) {
 	t.Parallel()
 	cat := tiny(t)
 	const width = 60
-	for _, lang := range []string{"en", "da"} {
+	for _, lang := range i18n.Languages {
 		for _, p := range Plan(cat) {
 			pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Locale: i18n.Get(lang), KeyMap: KeyMap(i18n.Get(lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width, Respondent: p.Kind == ProfilePage, Note: true, NoteKey: "general"})
 			drive(pf.Form, pf.Form.Init())
