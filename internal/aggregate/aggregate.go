@@ -78,6 +78,10 @@ type Firm struct {
 	Gaps []string
 	// Recommended are the practices of the actions the firm's plan shows.
 	Recommended []string
+	// OtherCatalogue is true when the answers were given against another
+	// version of the catalogue whose questions differ from this one's
+	// (changed, removed or added since): they are counted as given.
+	OtherCatalogue bool
 	// Complete is true when every question that applies is answered (as
 	// the plan says; a file that claims complete but lacks answers the
 	// catalogue has gained since is counted as unfinished).
@@ -120,6 +124,11 @@ func Analyse(cat *catalogue.Catalogue, name string, data []byte, now time.Time) 
 	}
 	scores := assessment.AnswerScores(cat, f)
 	fm := Firm{Region: p.Respondent.Region, Size: p.Respondent.Size, Sector: p.Respondent.Sector, Stage: p.Stage.ID, Complete: p.Complete}
+	for _, d := range ds {
+		if d.Rule == "catalogue-changed" {
+			fm.OtherCatalogue = true
+		}
+	}
 	for _, d := range p.Dimensions {
 		fm.Scores = append(fm.Scores, d.Score)
 	}

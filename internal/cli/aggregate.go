@@ -145,7 +145,7 @@ func aggregateRun(opts *AggregateOptions) error {
 	// The same answers under two names (a file sent twice, a copy) are
 	// one firm: counted once, and each copy is named beside the first
 	// name in the order the files were given (results arrive in any order).
-	read := 0
+	read, otherCat := 0, 0
 	copies := map[[sha256.Size]byte][]string{}
 	for r := range results {
 		if r.msg != "" {
@@ -159,6 +159,9 @@ func aggregateRun(opts *AggregateOptions) error {
 		}
 		copies[r.sum] = []string{r.name}
 		read++
+		if r.firm.OtherCatalogue {
+			otherCat++
+		}
 		agg.Add(r.firm)
 	}
 	order := make(map[string]int, len(files))
@@ -175,6 +178,9 @@ func aggregateRun(opts *AggregateOptions) error {
 	slices.Sort(problems)
 	for _, p := range problems {
 		fmt.Fprintln(opts.IO.ErrOut, p)
+	}
+	if otherCat > 0 {
+		fmt.Fprintln(opts.IO.ErrOut, loc.N("aggregate.otherCatalogue", otherCat, otherCat, cat.Meta.Version))
 	}
 	if len(files) == 0 {
 		return ErrSilent // what is wrong with each path is said above
