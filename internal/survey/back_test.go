@@ -506,3 +506,33 @@ func TestReviewConfirmedRecordsCatalogue(t *testing.T) {
 		t.Errorf("interrupted before confirming, the file records another catalogue: %+v", f.Catalogue)
 	}
 }
+
+// TestMultiChoiceCursorOnChosen: a multi choice shown with earlier
+// answers (a page gone back to, or reviewed) has the cursor on the first
+// chosen option, as a single choice has, so the answer is in view: it was
+// on the first option, and in a list of 250 countries the chosen one was
+// out of sight.
+func TestMultiChoiceCursorOnChosen(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	f := answers.New(cat, "en", testNow)
+	f.Answers["markets"] = answers.Multiple("east")
+	pages := Plan(cat)
+	pf := BuildPageForm(pages[0], pages[0].Questions, f, FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80, CanGoBack: true, Focus: "markets"})
+	drive(pf.Form, pf.start())
+	drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: 60} })
+	if got := focused(pf); got != "markets" {
+		t.Fatalf("focus %q, want markets", got)
+	}
+	ff := pf.Form.GetFocusedField()
+	if tr, ok := ff.(*tracked); ok {
+		ff = tr.Field
+	}
+	field, ok := ff.(*multiField)
+	if !ok {
+		t.Fatalf("markets is a %T", ff)
+	}
+	if hovered, _ := field.Hovered(); hovered != "east" {
+		t.Errorf("cursor on %q, want the chosen east", hovered)
+	}
+}

@@ -372,8 +372,10 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 		Key(q.ID).
 		Title(title).
 		Description(help).
-		Options(opts...).
+		// Value before Options: the cursor on the first chosen country
+		// (see the multi choice in BuildPageForm).
 		Value(&chosen).
+		Options(opts...).
 		Filterable(true).
 		Validate(countriesValidator(q, loc, home, func() bool { return !touched || backing || stopped != nil && stopped() }))
 	if q.MaxChoices > 0 {

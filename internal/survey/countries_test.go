@@ -142,3 +142,27 @@ func TestFilterClearedOnLeaving(t *testing.T) {
 		t.Errorf("home-country = %q, want NO", v)
 	}
 }
+
+// TestCountriesCursorOnChosen: target markets shown with earlier answers
+// have the cursor on the first chosen country, in view; it was on "Not
+// decided yet", the chosen Germany some 80 lines below, out of sight.
+func TestCountriesCursorOnChosen(t *testing.T) {
+	t.Parallel()
+	f := answers.New(embedded(t), "en", testNow)
+	f.Answers["target-markets"] = answers.Multiple("DE")
+	pf := countryPage(t, "target-markets", f)
+	ff := pf.Form.GetFocusedField()
+	if tr, ok := ff.(*tracked); ok {
+		ff = tr.Field
+	}
+	field, ok := ff.(*multiField)
+	if !ok {
+		t.Fatalf("target-markets is a %T", ff)
+	}
+	if hovered, _ := field.Hovered(); hovered != "DE" {
+		t.Errorf("cursor on %q, want the chosen DE", hovered)
+	}
+	if view := ansi.Strip(field.View()); !strings.Contains(view, "> ✓ Germany") {
+		t.Errorf("the chosen Germany is not in view under the cursor:\n%s", view)
+	}
+}

@@ -290,12 +290,16 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 				return !touched || backing || stopped != nil && stopped()
 			})
 			field := &multiField{
+				// Value before Options: Options then puts the cursor on
+				// the first chosen option (bound after, it stayed on the
+				// first option, and a page gone back to showed "Not
+				// decided yet" with the chosen Germany out of sight).
 				MultiSelect: themed(huh.NewMultiSelect[string](), cfg.Theme).
 					Key(q.ID).
 					Title(title).
 					Description(help).
-					Options(opts...).
 					Value(&chosen).
+					Options(opts...).
 					Validate(validate),
 				touched: &touched, backing: &backing, prev: prevKey(cfg.KeyMap),
 				title: title, desc: help, optionLines: optionLines(opts), optionCount: len(opts),

@@ -63,6 +63,15 @@ func (m *multiField) WithWidth(width int) huh.Field {
 		h += lipgloss.Height(lipgloss.Wrap(m.desc, inner, ",.-; "))
 	}
 	m.MultiSelect.Height(h)
+	// The cursor starts on the first chosen option (see BuildPageForm), but
+	// huh scrolled to it before the field had a height: one step up and
+	// back (when there is an up), now that it has one, brings it into view.
+	if before, ok := m.Hovered(); ok {
+		m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyUp}))
+		if after, _ := m.Hovered(); after != before {
+			m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
+		}
+	}
 	return m
 }
 
