@@ -46,30 +46,6 @@ func TestFormatsForEveryLanguage(t *testing.T) {
 	}
 }
 
-// TestPluralRulesOfTheRegions: the CLDR plural categories of the EIS
-// regions' languages — Portuguese as Portugal says it (0 is plural), Polish
-// one/few/many, Croatian one/few/other with 21, 31 … singular.
-func TestPluralRulesOfTheRegions(t *testing.T) {
-	t.Parallel()
-	for _, tt := range []struct {
-		lang string
-		n    []int
-		want string
-	}{
-		{"it", []int{1}, "one"}, {"it", []int{0, 2, 5, 21}, "other"},
-		{"pt", []int{1}, "one"}, {"pt", []int{0, 2, 5, 21}, "other"},
-		{"pl", []int{1}, "one"}, {"pl", []int{2, 3, 4, 22, 34, 102}, "few"}, {"pl", []int{0, 5, 11, 12, 14, 21, 25, 112}, "many"},
-		{"hr", []int{1, 21, 31, 101}, "one"}, {"hr", []int{2, 3, 4, 22, 34}, "few"}, {"hr", []int{0, 5, 11, 12, 14, 25}, "other"},
-	} {
-		l := Locale{lang: tt.lang}
-		for _, n := range tt.n {
-			if got := l.pluralForm(n); got != tt.want {
-				t.Errorf("%s %d: form %q, want %q", tt.lang, n, got, tt.want)
-			}
-		}
-	}
-}
-
 // TestCountlessPlural: a plural message said without a count (T, Pattern)
 // is the language's own text even when its file gives no "other" form
 // (Polish whole numbers never take it), never English's.

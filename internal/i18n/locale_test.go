@@ -43,7 +43,7 @@ func TestN(t *testing.T) {
 }
 
 // TestPluralForms: the CLDR rules choose the forms, including the few and
-// many of Polish and Croatian that issue 15's files will need.
+// many of Polish and Croatian.
 func TestPluralForms(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -53,8 +53,13 @@ func TestPluralForms(t *testing.T) {
 	}{
 		{"en", []int{1}, "one"}, {"en", []int{0, 2, 5, 21}, "other"},
 		{"da", []int{1}, "one"}, {"da", []int{0, 2, 11}, "other"},
-		{"pl", []int{1}, "one"}, {"pl", []int{2, 3, 4, 22, 24}, "few"}, {"pl", []int{0, 5, 12, 21, 25}, "many"},
-		{"hr", []int{1, 21, 31}, "one"}, {"hr", []int{2, 4, 22}, "few"}, {"hr", []int{0, 5, 11, 12}, "other"},
+		// The EIS regions' languages: Portuguese as Portugal says it (0 is
+		// plural), Polish one/few/many, Croatian one/few/other with 21, 31 …
+		// singular.
+		{"it", []int{1}, "one"}, {"it", []int{0, 2, 5, 21}, "other"},
+		{"pt", []int{1}, "one"}, {"pt", []int{0, 2, 5, 21}, "other"},
+		{"pl", []int{1}, "one"}, {"pl", []int{2, 3, 4, 22, 24, 34, 102}, "few"}, {"pl", []int{0, 5, 11, 12, 14, 21, 25, 112}, "many"},
+		{"hr", []int{1, 21, 31, 101}, "one"}, {"hr", []int{2, 3, 4, 22, 34}, "few"}, {"hr", []int{0, 5, 11, 12, 14, 25}, "other"},
 	} {
 		l := Locale{lang: tt.lang} // a language without a file yet: only its rules
 		for _, n := range tt.n {
