@@ -3,7 +3,6 @@ package i18n
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 )
@@ -30,42 +29,20 @@ type About struct {
 	Reviewed string
 }
 
-// AboutLanguage reads the header of lang's message file (see aboutKey),
-// the file's first line that is not a comment or blank. It reads that line
-// only, so that a command can list every language cheaply.
+// AboutLanguage returns the header of lang's message file (see
+// aboutKey), as compiled (see compiledFiles).
 func AboutLanguage(lang string) (About, error) {
-	f, err := localeFiles.Open("locales/" + lang + ".toml")
-	if err != nil {
-		return About{}, fmt.Errorf("no message file for %q", lang)
+	for i := range compiledFiles {
+		if f := &compiledFiles[i]; f.lang == lang {
+			return f.about, nil
+		}
 	}
-	defer f.Close()
-	return parseAbout(head(f))
+	return About{}, fmt.Errorf("no message file for %q", lang)
 }
 
-// head reads r up to the end of its first line that is not blank or a
-// comment (the header), or to its end: not the whole file (eis version
-// lists every language).
-func head(r io.Reader) []byte {
-	var data []byte
-	buf := make([]byte, 1024)
-	for {
-		n, err := r.Read(buf)
-		data = append(data, buf[:n]...)
-		for rest := data; ; {
-			l, after, found := bytes.Cut(rest, []byte("\n"))
-			if !found {
-				break
-			}
-			if t := bytes.TrimSpace(l); len(t) > 0 && t[0] != '#' {
-				return data[:len(data)-len(after)]
-			}
-			rest = after
-		}
-		if err != nil {
-			return data
-		}
-	}
-}
+// ReadAbout reads the header of the content of a message file (see
+// aboutKey); the error names the line.
+func ReadAbout(data []byte) (About, error) { return parseAbout(data) }
 
 // parseAbout reads the header line of a message file.
 func parseAbout(data []byte) (About, error) {
@@ -120,15 +97,10 @@ func parseAbout(data []byte) (About, error) {
 // Drafts lists the languages that have a message file but are not yet in
 // Languages: translations in progress, which eis does not offer yet.
 func Drafts() []string {
-	entries, err := localeFiles.ReadDir("locales")
-	if err != nil {
-		return nil
-	}
 	var out []string
-	for _, e := range entries {
-		code, ok := strings.CutSuffix(e.Name(), ".toml")
-		if ok && !Supported(code) {
-			out = append(out, code)
+	for _, f := range compiledFiles {
+		if !Supported(f.lang) {
+			out = append(out, f.lang)
 		}
 	}
 	slices.Sort(out)
@@ -140,12 +112,12 @@ func Drafts() []string {
 // "#" + form (one, few, …) → text. A copy: changing it changes nothing.
 func Messages(lang string) (map[string]string, error) {
 	ms := load(lang)
-	if ms.err != nil {
-		return nil, ms.err
+	if ms == nil {
+		return nil, fmt.Errorf("no message file for %q", lang)
 	}
-	out := make(map[string]string, len(ms.m))
-	for k, v := range ms.m {
-		out[k] = v
+	out := make(map[string]string, len(ms.keys))
+	for i, k := range ms.keys {
+		out[k] = ms.texts[i]
 	}
 	return out, nil
 }

@@ -50,16 +50,8 @@ func TestFormatsForEveryLanguage(t *testing.T) {
 // is the language's own text even when its file gives no "other" form
 // (Polish whole numbers never take it), never English's.
 func TestCountlessPlural(t *testing.T) {
-	ms := &messages{m: map[string]string{"validate.files#one": "1 x", "validate.files#many": "%d xs"}}
-	ms.once.Do(func() {})
-	filesMu.Lock()
-	files["xx"] = ms
-	filesMu.Unlock()
-	defer func() {
-		filesMu.Lock()
-		delete(files, "xx")
-		filesMu.Unlock()
-	}()
+	testFiles.Store("xx", &messages{keys: []string{"validate.files#many", "validate.files#one"}, texts: []string{"%d xs", "1 x"}})
+	defer testFiles.Delete("xx")
 	l := Locale{lang: "xx"}
 	if got := l.Pattern("validate.files"); got != "%d xs" {
 		t.Errorf("Pattern: got %q", got)

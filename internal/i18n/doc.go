@@ -14,9 +14,11 @@
 // # Messages
 //
 // Messages are data: one TOML file per language in locales/ (en.toml is the
-// source; da.toml, …), embedded, read lazily — only the chosen language's
-// file, and English's only if a message is missing, both on first use,
-// never at init. Each line is `"area.what" = "text"` with fmt verbs for the
+// source; da.toml, …), compiled by go generate ./internal/i18n into Go
+// tables (messages_compiled.go, see internal/tools/msgcompile) that the
+// binary reads without parsing anything: no file is read and nothing is
+// built at run time. A test fails when the tables are not what the files
+// say. Each line is `"area.what" = "text"` with fmt verbs for the
 // arguments (%s, %d, %q; %[2]s to reorder them in a translation). A message
 // about a number of things gives its CLDR plural forms as an inline table,
 // `"area.what" = { one = "%d file", other = "%d files" }`, chosen by
@@ -35,8 +37,8 @@
 // # Adding a message
 //
 // Write the call with the ID as a string literal (loc.T("plan.output.done",
-// path), diag.M("answers.key.unknown", …)) and add the ID to every file in
-// locales/. The tests fail when an ID used in the code is missing from a
+// path), diag.M("answers.key.unknown", …)), add the ID to every file in
+// locales/ and run go generate ./internal/i18n. The tests fail when an ID used in the code is missing from a
 // file, when a file has an ID no code uses, when a translation takes other
 // arguments than English (a vet-style check of the fmt verbs), when a
 // translation is blank, and when a plural message lacks a form its language
@@ -51,7 +53,8 @@
 //
 // # Adding a language
 //
-// Add locales/<code>.toml with every message, add the language's texts to
+// Add locales/<code>.toml with every message (and go generate
+// ./internal/i18n), add the language's texts to
 // the catalogue YAML (eis validate reports the gaps), and add the code to
 // Languages — the one list of the languages eis speaks. Until then the file
 // is a draft (Drafts): the tests read it and check the arguments and plural

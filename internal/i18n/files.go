@@ -2,48 +2,58 @@ package i18n
 
 import (
 	"bytes"
-	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-//go:embed locales/*.toml
-var localeFiles embed.FS
+//go:generate go run ../tools/msgcompile
 
-// messages is one language's message file, read: ID → text, and for a
-// plural message ID + "#" + form (one, few, many, other, …) → text.
+// messages is one language's messages: IDs, and for a plural message ID +
+// "#" + form (one, few, many, other, …), sorted, and their texts in the
+// same order. The binary has them compiled from the message files
+// (compiledFiles, see internal/tools/msgcompile), so that a run parses no
+// file: every command says something, and reading en.toml was most of
+// what eis version did.
 type messages struct {
-	once sync.Once
-	m    map[string]string
-	err  error
+	keys, texts []string
 }
 
-var (
-	filesMu sync.Mutex
-	files   = map[string]*messages{}
-)
-
-// load returns the messages of lang, reading its file on first use.
-func load(lang string) *messages {
-	filesMu.Lock()
-	ms := files[lang]
+// get returns the text of key, and whether there is one.
+func (ms *messages) get(key string) (string, bool) {
 	if ms == nil {
-		ms = &messages{}
-		files[lang] = ms
+		return "", false
 	}
-	filesMu.Unlock()
-	ms.once.Do(func() {
-		data, err := localeFiles.ReadFile("locales/" + lang + ".toml")
-		if err != nil {
-			ms.err = err
-			return
+	if i, ok := slices.BinarySearch(ms.keys, key); ok {
+		return ms.texts[i], true
+	}
+	return "", false
+}
+
+// compiledFile is one message file of locales/ as compiled.
+type compiledFile struct {
+	lang  string
+	about About
+	messages
+}
+
+// testFiles are message files a test adds (see TestCountlessPlural).
+var testFiles sync.Map // lang → *messages
+
+// load returns the messages of lang; nil for a language with no file.
+func load(lang string) *messages {
+	for i := range compiledFiles {
+		if f := &compiledFiles[i]; f.lang == lang {
+			return &f.messages
 		}
-		ms.m, ms.err = parseMessages(data)
-	})
-	return ms
+	}
+	if ms, ok := testFiles.Load(lang); ok {
+		return ms.(*messages)
+	}
+	return nil
 }
 
 // pluralSep joins a plural message's ID and a form in the messages map.

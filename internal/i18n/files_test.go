@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"testing/iotest"
 	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
@@ -378,30 +377,50 @@ func BenchmarkParseMessagesGoTOML(b *testing.B) {
 	}
 }
 
-// TestHead: AboutLanguage reads a message file only up to its header line,
-// and finds there what the whole file says, however the file is read.
-func TestHead(t *testing.T) {
+// TestCompiledMessages: the tables the binary reads (compiledFiles) are
+// what the message files of locales/ say: the same languages, every
+// message with the same text, and the same header.
+func TestCompiledMessages(t *testing.T) {
 	t.Parallel()
-	for _, in := range []string{"", "# only\n# comments", "\n\n_meta = { name = \"x\" }\n\"a\" = \"b\"\n", "# c\n_meta = { name = \"x\" }"} {
-		whole, wholeErr := parseAbout([]byte(in))
-		got, err := parseAbout(head(iotest.OneByteReader(strings.NewReader(in))))
-		if got != whole || (err == nil) != (wholeErr == nil) {
-			t.Errorf("%q: %+v %v, the whole file %+v %v", in, got, err, whole, wholeErr)
-		}
-		if h := head(strings.NewReader(in)); !strings.HasPrefix(in, string(h)) || strings.Contains(string(h), "\"a\"") {
-			t.Errorf("%q: head read %q", in, h)
+	const fix = "internal/i18n/messages_compiled.go is not what locales/*.toml say: run go generate ./internal/i18n (and commit messages_compiled.go)"
+	files := allFiles(t)
+	var compiled []string
+	for _, f := range compiledFiles {
+		compiled = append(compiled, f.lang)
+		if !slices.IsSorted(f.keys) || len(f.keys) != len(f.texts) {
+			t.Errorf("%s: the compiled IDs are not sorted, or not one a text: %s", f.lang, fix)
 		}
 	}
-	entries, err := localeFiles.ReadDir("locales")
-	if err != nil {
-		t.Fatal(err)
+	if !slices.Equal(compiled, files) {
+		t.Fatalf("compiled languages %v, message files %v: %s", compiled, files, fix)
 	}
-	for _, e := range entries {
-		data, _ := localeFiles.ReadFile("locales/" + e.Name())
-		want, wantErr := parseAbout(data)
-		got, err := AboutLanguage(strings.TrimSuffix(e.Name(), ".toml"))
-		if got != want || (err == nil) != (wantErr == nil) {
-			t.Errorf("%s: %+v %v, the whole file %+v %v", e.Name(), got, err, want, wantErr)
+	for _, lang := range files {
+		want := readFile(t, lang)
+		got, err := Messages(lang)
+		if err != nil {
+			t.Fatal(err)
 		}
+		for k, v := range want {
+			if g, ok := got[k]; !ok || g != v {
+				t.Errorf("%s: %q is %q in the file, %q (present %v) compiled: %s", lang, k, v, g, ok, fix)
+			}
+		}
+		for k := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("%s: %q is compiled but not in the file: %s", lang, k, fix)
+			}
+		}
+		data, _ := localeFiles.ReadFile("locales/" + lang + ".toml")
+		wantAbout, wantErr := parseAbout(data)
+		gotAbout, err := AboutLanguage(lang)
+		if gotAbout != wantAbout || (err == nil) != (wantErr == nil) {
+			t.Errorf("%s: header %+v %v compiled, %+v %v in the file: %s", lang, gotAbout, err, wantAbout, wantErr, fix)
+		}
+	}
+	if _, err := Messages("xx"); err == nil {
+		t.Error("Messages of a language with no file: no error")
+	}
+	if _, err := AboutLanguage("xx"); err == nil {
+		t.Error("AboutLanguage of a language with no file: no error")
 	}
 }

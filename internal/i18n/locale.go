@@ -61,12 +61,11 @@ func (l Locale) String() string { return l.Code() }
 // raw returns the text of key in l, else in English, and whether it exists.
 func (l Locale) raw(key string) (string, bool) {
 	if l.lang != "" {
-		if s, ok := load(l.lang).m[key]; ok {
+		if s, ok := load(l.lang).get(key); ok {
 			return s, true
 		}
 	}
-	s, ok := load(Languages[0]).m[key]
-	return s, ok
+	return load(Languages[0]).get(key)
 }
 
 // Pattern is the message id unformatted (its fmt verbs in place), in l;
@@ -103,9 +102,9 @@ func (l Locale) T(id string, args ...any) string {
 // things (many, few), before English's.
 func (l Locale) countless(id string) (string, bool) {
 	if l.lang != "" {
-		m := load(l.lang).m
+		ms := load(l.lang)
 		for _, f := range []string{"other", "many", "few"} {
-			if s, ok := m[id+pluralSep+f]; ok {
+			if s, ok := ms.get(id + pluralSep + f); ok {
 				return s, true
 			}
 		}
