@@ -24,6 +24,7 @@ type expectation struct {
 	Now              []expectItem            `yaml:"now"`
 	Shown            []expectItem            `yaml:"shown"`
 	Absent           []string                `yaml:"absent"`
+	NotShown         []string                `yaml:"not_shown"`
 	AbsentGroups     []string                `yaml:"absent_groups"`
 	NotForYou        []string                `yaml:"not_for_you"`
 	NotAsked         []string                `yaml:"not_asked"`
@@ -213,6 +214,20 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		if a.Scope == assessment.ScopeOtherRegion {
 			t.Errorf("%s: another region's practice is an action", a.Practice)
 		}
+		if a.Shown && !a.Door && a.Decisive == nil && !slices.ContainsFunc(a.Reasons, func(r struct {
+			Kind string `json:"kind"`
+			ID   string `json:"id"`
+			Ref  string `json:"ref"`
+		}) bool {
+			return slices.Contains([]string{assessment.ReasonMarket, assessment.ReasonGap, assessment.ReasonDontKnow, assessment.ReasonFact}, r.Kind)
+		}) {
+			t.Errorf("%s is shown with no reason about the need it meets (only a weak area or a stage): %+v", a.Practice, a.Reasons)
+		}
+		for _, r := range a.Reasons {
+			if r.Ref == assessment.QuestionLanguages && r.ID == "assessment.reason.gap" && (jp.Profile.HomeCountry == "GB" || jp.Profile.HomeCountry == "IE") {
+				t.Errorf("%s: an English-speaking firm is told its English is the gap", a.Practice)
+			}
+		}
 		if a.Eligibility != assessment.EligibleYes && a.Eligibility != assessment.EligibleCheck {
 			t.Errorf("%s: eligibility %q in an action", a.Practice, a.Eligibility)
 		}
@@ -331,6 +346,13 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 	for _, it := range e.Shown {
 		if !pending(it) && !matches(it, "") {
 			t.Errorf("the plan does not show %+v; shown: %v", it, shown())
+		}
+	}
+	for _, id := range e.NotShown {
+		for _, a := range jp.Actions {
+			if a.Practice == id && a.Shown {
+				t.Errorf("%s is shown (%s); want it left to --all", id, a.Horizon)
+			}
 		}
 	}
 	for _, id := range e.Absent {

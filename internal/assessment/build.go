@@ -165,6 +165,13 @@ type candidate struct {
 	horizon      int
 	placed       bool
 	order        int
+	// specific: one of its reasons is about the need it meets (see
+	// reasonsOf); an action without one is not shown.
+	specific bool
+	// stepBack: a general method whose need a programme in the plan
+	// covers (Group.CoveredBy), or a generic door where a named
+	// organisation is the door; not shown.
+	stepBack bool
 }
 
 // planner builds the plan's actions from the catalogue and the facts.
@@ -502,10 +509,78 @@ func (pl *planner) markDecisive() {
 			break
 		}
 	}
-	if w := pl.byGroup[GroupFirstContact]; w != nil {
-		w.door = true
+	door := pl.byGroup[GroupFirstContact]
+	if door == nil || generic(door) {
+		// A named organisation of the firm's own region or country that
+		// can also be the first contact (an agency with offices abroad)
+		// is the door rather than a general method.
+		for _, w := range pl.winners {
+			if w != door && w.p.Type == "programme" && (w.scope == ScopeOwnRegion || w.scope == ScopeOwnCountry) && slices.Contains(w.p.Also, GroupFirstContact) {
+				if door != nil {
+					door.stepBack = true
+				}
+				door = w
+				break
+			}
+		}
+	}
+	if door != nil {
+		door.door = true
+	}
+	for _, w := range pl.winners {
+		_, w.specific = pl.reasonsOf(w)
+		if g := pl.needOf(w); w.door || w.decisive != nil || g == nil || len(g.Questions) == 0 {
+			// The door, a decisive gap, and a need whose answers the
+			// catalogue does not name (a catalogue of one's own) are
+			// shown whatever their reasons.
+			w.specific = true
+		}
 	}
 }
+
+// generic reports whether c is a general method: a practice any firm can
+// use (global), or an EU-wide one for no particular market.
+func generic(c *candidate) bool {
+	return c.scope == ScopeGlobal || c.scope == ScopeEU && len(c.p.Markets) == 0
+}
+
+// covered reports whether c is a general method whose need a programme
+// shown in the plan covers (its group's covered_by; the door covers the
+// first contact).
+func (pl *planner) covered(c *candidate) bool {
+	g := pl.cat.Group(c.group)
+	if g == nil || len(g.CoveredBy) == 0 || !generic(c) {
+		return false
+	}
+	for _, w := range pl.winners {
+		if w == c || !w.placed || w.p.Type != "programme" {
+			continue
+		}
+		if slices.Contains(g.CoveredBy, w.group) || w.door && slices.Contains(g.CoveredBy, GroupFirstContact) {
+			return true
+		}
+	}
+	return false
+}
+
+// noBuyerYet reports whether the firm has named target markets, sells in
+// none of them yet and is still looking for a partner there: the needs
+// that come with buyers (after_decision) wait until it has one.
+func (pl *planner) noBuyerYet() bool {
+	if len(pl.fm.Targets) == 0 {
+		return false
+	}
+	for _, m := range pl.fm.Targets {
+		if !pl.fm.New(m) {
+			return false
+		}
+	}
+	v, ok := pl.fx.given[QuestionPartners]
+	return ok && (v.Has("need-one") || v.Has("searching"))
+}
+
+// QuestionPartners is the question whether the firm has partners abroad.
+const QuestionPartners = "sales-channels.partners"
 
 // GroupFirstContact is the need group whose action is the plan's door:
 // the first contact with public support.
@@ -524,6 +599,40 @@ const GroupFirstContact = "first-contact"
 // same one when they take little effort. What does not fit
 // stays unplaced (shown with --all).
 func (pl *planner) place(caps []int) {
+	// A general method steps back when a programme placed in the plan
+	// covers its need; placing again may place another in its stead.
+	for range 4 {
+		pl.placeOnce(caps)
+		changed := false
+		for _, c := range pl.winners {
+			if c.placed && !c.stepBack && pl.covered(c) {
+				c.stepBack, changed = true, true
+			}
+		}
+		if !changed {
+			return
+		}
+		for _, c := range pl.winners {
+			c.placed, c.horizon, c.order = false, 0, 0
+		}
+	}
+	pl.placeOnce(caps)
+}
+
+// shows reports whether c may be shown at all: it has a reason about its
+// need, has not stepped back, and (a need that comes with buyers) the firm
+// has a buyer in a target market or a decisive gap makes it urgent.
+func (pl *planner) shows(c *candidate) bool {
+	if !c.specific || c.stepBack {
+		return false
+	}
+	if c.decisive == nil && !c.door && pl.afterDecision(c) && pl.noBuyerYet() {
+		return false
+	}
+	return true
+}
+
+func (pl *planner) placeOnce(caps []int) {
 	byRank := append([]*candidate{}, pl.winners...)
 	sortByRank(byRank)
 	var door *candidate
@@ -592,7 +701,7 @@ func (pl *planner) place(caps []int) {
 			if placed[h] == caps[h] {
 				break
 			}
-			if c.placed || c.earliest > h || !pl.readyAt(c, h) {
+			if c.placed || c.earliest > h || !pl.shows(c) || !pl.readyAt(c, h) {
 				continue
 			}
 			if pl.undecided && !c.door && c.decisive == nil && (c.p.Cost == "high" || pl.afterDecision(c)) {
@@ -633,15 +742,24 @@ func (pl *planner) readyAt(c *candidate, h int) bool {
 func (pl *planner) prerequisite(id string, self *candidate) *candidate {
 	for _, w := range pl.winners {
 		if w.p.ID == id && w != self {
-			return w
+			return pl.shown(w)
 		}
 	}
 	if p := pl.cat.Practice(id); p != nil {
 		if w := pl.byGroup[groupOf(p)]; w != nil && w != self {
-			return w
+			return pl.shown(w)
 		}
 	}
 	return nil
+}
+
+// shown is w when it may be shown, else nil: an action that is never
+// shown (see shows) holds no other back.
+func (pl *planner) shown(w *candidate) *candidate {
+	if !pl.shows(w) {
+		return nil
+	}
+	return w
 }
 
 // actionViews are the plan's actions: the placed ones in horizon and
@@ -789,9 +907,27 @@ func (pl *planner) ideaViews() []Idea {
 			met[g] = true
 		}
 	}
+	// A need a shown action meets needs no idea: it would repeat the
+	// action.
+	for _, w := range pl.winners {
+		if w.placed {
+			met[w.group] = true
+		}
+	}
 	var cands []*candidate
 	for _, c := range pl.ideas {
 		if !needs[groupOf(c.p)] || slices.ContainsFunc(c.groups, func(g string) bool { return met[g] }) {
+			continue
+		}
+		// An idea, too, answers a gap of the firm in the need it meets
+		// (not only a weak area), and a need that comes with buyers
+		// waits for one.
+		if _, specific := pl.reasonsOf(c); !specific {
+			if g := pl.cat.Group(groupOf(c.p)); g != nil && len(g.Questions) > 0 {
+				continue
+			}
+		}
+		if g := pl.cat.Group(groupOf(c.p)); g != nil && g.AfterDecision && pl.noBuyerYet() {
 			continue
 		}
 		cands = append(cands, c)

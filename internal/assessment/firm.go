@@ -99,12 +99,15 @@ type Firm struct {
 	// TargetsAnswered is true when target-markets has an answer.
 	TargetsAnswered bool
 	kinds           map[string]kind
+	// territory is each market's customs territory: "EU" for the EU's
+	// customs union, else its own code.
+	territory map[string]string
 }
 
 // deriveFirm reads the firm's facts from the answers given (once per set of
 // profile answers: the Facts cache it).
 func deriveFirm(cat *catalogue.Catalogue, fx *Facts) *Firm {
-	fm := &Firm{kinds: map[string]kind{}}
+	fm := &Firm{kinds: map[string]kind{}, territory: map[string]string{}}
 	fm.Region = fx.one(ProfileRegion)
 	fm.region = cat.Region(fm.Region)
 	if fm.region != nil {
@@ -145,7 +148,12 @@ func deriveFirm(cat *catalogue.Catalogue, fx *Facts) *Firm {
 	if fm.home != nil {
 		for _, m := range append(append([]string{}, fm.Targets...), fm.Current...) {
 			if _, done := fm.kinds[m]; !done {
-				fm.kinds[m] = marketKinds(fm, fm.home, cat.Country(m))
+				c := cat.Country(m)
+				fm.kinds[m] = marketKinds(fm, fm.home, c)
+				fm.territory[m] = m
+				if c.InGroup(catalogue.GroupCustomsUnion) {
+					fm.territory[m] = "EU"
+				}
 			}
 		}
 	}
@@ -235,6 +243,31 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 // Kinds returns the kinds of market m (zero when the home country or m is
 // not known).
 func (fm *Firm) Kinds(m string) kind { return fm.kinds[m] }
+
+// NewBorder reports whether m lies beyond a customs border the firm has
+// not shipped across yet: m is outside the home's customs territory, and
+// none of the firm's current markets is in m's customs territory (the EU's
+// customs union counts as one territory; any other country as its own). A
+// UK firm that already ships to Ireland has crossed the UK–EU border for
+// France too.
+func (fm *Firm) NewBorder(m string) bool {
+	if fm.kinds[m]&kOutsideCustomsUnion == 0 {
+		return false
+	}
+	for _, c := range fm.Current {
+		if c == m || fm.territory[c] != "" && fm.territory[c] == fm.territory[m] {
+			return false
+		}
+	}
+	return true
+}
+
+// HomeEnglish reports whether English is a language of the firm's home.
+func (fm *Firm) HomeEnglish() bool { return slices.Contains(fm.HomeLanguages, "en") }
+
+// (QuestionLanguages' options speak of English, so for a firm whose home
+// language is English "only basic English" counts as "good English": it
+// lacks the target markets' languages, not English.)
 
 // New reports whether the firm does not sell in m yet.
 func (fm *Firm) New(m string) bool { return !slices.Contains(fm.Current, m) }

@@ -38,8 +38,8 @@ const (
 	// CapNow, CapNext and CapLater are how many actions a plan shows in
 	// "now", "in the next 3 months" and "in 3–12 months" (--all shows all).
 	CapNow   = 3
-	CapNext  = 4
-	CapLater = 4
+	CapNext  = 3
+	CapLater = 2
 	// CapUncertain is the cap of every horizon when the picture is uncertain.
 	CapUncertain = 2
 	// MaxIdeas is how many ideas from other regions a plan carries.

@@ -28,6 +28,33 @@ const (
 // score_at_least), never the door (its place says it). The trace keeps
 // everything the engine used.
 func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
+	out, _ := pl.reasonsOf(c)
+	return out, pl.trace(c)
+}
+
+// needOf is the need group c stands for: the group it is the action of,
+// else its own.
+func (pl *planner) needOf(c *candidate) *catalogue.Group {
+	if c.group != "" {
+		return pl.cat.Group(c.group)
+	}
+	return pl.cat.Group(groupOf(c.p))
+}
+
+// belongs reports whether an answer to question q speaks for the need of
+// c: the need's questions hold it, or the need lists none.
+func (pl *planner) belongs(c *candidate, q string) bool {
+	g := pl.needOf(c)
+	return g == nil || len(g.Questions) == 0 || slices.Contains(g.Questions, q)
+}
+
+// reasonsOf is reasons without the trace, and whether one of them is
+// specific to the need the action meets: a decisive gap, the firm's
+// markets, a gap or a "don't know" in an answer that belongs to the need
+// (Group.Questions), or a fact of its profile. A weak area ("X is one of
+// your weakest areas"), a stage or an answer quoted back is not; such
+// reasons are said only when nothing specific is.
+func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	var out []Msg
 	seen := map[string]bool{}
 	add := func(m Msg) {
@@ -108,12 +135,18 @@ func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
 	for _, r := range c.why {
 		switch r.kind {
 		case TraceAnswer:
+			if !pl.belongs(c, r.ref) {
+				continue
+			}
 			v := pl.fx.given[r.ref]
 			if v.Reserved() == catalogue.DontKnow {
 				dontKnow = append(dontKnow, r)
 				continue
 			}
 			if s, ok := pl.shortfall(r); ok && s > 1-WeakBelow {
+				if r.ref == QuestionLanguages && pl.fm.HomeEnglish() && len(pl.otherLanguageTargets()) == 0 {
+					continue // English is the home language and the targets'
+				}
 				gaps = append(gaps, gap{r, s})
 			}
 		case TraceScore:
@@ -133,12 +166,6 @@ func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
 	for _, r := range dontKnow {
 		add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.dontKnow", questionText(pl.cat.Question(r.ref), r.ref))))
 	}
-	for _, r := range weak {
-		add(msg(ReasonScore, r.ref, diag.M("assessment.reason.score", dimensionTitle(pl.cat, r.ref), diag.Percent{Value: *pl.sc.dims[r.ref].Score})))
-	}
-	for _, r := range stages {
-		add(msg(ReasonStage, r.ref, diag.M("assessment.reason.stage", StageTitle(r.ref))))
-	}
 	if len(out) == 0 {
 		for _, r := range facts {
 			if m, ok := pl.factMessage(r); ok {
@@ -146,11 +173,20 @@ func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
 			}
 		}
 	}
+	specific := len(out) > 0
+	if !specific {
+		for _, r := range weak {
+			add(msg(ReasonScore, r.ref, diag.M("assessment.reason.score", dimensionTitle(pl.cat, r.ref), diag.Percent{Value: *pl.sc.dims[r.ref].Score})))
+		}
+		for _, r := range stages {
+			add(msg(ReasonStage, r.ref, diag.M("assessment.reason.stage", StageTitle(r.ref))))
+		}
+	}
 	if len(out) == 0 {
 		// Half-way answers (scoring 0.5 or more, but not full) that
 		// triggered it: what the firm answered.
 		for _, r := range c.why {
-			if s, ok := pl.shortfall(r); ok && r.kind == TraceAnswer && s > 0 {
+			if s, ok := pl.shortfall(r); ok && r.kind == TraceAnswer && s > 0 && pl.belongs(c, r.ref) {
 				add(msg(ReasonGap, r.ref, r.m))
 			}
 		}
@@ -171,7 +207,7 @@ func (pl *planner) reasons(c *candidate) ([]Msg, []TraceItem) {
 	if len(out) > MaxReasons {
 		out = out[:MaxReasons]
 	}
-	return out, pl.trace(c)
+	return out, specific
 }
 
 // kindOf picks the kind of kinds most worth saying about markets (the first
@@ -191,6 +227,11 @@ func (pl *planner) kindOf(markets, kinds []string) string {
 // option's gap text (for multiple choice, the one chosen option that has
 // one), else what the firm answered.
 func (pl *planner) gapMessage(r reason) diag.Message {
+	if r.ref == QuestionLanguages && pl.fm.HomeEnglish() {
+		// "Only basic English" means nothing to a firm whose language is
+		// English: its gap is the target markets' own languages.
+		return diag.M("assessment.reason.languages.englishOnly", pl.fx.countryList(pl.otherLanguageTargets(), 2))
+	}
 	q := pl.cat.Question(r.ref)
 	v := pl.fx.given[r.ref]
 	if q != nil {
@@ -267,4 +308,16 @@ func joinOpts(opts []string) string {
 		s += o
 	}
 	return s
+}
+
+// otherLanguageTargets are the firm's target markets whose languages are
+// not its own.
+func (pl *planner) otherLanguageTargets() []string {
+	var out []string
+	for _, m := range pl.fm.Targets {
+		if pl.fm.Kinds(m)&kOtherLanguage != 0 {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -378,6 +378,15 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 		}
 		pool = out
 	}
+	if r.NewBorder {
+		var out []string
+		for _, m := range pool {
+			if fm.NewBorder(m) {
+				out = append(out, m)
+			}
+		}
+		pool = out
+	}
 	var match []string
 	want := kind(0)
 	for _, k := range r.Kinds {

@@ -39,6 +39,9 @@ func QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
 // its score (English material scores fully when every target market speaks
 // English or the firm's language).
 func (fx *Facts) QuestionScore(q *catalogue.Question, v answers.Value) (float64, bool) {
+	if q.ID == QuestionLanguages && v.Has("basic") && q.Option("english") != nil && fx.Firm().HomeEnglish() {
+		v = answers.Single("english")
+	}
 	return questionScore(q, v, fx.optionScore)
 }
 

@@ -163,10 +163,10 @@ func (ch *checker) marketsRef(r *Rule, q *Question) {
 	if q != nil && ch.inProfile[q] {
 		errorf(&ch.diags, r.Pos, "markets-in-profile", "validate.markets.in-profile", q.ID)
 	}
-	if len(m.Kinds) == 0 && len(m.Countries) == 0 && m.Named == nil && !m.New {
+	if len(m.Kinds) == 0 && len(m.Countries) == 0 && m.Named == nil && !m.New && !m.NewBorder {
 		errorf(&ch.diags, r.Pos, "markets-atom", "validate.markets.empty")
 	}
-	if m.Named != nil && (len(m.Kinds) > 0 || len(m.Countries) > 0 || m.All || m.New) {
+	if m.Named != nil && (len(m.Kinds) > 0 || len(m.Countries) > 0 || m.All || m.New || m.NewBorder) {
 		errorf(&ch.diags, ch.at(m, "named"), "markets-atom", "validate.markets.named")
 	}
 	ch.kinds(m, "kinds", m.Kinds, "markets-atom")
@@ -275,6 +275,16 @@ func (ch *checker) groups() {
 				ch.rule(d.When, nil, nil)
 			}
 			_ = i
+		}
+		for i, q := range g.Questions {
+			if ch.questions[q] == nil {
+				errorf(&ch.diags, ch.at(g, "questions."+strconv.Itoa(i)), "reference", "validate.ref.question", q)
+			}
+		}
+		for i, c := range g.CoveredBy {
+			if ch.c.Group(c) == nil {
+				ch.groupRef(ch.at(g, "covered_by."+strconv.Itoa(i)), c)
+			}
 		}
 	}
 }

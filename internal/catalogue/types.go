@@ -404,7 +404,9 @@ type MarketsRef struct {
 	Of        string   `yaml:"of,omitempty" json:"of,omitempty" jsonschema:"enum=targets,enum=any"`
 	All       bool     `yaml:"all,omitempty" json:"all,omitempty"`
 	New       bool     `yaml:"new,omitempty" json:"new,omitempty"`
-	Named     *bool    `yaml:"named,omitempty" json:"named,omitempty"`
+	// NewBorder keeps only markets beyond a customs border the firm has not shipped across yet: outside its home's customs territory, in a customs territory none of its current markets is in (the EU's customs union is one territory).
+	NewBorder bool  `yaml:"new_border,omitempty" json:"new_border,omitempty"`
+	Named     *bool `yaml:"named,omitempty" json:"named,omitempty"`
 }
 
 // ScoreRef compares a dimension's score (0–1) with Value.
@@ -472,6 +474,10 @@ type Group struct {
 	// has decided to export (payment risk, export finance): a plan for a
 	// firm whose owners have not decided leaves them to --all.
 	AfterDecision bool `yaml:"after_decision,omitempty" json:"after_decision,omitempty"`
+	// Questions are the questions whose answers show this need: an action of the group gives reasons from these answers only (the trace keeps all), and needs one such reason, a market or a decisive gap to be shown. Empty: any answer counts.
+	Questions []string `yaml:"questions,omitempty" json:"questions,omitempty"`
+	// CoveredBy are needs whose programme, when the plan shows one, does this need's work with the firm: a general method of this group (a global practice, or an EU-wide one for no particular market) then steps back.
+	CoveredBy []string `yaml:"covered_by,omitempty" json:"covered_by,omitempty"`
 }
 
 // Decisive is a gap that decides the order of a plan: when its rule holds,
