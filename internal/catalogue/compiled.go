@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -33,8 +32,9 @@ import (
 // does.
 //
 // Layout: compiledMagic, the layout fingerprint (hex, then a newline), the
-// catalogue: section as JSON (its length, then the JSON: eis version reads
-// it alone, without the decoder), the digest, the counts of values by type
+// catalogue: section apart (the fingerprint of its own types' layout, then
+// the section, each as a string: eis version reads it alone, with the
+// decoders of its types only), the digest, the counts of values by type
 // (so that the decoder allocates each type's values at once), the sources,
 // then the entries (the catalogue: section again first), then the text
 // sections. Values are written depth
@@ -57,7 +57,7 @@ import (
 // languages, groups, market notes.
 
 // compiledMagic starts a compiled catalogue.
-const compiledMagic = "eis-catalogue-compiled/2\n"
+const compiledMagic = "eis-catalogue-compiled/3\n"
 
 // ErrCompiledStale means a compiled catalogue was made for catalogue types
 // other than this build's (a field was added or changed since it was
@@ -82,12 +82,12 @@ func Compile(c *Catalogue) []byte {
 	entries := e.buf
 
 	e.buf = []byte(compiledMagic + layoutFingerprint() + "\n")
-	meta, err := json.Marshal(c.Meta)
-	if err != nil {
-		// Meta is strings, a Text, lists, maps and dates: it always encodes.
-		panic("catalogue: the catalogue: section does not encode: " + err.Error())
-	}
-	e.str(string(meta))
+	// The catalogue: section again, alone, for MetaOf: the fingerprint of
+	// its own types' layout, and the section as the entries hold it.
+	meta := &encoder{counts: map[string]int{}}
+	meta.value(reflect.ValueOf(c.Meta))
+	e.str(metaFingerprint())
+	e.str(string(meta.buf))
 	e.str(c.Digest)
 	types := make([]string, 0, len(e.counts))
 	for t := range e.counts {
@@ -195,7 +195,8 @@ func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
 		}
 	}()
 	c = &Catalogue{pos: posTable{}}
-	d.str() // the catalogue: section as JSON, for MetaOf; the entries have it too
+	d.str() // the catalogue: section's fingerprint and the section, for MetaOf;
+	d.str() // the entries have it too
 	c.Digest = d.str()
 	nt := int(d.uint())
 	if nt > len(d.data) {
@@ -587,6 +588,28 @@ type sliceHeader struct {
 // decoders are the decodeFuncs of the catalogue's types, made once: each
 // knows its type's layout, so decoding compares no types.
 var decoders = sync.OnceValue(func() map[reflect.Type]decodeFunc {
+	m, of := decoderSet()
+	for _, v := range []any{&Catalogue{}} {
+		c := reflect.TypeOf(v).Elem()
+		for i := 0; i < c.NumField(); i++ {
+			if c.Field(i).IsExported() {
+				of(c.Field(i).Type)
+			}
+		}
+	}
+	return m
+})
+
+// metaDecoder decodes the catalogue: section alone (MetaOf), without
+// making the decoders of the other types.
+var metaDecoder = sync.OnceValue(func() decodeFunc {
+	_, of := decoderSet()
+	return of(metaType)
+})
+
+// decoderSet returns a set of decodeFuncs, by type, and the function that
+// makes a type's (and those of the types it holds) into it.
+func decoderSet() (map[reflect.Type]decodeFunc, func(reflect.Type) decodeFunc) {
 	m := map[reflect.Type]decodeFunc{}
 	var of func(t reflect.Type) decodeFunc
 	of = func(t reflect.Type) decodeFunc {
@@ -601,16 +624,8 @@ var decoders = sync.OnceValue(func() map[reflect.Type]decodeFunc {
 		m[t] = f
 		return f
 	}
-	for _, v := range []any{&Catalogue{}} {
-		c := reflect.TypeOf(v).Elem()
-		for i := 0; i < c.NumField(); i++ {
-			if c.Field(i).IsExported() {
-				of(c.Field(i).Type)
-			}
-		}
-	}
-	return m
-})
+	return m, of
+}
 
 // decoderOf is the decodeFunc of t, one of the catalogue's types.
 func decoderOf(t reflect.Type) decodeFunc {
@@ -756,6 +771,17 @@ func decodeWholeText(d *cdecoder, p unsafe.Pointer) {
 // lays them out: every struct's yaml fields, in order, with their types. A
 // compiled catalogue made for other types is refused (ErrCompiledStale).
 var layoutFingerprint = sync.OnceValue(func() string {
+	return fingerprint(reflect.TypeFor[Meta](), reflect.TypeFor[Dimension](), reflect.TypeFor[Question](), reflect.TypeFor[Region](), reflect.TypeFor[Practice](),
+		reflect.TypeFor[Country](), reflect.TypeFor[Language](), reflect.TypeFor[Group](), reflect.TypeFor[MarketNote]())
+})
+
+// metaFingerprint is layoutFingerprint for the catalogue: section alone,
+// which the compiled form also holds apart (see MetaOf).
+var metaFingerprint = sync.OnceValue(func() string { return fingerprint(metaType) })
+
+// fingerprint identifies the layout of the types roots and those they
+// hold: every struct's yaml fields, in order, with their types.
+func fingerprint(roots ...reflect.Type) string {
 	var b strings.Builder
 	seen := map[reflect.Type]bool{}
 	var describe func(t reflect.Type)
@@ -786,13 +812,12 @@ var layoutFingerprint = sync.OnceValue(func() string {
 			describe(t.Field(fi.index).Type)
 		}
 	}
-	for _, t := range []reflect.Type{reflect.TypeFor[Meta](), reflect.TypeFor[Dimension](), reflect.TypeFor[Question](), reflect.TypeFor[Region](), reflect.TypeFor[Practice](),
-		reflect.TypeFor[Country](), reflect.TypeFor[Language](), reflect.TypeFor[Group](), reflect.TypeFor[MarketNote]()} {
+	for _, t := range roots {
 		describe(t)
 	}
 	sum := sha256.Sum256([]byte(b.String()))
 	return hex.EncodeToString(sum[:8])
-})
+}
 
 // MetaOf returns the catalogue: section of base, the embedded catalogue,
 // without loading the rest: from its compiled form when it has one (the
@@ -812,7 +837,9 @@ func MetaOf(base fs.FS) (m Meta, ok bool) {
 }
 
 // compiledMeta decodes the catalogue: section of a compiled catalogue,
-// which is JSON: it needs neither the layout's fingerprint nor the decoder.
+// which it holds apart with the fingerprint of its own types: it needs
+// neither the whole layout's fingerprint nor the other types' decoders
+// (nor encoding/json, whose decoder eis version then never runs).
 func compiledMeta(data string) (m Meta, ok bool) {
 	rest, found := strings.CutPrefix(data, compiledMagic)
 	if !found {
@@ -828,7 +855,12 @@ func compiledMeta(data string) (m Meta, ok bool) {
 		}
 	}()
 	d := &cdecoder{data: rest}
-	if err := json.Unmarshal([]byte(d.str()), &m); err != nil {
+	if d.str() != metaFingerprint() {
+		return Meta{}, false
+	}
+	md := &cdecoder{data: d.str(), counts: map[string]int{}}
+	metaDecoder()(md, unsafe.Pointer(&m))
+	if md.off != len(md.data) {
 		return Meta{}, false
 	}
 	return m, true
