@@ -36,6 +36,9 @@ type expectation struct {
 	DimensionAtLeast map[string]float64      `yaml:"dimension_at_least"`
 	FirstNotGroups   []string                `yaml:"first_not_groups"`
 	NotDecisive      []string                `yaml:"not_decisive"`
+	// First is the first shown action: the firm's own situation (a buyer
+	// waiting) before anything else.
+	First *expectItem `yaml:"first"`
 }
 
 type expectItem struct {
@@ -490,6 +493,16 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		for _, d := range jp.Dimensions {
 			if d.ID == dim && (d.Score == nil || *d.Score < min) {
 				t.Errorf("%s scores %v, want at least %v", dim, d.Score, min)
+			}
+		}
+	}
+	if it := e.First; it != nil {
+		for _, a := range jp.Actions {
+			if a.Shown {
+				if it.Group != "" && a.Group != it.Group || it.Practice != "" && a.Practice != it.Practice {
+					t.Errorf("the first action is %s (group %s), want %+v", a.Practice, a.Group, *it)
+				}
+				break
 			}
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/practices"
 )
@@ -119,6 +120,19 @@ func ruleRefs(r *catalogue.Rule) refs {
 		}
 	})
 	return out
+}
+
+// namesSituation reports whether r names a profile question on the firm's
+// own situation (assessment.ProfileSituation: a buyer waiting, the main
+// constraint), which is the gap a method answering it fills.
+func namesSituation(r *catalogue.Rule) bool {
+	found := false
+	walk(r, func(r *catalogue.Rule) {
+		if r.Profile != nil && slices.Contains(assessment.ProfileSituation, r.Profile.Question) {
+			found = true
+		}
+	})
+	return found
 }
 
 func regionScope(c *catalogue.Catalogue, id string) string {
@@ -483,8 +497,8 @@ func methodProblems(c *catalogue.Catalogue, _ func(string)) []string {
 		if !strings.HasPrefix(p.ID, "global-") {
 			bad("ID must start with global-")
 		}
-		if rf := ruleRefs(p.When); len(rf.questions) == 0 && len(rf.dimensions) == 0 {
-			bad("its rule must name a question or a dimension score (the gap it fills)")
+		if rf := ruleRefs(p.When); len(rf.questions) == 0 && len(rf.dimensions) == 0 && !namesSituation(p.When) {
+			bad("its rule must name a question, a dimension score or the firm's situation (the gap it fills)")
 		}
 		if len(p.Steps) < 2 || len(p.Steps) > 5 {
 			bad("%d steps, want 2–5", len(p.Steps))
@@ -601,7 +615,7 @@ func TestChecksCatchGaps(t *testing.T) {
 			"alpha.level: condition names option elsewhere, which region does not have",
 		},
 		"general-methods": {
-			"global-no-rule: its rule must name a question or a dimension score (the gap it fills)",
+			"global-no-rule: its rule must name a question, a dimension score or the firm's situation (the gap it fills)",
 			"global-no-rule: 1 steps, want 2–5",
 			"global-no-rule: no sources",
 			"global-no-rule: a general method cannot be historic or expired",

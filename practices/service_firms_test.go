@@ -77,6 +77,7 @@ func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 			"region": {"dk-central"}, "sector": {sector}, "size": {"small"}, "turnover": {"500k-2m"}, "years-trading": {"over-5"},
 			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "exports": {"occasional"}, "export-share": {"under-5"},
 			"current-markets": {"SE"}, "target-markets": {"GB", "US", "CN"},
+			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"},
 		}
 		if len(sells) > 0 {
 			p["sells-what"] = sells

@@ -586,6 +586,10 @@ const QuestionPartners = "sales-channels.partners"
 // the first contact with public support.
 const GroupFirstContact = "first-contact"
 
+// GroupBuyerWaiting is the need group of a foreign buyer waiting for the
+// firm's answer: when its decisive rule holds, its action comes first.
+const GroupBuyerWaiting = "buyer-waiting"
+
 // place puts the actions in horizons, at most caps[h] in horizon h, in
 // this order: the door first; then the decisive actions; then what the
 // door leads to (practices to do after it); then the rest, each part by
@@ -644,12 +648,19 @@ func (pl *planner) placeOnce(caps []int) {
 	follows := func(c *candidate) bool {
 		return door != nil && c != door && slices.Contains(c.p.After, door.p.ID)
 	}
+	// A buyer waiting for an answer comes before everything, the door
+	// included: the likeliest next sale does not wait for a first meeting.
 	var first []*candidate
+	for _, c := range byRank {
+		if c.decisive != nil && !c.door && c.group == GroupBuyerWaiting {
+			first = append(first, c)
+		}
+	}
 	if door != nil {
 		first = append(first, door)
 	}
 	for _, part := range []func(c *candidate) bool{
-		func(c *candidate) bool { return c.decisive != nil && !c.door },
+		func(c *candidate) bool { return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting },
 		func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) },
 		func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) },
 	} {

@@ -29,6 +29,7 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 	// --resume asks them). What it lacks of its own catalogue is.
 	if f.Complete {
 		m := fx.missing()
+		m = slices.DeleteFunc(m, func(q *catalogue.Question) bool { return slices.Contains(ProfileSituation, q.ID) })
 		if f.Migrated() != nil {
 			gained := f.Catalogue.Version != cat.Meta.Version
 			m = slices.DeleteFunc(m, func(q *catalogue.Question) bool {
@@ -46,6 +47,29 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 	}
 	ds.Sort()
 	return ds
+}
+
+// ProfileSituation are the profile questions on the firm's own situation
+// — whether a foreign buyer is waiting for an answer, and what limits its
+// sales abroad most — added after answers files of version 2 were first
+// written. A complete file without them is not an error: the plan works
+// without them (its notice names them) and assess --resume asks them
+// (SituationMissing).
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint}
+
+// SituationMissing reports whether f says complete: true but lacks an
+// answer to a situation question that applies (ProfileSituation): a file
+// to reopen when resumed, so that the questionnaire asks them.
+func SituationMissing(cat *catalogue.Catalogue, f *answers.File) bool {
+	if !f.Complete {
+		return false
+	}
+	for _, q := range NewFacts(cat, f).missing() {
+		if slices.Contains(ProfileSituation, q.ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // profileSince2 are the profile questions of answers files of version 2:

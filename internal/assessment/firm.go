@@ -23,6 +23,8 @@ const (
 	ProfileExportShare    = "export-share"
 	ProfileCurrentMarkets = "current-markets"
 	ProfileTargetMarkets  = "target-markets"
+	ProfileWaitingBuyer   = "waiting-buyer"
+	ProfileMainConstraint = "main-constraint"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.

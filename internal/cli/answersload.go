@@ -84,6 +84,11 @@ func loadAnswersFor(data []byte, path string, cat *catalogue.Catalogue, resume b
 	if ds.HasErrors() {
 		return nil, ds, false, nil
 	}
+	if resume && assessment.SituationMissing(cat, f) {
+		// The situation questions added since version 2 files were first
+		// written are no error in a complete file; resuming asks them.
+		reopened = true
+	}
 	if reopened {
 		f.Complete = false
 	}
