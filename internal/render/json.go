@@ -27,15 +27,22 @@ func writeJSON(w io.Writer, v any) error {
 	// indents with json.Indent), indented by indentJSON into a buffer made
 	// large enough at once: json.Indent runs its validating scanner over
 	// every byte, which cost eis plan --format json a twentieth of its CPU.
-	var compact bytes.Buffer
-	enc := json.NewEncoder(&compact)
+	// The encoder writes the whole value at once, so the writer indents
+	// it as it comes, without a copy of the compact form.
+	enc := json.NewEncoder(indenter{w})
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return err
+	return enc.Encode(v)
+}
+
+// indenter writes what json.Encoder writes — one value, compact, in one
+// Write — indented (see indentJSON) to w.
+type indenter struct{ w io.Writer }
+
+func (in indenter) Write(src []byte) (int, error) {
+	if _, err := in.w.Write(indentJSON(make([]byte, 0, 2*len(src)), src)); err != nil {
+		return 0, err
 	}
-	src := compact.Bytes()
-	_, err := w.Write(indentJSON(make([]byte, 0, 2*len(src)), src))
-	return err
+	return len(src), nil
 }
 
 // indentJSON appends src, compact JSON as json.Encoder writes it (no
