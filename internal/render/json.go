@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 
@@ -66,17 +65,11 @@ func indentJSON(dst, src []byte) []byte {
 		case '"':
 			// The string to its closing quote, as it is.
 			j := i + 1
-			for j < len(src) {
-				k := bytes.IndexAny(src[j:], "\\\"")
-				if k < 0 {
-					j = len(src)
-					break
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++ // an escape: its next byte is never the end
 				}
-				j += k
-				if src[j] == '"' {
-					break
-				}
-				j += 2 // an escape: its next byte is never the end
+				j++
 			}
 			end := min(j+1, len(src))
 			dst = append(dst, src[i:end]...)
