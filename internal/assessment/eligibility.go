@@ -219,7 +219,7 @@ func withNote(p *catalogue.Practice, arg any, id, bare string) diag.Message {
 // plan reads by a short name ("your turnover"), a catalogue's own by their
 // text.
 func profileName(q *catalogue.Question) any {
-	if slices.Contains(profileSince2, q.ID) {
+	if slices.Contains(profileSince2, q.ID) || slices.Contains(ProfileSituation, q.ID) {
 		return diag.M("assessment.profile.name." + q.ID)
 	}
 	return diag.Text(q.Text)
