@@ -229,6 +229,12 @@ func (pl *planner) collect() {
 			continue
 		}
 		c.vd = eligibility(pl.cat, pl.fx, p)
+		if betweenCalls(p, pl.now) {
+			// A call that has closed is no action; the programme is
+			// listed with when it closed, to watch for the next.
+			c.vd.raise(EligibleNo)
+			c.vd.no = append([]Msg{msg("call", p.ID, diag.M("assessment.elig.no.betweenCalls", p.LastCallClosed.String()))}, c.vd.no...)
+		}
 		pl.score(c)
 		if c.vd.v == EligibleNo {
 			pl.notForYou = append(pl.notForYou, c)
@@ -793,9 +799,11 @@ func (pl *planner) actionViews() ([]Action, int) {
 		}
 		return a.rank > b.rank
 	})
+	// "Do first" names a shown action only: one that stepped back, or
+	// waits in --all, is nothing to do first.
 	inPlan := map[string]bool{}
 	for _, w := range ws {
-		inPlan[w.p.ID] = true
+		inPlan[w.p.ID] = w.placed
 	}
 	out := make([]Action, 0, len(ws))
 	shown := 0

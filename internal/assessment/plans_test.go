@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
@@ -410,5 +411,27 @@ func TestIdeasAndUncertainty(t *testing.T) {
 	}
 	if u.TopActions > 3*CapUncertain || u.Notices[0].ID != "assessment.notice.uncertain" {
 		t.Errorf("uncertain: %d shown, notices %+v", u.TopActions, u.Notices)
+	}
+}
+
+// TestBetweenCalls: a programme whose last call closed before the plan's
+// day is between calls (no action); on the closing day and before, it is
+// open, and a programme without calls never is.
+func TestBetweenCalls(t *testing.T) {
+	t.Parallel()
+	closed := &catalogue.Date{Time: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)}
+	for _, c := range []struct {
+		last *catalogue.Date
+		now  time.Time
+		want bool
+	}{
+		{nil, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), false},
+		{closed, time.Date(2026, 3, 31, 23, 0, 0, 0, time.UTC), false},
+		{closed, time.Date(2026, 3, 30, 0, 0, 0, 0, time.UTC), false},
+		{closed, time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), true},
+	} {
+		if got := betweenCalls(&catalogue.Practice{ID: "p", LastCallClosed: c.last}, c.now); got != c.want {
+			t.Errorf("last call %v, now %v: between calls %v, want %v", c.last, c.now, got, c.want)
+		}
 	}
 }

@@ -177,6 +177,16 @@ func running(p *catalogue.Practice, now time.Time) bool {
 	return true
 }
 
+// betweenCalls reports whether p runs in calls and none is open at now: its
+// last known call closed before now (last_call_closed).
+func betweenCalls(p *catalogue.Practice, now time.Time) bool {
+	if p.LastCallClosed == nil {
+		return false
+	}
+	day := now.UTC().Truncate(24 * time.Hour)
+	return day.After(p.LastCallClosed.Time)
+}
+
 // stageFit is the fit of p for the firm: 1 when its stages are empty or
 // hold the firm's stage, or (a need about a market) the firm's stage in
 // one of the markets the practice is for; else StageMisfit. The market

@@ -271,6 +271,8 @@ type Practice struct {
 	// ValidFrom / ValidUntil bound a call or programme period.
 	ValidFrom  *Date `yaml:"valid_from,omitempty" json:"valid_from,omitempty"`
 	ValidUntil *Date `yaml:"valid_until,omitempty" json:"valid_until,omitempty"`
+	// LastCallClosed is when the latest known call of a programme that runs in calls closed, with no later call known open: from that day it is between calls — no action in a plan, but listed (in --all) with a note to watch for the next call. Remove it, or move it, when a new call opens.
+	LastCallClosed *Date `yaml:"last_call_closed,omitempty" json:"last_call_closed,omitempty"`
 	// LastVerified is when the entry was last checked against its sources.
 	LastVerified *Date `yaml:"last_verified" json:"last_verified"`
 	// Status is active or historic; historic entries are only ever ideas, never actions.
