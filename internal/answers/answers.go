@@ -141,8 +141,17 @@ func Ref(cat *catalogue.Catalogue) CatalogueRef {
 // and each option's ID, English label and score. Translations and help texts
 // do not count, so fixing a Danish typo does not flag the question as changed.
 func QuestionHash(q *catalogue.Question) string {
-	h := sha256.New()
-	field := func(s string) { fmt.Fprintf(h, "%d:%s;", len(s), s) }
+	// Each field as its length, ':', itself and ';', into one buffer
+	// hashed at once (fmt.Fprintf to the hash a field at a time cost eis
+	// plan a twentieth of its CPU on a file answered against an older
+	// catalogue, which hashes every question).
+	buf := make([]byte, 0, 512)
+	field := func(s string) {
+		buf = strconv.AppendInt(buf, int64(len(s)), 10)
+		buf = append(buf, ':')
+		buf = append(buf, s...)
+		buf = append(buf, ';')
+	}
 	field(q.ID)
 	field(q.Kind)
 	field(q.Dimension)
@@ -158,7 +167,8 @@ func QuestionHash(q *catalogue.Question) string {
 			field(strconv.FormatFloat(*o.Score, 'g', -1, 64))
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil))[:8]
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:4])
 }
 
 // Migration is what loading a version 1 answers file changed in memory.

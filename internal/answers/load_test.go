@@ -2,9 +2,13 @@ package answers
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +16,7 @@ import (
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/testutil"
+	"github.com/eis-project/eis/practices"
 )
 
 func testCat(tb testing.TB) *catalogue.Catalogue {
@@ -140,6 +145,19 @@ func TestQuestionHash(t *testing.T) {
 	if len(h) != 8 || h != "8fe77972" {
 		t.Fatalf("QuestionHash = %q; it must be stable across runs and releases", h)
 	}
+	// The hash of every question is the one the first release wrote
+	// (fields written to the hash with fmt, one at a time).
+	embedded, _, err := catalogue.Load(practices.FS())
+	if err != nil || embedded == nil {
+		t.Fatalf("embedded catalogue: %v", err)
+	}
+	for _, c := range []*catalogue.Catalogue{cat, embedded} {
+		for _, q := range append(append([]*catalogue.Question{}, c.Profile...), c.Questions...) {
+			if got, want := QuestionHash(q), fmtQuestionHash(q); got != want {
+				t.Errorf("QuestionHash(%s) = %s, want %s", q.ID, got, want)
+			}
+		}
+	}
 	change := []struct {
 		name string
 		edit func(q *catalogue.Question)
@@ -251,4 +269,27 @@ func TestControlCharactersLeftOut(t *testing.T) {
 	if got, want := f.Notes["general"], "First meeting[2J."; got != want {
 		t.Errorf("note = %q, want %q", got, want)
 	}
+}
+
+// fmtQuestionHash is QuestionHash as first written, the reference its
+// faster form must agree with.
+func fmtQuestionHash(q *catalogue.Question) string {
+	h := sha256.New()
+	field := func(s string) { fmt.Fprintf(h, "%d:%s;", len(s), s) }
+	field(q.ID)
+	field(q.Kind)
+	field(q.Dimension)
+	field(q.Text["en"])
+	field(strconv.FormatBool(q.DontKnow))
+	field(strconv.FormatBool(q.NotApplicable))
+	for _, o := range q.Options {
+		field(o.ID)
+		field(o.Label["en"])
+		if o.Score == nil {
+			field("-")
+		} else {
+			field(strconv.FormatFloat(*o.Score, 'g', -1, 64))
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:8]
 }
