@@ -8,7 +8,7 @@ package i18n
 var compiledFiles = []compiledFile{
 	{
 		lang:  "da",
-		about: About{Name: "dansk", Translator: "the eis maintainers (the git history names no individual translator)", ReviewedBy: "", Reviewed: ""},
+		about: About{Name: "dansk", Translator: "the eis maintainers; most texts added since the first version were written by an AI assistant (Claude); no native speaker has reviewed them", ReviewedBy: "", Reviewed: ""},
 		messages: messages{keys: []string{
 			"aggregate.args",
 			"aggregate.duplicate",
