@@ -570,11 +570,15 @@ func (pl *planner) covered(c *candidate) bool {
 }
 
 // noBuyerYet reports whether the firm has named target markets, sells in
-// none of them yet and is still looking for a partner there: the needs
+// none of them yet, is still looking for a partner there and has no buyer
+// waiting for a quote or samples: the needs
 // that come with buyers (after_decision) wait until it has one.
 func (pl *planner) noBuyerYet() bool {
 	if len(pl.fm.Targets) == 0 {
 		return false
+	}
+	if w, ok := pl.fx.given[ProfileWaitingBuyer]; ok && (w.Has("enquiry") || w.Has("samples")) {
+		return false // a buyer is waiting for a quote or samples
 	}
 	for _, m := range pl.fm.Targets {
 		if !pl.fm.New(m) {
