@@ -75,7 +75,7 @@ func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 		// applies by market.
 		p := map[string][]string{
 			"region": {"dk-central"}, "sector": {sector}, "size": {"small"}, "turnover": {"500k-2m"}, "years-trading": {"over-5"},
-			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "exports": {"occasional"}, "export-share": {"under-5"},
+			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "regulated-goods": {"none"}, "exports": {"occasional"}, "export-share": {"under-5"},
 			"current-markets": {"SE"}, "target-markets": {"GB", "US", "CN"},
 			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"},
 		}

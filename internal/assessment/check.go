@@ -55,7 +55,12 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 // written. A complete file without them is not an error: the plan works
 // without them (its notice names them) and assess --resume asks them
 // (SituationMissing).
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint}
+//
+// ProfileRegulatedGoods (goods with rules of their own: alcohol, the
+// deforestation regulation's commodities, consumer products) was added
+// later too and is treated alike: its market notes and eligibility need a
+// "yes", so a file without it shows none of them.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

@@ -142,8 +142,9 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 }
 
 // noteFor is the note of topic that fits market m for the firm: one whose
-// conditions all hold (kinds, countries, home, what the firm sells), a
-// note naming countries before a general one, then file order.
+// conditions all hold (kinds, countries, home, and what, to whom and how
+// the firm sells, see noteFits), a note naming countries before a general
+// one, then file order.
 func (pl *planner) noteFor(m, topic string) *catalogue.MarketNote {
 	fm := pl.fm
 	var general *catalogue.MarketNote
@@ -163,10 +164,8 @@ func (pl *planner) noteFor(m, topic string) *catalogue.MarketNote {
 		if len(n.Home) > 0 && !slices.Contains(n.Home, fm.Home) && !(slices.Contains(n.Home, catalogue.GroupEU) && fm.EU) {
 			ok = false
 		}
-		if len(n.SellsWhat) > 0 {
-			if yes, known := pl.fx.sells(ProfileSellsWhat, n.SellsWhat...); known && !yes {
-				ok = false
-			}
+		if !pl.fx.noteFits(n) {
+			ok = false
 		}
 		if !ok {
 			continue
@@ -180,6 +179,36 @@ func (pl *planner) noteFor(m, topic string) *catalogue.MarketNote {
 	}
 	return general
 }
+
+// noteFits reports whether the firm's business model fits note n: it
+// sells one of sells_what, to one of sells_to, in one of sells_how — each
+// holding too when the firm did not say, so that an older answers file
+// sees the general facts — and one of regulated_goods, which holds only
+// when the firm said so (excise or deforestation rules are never shown on
+// a guess: the olive-oil producer must not read about wine).
+func (fx *Facts) noteFits(n *catalogue.MarketNote) bool {
+	for _, c := range []struct {
+		q    string
+		opts []string
+	}{{ProfileSellsWhat, n.SellsWhat}, {ProfileSellsTo, n.SellsTo}, {ProfileSellsHow, n.SellsHow}} {
+		if len(c.opts) == 0 {
+			continue
+		}
+		if yes, known := fx.sells(c.q, c.opts...); known && !yes {
+			return false
+		}
+	}
+	if len(n.RegulatedGoods) > 0 {
+		if yes, _ := fx.sells(ProfileRegulatedGoods, n.RegulatedGoods...); !yes {
+			return false
+		}
+	}
+	return true
+}
+
+// ProfileRegulatedGoods is the profile question on goods with rules of
+// their own: alcohol (excise), the deforestation regulation's commodities.
+const ProfileRegulatedGoods = "regulated-goods"
 
 // languageName names a language by its code.
 func (pl *planner) languageName(code string) any {

@@ -385,6 +385,26 @@ func (ch *checker) groupRef(at Pos, id string) {
 	errorf(&ch.diags, at, "group-unknown", "validate.group.unknown", id, strings.Join(ids, ", "))
 }
 
+// noteProfile checks a market note's condition on profile question qid
+// (under key): the catalogue must ask it, and each value must be one of
+// its options other than an exclusive one ("none of these" fits no note).
+func (ch *checker) noteProfile(n *MarketNote, key, qid string, vals []string) {
+	q := ch.questions[qid]
+	for i, v := range vals {
+		at := ch.at(n, key+"."+strconv.Itoa(i))
+		if q == nil || !ch.inProfile[q] {
+			errorf(&ch.diags, at, "market-note", "validate.note.profile", key, v, qid)
+			return
+		}
+		switch o := q.Option(v); {
+		case o == nil:
+			errorf(&ch.diags, at, "market-note", "validate.ref.option", qid, v, strings.Join(optionIDs(q), ", "))
+		case o.Exclusive:
+			errorf(&ch.diags, at, "market-note", "validate.note.exclusive", key, v, qid)
+		}
+	}
+}
+
 // marketNotes checks the notes on target markets.
 func (ch *checker) marketNotes() {
 	sells := ch.questions["sells-what"]
@@ -406,6 +426,9 @@ func (ch *checker) marketNotes() {
 				errorf(&ch.diags, ch.at(n, "sells_what."+strconv.Itoa(i)), "market-note", "validate.ref.option", "sells-what", s, strings.Join(optionIDs(sells), ", "))
 			}
 		}
+		ch.noteProfile(n, "sells_to", "sells-to", n.SellsTo)
+		ch.noteProfile(n, "sells_how", "sells-how", n.SellsHow)
+		ch.noteProfile(n, "regulated_goods", "regulated-goods", n.RegulatedGoods)
 		if n.Sources != nil && len(n.Sources) == 0 {
 			errorf(&ch.diags, ch.at(n, "sources"), "market-note", "validate.note.sources", n.ID)
 		}

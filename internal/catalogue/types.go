@@ -490,25 +490,38 @@ type Decisive struct {
 	Text Text   `yaml:"text" json:"text"`
 }
 
-// Market note topics, in the order a market section shows them.
-var NoteTopics = []string{"customs", "vat", "rules", "food"}
+// Market note topics, in the order a market section shows them: consumers
+// holds what selling to consumers adds (parcels, packaging, product safety).
+var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food"}
 
 // MarketNote says what differs in a market, for the firms it fits: every
 // condition given must hold (kinds relative to the firm's home, the market
 // among countries, the firm's home among home (a code, or eu), the firm
-// selling one of sells_what).
+// selling one of sells_what, to one of sells_to, in one of sells_how, and
+// one of regulated_goods).
 type MarketNote struct {
 	ID string `yaml:"id" json:"id"`
-	// Topic is customs, vat, rules or food.
-	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=rules,enum=food"`
+	// Topic is customs, vat, consumers, rules or food.
+	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food"`
 	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
 	// Home lists home countries (codes) or "eu" for any EU member.
 	Home []string `yaml:"home,omitempty" json:"home,omitempty"`
 	// SellsWhat lists options of the profile question sells-what.
-	SellsWhat    []string `yaml:"sells_what,omitempty" json:"sells_what,omitempty"`
-	Text         Text     `yaml:"text" json:"text"`
-	Sources      []Source `yaml:"sources" json:"sources"`
-	LastVerified *Date    `yaml:"last_verified" json:"last_verified"`
-	Confidence   string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
+	SellsWhat []string `yaml:"sells_what,omitempty" json:"sells_what,omitempty"`
+	// SellsTo lists options of the profile question sells-to (b2c: a note
+	// on selling to consumers). Like sells_what, it holds when the firm
+	// did not say.
+	SellsTo []string `yaml:"sells_to,omitempty" json:"sells_to,omitempty"`
+	// SellsHow lists options of the profile question sells-how.
+	SellsHow []string `yaml:"sells_how,omitempty" json:"sells_how,omitempty"`
+	// RegulatedGoods lists options of the profile question regulated-goods
+	// (alcohol: excise goods; eudr: the deforestation regulation's
+	// commodities; consumer-products: the product safety regulation's). Unlike the others it holds only when the firm said so:
+	// a product's own rules are never shown on a guess.
+	RegulatedGoods []string `yaml:"regulated_goods,omitempty" json:"regulated_goods,omitempty"`
+	Text           Text     `yaml:"text" json:"text"`
+	Sources        []Source `yaml:"sources" json:"sources"`
+	LastVerified   *Date    `yaml:"last_verified" json:"last_verified"`
+	Confidence     string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
 }

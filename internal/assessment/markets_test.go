@@ -1,0 +1,154 @@
+package assessment
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// TestNoteFits: a market note's business-model conditions. sells_what,
+// sells_to and sells_how hold when the firm chose one of the options, and
+// when it has not answered (an older answers file sees the general facts);
+// regulated_goods holds only when the firm said so.
+func TestNoteFits(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	base := []string{"region=pt-alentejo", "sector=food", "size=small", "sells-what=food-drink,"}
+	tests := []struct {
+		name  string
+		pairs []string
+		note  catalogue.MarketNote
+		want  bool
+	}{
+		{"no conditions", nil, catalogue.MarketNote{}, true},
+		{"sells_to b2c, firm sells to consumers", []string{"sells-to=b2b,b2c"}, catalogue.MarketNote{SellsTo: []string{"b2c"}}, true},
+		{"sells_to b2c, firm sells to businesses only", []string{"sells-to=b2b,"}, catalogue.MarketNote{SellsTo: []string{"b2c"}}, false},
+		{"sells_to b2c, not answered", nil, catalogue.MarketNote{SellsTo: []string{"b2c"}}, true},
+		{"sells_how online, firm sells online", []string{"sells-how=own-brand,online"}, catalogue.MarketNote{SellsHow: []string{"online"}}, true},
+		{"sells_how online, firm sells through distributors", []string{"sells-how=distributor-agent,"}, catalogue.MarketNote{SellsHow: []string{"online"}}, false},
+		{"sells_how, one of several", []string{"sells-how=direct,own-brand"}, catalogue.MarketNote{SellsHow: []string{"online", "own-brand"}}, true},
+		{"sells_what goods, firm sells food only", nil, catalogue.MarketNote{SellsWhat: []string{"goods"}}, false},
+		{"regulated_goods alcohol, firm sells wine", []string{"regulated-goods=alcohol,"}, catalogue.MarketNote{RegulatedGoods: []string{"alcohol"}}, true},
+		{"regulated_goods alcohol, firm said none", []string{"regulated-goods=none,"}, catalogue.MarketNote{RegulatedGoods: []string{"alcohol"}}, false},
+		{"regulated_goods alcohol, firm sells wood only", []string{"regulated-goods=eudr,"}, catalogue.MarketNote{RegulatedGoods: []string{"alcohol"}}, false},
+		{"regulated_goods alcohol, not answered: never a guess", nil, catalogue.MarketNote{RegulatedGoods: []string{"alcohol"}}, false},
+		{"every condition must hold", []string{"sells-to=b2c,", "regulated-goods=none,"}, catalogue.MarketNote{SellsTo: []string{"b2c"}, RegulatedGoods: []string{"alcohol"}}, false},
+	}
+	for _, tt := range tests {
+		fx := NewFacts(cat, file(cat, append(append([]string{}, base...), tt.pairs...)...))
+		if got := fx.noteFits(&tt.note); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMarketNotesBySectorAndChannel: the embedded catalogue's notes follow
+// what, to whom and how a firm sells (advisor review 3, fault 4) — wine is
+// an excise good inside the EU and needs the TTB's label approval in the
+// US, olive oil is neither; consumer parcels, packaging and product safety
+// only where the firm sells to consumers or consumer products; the
+// deforestation regulation only for its goods.
+func TestMarketNotesBySectorAndChannel(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	pt := []string{"region=pt-alentejo", "sector=food", "size=small", "exports=occasional", "current-markets=BE"}
+	pl := []string{"region=pl-pomorskie", "sector=manufacturing", "size=small", "sells-what=goods,", "exports=none"}
+	tests := []struct {
+		name      string
+		pairs     []string
+		market    string
+		want, not []string
+	}{
+		{"wine to DE: excise, not 'no customs duty' alone", append(pt, "sells-what=food-drink,", "regulated-goods=alcohol,", "sells-to=b2b,", "target-markets=DE,US"), "DE",
+			[]string{"intra-eu-excise", "intra-eu-vat"}, []string{"intra-eu-no-customs", "de-consumer-packaging"}},
+		{"wine to the US: the TTB's label approval", append(pt, "sells-what=food-drink,", "regulated-goods=alcohol,", "sells-to=b2b,", "target-markets=DE,US"), "US",
+			[]string{"us-alcohol-fda-ttb"}, []string{"us-food-fda", "us-consumer-parcels"}},
+		{"olive oil to DE: no excise", append(pt, "sells-what=food-drink,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=DE,US"), "DE",
+			[]string{"intra-eu-no-customs"}, []string{"intra-eu-excise"}},
+		{"olive oil to the US: FDA, no wine labels", append(pt, "sells-what=food-drink,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=DE,US"), "US",
+			[]string{"us-food-fda"}, []string{"us-alcohol-fda-ttb"}},
+		{"food, regulated goods not answered: no excise guessed", append(pt, "sells-what=food-drink,", "sells-to=b2b,", "target-markets=DE"), "DE",
+			[]string{"intra-eu-no-customs"}, []string{"intra-eu-excise"}},
+		{"olive oil to Brazil", append(pt, "sells-what=food-drink,", "regulated-goods=none,", "target-markets=BR"), "BR",
+			[]string{"brazil-food", "outside-customs-union"}, nil},
+		{"web shop to the US: the end of the $800 de minimis", append(pt, "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,b2c", "sells-how=online,", "target-markets=US"), "US",
+			[]string{"us-consumer-parcels", "outside-customs-union"}, nil},
+		{"B2B only to the US: no consumer parcels", append(pt, "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=US"), "US",
+			nil, []string{"us-consumer-parcels"}},
+		{"Irish web shop to GB: UK VAT up to £135", []string{"region=ie-donegal", "sector=food", "size=micro", "sells-what=food-drink,", "regulated-goods=none,", "sells-to=b2c,", "sells-how=online,", "target-markets=GB"}, "GB",
+			[]string{"gb-consumer-vat", "gb-customs-from-eu"}, nil},
+		{"B2C to DE: LUCID and the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "DE",
+			[]string{"de-consumer-packaging", "eu-deforestation", "intra-eu-no-customs"}, []string{"eu-product-safety"}},
+		{"consumer products to NL: the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "NL",
+			[]string{"eu-product-safety", "eu-deforestation"}, []string{"de-consumer-packaging"}},
+		{"oak furniture to German retailers: GPSR, EUDR, no LUCID", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2b,", "sells-how=own-brand,direct", "target-markets=DE"), "DE",
+			[]string{"eu-product-safety", "eu-deforestation"}, []string{"de-consumer-packaging"}},
+		{"parts for machine builders: neither GPSR nor EUDR", append(pl, "regulated-goods=none,", "sells-to=b2b,", "sells-how=white-label,", "target-markets=DE"), "DE",
+			nil, []string{"eu-product-safety", "eu-deforestation", "de-consumer-packaging"}},
+		{"own-brand deck equipment, not for consumers: no GPSR", append(pl, "regulated-goods=none,", "sells-to=b2b,", "sells-how=own-brand,online", "target-markets=DE"), "DE",
+			nil, []string{"eu-product-safety"}},
+		{"valves to India: BIS", []string{"region=it-emilia-romagna", "sector=manufacturing", "size=medium", "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=IN"}, "IN",
+			[]string{"india-bis-qco", "outside-customs-union"}, nil},
+	}
+	for _, tt := range tests {
+		p := plan(t, cat, tt.pairs...)
+		var got []string
+		found := false
+		for _, m := range p.Markets {
+			if m.Country != tt.market {
+				continue
+			}
+			found = true
+			for _, n := range m.Notes {
+				got = append(got, n.ID)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no section for %s", tt.name, tt.market)
+			continue
+		}
+		for _, id := range tt.want {
+			if !slices.Contains(got, id) {
+				t.Errorf("%s: notes %v lack %s", tt.name, got, id)
+			}
+		}
+		for _, id := range tt.not {
+			if slices.Contains(got, id) {
+				t.Errorf("%s: notes %v have %s", tt.name, got, id)
+			}
+		}
+	}
+}
+
+// TestCheckGainedProfileQuestion: a complete answers file saved before the
+// profile asked regulated-goods still checks and makes a plan (the notice
+// names the missing profile fact, see ProfileSituation), and assess
+// --resume reopens it to ask the question; without the answer no excise or
+// deforestation note is shown.
+func TestCheckGainedProfileQuestion(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	f := completeAnswers(cat)
+	if _, ok := f.Answer(ProfileRegulatedGoods); !ok {
+		t.Fatal("the complete answers do not answer regulated-goods")
+	}
+	delete(f.Answers, ProfileRegulatedGoods)
+	if ds := Check(cat, f); ds.HasErrors() {
+		t.Errorf("file older than the question: %v", ds)
+	}
+	if !SituationMissing(cat, f) {
+		t.Error("resuming does not reopen the file to ask regulated-goods")
+	}
+	p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range p.Markets {
+		for _, n := range m.Notes {
+			if n.ID == "intra-eu-excise" || n.ID == "eu-deforestation" || n.ID == "eu-product-safety" {
+				t.Errorf("%s: note %s shown without the answer", m.Country, n.ID)
+			}
+		}
+	}
+}
