@@ -25,6 +25,7 @@ type expectation struct {
 	Shown            []expectItem            `yaml:"shown"`
 	Absent           []string                `yaml:"absent"`
 	NotShown         []string                `yaml:"not_shown"`
+	NotNow           []string                `yaml:"not_now"`
 	AbsentGroups     []string                `yaml:"absent_groups"`
 	NotForYou        []string                `yaml:"not_for_you"`
 	NotAsked         []string                `yaml:"not_asked"`
@@ -349,6 +350,13 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 	for _, it := range e.Shown {
 		if !pending(it) && !matches(it, "") {
 			t.Errorf("the plan does not show %+v; shown: %v", it, shown())
+		}
+	}
+	for _, id := range e.NotNow {
+		for _, a := range jp.Actions {
+			if a.Practice == id && a.Shown && a.Horizon == assessment.HorizonNow {
+				t.Errorf("%s is a 'now' action", id)
+			}
 		}
 	}
 	for _, id := range e.NotShown {

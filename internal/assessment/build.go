@@ -592,6 +592,10 @@ func (pl *planner) noBuyerYet() bool {
 // QuestionPartners is the question whether the firm has partners abroad.
 const QuestionPartners = "sales-channels.partners"
 
+// GroupExportGrant is the need for co-funding of an export project; an
+// undecided firm's plan does not start with it.
+const GroupExportGrant = "export-grant"
+
 // GroupFirstContact is the need group whose action is the plan's door:
 // the first contact with public support.
 const GroupFirstContact = "first-contact"
@@ -711,6 +715,10 @@ func (pl *planner) placeOnce(caps []int) {
 			// The needs that come with orders and buyers (payment risk,
 			// export finance) wait for the steps that find them, unless
 			// a decisive gap makes them urgent.
+			l = max(l, 1)
+		} else if pl.undecided && c.group == GroupExportGrant {
+			// Co-funding is for an export project: not before the
+			// owners have decided on one.
 			l = max(l, 1)
 		}
 		c.earliest = l

@@ -114,9 +114,17 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		}
 		kindMarkets = in
 	}
+	// "Outside Europe" says little: it is a reason only when nothing
+	// more specific is.
+	var far *Msg
 	if len(kinds) > 0 && len(kindMarkets) > 0 {
 		if k := pl.kindOf(kindMarkets, kinds); k != "" {
-			add(msg(ReasonMarket, k, diag.M("assessment.reason.market.kind", pl.fx.countryList(kindMarkets, 2), diag.M("assessment.kind."+k))))
+			m := msg(ReasonMarket, k, diag.M("assessment.reason.market.kind", pl.fx.countryList(kindMarkets, 2), diag.M("assessment.kind."+k)))
+			if k == "far" {
+				far = &m
+			} else {
+				add(m)
+			}
 		}
 	}
 	if c.fitMarket != "" && !slices.Contains(c.p.Stages, pl.sc.stage.ID) {
@@ -165,6 +173,9 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	}
 	for _, r := range dontKnow {
 		add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.dontKnow", questionText(pl.cat.Question(r.ref), r.ref))))
+	}
+	if len(out) == 0 && far != nil {
+		add(*far)
 	}
 	if len(out) == 0 {
 		for _, r := range facts {
