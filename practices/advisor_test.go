@@ -26,6 +26,7 @@ type expectation struct {
 	Absent           []string                `yaml:"absent"`
 	NotShown         []string                `yaml:"not_shown"`
 	NotNow           []string                `yaml:"not_now"`
+	IdeasNot         []string                `yaml:"ideas_not"`
 	AbsentGroups     []string                `yaml:"absent_groups"`
 	NotForYou        []string                `yaml:"not_for_you"`
 	NotAsked         []string                `yaml:"not_asked"`
@@ -350,6 +351,13 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 	for _, it := range e.Shown {
 		if !pending(it) && !matches(it, "") {
 			t.Errorf("the plan does not show %+v; shown: %v", it, shown())
+		}
+	}
+	for _, id := range e.IdeasNot {
+		for _, d := range jp.Ideas {
+			if d.Practice == id {
+				t.Errorf("%s is an idea", id)
+			}
 		}
 	}
 	for _, id := range e.NotNow {

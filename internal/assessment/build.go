@@ -941,8 +941,19 @@ func (pl *planner) ideaViews() []Idea {
 	// A need a shown action meets needs no idea: it would repeat the
 	// action.
 	for _, w := range pl.winners {
-		if w.placed {
-			met[w.group] = true
+		if !w.placed {
+			continue
+		}
+		met[w.group] = true
+		if w.p.Type != "programme" {
+			continue
+		}
+		// A need a shown programme covers (covered_by) is met too: the
+		// agency in India leaves no need for another region's seminars.
+		for _, g := range pl.cat.Groups {
+			if slices.Contains(g.CoveredBy, w.group) || w.door && slices.Contains(g.CoveredBy, GroupFirstContact) {
+				met[g.ID] = true
+			}
 		}
 	}
 	var cands []*candidate
