@@ -352,6 +352,12 @@ func promptLine(w io.Writer, r io.Reader, loc i18n.Locale, prompt, def string, b
 			return "", errBack
 		}
 		if err := valid(line); err != nil {
+			if e, ok := r.(interface{ Ended() bool }); ok && e.Ended() {
+				// A filler line the field refuses: the input has ended,
+				// and asking again would never end.
+				fmt.Fprintln(w)
+				return def, nil
+			}
 			fmt.Fprintln(w, err)
 			continue
 		}

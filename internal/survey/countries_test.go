@@ -3,6 +3,7 @@ package survey
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -122,6 +123,37 @@ func TestAccessibleCountries(t *testing.T) {
 // TestFilterClearedOnLeaving: a filter used to find the answer is gone when
 // the user comes back to the field: every option is listed, the cursor on
 // the chosen one.
+// TestAccessibleCountriesEndOfInput: the input ending at a fresh country
+// question stops it, as at any other question — the filler that stands in
+// for the missing line must not be an answer the question refuses (an
+// empty line on a fresh question), or the prompt asks again forever: 'eis
+// assess --accessible' from a file that ended at the current markets spun
+// at full CPU instead of saving and stopping.
+func TestAccessibleCountriesEndOfInput(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, id := range []string{"current-markets", "target-markets"} {
+		var chosen []string
+		a := &a11yCountries{cat: cat, q: cat.Question(id), loc: i18n.Get("en"), title: "Markets?", multi: &chosen, back: true}
+		lr := NewLineReader(strings.NewReader(""))
+		lr.SetFiller(fillerFor(a))
+		done := make(chan error, 1)
+		var out strings.Builder
+		go func() { done <- a.RunAccessible(&out, lr) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("%s: %v", id, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s: the end of input did not stop the question (it asks again and again)", id)
+		}
+		if !lr.Ended() || len(chosen) > 0 || a.answered {
+			t.Errorf("%s: ended %v, chosen %v, answered %v; want the end seen and no answer", id, lr.Ended(), chosen, a.answered)
+		}
+	}
+}
+
 func TestFilterClearedOnLeaving(t *testing.T) {
 	t.Parallel()
 	pf := countryPage(t, "home-country", answers.New(embedded(t), "en", testNow))

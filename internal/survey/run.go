@@ -169,13 +169,17 @@ func (r accessibleRunner) run(ctx context.Context, pf *PageForm, commit func(str
 
 // fillerFor is a line that ends field's accessible prompt after the end of
 // input: any option of a choice, "done" (0) for a multiple choice, the
-// empty line for a text.
+// empty line for a text. A country question gets none: its prompt sees the
+// end of input itself (an empty line, refused on a fresh question, would
+// be asked for again and again).
 func fillerFor(f huh.Field) string {
 	switch f.(type) {
 	case *a11yChoice:
 		return "1\n"
 	case *a11yMulti:
 		return "0\n"
+	case *a11yCountries:
+		return ""
 	default:
 		return "\n"
 	}
