@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,6 +35,11 @@ func TestBackWordsEveryLanguage(t *testing.T) {
 			if !isBack(loc, strings.ToUpper(w)) || !isBack(loc, " "+w+" ") {
 				t.Errorf("%s: back word %q is not recognised in capitals or with blanks", lang, w)
 			}
+		}
+		// Each language's own words: Polish and Portuguese said "b, back",
+		// English's, which a Polish or Portuguese user has no reason to guess.
+		if lang != "en" && slices.Equal(words, backWords(i18n.Get("en"))) {
+			t.Errorf("%s: the back words %q are English's, not translated", lang, words)
 		}
 		if hint := loc.T("survey.a11y.back-hint", words[0]); !strings.Contains(hint, words[0]) {
 			t.Errorf("%s: the back hint %q does not name the back word %q", lang, hint, words[0])
