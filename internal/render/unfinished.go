@@ -15,9 +15,17 @@ func (o Options) resumeCommand(loc i18n.Locale) string {
 
 // unfinishedBanner says that the assessment is unfinished, how many areas
 // are answered and that the scores cover only those; the command to go on
-// follows it on a line of its own. Empty for a complete plan.
+// follows it on a line of its own. Empty for a complete plan, and for one
+// whose every area is answered in full: what it lacks are profile questions
+// (the firm's situation, a question added since the file was written),
+// which the plan's notice names with how to answer them — "unfinished: 10
+// of 10 areas answered. Scores cover only what was answered" said of such a
+// file was wrong on its face.
 func unfinishedBanner(p assessment.Plan, loc i18n.Locale) string {
 	if p.Complete {
+		return ""
+	}
+	if p.TotalDimensions > 0 && p.AnsweredDimensions == p.TotalDimensions && p.PartlyAnsweredDimensions == 0 {
 		return ""
 	}
 	if p.TotalDimensions > 0 && p.PartlyAnsweredDimensions > 0 {
