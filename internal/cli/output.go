@@ -59,7 +59,8 @@ var formatExt = map[string]string{
 func (s outputSpec) add(cmd *cobra.Command, f *Factory, format, output *string) {
 	hl := helpLocale(f)
 	fl := cmd.Flags()
-	fl.StringVarP(format, "format", "f", s.def, hl.T("help.output.flag.format", strings.Join(s.formats, ", ")))
+	*format = s.def
+	fl.VarP(&formatValue{p: format, formats: s.formats}, "format", "f", hl.T("help.output.flag.format", strings.Join(s.formats, ", ")))
 	fl.StringVarP(output, "output", "o", "", hl.T("help.output.flag.output"))
 	if cmd.Annotations == nil {
 		cmd.Annotations = map[string]string{}
@@ -81,6 +82,23 @@ func (s outputSpec) add(cmd *cobra.Command, f *Factory, format, output *string) 
 		return out, cobra.ShellCompDirectiveNoFileComp
 	})
 	_ = cmd.MarkFlagFilename("output")
+}
+
+// formatValue is the --format flag: a string, with md taken for markdown
+// (the file extension, which users type) where markdown is a format.
+type formatValue struct {
+	p       *string
+	formats []string
+}
+
+func (v *formatValue) String() string { return *v.p }
+func (v *formatValue) Type() string   { return "string" }
+func (v *formatValue) Set(s string) error {
+	if strings.EqualFold(strings.TrimSpace(s), "md") && slices.Contains(v.formats, render.FormatMarkdown) {
+		s = render.FormatMarkdown
+	}
+	*v.p = s
+	return nil
 }
 
 // check is a usage error for a format not among s's formats, or for an
