@@ -41,6 +41,12 @@ type expectation struct {
 	// First is the first shown action: the firm's own situation (a buyer
 	// waiting) before anything else.
 	First *expectItem `yaml:"first"`
+	// AfterDoor is the first shown action that is not the door: the
+	// firm's main constraint right after the first meeting.
+	AfterDoor *expectItem `yaml:"after_door"`
+	// NotBefore holds practices back to a horizon: shown, if at all, in
+	// it or later (buyer-finding waits for the capacity to deliver).
+	NotBefore map[string]string `yaml:"not_before"`
 }
 
 type expectItem struct {
@@ -519,6 +525,33 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 					t.Errorf("the first action is %s (group %s), want %+v", a.Practice, a.Group, *it)
 				}
 				break
+			}
+		}
+	}
+	if it := e.AfterDoor; it != nil {
+		found := false
+		for _, a := range jp.Actions {
+			if a.Shown && !a.Door {
+				found = true
+				if it.Group != "" && a.Group != it.Group || it.Practice != "" && a.Practice != it.Practice {
+					t.Errorf("the first action after the door is %s (group %s), want %+v", a.Practice, a.Group, *it)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("no shown action after the door, want %+v", *it)
+		}
+	}
+	for id, h := range e.NotBefore {
+		want := slices.Index(assessment.Horizons, h)
+		if want < 0 {
+			t.Errorf("not_before %s: %q is no horizon (%v)", id, h, assessment.Horizons)
+			continue
+		}
+		for _, a := range jp.Actions {
+			if a.Practice == id && a.Shown && slices.Index(assessment.Horizons, a.Horizon) < want {
+				t.Errorf("%s is shown in %s; want %s or later", id, a.Horizon, h)
 			}
 		}
 	}

@@ -189,6 +189,9 @@ type planner struct {
 	byGroup   map[string]*candidate
 	// decisiveNoAction are decisive rules that hold for groups without an action.
 	decisiveNoAction []*catalogue.Decisive
+	// deferrals are the decisive rules that hold and defer other needs
+	// (Decisive.Defers), with their action (nil when their group has none).
+	deferrals []deferral
 	// undecided: the owners have not decided to export (see undecided);
 	// place then leaves out high-cost actions.
 	undecided bool
@@ -495,22 +498,33 @@ func worksOn(c *candidate, qs map[string]bool) bool {
 	return false
 }
 
+// deferral is a decisive rule that holds and makes other needs wait: the
+// firm's own main constraint (capacity) before buyer-finding.
+type deferral struct {
+	rule   *catalogue.Decisive
+	action *candidate // the rule's group's action, or nil
+}
+
 // markDecisive marks each action whose group's decisive rule holds (the
 // first that does), and the door: the action of the first-contact group.
 // A decisive rule that holds for a group without an action is kept for a
-// notice.
+// notice; one that defers needs is kept for place.
 func (pl *planner) markDecisive() {
 	for _, g := range pl.cat.Groups {
 		for _, d := range g.Decisive {
 			if d == nil || !pl.fx.holds(d.When) {
 				continue
 			}
-			if w := pl.byGroup[g.ID]; w != nil {
+			w := pl.byGroup[g.ID]
+			if w != nil {
 				if w.decisive == nil {
 					w.decisive = d
 				}
 			} else {
 				pl.decisiveNoAction = append(pl.decisiveNoAction, d)
+			}
+			if len(d.Defers) > 0 {
+				pl.deferrals = append(pl.deferrals, deferral{rule: d, action: w})
 			}
 			break
 		}
@@ -605,17 +619,20 @@ const GroupFirstContact = "first-contact"
 const GroupBuyerWaiting = "buyer-waiting"
 
 // place puts the actions in horizons, at most caps[h] in horizon h, in
-// this order: the door first; then the decisive actions; then what the
-// door leads to (practices to do after it); then the rest, each part by
-// rank — every action preceded by the actions it should follow (after: a
-// practice, or the action of its group), so that a well-ranked action is
-// not left out because its first step ranked low. An action's earliest
-// horizon is now for the door and decisive ones, else its effort's (low:
-// now, medium: next 3 months, high: 3–12 months; an after_decision need
-// not before the next 3 months); it waits for the actions
-// it should follow to be placed in an earlier horizon, or earlier in the
-// same one when they take little effort. What does not fit
-// stays unplaced (shown with --all).
+// this order: the door first; then the decisive actions, by their rule's
+// priority, then rank; then what the door leads to (practices to do after
+// it); then the rest, each part by rank — every action preceded by the
+// actions it should follow (after: a practice, or the action of its
+// group), so that a well-ranked action is not left out because its first
+// step ranked low. An action's earliest horizon is now for the door and
+// decisive ones, else its effort's (low: now, medium: next 3 months,
+// high: 3–12 months; an after_decision need not before the next 3
+// months); it waits for the actions it should follow to be placed in an
+// earlier horizon, or earlier in the same one when they take little
+// effort. An action a holding decisive rule defers (its defers:, the door
+// excepted) waits for that rule's action to be placed in an earlier
+// horizon, and for its defer_until. What does not fit stays unplaced
+// (shown with --all).
 func (pl *planner) place(caps []int) {
 	// A general method steps back when a programme placed in the plan
 	// covers its need; placing again may place another in its stead.
@@ -673,13 +690,21 @@ func (pl *planner) placeOnce(caps []int) {
 	if door != nil {
 		first = append(first, door)
 	}
-	for _, part := range []func(c *candidate) bool{
-		func(c *candidate) bool { return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting },
-		func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) },
-		func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) },
+	// The decisive actions by their rule's priority (the firm's own main
+	// constraint before the gaps that would fill "now" otherwise), then
+	// rank.
+	byPriority := append([]*candidate{}, byRank...)
+	sort.SliceStable(byPriority, func(i, j int) bool { return priority(byPriority[i]) > priority(byPriority[j]) })
+	for _, part := range []struct {
+		in  []*candidate
+		has func(c *candidate) bool
+	}{
+		{byPriority, func(c *candidate) bool { return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting }},
+		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) }},
+		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) }},
 	} {
-		for _, c := range byRank {
-			if part(c) {
+		for _, c := range part.in {
+			if part.has(c) {
 				first = append(first, c)
 			}
 		}
@@ -695,6 +720,9 @@ func (pl *planner) placeOnce(caps []int) {
 			if pre := pl.prerequisite(id, c); pre != nil {
 				add(pre, depth+1)
 			}
+		}
+		for _, pre := range pl.deferrers(c) {
+			add(pre, depth+1)
 		}
 		if !in[c] {
 			in[c] = true
@@ -720,6 +748,11 @@ func (pl *planner) placeOnce(caps []int) {
 			// Co-funding is for an export project: not before the
 			// owners have decided on one.
 			l = max(l, 1)
+		}
+		for _, d := range pl.deferredBy(c) {
+			if i := slices.Index(Horizons, d.rule.DeferUntil); i > 0 {
+				l = max(l, i)
+			}
 		}
 		c.earliest = l
 	}
@@ -752,7 +785,8 @@ func (pl *planner) afterDecision(c *candidate) bool {
 
 // readyAt reports whether every action c should follow is placed before h,
 // or in h itself when it takes little effort (a portal to read before the
-// agency it leads to: both in the next three months, in that order).
+// agency it leads to: both in the next three months, in that order), and
+// every action whose rule defers c is placed before h.
 func (pl *planner) readyAt(c *candidate, h int) bool {
 	for _, id := range c.p.After {
 		pre := pl.prerequisite(id, c)
@@ -763,7 +797,50 @@ func (pl *planner) readyAt(c *candidate, h int) bool {
 			return false
 		}
 	}
+	for _, pre := range pl.deferrers(c) {
+		if !pre.placed || pre.horizon >= h {
+			return false
+		}
+	}
 	return true
+}
+
+// priority is the priority of c's decisive rule (0 when it has none).
+func priority(c *candidate) int {
+	if c.decisive == nil {
+		return 0
+	}
+	return c.decisive.Priority
+}
+
+// deferredBy are the holding decisive rules that defer c's need: c waits
+// for their action and their defer_until. The door and a rule's own
+// action wait for nothing.
+func (pl *planner) deferredBy(c *candidate) []deferral {
+	if c.door {
+		return nil
+	}
+	var out []deferral
+	for _, d := range pl.deferrals {
+		if d.action != c && slices.Contains(d.rule.Defers, c.group) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// deferrers are the actions of the rules that defer c (see deferredBy)
+// that may be shown: c follows them.
+func (pl *planner) deferrers(c *candidate) []*candidate {
+	var out []*candidate
+	for _, d := range pl.deferredBy(c) {
+		if d.action != nil && d.action != c {
+			if pre := pl.shown(d.action); pre != nil {
+				out = append(out, pre)
+			}
+		}
+	}
+	return out
 }
 
 // prerequisite is the action that stands for practice id: id's own action,
@@ -881,6 +958,13 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 	}
 	for _, id := range p.After {
 		if inPlan[id] && id != p.ID {
+			a.After = append(a.After, id)
+		}
+	}
+	// What defers it is done first, too: the capacity step before buyer
+	// events.
+	for _, pre := range pl.deferrers(c) {
+		if id := pre.p.ID; inPlan[id] && !slices.Contains(a.After, id) {
 			a.After = append(a.After, id)
 		}
 	}

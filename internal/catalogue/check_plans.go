@@ -274,6 +274,22 @@ func (ch *checker) groups() {
 			if d.When != nil {
 				ch.rule(d.When, nil, nil)
 			}
+			if d.Priority < 0 || d.Priority > 9 {
+				errorf(&ch.diags, ch.at(d, "priority"), "group", "validate.group.decisive-priority", d.ID, d.Priority)
+			}
+			for j, id := range d.Defers {
+				at := ch.at(d, "defers."+strconv.Itoa(j))
+				switch {
+				case id == g.ID:
+					errorf(&ch.diags, at, "group", "validate.group.defers-self", d.ID, id)
+				case ch.c.Group(id) == nil:
+					ch.groupRef(at, id)
+				}
+			}
+			// defer_until's values are the schema's enum (DeferHorizons).
+			if d.DeferUntil != "" && len(d.Defers) == 0 {
+				errorf(&ch.diags, ch.at(d, "defer_until"), "group", "validate.group.defer-until-alone", d.ID)
+			}
 			_ = i
 		}
 		for i, q := range g.Questions {

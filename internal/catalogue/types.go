@@ -488,7 +488,17 @@ type Decisive struct {
 	ID   string `yaml:"id" json:"id"`
 	When *Rule  `yaml:"when" json:"when"`
 	Text Text   `yaml:"text" json:"text"`
+	// Priority orders the decisive actions of a plan: a higher priority comes first (after a waiting buyer and the door), equal ones by rank; 0 when absent. The firm's own main constraint outranks the gaps a plan would fill "now" with otherwise.
+	Priority int `yaml:"priority,omitempty" json:"priority,omitempty" jsonschema:"minimum=0,maximum=9"`
+	// Defers are needs (group IDs) whose actions wait while this rule holds — the door excepted: not before DeferUntil, and after this rule's action. Buyer-finding waits when capacity, not buyers, limits the firm.
+	Defers []string `yaml:"defers,omitempty" json:"defers,omitempty"`
+	// DeferUntil is the earliest horizon of the deferred actions (next-3-months or 3-12-months); when absent, the horizon after this rule's action.
+	DeferUntil string `yaml:"defer_until,omitempty" json:"defer_until,omitempty" jsonschema:"enum=next-3-months,enum=3-12-months"`
 }
+
+// DeferHorizons are the values of Decisive.DeferUntil: the plan's
+// horizons after "now" (internal/assessment.Horizons).
+var DeferHorizons = []string{"next-3-months", "3-12-months"}
 
 // Market note topics, in the order a market section shows them: consumers
 // holds what selling to consumers adds (parcels, packaging, product safety).
