@@ -13,6 +13,8 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 )
 
 // The country kinds (issue 8): a question of kind country takes one
@@ -82,13 +84,16 @@ func countryOptions(q *catalogue.Question, loc i18n.Locale) []huh.Option[string]
 	for _, o := range q.Options {
 		opts = append(opts, huh.NewOption(loc.Pick(o.Label), o.ID))
 	}
-	type named struct{ sortKey, label, code string }
+	type named struct{ name, label, code string }
 	list := make([]named, 0, len(cat.Countries))
 	for _, c := range cat.Countries {
 		name := loc.Pick(c.Name)
-		list = append(list, named{catalogue.Fold(name), fmt.Sprintf("%s (%s)", name, c.Code), c.Code})
+		list = append(list, named{name, fmt.Sprintf("%s (%s)", name, c.Code), c.Code})
 	}
-	slices.SortFunc(list, func(a, b named) int { return strings.Compare(a.sortKey, b.sortKey) })
+	// The language's own alphabetical order (Danish Æ, Ø, Å after Z;
+	// Polish Ł after L; Croatian Č, Ć after C), by the CLDR collation.
+	col := collate.New(language.Make(loc.Code()), collate.IgnoreCase)
+	slices.SortStableFunc(list, func(a, b named) int { return col.CompareString(a.name, b.name) })
 	for _, n := range list {
 		opts = append(opts, huh.NewOption(n.label, n.code))
 	}

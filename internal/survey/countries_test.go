@@ -198,3 +198,48 @@ func TestCountriesCursorOnChosen(t *testing.T) {
 		t.Errorf("the chosen Germany is not in view under the cursor:\n%s", view)
 	}
 }
+
+// TestCountriesInLanguageOrder: the countries are listed in the
+// alphabetical order of the user's language, not by byte or by folded
+// letters — Danish puts Æ, Ø and Å after Z (Ækvatorialguinea and Østrig
+// after Zimbabwe, Åland last), Polish puts Ł after L; English keeps Åland
+// with the A's.
+func TestCountriesInLanguageOrder(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	useCountries(cat)
+	q := cat.Question("target-markets")
+	if q == nil {
+		t.Fatal("no target-markets question in the embedded catalogue")
+	}
+	index := func(lang string) map[string]int {
+		at := map[string]int{}
+		for i, o := range countryOptions(q, i18n.Get(lang)) {
+			at[o.Value] = i
+		}
+		return at
+	}
+	tests := []struct {
+		lang          string
+		before, after string // country codes: before is listed first
+	}{
+		{"da", "ZW", "AT"}, // Zimbabwe before Østrig
+		{"da", "ZW", "GQ"}, // Zimbabwe before Ækvatorialguinea
+		{"da", "GQ", "AT"}, // Æ before Ø
+		{"da", "AT", "AX"}, // Ø before Å (Åland)
+		{"en", "AX", "AL"}, // Åland before Albania
+		{"en", "AT", "AZ"}, // Austria before Azerbaijan
+		{"pl", "LT", "LV"}, // Litwa (L) before Łotwa (Ł)
+	}
+	for _, tc := range tests {
+		at := index(tc.lang)
+		b, okb := at[tc.before]
+		a, oka := at[tc.after]
+		if !okb || !oka {
+			t.Fatalf("%s: %s or %s not listed", tc.lang, tc.before, tc.after)
+		}
+		if b >= a {
+			t.Errorf("%s: %s at %d, want before %s at %d", tc.lang, tc.before, b, tc.after, a)
+		}
+	}
+}
