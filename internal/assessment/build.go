@@ -224,7 +224,14 @@ func (pl *planner) collect() {
 			if scope == ScopeOtherRegion && (r == nil || r.Scope != "eu" && r.Scope != "global") && !ownCountry && hasText(p.Idea) && pl.profileFits(p) {
 				c.vd = verdict{v: EligibleYes}
 				pl.score(c)
-				pl.ideas = append(pl.ideas, c)
+				// An idea is for firms at the stages the practice
+				// served: a consortium to share an export manager is
+				// nothing to owners who have not decided to export.
+				// (Stages only rank the firm's own actions; an idea
+				// from elsewhere has no such plea.)
+				if c.fit >= 1 {
+					pl.ideas = append(pl.ideas, c)
+				}
 			}
 			continue
 		}

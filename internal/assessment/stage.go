@@ -71,7 +71,8 @@ type marketStage struct {
 // (unless it does not export yet and its owners have decided to: then first
 // exports in the markets it names),
 // else first exports where the firm does not sell yet ("new to this
-// market"), else the firm's stage. Stages rank practices, they never hide one.
+// market"), else the firm's stage. Stages rank the firm's own practices, they
+// never hide one; an idea from another region is shown only at its stages.
 func computeStage(fx *Facts, overall *float64) stageResult {
 	exports := fx.one(ProfileExports)
 	q := fx.cat.Question(ProfileExports)
