@@ -120,11 +120,18 @@ func TestIssue8Failures(t *testing.T) {
 				groups[a.Group] = a.Practice
 			}
 		}
-		// A subcontractor launching its own brand without a trademark: now.
+		// A subcontractor launching its own brand without a trademark: now,
+		// or right after now when a dated rule without which its goods may
+		// not be sold (the EUDR due-diligence statement) fills it first.
 		p := plans["pl-subcontractor-own-brand"]
-		found := false
+		found, dated := false, false
 		for _, a := range shown(p) {
-			if a.Group == "ip-protection" && a.Horizon == assessment.HorizonNow && a.Decisive != nil {
+			if a.Group == "deforestation-due-diligence" && a.Horizon == assessment.HorizonNow && a.Decisive != nil {
+				dated = true
+			}
+		}
+		for _, a := range shown(p) {
+			if a.Group == "ip-protection" && a.Decisive != nil && (a.Horizon == assessment.HorizonNow || dated && a.Horizon == assessment.HorizonNext3) {
 				found = true
 			}
 		}

@@ -26,6 +26,11 @@ var europeanHosts = map[string]string{
 	"studylib.net":            "a mirror; only for copies of European documents, named in the source title",
 	"eusmecentre.org.cn":      "the EU-funded EU SME Centre in China",
 	"southcorkleo.submit.com": "the application site of Local Enterprise Office South Cork (Ireland)",
+	// The sources of the eu-deforestation market note, reused as they are
+	// by the method that turns it into a step (global-eudr-due-diligence):
+	// secondary summaries of an EU regulation, (EU) 2025/2650.
+	"taxnews.ey.com":        "EY Tax News: a summary of Regulation (EU) 2025/2650, the EUDR's amended dates (the eu-deforestation note's source)",
+	"quantifiedimpacts.com": "a summary of the EUDR's postponement for micro and small firms (the eu-deforestation note's source)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
