@@ -1,7 +1,6 @@
 package render
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -17,93 +16,13 @@ func PlanJSON(w io.Writer, p assessment.Plan, o Options) error {
 }
 
 // writeJSON writes v indented by two spaces, without HTML escaping, with a
-// final newline.
+// final newline: what json.Encoder with SetEscapeHTML(false) and
+// SetIndent("", "  ") writes, written by encodeJSON (see jsonenc.go).
 func writeJSON(w io.Writer, v any) error {
 	// JSON shows catalogue texts whole, in every language, whatever
 	// languages the run loaded.
 	catalogue.WholeTexts(v)
-	// What json.Encoder with SetIndent writes (it encodes compactly, then
-	// indents with json.Indent), indented by indentJSON into a buffer made
-	// large enough at once: json.Indent runs its validating scanner over
-	// every byte, which cost eis plan --format json a twentieth of its CPU.
-	// The encoder writes the whole value at once, so the writer indents
-	// it as it comes, without a copy of the compact form.
-	enc := json.NewEncoder(indenter{w})
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
-// indenter writes what json.Encoder writes — one value, compact, in one
-// Write — indented (see indentJSON) to w.
-type indenter struct{ w io.Writer }
-
-func (in indenter) Write(src []byte) (int, error) {
-	if _, err := in.w.Write(indentJSON(make([]byte, 0, 2*len(src)), src)); err != nil {
-		return 0, err
-	}
-	return len(src), nil
-}
-
-// indentJSON appends src, compact JSON as json.Encoder writes it (no
-// blank outside strings but the final newline), to dst indented as
-// json.Indent(dst, src, "", "  ") indents it: a newline and two spaces a
-// level after an opening bracket, after a comma and before a closing
-// bracket, except in an empty object or array ({}, []); ": " after a key;
-// the strings, numbers and literals as they are. TestIndentJSON and
-// FuzzIndentJSON hold it to json.Indent.
-func indentJSON(dst, src []byte) []byte {
-	depth := 0
-	open := false // after { or [, the newline waits: an empty one stays {}
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if open && c != '}' && c != ']' {
-			open = false
-			depth++
-			dst = appendNewline(dst, depth)
-		}
-		switch c {
-		case '"':
-			// The string to its closing quote, as it is.
-			j := i + 1
-			for j < len(src) && src[j] != '"' {
-				if src[j] == '\\' {
-					j++ // an escape: its next byte is never the end
-				}
-				j++
-			}
-			end := min(j+1, len(src))
-			dst = append(dst, src[i:end]...)
-			i = end - 1
-		case '{', '[':
-			open = true
-			dst = append(dst, c)
-		case ',':
-			dst = append(dst, c)
-			dst = appendNewline(dst, depth)
-		case ':':
-			dst = append(dst, c, ' ')
-		case '}', ']':
-			if open {
-				open = false
-			} else {
-				depth--
-				dst = appendNewline(dst, depth)
-			}
-			dst = append(dst, c)
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-// appendNewline appends a newline and depth levels of indentation.
-func appendNewline(dst []byte, depth int) []byte {
-	dst = append(dst, '\n')
-	for range depth {
-		dst = append(dst, ' ', ' ')
-	}
-	return dst
+	return encodeJSON(w, v)
 }
 
 // normalisePlan returns a copy of p whose slices, nested ones included,

@@ -1,0 +1,491 @@
+package render
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"io"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// The JSON writer: what json.Encoder writes with SetEscapeHTML(false) and
+// SetIndent("", "  "), byte for byte, written indented as it goes. For a
+// fresh process (every run of eis plan --format json) encoding/json cost
+// most of the JSON output: it builds each type's field table on first use
+// (sorting fields, working out which embedded field wins) and writes a
+// compact form that is then indented. This writer knows the part of
+// encoding/json the output types use — structs of plain fields with json
+// tags (omitempty), strings, bools, numbers, pointers, slices, arrays,
+// interfaces and maps with string keys — and hands any other value
+// (a MarshalJSON or MarshalText method, an embedded field, a ",string" or
+// ",omitzero" option, []byte, keys that are not strings, a float that is
+// not finite) to encoding/json, indenting what it writes with json.Indent.
+// TestJSONWriterMatchesEncodingJSON and FuzzJSONWriter hold it to
+// encoding/json.
+
+// jsonWriter writes one value's JSON to w in chunks.
+type jsonWriter struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+// jsonChunk is how much the writer gathers before it writes to w.
+const jsonChunk = 16 << 10
+
+// encodeJSON writes v to w as json.Encoder with SetEscapeHTML(false) and
+// SetIndent("", "  ") writes it, the final newline included.
+func encodeJSON(w io.Writer, v any) error {
+	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonChunk+jsonChunk/4)}
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		jw.buf = append(jw.buf, "null"...)
+	} else {
+		jsonEncoderOf(rv.Type())(jw, rv, 0)
+	}
+	if jw.err != nil {
+		return jw.err
+	}
+	jw.buf = append(jw.buf, '\n')
+	jw.flush()
+	return jw.err
+}
+
+// flush writes what the writer holds.
+func (jw *jsonWriter) flush() {
+	if jw.err == nil && len(jw.buf) > 0 {
+		_, jw.err = jw.w.Write(jw.buf)
+	}
+	jw.buf = jw.buf[:0]
+}
+
+// maybeFlush writes what the writer holds once it is a chunk.
+func (jw *jsonWriter) maybeFlush() {
+	if len(jw.buf) >= jsonChunk {
+		jw.flush()
+	}
+}
+
+// newline starts a new line indented depth levels.
+func (jw *jsonWriter) newline(depth int) {
+	jw.buf = append(jw.buf, '\n')
+	for range depth {
+		jw.buf = append(jw.buf, ' ', ' ')
+	}
+}
+
+// jsonEncodeFunc writes v, a value of its type, at depth levels of
+// indentation (the first line is already indented).
+type jsonEncodeFunc func(jw *jsonWriter, v reflect.Value, depth int)
+
+// jsonEncoders are the encode functions made so far, by type.
+var jsonEncoders sync.Map // reflect.Type → jsonEncodeFunc
+
+// jsonEncoderOf returns t's encode function, made on first use.
+func jsonEncoderOf(t reflect.Type) jsonEncodeFunc {
+	if f, ok := jsonEncoders.Load(t); ok {
+		return f.(jsonEncodeFunc)
+	}
+	// A type that holds itself calls through here until its function
+	// is made.
+	var (
+		wg sync.WaitGroup
+		f  jsonEncodeFunc
+	)
+	wg.Add(1)
+	fi, loaded := jsonEncoders.LoadOrStore(t, jsonEncodeFunc(func(jw *jsonWriter, v reflect.Value, depth int) {
+		wg.Wait()
+		f(jw, v, depth)
+	}))
+	if loaded {
+		return fi.(jsonEncodeFunc)
+	}
+	f = newJSONEncoder(t)
+	wg.Done()
+	jsonEncoders.Store(t, f)
+	return f
+}
+
+var (
+	marshalerType     = reflect.TypeFor[json.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+// newJSONEncoder makes t's encode function.
+func newJSONEncoder(t reflect.Type) jsonEncodeFunc {
+	if t.Implements(marshalerType) || t.Implements(textMarshalerType) {
+		return encodeByJSON
+	}
+	if t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(marshalerType) || reflect.PointerTo(t).Implements(textMarshalerType)) {
+		// encoding/json calls the method when the value is addressable.
+		return func(jw *jsonWriter, v reflect.Value, depth int) {
+			if v.CanAddr() {
+				v = v.Addr()
+			}
+			encodeByJSON(jw, v, depth)
+		}
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return func(jw *jsonWriter, v reflect.Value, _ int) {
+			jw.buf = strconv.AppendBool(jw.buf, v.Bool())
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return func(jw *jsonWriter, v reflect.Value, _ int) {
+			jw.buf = strconv.AppendInt(jw.buf, v.Int(), 10)
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return func(jw *jsonWriter, v reflect.Value, _ int) {
+			jw.buf = strconv.AppendUint(jw.buf, v.Uint(), 10)
+		}
+	case reflect.Float64:
+		return encodeFloat64
+	case reflect.String:
+		return func(jw *jsonWriter, v reflect.Value, _ int) {
+			jw.buf = appendJSONString(jw.buf, v.String())
+		}
+	case reflect.Interface:
+		return func(jw *jsonWriter, v reflect.Value, depth int) {
+			if v.IsNil() {
+				jw.buf = append(jw.buf, "null"...)
+				return
+			}
+			e := v.Elem()
+			jsonEncoderOf(e.Type())(jw, e, depth)
+		}
+	case reflect.Pointer:
+		elem := jsonEncoderOf(t.Elem())
+		return func(jw *jsonWriter, v reflect.Value, depth int) {
+			if v.IsNil() {
+				jw.buf = append(jw.buf, "null"...)
+				return
+			}
+			elem(jw, v.Elem(), depth)
+		}
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			break // base64, or a list of a byte type's own: encoding/json's
+		}
+		elem := jsonEncoderOf(t.Elem())
+		return func(jw *jsonWriter, v reflect.Value, depth int) {
+			if v.IsNil() {
+				jw.buf = append(jw.buf, "null"...)
+				return
+			}
+			encodeList(jw, v, depth, elem)
+		}
+	case reflect.Array:
+		if t.Elem().Kind() == reflect.Uint8 {
+			break
+		}
+		elem := jsonEncoderOf(t.Elem())
+		return func(jw *jsonWriter, v reflect.Value, depth int) {
+			encodeList(jw, v, depth, elem)
+		}
+	case reflect.Map:
+		if t.Key().Kind() != reflect.String || t.Key().Implements(textMarshalerType) || reflect.PointerTo(t.Key()).Implements(textMarshalerType) {
+			break
+		}
+		elem := jsonEncoderOf(t.Elem())
+		return func(jw *jsonWriter, v reflect.Value, depth int) {
+			if v.IsNil() {
+				jw.buf = append(jw.buf, "null"...)
+				return
+			}
+			encodeMap(jw, v, depth, elem)
+		}
+	case reflect.Struct:
+		if fields, ok := jsonFieldsOf(t); ok {
+			return func(jw *jsonWriter, v reflect.Value, depth int) {
+				encodeStruct(jw, v, depth, fields)
+			}
+		}
+	}
+	return func(jw *jsonWriter, v reflect.Value, depth int) {
+		if v.CanAddr() && t.Kind() == reflect.Struct {
+			// Its fields stay addressable, as encoding/json sees them.
+			v = v.Addr()
+		}
+		encodeByJSON(jw, v, depth)
+	}
+}
+
+// encodeByJSON writes v as encoding/json writes it, indented at depth.
+func encodeByJSON(jw *jsonWriter, v reflect.Value, depth int) {
+	if jw.err != nil {
+		return
+	}
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v.Interface()); err != nil {
+		jw.err = err
+		return
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, bytes.TrimSuffix(compact.Bytes(), []byte("\n")), strings.Repeat("  ", depth), "  "); err != nil {
+		jw.err = err
+		return
+	}
+	jw.buf = append(jw.buf, out.Bytes()...)
+}
+
+// encodeFloat64 writes a float64 as encoding/json does (ES6 number
+// formatting); one that is not finite is encoding/json's error.
+func encodeFloat64(jw *jsonWriter, v reflect.Value, depth int) {
+	f := v.Float()
+	abs := f
+	if abs < 0 {
+		abs = -abs
+	}
+	if f != f || abs > 1.7976931348623157e308 {
+		encodeByJSON(jw, v, depth)
+		return
+	}
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b := strconv.AppendFloat(jw.buf, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 to e-9
+		n := len(b)
+		if n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	jw.buf = b
+}
+
+// encodeList writes a slice or array that is not nil.
+func encodeList(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc) {
+	n := v.Len()
+	if n == 0 {
+		jw.buf = append(jw.buf, '[', ']')
+		return
+	}
+	jw.buf = append(jw.buf, '[')
+	for i := range n {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		jw.newline(depth + 1)
+		elem(jw, v.Index(i), depth+1)
+		jw.maybeFlush()
+	}
+	jw.newline(depth)
+	jw.buf = append(jw.buf, ']')
+}
+
+// encodeMap writes a map with string keys that is not nil, by key.
+func encodeMap(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc) {
+	n := v.Len()
+	if n == 0 {
+		jw.buf = append(jw.buf, '{', '}')
+		return
+	}
+	type entry struct {
+		k string
+		v reflect.Value
+	}
+	entries := make([]entry, 0, n)
+	for it := v.MapRange(); it.Next(); {
+		entries = append(entries, entry{it.Key().String(), it.Value()})
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.k, b.k) })
+	jw.buf = append(jw.buf, '{')
+	for i, e := range entries {
+		if i > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		jw.newline(depth + 1)
+		jw.buf = appendJSONString(jw.buf, e.k)
+		jw.buf = append(jw.buf, ':', ' ')
+		elem(jw, e.v, depth+1)
+	}
+	jw.newline(depth)
+	jw.buf = append(jw.buf, '}')
+}
+
+// jsonField is a struct field as encoding/json writes it.
+type jsonField struct {
+	index     int
+	key       string // `"name": `, the space included
+	omitEmpty bool
+	enc       jsonEncodeFunc
+}
+
+// jsonFieldsOf returns the fields of struct type t that encoding/json
+// writes, in order; ok is false when t has what this writer leaves to
+// encoding/json (an embedded field, an option other than omitempty, a
+// name it would not take as it is, two fields of one name).
+func jsonFieldsOf(t reflect.Type) (fields []jsonField, ok bool) {
+	names := map[string]bool{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous {
+			return nil, false
+		}
+		if !f.IsExported() {
+			continue
+		}
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		omitEmpty := false
+		for opts != "" {
+			var o string
+			o, opts, _ = strings.Cut(opts, ",")
+			switch o {
+			case "omitempty":
+				omitEmpty = true
+			case "":
+			default:
+				return nil, false
+			}
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if !plainJSONName(name) || names[name] {
+			return nil, false
+		}
+		names[name] = true
+		fields = append(fields, jsonField{index: i, key: `"` + name + `": `, omitEmpty: omitEmpty})
+	}
+	// The fields' functions once t is known to be this writer's: a type
+	// left to encoding/json makes none.
+	for i := range fields {
+		fields[i].enc = jsonEncoderOf(t.Field(fields[i].index).Type)
+	}
+	return fields, true
+}
+
+// plainJSONName reports whether name is a key encoding/json takes as it
+// is and writes with no escape: ASCII letters, digits, '_' and '-'.
+func plainJSONName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyJSONValue is encoding/json's isEmptyValue, for omitempty.
+func emptyJSONValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64,
+		reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
+
+// encodeStruct writes a struct by its fields.
+func encodeStruct(jw *jsonWriter, v reflect.Value, depth int, fields []jsonField) {
+	n := 0
+	for _, f := range fields {
+		fv := v.Field(f.index)
+		if f.omitEmpty && emptyJSONValue(fv) {
+			continue
+		}
+		if n == 0 {
+			jw.buf = append(jw.buf, '{')
+		} else {
+			jw.buf = append(jw.buf, ',')
+		}
+		n++
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, f.key...)
+		f.enc(jw, fv, depth+1)
+	}
+	if n == 0 {
+		jw.buf = append(jw.buf, '{', '}')
+		return
+	}
+	jw.newline(depth)
+	jw.buf = append(jw.buf, '}')
+}
+
+// jsonSafe are the ASCII bytes a JSON string holds as they are (with no
+// HTML escaping): all but control characters, '"' and '\\'.
+var jsonSafe = func() (s [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		s[b] = b != '"' && b != '\\'
+	}
+	return s
+}()
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string, as encoding/json writes it
+// without HTML escaping: '"', '\\' and control characters escaped,
+// invalid UTF-8 as \ufffd, U+2028 and U+2029 as escapes.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if jsonSafe[b] {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}

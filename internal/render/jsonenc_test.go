@@ -1,0 +1,204 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// jsonSamples are JSON texts whose writing is easy to get wrong: empty
+// objects and arrays at every depth, brackets, commas, colons and escaped
+// quotes and backslashes inside strings, every kind of scalar.
+var jsonSamples = []string{
+	`{}`, `[]`, `null`, `"x"`, `1.5e-7`, `true`,
+	`{"a":{}}`, `{"a":[]}`, `[[],{},[[]],[{}]]`, `{"a":[{"b":{}}],"c":[1,2,[]]}`,
+	`{"{[":"]},:","q":"a\"b","bs":"a\\","bsq":"\\\"","e":"\\\\\"}\\"}`,
+	`{"u":"\u2028 ø 🎉 \u0000 \u2029 <&> \u001f \b\f\n\r\t","n":-0.0,"z":[null,false,"",{}]}`,
+	`[{"a":1,"b":[{"c":{"d":[]}}]},{}]`,
+	`[1e21,1e20,0.000001,0.0000001,123456789.125,-1e-7,5e-324,1.7976931348623157e308]`,
+}
+
+// wantJSON is what json.Encoder writes for v with SetEscapeHTML(false) and
+// SetIndent("", "  ").
+func wantJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	err := enc.Encode(v)
+	return b.Bytes(), err
+}
+
+// checkJSON fails unless encodeJSON writes what json.Encoder writes for v,
+// or fails as it does.
+func checkJSON(t *testing.T, name string, v any) {
+	t.Helper()
+	want, wantErr := wantJSON(v)
+	var got bytes.Buffer
+	err := encodeJSON(&got, v)
+	if (err != nil) != (wantErr != nil) || err != nil && err.Error() != wantErr.Error() {
+		t.Errorf("%s: error %v, encoding/json's %v", name, err, wantErr)
+		return
+	}
+	if err == nil && !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("%s:\ngot  %.600q\nwant %.600q", name, got.Bytes(), want)
+	}
+}
+
+// ptrMarshaler marshals itself through a pointer only.
+type ptrMarshaler struct{ N int }
+
+func (p *ptrMarshaler) MarshalJSON() ([]byte, error) {
+	return []byte(`{ "n" : ` + string(rune('0'+p.N)) + ` , "l": [ ] }`), nil
+}
+
+type textKey string
+
+func (k textKey) MarshalText() ([]byte, error) { return []byte("k-" + string(k)), nil }
+
+type inner struct {
+	A string `json:"a"`
+}
+
+type badMarshaler struct{}
+
+func (badMarshaler) MarshalJSON() ([]byte, error) { return nil, errors.New("no") }
+
+// jsonKinds has a field of every kind the writer meets, and of those it
+// leaves to encoding/json.
+type jsonKinds struct {
+	S        string            `json:"s"`
+	SE       string            `json:"se,omitempty"`
+	I        int               `json:"i"`
+	IE       int64             `json:"ie,omitempty"`
+	U        uint8             `json:"u"`
+	F        float64           `json:"f"`
+	FE       float64           `json:"fe,omitempty"`
+	F32      float32           `json:"f32"`
+	B        bool              `json:"b"`
+	BE       bool              `json:"be,omitempty"`
+	P        *float64          `json:"p"`
+	PE       *inner            `json:"pe,omitempty"`
+	L        []string          `json:"l"`
+	LE       []int             `json:"le,omitempty"`
+	A        [2]int            `json:"a"`
+	M        map[string]any    `json:"m"`
+	ME       map[string]string `json:"me,omitempty"`
+	Any      any               `json:"any"`
+	AnyE     any               `json:"any_e,omitempty"`
+	T        time.Time         `json:"t"`
+	D        catalogue.Date    `json:"d"`
+	Text     catalogue.Text    `json:"text"`
+	Bytes    []byte            `json:"bytes"`
+	Str      int               `json:"str,string"`
+	Zero     time.Time         `json:"zero,omitzero"`
+	IntKeys  map[int]string    `json:"int_keys"`
+	TextKeys map[textKey]int   `json:"text_keys"`
+	PM       ptrMarshaler      `json:"pm"`
+	PMs      []ptrMarshaler    `json:"pms"`
+	Untagged string
+	Skip     string `json:"-"`
+	Dash     string `json:"-,"`
+	Odd      string `json:"a b"`
+	hidden   string
+	Self     *jsonKinds `json:"self,omitempty"`
+}
+
+type embeds struct {
+	inner
+	B string `json:"b"`
+}
+
+func sampleKinds() jsonKinds {
+	d, _ := catalogue.ParseDate("2026-12-03")
+	return jsonKinds{
+		S: "a\"b\\c\n<&>\u2028\xff é", I: -3, U: 7, F: 0.1 + 0.2, F32: 1.1, B: true, P: fp(0.5),
+		L: []string{}, A: [2]int{1, 2},
+		M:   map[string]any{"z": 1.0, "a": []any{nil, "x", map[string]any{}}, "m": map[string]string{"en": "E", "da": "D"}},
+		Any: answers.Value{}, T: time.Date(2026, 12, 3, 3, 33, 26, 5, time.UTC), D: d,
+		Text: catalogue.Text{"en": "x", "da": "y"}, Bytes: []byte("hi"), Str: 5,
+		IntKeys: map[int]string{10: "a", 9: "b"}, TextKeys: map[textKey]int{"b": 1, "a": 2},
+		PM: ptrMarshaler{1}, PMs: []ptrMarshaler{{2}, {3}},
+		Untagged: "u", Skip: "s", Dash: "d", Odd: "o", hidden: "h",
+		Self: &jsonKinds{S: "inner", M: map[string]any{}},
+	}
+}
+
+// TestJSONWriterMatchesEncodingJSON: encodeJSON writes what json.Encoder
+// writes (SetEscapeHTML(false), SetIndent("", "  ")), byte for byte: the
+// samples and every JSON golden of this package read back as any, values
+// of every kind (pointers, through interfaces, addressable or not), and
+// plans.
+func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
+	t.Parallel()
+	inputs := append([]string(nil), jsonSamples...)
+	goldens, _ := filepath.Glob(filepath.Join("testdata", "*.json"))
+	if len(goldens) == 0 {
+		t.Fatal("no JSON goldens in testdata")
+	}
+	for _, g := range goldens {
+		data, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, string(data))
+	}
+	for _, in := range inputs {
+		var v any
+		if err := json.Unmarshal([]byte(in), &v); err != nil {
+			t.Fatalf("%.100q: %v", in, err)
+		}
+		checkJSON(t, strings.SplitN(in, "\n", 2)[0], v)
+	}
+	k := sampleKinds()
+	checkJSON(t, "kinds", k)
+	checkJSON(t, "kinds by pointer", &k)
+	checkJSON(t, "kinds in a list", []jsonKinds{k, {}})
+	checkJSON(t, "kinds in an interface", []any{k, &k, nil})
+	checkJSON(t, "kinds in a map", map[string]jsonKinds{"b": k, "a": {}})
+	checkJSON(t, "zero kinds", jsonKinds{})
+	checkJSON(t, "embedded", []embeds{{inner{"x"}, "y"}})
+	checkJSON(t, "nil", nil)
+	checkJSON(t, "nil pointer", (*jsonKinds)(nil))
+	checkJSON(t, "empty struct", struct{}{})
+	for _, f := range []float64{0, math.Copysign(0, -1), 1, -1.5, 1e20, 1e21, 1e-6, 9.99e-7, 1e-7, 123456789.123, math.MaxFloat64, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1), math.Inf(-1)} {
+		checkJSON(t, "float", struct {
+			F float64 `json:"f"`
+		}{f})
+	}
+	checkJSON(t, "failing marshaler", []any{1, badMarshaler{}})
+	for _, lang := range []string{"en", "da"} {
+		for name, p := range map[string]func(string) any{
+			"rich":       func(l string) any { return normalisePlan(richPlan(l)) },
+			"empty":      func(l string) any { return normalisePlan(emptyPlan(l)) },
+			"unfinished": func(l string) any { return normalisePlan(unfinishedPlan(l)) },
+		} {
+			checkJSON(t, name+"."+lang, p(lang))
+		}
+	}
+}
+
+// FuzzJSONWriter holds encodeJSON to encoding/json on any string and
+// number.
+func FuzzJSONWriter(f *testing.F) {
+	f.Add("a\"b\\c\n<&>\u2028\xff é", 0.1, int64(-3))
+	f.Add("", 1e21, int64(0))
+	f.Add("\x00\x1f\x7f\u2029🎉", 1e-7, int64(math.MinInt64))
+	f.Fuzz(func(t *testing.T, s string, x float64, n int64) {
+		checkJSON(t, "fuzz", struct {
+			S string         `json:"s"`
+			F float64        `json:"f"`
+			N int64          `json:"n,omitempty"`
+			M map[string]any `json:"m"`
+		}{s, x, n, map[string]any{s: s, "x": x, "l": []any{s, x}}})
+	})
+}
