@@ -180,12 +180,30 @@ func LoadCompiled(data string) (*Catalogue, error) {
 // language when nil); a country's name and the catalogue: section have
 // every language.
 func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
+	return loadCompiledBy(data, langs, true)
+}
+
+// generated is the decoder made for this build's catalogue types by
+// TestGeneratedDecoderUpToDate (compiled_gen.go) and the layout
+// fingerprint it was made for: a compiled catalogue of that layout is
+// decoded by it, with no type walked by reflection and no fingerprint
+// worked out (a tenth of eis plan's time in the catalogue); any other by
+// the decoders made at run time.
+var generated struct {
+	layout string
+	decode func(d *cdecoder, c *Catalogue)
+}
+
+// loadCompiledBy is loadCompiled, with the generated decoder when gen is
+// true and it fits.
+func loadCompiledBy(data string, langs []string, gen bool) (c *Catalogue, err error) {
 	rest, ok := strings.CutPrefix(data, compiledMagic)
 	if !ok {
 		return nil, errors.New("not a compiled catalogue")
 	}
 	fp, rest, ok := strings.Cut(rest, "\n")
-	if !ok || fp != layoutFingerprint() {
+	gen = gen && generated.decode != nil && ok && fp == generated.layout
+	if !ok || !gen && fp != layoutFingerprint() {
 		return nil, ErrCompiledStale
 	}
 	d := &cdecoder{data: rest}
@@ -213,16 +231,20 @@ func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
 		id := d.str()
 		c.Sources[id] = d.pos()
 	}
-	d.value(reflect.ValueOf(&c.Meta).Elem())
-	d.value(reflect.ValueOf(&c.Dimensions).Elem())
-	d.value(reflect.ValueOf(&c.Profile).Elem())
-	d.value(reflect.ValueOf(&c.Questions).Elem())
-	d.value(reflect.ValueOf(&c.Regions).Elem())
-	d.value(reflect.ValueOf(&c.Practices).Elem())
-	d.value(reflect.ValueOf(&c.Countries).Elem())
-	d.value(reflect.ValueOf(&c.Languages).Elem())
-	d.value(reflect.ValueOf(&c.Groups).Elem())
-	d.value(reflect.ValueOf(&c.MarketNotes).Elem())
+	if gen {
+		generated.decode(d, c)
+	} else {
+		d.value(reflect.ValueOf(&c.Meta).Elem())
+		d.value(reflect.ValueOf(&c.Dimensions).Elem())
+		d.value(reflect.ValueOf(&c.Profile).Elem())
+		d.value(reflect.ValueOf(&c.Questions).Elem())
+		d.value(reflect.ValueOf(&c.Regions).Elem())
+		d.value(reflect.ValueOf(&c.Practices).Elem())
+		d.value(reflect.ValueOf(&c.Countries).Elem())
+		d.value(reflect.ValueOf(&c.Languages).Elem())
+		d.value(reflect.ValueOf(&c.Groups).Elem())
+		d.value(reflect.ValueOf(&c.MarketNotes).Elem())
+	}
 	if int(d.uint()) != len(d.texts) {
 		return nil, errors.New("damaged compiled catalogue: the texts do not match the entries")
 	}
@@ -498,6 +520,22 @@ func (d *cdecoder) newValue(t reflect.Type) unsafe.Pointer {
 	s.next++
 	s.free--
 	return p
+}
+
+// genNew returns a pointer to a new zero value from slab, for the
+// generated decoder (see newValue): the slab is filled with as many values
+// as the compiled form counts of the type name at once.
+func genNew[T any](d *cdecoder, slab *[]T, name string) *T {
+	if len(*slab) == 0 {
+		n := d.counts[name]
+		if *slab != nil || n <= 0 || n > len(d.data) {
+			n = 8
+		}
+		*slab = make([]T, n)
+	}
+	v := &(*slab)[0]
+	*slab = (*slab)[1:]
+	return v
 }
 
 // strings returns a list of n strings, cut from a shared block (its
