@@ -99,6 +99,8 @@ func TestMarketsAtomAndScoreWhen(t *testing.T) {
 		{"current market only with of any", []string{"exports=occasional", "current-markets=NO", "target-markets=DE"}, &catalogue.MarketsRef{Kinds: []string{"outside-customs-union"}}, false},
 		{"of any", []string{"exports=occasional", "current-markets=NO", "target-markets=DE"}, &catalogue.MarketsRef{Kinds: []string{"outside-customs-union"}, Of: "any"}, true},
 		{"new: a current market is not new", []string{"exports=occasional", "current-markets=US", "target-markets=US"}, &catalogue.MarketsRef{Kinds: []string{"far"}, New: true}, false},
+		{"new alone: a target the firm does not sell in", []string{"exports=occasional", "current-markets=US", "target-markets=US,DE"}, &catalogue.MarketsRef{New: true}, true},
+		{"new alone: every target already a market", []string{"exports=occasional", "current-markets=US", "target-markets=US"}, &catalogue.MarketsRef{New: true}, false},
 		{"countries", []string{"target-markets=IN"}, &catalogue.MarketsRef{Countries: []string{"IN", "BR"}}, true},
 		{"empty pool is false, also with all", []string{"target-markets=undecided"}, &catalogue.MarketsRef{Kinds: []string{"far"}, All: true}, false},
 		{"home unknown: kinds are false", []string{"region=other-eu", "target-markets=US"}, &catalogue.MarketsRef{Kinds: []string{"far"}}, false},

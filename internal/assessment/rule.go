@@ -392,8 +392,11 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 	for _, k := range r.Kinds {
 		want |= kindBit(k)
 	}
+	// new (or new_border) alone, with no kinds or countries, asks only
+	// that: a target market the firm does not sell in yet.
+	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0 && (r.New || r.NewBorder)
 	for _, m := range pool {
-		if slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0 {
+		if anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0 {
 			match = append(match, m)
 		}
 	}
