@@ -31,6 +31,17 @@ var europeanHosts = map[string]string{
 	// secondary summaries of an EU regulation, (EU) 2025/2650.
 	"taxnews.ey.com":        "EY Tax News: a summary of Regulation (EU) 2025/2650, the EUDR's amended dates (the eu-deforestation note's source)",
 	"quantifiedimpacts.com": "a summary of the EUDR's postponement for micro and small firms (the eu-deforestation note's source)",
+	// The sources of the india-bis-qco market note, reused as they are by
+	// the method that turns it into a step (global-india-bis-licence):
+	// Indian rules, which no European body publishes.
+	"devdiscourse.com":   "a PTI news report of India's quality control order for valves (the india-bis-qco note's source)",
+	"steelorbis.com":     "a trade news report of India's quality control orders for steel products (the india-bis-qco note's source)",
+	"india-briefing.com": "India Briefing's guide to India's BIS scheme for foreign makers (the india-bis-qco note's source)",
+	"maiervidorno.com":   "a consultant's summary of India's BIS scheme for foreign makers (the india-bis-qco note's source)",
+	// The sources of the eu-product-safety and de-consumer-packaging notes,
+	// reused by global-gpsr-product-safety.
+	"eurlexa.com":             "a copy of Regulation (EU) 2023/988 (GPSR), an EU regulation (the eu-product-safety note's source)",
+	"verpackungsregister.org": "Zentrale Stelle Verpackungsregister, the German packaging register's own FAQ (the de-consumer-packaging note's source)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

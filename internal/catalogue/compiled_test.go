@@ -177,7 +177,16 @@ func TestOpenCompiled(t *testing.T) {
 			// The YAML's are capped per file (limit): compare what is said.
 			return slices.Compact(out)
 		}
-		if g, w := say(got), say(wantDiags); !slices.Equal(g, w) {
+		// A file the YAML's diagnostics were capped for (limit) may hide
+		// a message the compiled catalogue, capped differently, still
+		// says: then what the YAML says must be among what it says.
+		limited := slices.ContainsFunc(wantDiags, func(d diag.Diagnostic) bool { return d.Rule == "limit" })
+		g, w := say(got), say(wantDiags)
+		same := slices.Equal(g, w)
+		if !same && limited {
+			same = !slices.ContainsFunc(w, func(m string) bool { return !slices.Contains(g, m) })
+		}
+		if !same {
 			t.Errorf("%s: compiled:\n%s\nYAML:\n%s", now.Format(time.DateOnly), strings.Join(g, "\n"), strings.Join(w, "\n"))
 		}
 	}
