@@ -65,22 +65,46 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		seen[k] = true
 		out = append(out, m)
 	}
+	// What the decisive rule reads is said by its sentence: a gap in
+	// one of those answers would say it again ("your brand is
+	// registered at home only" after "your brand is not registered in
+	// your target markets"); the trace keeps it.
+	said := map[string]bool{}
 	if c.decisive != nil {
 		add(msg(ReasonDecisive, c.decisive.ID, diag.M("assessment.reason.decisive", diag.Text(c.decisive.Text))))
+		answerQuestions(c.decisive.When, said)
 	}
 	// Markets: those the practice is for, or the kinds its rule or
-	// eligibility asked for, then "new to this market".
+	// eligibility asked for, then "new to this market". They are said
+	// only when no answer of the firm's says more (below): "India: across
+	// a customs border" after "your goods will cross a customs border"
+	// repeats it, and "it serves your target market India" speaks of the
+	// programme, not of the firm.
+	var market []Msg
 	served := c.vd.served
+	var servedTargets []string
 	if len(c.p.Markets) > 0 {
-		var s []string
 		for _, m := range pl.fm.Targets {
 			if slices.Contains(c.p.Markets, m) && (len(served) == 0 || slices.Contains(served, m)) {
-				s = append(s, m)
+				servedTargets = append(servedTargets, m)
 			}
 		}
-		if len(s) > 0 {
-			add(msg(ReasonMarket, "served", diag.N("assessment.reason.market.served", min(len(s), 2), pl.fx.countryList(s, 2))))
+	}
+	// The firm's fact behind a programme for its markets, or a stage fit
+	// in a market new to it: it does not sell there yet.
+	var newTo []string
+	for _, m := range servedTargets {
+		if pl.fm.New(m) {
+			newTo = append(newTo, m)
 		}
+	}
+	if c.fitMarket != "" && !slices.Contains(c.p.Stages, pl.sc.stage.ID) && pl.fm.New(c.fitMarket) && !slices.Contains(newTo, c.fitMarket) {
+		newTo = append(newTo, c.fitMarket)
+	}
+	if len(newTo) > 0 {
+		market = append(market, msg(ReasonMarket, "new", diag.N("assessment.reason.market.newTo", min(len(newTo), 2), pl.fx.countryList(newTo, 2))))
+	} else if len(servedTargets) > 0 {
+		market = append(market, msg(ReasonMarket, "served", diag.N("assessment.reason.market.grow", min(len(servedTargets), 2), pl.fx.countryList(servedTargets, 2))))
 	}
 	var kinds []string
 	var kindMarkets []string
@@ -119,16 +143,13 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	var far *Msg
 	if len(kinds) > 0 && len(kindMarkets) > 0 {
 		if k := pl.kindOf(kindMarkets, kinds); k != "" {
-			m := msg(ReasonMarket, k, diag.M("assessment.reason.market.kind", pl.fx.countryList(kindMarkets, 2), diag.M("assessment.kind."+k)))
+			m := msg(ReasonMarket, k, pl.kindMessage(kindMarkets, k))
 			if k == "far" {
 				far = &m
-			} else {
-				add(m)
+			} else if len(market) == 0 {
+				market = append(market, m)
 			}
 		}
-	}
-	if c.fitMarket != "" && !slices.Contains(c.p.Stages, pl.sc.stage.ID) {
-		add(msg(ReasonMarket, c.fitMarket, diag.M("assessment.reason.stage.newMarket", CountryName(pl.cat, c.fitMarket))))
 	}
 	// Gaps in the answers, largest first.
 	type gap struct {
@@ -143,7 +164,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	for _, r := range c.why {
 		switch r.kind {
 		case TraceAnswer:
-			if !pl.belongs(c, r.ref) {
+			if !pl.belongs(c, r.ref) || said[r.ref] {
 				continue
 			}
 			v := pl.fx.given[r.ref]
@@ -173,6 +194,11 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	}
 	for _, r := range dontKnow {
 		add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.dontKnow", questionText(pl.cat.Question(r.ref), r.ref))))
+	}
+	if len(out) == 0 {
+		for _, m := range market {
+			add(m)
+		}
 	}
 	if len(out) == 0 && far != nil {
 		add(*far)
@@ -232,6 +258,17 @@ func (pl *planner) kindOf(markets, kinds []string) string {
 		}
 	}
 	return ""
+}
+
+// kindMessage is the sentence saying that the firm's markets are of kind
+// k: a sentence of the firm's own for the kinds the catalogue's rules ask
+// for, "Markets: kind." for any other.
+func (pl *planner) kindMessage(markets []string, k string) diag.Message {
+	switch k {
+	case "far", "outside-customs-union", "eu-member", "non-oecd", "other-currency":
+		return diag.N("assessment.reason.kind."+k, min(len(markets), 2), pl.fx.countryList(markets, 2))
+	}
+	return diag.M("assessment.reason.market.kind", pl.fx.countryList(markets, 2), diag.M("assessment.kind."+k))
 }
 
 // gapMessage is the firm-facing sentence of an answer's gap: the chosen

@@ -1,0 +1,108 @@
+package practices_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// TestReasonsAboutTheFirm: every reason an action gives is a sentence
+// about this firm's gap or fact, as an export counsellor would say it
+// (advisor review 5). Not the programme ("It serves your target market
+// India" under the IP helpdesk), not the engine's rule ("market-entry
+// help treats you as a first-time exporter there"), not a market fact
+// repeated after a reason that already says it ("India: across a customs
+// border" after "your goods will cross a customs border"), and not the
+// answer behind a decisive gap said again after it ("Your brand is
+// registered at home only" after "…not registered in your target
+// markets"). The JSON trace keeps all of them.
+func TestReasonsAboutTheFirm(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	en := i18n.Get("en")
+	for _, pr := range firmProfiles {
+		p := profilePlan(t, c, pr.name, "en")
+		for _, a := range p.Actions {
+			if !a.Shown {
+				continue
+			}
+			var said []string
+			specific := false
+			var read []string // what the action's decisive rule reads
+			if a.Decisive != nil {
+				read = decisiveReads(c, a.Group, a.Decisive.ID)
+			}
+			for _, r := range a.Reasons {
+				text := en.Format(r.Message)
+				switch r.ID {
+				case "assessment.reason.market.served", "assessment.reason.stage.newMarket", "assessment.reason.market.kind":
+					t.Errorf("%s: %s: a reason about the programme or the engine, not the firm: %q", pr.name, a.Practice, text)
+				}
+				if strings.Contains(text, "It serves") || strings.Contains(text, "treats you as") {
+					t.Errorf("%s: %s: %q", pr.name, a.Practice, text)
+				}
+				switch r.Kind {
+				case assessment.ReasonDecisive, assessment.ReasonGap, assessment.ReasonDontKnow:
+					specific = true
+				}
+				if (r.Kind == assessment.ReasonGap || r.Kind == assessment.ReasonDontKnow) && slices.Contains(read, r.Ref) {
+					t.Errorf("%s: %s: %q says again what the decisive gap says", pr.name, a.Practice, text)
+				}
+				if slices.Contains(said, text) {
+					t.Errorf("%s: %s: %q twice", pr.name, a.Practice, text)
+				}
+				said = append(said, text)
+			}
+			for _, r := range a.Reasons {
+				if r.Kind == assessment.ReasonMarket && specific {
+					t.Errorf("%s: %s: a market fact beside the firm's own gap: %q", pr.name, a.Practice, en.Format(r.Message))
+				}
+			}
+			for _, r := range a.Reasons {
+				if r.Kind == assessment.ReasonDecisive {
+					continue
+				}
+				found := false
+				for _, ti := range a.Trace {
+					if ti.Ref == r.Ref || ti.Kind == assessment.TraceMarkets || ti.Kind == assessment.TraceFit {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: %s: reason %s (%s) is not in the trace", pr.name, a.Practice, r.ID, r.Ref)
+				}
+			}
+		}
+	}
+}
+
+// decisiveReads are the questions group g's decisive rule id reads.
+func decisiveReads(c *catalogue.Catalogue, g, id string) []string {
+	grp := c.Group(g)
+	if grp == nil {
+		return nil
+	}
+	var out []string
+	var walk func(r *catalogue.Rule)
+	walk = func(r *catalogue.Rule) {
+		if r == nil {
+			return
+		}
+		if r.Answer != nil {
+			out = append(out, r.Answer.Question)
+		}
+		for _, x := range append(append([]*catalogue.Rule{}, r.All...), r.Any...) {
+			walk(x)
+		}
+	}
+	for _, d := range grp.Decisive {
+		if d != nil && d.ID == id {
+			walk(d.When)
+		}
+	}
+	return out
+}
