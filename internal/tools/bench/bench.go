@@ -107,6 +107,9 @@ func (b *bench) measure() (*report, error) {
 	if _, err := goCmd(b.ctx, b.root, append(args, "-o", eis, "./cmd/eis")...); err != nil {
 		return rep, err
 	}
+	if err := settle(eis); err != nil {
+		return rep, err
+	}
 	pkgs, err := floorImports(b.ctx, b.root, "./cmd/eis")
 	if err != nil {
 		return rep, err

@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -165,5 +167,31 @@ func TestSpawner(t *testing.T) {
 	}
 	if err := dec.Decode(&r2); err != nil || r2.Err == "" {
 		t.Errorf("a program that cannot start: %+v, %v", r2, err)
+	}
+}
+
+// TestSettle: a settled program is the same bytes, still executable.
+func TestSettle(t *testing.T) {
+	t.Parallel()
+	name := filepath.Join(t.TempDir(), "prog")
+	want := []byte("#!/bin/sh\necho settled\n")
+	if err := os.WriteFile(name, want, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := settle(name); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("settled = %q, want %q", got, want)
+	}
+	if fi, err := os.Stat(name); err != nil || fi.Mode().Perm()&0o100 == 0 {
+		t.Errorf("settled program not executable: %v %v", fi.Mode(), err)
+	}
+	if _, err := os.Stat(name + ".settle"); !os.IsNotExist(err) {
+		t.Errorf("temporary file left: %v", err)
 	}
 }
