@@ -192,6 +192,10 @@ func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
 var generated struct {
 	layout string
 	decode func(d *cdecoder, c *Catalogue)
+	// meta and decodeMeta are the same for the catalogue: section alone
+	// (MetaOf): its own fingerprint and its decoder.
+	meta       string
+	decodeMeta func(d *cdecoder, m *Meta)
 }
 
 // loadCompiledBy is loadCompiled, with the generated decoder when gen is
@@ -879,11 +883,17 @@ func MetaOf(base fs.FS) (m Meta, ok bool) {
 // neither the whole layout's fingerprint nor the other types' decoders
 // (nor encoding/json, whose decoder eis version then never runs).
 func compiledMeta(data string) (m Meta, ok bool) {
+	return compiledMetaBy(data, true)
+}
+
+// compiledMetaBy is compiledMeta, with the generated decoder when gen is
+// true and it fits (the section's fingerprint is then not worked out).
+func compiledMetaBy(data string, gen bool) (m Meta, ok bool) {
 	rest, found := strings.CutPrefix(data, compiledMagic)
 	if !found {
 		return Meta{}, false
 	}
-	_, rest, found = strings.Cut(rest, "\n")
+	fp, rest, found := strings.Cut(rest, "\n")
 	if !found {
 		return Meta{}, false
 	}
@@ -893,11 +903,16 @@ func compiledMeta(data string) (m Meta, ok bool) {
 		}
 	}()
 	d := &cdecoder{data: rest}
-	if d.str() != metaFingerprint() {
+	mfp := d.str()
+	md := &cdecoder{data: d.str(), counts: map[string]int{}}
+	switch {
+	case gen && generated.decodeMeta != nil && fp == generated.layout && mfp == generated.meta:
+		generated.decodeMeta(md, &m)
+	case mfp == metaFingerprint():
+		metaDecoder()(md, unsafe.Pointer(&m))
+	default:
 		return Meta{}, false
 	}
-	md := &cdecoder{data: d.str(), counts: map[string]int{}}
-	metaDecoder()(md, unsafe.Pointer(&m))
 	if md.off != len(md.data) {
 		return Meta{}, false
 	}

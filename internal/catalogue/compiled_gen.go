@@ -212,6 +212,8 @@ func _() {
 func init() {
 	generated.layout = "819649ae9e203a87"
 	generated.decode = decodeGenerated
+	generated.meta = "8be6c06b52fbde90"
+	generated.decodeMeta = decodeGeneratedMeta
 }
 
 // genDecoder decodes with the generated functions; its slabs hand out the
@@ -241,6 +243,11 @@ type genDecoder struct {
 	sDecisive      []Decisive
 	sGroup         []Group
 	sMarketNote    []MarketNote
+}
+
+// decodeGeneratedMeta decodes the catalogue: section alone into m.
+func decodeGeneratedMeta(cd *cdecoder, m *Meta) {
+	(&genDecoder{cdecoder: cd}).genMeta(m)
 }
 
 // decodeGenerated decodes the entries of a compiled catalogue into c.

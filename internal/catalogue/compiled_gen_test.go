@@ -42,6 +42,9 @@ func TestGeneratedDecoderUpToDate(t *testing.T) {
 	if generated.layout != layoutFingerprint() || generated.decode == nil {
 		t.Fatalf("the generated decoder is for layout %q, the types' is %s", generated.layout, layoutFingerprint())
 	}
+	if generated.meta != metaFingerprint() || generated.decodeMeta == nil {
+		t.Fatalf("the generated decoder is for a catalogue: section of layout %q, the types' is %s", generated.meta, metaFingerprint())
+	}
 	// The embedded catalogue's compiled form decodes the same both ways.
 	data, err := os.ReadFile("../../practices/catalogue.compiled")
 	if err != nil {
@@ -90,12 +93,13 @@ func generateDecoder() ([]byte, error) {
 		b.WriteString(a)
 	}
 	b.WriteString("}\n\n")
-	fmt.Fprintf(&b, "func init() {\n\tgenerated.layout = %q\n\tgenerated.decode = decodeGenerated\n}\n\n", layoutFingerprint())
+	fmt.Fprintf(&b, "func init() {\n\tgenerated.layout = %q\n\tgenerated.decode = decodeGenerated\n\tgenerated.meta = %q\n\tgenerated.decodeMeta = decodeGeneratedMeta\n}\n\n", layoutFingerprint(), metaFingerprint())
 	b.WriteString("// genDecoder decodes with the generated functions; its slabs hand out the\n// values pointers point to, by type.\ntype genDecoder struct {\n\t*cdecoder\n")
 	for _, s := range g.slabs {
 		fmt.Fprintf(&b, "\t%s []%s\n", s[0], s[1])
 	}
 	b.WriteString("}\n\n")
+	b.WriteString("// decodeGeneratedMeta decodes the catalogue: section alone into m.\nfunc decodeGeneratedMeta(cd *cdecoder, m *Meta) {\n\t(&genDecoder{cdecoder: cd}).genMeta(m)\n}\n\n")
 	b.WriteString("// decodeGenerated decodes the entries of a compiled catalogue into c.\nfunc decodeGenerated(cd *cdecoder, c *Catalogue) {\n\td := &genDecoder{cdecoder: cd}\n")
 	for _, r := range roots {
 		b.WriteString(r)

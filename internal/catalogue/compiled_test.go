@@ -244,19 +244,23 @@ func TestCompiledMeta(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := string(Compile(c))
-	m, ok := compiledMeta(data)
-	if !ok || !reflect.DeepEqual(m, c.Meta) {
-		t.Errorf("compiledMeta = %+v, %v; want %+v", m, ok, c.Meta)
+	for _, gen := range []bool{true, false} {
+		m, ok := compiledMetaBy(data, gen)
+		if !ok || !reflect.DeepEqual(m, c.Meta) {
+			t.Errorf("compiledMetaBy(gen=%v) = %+v, %v; want %+v", gen, m, ok, c.Meta)
+		}
 	}
-	m, ok = MetaOf(practices.FS())
+	m, ok := MetaOf(practices.FS())
 	if !ok || !reflect.DeepEqual(m, c.Meta) {
 		t.Errorf("MetaOf = %+v, %v; want %+v", m, ok, c.Meta)
 	}
 	// A section whose types' layout changed since is not read.
 	stale := strings.Replace(data, metaFingerprint(), "0123456789abcdef", 1)
 	for _, bad := range []string{"", "version: 1\n", data[:len(compiledMagic)+30], stale} {
-		if _, ok := compiledMeta(bad); ok {
-			t.Errorf("compiledMeta(%.40q) read a section", bad)
+		for _, gen := range []bool{true, false} {
+			if _, ok := compiledMetaBy(bad, gen); ok {
+				t.Errorf("compiledMetaBy(%.40q, gen=%v) read a section", bad, gen)
+			}
 		}
 	}
 }
