@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"runtime"
 	"runtime/debug"
+	"sync"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -32,11 +33,16 @@ type VersionOptions struct {
 // versionOutput is what `eis version` prints.
 var versionOutput = outputSpec{formats: []string{render.FormatText, render.FormatJSON}, def: render.FormatText, schema: "version", stem: "version"}
 
+// goBuildInfo is the Go build info, parsed once per run: eis version
+// needs it twice (the root's --version and the command itself), and
+// debug.ReadBuildInfo parses it anew on each call.
+var goBuildInfo = sync.OnceValues(debug.ReadBuildInfo)
+
 // BuildInfo returns version, commit and date from ldflags, falling back to
 // the Go build info (module version, vcs.revision, vcs.time).
 func BuildInfo() VersionOptions {
 	v := VersionOptions{Version: version, Commit: commit, Date: date}
-	if bi, ok := debug.ReadBuildInfo(); ok {
+	if bi, ok := goBuildInfo(); ok {
 		if v.Version == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 			v.Version = bi.Main.Version
 		}
