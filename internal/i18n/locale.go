@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"reflect"
 	"strings"
@@ -200,6 +201,16 @@ type lineArg string
 
 // Format prints the argument for verb (see lineArg).
 func (s lineArg) Format(f fmt.State, verb rune) {
+	if verb == 's' || verb == 'v' {
+		if _, w := f.Width(); !w {
+			if _, p := f.Precision(); !p && !f.Flag('-') && !f.Flag('+') && !f.Flag('#') && !f.Flag(' ') && !f.Flag('0') {
+				// %s and %v as they are, most arguments: what Fprintf
+				// would print, without building a format for it.
+				io.WriteString(f, safetext.Line(string(s)))
+				return
+			}
+		}
+	}
 	if verb == 'q' {
 		fmt.Fprintf(f, fmt.FormatString(f, verb), string(s))
 		return
