@@ -221,7 +221,9 @@ func bind(cmd *cobra.Command, file *File, lenient bool) (*Result, error) {
 	if err := file.Err(); err != nil && !lenient {
 		return res, err
 	}
-	v := viper.New()
+	// With no config file there is nothing for viper to find: no
+	// viper is made, and only the environment is looked at.
+	var v *viper.Viper
 	getenv := orEmpty(nil)
 	if file != nil {
 		getenv = orEmpty(file.getenv)
@@ -249,6 +251,8 @@ func bind(cmd *cobra.Command, file *File, lenient bool) (*Result, error) {
 		var src Source
 		if s := getenv(env); s != "" {
 			raw, src = s, Source{Kind: FromEnv, Flag: f.Name, Name: env, Key: key, Value: s}
+		} else if v == nil {
+			return
 		} else if raw = v.Get(key); raw != nil {
 			src = Source{Kind: FromFile, Flag: f.Name, Name: res.File, Key: key, Line: file.Line(key), Value: show(raw)}
 		} else {
@@ -322,7 +326,12 @@ func Key(cmd *cobra.Command, f *pflag.Flag, global *pflag.FlagSet) string {
 // EnvName is the environment variable of a config key: EIS_ and the key in
 // capitals with "." and "-" as "_": EIS_LANG, EIS_PLAN_FORMAT.
 func EnvName(key string) string {
-	return EnvPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
+	return EnvPrefix + "_" + strings.ToUpper(strings.Map(func(r rune) rune {
+		if r == '.' || r == '-' {
+			return '_'
+		}
+		return r
+	}, key))
 }
 
 // commandPath is cmd's path below the root: ["practices", "list"].
