@@ -212,10 +212,12 @@ func groupOf(p *catalogue.Practice) string {
 // country, with a firm-facing idea, its rule true), or nothing.
 func (pl *planner) collect() {
 	for _, p := range pl.cat.Practices {
-		ok, why := pl.fx.Eval(p.When)
-		if !ok {
+		// Most practices' rules are false for a firm: their reasons,
+		// which are never shown, are not worked out.
+		if !pl.fx.holds(p.When) {
 			continue
 		}
+		_, why := pl.fx.Eval(p.When)
 		scope, available := scopeOf(pl.cat, p, pl.fm)
 		c := &candidate{p: p, scope: scope, why: why, groups: append([]string{groupOf(p)}, p.Also...)}
 		if !available {

@@ -163,48 +163,61 @@ type reason struct {
 // a markets atom on kinds is false. A rule with several fields set is true
 // when each is.
 func (fx *Facts) Eval(r *catalogue.Rule) (bool, []reason) {
+	return fx.eval(r, true)
+}
+
+// holds evaluates r without keeping reasons: the value Eval gives, without
+// the messages (most rules of a catalogue are false for a firm, and their
+// reasons are never shown), stopping at the first part that decides.
+func (fx *Facts) holds(r *catalogue.Rule) bool {
+	v, _ := fx.eval(r, false)
+	return v
+}
+
+// eval is Eval, with the reasons only when why is true.
+func (fx *Facts) eval(r *catalogue.Rule, why bool) (bool, []reason) {
 	if r == nil {
 		return true, nil
 	}
 	var parts []evalPart
-	if r.All != nil {
-		parts = append(parts, fx.all(r.All))
+	add := func(p evalPart) bool {
+		parts = append(parts, p)
+		return !why && !p.v
 	}
-	if r.Any != nil {
-		parts = append(parts, fx.any(r.Any))
+	if r.All != nil && add(fx.all(r.All, why)) {
+		return false, nil
+	}
+	if r.Any != nil && add(fx.any(r.Any, why)) {
+		return false, nil
 	}
 	if r.Not != nil {
-		v, rs := fx.Eval(r.Not)
-		parts = append(parts, evalPart{!v, rs})
+		v, rs := fx.eval(r.Not, why)
+		if add(evalPart{!v, rs}) {
+			return false, nil
+		}
 	}
-	if r.Answer != nil {
-		parts = append(parts, fx.answerIn(r.Answer, TraceAnswer))
+	if r.Answer != nil && add(fx.answerIn(r.Answer, TraceAnswer, why)) {
+		return false, nil
 	}
-	if r.Profile != nil {
-		parts = append(parts, fx.answerIn(r.Profile, TraceProfile))
+	if r.Profile != nil && add(fx.answerIn(r.Profile, TraceProfile, why)) {
+		return false, nil
 	}
-	if r.ScoreBelow != nil {
-		parts = append(parts, fx.score(r.ScoreBelow, true))
+	if r.ScoreBelow != nil && add(fx.score(r.ScoreBelow, true, why)) {
+		return false, nil
 	}
-	if r.ScoreAtLeast != nil {
-		parts = append(parts, fx.score(r.ScoreAtLeast, false))
+	if r.ScoreAtLeast != nil && add(fx.score(r.ScoreAtLeast, false, why)) {
+		return false, nil
 	}
-	if r.Stage != nil {
-		parts = append(parts, fx.stageIn(r.Stage))
+	if r.Stage != nil && add(fx.stageIn(r.Stage, why)) {
+		return false, nil
 	}
-	if r.Markets != nil {
-		parts = append(parts, fx.markets(r.Markets))
+	if r.Markets != nil && add(fx.markets(r.Markets, why)) {
+		return false, nil
 	}
 	if len(parts) == 1 {
 		return parts[0].v, parts[0].reasons
 	}
 	return combineAll(parts)
-}
-
-// holds evaluates r without keeping reasons.
-func (fx *Facts) holds(r *catalogue.Rule) bool {
-	v, _ := fx.Eval(r)
-	return v
 }
 
 type evalPart struct {
@@ -231,7 +244,15 @@ func combineAll(parts []evalPart) (bool, []reason) {
 	return false, no
 }
 
-func (fx *Facts) all(rs []*catalogue.Rule) evalPart {
+func (fx *Facts) all(rs []*catalogue.Rule, withWhy bool) evalPart {
+	if !withWhy {
+		for _, r := range rs {
+			if !fx.holds(r) {
+				return evalPart{}
+			}
+		}
+		return evalPart{v: true}
+	}
 	parts := make([]evalPart, 0, len(rs))
 	for _, r := range rs {
 		v, why := fx.Eval(r)
@@ -241,7 +262,15 @@ func (fx *Facts) all(rs []*catalogue.Rule) evalPart {
 	return evalPart{v, why}
 }
 
-func (fx *Facts) any(rs []*catalogue.Rule) evalPart {
+func (fx *Facts) any(rs []*catalogue.Rule, withWhy bool) evalPart {
+	if !withWhy {
+		for _, r := range rs {
+			if fx.holds(r) {
+				return evalPart{v: true}
+			}
+		}
+		return evalPart{}
+	}
 	var yes, no []reason
 	found := false
 	for _, r := range rs {
@@ -291,9 +320,12 @@ func dimensionTitle(cat *catalogue.Catalogue, id string) any {
 	return id
 }
 
-func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string) evalPart {
-	q := fx.cat.Question(a.Question)
+func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string, why bool) evalPart {
 	v, ok := fx.given[a.Question]
+	if !why {
+		return evalPart{v: ok && slices.ContainsFunc(v.Options, func(o string) bool { return slices.Contains(a.In, o) })}
+	}
+	q := fx.cat.Question(a.Question)
 	if !ok {
 		return evalPart{false, []reason{{kind: kind, ref: a.Question, m: diag.M("assessment.reason.unanswered", questionText(q, a.Question))}}}
 	}
@@ -333,9 +365,12 @@ func optionName(cat *catalogue.Catalogue, q *catalogue.Question, o string) any {
 	return OptionText(q, o)
 }
 
-func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
-	title := dimensionTitle(fx.cat, s.Dimension)
+func (fx *Facts) score(s *catalogue.ScoreRef, below, why bool) evalPart {
 	sc := fx.scores().dims[s.Dimension]
+	if !why {
+		return evalPart{v: sc != nil && sc.Score != nil && (*sc.Score < s.Value) == below}
+	}
+	title := dimensionTitle(fx.cat, s.Dimension)
 	if sc == nil || sc.Score == nil {
 		return evalPart{false, []reason{{kind: TraceScore, ref: s.Dimension, below: below, m: diag.M("assessment.reason.noScore", title)}}}
 	}
@@ -348,14 +383,17 @@ func (fx *Facts) score(s *catalogue.ScoreRef, below bool) evalPart {
 	return evalPart{isBelow == below, []reason{{kind: TraceScore, ref: s.Dimension, below: below, m: diag.M(key, title, score, limit)}}}
 }
 
-func (fx *Facts) stageIn(stages []string) evalPart {
+func (fx *Facts) stageIn(stages []string, why bool) evalPart {
 	st := fx.scores().stage
+	if !why {
+		return evalPart{v: slices.Contains(stages, st.ID)}
+	}
 	m := diag.M("assessment.reason.stage", StageTitle(st.ID))
 	return evalPart{slices.Contains(stages, st.ID), []reason{{kind: TraceStage, ref: st.ID, m: m}}}
 }
 
 // markets evaluates a markets atom (see catalogue.MarketsRef).
-func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
+func (fx *Facts) markets(r *catalogue.MarketsRef, why bool) evalPart {
 	fm := fx.Firm()
 	pool := fm.Targets
 	if r.Of == "any" {
@@ -363,6 +401,9 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 	}
 	if r.Named != nil {
 		named := len(pool) > 0
+		if !why {
+			return evalPart{v: named == *r.Named}
+		}
 		m := diag.M("assessment.reason.market.noTargets")
 		if named {
 			m = diag.M("assessment.reason.market.targets", fx.countryList(pool, 0))
@@ -403,6 +444,9 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 	v := len(match) > 0
 	if r.All {
 		v = len(pool) > 0 && len(match) == len(pool)
+	}
+	if !why {
+		return evalPart{v: v}
 	}
 	rs := reason{kind: TraceMarkets, ref: "markets", countries: match, kinds: r.Kinds}
 	if v {
