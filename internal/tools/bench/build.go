@@ -168,27 +168,39 @@ func buildHelpers(ctx context.Context, root, work string, floorPkgs []string, fi
 	return floor, sel, nil
 }
 
-// settle rewrites the program at name through write(2), into a new file
+// settle rewrites the program at name 4 KB at a time into a new file
 // renamed over it, so that every program measured is held in the page
-// cache in the same state, the one a program unpacked from a release
-// archive is in. The Go linker writes its output through a shared
-// mapping, which leaves most of the file in 4 KB pages — the deps floor
-// wholly, eis in part, how much depending on the build (22 % of eis's
-// pages were in large folios in one build, 35 % in another) — while a
-// file written with write(2) is held in large folios, whose pages the
-// faults at start-up map several at a time: a copy of the floor started
-// 16 % faster than the linker's file, a copy of eis 18-20 % faster, and
-// two builds of eis two lines apart measured 1.31x and 1.41x the floor as
-// linked, 1.28x and 1.28x as copies. Program files read back from disk
-// after being evicted come back in 4 KB pages (x86-64, Linux 6.18), so an
-// installed eis may start at either; see README.md, Performance.
+// cache in the same state: in 4 KB pages, as a program installed with go
+// install is, or one read back from disk (x86-64, Linux 6.18). How a
+// file was written decides it, and start-up depends on it, eis's more
+// than the floor's: the faults at start-up map the pages of a large
+// folio several at a time. The Go linker writes through a shared mapping,
+// which leaves the floor wholly in 4 KB pages and eis partly (22 % and
+// 35 % of its pages were in large folios in two builds), so two builds
+// of eis two lines apart measured 1.31x and 1.41x the floor as linked;
+// the same eis and floor each written in one write(2) (2 MB folios)
+// measure 1.16x, copied with cat (64 KB) 1.24x, in 4 KB pages 1.37x. See
+// README.md, Performance.
 func settle(name string) error {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return err
 	}
 	tmp := name + ".settle"
-	if err := os.WriteFile(tmp, data, 0o755); err != nil {
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o755)
+	if err != nil {
+		return err
+	}
+	for len(data) > 0 && err == nil {
+		n := min(len(data), 4096)
+		_, err = f.Write(data[:n])
+		data = data[n:]
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	return os.Rename(tmp, name)
