@@ -623,7 +623,13 @@ func effortFields(a assessment.Action, loc i18n.Locale) []string {
 		loc.T("render.label.cost") + ": " + levelWord(a.Cost, loc),
 	}
 	if a.Impact != "" {
-		fs = append(fs, loc.T("render.label.impact")+": "+levelWord(a.Impact, loc))
+		impact := levelWord(a.Impact, loc)
+		if a.Confidence == "unverified" {
+			// An impact the sources have not borne out is said as the
+			// practice's promise, not as a fact (advisor review 5).
+			impact = loc.T("render.label.impactUnverified", impact)
+		}
+		fs = append(fs, loc.T("render.label.impact")+": "+impact)
 	}
 	return fs
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -144,6 +145,25 @@ func TestBarShrinks(t *testing.T) {
 	for _, l := range strings.Split(buf.String(), "\n") {
 		if n := strings.Count(l, "█") + strings.Count(l, "░"); n != 0 && n != 5 {
 			t.Errorf("bar of %d cells at 40 columns: %q", n, l)
+		}
+	}
+}
+
+// TestUnverifiedImpactQualified: an action whose facts are unverified does
+// not state its impact as a fact — "Impact: high" beside "unverified" claimed
+// a confidence the sources had not earned (advisor review 5).
+func TestUnverifiedImpactQualified(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		confidence, want string
+	}{
+		{"unverified", "Impact: high, if confirmed"},
+		{"partial", "Impact: high"},
+		{"verified", "Impact: high"},
+	} {
+		fs := effortFields(assessment.Action{Effort: "low", Cost: "free", Impact: "high", Confidence: tt.confidence}, i18n.English)
+		if got := fs[len(fs)-1]; got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.confidence, got, tt.want)
 		}
 	}
 }
