@@ -80,6 +80,58 @@ func TestReasonsAboutTheFirm(t *testing.T) {
 	}
 }
 
+// TestKnownBorderBuildsOnRoutine: a firm that already ships across a
+// customs border (an Italian valve maker selling in the US, the UK, Turkey
+// and the UAE, entering India) is not told its goods will cross a border
+// it has not shipped across, nor, as a first step, to find its product's
+// customs code: its plan builds on the customs routine it has (advisor
+// review 5, it-manufacturer-india).
+func TestKnownBorderBuildsOnRoutine(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	var beginner []string // the first steps written for a firm new to customs
+	for _, id := range []string{"eu-access2markets", "global-customs-hs-codes"} {
+		if pr := c.Practice(id); pr != nil && len(pr.Steps) > 0 {
+			beginner = append(beginner, strings.TrimSpace(pr.Steps[0]["en"]))
+		}
+	}
+	if len(beginner) == 0 {
+		t.Fatal("no beginner customs steps in the catalogue")
+	}
+	checked := 0
+	for _, pr := range firmProfiles {
+		p := profilePlan(t, c, pr.name, "en")
+		if !shipsAcrossBorder(c, p.Profile.HomeCountry, p.Profile.CurrentMarkets) {
+			continue
+		}
+		checked++
+		for _, a := range p.Actions {
+			if a.Shown && a.Decisive != nil && a.Decisive.ID == "new-customs-border" {
+				t.Errorf("%s: %s: told its goods cross a customs border it has not shipped across, selling in %v", pr.name, a.Practice, p.Profile.CurrentMarkets)
+			}
+		}
+		for _, s := range p.FirstSteps {
+			if slices.Contains(beginner, strings.TrimSpace(s.Text)) {
+				t.Errorf("%s: first step %q (from %s) for a firm that already ships across a customs border", pr.name, s.Text, s.Practice)
+			}
+		}
+		if pr.name == "it-manufacturer-india" {
+			ok := false
+			for _, a := range p.Actions {
+				if a.Shown && a.Group == "market-rules" && a.Decisive != nil && a.Decisive.ID == "new-market-known-border" {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%s: no market-rules action on the known border", pr.name)
+			}
+		}
+	}
+	if checked < 3 {
+		t.Errorf("only %d profiles ship across a customs border today", checked)
+	}
+}
+
 // decisiveReads are the questions group g's decisive rule id reads.
 func decisiveReads(c *catalogue.Catalogue, g, id string) []string {
 	grp := c.Group(g)
@@ -105,4 +157,24 @@ func decisiveReads(c *catalogue.Catalogue, g, id string) []string {
 		}
 	}
 	return out
+}
+
+// shipsAcrossBorder reports whether one of a firm's current markets lies
+// outside its home's customs territory (the EU's customs union is one).
+func shipsAcrossBorder(c *catalogue.Catalogue, home string, current []string) bool {
+	h := c.Country(home)
+	if h == nil {
+		return false
+	}
+	for _, m := range current {
+		mc := c.Country(m)
+		if mc == nil || m == home {
+			continue
+		}
+		hin, mIn := h.InGroup(catalogue.GroupCustomsUnion), mc.InGroup(catalogue.GroupCustomsUnion)
+		if hin != mIn || !hin {
+			return true
+		}
+	}
+	return false
 }

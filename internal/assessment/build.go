@@ -434,7 +434,17 @@ func (pl *planner) groupUp() {
 				})
 			}
 			if qs := pl.decisiveQuestions(g); winner == nil && len(qs) > 0 {
-				winner = pick(g, func(c *candidate) bool { return mine(c) && worksOn(c, qs) })
+				// First one written for the very situation the rule
+				// names — its rule asks the firm's markets what the
+				// decisive rule asks (the customs routine of the
+				// shipments a firm already makes, for markets behind a
+				// border it knows) — then any that works on the gap.
+				if ms := pl.decisiveMarkets(g); len(ms) > 0 {
+					winner = pick(g, func(c *candidate) bool { return mine(c) && worksOn(c, qs) && asksMarkets(c.p.When, ms) })
+				}
+				if winner == nil {
+					winner = pick(g, func(c *candidate) bool { return mine(c) && worksOn(c, qs) })
+				}
 			}
 			if winner == nil {
 				winner = pick(g, mine)
@@ -495,6 +505,56 @@ func answerQuestions(r *catalogue.Rule, qs map[string]bool) {
 	for _, x := range r.Any {
 		answerQuestions(x, qs)
 	}
+}
+
+// decisiveMarkets are the market conditions (not negated) of group g's
+// first decisive rule that holds which say whether the firm knows the
+// markets (new, new_border): a practice written for that history fits the
+// gap best.
+func (pl *planner) decisiveMarkets(g string) []*catalogue.MarketsRef {
+	grp := pl.cat.Group(g)
+	if grp == nil {
+		return nil
+	}
+	for _, d := range grp.Decisive {
+		if d != nil && pl.fx.holds(d.When) {
+			return marketConditions(d.When, nil)
+		}
+	}
+	return nil
+}
+
+// marketConditions appends r's market conditions on the firm's history
+// with its markets (new, new_border) that are not negated.
+func marketConditions(r *catalogue.Rule, out []*catalogue.MarketsRef) []*catalogue.MarketsRef {
+	if r == nil {
+		return out
+	}
+	if r.Markets != nil && (r.Markets.New || r.Markets.NewBorder) {
+		out = append(out, r.Markets)
+	}
+	for _, x := range r.All {
+		out = marketConditions(x, out)
+	}
+	for _, x := range r.Any {
+		out = marketConditions(x, out)
+	}
+	return out
+}
+
+// asksMarkets reports whether rule r has a market condition (not negated)
+// equal to one of ms.
+func asksMarkets(r *catalogue.Rule, ms []*catalogue.MarketsRef) bool {
+	for _, m := range marketConditions(r, nil) {
+		for _, d := range ms {
+			if m.New == d.New && m.NewBorder == d.NewBorder && m.All == d.All && m.Of == d.Of &&
+				slices.Equal(m.Kinds, d.Kinds) && slices.Equal(m.Countries, d.Countries) &&
+				(m.Named == nil) == (d.Named == nil) && (m.Named == nil || *m.Named == *d.Named) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // worksOn reports whether an answer to one of qs made c's rule true.

@@ -101,15 +101,12 @@ type Firm struct {
 	// TargetsAnswered is true when target-markets has an answer.
 	TargetsAnswered bool
 	kinds           map[string]kind
-	// territory is each market's customs territory: "EU" for the EU's
-	// customs union, else its own code.
-	territory map[string]string
 }
 
 // deriveFirm reads the firm's facts from the answers given (once per set of
 // profile answers: the Facts cache it).
 func deriveFirm(cat *catalogue.Catalogue, fx *Facts) *Firm {
-	fm := &Firm{kinds: map[string]kind{}, territory: map[string]string{}}
+	fm := &Firm{kinds: map[string]kind{}}
 	fm.Region = fx.one(ProfileRegion)
 	fm.region = cat.Region(fm.Region)
 	if fm.region != nil {
@@ -150,12 +147,7 @@ func deriveFirm(cat *catalogue.Catalogue, fx *Facts) *Firm {
 	if fm.home != nil {
 		for _, m := range append(append([]string{}, fm.Targets...), fm.Current...) {
 			if _, done := fm.kinds[m]; !done {
-				c := cat.Country(m)
-				fm.kinds[m] = marketKinds(fm, fm.home, c)
-				fm.territory[m] = m
-				if c.InGroup(catalogue.GroupCustomsUnion) {
-					fm.territory[m] = "EU"
-				}
+				fm.kinds[m] = marketKinds(fm, fm.home, cat.Country(m))
 			}
 		}
 	}
@@ -246,18 +238,21 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 // not known).
 func (fm *Firm) Kinds(m string) kind { return fm.kinds[m] }
 
-// NewBorder reports whether m lies beyond a customs border the firm has
-// not shipped across yet: m is outside the home's customs territory, and
-// none of the firm's current markets is in m's customs territory (the EU's
-// customs union counts as one territory; any other country as its own). A
-// UK firm that already ships to Ireland has crossed the UK–EU border for
-// France too.
+// NewBorder reports whether m lies beyond a customs border and the firm
+// has not shipped across one yet: m is outside the home's customs
+// territory, and none of the firm's current markets is. What a firm learns
+// shipping across one customs border — the export declaration, its goods'
+// customs codes, origin, the forwarder, who acts as importer — it reuses
+// for the next: a UK firm that ships to Ireland has crossed the UK–EU
+// border for France too, and an Italian maker that ships to the United
+// States and Turkey starts India with that routine (what is new there is
+// India's duties, documents and product rules, not customs itself).
 func (fm *Firm) NewBorder(m string) bool {
 	if fm.kinds[m]&kOutsideCustomsUnion == 0 {
 		return false
 	}
 	for _, c := range fm.Current {
-		if c == m || fm.territory[c] != "" && fm.territory[c] == fm.territory[m] {
+		if c == m || fm.kinds[c]&kOutsideCustomsUnion != 0 {
 			return false
 		}
 	}

@@ -406,7 +406,7 @@ type MarketsRef struct {
 	Of        string   `yaml:"of,omitempty" json:"of,omitempty" jsonschema:"enum=targets,enum=any"`
 	All       bool     `yaml:"all,omitempty" json:"all,omitempty"`
 	New       bool     `yaml:"new,omitempty" json:"new,omitempty"`
-	// NewBorder keeps only markets beyond a customs border the firm has not shipped across yet: outside its home's customs territory, in a customs territory none of its current markets is in (the EU's customs union is one territory).
+	// NewBorder keeps only markets beyond a customs border while the firm has not shipped across one yet: outside its home's customs territory, and none of its current markets is (the customs routine of one border — declarations, codes, origin, a forwarder — serves the next).
 	NewBorder bool  `yaml:"new_border,omitempty" json:"new_border,omitempty"`
 	Named     *bool `yaml:"named,omitempty" json:"named,omitempty"`
 }
