@@ -106,6 +106,35 @@ func WholeTexts(v any) {
 	}
 }
 
+// TextCompleter gives texts their texts in every language, one at a time,
+// as WholeTexts does for those it finds in a value: for a writer that
+// meets each text as it writes it (render's JSON), without a walk of its
+// own. Nil when no catalogue loaded with some languages only is in use
+// (every text is whole).
+type TextCompleter struct{ live []*compiledTexts }
+
+// NewTextCompleter returns the completer of the partial catalogues in use,
+// or nil when there are none.
+func NewTextCompleter() *TextCompleter {
+	live := livePartials()
+	if len(live) == 0 {
+		return nil
+	}
+	return &TextCompleter{live: live}
+}
+
+// Complete gives t (a Text, or another named map of strings) its texts in
+// every language when it comes from a partial catalogue; others are left
+// as they are.
+func (tc *TextCompleter) Complete(t map[string]string) {
+	if tc == nil || t == nil {
+		return
+	}
+	for _, ct := range tc.live {
+		ct.completeOne(t)
+	}
+}
+
 // holdsText caches mayHoldText, by type.
 var holdsText sync.Map // reflect.Type → bool
 
@@ -139,6 +168,40 @@ func mayHoldText(t reflect.Type) bool {
 	return holds
 }
 
+// indexTexts makes ct.index, once; ct.mu is held.
+func (ct *compiledTexts) indexTexts() {
+	if ct.index == nil {
+		ct.index = make(map[unsafe.Pointer]int32, len(ct.texts))
+		for i, t := range ct.texts {
+			ct.index[reflect.ValueOf(t).UnsafePointer()] = int32(i)
+		}
+	}
+}
+
+// completeOne gives t, if it is among ct's texts, its texts in the
+// languages not loaded yet.
+func (ct *compiledTexts) completeOne(t map[string]string) {
+	ct.mu.Lock()
+	defer ct.mu.Unlock()
+	if len(ct.sections) == 0 {
+		return
+	}
+	ct.indexTexts()
+	i, ok := ct.index[reflect.ValueOf(t).UnsafePointer()]
+	if !ok {
+		return
+	}
+	// A damaged section was refused when the catalogue was loaded, as
+	// its sizes are checked then.
+	defer func() { _ = recover() }()
+	n := len(ct.texts)
+	for lang, sec := range ct.sections {
+		if s, ok := sectionText(sec, n, int(i)); ok {
+			ct.texts[i][lang] = s
+		}
+	}
+}
+
 // complete gives those of ts that are among ct's texts their texts in the
 // languages not loaded yet.
 func (ct *compiledTexts) complete(ts []Text) {
@@ -147,12 +210,7 @@ func (ct *compiledTexts) complete(ts []Text) {
 	if len(ct.sections) == 0 {
 		return
 	}
-	if ct.index == nil {
-		ct.index = make(map[unsafe.Pointer]int32, len(ct.texts))
-		for i, t := range ct.texts {
-			ct.index[reflect.ValueOf(t).UnsafePointer()] = int32(i)
-		}
-	}
+	ct.indexTexts()
 	var want []int32
 	for _, t := range ts {
 		if i, ok := ct.index[reflect.ValueOf(t).UnsafePointer()]; ok {

@@ -20,9 +20,8 @@ func PlanJSON(w io.Writer, p assessment.Plan, o Options) error {
 // SetIndent("", "  ") writes, written by encodeJSON (see jsonenc.go).
 func writeJSON(w io.Writer, v any) error {
 	// JSON shows catalogue texts whole, in every language, whatever
-	// languages the run loaded.
-	catalogue.WholeTexts(v)
-	return encodeJSON(w, v)
+	// languages the run loaded: the writer completes each text it writes.
+	return encodeJSON(w, v, catalogue.NewTextCompleter())
 }
 
 // normalisePlan returns a copy of p whose slices, nested ones included,

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // The JSON writer: what json.Encoder writes with SetEscapeHTML(false) and
@@ -33,15 +35,19 @@ type jsonWriter struct {
 	w   io.Writer
 	buf []byte
 	err error
+	// texts completes each catalogue text before it is written (see
+	// catalogue.WholeTexts); nil when every text is whole.
+	texts *catalogue.TextCompleter
 }
 
 // jsonChunk is how much the writer gathers before it writes to w.
 const jsonChunk = 16 << 10
 
 // encodeJSON writes v to w as json.Encoder with SetEscapeHTML(false) and
-// SetIndent("", "  ") writes it, the final newline included.
-func encodeJSON(w io.Writer, v any) error {
-	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonChunk+jsonChunk/4)}
+// SetIndent("", "  ") writes it, the final newline included, with each
+// text (a map of strings) completed by texts first, if not nil.
+func encodeJSON(w io.Writer, v any, texts *catalogue.TextCompleter) error {
+	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonChunk+jsonChunk/4), texts: texts}
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		jw.buf = append(jw.buf, "null"...)
@@ -112,6 +118,7 @@ func jsonEncoderOf(t reflect.Type) jsonEncodeFunc {
 }
 
 var (
+	textType          = reflect.TypeFor[catalogue.Text]()
 	marshalerType     = reflect.TypeFor[json.Marshaler]()
 	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 )
@@ -192,10 +199,14 @@ func newJSONEncoder(t reflect.Type) jsonEncodeFunc {
 			break
 		}
 		elem := jsonEncoderOf(t.Elem())
+		isText := t.ConvertibleTo(textType)
 		return func(jw *jsonWriter, v reflect.Value, depth int) {
 			if v.IsNil() {
 				jw.buf = append(jw.buf, "null"...)
 				return
+			}
+			if isText && jw.texts != nil {
+				jw.texts.Complete(v.Convert(textType).Interface().(catalogue.Text))
 			}
 			encodeMap(jw, v, depth, elem)
 		}
@@ -219,6 +230,10 @@ func newJSONEncoder(t reflect.Type) jsonEncodeFunc {
 func encodeByJSON(jw *jsonWriter, v reflect.Value, depth int) {
 	if jw.err != nil {
 		return
+	}
+	if jw.texts != nil {
+		// The texts inside, which this writer does not meet.
+		catalogue.WholeTexts(v.Interface())
 	}
 	var compact bytes.Buffer
 	enc := json.NewEncoder(&compact)

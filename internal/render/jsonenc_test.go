@@ -44,7 +44,7 @@ func checkJSON(t *testing.T, name string, v any) {
 	t.Helper()
 	want, wantErr := wantJSON(v)
 	var got bytes.Buffer
-	err := encodeJSON(&got, v)
+	err := encodeJSON(&got, v, nil)
 	if (err != nil) != (wantErr != nil) || err != nil && err.Error() != wantErr.Error() {
 		t.Errorf("%s: error %v, encoding/json's %v", name, err, wantErr)
 		return
