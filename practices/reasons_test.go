@@ -178,3 +178,33 @@ func shipsAcrossBorder(c *catalogue.Catalogue, home string, current []string) bo
 	}
 	return false
 }
+
+// TestIdeasNameTheFirmsGap: an idea from another region says which gap of
+// the firm it answers ("Export work is done by the owner when there is
+// time"), as an action does — not only the need's name ("A need in your
+// plan: Give someone the time and skills to sell abroad") or what the
+// other region's programme served (advisor review 5). An idea is offered
+// only for such a gap, so every idea has one.
+func TestIdeasNameTheFirmsGap(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	en := i18n.Get("en")
+	n := 0
+	for _, pr := range firmProfiles {
+		p := profilePlan(t, c, pr.name, "en")
+		for _, d := range p.Ideas {
+			n++
+			if len(d.Reasons) == 0 || len(d.Reasons) > assessment.MaxIdeaReasons {
+				t.Errorf("%s: idea %s has %d reasons", pr.name, d.Practice, len(d.Reasons))
+			}
+			for _, r := range d.Reasons {
+				if r.Kind == "need" || r.ID == "assessment.reason.need" || r.ID == "assessment.reason.market.served" {
+					t.Errorf("%s: idea %s: %q is not the firm's gap", pr.name, d.Practice, en.Format(r.Message))
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no profile has an idea")
+	}
+}

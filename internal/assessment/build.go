@@ -1156,16 +1156,18 @@ func (pl *planner) ideaViews() []Idea {
 			Confidence: c.p.Confidence, Historic: !running(c.p, pl.now), Group: groupOf(c.p),
 			Serves: []string{}, Reasons: []Msg{}, Rank: c.rank,
 		}
-		if g := pl.cat.Group(idea.Group); g != nil {
-			idea.Reasons = append(idea.Reasons, msg("need", g.ID, diag.M("assessment.reason.need", diag.Text(g.Title))))
-		}
 		for _, m := range pl.fm.Targets {
 			if slices.Contains(c.p.Markets, m) {
 				idea.Serves = append(idea.Serves, m)
 			}
 		}
-		if len(idea.Serves) > 0 {
-			idea.Reasons = append(idea.Reasons, msg("market", "", diag.N("assessment.reason.market.served", min(len(idea.Serves), 2), pl.fx.countryList(idea.Serves, 2))))
+		// Why: the firm's own gap in the need the idea meets, as its
+		// actions say it ("Export work is done by the owner when there
+		// is time"), not only the need's name.
+		if rs, specific := pl.reasonsOf(c); specific {
+			idea.Reasons = append(idea.Reasons, rs[:min(len(rs), MaxIdeaReasons)]...)
+		} else if g := pl.cat.Group(idea.Group); g != nil {
+			idea.Reasons = append(idea.Reasons, msg("need", g.ID, diag.M("assessment.reason.need", diag.Text(g.Title))))
 		}
 		out = append(out, idea)
 	}

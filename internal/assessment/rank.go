@@ -44,6 +44,8 @@ const (
 	CapUncertain = 2
 	// MaxIdeas is how many ideas from other regions a plan carries.
 	MaxIdeas = 3
+	// MaxIdeaReasons is how many of the firm's gaps an idea names.
+	MaxIdeaReasons = 2
 	// MaxReasons is how many reasons an action gives in text and Markdown
 	// (and in JSON's reasons; the trace has them all).
 	MaxReasons = 3
