@@ -38,6 +38,10 @@ var europeanHosts = map[string]string{
 	"steelorbis.com":     "a trade news report of India's quality control orders for steel products (the india-bis-qco note's source)",
 	"india-briefing.com": "India Briefing's guide to India's BIS scheme for foreign makers (the india-bis-qco note's source)",
 	"maiervidorno.com":   "a consultant's summary of India's BIS scheme for foreign makers (the india-bis-qco note's source)",
+	// The sources of the us-consumer-parcels note, reused by
+	// global-choose-route-distributor-or-online: a US executive order.
+	"thompsonhinesmartrade.com": "a US law firm's summary of the executive order ending duty-free de minimis (the us-consumer-parcels note's source)",
+	"blog.coleintl.com":         "a customs broker's summary of the same order (the us-consumer-parcels note's source)",
 	// The sources of the eu-product-safety and de-consumer-packaging notes,
 	// reused by global-gpsr-product-safety.
 	"eurlexa.com":             "a copy of Regulation (EU) 2023/988 (GPSR), an EU regulation (the eu-product-safety note's source)",
