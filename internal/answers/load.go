@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
@@ -101,7 +102,7 @@ func (l *loader) pos(n *yaml.Node) catalogue.Pos {
 // parse walks the document; it returns the file even when it reported
 // errors (Read drops it then).
 func (l *loader) parse(data []byte) *File {
-	root, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxSize, MaxDepth: maxDepth})
+	root, problems := parseYAML(data, false)
 	for _, p := range problems {
 		l.parseProblem(p)
 	}
@@ -515,7 +516,7 @@ func Language(data []byte) string {
 	if len(data) > MaxSize {
 		return ""
 	}
-	root, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxSize, MaxDepth: maxDepth})
+	root, problems := parseYAML(data, true)
 	if root == nil || len(problems) > 0 || root.Kind != yaml.MappingNode {
 		return ""
 	}
@@ -525,6 +526,36 @@ func Language(data []byte) string {
 		}
 	}
 	return ""
+}
+
+// lastLanguage is the tree Language parsed last, with a copy of its data,
+// for Read to take instead of parsing the same bytes again: eis plan reads
+// a file's language first (to decide the run's), then the file. A tree is
+// only ever read, and taken once.
+var lastLanguage struct {
+	sync.Mutex
+	data     string
+	root     *yaml.Node
+	problems []yamlsafe.Problem
+}
+
+// parseYAML parses an answers file's data, or takes the tree Language
+// parsed of the same data; keep keeps the tree for the next call.
+func parseYAML(data []byte, keep bool) (*yaml.Node, []yamlsafe.Problem) {
+	lastLanguage.Lock()
+	defer lastLanguage.Unlock()
+	if lastLanguage.root != nil && lastLanguage.data == string(data) {
+		root, problems := lastLanguage.root, lastLanguage.problems
+		if !keep {
+			lastLanguage.root, lastLanguage.problems, lastLanguage.data = nil, nil, ""
+		}
+		return root, problems
+	}
+	root, problems := yamlsafe.Parse(data, yamlsafe.Limits{MaxBytes: MaxSize, MaxDepth: maxDepth})
+	if keep {
+		lastLanguage.data, lastLanguage.root, lastLanguage.problems = string(data), root, problems
+	}
+	return root, problems
 }
 
 // Recognisable reports whether data looks like an answers file, whatever
