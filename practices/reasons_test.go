@@ -208,3 +208,36 @@ func TestIdeasNameTheFirmsGap(t *testing.T) {
 		t.Error("no profile has an idea")
 	}
 }
+
+// TestExportersNotTreatedAsBeginners: the steps shown to a firm that
+// already exports to several markets do not ask it to bring its "export
+// idea" to a first meeting or to write down its customs code "if you know
+// it" (advisor review 5: dk-saas-scaleup sells in five markets,
+// it-machinery-maker declares its customs in-house in ten).
+func TestExportersNotTreatedAsBeginners(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	n := 0
+	for _, pr := range firmProfiles {
+		p := profilePlan(t, c, pr.name, "en")
+		if p.Stage.ID != "expanding" && p.Stage.ID != "established" {
+			continue
+		}
+		n++
+		for _, a := range p.Actions {
+			if !a.Shown {
+				continue
+			}
+			for _, s := range a.Steps {
+				for _, b := range []string{"export idea", "if you know it"} {
+					if strings.Contains(s, b) {
+						t.Errorf("%s (%s): %s: %q", pr.name, p.Stage.ID, a.Practice, s)
+					}
+				}
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d profiles export to several markets", n)
+	}
+}
