@@ -19,7 +19,9 @@ import (
 // border" after "your goods will cross a customs border"), and not the
 // answer behind a decisive gap said again after it ("Your brand is
 // registered at home only" after "…not registered in your target
-// markets"). The JSON trace keeps all of them.
+// markets"), and not the questionnaire read back ("You answered 'Don't
+// know' to …": "You could not yet answer …"). The JSON trace keeps all of
+// them.
 func TestReasonsAboutTheFirm(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -42,7 +44,7 @@ func TestReasonsAboutTheFirm(t *testing.T) {
 				case "assessment.reason.market.served", "assessment.reason.stage.newMarket", "assessment.reason.market.kind":
 					t.Errorf("%s: %s: a reason about the programme or the engine, not the firm: %q", pr.name, a.Practice, text)
 				}
-				if strings.Contains(text, "It serves") || strings.Contains(text, "treats you as") {
+				if strings.Contains(text, "It serves") || strings.Contains(text, "treats you as") || strings.HasPrefix(text, "You answered '") {
 					t.Errorf("%s: %s: %q", pr.name, a.Practice, text)
 				}
 				switch r.Kind {
