@@ -439,3 +439,38 @@ func TestBetweenCalls(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketFactReasons: a programme for some markets, with no gap of the
+// firm behind it, gives the firm's fact about those markets — new to it,
+// or one it already sells in and wants to grow — never "it serves your
+// target market"; the markets stay in the action's serves.
+func TestMarketFactReasons(t *testing.T) {
+	t.Parallel()
+	cat := plansCat(t)
+	for _, c := range []struct {
+		current, want string
+	}{
+		{"NO", "Markets new to you: Germany, United States."},
+		{"DE,US", "Markets you already sell in and want to grow: Germany, United States."},
+	} {
+		p := plan(t, cat, "region=home", "sector=making", "size=micro", "turnover=low", "sells-what=goods,", "sells-to=b2b,", "sells-how=own-brand,",
+			"exports=one-market", "current-markets="+c.current, "target-markets=DE,US", "strategy.decision=decided")
+		found := false
+		for _, a := range p.Actions {
+			if a.Practice != "national-office" {
+				continue
+			}
+			found = true
+			got := msgTexts("en", a.Reasons)
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("selling in %s: national-office reasons %q, want %q", c.current, got, c.want)
+			}
+			if len(a.Serves) != 2 {
+				t.Errorf("selling in %s: serves %v", c.current, a.Serves)
+			}
+		}
+		if !found {
+			t.Errorf("selling in %s: no national-office action", c.current)
+		}
+	}
+}
