@@ -8,208 +8,191 @@ import (
 	"unsafe"
 )
 
-// The build fails here when a catalogue type is no longer the one this
-// decoder was made for: make it again (see TestGeneratedDecoderUpToDate).
-func _() {
-	_ = (*struct {
-		ID           string
-		Version      string
-		Title        Text
-		Languages    []string
-		Translations map[string]*Translation
-	})((*Meta)(nil))
-	_ = (*struct {
-		Translator string
-		ReviewedBy string
-		Reviewed   *Date
-	})((*Translation)(nil))
-	_ = (*struct {
-		ID          string
-		Axis        string
-		Weight      float64
-		Title       Text
-		Description Text
-		ClarifyWith Text
-	})((*Dimension)(nil))
-	_ = (*struct {
-		ID            string
-		Dimension     string
-		Kind          string
-		Text          Text
-		Help          Text
-		DontKnow      bool
-		NotApplicable bool
-		When          *Rule
-		MaxChoices    int
-		ClarifyWith   Text
-		Options       []*Option
-	})((*Question)(nil))
-	_ = (*struct {
-		All          []*Rule
-		Any          []*Rule
-		Not          *Rule
-		Answer       *AnswerIn
-		Profile      *AnswerIn
-		ScoreBelow   *ScoreRef
-		ScoreAtLeast *ScoreRef
-		Stage        []string
-		Markets      *MarketsRef
-		Pos          Pos
-	})((*Rule)(nil))
-	_ = (*struct {
-		Question string
-		In       []string
-	})((*AnswerIn)(nil))
-	_ = (*struct {
-		Dimension string
-		Value     float64
-	})((*ScoreRef)(nil))
-	_ = (*struct {
-		Kinds     []string
-		Countries []string
-		Of        string
-		All       bool
-		New       bool
-		NewBorder bool
-		Named     *bool
-	})((*MarketsRef)(nil))
-	_ = (*struct {
-		ID        string
-		Label     Text
-		Score     *float64
-		Exclusive bool
-		Gap       Text
-		Fact      Text
-		ScoreWhen []*ScoreWhen
-	})((*Option)(nil))
-	_ = (*struct {
-		When  *Rule
-		Score float64
-	})((*ScoreWhen)(nil))
-	_ = (*struct {
-		ID         string
-		Name       Text
-		Country    string
-		Languages  []string
-		Scope      string
-		EUMember   bool
-		EISPartner bool
-	})((*Region)(nil))
-	_ = (*struct {
-		ID                string
-		Region            string
-		Type              string
-		Title             Text
-		Summary           Text
-		Organisation      string
-		Level             string
-		Description       Text
-		ResourcesNeeded   Text
-		EvidenceOfSuccess Text
-		TransferPotential Text
-		Idea              Text
-		Markets           []string
-		Dimensions        []string
-		Needs             []string
-		Group             string
-		Also              []string
-		Stages            []string
-		Eligibility       *Eligibility
-		Effort            string
-		Cost              string
-		Impact            string
-		Steps             []Text
-		URL               string
-		Contact           *Contact
-		Sources           []Source
-		ValidFrom         *Date
-		ValidUntil        *Date
-		LastCallClosed    *Date
-		LastVerified      *Date
-		Status            string
-		Confidence        string
-		After             []string
-		When              *Rule
-	})((*Practice)(nil))
-	_ = (*struct {
-		Sizes         []string
-		Sectors       []string
-		Profile       map[string]*Bands
-		TargetMarkets *TargetMarkets
-		HomeCountries []string
-		Check         bool
-		Note          Text
-	})((*Eligibility)(nil))
-	_ = (*struct {
-		In    []string
-		Check []string
-	})((*Bands)(nil))
-	_ = (*struct {
-		Kinds []string
-		New   bool
-		Of    string
-		Named bool
-	})((*TargetMarkets)(nil))
-	_ = (*struct {
-		URL   string
-		Email string
-		Phone string
-	})((*Contact)(nil))
-	_ = (*struct {
-		Title  string
-		URL    string
-		Date   *Date
-		Kind   string
-		Covers []string
-		Read   *Date
-	})((*Source)(nil))
-	_ = (*struct {
-		Code       string
-		Name       Text
-		Languages  []string
-		Currency   string
-		Groups     []string
-		Neighbours []string
-	})((*Country)(nil))
-	_ = (*struct {
-		Code string
-		Name Text
-	})((*Language)(nil))
-	_ = (*struct {
-		ID            string
-		Title         Text
-		MarketScoped  bool
-		Decisive      []*Decisive
-		AfterDecision bool
-		Questions     []string
-		CoveredBy     []string
-	})((*Group)(nil))
-	_ = (*struct {
-		ID         string
-		When       *Rule
-		Text       Text
-		Priority   int
-		Defers     []string
-		DeferUntil string
-	})((*Decisive)(nil))
-	_ = (*struct {
-		ID             string
-		Topic          string
-		Kinds          []string
-		Countries      []string
-		Home           []string
-		SellsWhat      []string
-		SellsTo        []string
-		SellsHow       []string
-		RegulatedGoods []string
-		Text           Text
-		Sources        []Source
-		LastVerified   *Date
-		Confidence     string
-	})((*MarketNote)(nil))
-}
+// generatedTypesMatch is whether every catalogue type has the size, and
+// every field it decodes the place, they had when this decoder was made
+// (on a 64-bit platform): when a type changes, the decoder is left unused
+// (a compiled form is decoded by reflection, or found stale) until it is
+// made again (see TestGeneratedDecoderUpToDate).
+const generatedTypesMatch = true &&
+	unsafe.Sizeof(Meta{}) == 72 &&
+	unsafe.Offsetof(Meta{}.ID) == 0 &&
+	unsafe.Offsetof(Meta{}.Version) == 16 &&
+	unsafe.Offsetof(Meta{}.Title) == 32 &&
+	unsafe.Offsetof(Meta{}.Languages) == 40 &&
+	unsafe.Offsetof(Meta{}.Translations) == 64 &&
+	unsafe.Sizeof(Translation{}) == 40 &&
+	unsafe.Offsetof(Translation{}.Translator) == 0 &&
+	unsafe.Offsetof(Translation{}.ReviewedBy) == 16 &&
+	unsafe.Offsetof(Translation{}.Reviewed) == 32 &&
+	unsafe.Sizeof(Dimension{}) == 64 &&
+	unsafe.Offsetof(Dimension{}.ID) == 0 &&
+	unsafe.Offsetof(Dimension{}.Axis) == 16 &&
+	unsafe.Offsetof(Dimension{}.Weight) == 32 &&
+	unsafe.Offsetof(Dimension{}.Title) == 40 &&
+	unsafe.Offsetof(Dimension{}.Description) == 48 &&
+	unsafe.Offsetof(Dimension{}.ClarifyWith) == 56 &&
+	unsafe.Sizeof(Question{}) == 120 &&
+	unsafe.Offsetof(Question{}.ID) == 0 &&
+	unsafe.Offsetof(Question{}.Dimension) == 16 &&
+	unsafe.Offsetof(Question{}.Kind) == 32 &&
+	unsafe.Offsetof(Question{}.Text) == 48 &&
+	unsafe.Offsetof(Question{}.Help) == 56 &&
+	unsafe.Offsetof(Question{}.DontKnow) == 64 &&
+	unsafe.Offsetof(Question{}.NotApplicable) == 65 &&
+	unsafe.Offsetof(Question{}.When) == 72 &&
+	unsafe.Sizeof(Rule{}) == 152 &&
+	unsafe.Offsetof(Rule{}.All) == 0 &&
+	unsafe.Offsetof(Rule{}.Any) == 24 &&
+	unsafe.Offsetof(Rule{}.Not) == 48 &&
+	unsafe.Offsetof(Rule{}.Answer) == 56 &&
+	unsafe.Sizeof(AnswerIn{}) == 40 &&
+	unsafe.Offsetof(AnswerIn{}.Question) == 0 &&
+	unsafe.Offsetof(AnswerIn{}.In) == 16 &&
+	unsafe.Offsetof(Rule{}.Profile) == 64 &&
+	unsafe.Offsetof(Rule{}.ScoreBelow) == 72 &&
+	unsafe.Sizeof(ScoreRef{}) == 24 &&
+	unsafe.Offsetof(ScoreRef{}.Dimension) == 0 &&
+	unsafe.Offsetof(ScoreRef{}.Value) == 16 &&
+	unsafe.Offsetof(Rule{}.ScoreAtLeast) == 80 &&
+	unsafe.Offsetof(Rule{}.Stage) == 88 &&
+	unsafe.Offsetof(Rule{}.Markets) == 112 &&
+	unsafe.Sizeof(MarketsRef{}) == 80 &&
+	unsafe.Offsetof(MarketsRef{}.Kinds) == 0 &&
+	unsafe.Offsetof(MarketsRef{}.Countries) == 24 &&
+	unsafe.Offsetof(MarketsRef{}.Of) == 48 &&
+	unsafe.Offsetof(MarketsRef{}.All) == 64 &&
+	unsafe.Offsetof(MarketsRef{}.New) == 65 &&
+	unsafe.Offsetof(MarketsRef{}.NewBorder) == 66 &&
+	unsafe.Offsetof(MarketsRef{}.Named) == 72 &&
+	unsafe.Offsetof(Rule{}.Pos) == 120 &&
+	unsafe.Offsetof(Question{}.MaxChoices) == 80 &&
+	unsafe.Offsetof(Question{}.ClarifyWith) == 88 &&
+	unsafe.Offsetof(Question{}.Options) == 96 &&
+	unsafe.Sizeof(Option{}) == 80 &&
+	unsafe.Offsetof(Option{}.ID) == 0 &&
+	unsafe.Offsetof(Option{}.Label) == 16 &&
+	unsafe.Offsetof(Option{}.Score) == 24 &&
+	unsafe.Offsetof(Option{}.Exclusive) == 32 &&
+	unsafe.Offsetof(Option{}.Gap) == 40 &&
+	unsafe.Offsetof(Option{}.Fact) == 48 &&
+	unsafe.Offsetof(Option{}.ScoreWhen) == 56 &&
+	unsafe.Sizeof(ScoreWhen{}) == 16 &&
+	unsafe.Offsetof(ScoreWhen{}.When) == 0 &&
+	unsafe.Offsetof(ScoreWhen{}.Score) == 8 &&
+	unsafe.Sizeof(Region{}) == 88 &&
+	unsafe.Offsetof(Region{}.ID) == 0 &&
+	unsafe.Offsetof(Region{}.Name) == 16 &&
+	unsafe.Offsetof(Region{}.Country) == 24 &&
+	unsafe.Offsetof(Region{}.Languages) == 40 &&
+	unsafe.Offsetof(Region{}.Scope) == 64 &&
+	unsafe.Offsetof(Region{}.EUMember) == 80 &&
+	unsafe.Offsetof(Region{}.EISPartner) == 81 &&
+	unsafe.Sizeof(Practice{}) == 496 &&
+	unsafe.Offsetof(Practice{}.ID) == 0 &&
+	unsafe.Offsetof(Practice{}.Region) == 16 &&
+	unsafe.Offsetof(Practice{}.Type) == 32 &&
+	unsafe.Offsetof(Practice{}.Title) == 48 &&
+	unsafe.Offsetof(Practice{}.Summary) == 56 &&
+	unsafe.Offsetof(Practice{}.Organisation) == 64 &&
+	unsafe.Offsetof(Practice{}.Level) == 80 &&
+	unsafe.Offsetof(Practice{}.Description) == 96 &&
+	unsafe.Offsetof(Practice{}.ResourcesNeeded) == 104 &&
+	unsafe.Offsetof(Practice{}.EvidenceOfSuccess) == 112 &&
+	unsafe.Offsetof(Practice{}.TransferPotential) == 120 &&
+	unsafe.Offsetof(Practice{}.Idea) == 128 &&
+	unsafe.Offsetof(Practice{}.Markets) == 136 &&
+	unsafe.Offsetof(Practice{}.Dimensions) == 160 &&
+	unsafe.Offsetof(Practice{}.Needs) == 184 &&
+	unsafe.Offsetof(Practice{}.Group) == 208 &&
+	unsafe.Offsetof(Practice{}.Also) == 224 &&
+	unsafe.Offsetof(Practice{}.Stages) == 248 &&
+	unsafe.Offsetof(Practice{}.Eligibility) == 272 &&
+	unsafe.Sizeof(Eligibility{}) == 104 &&
+	unsafe.Offsetof(Eligibility{}.Sizes) == 0 &&
+	unsafe.Offsetof(Eligibility{}.Sectors) == 24 &&
+	unsafe.Offsetof(Eligibility{}.Profile) == 48 &&
+	unsafe.Sizeof(Bands{}) == 48 &&
+	unsafe.Offsetof(Bands{}.In) == 0 &&
+	unsafe.Offsetof(Bands{}.Check) == 24 &&
+	unsafe.Offsetof(Eligibility{}.TargetMarkets) == 56 &&
+	unsafe.Sizeof(TargetMarkets{}) == 56 &&
+	unsafe.Offsetof(TargetMarkets{}.Kinds) == 0 &&
+	unsafe.Offsetof(TargetMarkets{}.New) == 24 &&
+	unsafe.Offsetof(TargetMarkets{}.Of) == 32 &&
+	unsafe.Offsetof(TargetMarkets{}.Named) == 48 &&
+	unsafe.Offsetof(Eligibility{}.HomeCountries) == 64 &&
+	unsafe.Offsetof(Eligibility{}.Check) == 88 &&
+	unsafe.Offsetof(Eligibility{}.Note) == 96 &&
+	unsafe.Offsetof(Practice{}.Effort) == 280 &&
+	unsafe.Offsetof(Practice{}.Cost) == 296 &&
+	unsafe.Offsetof(Practice{}.Impact) == 312 &&
+	unsafe.Offsetof(Practice{}.Steps) == 328 &&
+	unsafe.Offsetof(Practice{}.URL) == 352 &&
+	unsafe.Offsetof(Practice{}.Contact) == 368 &&
+	unsafe.Sizeof(Contact{}) == 48 &&
+	unsafe.Offsetof(Contact{}.URL) == 0 &&
+	unsafe.Offsetof(Contact{}.Email) == 16 &&
+	unsafe.Offsetof(Contact{}.Phone) == 32 &&
+	unsafe.Offsetof(Practice{}.Sources) == 376 &&
+	unsafe.Sizeof(Source{}) == 88 &&
+	unsafe.Offsetof(Source{}.Title) == 0 &&
+	unsafe.Offsetof(Source{}.URL) == 16 &&
+	unsafe.Offsetof(Source{}.Date) == 32 &&
+	unsafe.Offsetof(Source{}.Kind) == 40 &&
+	unsafe.Offsetof(Source{}.Covers) == 56 &&
+	unsafe.Offsetof(Source{}.Read) == 80 &&
+	unsafe.Offsetof(Practice{}.ValidFrom) == 400 &&
+	unsafe.Offsetof(Practice{}.ValidUntil) == 408 &&
+	unsafe.Offsetof(Practice{}.LastCallClosed) == 416 &&
+	unsafe.Offsetof(Practice{}.LastVerified) == 424 &&
+	unsafe.Offsetof(Practice{}.Status) == 432 &&
+	unsafe.Offsetof(Practice{}.Confidence) == 448 &&
+	unsafe.Offsetof(Practice{}.After) == 464 &&
+	unsafe.Offsetof(Practice{}.When) == 488 &&
+	unsafe.Sizeof(Country{}) == 112 &&
+	unsafe.Offsetof(Country{}.Code) == 0 &&
+	unsafe.Offsetof(Country{}.Name) == 16 &&
+	unsafe.Offsetof(Country{}.Languages) == 24 &&
+	unsafe.Offsetof(Country{}.Currency) == 48 &&
+	unsafe.Offsetof(Country{}.Groups) == 64 &&
+	unsafe.Offsetof(Country{}.Neighbours) == 88 &&
+	unsafe.Sizeof(Language{}) == 24 &&
+	unsafe.Offsetof(Language{}.Code) == 0 &&
+	unsafe.Offsetof(Language{}.Name) == 16 &&
+	unsafe.Sizeof(Group{}) == 112 &&
+	unsafe.Offsetof(Group{}.ID) == 0 &&
+	unsafe.Offsetof(Group{}.Title) == 16 &&
+	unsafe.Offsetof(Group{}.MarketScoped) == 24 &&
+	unsafe.Offsetof(Group{}.Decisive) == 32 &&
+	unsafe.Sizeof(Decisive{}) == 80 &&
+	unsafe.Offsetof(Decisive{}.ID) == 0 &&
+	unsafe.Offsetof(Decisive{}.When) == 16 &&
+	unsafe.Offsetof(Decisive{}.Text) == 24 &&
+	unsafe.Offsetof(Decisive{}.Priority) == 32 &&
+	unsafe.Offsetof(Decisive{}.Defers) == 40 &&
+	unsafe.Offsetof(Decisive{}.DeferUntil) == 64 &&
+	unsafe.Offsetof(Group{}.AfterDecision) == 56 &&
+	unsafe.Offsetof(Group{}.Questions) == 64 &&
+	unsafe.Offsetof(Group{}.CoveredBy) == 88 &&
+	unsafe.Sizeof(MarketNote{}) == 256 &&
+	unsafe.Offsetof(MarketNote{}.ID) == 0 &&
+	unsafe.Offsetof(MarketNote{}.Topic) == 16 &&
+	unsafe.Offsetof(MarketNote{}.Kinds) == 32 &&
+	unsafe.Offsetof(MarketNote{}.Countries) == 56 &&
+	unsafe.Offsetof(MarketNote{}.Home) == 80 &&
+	unsafe.Offsetof(MarketNote{}.SellsWhat) == 104 &&
+	unsafe.Offsetof(MarketNote{}.SellsTo) == 128 &&
+	unsafe.Offsetof(MarketNote{}.SellsHow) == 152 &&
+	unsafe.Offsetof(MarketNote{}.RegulatedGoods) == 176 &&
+	unsafe.Offsetof(MarketNote{}.Text) == 200 &&
+	unsafe.Offsetof(MarketNote{}.Sources) == 208 &&
+	unsafe.Offsetof(MarketNote{}.LastVerified) == 232 &&
+	unsafe.Offsetof(MarketNote{}.Confidence) == 240
 
 func init() {
+	if !generatedTypesMatch {
+		return
+	}
 	generated.layout = "819649ae9e203a87"
 	generated.decode = decodeGenerated
 	generated.meta = "8be6c06b52fbde90"
