@@ -57,7 +57,8 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 // confidence and evidence of running). The others cannot change after it
 // was compiled, from a catalogue with none (catcompile refuses one).
 func checkDates(c *Catalogue, o Options) diag.Diagnostics {
-	ch := newChecker(c, o)
+	ch := &checker{c: c, dayOnly: true}
+	ch.setDay(o)
 	for _, p := range c.Practices {
 		ch.dates(p)
 		ch.sources(p)
@@ -69,15 +70,8 @@ func checkDates(c *Catalogue, o Options) diag.Diagnostics {
 // newChecker makes the checker of c as of o.Now; c's profile and scored
 // questions are indexed for the rules that refer to them.
 func newChecker(c *Catalogue, o Options) *checker {
-	ch := &checker{c: c, today: dateOf(o.Now), future: dateOf(o.Now), order: map[string]int{}, questions: map[string]*Question{}, inProfile: map[*Question]bool{}}
-	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
-		ch.future = w
-	}
-	ch.skipAge = o.SkipAge
-	ch.futureSev = diag.SevWarning
-	if o.Validate {
-		ch.futureSev = diag.SevError
-	}
+	ch := &checker{c: c, order: map[string]int{}, questions: map[string]*Question{}, inProfile: map[*Question]bool{}}
+	ch.setDay(o)
 	for i, q := range c.Profile {
 		ch.order[q.ID] = i
 		ch.questions[q.ID] = q
@@ -95,6 +89,19 @@ func newChecker(c *Catalogue, o Options) *checker {
 		ch.langs = append([]string{"en"}, ch.langs...)
 	}
 	return ch
+}
+
+// setDay sets the day ch checks as of, from o.
+func (ch *checker) setDay(o Options) {
+	ch.today, ch.future = dateOf(o.Now), dateOf(o.Now)
+	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
+		ch.future = w
+	}
+	ch.skipAge = o.SkipAge
+	ch.futureSev = diag.SevWarning
+	if o.Validate {
+		ch.futureSev = diag.SevError
+	}
 }
 
 // globals checks everything but the practices: the catalogue section,
@@ -137,10 +144,14 @@ func (ch *checker) forkFile(pos posTable) *checker {
 type checker struct {
 	c         *Catalogue
 	diags     diag.Diagnostics
-	today     time.Time      // expired and stale entries are counted from it
-	future    time.Time      // a last_verified after it is in the future
-	futureSev diag.Severity  // of a last_verified in the future
-	skipAge   bool           // leave out expired and stale (Options.SkipAge)
+	today     time.Time     // expired and stale entries are counted from it
+	future    time.Time     // a last_verified after it is in the future
+	futureSev diag.Severity // of a last_verified in the future
+	skipAge   bool          // leave out expired and stale (Options.SkipAge)
+	// dayOnly leaves out the checks of a practice's sources that do not
+	// depend on the day (its contact and markets): checkDates, on a
+	// compiled catalogue, which had none of their diagnostics.
+	dayOnly   bool
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question
 	// inProfile holds the questions declared in a profile: section. A

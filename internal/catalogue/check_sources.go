@@ -55,7 +55,7 @@ func (ch *checker) sources(p *Practice) {
 			ch.diags = append(ch.diags, newDiag(ch.at(p, at+".date"), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.Format(time.DateOnly)))
 		}
 	}
-	if c := p.Contact; c != nil {
+	if c := p.Contact; c != nil && !ch.dayOnly {
 		if c.URL == "" && c.Email == "" && c.Phone == "" {
 			errorf(&ch.diags, ch.at(p, "contact"), "contact", "validate.contact.empty", p.ID)
 		}
@@ -79,6 +79,9 @@ func (ch *checker) sources(p *Practice) {
 		warnf(&ch.diags, ch.at(p, "url"), "url-news", "validate.url-news", p.ID, p.URL)
 	}
 	for i, m := range p.Markets {
+		if ch.dayOnly {
+			break
+		}
 		at := "markets." + strconv.Itoa(i)
 		if m == "" && ch.posOf(p).failed(p, at) {
 			continue // not text: reported when it was read
@@ -163,22 +166,24 @@ func (ch *checker) confidence(p *Practice) {
 	running := p.Status != "historic" && (p.ValidUntil == nil || !p.ValidUntil.Before(ch.today))
 	switch p.Confidence {
 	case "verified":
-		covered := map[string]bool{}
+		var covered uint // bit i: Covers[i]
 		status := false
 		for _, s := range p.Sources {
 			if !officialKind(s.Kind) || s.Read == nil || !recent(s.Read.Time) {
 				continue
 			}
 			for _, c := range s.Covers {
-				covered[c] = true
+				if i := slices.Index(Covers, c); i >= 0 {
+					covered |= 1 << i
+				}
 			}
 			if slices.Contains(s.Covers, "status") && recent(evidenceDate(s)) {
 				status = true
 			}
 		}
 		var missing []string
-		for _, c := range Covers {
-			if !covered[c] {
+		for i, c := range Covers {
+			if covered&(1<<i) == 0 {
 				missing = append(missing, c)
 			}
 		}
