@@ -47,6 +47,10 @@ type expectation struct {
 	// NotBefore holds practices back to a horizon: shown, if at all, in
 	// it or later (buyer-finding waits for the capacity to deliver).
 	NotBefore map[string]string `yaml:"not_before"`
+	// StartHere says whether the door is where the firm starts ("start
+	// here"): a firm new to exporting, or that does not know where support
+	// is, and a door the catalogue could confirm (advisor review 5).
+	StartHere *bool `yaml:"start_here"`
 }
 
 type expectItem struct {
@@ -88,6 +92,8 @@ type jsonPlan struct {
 		Eligibility  string `json:"eligibility"`
 		Decisive     any    `json:"decisive"`
 		Door         bool   `json:"door"`
+		StartHere    bool   `json:"start_here"`
+		Confidence   string `json:"confidence"`
 		Organisation string `json:"organisation"`
 		Alternatives []struct {
 			Practice string `json:"practice"`
@@ -206,6 +212,22 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 	}
 	per := map[string]int{}
 	groups := map[string]bool{}
+	// A door labelled "start here" is one the catalogue could confirm,
+	// and comes first but for a buyer waiting (advisor review 5: the door
+	// first only where the firm starts).
+	for i, a := range jp.Actions {
+		if !a.StartHere {
+			continue
+		}
+		if !a.Door || !a.Shown || a.Confidence == "unverified" {
+			t.Errorf("%s: start here on an action that is not a shown, confirmed door (door %v, shown %v, confidence %s)", a.Practice, a.Door, a.Shown, a.Confidence)
+		}
+		for _, b := range jp.Actions[:i] {
+			if b.Shown && b.Group != assessment.GroupBuyerWaiting {
+				t.Errorf("%s: start here, but %s comes before it", a.Practice, b.Practice)
+			}
+		}
+	}
 	for _, a := range jp.Actions {
 		if groups[a.Group] {
 			t.Errorf("two actions for the need %s", a.Group)
@@ -553,6 +575,15 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			if a.Practice == id && a.Shown && slices.Index(assessment.Horizons, a.Horizon) < want {
 				t.Errorf("%s is shown in %s; want %s or later", id, a.Horizon, h)
 			}
+		}
+	}
+	if e.StartHere != nil {
+		got := false
+		for _, a := range jp.Actions {
+			got = got || a.Shown && a.StartHere
+		}
+		if got != *e.StartHere {
+			t.Errorf("a door labelled start here: %v, want %v", got, *e.StartHere)
 		}
 	}
 	if len(e.FirstNotGroups) > 0 {

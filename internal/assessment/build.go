@@ -161,10 +161,12 @@ type candidate struct {
 	alternatives []*candidate
 	decisive     *catalogue.Decisive
 	door         bool
-	earliest     int
-	horizon      int
-	placed       bool
-	order        int
+	// doorFirst: the door comes before the decisive steps (see doorFirst).
+	doorFirst bool
+	earliest  int
+	horizon   int
+	placed    bool
+	order     int
 	// specific: one of its reasons is about the need it meets (see
 	// reasonsOf); an action without one is not shown.
 	specific bool
@@ -246,6 +248,11 @@ func (pl *planner) collect() {
 			// listed with when it closed, to watch for the next.
 			c.vd.raise(EligibleNo)
 			c.vd.no = append([]Msg{msg("call", p.ID, diag.M("assessment.elig.no.betweenCalls", p.LastCallClosed.String()))}, c.vd.no...)
+		} else if callUnconfirmed(p, pl.now) {
+			// So is a call the catalogue could not confirm, a year and
+			// more after it opened, with no end known.
+			c.vd.raise(EligibleNo)
+			c.vd.no = append([]Msg{msg("call", p.ID, diag.M("assessment.elig.no.callUnconfirmed", p.ValidFrom.String()))}, c.vd.no...)
 		}
 		pl.score(c)
 		if c.vd.v == EligibleNo {
@@ -615,6 +622,7 @@ func (pl *planner) markDecisive() {
 	}
 	if door != nil {
 		door.door = true
+		door.doorFirst = pl.doorFirst(door)
 	}
 	for _, w := range pl.winners {
 		_, w.specific = pl.reasonsOf(w)
@@ -625,6 +633,32 @@ func (pl *planner) markDecisive() {
 			w.specific = true
 		}
 	}
+}
+
+// QuestionSupportUse is the question whether the firm knows which public
+// export support fits it and whom to call.
+const QuestionSupportUse = "networks.support-use"
+
+// doorFirst reports whether the door comes before the firm's decisive
+// steps: for a firm new to exporting (it does not export, or only now and
+// then) or one that does not know what public support exists (or did not
+// say), when the catalogue could confirm the door's facts. An exporter
+// that knows where support is starts with its decisive step, the door
+// after it; a door the catalogue could not confirm (confidence
+// unverified) is never where a firm starts — it is a place to ask.
+func (pl *planner) doorFirst(door *candidate) bool {
+	if door.p.Confidence == "unverified" {
+		return false
+	}
+	switch pl.fx.one(ProfileExports) {
+	case "none", "occasional":
+		return true
+	}
+	switch pl.fx.one(QuestionSupportUse) {
+	case "", "unaware": // "" also when it answered "don't know"
+		return true
+	}
+	return false
 }
 
 // generic reports whether c is a general method: a practice any firm can
@@ -756,19 +790,25 @@ func (pl *planner) placeOnce(caps []int) {
 			first = append(first, c)
 		}
 	}
-	if door != nil {
+	if door != nil && door.doorFirst {
 		first = append(first, door)
 	}
 	// The decisive actions by their rule's priority (the firm's own main
 	// constraint before the gaps that would fill "now" otherwise), then
-	// rank.
+	// rank; a door that does not come first (see doorFirst) comes after
+	// them, or among them when it is decisive itself (an agency with
+	// people in the market, for a firm whose limit is finding buyers).
 	byPriority := append([]*candidate{}, byRank...)
 	sort.SliceStable(byPriority, func(i, j int) bool { return priority(byPriority[i]) > priority(byPriority[j]) })
+	laterDoor := func(c *candidate) bool { return c.door && !c.doorFirst }
 	for _, part := range []struct {
 		in  []*candidate
 		has func(c *candidate) bool
 	}{
-		{byPriority, func(c *candidate) bool { return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting }},
+		{byPriority, func(c *candidate) bool {
+			return c.decisive != nil && (!c.door || laterDoor(c)) && c.group != GroupBuyerWaiting
+		}},
+		{byRank, func(c *candidate) bool { return c.decisive == nil && laterDoor(c) }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) }},
 	} {
@@ -913,19 +953,26 @@ func (pl *planner) deferrers(c *candidate) []*candidate {
 }
 
 // prerequisite is the action that stands for practice id: id's own action,
-// or the action of id's need group.
+// or the action of id's need group. A door that does not come first (see
+// doorFirst) is nothing to do first: an exporter that knows where support
+// is goes straight to the agency the door would refer it to.
 func (pl *planner) prerequisite(id string, self *candidate) *candidate {
+	var pre *candidate
 	for _, w := range pl.winners {
 		if w.p.ID == id && w != self {
-			return pl.shown(w)
+			pre = w
+			break
 		}
 	}
-	if p := pl.cat.Practice(id); p != nil {
+	if p := pl.cat.Practice(id); pre == nil && p != nil {
 		if w := pl.byGroup[groupOf(p)]; w != nil && w != self {
-			return pl.shown(w)
+			pre = w
 		}
 	}
-	return nil
+	if pre == nil || pre.door && !pre.doorFirst {
+		return nil
+	}
+	return pl.shown(pre)
 }
 
 // shown is w when it may be shown, else nil: an action that is never
@@ -998,6 +1045,7 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 		Group:        c.group,
 		Shown:        c.placed,
 		Door:         c.door,
+		StartHere:    c.door && c.doorFirst,
 		Eligibility:  c.vd.v,
 		Checks:       append([]Msg{}, c.vd.checks...),
 		Alternatives: []Alternative{},
@@ -1026,7 +1074,7 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 		})
 	}
 	for _, id := range p.After {
-		if inPlan[id] && id != p.ID {
+		if inPlan[id] && id != p.ID && pl.prerequisite(id, c) != nil {
 			a.After = append(a.After, id)
 		}
 	}

@@ -240,8 +240,15 @@ type Action struct {
 	GroupTitle string `json:"group_title"`
 	// Shown is true when the action is among the plan's shown actions.
 	Shown bool `json:"shown"`
-	// Door marks the first contact with public support ("start here").
+	// Door marks the first contact with public support.
 	Door bool `json:"door"`
+	// StartHere marks a door that comes before the firm's decisive steps
+	// ("start here"): for a firm new to exporting or that does not know
+	// where support is, when the catalogue could confirm it. A door the
+	// catalogue could not confirm is a place to ask (confidence
+	// unverified); an exporter that knows where support is starts with its
+	// decisive step.
+	StartHere bool `json:"start_here,omitempty"`
 	// Decisive is the gap that put the action first, if one did.
 	Decisive *Decisive `json:"decisive"`
 	// Eligibility is "yes", or "check" when the firm must check it

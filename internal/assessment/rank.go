@@ -189,6 +189,25 @@ func betweenCalls(p *catalogue.Practice, now time.Time) bool {
 	return day.After(p.LastCallClosed.Time)
 }
 
+// CallUnconfirmedAfter is how long after its known call opened a
+// programme the catalogue could not confirm, with no known end, is still
+// taken for an open call (see callUnconfirmed).
+const CallUnconfirmedAfter = 365 * 24 * time.Hour
+
+// callUnconfirmed reports whether p is a call whose window cannot be taken
+// as open at now: its facts are unverified, its known call opened
+// (valid_from) more than CallUnconfirmedAfter before now, and no end is
+// known (no valid_until, no last_call_closed) — a "2025 call" a year and
+// more later. It is no action; the programme is listed with when its call
+// opened, to ask whether one is open and to watch for the next.
+func callUnconfirmed(p *catalogue.Practice, now time.Time) bool {
+	if p.Confidence != "unverified" || p.ValidFrom == nil || p.ValidUntil != nil || p.LastCallClosed != nil {
+		return false
+	}
+	day := now.UTC().Truncate(24 * time.Hour)
+	return day.Sub(p.ValidFrom.Time) > CallUnconfirmedAfter
+}
+
 // stageFit is the fit of p for the firm: 1 when its stages are empty or
 // hold the firm's stage, or (a need about a market) the firm's stage in
 // one of the markets the practice is for; else StageMisfit. The market

@@ -72,7 +72,7 @@ func richPlan(lang string) assessment.Plan {
 				Region:  "dk-central", RegionName: tr(lang, "Central Denmark", "Region Midtjylland"),
 				Organisation: "Erhvervshus Midtjylland", URL: "https://erhvervshusmidtjylland.dk",
 				Type: "programme", Horizon: "now", Effort: "low", Cost: "free", Impact: "medium", Confidence: "verified", Scope: "own-region",
-				Group: "first-contact", GroupTitle: tr(lang, "Talk to your public export support", "Tal med det offentlige erhvervsfremme"), Shown: true, Door: true, Eligibility: "yes",
+				Group: "first-contact", GroupTitle: tr(lang, "Talk to your public export support", "Tal med det offentlige erhvervsfremme"), Shown: true, Door: true, StartHere: true, Eligibility: "yes",
 				Dimensions: []string{"strategy", "networks"},
 				Steps: []string{
 					tr(lang, "Book a meeting with a business adviser.", "Book et møde med en erhvervsrådgiver."),

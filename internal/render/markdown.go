@@ -91,10 +91,11 @@ func (v mdPlan) IdeaSource(d assessment.Idea) string { return ideaSource(d) }
 // ClarifyText is one question to clarify, with whom to ask.
 func (v mdPlan) ClarifyText(c assessment.Clarify) string { return clarifyText(v.Plan, c, v.loc) }
 
-// ActionTitle is an action's title, with "start here" for the door.
+// ActionTitle is an action's title, with "start here" for the door where
+// the firm starts (see doorLabel).
 func (v mdPlan) ActionTitle(a assessment.Action) string {
-	if a.Door {
-		return a.Title + " — " + v.T("render.label.startHere")
+	if k := doorLabel(a); k != "" {
+		return a.Title + " — " + v.T(k)
 	}
 	return a.Title
 }

@@ -232,8 +232,8 @@ func htmlAction(a assessment.Action, titles map[string]string, o Options, all bo
 		ID: "action-" + a.Practice, Title: oneLine(a.Title), Who: strings.Join(actionWho(a, loc), " · "), Summary: a.Summary, URL: a.URL,
 		Caution: confidenceWarning(a.Confidence, loc), Historic: a.Historic,
 	}
-	if a.Door {
-		pa.StartHere = loc.T("render.label.startHere")
+	if k := doorLabel(a); k != "" {
+		pa.StartHere = loc.T(k)
 	}
 	if pa.URL == "" {
 		pa.Summary = strings.TrimSpace(pa.Summary + " " + contactText(a.Contact, loc))

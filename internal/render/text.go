@@ -335,8 +335,8 @@ func (t *textWriter) readiness(p assessment.Plan) {
 func (t *textWriter) action(a assessment.Action, first string, titles map[string]string, all bool) {
 	ind := strings.Repeat(" ", cells(first))
 	head := oneLine(a.Title)
-	if a.Door {
-		head += " — " + t.tr("render.label.startHere")
+	if k := doorLabel(a); k != "" {
+		head += " — " + t.tr(k)
 	}
 	t.styled(ansiBold, head, first, ind)
 	t.fields(actionWho(a, t.loc), ind)
@@ -494,6 +494,23 @@ func stageTitle(s assessment.Stage, loc i18n.Locale) string {
 		return oneLine(s.Title)
 	}
 	return stageWord(s.ID, loc)
+}
+
+// doorLabel is the message key of what follows a door's title: "start
+// here" where the firm starts (assessment.Action.StartHere); "ask whether
+// it can help you" for a door the catalogue could not confirm; none for a
+// door an exporter comes to after its decisive steps, and for any other
+// action.
+func doorLabel(a assessment.Action) string {
+	switch {
+	case !a.Door:
+		return ""
+	case a.StartHere:
+		return "render.label.startHere"
+	case a.Confidence == "unverified":
+		return "render.label.doorAsk"
+	}
+	return ""
 }
 
 // confidenceWarning is the caution shown for an unverified or partly

@@ -1,0 +1,124 @@
+package assessment
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// TestDoorFirst: the door (first contact with public support) is where a
+// firm starts — labelled "start here" and before its decisive steps — only
+// when the firm is new to exporting (none, or now and then) or does not
+// know what public support exists, and only when the catalogue could
+// confirm the door's facts. An exporter that knows where support is starts
+// with its decisive steps, the door after them and without the label; an
+// unverified door is never where a firm starts (advisor review 5).
+func TestDoorFirst(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		exports, support string
+		unverified       bool
+		want             bool
+	}{
+		{"few-markets", "unaware", false, true},
+		{"few-markets", catalogue.DontKnow, false, true},
+		{"few-markets", "aware", false, false},
+		{"few-markets", "contacted", false, false},
+		{"many-markets", "regular", false, false},
+		{"occasional", "aware", false, true},
+		{"occasional", "contacted", false, true},
+		{"occasional", "aware", true, false},
+		{"few-markets", "unaware", true, false},
+	} {
+		cat := embedded(t)
+		f := answersAt(cat, c.exports, 0)
+		f.Set(QuestionSupportUse, answers.Single(c.support), f.Updated)
+		f.Set(ProfileMainConstraint, answers.Single("buyers"), f.Updated)
+		f.Set(ProfileWaitingBuyer, answers.Single("nothing"), f.Updated)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var door *Action
+		for i, a := range p.Actions {
+			if a.Door && a.Shown {
+				door = &p.Actions[i]
+			}
+		}
+		if door == nil {
+			t.Fatalf("%+v: no door shown", c)
+		}
+		if c.unverified {
+			// The same firm, every door it could have unverified.
+			cat = embedded(t)
+			for _, q := range cat.Practices {
+				if q.Group == GroupFirstContact || slices.Contains(q.Also, GroupFirstContact) {
+					q.Confidence = "unverified"
+				}
+			}
+			if p, err = Build(cat, f, BuildOptions{Now: f.Updated}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		shown := shownActions(p)
+		di, decisive := -1, 0
+		for i, a := range shown {
+			if a.Door {
+				di = i
+				if a.StartHere != c.want {
+					t.Errorf("%+v: %s start here %v, want %v", c, a.Practice, a.StartHere, c.want)
+				}
+			}
+		}
+		if di < 0 {
+			t.Errorf("%+v: the door is not shown", c)
+			continue
+		}
+		for i, a := range shown {
+			if a.Door || a.Decisive == nil {
+				continue
+			}
+			decisive++
+			if c.want && i < di {
+				t.Errorf("%+v: decisive %s comes before the door that starts the plan", c, a.Practice)
+			}
+			if !c.want && shown[di].Decisive == nil && i > di {
+				t.Errorf("%+v: decisive %s comes after a door that does not start the plan", c, a.Practice)
+			}
+		}
+		if decisive == 0 {
+			t.Errorf("%+v: no decisive action: the test shows nothing", c)
+		}
+	}
+}
+
+// TestCallUnconfirmed: a programme the catalogue could not confirm whose
+// known call opened more than a year before the plan's day, with no end
+// known, is not taken for an open call; a confirmed one, one with an end
+// or a closing date, or a call opened within the year is.
+func TestCallUnconfirmed(t *testing.T) {
+	t.Parallel()
+	d := func(y int, m time.Month, day int) *catalogue.Date {
+		return &catalogue.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}
+	}
+	plan := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		p    catalogue.Practice
+		want bool
+	}{
+		{"a 2025 call in December 2026", catalogue.Practice{Confidence: "unverified", ValidFrom: d(2025, 7, 1)}, true},
+		{"confirmed", catalogue.Practice{Confidence: "partial", ValidFrom: d(2025, 7, 1)}, false},
+		{"opened within the year", catalogue.Practice{Confidence: "unverified", ValidFrom: d(2026, 1, 15)}, false},
+		{"an end known", catalogue.Practice{Confidence: "unverified", ValidFrom: d(2025, 7, 1), ValidUntil: d(2027, 6, 30)}, false},
+		{"a closing known", catalogue.Practice{Confidence: "unverified", ValidFrom: d(2025, 7, 1), LastCallClosed: d(2025, 9, 30)}, false},
+		{"no call", catalogue.Practice{Confidence: "unverified"}, false},
+	} {
+		if got := callUnconfirmed(&c.p, plan); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
