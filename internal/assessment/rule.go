@@ -163,56 +163,105 @@ type reason struct {
 // a markets atom on kinds is false. A rule with several fields set is true
 // when each is.
 func (fx *Facts) Eval(r *catalogue.Rule) (bool, []reason) {
-	return fx.eval(r, true)
+	return fx.eval(r)
 }
 
 // holds evaluates r without keeping reasons: the value Eval gives, without
 // the messages (most rules of a catalogue are false for a firm, and their
 // reasons are never shown), stopping at the first part that decides.
 func (fx *Facts) holds(r *catalogue.Rule) bool {
-	v, _ := fx.eval(r, false)
-	return v
+	// Every part that is set must hold, in eval's order; nothing is
+	// gathered, so nothing is allocated.
+	switch {
+	case r == nil:
+		return true
+	case r.All != nil && !fx.all(r.All, false).v,
+		r.Any != nil && !fx.any(r.Any, false).v,
+		r.Not != nil && fx.holds(r.Not),
+		r.Answer != nil && !fx.answerIn(r.Answer, TraceAnswer, false).v,
+		r.Profile != nil && !fx.answerIn(r.Profile, TraceProfile, false).v,
+		r.ScoreBelow != nil && !fx.score(r.ScoreBelow, true, false).v,
+		r.ScoreAtLeast != nil && !fx.score(r.ScoreAtLeast, false, false).v,
+		r.Stage != nil && !fx.stageIn(r.Stage, false).v,
+		r.Markets != nil && !fx.marketsHold(r.Markets):
+		return false
+	}
+	return true
 }
 
-// eval is Eval, with the reasons only when why is true.
-func (fx *Facts) eval(r *catalogue.Rule, why bool) (bool, []reason) {
+// marketsHold is the value of a markets atom, as markets gives it, without
+// making the lists of markets its reasons name.
+func (fx *Facts) marketsHold(r *catalogue.MarketsRef) bool {
+	fm := fx.Firm()
+	if r.Named != nil {
+		named := len(fm.Targets) > 0 || r.Of == "any" && len(fm.Current) > 0
+		return named == *r.Named
+	}
+	want := kind(0)
+	for _, k := range r.Kinds {
+		want |= kindBit(k)
+	}
+	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0 && (r.New || r.NewBorder)
+	pool, match := 0, 0
+	each := func(m string) {
+		if r.New && !fm.New(m) || r.NewBorder && !fm.NewBorder(m) {
+			return
+		}
+		pool++
+		if anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0 {
+			match++
+		}
+	}
+	for _, m := range fm.Targets {
+		each(m)
+	}
+	if r.Of == "any" {
+		for i, m := range fm.Current {
+			// The union of targets and current markets: each market once.
+			if !slices.Contains(fm.Targets, m) && !slices.Contains(fm.Current[:i], m) {
+				each(m)
+			}
+		}
+	}
+	if r.All {
+		return pool > 0 && match == pool
+	}
+	return match > 0
+}
+
+// eval is Eval.
+func (fx *Facts) eval(r *catalogue.Rule) (bool, []reason) {
 	if r == nil {
 		return true, nil
 	}
 	var parts []evalPart
-	add := func(p evalPart) bool {
-		parts = append(parts, p)
-		return !why && !p.v
+	if r.All != nil {
+		parts = append(parts, fx.all(r.All, true))
 	}
-	if r.All != nil && add(fx.all(r.All, why)) {
-		return false, nil
-	}
-	if r.Any != nil && add(fx.any(r.Any, why)) {
-		return false, nil
+	if r.Any != nil {
+		parts = append(parts, fx.any(r.Any, true))
 	}
 	if r.Not != nil {
-		v, rs := fx.eval(r.Not, why)
-		if add(evalPart{!v, rs}) {
-			return false, nil
-		}
+		v, rs := fx.eval(r.Not)
+		parts = append(parts, evalPart{!v, rs})
 	}
-	if r.Answer != nil && add(fx.answerIn(r.Answer, TraceAnswer, why)) {
-		return false, nil
+	if r.Answer != nil {
+		parts = append(parts, fx.answerIn(r.Answer, TraceAnswer, true))
 	}
-	if r.Profile != nil && add(fx.answerIn(r.Profile, TraceProfile, why)) {
-		return false, nil
+	if r.Profile != nil {
+		parts = append(parts, fx.answerIn(r.Profile, TraceProfile, true))
 	}
-	if r.ScoreBelow != nil && add(fx.score(r.ScoreBelow, true, why)) {
-		return false, nil
+	if r.ScoreBelow != nil {
+		parts = append(parts, fx.score(r.ScoreBelow, true, true))
 	}
-	if r.ScoreAtLeast != nil && add(fx.score(r.ScoreAtLeast, false, why)) {
-		return false, nil
+	if r.ScoreAtLeast != nil {
+		parts = append(parts, fx.score(r.ScoreAtLeast, false, true))
 	}
-	if r.Stage != nil && add(fx.stageIn(r.Stage, why)) {
-		return false, nil
+	if r.Stage != nil {
+		parts = append(parts, fx.stageIn(r.Stage, true))
 	}
-	if r.Markets != nil && add(fx.markets(r.Markets, why)) {
-		return false, nil
+	if r.Markets != nil {
+		parts = append(parts, fx.markets(r.Markets))
 	}
 	if len(parts) == 1 {
 		return parts[0].v, parts[0].reasons
@@ -392,8 +441,9 @@ func (fx *Facts) stageIn(stages []string, why bool) evalPart {
 	return evalPart{slices.Contains(stages, st.ID), []reason{{kind: TraceStage, ref: st.ID, m: m}}}
 }
 
-// markets evaluates a markets atom (see catalogue.MarketsRef).
-func (fx *Facts) markets(r *catalogue.MarketsRef, why bool) evalPart {
+// markets evaluates a markets atom (see catalogue.MarketsRef), with its
+// reason (marketsHold is its value alone).
+func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 	fm := fx.Firm()
 	pool := fm.Targets
 	if r.Of == "any" {
@@ -401,9 +451,6 @@ func (fx *Facts) markets(r *catalogue.MarketsRef, why bool) evalPart {
 	}
 	if r.Named != nil {
 		named := len(pool) > 0
-		if !why {
-			return evalPart{v: named == *r.Named}
-		}
 		m := diag.M("assessment.reason.market.noTargets")
 		if named {
 			m = diag.M("assessment.reason.market.targets", fx.countryList(pool, 0))
@@ -444,9 +491,6 @@ func (fx *Facts) markets(r *catalogue.MarketsRef, why bool) evalPart {
 	v := len(match) > 0
 	if r.All {
 		v = len(pool) > 0 && len(match) == len(pool)
-	}
-	if !why {
-		return evalPart{v: v}
 	}
 	rs := reason{kind: TraceMarkets, ref: "markets", countries: match, kinds: r.Kinds}
 	if v {
