@@ -302,13 +302,18 @@ func (fx *Facts) all(rs []*catalogue.Rule, withWhy bool) evalPart {
 		}
 		return evalPart{v: true}
 	}
-	parts := make([]evalPart, 0, len(rs))
+	// A true all keeps every sub-rule's reasons, a false one only those
+	// of its false sub-rules: the true ones' are not worked out.
+	all := !slices.ContainsFunc(rs, func(r *catalogue.Rule) bool { return !fx.holds(r) })
+	var out []reason
 	for _, r := range rs {
-		v, why := fx.Eval(r)
-		parts = append(parts, evalPart{v, why})
+		if !all && fx.holds(r) {
+			continue
+		}
+		_, why := fx.Eval(r)
+		out = appendReasons(out, why...)
 	}
-	v, why := combineAll(parts)
-	return evalPart{v, why}
+	return evalPart{all, out}
 }
 
 func (fx *Facts) any(rs []*catalogue.Rule, withWhy bool) evalPart {
@@ -320,29 +325,31 @@ func (fx *Facts) any(rs []*catalogue.Rule, withWhy bool) evalPart {
 		}
 		return evalPart{}
 	}
-	var yes, no []reason
-	found := false
-	for _, r := range rs {
-		v, why := fx.Eval(r)
-		if v {
-			found = true
-			yes = appendReasons(yes, why...)
-		} else {
-			no = appendReasons(no, why...)
+	// A true any keeps the reasons of its true sub-rules, a false one
+	// those of every sub-rule: the false ones' of a true any are not
+	// worked out.
+	first := slices.IndexFunc(rs, fx.holds)
+	var out []reason
+	for i, r := range rs {
+		if first >= 0 && (i < first || i > first && !fx.holds(r)) {
+			continue
 		}
+		_, why := fx.Eval(r)
+		out = appendReasons(out, why...)
 	}
-	if found {
-		return evalPart{true, yes}
-	}
-	return evalPart{false, no}
+	return evalPart{first >= 0, out}
 }
 
 // appendReasons adds reasons not already in list.
 func appendReasons(list []reason, rs ...reason) []reason {
+	if len(list) == 0 && len(rs) == 1 {
+		// Most lists are one reason's: that list, which an append copies.
+		return rs[:1:1]
+	}
 next:
 	for _, r := range rs {
 		for _, x := range list {
-			if x.kind == r.kind && x.ref == r.ref && reflect.DeepEqual(x.m, r.m) {
+			if x.kind == r.kind && x.ref == r.ref && x.m.ID == r.m.ID && reflect.DeepEqual(x.m, r.m) {
 				continue next
 			}
 		}
