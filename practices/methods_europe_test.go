@@ -46,6 +46,10 @@ var europeanHosts = map[string]string{
 	// reused by global-gpsr-product-safety.
 	"eurlexa.com":             "a copy of Regulation (EU) 2023/988 (GPSR), an EU regulation (the eu-product-safety note's source)",
 	"verpackungsregister.org": "Zentrale Stelle Verpackungsregister, the German packaging register's own FAQ (the de-consumer-packaging note's source)",
+	// Irish and trade press on the UK's border checks on animal products
+	// from the island of Ireland (global-gb-animal-products-entry).
+	"irishtimes-irishtimes-prod.cdn.arcpublishing.com": "The Irish Times' own article host (an Irish newspaper), 19 January 2024",
+	"freshplaza.com": "FreshPlaza, a Dutch-based fresh-produce trade publication, quoting the UK Fresh Produce Consortium",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

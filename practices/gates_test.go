@@ -1,0 +1,127 @@
+package practices_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+)
+
+// planWith builds the plan of a profile's answers file with some of its
+// lines replaced (old line → new line), to ask what the plan would say of
+// a firm that answered one thing differently.
+func planWith(t *testing.T, c *catalogue.Catalogue, name string, repl map[string]string) assessment.Plan {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "profiles", name+".yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for old, new := range repl {
+		if !strings.Contains(s, old) {
+			t.Fatalf("%s: no line %q", name, old)
+		}
+		s = strings.Replace(s, old, new, 1)
+	}
+	path := filepath.Join(t.TempDir(), name+".yaml")
+	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, diags, err := loadAnswers(path, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		t.Errorf("%s: diagnostic: %s", name, d)
+	}
+	if f == nil {
+		t.FailNow()
+	}
+	p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// inPlan says whether practice id is anywhere in p: an action (shown or
+// not) or an alternative.
+func inPlan(p assessment.Plan, id string) bool {
+	for _, a := range p.Actions {
+		if a.Practice == id {
+			return true
+		}
+		for _, x := range a.Alternatives {
+			if x.Practice == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func shownIn(p assessment.Plan, id string) bool {
+	for _, a := range p.Actions {
+		if a.Practice == id && a.Shown {
+			return true
+		}
+	}
+	return false
+}
+
+// TestGatesReachTheFirmsTheyFit: the dated and border rules that are steps
+// (advisor review 5, pattern 1) reach the firms that said they sell such
+// goods, in the direction they sell, and no other: the Machinery
+// Regulation only a machinery maker selling in the EU; Great Britain's
+// checks on animal products an EU firm selling them there; the EU's border
+// control posts a firm from outside the EU — not an Irish firm selling to
+// France, whose goods cross no such border.
+func TestGatesReachTheFirmsTheyFit(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		machinery = "global-machinery-regulation"
+		intoGB    = "global-gb-animal-products-entry"
+		intoEU    = "global-eu-animal-products-entry"
+	)
+	cases := []struct {
+		name, profile string
+		repl          map[string]string
+		shown, absent []string
+	}{
+		{"machine maker selling in the EU", "it-packaging-mexico", nil, []string{machinery}, nil},
+		{"the same firm, no machinery", "it-packaging-mexico",
+			map[string]string{"regulated-goods: [machinery]": "regulated-goods: [none]"}, nil, []string{machinery}},
+		{"Irish dairy to GB", "ie-food-producer", nil, []string{intoGB}, []string{intoEU}},
+		{"Irish dairy to GB and France", "ie-food-producer",
+			map[string]string{
+				"target-markets: [GB]":                   "target-markets: [GB, FR]",
+				"people-skills.international-experience": "people-skills.languages: basic\n  people-skills.international-experience",
+				"offer-adaptation.fit":                   "offer-adaptation.materials: english\n  offer-adaptation.fit",
+			}, []string{intoGB}, []string{intoEU}},
+		{"Irish food without animal products to GB", "ie-food-producer",
+			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
+		{"English dairy sauces to France and the Netherlands", "uk-food-eu", nil, []string{intoEU}, []string{intoGB}},
+		{"English sauces without animal products", "uk-food-eu",
+			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, tc.profile, tc.repl)
+			for _, id := range tc.shown {
+				if !shownIn(p, id) {
+					t.Errorf("%s is not a shown action", id)
+				}
+			}
+			for _, id := range tc.absent {
+				if inPlan(p, id) {
+					t.Errorf("%s is in the plan", id)
+				}
+			}
+		})
+	}
+}
