@@ -194,6 +194,9 @@ type planner struct {
 	// deferrals are the decisive rules that hold and defer other needs
 	// (Decisive.Defers), with their action (nil when their group has none).
 	deferrals []deferral
+	// holds are the decisive rules that hold and hold other needs back or
+	// bring them along (Decisive.HoldsBack, Decisive.Brings).
+	holds []deferral
 	// undecided: the owners have not decided to export (see undecided);
 	// place then leaves out high-cost actions.
 	undecided bool
@@ -602,6 +605,9 @@ func (pl *planner) markDecisive() {
 			if len(d.Defers) > 0 {
 				pl.deferrals = append(pl.deferrals, deferral{rule: d, action: w})
 			}
+			if len(d.HoldsBack) > 0 || len(d.Brings) > 0 {
+				pl.holds = append(pl.holds, deferral{rule: d, action: w})
+			}
 			break
 		}
 	}
@@ -767,7 +773,62 @@ func (pl *planner) shows(c *candidate) bool {
 	if c.decisive == nil && !c.door && pl.afterDecision(c) && pl.noBuyerYet() {
 		return false
 	}
-	return true
+	return c.door || pl.heldBackBy(c) == nil
+}
+
+// heldBackBy is the action of a holding decisive rule that holds c's need
+// back (its holds_back), when that action may be shown: it does c's work
+// (a waiting buyer's offer carries the delivered price and the terms), or
+// c would contradict it (buyer events for a firm that cannot deliver
+// more). nil when none does.
+func (pl *planner) heldBackBy(c *candidate) *candidate {
+	for _, h := range pl.holds {
+		if a := h.action; a != nil && a != c && a.specific && !a.stepBack && slices.Contains(h.rule.HoldsBack, c.group) {
+			return a
+		}
+	}
+	return nil
+}
+
+// brought are the actions a holding decisive rule of c's brings along
+// (its brings): they come right after c, in c's horizon.
+func (pl *planner) brought(c *candidate) []*candidate {
+	var out []*candidate
+	for _, h := range pl.holds {
+		if h.action != c {
+			continue
+		}
+		for _, g := range h.rule.Brings {
+			if w := pl.byGroup[g]; w != nil && w != c && !w.door {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// placedBy is the decisive rule that decided c's place: its own, or (an
+// action brought along, see brought) the rule of the action that brings
+// it, while that action is shown — the payment terms of a waiting buyer's
+// offer are there because the buyer waits.
+func (pl *planner) placedBy(c *candidate) *catalogue.Decisive {
+	if c.decisive != nil {
+		return c.decisive
+	}
+	if by := pl.bringer(c); by != nil && by.decisive != nil && pl.shows(by) {
+		return by.decisive
+	}
+	return nil
+}
+
+// bringer is the action that brings c along (see brought), or nil.
+func (pl *planner) bringer(c *candidate) *candidate {
+	for _, h := range pl.holds {
+		if h.action != nil && h.action != c && slices.Contains(h.rule.Brings, c.group) && pl.byGroup[c.group] == c {
+			return h.action
+		}
+	}
+	return nil
 }
 
 func (pl *planner) placeOnce(caps []int) {
@@ -796,19 +857,17 @@ func (pl *planner) placeOnce(caps []int) {
 	// The decisive actions by their rule's priority (the firm's own main
 	// constraint before the gaps that would fill "now" otherwise), then
 	// rank; a door that does not come first (see doorFirst) comes after
-	// them, or among them when it is decisive itself (an agency with
-	// people in the market, for a firm whose limit is finding buyers).
+	// them, even when it is decisive itself (an agency with people in the
+	// market, for a firm whose limit is finding buyers): the firm starts
+	// with its own decisive steps.
 	byPriority := append([]*candidate{}, byRank...)
 	sort.SliceStable(byPriority, func(i, j int) bool { return priority(byPriority[i]) > priority(byPriority[j]) })
-	laterDoor := func(c *candidate) bool { return c.door && !c.doorFirst }
 	for _, part := range []struct {
 		in  []*candidate
 		has func(c *candidate) bool
 	}{
-		{byPriority, func(c *candidate) bool {
-			return c.decisive != nil && (!c.door || laterDoor(c)) && c.group != GroupBuyerWaiting
-		}},
-		{byRank, func(c *candidate) bool { return c.decisive == nil && laterDoor(c) }},
+		{byPriority, func(c *candidate) bool { return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting }},
+		{byRank, func(c *candidate) bool { return c.door && !c.doorFirst }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) }},
 	} {
@@ -837,6 +896,9 @@ func (pl *planner) placeOnce(caps []int) {
 			in[c] = true
 			order = append(order, c)
 		}
+		for _, b := range pl.brought(c) {
+			add(b, depth+1)
+		}
 	}
 	for _, c := range first {
 		add(c, 0)
@@ -857,6 +919,11 @@ func (pl *planner) placeOnce(caps []int) {
 			// Co-funding is for an export project: not before the
 			// owners have decided on one.
 			l = max(l, 1)
+		}
+		if by := pl.bringer(c); by != nil && pl.shows(by) {
+			// It comes with the action that brings it: the payment of
+			// the offer secured before the offer goes.
+			l = by.earliest
 		}
 		for _, d := range pl.deferredBy(c) {
 			if i := slices.Index(Horizons, d.rule.DeferUntil); i > 0 {
@@ -1064,8 +1131,8 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 			}
 		}
 	}
-	if c.decisive != nil {
-		a.Decisive = &Decisive{ID: c.decisive.ID, Message: diag.M("assessment.reason.decisive", diag.Text(c.decisive.Text))}
+	if d := pl.placedBy(c); d != nil {
+		a.Decisive = &Decisive{ID: d.ID, Message: diag.M("assessment.reason.decisive", diag.Text(d.Text))}
 	}
 	for _, alt := range c.alternatives {
 		a.Alternatives = append(a.Alternatives, Alternative{

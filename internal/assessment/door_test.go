@@ -85,7 +85,7 @@ func TestDoorFirst(t *testing.T) {
 			if c.want && i < di {
 				t.Errorf("%+v: decisive %s comes before the door that starts the plan", c, a.Practice)
 			}
-			if !c.want && shown[di].Decisive == nil && i > di {
+			if !c.want && i > di {
 				t.Errorf("%+v: decisive %s comes after a door that does not start the plan", c, a.Practice)
 			}
 		}
@@ -121,4 +121,70 @@ func TestCallUnconfirmed(t *testing.T) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// TestHoldsBackAndBrings: a holding decisive rule's holds_back keeps its
+// needs out of the plan while its action is shown — a capacity-bound firm
+// gets no buyer events, partner search or fairs; a waiting buyer's offer
+// carries the price and the terms — and its brings places their actions
+// right after its own, in its horizon — the payment of the offer secured
+// with it. Both are data: without them the plan is as before.
+func TestHoldsBackAndBrings(t *testing.T) {
+	t.Parallel()
+	plan := func(cat *catalogue.Catalogue, constraint, waiting string) []Action {
+		f := answersAt(cat, "few-markets", 0)
+		f.Set(ProfileMainConstraint, answers.Single(constraint), f.Updated)
+		f.Set(ProfileWaitingBuyer, answers.Single(waiting), f.Updated)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return shownActions(p)
+	}
+	count := func(as []Action, groups []string) int {
+		n := 0
+		for _, a := range as {
+			if !a.Door && slices.Contains(groups, a.Group) {
+				n++
+			}
+		}
+		return n
+	}
+
+	capRule := decisiveRule(t, embedded(t), "delivery-capacity", "capacity-limits-growth")
+	if n := count(plan(embedded(t), "capacity", "nothing"), capRule.HoldsBack); n != 0 {
+		t.Errorf("capacity as the main constraint: %d shown actions of %v", n, capRule.HoldsBack)
+	}
+	cat := embedded(t)
+	decisiveRule(t, cat, "delivery-capacity", "capacity-limits-growth").HoldsBack = nil
+	if n := count(plan(cat, "capacity", "nothing"), capRule.HoldsBack); n == 0 {
+		t.Errorf("without holds_back, no action of %v is shown: the test shows nothing", capRule.HoldsBack)
+	}
+
+	buyer := decisiveRule(t, embedded(t), GroupBuyerWaiting, "buyer-waiting")
+	as := plan(embedded(t), "buyers", "enquiry")
+	if n := count(as, buyer.HoldsBack); n != 0 {
+		t.Errorf("a buyer waiting: %d shown actions of %v", n, buyer.HoldsBack)
+	}
+	if len(as) < 2 || as[0].Group != GroupBuyerWaiting || !slices.Contains(buyer.Brings, as[1].Group) || as[1].Horizon != as[0].Horizon {
+		t.Errorf("a buyer waiting: want the offer, then %v in its horizon; got %v", buyer.Brings, groupsOf(as))
+	} else if as[1].Decisive == nil {
+		t.Errorf("%s is there because the buyer waits, but has no decisive reason", as[1].Practice)
+	}
+	cat = embedded(t)
+	d := decisiveRule(t, cat, GroupBuyerWaiting, "buyer-waiting")
+	d.HoldsBack, d.Brings = nil, nil
+	as = plan(cat, "buyers", "enquiry")
+	if count(as, buyer.HoldsBack) == 0 && (len(as) < 2 || !slices.Contains(buyer.Brings, as[1].Group)) {
+		t.Errorf("without holds_back and brings the plan is the same: %v", groupsOf(as))
+	}
+}
+
+// groupsOf are the groups of as, in order.
+func groupsOf(as []Action) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Group+"@"+a.Horizon)
+	}
+	return out
 }

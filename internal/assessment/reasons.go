@@ -70,9 +70,9 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	// registered at home only" after "your brand is not registered in
 	// your target markets"); the trace keeps it.
 	said := map[string]bool{}
-	if c.decisive != nil {
-		add(msg(ReasonDecisive, c.decisive.ID, diag.M("assessment.reason.decisive", diag.Text(c.decisive.Text))))
-		answerQuestions(c.decisive.When, said)
+	if d := pl.placedBy(c); d != nil {
+		add(msg(ReasonDecisive, d.ID, diag.M("assessment.reason.decisive", diag.Text(d.Text))))
+		answerQuestions(d.When, said)
 	}
 	// Markets: those the practice is for, or the kinds its rule or
 	// eligibility asked for, then "new to this market". They are said
@@ -329,8 +329,8 @@ func (pl *planner) trace(c *candidate) []TraceItem {
 		m := m
 		out = append(out, TraceItem{Kind: TraceEligibility, Ref: m.Ref, Value: m.Kind, Msg: &m})
 	}
-	if c.decisive != nil {
-		out = append(out, TraceItem{Kind: TraceDecisive, Ref: c.decisive.ID})
+	if d := pl.placedBy(c); d != nil {
+		out = append(out, TraceItem{Kind: TraceDecisive, Ref: d.ID})
 	}
 	if c.door {
 		out = append(out, TraceItem{Kind: TraceDoor, Ref: GroupFirstContact})

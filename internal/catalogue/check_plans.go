@@ -286,6 +286,20 @@ func (ch *checker) groups() {
 					ch.groupRef(at, id)
 				}
 			}
+			for _, list := range []struct {
+				key string
+				ids []string
+			}{{"holds_back", d.HoldsBack}, {"brings", d.Brings}} {
+				for j, id := range list.ids {
+					at := ch.at(d, list.key+"."+strconv.Itoa(j))
+					switch {
+					case id == g.ID:
+						errorf(&ch.diags, at, "group", "validate.group.names-self", d.ID, id, list.key)
+					case ch.c.Group(id) == nil:
+						ch.groupRef(at, id)
+					}
+				}
+			}
 			// defer_until's values are the schema's enum (DeferHorizons).
 			if d.DeferUntil != "" && len(d.Defers) == 0 {
 				errorf(&ch.diags, ch.at(d, "defer_until"), "group", "validate.group.defer-until-alone", d.ID)

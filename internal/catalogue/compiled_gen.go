@@ -164,13 +164,15 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Group{}.Title) == 16 &&
 	unsafe.Offsetof(Group{}.MarketScoped) == 24 &&
 	unsafe.Offsetof(Group{}.Decisive) == 32 &&
-	unsafe.Sizeof(Decisive{}) == 80 &&
+	unsafe.Sizeof(Decisive{}) == 128 &&
 	unsafe.Offsetof(Decisive{}.ID) == 0 &&
 	unsafe.Offsetof(Decisive{}.When) == 16 &&
 	unsafe.Offsetof(Decisive{}.Text) == 24 &&
 	unsafe.Offsetof(Decisive{}.Priority) == 32 &&
 	unsafe.Offsetof(Decisive{}.Defers) == 40 &&
 	unsafe.Offsetof(Decisive{}.DeferUntil) == 64 &&
+	unsafe.Offsetof(Decisive{}.HoldsBack) == 80 &&
+	unsafe.Offsetof(Decisive{}.Brings) == 104 &&
 	unsafe.Offsetof(Group{}.AfterDecision) == 56 &&
 	unsafe.Offsetof(Group{}.Questions) == 64 &&
 	unsafe.Offsetof(Group{}.CoveredBy) == 88 &&
@@ -193,7 +195,7 @@ func init() {
 	if !generatedTypesMatch {
 		return
 	}
-	generated.layout = "819649ae9e203a87"
+	generated.layout = "12d8a24ec610d3e1"
 	generated.decode = decodeGenerated
 	generated.meta = "8be6c06b52fbde90"
 	generated.decodeMeta = decodeGeneratedMeta
@@ -826,6 +828,8 @@ func (d *genDecoder) genDecisive(p *Decisive) {
 	d.genint(&p.Priority)
 	d.genSstring(&p.Defers)
 	d.genstring(&p.DeferUntil)
+	d.genSstring(&p.HoldsBack)
+	d.genSstring(&p.Brings)
 }
 
 func (d *genDecoder) genPDecisive(p **Decisive) {

@@ -494,6 +494,10 @@ type Decisive struct {
 	Defers []string `yaml:"defers,omitempty" json:"defers,omitempty"`
 	// DeferUntil is the earliest horizon of the deferred actions (next-3-months or 3-12-months); when absent, the horizon after this rule's action.
 	DeferUntil string `yaml:"defer_until,omitempty" json:"defer_until,omitempty" jsonschema:"enum=next-3-months,enum=3-12-months"`
+	// HoldsBack are needs (group IDs) whose actions are not shown while this rule holds and its action is (the door excepted; --all lists them): the rule's action does their work — a waiting buyer's offer carries the delivered price and the terms — or they would contradict it — buyer events and fairs for a firm that cannot deliver more.
+	HoldsBack []string `yaml:"holds_back,omitempty" json:"holds_back,omitempty"`
+	// Brings are needs (group IDs) whose actions come with this rule's action while it holds: in its horizon, right after it — the payment of the offer a waiting buyer gets is secured before the offer goes.
+	Brings []string `yaml:"brings,omitempty" json:"brings,omitempty"`
 }
 
 // DeferHorizons are the values of Decisive.DeferUntil: the plan's
