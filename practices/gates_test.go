@@ -78,7 +78,8 @@ func shownIn(p assessment.Plan, id string) bool {
 // Regulation only a machinery maker selling in the EU; Great Britain's
 // checks on animal products an EU firm selling them there; the EU's border
 // control posts a firm from outside the EU — not an Irish firm selling to
-// France, whose goods cross no such border.
+// France, whose goods cross no such border; the US duty check a firm whose
+// goods are new to the US, not software, not a firm that sells there.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -86,6 +87,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		machinery = "global-machinery-regulation"
 		intoGB    = "global-gb-animal-products-entry"
 		intoEU    = "global-eu-animal-products-entry"
+		usDuty    = "global-us-duty-check"
 	)
 	cases := []struct {
 		name, profile string
@@ -105,6 +107,9 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"Irish food without animal products to GB", "ie-food-producer",
 			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
 		{"English dairy sauces to France and the Netherlands", "uk-food-eu", nil, []string{intoEU}, []string{intoGB}},
+		{"cork homeware new to the US", "pt-cork-us", nil, []string{usDuty}, nil},
+		{"SaaS new to the US: no goods, no duty step", "dk-saas-scaleup", nil, nil, []string{usDuty}},
+		{"machinery already sold in the US", "it-machinery-maker", nil, nil, []string{usDuty}},
 		{"English sauces without animal products", "uk-food-eu",
 			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
 	}

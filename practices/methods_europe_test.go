@@ -50,6 +50,10 @@ var europeanHosts = map[string]string{
 	// from the island of Ireland (global-gb-animal-products-entry).
 	"irishtimes-irishtimes-prod.cdn.arcpublishing.com": "The Irish Times' own article host (an Irish newspaper), 19 January 2024",
 	"freshplaza.com": "FreshPlaza, a Dutch-based fresh-produce trade publication, quoting the UK Fresh Produce Consortium",
+	// US tariff law after the Supreme Court's IEEPA ruling, which no
+	// European body publishes (global-us-duty-check).
+	"perkinscoie.com": "a US law firm's summary of the Supreme Court's IEEPA ruling (20 February 2026) and the Section 122 replacement",
+	"dutyclaims.com":  "a US customs adviser's summary of the Section 122 surcharge's term and the Section 301 investigations of March 2026",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
