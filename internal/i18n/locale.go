@@ -6,6 +6,7 @@ import (
 	"math"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -231,6 +232,21 @@ func (l Locale) tag() language.Tag {
 	return language.Make(l.lang)
 }
 
+// printers holds a message.Printer per language, made when the language
+// first says a number: making one (matching its tag against the catalog,
+// setting up its number formats) cost more than what it then printed.
+// A Printer is not changed by printing (each print copies it).
+var printers sync.Map // language code → *message.Printer
+
+// printer is l's message.Printer.
+func (l Locale) printer() *message.Printer {
+	if p, ok := printers.Load(l.lang); ok {
+		return p.(*message.Printer)
+	}
+	p, _ := printers.LoadOrStore(l.lang, message.NewPrinter(l.tag()))
+	return p.(*message.Printer)
+}
+
 // cldrLocales names, for a language whose CLDR default is another
 // country's than the one eis writes it for, the locale eis follows.
 // Portuguese is eis's for Portugal (Alentejo): CLDR's "pt" is Brazil's,
@@ -280,7 +296,7 @@ func (l Locale) percent(p diag.Percent) string {
 	if p.Trim {
 		minDigits = 0
 	}
-	return message.NewPrinter(l.tag()).Sprint(number.Percent(v/100,
+	return l.printer().Sprint(number.Percent(v/100,
 		number.MinFractionDigits(minDigits), number.MaxFractionDigits(p.Decimals)))
 }
 
@@ -303,7 +319,7 @@ func (l Locale) Number(x float64, maxDecimals int) string {
 	if minGrouping2[l.lang] && math.Abs(x) < 10000 {
 		opts = append(opts, number.NoSeparator())
 	}
-	return message.NewPrinter(l.tag()).Sprint(number.Decimal(x, opts...))
+	return l.printer().Sprint(number.Decimal(x, opts...))
 }
 
 // Diagnostic says d in l as path:line:col: severity: message [rule]; the
