@@ -99,14 +99,15 @@ func Compile(c *Catalogue) []byte {
 		e.str(t)
 		e.uint(uint64(e.counts[t]))
 	}
-	ids := make([]string, 0, len(c.Sources))
-	for id := range c.Sources {
+	sources := c.Sources()
+	ids := make([]string, 0, len(sources))
+	for id := range sources {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	e.length(false, len(ids))
 	for _, id := range ids {
-		p := c.Sources[id]
+		p := sources[id]
 		e.str(id)
 		e.pos(p)
 	}
@@ -229,12 +230,15 @@ func loadCompiledBy(data string, langs []string, gen bool) (c *Catalogue, err er
 		t := d.str()
 		d.counts[t] = int(d.uint())
 	}
+	// The sources are read when asked (Catalogue.Sources): here only
+	// passed over, which checks them.
 	n := max(d.length(), 0)
-	c.Sources = make(map[string]Pos, n)
+	start := d.off
 	for range n {
-		id := d.str()
-		c.Sources[id] = d.pos()
+		d.str()
+		d.pos()
 	}
+	c.sourceTable, c.sourceCount = d.data[start:d.off], n
 	if gen {
 		generated.decode(d, c)
 	} else {

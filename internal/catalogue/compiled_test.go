@@ -22,7 +22,7 @@ func sameCatalogue(a, b *Catalogue) string {
 		name string
 		x, y any
 	}{
-		{"digest", a.Digest, b.Digest}, {"sources", a.Sources, b.Sources}, {"catalogue", a.Meta, b.Meta},
+		{"digest", a.Digest, b.Digest}, {"sources", a.Sources(), b.Sources()}, {"catalogue", a.Meta, b.Meta},
 		{"dimensions", a.Dimensions, b.Dimensions}, {"profile", a.Profile, b.Profile},
 		{"questions", a.Questions, b.Questions}, {"regions", a.Regions, b.Regions},
 	} {

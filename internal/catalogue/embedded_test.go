@@ -35,7 +35,7 @@ func TestEmbeddedLoads(t *testing.T) {
 		t.Fatalf("embedded catalogue is empty: %d dimensions, %d questions, %d practices", len(c.Dimensions), len(c.Questions), len(c.Practices))
 	}
 	for _, p := range c.Practices {
-		if at := c.Sources[p.ID]; at.File == "" || at.Line < 1 || at.Col < 1 {
+		if at := c.Sources()[p.ID]; at.File == "" || at.Line < 1 || at.Col < 1 {
 			t.Errorf("practice %s has no source position: %+v", p.ID, at)
 		}
 	}

@@ -116,7 +116,7 @@ func TestValidFixture(t *testing.T) {
 	if c == nil || len(c.Practices) != 2 || len(c.Profile) != 5 || len(c.Questions) != 3 {
 		t.Fatalf("valid fixture did not load whole: %+v", c)
 	}
-	if got := c.Sources["home-fairs"]; got.File != "practices.yaml" || got.Line != 31 || got.Col != 5 {
+	if got := c.Sources()["home-fairs"]; got.File != "practices.yaml" || got.Line != 31 || got.Col != 5 {
 		t.Errorf("Sources[home-fairs] = %+v, want practices.yaml:31:5", got)
 	}
 	if r := c.Practice("home-coaching").When; r.Pos.Line != 28 || r.Pos.Col != 7 {

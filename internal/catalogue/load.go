@@ -110,7 +110,7 @@ func parseAt(fsys fs.FS, root string) (*Catalogue, diag.Diagnostics, scanned, er
 	if err != nil {
 		return nil, p.diags, sc, err
 	}
-	p.c.Sources, p.h = map[string]Pos{}, sha256.New()
+	p.c.sources, p.h = map[string]Pos{}, sha256.New()
 	// Files are read and decoded in parallel, and taken in path order.
 	inOrder(len(files), func(i int) loaded {
 		return load(fsys, files[i], displayPath(root, files[i]), true)
@@ -446,8 +446,8 @@ func (p *parser) register(ids []idEntry) {
 			continue
 		}
 		p.ids[e.id] = idUse{at: e.at, kind: e.kind}
-		if p.c.Sources != nil {
-			p.c.Sources[e.id] = e.at
+		if p.c.sources != nil {
+			p.c.sources[e.id] = e.at
 		}
 	}
 }

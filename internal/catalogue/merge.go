@@ -33,15 +33,15 @@ func (n Notice) Message() diag.Message {
 // catalogue section, if it has an ID, replaces base's. Neither input is
 // modified.
 func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
-	out := &Catalogue{Meta: base.Meta, Sources: map[string]Pos{}, Digest: base.Digest + "+" + overlay.Digest}
+	out := &Catalogue{Meta: base.Meta, sources: map[string]Pos{}, Digest: base.Digest + "+" + overlay.Digest}
 	if overlay.Meta.ID != "" {
 		out.Meta = overlay.Meta
 	}
-	for k, v := range base.Sources {
-		out.Sources[k] = v
+	for k, v := range base.Sources() {
+		out.sources[k] = v
 	}
-	for k, v := range overlay.Sources {
-		out.Sources[k] = v
+	for k, v := range overlay.Sources() {
+		out.sources[k] = v
 	}
 	// Positions are keyed by entry pointers, so both tables can be kept
 	// whole; only the catalogue section's (keyed by metaOwner) must follow
@@ -61,7 +61,7 @@ func Merge(base, overlay *Catalogue) (*Catalogue, []Notice) {
 	}
 	var notices []Notice
 	note := func(kind, id string) {
-		notices = append(notices, Notice{ID: id, Kind: kind, At: overlay.Sources[id]})
+		notices = append(notices, Notice{ID: id, Kind: kind, At: overlay.Sources()[id]})
 	}
 	out.Dimensions = mergeByID(base.Dimensions, overlay.Dimensions, func(d *Dimension) string { return d.ID }, func(id string) { note("dimension", id) })
 	out.Profile = mergeByID(base.Profile, overlay.Profile, func(q *Question) string { return q.ID }, func(id string) { note("profile-question", id) })

@@ -102,8 +102,16 @@ type Catalogue struct {
 	nameIdx *countryNames
 	// Digest is "sha256:<hex>" over the loaded files' bytes, in path order.
 	Digest string `yaml:"-" json:"-"`
-	// Sources maps each entry ID to the file and line it came from.
-	Sources map[string]Pos `yaml:"-" json:"-"`
+	// sources maps each entry ID to the file and line it came from (see
+	// Sources).
+	sources map[string]Pos
+	// sourceTable holds the compiled form's sources, sourceCount of them,
+	// read when Sources is first called (only a diagnostic and eis
+	// practices show ask); sourcesRead is what was read, a map[string]Pos
+	// (an atomic.Value, which may be copied with the Catalogue).
+	sourceTable string
+	sourceCount int
+	sourcesRead atomic.Value
 	// pos records where each field of each entry stands (for diagnostics).
 	pos posTable
 	// texts are the text sections of the compiled form not loaded yet
@@ -538,4 +546,23 @@ type MarketNote struct {
 	Sources        []Source `yaml:"sources" json:"sources"`
 	LastVerified   *Date    `yaml:"last_verified" json:"last_verified"`
 	Confidence     string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
+}
+
+// Sources maps each entry ID to the file and line it came from. The map is
+// the catalogue's own: it is not to be changed.
+func (c *Catalogue) Sources() map[string]Pos {
+	if c.sourceTable == "" {
+		return c.sources
+	}
+	if m, ok := c.sourcesRead.Load().(map[string]Pos); ok {
+		return m
+	}
+	d := &cdecoder{data: c.sourceTable}
+	m := make(map[string]Pos, c.sourceCount)
+	for range c.sourceCount {
+		id := d.str()
+		m[id] = d.pos()
+	}
+	c.sourcesRead.Store(m)
+	return m
 }

@@ -342,7 +342,7 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 	}
 	add("render.label.after", strings.Join(after, "; "))
 	if cat != nil {
-		if pos, ok := cat.Sources[p.ID]; ok && pos.File != "" {
+		if pos, ok := cat.Sources()[p.ID]; ok && pos.File != "" {
 			add("render.show.file", pos.File)
 		}
 	}

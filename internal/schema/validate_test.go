@@ -348,7 +348,7 @@ func testCatalogue(t *testing.T) *catalogue.Catalogue {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no test catalogue in %s: %v", dir, err)
 	}
-	cat := &catalogue.Catalogue{Digest: "sha256:0123", Sources: map[string]catalogue.Pos{}}
+	cat := &catalogue.Catalogue{Digest: "sha256:0123"}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
