@@ -79,7 +79,8 @@ func shownIn(p assessment.Plan, id string) bool {
 // checks on animal products an EU firm selling them there; the EU's border
 // control posts a firm from outside the EU — not an Irish firm selling to
 // France, whose goods cross no such border; the US duty check a firm whose
-// goods are new to the US, not software, not a firm that sells there.
+// goods are new to the US, not software, not a firm that sells there; the
+// US importer of the three tiers a firm selling alcohol there, not olive oil.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -88,6 +89,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		intoGB    = "global-gb-animal-products-entry"
 		intoEU    = "global-eu-animal-products-entry"
 		usDuty    = "global-us-duty-check"
+		usWine    = "global-us-alcohol-importer-first"
 	)
 	cases := []struct {
 		name, profile string
@@ -107,7 +109,9 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"Irish food without animal products to GB", "ie-food-producer",
 			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
 		{"English dairy sauces to France and the Netherlands", "uk-food-eu", nil, []string{intoEU}, []string{intoGB}},
-		{"cork homeware new to the US", "pt-cork-us", nil, []string{usDuty}, nil},
+		{"cork homeware new to the US", "pt-cork-us", nil, []string{usDuty}, []string{usWine}},
+		{"wine new to the US: an importer first", "pt-wine-cooperative", nil, []string{usWine}, nil},
+		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine}},
 		{"SaaS new to the US: no goods, no duty step", "dk-saas-scaleup", nil, nil, []string{usDuty}},
 		{"machinery already sold in the US", "it-machinery-maker", nil, nil, []string{usDuty}},
 		{"English sauces without animal products", "uk-food-eu",

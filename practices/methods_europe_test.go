@@ -54,6 +54,11 @@ var europeanHosts = map[string]string{
 	// European body publishes (global-us-duty-check).
 	"perkinscoie.com": "a US law firm's summary of the Supreme Court's IEEPA ruling (20 February 2026) and the Section 122 replacement",
 	"dutyclaims.com":  "a US customs adviser's summary of the Section 122 surcharge's term and the Section 301 investigations of March 2026",
+	// US state alcohol law and federal label rules, which no European
+	// body publishes (global-us-alcohol-importer-first).
+	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
+	"wine-searcher.com": "Wine-Searcher, a wine trade publication, interviewing a US beverage-law attorney on the three-tier system",
+	"govregs.com":       "a copy of the US Code of Federal Regulations (27 CFR 4.40, imported wine labels; the us-alcohol-fda-ttb note's source)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
