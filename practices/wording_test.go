@@ -1,0 +1,51 @@
+package practices_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/render"
+)
+
+// TestWordingFitsTheFirm: a plan's words fit what the firm sells and where
+// it sells (advisor review 5, pattern 5) — no customs agent, import duties
+// for "your product", materials and freight, or food labels for a firm that
+// sells services or software, or parts to drawings; no step about China,
+// South-East Asia, Latin America or India for a firm that targets none of
+// them; and no reason that reads as the questionnaire's boilerplate.
+func TestWordingFitsTheFirm(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	everywhere := []string{
+		"changes with whom you talk to",
+		"You know some support exists",
+	}
+	for _, tc := range []struct {
+		name string
+		not  []string
+	}{
+		{"hr-it-services", []string{"customs agent", "materials, staff and shipping", "materials, wages and freight", "import duties and rules for your product"}},
+		{"hr-undecided-micro", []string{"customs agent", "import duties and rules for your product"}},
+		{"dk-software-startup", []string{"customs agent", "South-East Asia, Latin America or India"}},
+		{"dk-saas-scaleup", []string{"customs agent", "materials, staff and shipping"}},
+		{"uk-engineering-unsure", []string{"prepacked food"}},
+		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India"}},
+		{"pl-furniture-de", []string{"South-East Asia, Latin America or India"}},
+		{"hr-food-unsure", nil},
+		{"pt-wine-cooperative", nil},
+	} {
+		p := profilePlan(t, c, tc.name, "en")
+		var buf bytes.Buffer
+		if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, s := range append(append([]string{}, everywhere...), tc.not...) {
+			if strings.Contains(out, s) {
+				t.Errorf("%s: the plan says %q", tc.name, s)
+			}
+		}
+	}
+}
