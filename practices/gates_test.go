@@ -80,7 +80,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // control posts a firm from outside the EU — not an Irish firm selling to
 // France, whose goods cross no such border; the US duty check a firm whose
 // goods are new to the US, not software, not a firm that sells there; the
-// US importer of the three tiers a firm selling alcohol there, not olive oil.
+// US importer of the three tiers a firm selling alcohol there, not olive oil;
+// the retail food certificate a private-label food maker new to an IFS
+// country, not one that sells only its own brand.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -90,6 +92,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		intoEU    = "global-eu-animal-products-entry"
 		usDuty    = "global-us-duty-check"
 		usWine    = "global-us-alcohol-importer-first"
+		ifs       = "global-retail-food-certificate"
 	)
 	cases := []struct {
 		name, profile string
@@ -111,7 +114,10 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"English dairy sauces to France and the Netherlands", "uk-food-eu", nil, []string{intoEU}, []string{intoGB}},
 		{"cork homeware new to the US", "pt-cork-us", nil, []string{usDuty}, []string{usWine}},
 		{"wine new to the US: an importer first", "pt-wine-cooperative", nil, []string{usWine}, nil},
-		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine}},
+		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine, ifs}},
+		{"private-label food to Austria", "hr-food-unsure", nil, []string{ifs}, nil},
+		{"the same food under its own brand only", "hr-food-unsure",
+			map[string]string{"sells-how: [own-brand, white-label]": "sells-how: [own-brand]"}, nil, []string{ifs}},
 		{"SaaS new to the US: no goods, no duty step", "dk-saas-scaleup", nil, nil, []string{usDuty}},
 		{"machinery already sold in the US", "it-machinery-maker", nil, nil, []string{usDuty}},
 		{"English sauces without animal products", "uk-food-eu",

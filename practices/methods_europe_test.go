@@ -59,6 +59,10 @@ var europeanHosts = map[string]string{
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
 	"wine-searcher.com": "Wine-Searcher, a wine trade publication, interviewing a US beverage-law attorney on the three-tier system",
 	"govregs.com":       "a copy of the US Code of Federal Regulations (27 CFR 4.40, imported wine labels; the us-alcohol-fda-ttb note's source)",
+	// Certification bodies on the retail food standard IFS Food
+	// (global-retail-food-certificate).
+	"qualityaustria.com": "Quality Austria, an Austrian certification body",
+	"tuv-nord.com":       "TÜV NORD, a German certification group (its Czech and Romanian pages)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
