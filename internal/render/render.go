@@ -91,6 +91,11 @@ func (o Options) allCommand(loc i18n.Locale) string {
 func (o Options) writer(w io.Writer, format string) io.Writer {
 	switch format {
 	case FormatJSON:
+		if jw, ok := w.(*safetext.JSONWriter); ok {
+			// Already through it (Plan, then PlanJSON): a second pass
+			// would scan every byte again and change none.
+			return jw
+		}
 		return safetext.NewJSONWriter(w)
 	case FormatText:
 		return safetext.NewWriter(w, func() bool { return o.Color })

@@ -4,9 +4,12 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/safetext"
 )
 
 // TestEveryRendererIsSanitised: every exported function of this package
@@ -65,5 +68,19 @@ func TestEveryRendererIsSanitised(t *testing.T) {
 	}
 	if len(fns) < 5 {
 		t.Fatalf("found %d renderers: the test looks in the wrong place", len(fns))
+	}
+}
+
+// TestJSONSanitisedOnce: a JSON renderer handed a JSON sanitiser already
+// (Plan hands PlanJSON one) writes through it, not through a second one
+// that would scan every byte again and change none.
+func TestJSONSanitisedOnce(t *testing.T) {
+	t.Parallel()
+	jw := safetext.NewJSONWriter(io.Discard)
+	if w := (Options{}).writer(jw, FormatJSON); w != io.Writer(jw) {
+		t.Errorf("the JSON sanitiser was wrapped again: %T", w)
+	}
+	if w := (Options{}).writer(io.Discard, FormatJSON); w == io.Discard {
+		t.Error("JSON to a plain writer is not sanitised")
 	}
 }
