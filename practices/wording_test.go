@@ -14,7 +14,8 @@ import (
 // for "your product", materials and freight, or food labels for a firm that
 // sells services or software, or parts to drawings; no step about China,
 // South-East Asia, Latin America or India for a firm that targets none of
-// them; and no reason that reads as the questionnaire's boilerplate.
+// them; no blanket "quote in the buyer's currency" for machinery; and no
+// reason that reads as the questionnaire's boilerplate.
 func TestWordingFitsTheFirm(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -33,6 +34,7 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"uk-engineering-unsure", []string{"prepacked food"}},
 		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India"}},
 		{"pl-furniture-de", []string{"South-East Asia, Latin America or India"}},
+		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency"}}, // deck cranes: no blanket "quote in their currency"
 		{"hr-food-unsure", nil},
 		{"pt-wine-cooperative", nil},
 	} {
