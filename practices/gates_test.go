@@ -82,7 +82,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // goods are new to the US, not software, not a firm that sells there; the
 // US importer of the three tiers a firm selling alcohol there, not olive oil;
 // the retail food certificate a private-label food maker new to an IFS
-// country, not one that sells only its own brand.
+// country, not one that sells only its own brand; the A1 and posting
+// declaration a firm that installs on site in new EU or EEA markets, not
+// one whose new markets are Mexico or China.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -93,13 +95,16 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		usDuty    = "global-us-duty-check"
 		usWine    = "global-us-alcohol-importer-first"
 		ifs       = "global-retail-food-certificate"
+		posting   = "global-posted-workers-a1"
 	)
 	cases := []struct {
 		name, profile string
 		repl          map[string]string
 		shown, absent []string
 	}{
-		{"machine maker selling in the EU", "it-packaging-mexico", nil, []string{machinery}, nil},
+		{"machine maker selling in the EU", "it-packaging-mexico", nil, []string{machinery}, []string{posting}},
+		{"deck equipment installed in Norway and Germany", "dk-aalborg-outside", nil, []string{posting}, nil},
+		{"technicians only to China and Vietnam", "it-machinery-maker", nil, nil, []string{posting}},
 		{"the same firm, no machinery", "it-packaging-mexico",
 			map[string]string{"regulated-goods: [machinery]": "regulated-goods: [none]"}, nil, []string{machinery}},
 		{"Irish dairy to GB", "ie-food-producer", nil, []string{intoGB}, []string{intoEU}},

@@ -63,6 +63,8 @@ var europeanHosts = map[string]string{
 	// (global-retail-food-certificate).
 	"qualityaustria.com": "Quality Austria, an Austrian certification body",
 	"tuv-nord.com":       "TÜV NORD, a German certification group (its Czech and Romanian pages)",
+	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
+	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
