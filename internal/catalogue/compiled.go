@@ -35,9 +35,10 @@ import (
 // catalogue: section apart (the fingerprint of its own types' layout, then
 // the section, each as a string: eis version reads it alone, with the
 // decoders of its types only), the digest, the counts of values by type
-// (so that the decoder allocates each type's values at once), the sources,
-// then the entries (the catalogue: section again first), then the text
-// sections. Values are written depth
+// (so that the decoder allocates each type's values at once;
+// "catalogue.Text" counts the texts), the sources, then the entries (the
+// catalogue: section again first), then the text sections. Values are
+// written depth
 // first: a string as its length (uvarint) and its bytes; an int as a
 // varint; a bool as a byte; a float64 as its 8 bytes; a date as year, month
 // and day (uvarints); a pointer as a byte 0 (nil) or 1 and the value; a
@@ -80,6 +81,9 @@ func Compile(c *Catalogue) []byte {
 	e.value(reflect.ValueOf(c.Groups))
 	e.value(reflect.ValueOf(c.MarketNotes))
 	entries := e.buf
+	// How many texts the entries hold, so that the decoder's list of
+	// them is made at its size.
+	e.counts[textsCount] = len(e.texts)
 
 	e.buf = []byte(compiledMagic + layoutFingerprint() + "\n")
 	// The catalogue: section again, alone, for MetaOf: the fingerprint of
@@ -147,6 +151,10 @@ func Compile(c *Catalogue) []byte {
 	}
 	return e.buf
 }
+
+// textsCount is the entry of the compiled form's counts that says how
+// many texts (sectioned, not whole) the entries hold.
+const textsCount = "catalogue.Text"
 
 // textPresent marks, in a text section's table, a text that has the
 // section's language (see sectionText).
@@ -229,6 +237,9 @@ func loadCompiledBy(data string, langs []string, gen bool) (c *Catalogue, err er
 	for range nt {
 		t := d.str()
 		d.counts[t] = int(d.uint())
+	}
+	if n := d.counts[textsCount]; n > 0 && n <= len(d.data) {
+		d.texts = make([]Text, 0, n)
 	}
 	// The sources are read when asked (Catalogue.Sources): here only
 	// passed over, which checks them.
