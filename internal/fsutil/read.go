@@ -1,6 +1,7 @@
 package fsutil
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -60,14 +61,14 @@ func Kind(m fs.FileMode) string {
 }
 
 // ReadFile reads the file at path, a file the user named (a symbolic link
-// to one is followed), at most max+1 bytes, so a caller can tell a file
-// larger than max without reading it all. Only a regular file is read: it
+// to one is followed), at most limit+1 bytes, so a caller can tell a file
+// larger than limit without reading it all. Only a regular file is read: it
 // is checked before it is opened and again, on the open file, after; and
 // it is opened without blocking, so a named pipe put there in between
 // cannot hang the read. The error for a file that is not regular wraps a
 // *NotRegularError; for links in a loop, ErrLoop; both in an
 // *fs.PathError naming path.
-func ReadFile(path string, max int64) ([]byte, error) {
+func ReadFile(path string, limit int64) ([]byte, error) {
 	if st, err := os.Stat(path); err != nil {
 		return nil, classify(path, err)
 	} else if !st.Mode().IsRegular() {
@@ -78,27 +79,31 @@ func ReadFile(path string, max int64) ([]byte, error) {
 		return nil, classify(path, err)
 	}
 	defer f.Close()
-	if err := regular(f, path); err != nil {
+	st, err := regular(f, path)
+	if err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
+	// Read into a buffer of the size the file says it has (io.ReadAll
+	// grows one from 512 bytes, copying it at each step); it may have
+	// grown since.
+	buf := bytes.NewBuffer(make([]byte, 0, min(max(st.Size(), 0), limit)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, &fs.PathError{Op: "read", Path: path, Err: err}
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // regular checks an open file's own mode (not its name's, which may have
 // changed since it was checked).
-func regular(f *os.File, name string) error {
+func regular(f *os.File, name string) (fs.FileInfo, error) {
 	st, err := f.Stat()
 	if err != nil {
-		return &fs.PathError{Op: "stat", Path: name, Err: err}
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
 	}
 	if !st.Mode().IsRegular() {
-		return &fs.PathError{Op: "open", Path: name, Err: &NotRegularError{Mode: st.Mode()}}
+		return nil, &fs.PathError{Op: "open", Path: name, Err: &NotRegularError{Mode: st.Mode()}}
 	}
-	return nil
+	return st, nil
 }
 
 // classify makes an error from the file system say ErrLoop for links in
