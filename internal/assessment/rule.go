@@ -46,7 +46,10 @@ type Facts struct {
 // condition seeing only the answers before it) and prepares the scores and
 // stage those answers give.
 func NewFacts(cat *catalogue.Catalogue, f *answers.File) *Facts {
-	fx := &Facts{cat: cat, asked: map[string]bool{}, given: map[string]answers.Value{}}
+	// The maps at their size: grown an entry at a time, each moved to a
+	// larger table several times for the questionnaire's sixty questions.
+	n := len(cat.Profile) + len(cat.Questions)
+	fx := &Facts{cat: cat, asked: make(map[string]bool, n), given: make(map[string]answers.Value, n)}
 	for _, q := range allQuestions(cat) {
 		ok := q.When == nil || fx.holds(q.When)
 		fx.asked[q.ID] = ok
