@@ -59,6 +59,11 @@ var europeanHosts = map[string]string{
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
 	"wine-searcher.com": "Wine-Searcher, a wine trade publication, interviewing a US beverage-law attorney on the three-tier system",
 	"govregs.com":       "a copy of the US Code of Federal Regulations (27 CFR 4.40, imported wine labels; the us-alcohol-fda-ttb note's source)",
+	// The USPTO's rule that firms based outside the US file through a
+	// US-licensed attorney, which no European body publishes
+	// (global-us-trademark).
+	"crowell.com": "Crowell & Moring, a US law firm, on the USPTO's US-attorney rule for foreign-domiciled trademark owners (in force 3 August 2019)",
+	"msk.com":     "Mitchell Silberberg & Knupp, a US law firm, on the same USPTO rule (published 2 July 2019)",
 	// Certification bodies on the retail food standard IFS Food
 	// (global-retail-food-certificate).
 	"qualityaustria.com": "Quality Austria, an Austrian certification body",
