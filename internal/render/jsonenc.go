@@ -319,7 +319,12 @@ func encodeMap(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc) 
 		k string
 		v reflect.Value
 	}
-	entries := make([]entry, 0, n)
+	// A text's languages fit on the stack; a larger map's entries do not.
+	var small [8]entry
+	entries := small[:0]
+	if n > len(small) {
+		entries = make([]entry, 0, n)
+	}
 	for it := v.MapRange(); it.Next(); {
 		entries = append(entries, entry{it.Key().String(), it.Value()})
 	}
