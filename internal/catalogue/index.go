@@ -1,5 +1,10 @@
 package catalogue
 
+import (
+	"slices"
+	"strings"
+)
+
 // catIndex finds entries by ID without scanning: each ID's first entry of
 // a kind, by its position in the list. It is built on first use, and again
 // when a list is another one than it was built from (a copy of the
@@ -154,6 +159,12 @@ func (q *Question) Scored() bool { return q.Dimension != "" }
 // Country returns the country with the given code, or nil. Loading and
 // merging index the countries, so a plan's look-ups cost no scan.
 func (c *Catalogue) Country(code string) *Country {
+	if c.countriesSorted {
+		if i, ok := slices.BinarySearchFunc(c.Countries, code, func(x *Country, code string) int { return strings.Compare(x.Code, code) }); ok {
+			return c.Countries[i]
+		}
+		return nil
+	}
 	if c.countryIdx != nil {
 		return c.countryIdx[code]
 	}
@@ -168,8 +179,18 @@ func (c *Catalogue) Country(code string) *Country {
 // indexCountries builds the index Country uses (the first entry of a code
 // wins, as the validator reports the others).
 func (c *Catalogue) indexCountries() {
-	c.countryIdx = make(map[string]*Country, len(c.Countries))
 	c.nameIdx = &countryNames{}
+	c.countryIdx, c.countriesSorted = nil, true
+	for i, x := range c.Countries {
+		if i > 0 && c.Countries[i-1].Code >= x.Code {
+			c.countriesSorted = false
+			break
+		}
+	}
+	if c.countriesSorted {
+		return
+	}
+	c.countryIdx = make(map[string]*Country, len(c.Countries))
 	for _, x := range c.Countries {
 		if _, dup := c.countryIdx[x.Code]; !dup {
 			c.countryIdx[x.Code] = x

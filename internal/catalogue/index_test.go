@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -62,5 +63,33 @@ func TestIndex(t *testing.T) {
 	c.Practices = append(c.Practices, &Practice{ID: "new"})
 	if c.Practice("new") == nil {
 		t.Error("an appended entry is not found")
+	}
+}
+
+// TestCountryLookup: Country finds each code's first country whether the
+// countries are in the order of their codes (a binary search, as the
+// embedded catalogue's are) or not (a map), and nil for a code none has.
+func TestCountryLookup(t *testing.T) {
+	t.Parallel()
+	for _, codes := range [][]string{{"AT", "DE", "DK", "XI"}, {"DK", "AT", "XI", "DE"}, {"AT", "DE", "DE", "DK", "XI"}} {
+		c := &Catalogue{}
+		for i, code := range codes {
+			c.Countries = append(c.Countries, &Country{Code: code, Currency: strconv.Itoa(i)})
+		}
+		c.indexCountries()
+		if sorted := slices.IsSorted(codes) && len(slices.Compact(slices.Clone(codes))) == len(codes); c.countriesSorted != sorted {
+			t.Errorf("%v: countriesSorted %v", codes, c.countriesSorted)
+		}
+		for _, code := range codes {
+			want := slices.Index(codes, code)
+			if got := c.Country(code); got == nil || got.Currency != strconv.Itoa(want) {
+				t.Errorf("%v: Country(%s) = %v, want the entry at %d", codes, code, got, want)
+			}
+		}
+		for _, code := range []string{"", "AA", "FR", "ZZ", "de"} {
+			if got := c.Country(code); got != nil {
+				t.Errorf("%v: Country(%q) = %v, want none", codes, code, got)
+			}
+		}
 	}
 }

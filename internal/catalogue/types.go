@@ -96,8 +96,12 @@ type Catalogue struct {
 	Groups []*Group `yaml:"groups" json:"groups"`
 	// MarketNotes are the per-market notes, in file order.
 	MarketNotes []*MarketNote `yaml:"market_notes" json:"market_notes"`
-	// countryIdx finds a country by code (built after loading; nil: scan).
-	countryIdx map[string]*Country
+	// countryIdx finds a country by code (built after loading; nil: scan),
+	// unless countriesSorted: the countries are in the order of their
+	// codes, each once (the embedded catalogue's), and are found by a
+	// binary search, with no map to build.
+	countryIdx      map[string]*Country
+	countriesSorted bool
 	// nameIdx finds a country by name (built on first use).
 	nameIdx *countryNames
 	// Digest is "sha256:<hex>" over the loaded files' bytes, in path order.
