@@ -64,6 +64,11 @@ var europeanHosts = map[string]string{
 	// (global-us-trademark).
 	"crowell.com": "Crowell & Moring, a US law firm, on the USPTO's US-attorney rule for foreign-domiciled trademark owners (in force 3 August 2019)",
 	"msk.com":     "Mitchell Silberberg & Knupp, a US law firm, on the same USPTO rule (published 2 July 2019)",
+	// US state sales tax on software after South Dakota v. Wayfair (2018),
+	// which no European body publishes (global-us-sales-tax-digital).
+	"streamlinedsalestax.org": "the Streamlined Sales Tax Governing Board, the US states' own body for the shared sales-tax registration",
+	"minneapolisfed.org":      "the Federal Reserve Bank of Minneapolis on the Wayfair ruling and South Dakota's thresholds (19 December 2019)",
+	"zamp.com":                "a US sales-tax firm's state-by-state guide to the taxation of software as a service",
 	// Certification bodies on the retail food standard IFS Food
 	// (global-retail-food-certificate).
 	"qualityaustria.com": "Quality Austria, an Austrian certification body",
