@@ -35,7 +35,6 @@
 package aggregate
 
 import (
-	"bytes"
 	"cmp"
 	"math"
 	"slices"
@@ -108,7 +107,7 @@ func (e *SkipError) Error() string {
 // an answers file of cat is a *SkipError. now decides which programmes
 // run.
 func Analyse(cat *catalogue.Catalogue, name string, data []byte, now time.Time) (Firm, error) {
-	f, ds, err := answers.Read(bytes.NewReader(data), name, cat)
+	f, ds, err := answers.ReadBytes(data, name, cat)
 	if err != nil {
 		return Firm{}, &SkipError{Name: name, Err: err}
 	}

@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"slices"
@@ -35,7 +34,7 @@ func Load(path string, cat *catalogue.Catalogue) (*File, diag.Diagnostics, error
 	if err != nil {
 		return nil, nil, err
 	}
-	return Read(bytes.NewReader(data), path, cat)
+	return ReadBytes(data, path, cat)
 }
 
 // Read parses an answers file named name from r and checks it strictly
@@ -53,6 +52,12 @@ func Read(r io.Reader, name string, cat *catalogue.Catalogue) (*File, diag.Diagn
 	if err != nil {
 		return nil, nil, err
 	}
+	return ReadBytes(data, name, cat)
+}
+
+// ReadBytes is Read of an answers file already in memory, without a copy
+// of it (data is only read; the File holds none of its memory).
+func ReadBytes(data []byte, name string, cat *catalogue.Catalogue) (*File, diag.Diagnostics, error) {
 	if cat == nil {
 		return nil, nil, errors.New("answers: no catalogue to check the answers against")
 	}

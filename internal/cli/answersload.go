@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -68,7 +67,7 @@ const ruleMissingAnswer = "missing-answer"
 // for: the file comes back with complete set to false and reopened true.
 // Every other error stays one.
 func loadAnswersFor(data []byte, path string, cat *catalogue.Catalogue, resume bool) (f *answers.File, ds diag.Diagnostics, reopened bool, err error) {
-	f, ds, err = answers.Read(bytes.NewReader(data), path, cat)
+	f, ds, err = answers.ReadBytes(data, path, cat)
 	if err != nil || f == nil {
 		return nil, ds, false, err
 	}
