@@ -69,6 +69,11 @@ var europeanHosts = map[string]string{
 	"streamlinedsalestax.org": "the Streamlined Sales Tax Governing Board, the US states' own body for the shared sales-tax registration",
 	"minneapolisfed.org":      "the Federal Reserve Bank of Minneapolis on the Wayfair ruling and South Dakota's thresholds (19 December 2019)",
 	"zamp.com":                "a US sales-tax firm's state-by-state guide to the taxation of software as a service",
+	// The AICPA's SOC 2 report that US buyers ask of software vendors,
+	// which no European body publishes (global-us-soc2-report).
+	"free.dataguidance.com":  "DataGuidance's summary of the AICPA's trust services criteria and SOC 2 report types",
+	"schneiderdowns.com":     "Schneider Downs, a US CPA firm, on the trust services categories of a SOC 2 examination",
+	"meditologyservices.com": "Meditology Services, a US security consultancy, on SOC 2 reports in vendor due diligence",
 	// Certification bodies on the retail food standard IFS Food
 	// (global-retail-food-certificate).
 	"qualityaustria.com": "Quality Austria, an Austrian certification body",
