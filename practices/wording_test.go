@@ -35,6 +35,7 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India"}},
 		{"pl-furniture-de", []string{"South-East Asia, Latin America or India"}},
 		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency"}}, // deck cranes: no blanket "quote in their currency"
+		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}},                // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
 		{"hr-food-unsure", nil},
 		{"pt-wine-cooperative", nil},
 	} {
