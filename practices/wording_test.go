@@ -34,8 +34,14 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"uk-engineering-unsure", []string{"prepacked food"}},
 		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India"}},
 		{"pl-furniture-de", []string{"South-East Asia, Latin America or India"}},
-		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency"}}, // deck cranes: no blanket "quote in their currency"
-		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}},                // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
+		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency",
+			"machines you place on the market from that day need"}}, // deck cranes: no blanket "quote in their currency"
+		// Ship-mounted machinery was outside the Directive: the Machinery Regulation step asks whether a
+		// machine is in scope instead of asserting new declarations, and names no ships to packaging-line
+		// makers (advisor review 6, pattern 4)
+		{"it-machinery-maker", []string{"seagoing ships"}},
+		{"it-packaging-mexico", []string{"seagoing ships"}},
+		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}}, // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
 		{"hr-food-unsure", nil},
 		{"pt-wine-cooperative", nil},
 	} {
