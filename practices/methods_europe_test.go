@@ -29,8 +29,9 @@ var europeanHosts = map[string]string{
 	// The sources of the eu-deforestation market note, reused as they are
 	// by the method that turns it into a step (global-eudr-due-diligence):
 	// secondary summaries of an EU regulation, (EU) 2025/2650.
-	"taxnews.ey.com":        "EY Tax News: a summary of Regulation (EU) 2025/2650, the EUDR's amended dates (the eu-deforestation note's source)",
-	"quantifiedimpacts.com": "a summary of the EUDR's postponement for micro and small firms (the eu-deforestation note's source)",
+	"taxnews.ey.com":                    "EY Tax News: a summary of Regulation (EU) 2025/2650, the EUDR's amended dates (the eu-deforestation note's source)",
+	"quantifiedimpacts.com":             "a summary of the EUDR's postponement for micro and small firms (the eu-deforestation note's source)",
+	"climatechangelegalblogarchive.com": "a legal blog's summary of the EUDR amendment (Regulation (EU) 2025/2650): downstream operators and traders file no due-diligence statement (global-eudr-due-diligence)",
 	// The sources of the india-bis-qco market note, reused as they are by
 	// the method that turns it into a step (global-india-bis-licence):
 	// Indian rules, which no European body publishes.

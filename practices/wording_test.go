@@ -32,8 +32,12 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"dk-software-startup", []string{"customs agent", "South-East Asia, Latin America or India"}},
 		{"dk-saas-scaleup", []string{"customs agent", "materials, staff and shipping"}},
 		{"uk-engineering-unsure", []string{"prepacked food"}},
-		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India"}},
-		{"pl-furniture-de", []string{"South-East Asia, Latin America or India"}},
+		// Furniture makers that buy timber already placed on the EU market are downstream operators
+		// under the amended EUDR (Regulation (EU) 2025/2650): they keep their suppliers' statement
+		// reference numbers and file no statement of their own; the step asks their role first and is
+		// not titled or led by "file the statement" (advisor review 6, pattern 4)
+		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India", "File the due-diligence statement", "Prepare the due-diligence statement"}},
+		{"pl-furniture-de", []string{"South-East Asia, Latin America or India", "File the due-diligence statement", "Prepare the due-diligence statement"}},
 		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency",
 			"machines you place on the market from that day need"}}, // deck cranes: no blanket "quote in their currency"
 		// Ship-mounted machinery was outside the Directive: the Machinery Regulation step asks whether a
