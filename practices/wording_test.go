@@ -46,6 +46,10 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"it-machinery-maker", []string{"seagoing ships"}},
 		{"it-packaging-mexico", []string{"seagoing ships"}},
 		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}}, // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
+		// The US duty check's reasons are about the US and the export price, not the firm's VAT and
+		// customs rules for all its sales abroad (advisor review 6, pattern 4)
+		{"pt-cork-us", []string{"VAT and customs rules for your sales abroad"}},
+		{"pt-olive-oil-coop", []string{"VAT and customs rules for your sales abroad"}},
 		{"hr-food-unsure", nil},
 		{"pt-wine-cooperative", nil},
 	} {
