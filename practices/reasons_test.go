@@ -82,6 +82,53 @@ func TestReasonsAboutTheFirm(t *testing.T) {
 	}
 }
 
+// TestKnowsNamesOnlyAtTheDoor: "You know some names of public export
+// support, but not yet which of it fits" is why a firm new to exporting
+// starts at the door, and is said there only — on no other action, and not
+// on a door after a regular exporter's own decisive steps (advisor review
+// 6, pattern 5: the sentence was in 8 of 18 plans, on Erhvervshus #5 for a
+// SaaS scale-up that starts with the Trade Council and on an unconfirmed
+// county chamber for an IT firm short of people); such a door says a
+// reason of its own or stays in --all.
+func TestKnowsNamesOnlyAtTheDoor(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	en := i18n.Get("en")
+	said, regular := 0, 0
+	for _, pr := range firmProfiles {
+		p := profilePlan(t, c, pr.name, "en")
+		newToExport := p.Respondent.Exports == "none" || p.Respondent.Exports == "occasional"
+		for _, a := range p.Actions {
+			if !a.Shown {
+				continue
+			}
+			names := false
+			for _, r := range a.Reasons {
+				if r.Ref == assessment.QuestionSupportUse && strings.Contains(en.Format(r.Message), "some names") {
+					names = true
+				}
+			}
+			switch {
+			case names && !a.Door:
+				t.Errorf("%s: %s: the firm's knowledge of public support is the reason of an action that is not the door", pr.name, a.Practice)
+			case names && !newToExport:
+				t.Errorf("%s: %s: the firm exports regularly and starts with its own steps, but the door's reason is that it knows some names", pr.name, a.Practice)
+			case names:
+				said++
+			}
+			if a.Door && !newToExport {
+				regular++
+			}
+			if a.Door && len(a.Reasons) == 0 {
+				t.Errorf("%s: %s: a door with no reason", pr.name, a.Practice)
+			}
+		}
+	}
+	if said == 0 || regular == 0 {
+		t.Errorf("%d doors say the firm knows some names, %d doors of regular exporters: the test checks nothing", said, regular)
+	}
+}
+
 // TestKnownBorderBuildsOnRoutine: a firm that already ships across a
 // customs border (an Italian valve maker selling in the US, the UK, Turkey
 // and the UAE, entering India) is not told its goods will cross a border

@@ -632,6 +632,9 @@ func (pl *planner) markDecisive() {
 	}
 	for _, w := range pl.winners {
 		_, w.specific = pl.reasonsOf(w)
+		if w.door && pl.namesNoReason() && w.decisive == nil {
+			continue // a door after the firm's own steps: only with a reason of its own
+		}
 		if g := pl.needOf(w); w.door || w.decisive != nil || g == nil || len(g.Questions) == 0 {
 			// The door, a decisive gap, and a need whose answers the
 			// catalogue does not name (a catalogue of one's own) are
@@ -665,6 +668,19 @@ func (pl *planner) doorFirst(door *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// namesNoReason reports whether the firm's answer "we know some names of
+// public support, but not what fits us" is no reason for the door: the firm
+// exports regularly and so starts with its own decisive steps, not at the
+// door (advisor review 6, pattern 5). A firm new to exporting starts there
+// for it, also where the door is a place to ask (unverified).
+func (pl *planner) namesNoReason() bool {
+	switch pl.fx.one(ProfileExports) {
+	case "none", "occasional":
+		return false
+	}
+	return pl.fx.one(QuestionSupportUse) == "aware"
 }
 
 // generic reports whether c is a general method: a practice any firm can
@@ -1442,7 +1458,9 @@ func ownNotice(cat *catalogue.Catalogue, pl *planner) diag.Message {
 	}
 	own := false
 	for _, c := range pl.winners {
-		if (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry) && c.p.Type == "programme" && c.placed {
+		// The door fits even where it is held to --all (a door after the
+		// firm's own steps with no reason of its own).
+		if (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry) && c.p.Type == "programme" && (c.placed || c.door) {
 			own = true
 		}
 	}

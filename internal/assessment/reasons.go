@@ -151,6 +151,12 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 			}
 		}
 	}
+	// "You know some names of public export support, but not which
+	// fits" is why a firm new to exporting starts at the door; a door
+	// after a regular exporter's own decisive steps is not there for it
+	// (advisor review 6, pattern 5): it says a reason of its own, or
+	// stays in --all.
+	namesOnly := c.door && pl.namesNoReason()
 	// Gaps in the answers, largest first.
 	type gap struct {
 		r reason
@@ -165,6 +171,9 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		switch r.kind {
 		case TraceAnswer:
 			if !pl.belongs(c, r.ref) || said[r.ref] {
+				continue
+			}
+			if r.ref == QuestionSupportUse && namesOnly {
 				continue
 			}
 			v := pl.fx.given[r.ref]
@@ -223,7 +232,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		// Half-way answers (scoring 0.5 or more, but not full) that
 		// triggered it: what the firm answered.
 		for _, r := range c.why {
-			if s, ok := pl.shortfall(r); ok && r.kind == TraceAnswer && s > 0 && pl.belongs(c, r.ref) {
+			if s, ok := pl.shortfall(r); ok && r.kind == TraceAnswer && s > 0 && pl.belongs(c, r.ref) && !(namesOnly && r.ref == QuestionSupportUse) {
 				add(msg(ReasonGap, r.ref, r.m))
 			}
 		}
