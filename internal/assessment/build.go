@@ -659,8 +659,7 @@ func (pl *planner) doorFirst(door *candidate) bool {
 	if door.p.Confidence == "unverified" {
 		return false
 	}
-	switch pl.fx.one(ProfileExports) {
-	case "none", "occasional":
+	if pl.newToExporting() {
 		return true
 	}
 	switch pl.fx.one(QuestionSupportUse) {
@@ -676,11 +675,17 @@ func (pl *planner) doorFirst(door *candidate) bool {
 // door (advisor review 6, pattern 5). A firm new to exporting starts there
 // for it, also where the door is a place to ask (unverified).
 func (pl *planner) namesNoReason() bool {
+	return !pl.newToExporting() && pl.fx.one(QuestionSupportUse) == "aware"
+}
+
+// newToExporting reports whether the firm does not export or exports only
+// now and then: where it starts is the door (see doorFirst, namesNoReason).
+func (pl *planner) newToExporting() bool {
 	switch pl.fx.one(ProfileExports) {
 	case "none", "occasional":
-		return false
+		return true
 	}
-	return pl.fx.one(QuestionSupportUse) == "aware"
+	return false
 }
 
 // generic reports whether c is a general method: a practice any firm can
