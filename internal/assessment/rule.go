@@ -195,25 +195,44 @@ func (fx *Facts) holds(r *catalogue.Rule) bool {
 // marketsHold is the value of a markets atom, as markets gives it, without
 // making the lists of markets its reasons name.
 func (fx *Facts) marketsHold(r *catalogue.MarketsRef) bool {
-	fm := fx.Firm()
 	if r.Named != nil {
+		fm := fx.Firm()
 		named := len(fm.Targets) > 0 || r.Of == "any" && len(fm.Current) > 0
 		return named == *r.Named
 	}
+	pool, match := 0, 0
+	fx.eachMarket(r, func(_ string, ok bool) {
+		pool++
+		if ok {
+			match++
+		}
+	})
+	if r.All {
+		return pool > 0 && match == pool
+	}
+	return match > 0
+}
+
+// eachMarket calls f for each market a markets atom (not a named one)
+// looks at — the target markets, and with of: any the current ones too,
+// each once, in that order — that passes its new and new_border filters,
+// saying whether it matches the atom's kinds or countries. markets and
+// marketsHold both count from it, so the value with reasons and the value
+// without cannot differ.
+func (fx *Facts) eachMarket(r *catalogue.MarketsRef, f func(m string, match bool)) {
+	fm := fx.Firm()
 	want := kind(0)
 	for _, k := range r.Kinds {
 		want |= kindBit(k)
 	}
+	// new (or new_border) alone, with no kinds or countries, asks only
+	// that: a target market the firm does not sell in yet.
 	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0 && (r.New || r.NewBorder)
-	pool, match := 0, 0
 	each := func(m string) {
 		if r.New && !fm.New(m) || r.NewBorder && !fm.NewBorder(m) {
 			return
 		}
-		pool++
-		if anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0 {
-			match++
-		}
+		f(m, anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0)
 	}
 	for _, m := range fm.Targets {
 		each(m)
@@ -226,10 +245,6 @@ func (fx *Facts) marketsHold(r *catalogue.MarketsRef) bool {
 			}
 		}
 	}
-	if r.All {
-		return pool > 0 && match == pool
-	}
-	return match > 0
 }
 
 // eval is Eval.
@@ -454,12 +469,12 @@ func (fx *Facts) stageIn(stages []string, why bool) evalPart {
 // markets evaluates a markets atom (see catalogue.MarketsRef), with its
 // reason (marketsHold is its value alone).
 func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
-	fm := fx.Firm()
-	pool := fm.Targets
-	if r.Of == "any" {
-		pool = union(fm.Targets, fm.Current)
-	}
 	if r.Named != nil {
+		fm := fx.Firm()
+		pool := fm.Targets
+		if r.Of == "any" {
+			pool = union(fm.Targets, fm.Current)
+		}
 		named := len(pool) > 0
 		m := diag.M("assessment.reason.market.noTargets")
 		if named {
@@ -467,40 +482,16 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 		}
 		return evalPart{named == *r.Named, []reason{{kind: TraceMarkets, ref: "named", countries: pool, m: m}}}
 	}
-	if r.New {
-		var out []string
-		for _, m := range pool {
-			if fm.New(m) {
-				out = append(out, m)
-			}
-		}
-		pool = out
-	}
-	if r.NewBorder {
-		var out []string
-		for _, m := range pool {
-			if fm.NewBorder(m) {
-				out = append(out, m)
-			}
-		}
-		pool = out
-	}
-	var match []string
-	want := kind(0)
-	for _, k := range r.Kinds {
-		want |= kindBit(k)
-	}
-	// new (or new_border) alone, with no kinds or countries, asks only
-	// that: a target market the firm does not sell in yet.
-	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0 && (r.New || r.NewBorder)
-	for _, m := range pool {
-		if anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0 {
+	pool, match := 0, []string(nil)
+	fx.eachMarket(r, func(m string, ok bool) {
+		pool++
+		if ok {
 			match = append(match, m)
 		}
-	}
+	})
 	v := len(match) > 0
 	if r.All {
-		v = len(pool) > 0 && len(match) == len(pool)
+		v = pool > 0 && len(match) == pool
 	}
 	rs := reason{kind: TraceMarkets, ref: "markets", countries: match, kinds: r.Kinds}
 	if v {
