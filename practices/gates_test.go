@@ -84,7 +84,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // the retail food certificate a private-label food maker new to an IFS
 // country, not one that sells only its own brand; the A1 and posting
 // declaration a firm that installs on site in new EU or EEA markets, not
-// one whose new markets are Mexico or China.
+// one whose new markets are Mexico or China; the class approval and wheel
+// mark a maker of equipment fitted on board ships, not a packaging-machine
+// maker.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -96,15 +98,18 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		usWine    = "global-us-alcohol-importer-first"
 		ifs       = "global-retail-food-certificate"
 		posting   = "global-posted-workers-a1"
+		marine    = "global-marine-class-wheelmark"
 	)
 	cases := []struct {
 		name, profile string
 		repl          map[string]string
 		shown, absent []string
 	}{
-		{"machine maker selling in the EU", "it-packaging-mexico", nil, []string{machinery}, []string{posting}},
-		{"deck equipment installed in Norway and Germany", "dk-aalborg-outside", nil, []string{posting}, nil},
-		{"technicians only to China and Vietnam", "it-machinery-maker", nil, nil, []string{posting}},
+		{"machine maker selling in the EU", "it-packaging-mexico", nil, []string{machinery}, []string{posting, marine}},
+		{"deck equipment installed in Norway and Germany", "dk-aalborg-outside", nil, []string{posting, marine, machinery}, nil},
+		{"the same firm, no ship equipment", "dk-aalborg-outside",
+			map[string]string{"regulated-goods: [machinery, marine]": "regulated-goods: [machinery]"}, []string{machinery}, []string{marine}},
+		{"technicians only to China and Vietnam", "it-machinery-maker", nil, nil, []string{posting, marine}},
 		{"the same firm, no machinery", "it-packaging-mexico",
 			map[string]string{"regulated-goods: [machinery]": "regulated-goods: [none]"}, nil, []string{machinery}},
 		{"Irish dairy to GB", "ie-food-producer", nil, []string{intoGB}, []string{intoEU}},

@@ -59,7 +59,11 @@ var europeanHosts = map[string]string{
 	// body publishes (global-us-alcohol-importer-first).
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
 	"wine-searcher.com": "Wine-Searcher, a wine trade publication, interviewing a US beverage-law attorney on the three-tier system",
-	"govregs.com":       "a copy of the US Code of Federal Regulations (27 CFR 4.40, imported wine labels; the us-alcohol-fda-ttb note's source)",
+	// Class rules of DNV (Norway), whose own documents are behind a login:
+	// copies, named in the source title (global-marine-class-wheelmark).
+	"iadclexicon.org": "the IADC lexicon, quoting DNV GL's rules DNVGL-OU-0101 (July 2015) on certification of materials and components",
+	"pdfcoffee.com":   "a mirror; only for a copy of DNV's standard DNV-ST-0377, named in the source title",
+	"govregs.com":     "a copy of the US Code of Federal Regulations (27 CFR 4.40, imported wine labels; the us-alcohol-fda-ttb note's source)",
 	// The USPTO's rule that firms based outside the US file through a
 	// US-licensed attorney, which no European body publishes
 	// (global-us-trademark).

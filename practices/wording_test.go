@@ -43,8 +43,8 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		// Ship-mounted machinery was outside the Directive: the Machinery Regulation step asks whether a
 		// machine is in scope instead of asserting new declarations, and names no ships to packaging-line
 		// makers (advisor review 6, pattern 4)
-		{"it-machinery-maker", []string{"seagoing ships"}},
-		{"it-packaging-mexico", []string{"seagoing ships"}},
+		{"it-machinery-maker", []string{"seagoing ships", "outside the Directive"}},
+		{"it-packaging-mexico", []string{"seagoing ships", "outside the Directive"}},
 		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}}, // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
 		// The US duty check's reasons are about the US and the export price, not the firm's VAT and
 		// customs rules for all its sales abroad (advisor review 6, pattern 4)
