@@ -86,7 +86,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // declaration a firm that installs on site in new EU or EEA markets, not
 // one whose new markets are Mexico or China; the class approval and wheel
 // mark a maker of equipment fitted on board ships, not a packaging-machine
-// maker.
+// maker; Proposition 65 and the FDA's food-contact status a maker of
+// consumer goods new to the US that has not checked its rules there, not
+// olive oil or wine, not a furniture maker selling in Germany.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -99,6 +101,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		ifs       = "global-retail-food-certificate"
 		posting   = "global-posted-workers-a1"
 		marine    = "global-marine-class-wheelmark"
+		prop65    = "global-us-prop65-food-contact"
 	)
 	cases := []struct {
 		name, profile string
@@ -122,9 +125,12 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"Irish food without animal products to GB", "ie-food-producer",
 			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
 		{"English dairy sauces to France and the Netherlands", "uk-food-eu", nil, []string{intoEU}, []string{intoGB}},
-		{"cork homeware new to the US", "pt-cork-us", nil, []string{usDuty}, []string{usWine}},
-		{"wine new to the US: an importer first", "pt-wine-cooperative", nil, []string{usWine}, nil},
-		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine, ifs}},
+		{"cork homeware new to the US", "pt-cork-us", nil, []string{usDuty, prop65}, []string{usWine}},
+		{"the same homeware, its rules already met", "pt-cork-us",
+			map[string]string{"legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, nil, []string{prop65}},
+		{"oak furniture for consumers, to Germany only", "pl-furniture-de", nil, nil, []string{prop65}},
+		{"wine new to the US: an importer first", "pt-wine-cooperative", nil, []string{usWine}, []string{prop65}},
+		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine, ifs, prop65}},
 		{"private-label food to Austria", "hr-food-unsure", nil, []string{ifs}, nil},
 		{"the same food under its own brand only", "hr-food-unsure",
 			map[string]string{"sells-how: [own-brand, white-label]": "sells-how: [own-brand]"}, nil, []string{ifs}},

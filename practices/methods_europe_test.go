@@ -83,6 +83,14 @@ var europeanHosts = map[string]string{
 	// (global-retail-food-certificate).
 	"qualityaustria.com": "Quality Austria, an Austrian certification body",
 	"tuv-nord.com":       "TÜV NORD, a German certification group (its Czech and Romanian pages)",
+	// California's Proposition 65 and the FDA's food-contact rules, which no
+	// European body publishes (global-us-prop65-food-contact).
+	"p65warnings.ca.gov":         "OEHHA, the California office that runs Proposition 65, its warnings site for businesses",
+	"regulations.justia.com":     "a copy of the California Code of Regulations (27 CCR 25600.2, who gives Proposition 65 warnings)",
+	"printing.org":               "PRINTING United Alliance, a US trade association, on the 2020 amendment of 27 CCR 25600.2",
+	"fda.gov":                    "the US Food and Drug Administration on the regulatory status of food-contact substances",
+	"cfsanappsexternal.fda.gov":  "the FDA's inventory of effective food contact substance notifications",
+	"webarchive.library.unt.edu": "an archived copy (December 2007) of the FDA's page on food-contact substances",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
 }
