@@ -93,6 +93,7 @@ var europeanHosts = map[string]string{
 	"webarchive.library.unt.edu": "an archived copy (December 2007) of the FDA's page on food-contact substances",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
+	"exporthelp.co.za":   "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

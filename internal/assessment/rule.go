@@ -207,10 +207,18 @@ func (fx *Facts) marketsHold(r *catalogue.MarketsRef) bool {
 			match++
 		}
 	})
+	return countHolds(r, pool, match)
+}
+
+// countHolds is a markets atom's value from the size of its pool and how
+// many of it match: at least AtLeast (1 when not given) match — with All,
+// the pool has at least that many and every one matches.
+func countHolds(r *catalogue.MarketsRef, pool, match int) bool {
+	least := max(r.AtLeast, 1)
 	if r.All {
-		return pool > 0 && match == pool
+		return pool >= least && match == pool
 	}
-	return match > 0
+	return match >= least
 }
 
 // eachMarket calls f for each market a markets atom (not a named one)
@@ -225,9 +233,10 @@ func (fx *Facts) eachMarket(r *catalogue.MarketsRef, f func(m string, match bool
 	for _, k := range r.Kinds {
 		want |= kindBit(k)
 	}
-	// new (or new_border) alone, with no kinds or countries, asks only
-	// that: a target market the firm does not sell in yet.
-	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0 && (r.New || r.NewBorder)
+	// new (or new_border, or at_least) alone, with no kinds or countries,
+	// asks only that: a target market the firm does not sell in yet, or
+	// how many there are.
+	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0
 	each := func(m string) {
 		if r.New && !fm.New(m) || r.NewBorder && !fm.NewBorder(m) {
 			return
@@ -489,10 +498,7 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 			match = append(match, m)
 		}
 	})
-	v := len(match) > 0
-	if r.All {
-		v = pool > 0 && len(match) == pool
-	}
+	v := countHolds(r, pool, len(match))
 	rs := reason{kind: TraceMarkets, ref: "markets", countries: match, kinds: r.Kinds}
 	if v {
 		rs.m = diag.M("assessment.reason.market.match", fx.countryList(match, 0))

@@ -830,6 +830,7 @@ func (ch *checker) text(t Text, owner any, w *textWalker) {
 			warnf(&ch.diags, at(), "translation", "validate.translation.empty", w.path(), l)
 		}
 	}
+	ch.placeholders(t, owner, w)
 	if !ch.declared {
 		return
 	}
@@ -928,3 +929,59 @@ func typeHasText(t reflect.Type, seen map[reflect.Type]bool) bool {
 
 // String formats the position as file:line:col.
 func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// PlaceholderTargets, in a practice's step, is replaced by the firm's
+// target markets, named in the plan's language ("Brazil, United States"):
+// the one placeholder a catalogue text may hold.
+const PlaceholderTargets = "{target_markets}"
+
+// placeholders checks the {…} words in t: PlaceholderTargets is the only
+// one, it stands only in a practice's steps, and every language of a step
+// says it when English does (a translation that drops it drops the firm's
+// markets).
+func (ch *checker) placeholders(t Text, owner any, w *textWalker) {
+	path := w.path()
+	_, practice := owner.(*Practice)
+	inStep := practice && strings.HasPrefix(path, "steps.")
+	for _, l := range slices.Sorted(maps.Keys(t)) {
+		for _, word := range placeholderWords(t[l]) {
+			switch {
+			case word != PlaceholderTargets:
+				errorf(&ch.diags, ch.at(owner, joinPath(path, l)), "placeholder", "validate.placeholder.unknown", word, PlaceholderTargets)
+			case !inStep:
+				errorf(&ch.diags, ch.at(owner, joinPath(path, l)), "placeholder", "validate.placeholder.where", word)
+			}
+		}
+	}
+	if !inStep || !strings.Contains(t["en"], PlaceholderTargets) {
+		return
+	}
+	for _, l := range slices.Sorted(maps.Keys(t)) {
+		if !strings.Contains(t[l], PlaceholderTargets) {
+			errorf(&ch.diags, ch.at(owner, joinPath(path, l)), "placeholder", "validate.placeholder.missing", PlaceholderTargets, l)
+		}
+	}
+}
+
+// placeholderWords are the {word}s of s: a brace, lower-case letters or
+// underscores, a brace.
+func placeholderWords(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			return out
+		}
+		s = s[i:]
+		j := 1
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] == '_') {
+			j++
+		}
+		if j > 1 && j < len(s) && s[j] == '}' {
+			out = append(out, s[:j+1])
+			s = s[j+1:]
+			continue
+		}
+		s = s[1:]
+	}
+}

@@ -56,7 +56,7 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Rule{}.ScoreAtLeast) == 80 &&
 	unsafe.Offsetof(Rule{}.Stage) == 88 &&
 	unsafe.Offsetof(Rule{}.Markets) == 112 &&
-	unsafe.Sizeof(MarketsRef{}) == 80 &&
+	unsafe.Sizeof(MarketsRef{}) == 88 &&
 	unsafe.Offsetof(MarketsRef{}.Kinds) == 0 &&
 	unsafe.Offsetof(MarketsRef{}.Countries) == 24 &&
 	unsafe.Offsetof(MarketsRef{}.Of) == 48 &&
@@ -64,6 +64,7 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(MarketsRef{}.New) == 65 &&
 	unsafe.Offsetof(MarketsRef{}.NewBorder) == 66 &&
 	unsafe.Offsetof(MarketsRef{}.Named) == 72 &&
+	unsafe.Offsetof(MarketsRef{}.AtLeast) == 80 &&
 	unsafe.Offsetof(Rule{}.Pos) == 120 &&
 	unsafe.Offsetof(Question{}.MaxChoices) == 80 &&
 	unsafe.Offsetof(Question{}.ClarifyWith) == 88 &&
@@ -195,7 +196,7 @@ func init() {
 	if !generatedTypesMatch {
 		return
 	}
-	generated.layout = "12d8a24ec610d3e1"
+	generated.layout = "32c1bed481723174"
 	generated.decode = decodeGenerated
 	generated.meta = "8be6c06b52fbde90"
 	generated.decodeMeta = decodeGeneratedMeta
@@ -418,6 +419,10 @@ func (d *genDecoder) genPbool(p **bool) {
 	*p = v
 }
 
+func (d *genDecoder) genint(p *int) {
+	*p = int(d.int())
+}
+
 func (d *genDecoder) genMarketsRef(p *MarketsRef) {
 	d.genSstring(&p.Kinds)
 	d.genSstring(&p.Countries)
@@ -426,6 +431,7 @@ func (d *genDecoder) genMarketsRef(p *MarketsRef) {
 	d.genbool(&p.New)
 	d.genbool(&p.NewBorder)
 	d.genPbool(&p.Named)
+	d.genint(&p.AtLeast)
 }
 
 func (d *genDecoder) genPMarketsRef(p **MarketsRef) {
@@ -457,10 +463,6 @@ func (d *genDecoder) genPRule(p **Rule) {
 	v := genNew(d.cdecoder, &d.sRule, "catalogue.Rule")
 	d.genRule(v)
 	*p = v
-}
-
-func (d *genDecoder) genint(p *int) {
-	*p = int(d.int())
 }
 
 func (d *genDecoder) genPfloat64(p **float64) {

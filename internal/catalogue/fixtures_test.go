@@ -37,6 +37,8 @@ var rules = []string{
 	"level-missing", "eu-member-mismatch",
 	// issue 15: who translated each language
 	"translations",
+	// a step that names the firm's target markets
+	"placeholder",
 }
 
 // dirFS copies the files below dir into a MapFS.

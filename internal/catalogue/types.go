@@ -411,7 +411,9 @@ type AnswerIn struct {
 // less the current markets when New. Named alone is true when the firm has
 // (true) or has not (false) named a target market. Otherwise some market of
 // the pool (every one with All) must have one of Kinds or be one of
-// Countries; an empty pool is false.
+// Countries — with neither, every market of the pool matches; an empty
+// pool is false. AtLeast counts: at least that many markets must match
+// (with All, the pool must hold at least that many).
 type MarketsRef struct {
 	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
@@ -421,6 +423,8 @@ type MarketsRef struct {
 	// NewBorder keeps only markets beyond a customs border while the firm has not shipped across one yet: outside its home's customs territory, and none of its current markets is (the customs routine of one border — declarations, codes, origin, a forwarder — serves the next).
 	NewBorder bool  `yaml:"new_border,omitempty" json:"new_border,omitempty"`
 	Named     *bool `yaml:"named,omitempty" json:"named,omitempty"`
+	// AtLeast is how many markets must match, 2 or more (1 when not given): `markets: {new: true, at_least: 2}` is two or more target markets the firm does not sell in yet.
+	AtLeast int `yaml:"at_least,omitempty" json:"at_least,omitempty" jsonschema:"minimum=2"`
 }
 
 // ScoreRef compares a dimension's score (0–1) with Value.

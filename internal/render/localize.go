@@ -56,7 +56,8 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 	}
 	p.Profile.Summary = localMsgs(p.Profile.Summary, loc)
 
-	p.Actions = localActions(p.Actions, cat, loc)
+	targets := targetsText(p.Profile.TargetMarkets, cat, loc)
+	p.Actions = localActions(p.Actions, cat, loc, targets)
 	p.NotForYou = append([]assessment.NotForYou{}, p.NotForYou...)
 	for i := range p.NotForYou {
 		n := &p.NotForYou[i]
@@ -112,7 +113,7 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 			continue
 		}
 		if len(pr.Steps) > 0 {
-			s.Text = loc.Pick(pr.Steps[0])
+			s.Text = fillTargets(loc.Pick(pr.Steps[0]), targets)
 		} else {
 			s.Text = loc.Pick(pr.Summary)
 		}
@@ -178,7 +179,7 @@ func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text
 }
 
 // localActions fills in the texts of actions.
-func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Locale) []assessment.Action {
+func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Locale, targets string) []assessment.Action {
 	out := make([]assessment.Action, len(as))
 	for i, a := range as {
 		a.RegionName = loc.Say(assessment.RegionName(cat, a.Region))
@@ -187,7 +188,7 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 			a.Summary = loc.Pick(pr.Summary)
 			a.Steps = make([]string, len(pr.Steps))
 			for j, s := range pr.Steps {
-				a.Steps[j] = loc.Pick(s)
+				a.Steps[j] = fillTargets(loc.Pick(s), targets)
 			}
 		}
 		a.GroupTitle = groupTitle(cat, a.Group, loc)
@@ -214,6 +215,22 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 		out[i] = a
 	}
 	return out
+}
+
+// targetsText names the firm's target markets in loc, for a step's
+// catalogue.PlaceholderTargets: "Brazil, United States"; "your target
+// markets" when it named none.
+func targetsText(codes []string, cat *catalogue.Catalogue, loc i18n.Locale) string {
+	if len(codes) == 0 {
+		return loc.T("render.plan.targetMarkets")
+	}
+	return strings.Join(countryNames(cat, codes, loc), ", ")
+}
+
+// fillTargets puts the firm's target markets in place of a step's
+// catalogue.PlaceholderTargets.
+func fillTargets(s, targets string) string {
+	return strings.ReplaceAll(s, catalogue.PlaceholderTargets, targets)
 }
 
 // localMsgs says each message in loc.
