@@ -297,7 +297,7 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 	}
 	for _, d := range jp.Ideas {
 		pr := c.Practice(d.Practice)
-		if strings.TrimSpace(d.Idea) == "" || pr == nil || strings.TrimSpace(pr.Idea["en"]) != d.Idea {
+		if strings.TrimSpace(d.Idea) == "" || pr == nil || strings.TrimSpace(pr.Idea.In("en")) != d.Idea {
 			t.Errorf("idea %s does not carry the practice's firm-facing idea text", d.Practice)
 		}
 		if r := c.Region(d.Region); r != nil && (d.Region == jp.Respondent.Region || r.Country == jp.Profile.HomeCountry) {

@@ -390,7 +390,7 @@ func scoreProblems(c *catalogue.Catalogue, _ func(string)) []string {
 			out = append(out, q.ID+": "+fmt.Sprintf(format, args...))
 		}
 		for _, lang := range c.Meta.Languages {
-			if q.Text[lang] == "" || q.Help[lang] == "" {
+			if q.Text.In(lang) == "" || q.Help.In(lang) == "" {
 				bad("text or help missing in %s", lang)
 			}
 		}

@@ -50,11 +50,11 @@ func TestIdeasForFirms(t *testing.T) {
 	for _, p := range c.Practices {
 		r := c.Region(p.Region)
 		shared := r != nil && (r.Scope == "eu" || r.Scope == "global") // offered to firms as actions, never as ideas
-		if len(p.TransferPotential) > 0 && len(p.Idea) == 0 && !shared {
+		if p.TransferPotential.Len() > 0 && p.Idea.Len() == 0 && !shared {
 			t.Errorf("%s: has transfer_potential but no idea; add the firm-facing idea", p.ID)
 		}
 		for _, lang := range []string{"en", "da"} {
-			for field, text := range map[string]string{"summary": p.Summary[lang], "idea": p.Idea[lang]} {
+			for field, text := range map[string]string{"summary": p.Summary.In(lang), "idea": p.Idea.In(lang)} {
 				low := strings.ToLower(text)
 				for _, policy := range []string{"an idea for regions", "en idé for regioner", "idea for other regions", "idé for andre regioner"} {
 					if strings.Contains(low, policy) {

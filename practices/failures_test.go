@@ -241,7 +241,7 @@ func TestIssue8Failures(t *testing.T) {
 			}
 			for _, d := range p.Ideas {
 				pr := c.Practice(d.Practice)
-				if pr == nil || d.Idea != strings.TrimSpace(pr.Idea["en"]) {
+				if pr == nil || d.Idea != strings.TrimSpace(pr.Idea.In("en")) {
 					t.Errorf("%s: idea %s is not the practice's firm-facing text", name, d.Practice)
 				}
 				if strings.Contains(strings.ToLower(d.Idea), "a region can") {

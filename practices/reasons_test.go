@@ -141,7 +141,7 @@ func TestKnownBorderBuildsOnRoutine(t *testing.T) {
 	var beginner []string // the first steps written for a firm new to customs
 	for _, id := range []string{"eu-access2markets", "global-customs-hs-codes"} {
 		if pr := c.Practice(id); pr != nil && len(pr.Steps) > 0 {
-			beginner = append(beginner, strings.TrimSpace(pr.Steps[0]["en"]))
+			beginner = append(beginner, strings.TrimSpace(pr.Steps[0].In("en")))
 		}
 	}
 	if len(beginner) == 0 {

@@ -155,12 +155,12 @@ func QuestionHash(q *catalogue.Question) string {
 	field(q.ID)
 	field(q.Kind)
 	field(q.Dimension)
-	field(q.Text["en"])
+	field(q.Text.In("en"))
 	field(strconv.FormatBool(q.DontKnow))
 	field(strconv.FormatBool(q.NotApplicable))
 	for _, o := range q.Options {
 		field(o.ID)
-		field(o.Label["en"])
+		field(o.Label.In("en"))
 		if o.Score == nil {
 			field("-")
 		} else {

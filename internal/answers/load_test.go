@@ -163,9 +163,11 @@ func TestQuestionHash(t *testing.T) {
 		edit func(q *catalogue.Question)
 		same bool
 	}{
-		{"Danish text", func(q *catalogue.Question) { q.Text = catalogue.Text{"en": q.Text["en"], "da": "ny"} }, true},
-		{"help", func(q *catalogue.Question) { q.Help = catalogue.Text{"en": "why"} }, true},
-		{"English text", func(q *catalogue.Question) { q.Text = catalogue.Text{"en": "new"} }, false},
+		{"Danish text", func(q *catalogue.Question) {
+			q.Text = catalogue.NewText(map[string]string{"en": q.Text.In("en"), "da": "ny"})
+		}, true},
+		{"help", func(q *catalogue.Question) { q.Help = catalogue.NewText(map[string]string{"en": "why"}) }, true},
+		{"English text", func(q *catalogue.Question) { q.Text = catalogue.NewText(map[string]string{"en": "new"}) }, false},
 		{"a score", func(q *catalogue.Question) {
 			s := 0.5
 			q.Options[0] = &catalogue.Option{ID: "no", Label: q.Options[0].Label, Score: &s}
@@ -279,12 +281,12 @@ func fmtQuestionHash(q *catalogue.Question) string {
 	field(q.ID)
 	field(q.Kind)
 	field(q.Dimension)
-	field(q.Text["en"])
+	field(q.Text.In("en"))
 	field(strconv.FormatBool(q.DontKnow))
 	field(strconv.FormatBool(q.NotApplicable))
 	for _, o := range q.Options {
 		field(o.ID)
-		field(o.Label["en"])
+		field(o.Label.In("en"))
 		if o.Score == nil {
 			field("-")
 		} else {

@@ -1367,8 +1367,8 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 			}
 			count[c.Dimension]++
 		}
-		if w := clarifyWith(cat, cat.Question(c.Question)); w != nil {
-			k := w["en"]
+		if w := clarifyWith(cat, cat.Question(c.Question)); w != "" {
+			k := w.In("en")
 			if whoCount[k] == 0 {
 				whos = append(whos, w)
 			}
@@ -1376,7 +1376,7 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 		}
 	}
 	sort.SliceStable(dims, func(i, j int) bool { return count[dims[i]] > count[dims[j]] })
-	sort.SliceStable(whos, func(i, j int) bool { return whoCount[whos[i]["en"]] > whoCount[whos[j]["en"]] })
+	sort.SliceStable(whos, func(i, j int) bool { return whoCount[whos[i].In("en")] > whoCount[whos[j].In("en")] })
 	dl := diag.List{Sep: ", "}
 	for i, d := range dims {
 		if i == 2 {
@@ -1396,7 +1396,7 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 // clarifyWith is whom to ask about q: its clarify_with, else its dimension's.
 func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text {
 	if q == nil {
-		return nil
+		return ""
 	}
 	if hasText(q.ClarifyWith) {
 		return q.ClarifyWith
@@ -1404,7 +1404,7 @@ func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text
 	if d := cat.Dimension(q.Dimension); d != nil && hasText(d.ClarifyWith) {
 		return d.ClarifyWith
 	}
-	return nil
+	return ""
 }
 
 // notices are said above the actions: an uncertain picture, an answers

@@ -235,7 +235,7 @@ func horizonIndex(level int) int {
 
 // hasText reports whether t has a non-blank text in any language.
 func hasText(t catalogue.Text) bool {
-	for _, s := range t {
+	for _, s := range t.All() {
 		for _, r := range s {
 			if r != ' ' && r != '\t' && r != '\n' {
 				return true

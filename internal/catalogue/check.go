@@ -817,14 +817,14 @@ func (ch *checker) texts(v reflect.Value, owner any) {
 // text checks one Text; w says where it stands.
 func (ch *checker) text(t Text, owner any, w *textWalker) {
 	at := func() Pos { return ch.at(owner, w.path()) }
-	if strings.TrimSpace(t["en"]) == "" {
+	if strings.TrimSpace(t.In("en")) == "" {
 		errorf(&ch.diags, at(), "translation", "validate.translation.en", w.path())
 	}
 	for _, l := range ch.langs {
 		if l == "en" {
 			continue
 		}
-		if s, ok := t[l]; !ok {
+		if s, ok := t.Get(l); !ok {
 			warnf(&ch.diags, at(), "translation", "validate.translation.missing", w.path(), l)
 		} else if strings.TrimSpace(s) == "" {
 			warnf(&ch.diags, at(), "translation", "validate.translation.empty", w.path(), l)
@@ -834,7 +834,7 @@ func (ch *checker) text(t Text, owner any, w *textWalker) {
 	if !ch.declared {
 		return
 	}
-	for l := range t {
+	for l := range t.All() {
 		if !slices.Contains(ch.langs, l) && !ch.inProgress(l) {
 			warnf(&ch.diags, ch.at(owner, joinPath(w.path(), l)), "translation", "validate.translation.undeclared", w.path(), l, strings.Join(ch.langs, ", "))
 		}
@@ -863,7 +863,7 @@ func (w *textWalker) path() string { return strings.Join(w.keys, ".") }
 func (w *textWalker) walk(v reflect.Value, owner any) {
 	switch {
 	case v.Type() == textType:
-		if !v.IsNil() {
+		if v.String() != "" {
 			w.fn(v.Interface().(Text), owner, w)
 		}
 	case !hasText(v.Type()):
@@ -943,8 +943,8 @@ func (ch *checker) placeholders(t Text, owner any, w *textWalker) {
 	path := w.path()
 	_, practice := owner.(*Practice)
 	inStep := practice && strings.HasPrefix(path, "steps.")
-	for _, l := range slices.Sorted(maps.Keys(t)) {
-		for _, word := range placeholderWords(t[l]) {
+	for l, s := range t.All() {
+		for _, word := range placeholderWords(s) {
 			switch {
 			case word != PlaceholderTargets:
 				errorf(&ch.diags, ch.at(owner, joinPath(path, l)), "placeholder", "validate.placeholder.unknown", word, PlaceholderTargets)
@@ -953,11 +953,11 @@ func (ch *checker) placeholders(t Text, owner any, w *textWalker) {
 			}
 		}
 	}
-	if !inStep || !strings.Contains(t["en"], PlaceholderTargets) {
+	if !inStep || !strings.Contains(t.In("en"), PlaceholderTargets) {
 		return
 	}
-	for _, l := range slices.Sorted(maps.Keys(t)) {
-		if !strings.Contains(t[l], PlaceholderTargets) {
+	for l, s := range t.All() {
+		if !strings.Contains(s, PlaceholderTargets) {
 			errorf(&ch.diags, ch.at(owner, joinPath(path, l)), "placeholder", "validate.placeholder.missing", PlaceholderTargets, l)
 		}
 	}

@@ -92,17 +92,17 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 		if o == nil {
 			continue
 		}
-		if !scored && o.Gap != nil {
+		if !scored && o.Gap != "" {
 			errorf(&ch.diags, ch.at(o, "gap"), "gap-text", "validate.gap.profile", o.ID)
 		}
-		if scored && o.Fact != nil {
+		if scored && o.Fact != "" {
 			errorf(&ch.diags, ch.at(o, "fact"), "gap-text", "validate.fact.scored", o.ID)
 		}
 		ch.scoreWhen(q, o, scored)
 		// A multiple-choice option adds to a score (the question's shortfall is
 		// the reason), except the exclusive "none of these", which is a gap.
 		partial := q.Kind == KindMulti && !o.Exclusive
-		if scored && o.Score != nil && *o.Score < 0.5 && o.Gap == nil && !partial {
+		if scored && o.Score != nil && *o.Score < 0.5 && o.Gap == "" && !partial {
 			warnf(&ch.diags, ch.at(o, "id"), "gap-text", "validate.gap.missing", o.ID, q.ID)
 		}
 	}
@@ -367,7 +367,7 @@ func (ch *checker) practicePlans(p *Practice) {
 		}
 		_ = b
 	}
-	if e.Check && e.Note == nil {
+	if e.Check && e.Note == "" {
 		errorf(&ch.diags, ch.at(e, "check"), "eligibility-check-note", "validate.eligibility.check-note", p.ID)
 	}
 	ch.codes(e, "home_countries", e.HomeCountries)

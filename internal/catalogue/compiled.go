@@ -26,39 +26,29 @@ import (
 // (Sources); not the positions of every key, which only a diagnostic needs
 // and which come from the YAML then.
 //
-// The texts are kept apart, one section per language, so that a run reads
-// only the languages it speaks (Options.Languages; the rest are never
-// touched): a catalogue in six languages costs a run about what one in two
-// does.
+// A text (diag.Text) is written as the string that holds its languages
+// and texts, so that the decoded catalogue's texts are pieces of the
+// compiled form: no text is decoded or allocated, and a run reads only the
+// texts it shows, in the languages it shows them.
 //
 // Layout: compiledMagic, the layout fingerprint (hex, then a newline), the
 // catalogue: section apart (the fingerprint of its own types' layout, then
 // the section, each as a string: eis version reads it alone, with the
 // decoders of its types only), the digest, the counts of values by type
-// (so that the decoder allocates each type's values at once;
-// "catalogue.Text" counts the texts), the sources, then the entries (the
-// catalogue: section again first), then the text sections. Values are
-// written depth
-// first: a string as its length (uvarint) and its bytes; an int as a
-// varint; a bool as a byte; a float64 as its 8 bytes; a date as year, month
-// and day (uvarints); a pointer as a byte 0 (nil) or 1 and the value; a
-// slice or map as 0 (nil) or its length + 1 (uvarint), then the items (a
-// map's as key, value pairs, by key); a struct as its yaml fields in
-// declaration order. A Text is 0 (nil) or 1: its texts are in the text
-// sections, which follow the entries as the number of texts, the number of
-// languages and, per language, its code and the section as a string: a
-// table of where each text starts among the section's texts (uint32,
-// little-endian, with textPresent set when the text has the language; one
-// more gives their end), in the order the entries hold the texts, then
-// the texts (so that one text is found without reading the others). A
-// country's name (names are looked up in every language) and the
-// catalogue's title are written whole in place, as language, text pairs.
-// The entries follow in the order of Catalogue: the catalogue: section,
-// dimensions, profile, questions, regions, practices, countries,
-// languages, groups, market notes.
+// (so that the decoder allocates each type's values at once), the
+// sources, then the entries (the catalogue: section again first). Values
+// are written depth first: a string (and a Text) as its length (uvarint)
+// and its bytes; an int as a varint; a bool as a byte; a float64 as its 8
+// bytes; a date as year, month and day (uvarints); a pointer as a byte 0
+// (nil) or 1 and the value; a slice or map as 0 (nil) or its length + 1
+// (uvarint), then the items (a map's as key, value pairs, by key); a
+// struct as its yaml fields in declaration order. The entries follow in
+// the order of Catalogue: the catalogue: section, dimensions, profile,
+// questions, regions, practices, countries, languages, groups, market
+// notes.
 
 // compiledMagic starts a compiled catalogue.
-const compiledMagic = "eis-catalogue-compiled/3\n"
+const compiledMagic = "eis-catalogue-compiled/4\n"
 
 // ErrCompiledStale means a compiled catalogue was made for catalogue types
 // other than this build's (a field was added or changed since it was
@@ -81,9 +71,6 @@ func Compile(c *Catalogue) []byte {
 	e.value(reflect.ValueOf(c.Groups))
 	e.value(reflect.ValueOf(c.MarketNotes))
 	entries := e.buf
-	// How many texts the entries hold, so that the decoder's list of
-	// them is made at its size.
-	e.counts[textsCount] = len(e.texts)
 
 	e.buf = []byte(compiledMagic + layoutFingerprint() + "\n")
 	// The catalogue: section again, alone, for MetaOf: the fingerprint of
@@ -117,79 +104,15 @@ func Compile(c *Catalogue) []byte {
 	}
 	e.buf = append(e.buf, entries...)
 
-	// The text sections.
-	var langs []string
-	for _, t := range e.texts {
-		for l := range t {
-			if !slices.Contains(langs, l) {
-				langs = append(langs, l)
-			}
-		}
-	}
-	slices.Sort(langs)
-	e.uint(uint64(len(e.texts)))
-	e.uint(uint64(len(langs)))
-	for _, l := range langs {
-		// The table of where each text starts, then the texts.
-		table := make([]byte, 0, 4*(len(e.texts)+1))
-		var texts []byte
-		for _, t := range e.texts {
-			s, ok := t[l]
-			at := uint32(len(texts))
-			if ok {
-				at |= textPresent
-			}
-			table = binary.LittleEndian.AppendUint32(table, at)
-			texts = append(texts, s...)
-		}
-		if len(texts) >= textPresent {
-			panic("catalogue: the texts of one language are too long to compile")
-		}
-		table = binary.LittleEndian.AppendUint32(table, uint32(len(texts)))
-		e.str(l)
-		e.str(string(table) + string(texts))
-	}
 	return e.buf
 }
 
-// textsCount is the entry of the compiled form's counts that says how
-// many texts (sectioned, not whole) the entries hold.
-const textsCount = "catalogue.Text"
-
-// textPresent marks, in a text section's table, a text that has the
-// section's language (see sectionText).
-const textPresent = 1 << 31
-
-// sectionFits reports whether sec is a text section of n texts by its
-// size: its table, and the texts' end its last entry gives.
-func sectionFits(sec string, n int) bool {
-	return len(sec) >= 4*(n+1) && int(binary.LittleEndian.Uint32([]byte(sec[4*n:4*n+4]))) == len(sec)-4*(n+1)
-}
-
-// sectionText returns text i of a text section of n texts, and whether it
-// has one; a damaged section makes it panic.
-func sectionText(sec string, n, i int) (string, bool) {
-	at := binary.LittleEndian.Uint32([]byte(sec[4*i : 4*i+4]))
-	end := binary.LittleEndian.Uint32([]byte(sec[4*i+4 : 4*i+8]))
-	if at&textPresent == 0 {
-		return "", false
-	}
-	return sec[4*(n+1):][at&^textPresent : end&^textPresent], true
-}
-
-// LoadCompiled decodes a compiled catalogue with the texts of every
-// language. Its strings share data's memory. It returns ErrCompiledStale
+// LoadCompiled decodes a compiled catalogue. Its strings and texts share
+// data's memory. It returns ErrCompiledStale
 // for a compiled catalogue of other catalogue types, and an error for one
 // that is damaged.
 func LoadCompiled(data string) (*Catalogue, error) {
-	return loadCompiled(data, nil)
-}
-
-// loadCompiled is LoadCompiled with the texts of langs only (every
-// language when nil); a country's name and the catalogue: section have
-// every language.
-func loadCompiled(data string, langs []string) (c *Catalogue, err error) {
-	return loadCompiledBy(data, langs, true)
+	return loadCompiledBy(data, true)
 }
 
 // generated is the decoder made for this build's catalogue types by
@@ -209,7 +132,7 @@ var generated struct {
 
 // loadCompiledBy is loadCompiled, with the generated decoder when gen is
 // true and it fits.
-func loadCompiledBy(data string, langs []string, gen bool) (c *Catalogue, err error) {
+func loadCompiledBy(data string, gen bool) (c *Catalogue, err error) {
 	rest, ok := strings.CutPrefix(data, compiledMagic)
 	if !ok {
 		return nil, errors.New("not a compiled catalogue")
@@ -238,9 +161,6 @@ func loadCompiledBy(data string, langs []string, gen bool) (c *Catalogue, err er
 		t := d.str()
 		d.counts[t] = int(d.uint())
 	}
-	if n := d.counts[textsCount]; n > 0 && n <= len(d.data) {
-		d.texts = make([]Text, 0, n)
-	}
 	// The sources are read when asked (Catalogue.Sources): here only
 	// passed over, which checks them.
 	n := max(d.length(), 0)
@@ -264,101 +184,11 @@ func loadCompiledBy(data string, langs []string, gen bool) (c *Catalogue, err er
 		d.value(reflect.ValueOf(&c.Groups).Elem())
 		d.value(reflect.ValueOf(&c.MarketNotes).Elem())
 	}
-	if int(d.uint()) != len(d.texts) {
-		return nil, errors.New("damaged compiled catalogue: the texts do not match the entries")
-	}
-	ct := &compiledTexts{texts: d.texts, sections: map[string]string{}}
-	nl := d.uint()
-	if nl > uint64(len(d.data)) {
-		panic("count past the end")
-	}
-	for range nl {
-		l, sec := d.str(), d.str()
-		if !sectionFits(sec, len(d.texts)) {
-			return nil, errors.New("damaged compiled catalogue: a text section of another size")
-		}
-		ct.sections[l] = sec
-	}
 	if d.off != len(d.data) {
 		return nil, errors.New("damaged compiled catalogue: data after the end")
 	}
-	if langs == nil {
-		for l := range ct.sections {
-			langs = append(langs, l)
-		}
-	}
-	for _, l := range langs {
-		if err := ct.load(l); err != nil {
-			return nil, err
-		}
-	}
-	if len(ct.sections) > 0 {
-		c.texts = ct
-		addPartial(ct)
-	}
 	c.indexCountries()
 	return c, nil
-}
-
-// compiledTexts are the text sections of a compiled catalogue, for the
-// languages a run did not load at first (see LoadLanguages, WholeTexts).
-type compiledTexts struct {
-	mu sync.Mutex
-	// texts are the entries' texts, in the order of the sections.
-	texts []Text
-	// sections are the text sections not loaded yet, by language.
-	sections map[string]string
-	// index finds a text in texts by its map (made when WholeTexts
-	// first asks).
-	index map[unsafe.Pointer]int32
-}
-
-// load puts the texts of lang's section in the entries' texts, once; a
-// language with no section has no texts.
-func (ct *compiledTexts) load(lang string) (err error) {
-	ct.mu.Lock()
-	defer ct.mu.Unlock()
-	sec, ok := ct.sections[lang]
-	if !ok {
-		return nil
-	}
-	delete(ct.sections, lang)
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("damaged compiled catalogue: %v", r)
-		}
-	}()
-	n := len(ct.texts)
-	for i, t := range ct.texts {
-		if s, ok := sectionText(sec, n, i); ok {
-			t[lang] = s
-		}
-	}
-	return nil
-}
-
-// LoadLanguages gives the catalogue's texts their texts in langs too, when
-// it was loaded from its compiled form with the texts of some languages
-// only (Options.Languages); with no langs, in every language. Other
-// catalogues have every text already. It changes the texts in place: not
-// while another goroutine reads them.
-func (c *Catalogue) LoadLanguages(langs ...string) {
-	ct := c.texts
-	if ct == nil {
-		return
-	}
-	if len(langs) == 0 {
-		ct.mu.Lock()
-		for l := range ct.sections {
-			langs = append(langs, l)
-		}
-		ct.mu.Unlock()
-	}
-	for _, l := range langs {
-		// A damaged section was seen when the catalogue was loaded:
-		// each is read whole then.
-		_ = ct.load(l)
-	}
 }
 
 // rulePos is the index of Rule.Pos, which the compiled form keeps.
@@ -369,12 +199,7 @@ var rulePos = sync.OnceValue(func() int {
 
 var (
 	stringsType = reflect.TypeFor[[]string]()
-	countryType = reflect.TypeFor[Country]()
 	metaType    = reflect.TypeFor[Meta]()
-	// wholeTexts are the texts written whole, in place, by the type
-	// they are a field of: a country's name (names are looked up in any
-	// language) and the catalogue's title (which eis version reads).
-	wholeTexts = map[reflect.Type]string{countryType: "name", metaType: "title"}
 )
 
 type encoder struct {
@@ -382,8 +207,6 @@ type encoder struct {
 	// counts counts the values pointers point to, by type, and the items
 	// of string lists ("[]string").
 	counts map[string]int
-	// texts are the entries' texts, in order (see Compile).
-	texts []Text
 }
 
 func (e *encoder) uint(u uint64) { e.buf = binary.AppendUvarint(e.buf, u) }
@@ -399,32 +222,9 @@ func (e *encoder) length(nilValue bool, n int) {
 	e.uint(uint64(n) + 1)
 }
 
-// wholeText writes a text in place, as language, text pairs.
-func (e *encoder) wholeText(tx Text) {
-	e.length(tx == nil, len(tx))
-	langs := make([]string, 0, len(tx))
-	for l := range tx {
-		langs = append(langs, l)
-	}
-	slices.Sort(langs)
-	for _, l := range langs {
-		e.str(l)
-		e.str(tx[l])
-	}
-}
-
 func (e *encoder) value(v reflect.Value) {
 	t := v.Type()
 	switch {
-	case t == textType:
-		tx := v.Interface().(Text)
-		if tx == nil {
-			e.buf = append(e.buf, 0)
-			return
-		}
-		e.buf = append(e.buf, 1)
-		e.texts = append(e.texts, tx)
-		return
 	case t == dateType:
 		y, m, d := v.Interface().(Date).Date()
 		e.uint(uint64(y))
@@ -461,10 +261,6 @@ func (e *encoder) value(v reflect.Value) {
 		}
 	case reflect.Struct:
 		for _, fi := range infoOf(t).fields {
-			if (t == countryType || t == metaType) && fi.name == wholeTexts[t] {
-				e.wholeText(v.Field(fi.index).Interface().(Text))
-				continue
-			}
 			e.value(v.Field(fi.index))
 		}
 		if t == ruleType {
@@ -501,9 +297,6 @@ type cdecoder struct {
 	slabs map[reflect.Type]*slab
 	// strs holds the items of string lists, which are slices of it.
 	strs []string
-	// texts are the texts made so far, in order, which the text sections
-	// fill.
-	texts []Text
 }
 
 // slab is a block of values of one type, handed out from next.
@@ -695,18 +488,6 @@ func decoderOf(t reflect.Type) decodeFunc {
 // makeDecoder makes the decodeFunc of t; of gives those of other types.
 func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	switch {
-	case t == textType:
-		return func(d *cdecoder, p unsafe.Pointer) {
-			if d.byte() == 0 {
-				return
-			}
-			// Its texts come from the text sections. Two languages (the
-			// run's and English) fit a map of the smallest size, as
-			// any number up to eight does.
-			tx := make(Text, 2)
-			d.texts = append(d.texts, tx)
-			*(*Text)(p) = tx
-		}
 	case t == dateType:
 		return func(d *cdecoder, p unsafe.Pointer) {
 			y, m, day := d.uint(), d.uint(), d.uint()
@@ -773,9 +554,6 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 			fields[i] = of(t.Field(fi.index).Type)
 			offsets[i] = t.Field(fi.index).Offset
 		}
-		if name, ok := wholeTexts[t]; ok {
-			fields[si.byName[name]] = decodeWholeText
-		}
 		if t == ruleType {
 			pos := t.Field(rulePos()).Offset
 			return func(d *cdecoder, p unsafe.Pointer) {
@@ -808,20 +586,6 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	// Types the compiled form does not hold (the position table, the
 	// index): never asked for.
 	return func(d *cdecoder, p unsafe.Pointer) { panic("cannot decode a " + t.String()) }
-}
-
-// decodeWholeText decodes a text written in place (see encoder.wholeText).
-func decodeWholeText(d *cdecoder, p unsafe.Pointer) {
-	n := d.length()
-	if n < 0 {
-		return
-	}
-	tx := make(Text, n)
-	for range n {
-		l := d.str()
-		tx[l] = d.str()
-	}
-	*(*Text)(p) = tx
 }
 
 // layoutFingerprint identifies the catalogue types as the compiled form

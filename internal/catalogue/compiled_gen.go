@@ -14,32 +14,32 @@ import (
 // (a compiled form is decoded by reflection, or found stale) until it is
 // made again (see TestGeneratedDecoderUpToDate).
 const generatedTypesMatch = true &&
-	unsafe.Sizeof(Meta{}) == 72 &&
+	unsafe.Sizeof(Meta{}) == 80 &&
 	unsafe.Offsetof(Meta{}.ID) == 0 &&
 	unsafe.Offsetof(Meta{}.Version) == 16 &&
 	unsafe.Offsetof(Meta{}.Title) == 32 &&
-	unsafe.Offsetof(Meta{}.Languages) == 40 &&
-	unsafe.Offsetof(Meta{}.Translations) == 64 &&
+	unsafe.Offsetof(Meta{}.Languages) == 48 &&
+	unsafe.Offsetof(Meta{}.Translations) == 72 &&
 	unsafe.Sizeof(Translation{}) == 40 &&
 	unsafe.Offsetof(Translation{}.Translator) == 0 &&
 	unsafe.Offsetof(Translation{}.ReviewedBy) == 16 &&
 	unsafe.Offsetof(Translation{}.Reviewed) == 32 &&
-	unsafe.Sizeof(Dimension{}) == 64 &&
+	unsafe.Sizeof(Dimension{}) == 88 &&
 	unsafe.Offsetof(Dimension{}.ID) == 0 &&
 	unsafe.Offsetof(Dimension{}.Axis) == 16 &&
 	unsafe.Offsetof(Dimension{}.Weight) == 32 &&
 	unsafe.Offsetof(Dimension{}.Title) == 40 &&
-	unsafe.Offsetof(Dimension{}.Description) == 48 &&
-	unsafe.Offsetof(Dimension{}.ClarifyWith) == 56 &&
-	unsafe.Sizeof(Question{}) == 120 &&
+	unsafe.Offsetof(Dimension{}.Description) == 56 &&
+	unsafe.Offsetof(Dimension{}.ClarifyWith) == 72 &&
+	unsafe.Sizeof(Question{}) == 144 &&
 	unsafe.Offsetof(Question{}.ID) == 0 &&
 	unsafe.Offsetof(Question{}.Dimension) == 16 &&
 	unsafe.Offsetof(Question{}.Kind) == 32 &&
 	unsafe.Offsetof(Question{}.Text) == 48 &&
-	unsafe.Offsetof(Question{}.Help) == 56 &&
-	unsafe.Offsetof(Question{}.DontKnow) == 64 &&
-	unsafe.Offsetof(Question{}.NotApplicable) == 65 &&
-	unsafe.Offsetof(Question{}.When) == 72 &&
+	unsafe.Offsetof(Question{}.Help) == 64 &&
+	unsafe.Offsetof(Question{}.DontKnow) == 80 &&
+	unsafe.Offsetof(Question{}.NotApplicable) == 81 &&
+	unsafe.Offsetof(Question{}.When) == 88 &&
 	unsafe.Sizeof(Rule{}) == 152 &&
 	unsafe.Offsetof(Rule{}.All) == 0 &&
 	unsafe.Offsetof(Rule{}.Any) == 24 &&
@@ -66,49 +66,49 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(MarketsRef{}.Named) == 72 &&
 	unsafe.Offsetof(MarketsRef{}.AtLeast) == 80 &&
 	unsafe.Offsetof(Rule{}.Pos) == 120 &&
-	unsafe.Offsetof(Question{}.MaxChoices) == 80 &&
-	unsafe.Offsetof(Question{}.ClarifyWith) == 88 &&
-	unsafe.Offsetof(Question{}.Options) == 96 &&
-	unsafe.Sizeof(Option{}) == 80 &&
+	unsafe.Offsetof(Question{}.MaxChoices) == 96 &&
+	unsafe.Offsetof(Question{}.ClarifyWith) == 104 &&
+	unsafe.Offsetof(Question{}.Options) == 120 &&
+	unsafe.Sizeof(Option{}) == 104 &&
 	unsafe.Offsetof(Option{}.ID) == 0 &&
 	unsafe.Offsetof(Option{}.Label) == 16 &&
-	unsafe.Offsetof(Option{}.Score) == 24 &&
-	unsafe.Offsetof(Option{}.Exclusive) == 32 &&
-	unsafe.Offsetof(Option{}.Gap) == 40 &&
-	unsafe.Offsetof(Option{}.Fact) == 48 &&
-	unsafe.Offsetof(Option{}.ScoreWhen) == 56 &&
+	unsafe.Offsetof(Option{}.Score) == 32 &&
+	unsafe.Offsetof(Option{}.Exclusive) == 40 &&
+	unsafe.Offsetof(Option{}.Gap) == 48 &&
+	unsafe.Offsetof(Option{}.Fact) == 64 &&
+	unsafe.Offsetof(Option{}.ScoreWhen) == 80 &&
 	unsafe.Sizeof(ScoreWhen{}) == 16 &&
 	unsafe.Offsetof(ScoreWhen{}.When) == 0 &&
 	unsafe.Offsetof(ScoreWhen{}.Score) == 8 &&
-	unsafe.Sizeof(Region{}) == 88 &&
+	unsafe.Sizeof(Region{}) == 96 &&
 	unsafe.Offsetof(Region{}.ID) == 0 &&
 	unsafe.Offsetof(Region{}.Name) == 16 &&
-	unsafe.Offsetof(Region{}.Country) == 24 &&
-	unsafe.Offsetof(Region{}.Languages) == 40 &&
-	unsafe.Offsetof(Region{}.Scope) == 64 &&
-	unsafe.Offsetof(Region{}.EUMember) == 80 &&
-	unsafe.Offsetof(Region{}.EISPartner) == 81 &&
-	unsafe.Sizeof(Practice{}) == 496 &&
+	unsafe.Offsetof(Region{}.Country) == 32 &&
+	unsafe.Offsetof(Region{}.Languages) == 48 &&
+	unsafe.Offsetof(Region{}.Scope) == 72 &&
+	unsafe.Offsetof(Region{}.EUMember) == 88 &&
+	unsafe.Offsetof(Region{}.EISPartner) == 89 &&
+	unsafe.Sizeof(Practice{}) == 552 &&
 	unsafe.Offsetof(Practice{}.ID) == 0 &&
 	unsafe.Offsetof(Practice{}.Region) == 16 &&
 	unsafe.Offsetof(Practice{}.Type) == 32 &&
 	unsafe.Offsetof(Practice{}.Title) == 48 &&
-	unsafe.Offsetof(Practice{}.Summary) == 56 &&
-	unsafe.Offsetof(Practice{}.Organisation) == 64 &&
-	unsafe.Offsetof(Practice{}.Level) == 80 &&
-	unsafe.Offsetof(Practice{}.Description) == 96 &&
-	unsafe.Offsetof(Practice{}.ResourcesNeeded) == 104 &&
-	unsafe.Offsetof(Practice{}.EvidenceOfSuccess) == 112 &&
-	unsafe.Offsetof(Practice{}.TransferPotential) == 120 &&
-	unsafe.Offsetof(Practice{}.Idea) == 128 &&
-	unsafe.Offsetof(Practice{}.Markets) == 136 &&
-	unsafe.Offsetof(Practice{}.Dimensions) == 160 &&
-	unsafe.Offsetof(Practice{}.Needs) == 184 &&
-	unsafe.Offsetof(Practice{}.Group) == 208 &&
-	unsafe.Offsetof(Practice{}.Also) == 224 &&
-	unsafe.Offsetof(Practice{}.Stages) == 248 &&
-	unsafe.Offsetof(Practice{}.Eligibility) == 272 &&
-	unsafe.Sizeof(Eligibility{}) == 104 &&
+	unsafe.Offsetof(Practice{}.Summary) == 64 &&
+	unsafe.Offsetof(Practice{}.Organisation) == 80 &&
+	unsafe.Offsetof(Practice{}.Level) == 96 &&
+	unsafe.Offsetof(Practice{}.Description) == 112 &&
+	unsafe.Offsetof(Practice{}.ResourcesNeeded) == 128 &&
+	unsafe.Offsetof(Practice{}.EvidenceOfSuccess) == 144 &&
+	unsafe.Offsetof(Practice{}.TransferPotential) == 160 &&
+	unsafe.Offsetof(Practice{}.Idea) == 176 &&
+	unsafe.Offsetof(Practice{}.Markets) == 192 &&
+	unsafe.Offsetof(Practice{}.Dimensions) == 216 &&
+	unsafe.Offsetof(Practice{}.Needs) == 240 &&
+	unsafe.Offsetof(Practice{}.Group) == 264 &&
+	unsafe.Offsetof(Practice{}.Also) == 280 &&
+	unsafe.Offsetof(Practice{}.Stages) == 304 &&
+	unsafe.Offsetof(Practice{}.Eligibility) == 328 &&
+	unsafe.Sizeof(Eligibility{}) == 112 &&
 	unsafe.Offsetof(Eligibility{}.Sizes) == 0 &&
 	unsafe.Offsetof(Eligibility{}.Sectors) == 24 &&
 	unsafe.Offsetof(Eligibility{}.Profile) == 48 &&
@@ -124,17 +124,17 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Eligibility{}.HomeCountries) == 64 &&
 	unsafe.Offsetof(Eligibility{}.Check) == 88 &&
 	unsafe.Offsetof(Eligibility{}.Note) == 96 &&
-	unsafe.Offsetof(Practice{}.Effort) == 280 &&
-	unsafe.Offsetof(Practice{}.Cost) == 296 &&
-	unsafe.Offsetof(Practice{}.Impact) == 312 &&
-	unsafe.Offsetof(Practice{}.Steps) == 328 &&
-	unsafe.Offsetof(Practice{}.URL) == 352 &&
-	unsafe.Offsetof(Practice{}.Contact) == 368 &&
+	unsafe.Offsetof(Practice{}.Effort) == 336 &&
+	unsafe.Offsetof(Practice{}.Cost) == 352 &&
+	unsafe.Offsetof(Practice{}.Impact) == 368 &&
+	unsafe.Offsetof(Practice{}.Steps) == 384 &&
+	unsafe.Offsetof(Practice{}.URL) == 408 &&
+	unsafe.Offsetof(Practice{}.Contact) == 424 &&
 	unsafe.Sizeof(Contact{}) == 48 &&
 	unsafe.Offsetof(Contact{}.URL) == 0 &&
 	unsafe.Offsetof(Contact{}.Email) == 16 &&
 	unsafe.Offsetof(Contact{}.Phone) == 32 &&
-	unsafe.Offsetof(Practice{}.Sources) == 376 &&
+	unsafe.Offsetof(Practice{}.Sources) == 432 &&
 	unsafe.Sizeof(Source{}) == 88 &&
 	unsafe.Offsetof(Source{}.Title) == 0 &&
 	unsafe.Offsetof(Source{}.URL) == 16 &&
@@ -142,42 +142,42 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Source{}.Kind) == 40 &&
 	unsafe.Offsetof(Source{}.Covers) == 56 &&
 	unsafe.Offsetof(Source{}.Read) == 80 &&
-	unsafe.Offsetof(Practice{}.ValidFrom) == 400 &&
-	unsafe.Offsetof(Practice{}.ValidUntil) == 408 &&
-	unsafe.Offsetof(Practice{}.LastCallClosed) == 416 &&
-	unsafe.Offsetof(Practice{}.LastVerified) == 424 &&
-	unsafe.Offsetof(Practice{}.Status) == 432 &&
-	unsafe.Offsetof(Practice{}.Confidence) == 448 &&
-	unsafe.Offsetof(Practice{}.After) == 464 &&
-	unsafe.Offsetof(Practice{}.When) == 488 &&
-	unsafe.Sizeof(Country{}) == 112 &&
+	unsafe.Offsetof(Practice{}.ValidFrom) == 456 &&
+	unsafe.Offsetof(Practice{}.ValidUntil) == 464 &&
+	unsafe.Offsetof(Practice{}.LastCallClosed) == 472 &&
+	unsafe.Offsetof(Practice{}.LastVerified) == 480 &&
+	unsafe.Offsetof(Practice{}.Status) == 488 &&
+	unsafe.Offsetof(Practice{}.Confidence) == 504 &&
+	unsafe.Offsetof(Practice{}.After) == 520 &&
+	unsafe.Offsetof(Practice{}.When) == 544 &&
+	unsafe.Sizeof(Country{}) == 120 &&
 	unsafe.Offsetof(Country{}.Code) == 0 &&
 	unsafe.Offsetof(Country{}.Name) == 16 &&
-	unsafe.Offsetof(Country{}.Languages) == 24 &&
-	unsafe.Offsetof(Country{}.Currency) == 48 &&
-	unsafe.Offsetof(Country{}.Groups) == 64 &&
-	unsafe.Offsetof(Country{}.Neighbours) == 88 &&
-	unsafe.Sizeof(Language{}) == 24 &&
+	unsafe.Offsetof(Country{}.Languages) == 32 &&
+	unsafe.Offsetof(Country{}.Currency) == 56 &&
+	unsafe.Offsetof(Country{}.Groups) == 72 &&
+	unsafe.Offsetof(Country{}.Neighbours) == 96 &&
+	unsafe.Sizeof(Language{}) == 32 &&
 	unsafe.Offsetof(Language{}.Code) == 0 &&
 	unsafe.Offsetof(Language{}.Name) == 16 &&
-	unsafe.Sizeof(Group{}) == 112 &&
+	unsafe.Sizeof(Group{}) == 120 &&
 	unsafe.Offsetof(Group{}.ID) == 0 &&
 	unsafe.Offsetof(Group{}.Title) == 16 &&
-	unsafe.Offsetof(Group{}.MarketScoped) == 24 &&
-	unsafe.Offsetof(Group{}.Decisive) == 32 &&
-	unsafe.Sizeof(Decisive{}) == 128 &&
+	unsafe.Offsetof(Group{}.MarketScoped) == 32 &&
+	unsafe.Offsetof(Group{}.Decisive) == 40 &&
+	unsafe.Sizeof(Decisive{}) == 136 &&
 	unsafe.Offsetof(Decisive{}.ID) == 0 &&
 	unsafe.Offsetof(Decisive{}.When) == 16 &&
 	unsafe.Offsetof(Decisive{}.Text) == 24 &&
-	unsafe.Offsetof(Decisive{}.Priority) == 32 &&
-	unsafe.Offsetof(Decisive{}.Defers) == 40 &&
-	unsafe.Offsetof(Decisive{}.DeferUntil) == 64 &&
-	unsafe.Offsetof(Decisive{}.HoldsBack) == 80 &&
-	unsafe.Offsetof(Decisive{}.Brings) == 104 &&
-	unsafe.Offsetof(Group{}.AfterDecision) == 56 &&
-	unsafe.Offsetof(Group{}.Questions) == 64 &&
-	unsafe.Offsetof(Group{}.CoveredBy) == 88 &&
-	unsafe.Sizeof(MarketNote{}) == 256 &&
+	unsafe.Offsetof(Decisive{}.Priority) == 40 &&
+	unsafe.Offsetof(Decisive{}.Defers) == 48 &&
+	unsafe.Offsetof(Decisive{}.DeferUntil) == 72 &&
+	unsafe.Offsetof(Decisive{}.HoldsBack) == 88 &&
+	unsafe.Offsetof(Decisive{}.Brings) == 112 &&
+	unsafe.Offsetof(Group{}.AfterDecision) == 64 &&
+	unsafe.Offsetof(Group{}.Questions) == 72 &&
+	unsafe.Offsetof(Group{}.CoveredBy) == 96 &&
+	unsafe.Sizeof(MarketNote{}) == 264 &&
 	unsafe.Offsetof(MarketNote{}.ID) == 0 &&
 	unsafe.Offsetof(MarketNote{}.Topic) == 16 &&
 	unsafe.Offsetof(MarketNote{}.Kinds) == 32 &&
@@ -188,17 +188,17 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(MarketNote{}.SellsHow) == 152 &&
 	unsafe.Offsetof(MarketNote{}.RegulatedGoods) == 176 &&
 	unsafe.Offsetof(MarketNote{}.Text) == 200 &&
-	unsafe.Offsetof(MarketNote{}.Sources) == 208 &&
-	unsafe.Offsetof(MarketNote{}.LastVerified) == 232 &&
-	unsafe.Offsetof(MarketNote{}.Confidence) == 240
+	unsafe.Offsetof(MarketNote{}.Sources) == 216 &&
+	unsafe.Offsetof(MarketNote{}.LastVerified) == 240 &&
+	unsafe.Offsetof(MarketNote{}.Confidence) == 248
 
 func init() {
 	if !generatedTypesMatch {
 		return
 	}
-	generated.layout = "32c1bed481723174"
+	generated.layout = "8f5a2e3c04f26019"
 	generated.decode = decodeGenerated
-	generated.meta = "8be6c06b52fbde90"
+	generated.meta = "70f65e1ff233bc45"
 	generated.decodeMeta = decodeGeneratedMeta
 }
 
@@ -253,6 +253,10 @@ func decodeGenerated(cd *cdecoder, c *Catalogue) {
 
 func (d *genDecoder) genstring(p *string) {
 	*p = d.str()
+}
+
+func (d *genDecoder) genText(p *Text) {
+	*p = Text(d.str())
 }
 
 func (d *genDecoder) genSstring(p *[]string) {
@@ -314,7 +318,7 @@ func (d *genDecoder) genMstring_PTranslation(p *map[string]*Translation) {
 func (d *genDecoder) genMeta(p *Meta) {
 	d.genstring(&p.ID)
 	d.genstring(&p.Version)
-	decodeWholeText(d.cdecoder, unsafe.Pointer(&p.Title))
+	d.genText(&p.Title)
 	d.genSstring(&p.Languages)
 	d.genMstring_PTranslation(&p.Translations)
 }
@@ -325,15 +329,6 @@ func (d *genDecoder) genfloat64(p *float64) {
 		u |= uint64(d.byte()) << (8 * i)
 	}
 	*p = math.Float64frombits(u)
-}
-
-func (d *genDecoder) genText(p *Text) {
-	if d.byte() == 0 {
-		return
-	}
-	tx := make(Text, 2)
-	d.texts = append(d.texts, tx)
-	*p = tx
 }
 
 func (d *genDecoder) genDimension(p *Dimension) {
@@ -769,7 +764,7 @@ func (d *genDecoder) genSPPractice(p *[]*Practice) {
 
 func (d *genDecoder) genCountry(p *Country) {
 	d.genstring(&p.Code)
-	decodeWholeText(d.cdecoder, unsafe.Pointer(&p.Name))
+	d.genText(&p.Name)
 	d.genSstring(&p.Languages)
 	d.genstring(&p.Currency)
 	d.genSstring(&p.Groups)

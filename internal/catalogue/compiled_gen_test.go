@@ -51,11 +51,11 @@ func TestGeneratedDecoderUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gen, err := loadCompiledBy(string(data), nil, true)
+	gen, err := loadCompiledBy(string(data), true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	refl, err := loadCompiledBy(string(data), nil, false)
+	refl, err := loadCompiledBy(string(data), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,11 @@ type decoderGen struct {
 
 // goType is t as Go code in package catalogue.
 func goType(t reflect.Type) (string, error) {
-	if t.Name() != "" && (t.PkgPath() == "" || t.PkgPath() == textType.PkgPath()) {
+	if t == textType {
+		// diag.Text, as catalogue.Text names it.
+		return "Text", nil
+	}
+	if t.Name() != "" && (t.PkgPath() == "" || t.PkgPath() == reflect.TypeFor[Catalogue]().PkgPath()) {
 		return t.Name(), nil
 	}
 	switch t.Kind() {
@@ -174,7 +178,8 @@ func (g *decoderGen) decoder(t reflect.Type) (string, error) {
 	w := func(format string, args ...any) { fmt.Fprintf(&body, format, args...) }
 	switch {
 	case t == textType:
-		w("\tif d.byte() == 0 {\n\t\treturn\n\t}\n\ttx := make(Text, 2)\n\td.texts = append(d.texts, tx)\n\t*p = tx\n")
+		// A piece of the compiled form (see Compile).
+		w("\t*p = Text(d.str())\n")
 	case t == dateType:
 		w("\ty, m, day := d.uint(), d.uint(), d.uint()\n\t*p = Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}\n")
 	case t == stringsType:
@@ -213,10 +218,6 @@ func (g *decoderGen) decoder(t reflect.Type) (string, error) {
 			for _, fi := range si.fields {
 				f := t.Field(fi.index)
 				g.asserts = append(g.asserts, fmt.Sprintf("unsafe.Offsetof(%s{}.%s) == %d", typ, f.Name, f.Offset))
-				if name, ok := wholeTexts[t]; ok && fi.name == name {
-					w("\tdecodeWholeText(d.cdecoder, unsafe.Pointer(&p.%s))\n", f.Name)
-					continue
-				}
 				fd, err := g.decoder(f.Type)
 				if err != nil {
 					return "", err

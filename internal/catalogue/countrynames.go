@@ -73,7 +73,7 @@ func (c *Catalogue) names() *countryNames {
 			}
 		}
 		for _, x := range c.Countries {
-			for _, name := range x.Name {
+			for _, name := range x.Name.All() {
 				add(Fold(name), x)
 			}
 		}
@@ -81,7 +81,7 @@ func (c *Catalogue) names() *countryNames {
 		// Britain" and, the first of its kind, as "United Kingdom"; after
 		// every full name, so that none is taken by a part.
 		for _, x := range c.Countries {
-			for _, name := range x.Name {
+			for _, name := range x.Name.All() {
 				if head, rest, ok := strings.Cut(name, " ("); ok && strings.HasSuffix(rest, ")") {
 					add(Fold(strings.TrimSuffix(rest, ")")), x)
 					add(Fold(head), x)

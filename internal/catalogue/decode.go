@@ -447,7 +447,7 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l l
 		d.kind(n, l, "a-text")
 		return false
 	}
-	t := make(Text, len(n.Content)/2)
+	t := make(map[string]string, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -476,7 +476,7 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l l
 			d.yaml11(val)
 		}
 	}
-	v.Set(reflect.ValueOf(t))
+	v.Set(reflect.ValueOf(NewText(t)))
 	return true
 }
 

@@ -67,14 +67,6 @@ type Options struct {
 	// day (expired, stale, dates in the future, confidence), which the
 	// compiled form cannot have settled; they name no place.
 	NoPositions bool
-	// Languages, when not nil, are the languages whose texts the caller
-	// reads (the run's and English, its fallback): the embedded
-	// catalogue's compiled form (NoPositions) then gives its texts in
-	// these only, which spares a run the others' (Catalogue.LoadLanguages
-	// adds them later). A country's name has every language, as names
-	// are looked up in any, and so has the catalogue: section. Every other catalogue, and the embedded one
-	// when a User folder extends it, has every language.
-	Languages []string
 }
 
 // compiledBase is base loaded from its compiled form, when o allows it and
@@ -85,12 +77,7 @@ func compiledBase(base fs.FS, o Options) *Catalogue {
 	if !o.NoPositions || !ok {
 		return nil
 	}
-	langs := o.Languages
-	if o.User != nil {
-		// Merged with a folder and checked with it: whole.
-		langs = nil
-	}
-	c, err := loadCompiled(cf.Compiled(), langs)
+	c, err := LoadCompiled(cf.Compiled())
 	if err != nil {
 		return nil
 	}

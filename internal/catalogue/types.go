@@ -6,6 +6,8 @@ package catalogue
 import (
 	"sync/atomic"
 	"time"
+
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // FormatVersion is the catalogue file format this build reads; every file
@@ -48,7 +50,10 @@ var Needs = []string{
 
 // Text is a localised string: language code → text. English ("en") is
 // required. The output picks the language (internal/i18n's Locale.Pick).
-type Text map[string]string
+type Text = diag.Text
+
+// NewText returns the Text of m's texts (see diag.Text).
+func NewText(m map[string]string) Text { return diag.NewText(m) }
 
 // Date is a calendar date, a string "YYYY-MM-DD"; write it quoted so YAML 1.1 tools read a string, not a timestamp (eis accepts both).
 type Date struct{ time.Time }
@@ -118,9 +123,6 @@ type Catalogue struct {
 	sourcesRead atomic.Value
 	// pos records where each field of each entry stands (for diagnostics).
 	pos posTable
-	// texts are the text sections of the compiled form not loaded yet
-	// (see LoadLanguages); nil when every text is whole.
-	texts *compiledTexts
 	// ids finds entries by ID: a *catIndex (see index). An atomic.Value,
 	// which may be copied with the Catalogue.
 	ids atomic.Value

@@ -242,9 +242,6 @@ func assessRun(opts *AssessOptions) error {
 		// The rest of the run — the targets, what is said at the end,
 		// the plan — is in the language taken.
 		loc, opts.Locale, sopts.Locale = l, l, l
-		// The catalogue was loaded with its texts in the language
-		// before (see Factory.Catalogue).
-		cat.LoadLanguages(l.Code())
 	}
 	err = survey.Run(ctx, sopts, file)
 	if err == nil {

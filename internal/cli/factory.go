@@ -135,10 +135,6 @@ func (f *Factory) decideLocale(answersLang string) i18n.Locale {
 		Getenv:  f.getenv,
 	})
 	f.Locale = f.lang.Locale
-	if f.cat != nil {
-		// Loaded in the language decided before.
-		f.cat.LoadLanguages(f.Locale.Code())
-	}
 	return f.Locale
 }
 
@@ -192,14 +188,6 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		// Diagnostics are only counted here: the embedded catalogue may
 		// come from its compiled form, with no positions.
 		o.NoPositions = true
-		// The texts of the run's language (and English, its fallback)
-		// only: the others are read if the language changes
-		// (decideLocale) or an output shows texts whole (JSON, see
-		// catalogue.WholeTexts).
-		o.Languages = []string{i18n.Languages[0]}
-		if l := loc.Code(); l != i18n.Languages[0] {
-			o.Languages = append(o.Languages, l)
-		}
 		c, diags, notices, err := catalogue.OpenWith(f.Embedded, o)
 		if err != nil {
 			f.err = openError(loc, err, o, dir, f.origin("catalogue-mode"), f.fromConfig("catalogue-mode"))

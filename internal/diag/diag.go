@@ -37,10 +37,6 @@ func N(id string, n int, args ...any) Message { return Message{ID: id, Args: arg
 // IsZero reports whether m is empty (no ID).
 func (m Message) IsZero() bool { return m.ID == "" }
 
-// Text is an argument given in several languages, language code → text
-// (a catalogue text): the output language's is used, else English.
-type Text map[string]string
-
 // MidSentence is an argument (a catalogue title, say) that stands in the
 // middle of a sentence: a language that writes common nouns in lower case
 // there (Danish) says it with its first letter lowered.

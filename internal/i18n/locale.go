@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"reflect"
 	"strings"
 	"sync"
 	"unicode"
@@ -137,11 +136,11 @@ func (l Locale) Format(m diag.Message) string {
 
 // Pick returns a text given per language (a catalogue text, language code
 // → text) in l, else in English.
-func (l Locale) Pick(t map[string]string) string {
-	if s := t[l.Code()]; s != "" {
+func (l Locale) Pick(t diag.Text) string {
+	if s := t.In(l.Code()); s != "" {
 		return s
 	}
-	return t[Languages[0]]
+	return t.In(Languages[0])
 }
 
 // sprintf formats s with args, each said in l first. With no arguments
@@ -184,16 +183,10 @@ func (l Locale) arg(a any) any {
 		}
 		return strings.Join(parts, x.Sep)
 	case map[string]string:
-		return safetext.Clean(l.Pick(x))
-	}
-	// Another named map of texts (catalogue.Text) is a Text too.
-	if v := reflect.ValueOf(a); v.Kind() == reflect.Map && v.Type().ConvertibleTo(textType) {
-		return safetext.Clean(l.Pick(v.Convert(textType).Interface().(map[string]string)))
+		return safetext.Clean(l.Pick(diag.NewText(x)))
 	}
 	return a
 }
-
-var textType = reflect.TypeFor[map[string]string]()
 
 // lineArg is a string argument that may hold what a file said. %q quotes
 // it as Go does, which escapes every control, bidi and line-break

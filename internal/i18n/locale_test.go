@@ -79,7 +79,7 @@ func TestFormat(t *testing.T) {
 	if got := English.Format(diag.N("validate.limit", 2, 2)); got != "…and 2 more problems in this file" {
 		t.Errorf("plural: got %q", got)
 	}
-	txt := diag.Text{"en": "Central Denmark", "da": "Region Midtjylland"}
+	txt := diag.NewText(map[string]string{"en": "Central Denmark", "da": "Region Midtjylland"})
 	if got := Get("da").Format(diag.M("assessment.profile.targets", txt)); got != "Målmarkeder: Region Midtjylland" {
 		t.Errorf("text: got %q", got)
 	}
@@ -118,10 +118,10 @@ func TestPercent(t *testing.T) {
 
 func TestPickFallsBackToEnglish(t *testing.T) {
 	t.Parallel()
-	if got := Get("da").Pick(map[string]string{"en": "x"}); got != "x" {
+	if got := Get("da").Pick(diag.NewText(map[string]string{"en": "x"})); got != "x" {
 		t.Errorf("got %q", got)
 	}
-	if got := Get("da").Pick(map[string]string{"en": "x", "da": "y"}); got != "y" {
+	if got := Get("da").Pick(diag.NewText(map[string]string{"en": "x", "da": "y"})); got != "y" {
 		t.Errorf("got %q", got)
 	}
 }

@@ -24,8 +24,8 @@ func TestMidSentence(t *testing.T) {
 			t.Errorf("%s: MidSentence(%q) = %q, want %q", tt.lang, tt.in, got, tt.want)
 		}
 	}
-	dims := diag.List{Sep: ", ", Items: []any{diag.MidSentence{Arg: diag.Text{"en": "Networks and support", "da": "Netværk og støtte"}}}}
-	who := diag.Text{"en": "your accountant", "da": "jeres revisor"}
+	dims := diag.List{Sep: ", ", Items: []any{diag.MidSentence{Arg: diag.NewText(map[string]string{"en": "Networks and support", "da": "Netværk og støtte"})}}}
+	who := diag.NewText(map[string]string{"en": "your accountant", "da": "jeres revisor"})
 	m := diag.M("assessment.firstSteps.clarify", 3, dims, who)
 	if got, want := Get("da").Format(m), "Afklar de 3 svar, I ikke kendte — de fleste om netværk og støtte — og begynd med jeres revisor."; got != want {
 		t.Errorf("da: %q, want %q", got, want)

@@ -468,7 +468,7 @@ func Score(p *catalogue.Practice) int {
 
 // hasText reports whether t has a non-blank text in any language.
 func hasText(t catalogue.Text) bool {
-	for _, s := range t {
+	for _, s := range t.All() {
 		for _, r := range s {
 			if r != ' ' && r != '\n' && r != '\t' {
 				return true

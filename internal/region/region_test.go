@@ -137,7 +137,7 @@ func TestClosingAndRecheck(t *testing.T) {
 		return &catalogue.Date{Time: d}
 	}
 	mk := func(id, conf, verified, until string) *catalogue.Practice {
-		p := &catalogue.Practice{ID: id, Region: "dk-central", Type: "programme", Title: catalogue.Text{"en": id},
+		p := &catalogue.Practice{ID: id, Region: "dk-central", Type: "programme", Title: catalogue.NewText(map[string]string{"en": id}),
 			Dimensions: []string{"finance"}, Stages: []string{"exploring"}, Confidence: conf, LastVerified: date(verified)}
 		if until != "" {
 			p.ValidUntil = date(until)
@@ -200,9 +200,9 @@ func TestMethodIsNoOffer(t *testing.T) {
 	cat := embedded(t)
 	date := &catalogue.Date{Time: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
 	mk := func(id, region, typ string) *catalogue.Practice {
-		return &catalogue.Practice{ID: id, Region: region, Type: typ, Title: catalogue.Text{"en": id},
+		return &catalogue.Practice{ID: id, Region: region, Type: typ, Title: catalogue.NewText(map[string]string{"en": id}),
 			Dimensions: []string{"logistics"}, Confidence: "partial", LastVerified: date,
-			TransferPotential: catalogue.Text{"en": "copy it"}}
+			TransferPotential: catalogue.NewText(map[string]string{"en": "copy it"})}
 	}
 	small := *cat
 	small.Practices = []*catalogue.Practice{

@@ -96,7 +96,7 @@ func TestPracticeTableLayout(t *testing.T) {
 	t.Parallel()
 	cat := miniCatalogue(t)
 	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
-		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+		Title: catalogue.NewText(map[string]string{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"})}
 	withLong := append([]*catalogue.Practice{long}, cat.Practices...)
 	tests := []struct {
 		name    string
@@ -157,7 +157,7 @@ func TestPracticeTableShapeIgnoresFilters(t *testing.T) {
 	t.Parallel()
 	cat := miniCatalogue(t)
 	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
-		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+		Title: catalogue.NewText(map[string]string{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"})}
 	all := append([]*catalogue.Practice{long}, cat.Practices...)
 	flat := func(ps []*catalogue.Practice, width int) bool {
 		var buf bytes.Buffer
@@ -186,7 +186,7 @@ func TestPracticeListFitsWidth(t *testing.T) {
 	t.Parallel()
 	cat := miniCatalogue(t)
 	long := &catalogue.Practice{ID: "hr-a-rather-long-practice-identifier", Region: "hr-koprivnica-krizevci", Confidence: "unverified",
-		Title: catalogue.Text{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"}}
+		Title: catalogue.NewText(map[string]string{"en": "A title long enough that it must be cut somewhere on an eighty column terminal"})}
 	all := append([]*catalogue.Practice{long}, cat.Practices...)
 	for width := MinWidth; width <= MaxWidth+20; width++ {
 		var buf bytes.Buffer

@@ -4,7 +4,6 @@ import (
 	"io"
 
 	"github.com/eis-project/eis/internal/assessment"
-	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // PlanJSON writes p as indented JSON with its schema_version. Lists are
@@ -19,9 +18,7 @@ func PlanJSON(w io.Writer, p assessment.Plan, o Options) error {
 // final newline: what json.Encoder with SetEscapeHTML(false) and
 // SetIndent("", "  ") writes, written by encodeJSON (see jsonenc.go).
 func writeJSON(w io.Writer, v any) error {
-	// JSON shows catalogue texts whole, in every language, whatever
-	// languages the run loaded: the writer completes each text it writes.
-	return encodeJSON(w, v, catalogue.NewTextCompleter())
+	return encodeJSON(w, v)
 }
 
 // normalisePlan returns a copy of p whose slices, nested ones included,

@@ -35,19 +35,15 @@ type jsonWriter struct {
 	w   io.Writer
 	buf []byte
 	err error
-	// texts completes each catalogue text before it is written (see
-	// catalogue.WholeTexts); nil when every text is whole.
-	texts *catalogue.TextCompleter
 }
 
 // jsonChunk is how much the writer gathers before it writes to w.
 const jsonChunk = 16 << 10
 
 // encodeJSON writes v to w as json.Encoder with SetEscapeHTML(false) and
-// SetIndent("", "  ") writes it, the final newline included, with each
-// text (a map of strings) completed by texts first, if not nil.
-func encodeJSON(w io.Writer, v any, texts *catalogue.TextCompleter) error {
-	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonChunk+jsonChunk/4), texts: texts}
+// SetIndent("", "  ") writes it, the final newline included.
+func encodeJSON(w io.Writer, v any) error {
+	jw := &jsonWriter{w: w, buf: make([]byte, 0, jsonChunk+jsonChunk/4)}
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() {
 		jw.buf = append(jw.buf, "null"...)
@@ -135,6 +131,10 @@ var (
 
 // newJSONEncoder makes t's encode function.
 func newJSONEncoder(t reflect.Type) jsonEncodeFunc {
+	if t == textType {
+		// As its MarshalJSON writes it: the object of its texts.
+		return encodeText
+	}
 	if t.Implements(marshalerType) || t.Implements(textMarshalerType) {
 		return encodeByJSON
 	}
@@ -209,14 +209,10 @@ func newJSONEncoder(t reflect.Type) jsonEncodeFunc {
 			break
 		}
 		elem := jsonEncoderOf(t.Elem())
-		isText := t.ConvertibleTo(textType)
 		return func(jw *jsonWriter, v reflect.Value, depth int) {
 			if v.IsNil() {
 				jw.buf = append(jw.buf, "null"...)
 				return
-			}
-			if isText && jw.texts != nil {
-				jw.texts.Complete(v.Convert(textType).Interface().(catalogue.Text))
 			}
 			encodeMap(jw, v, depth, elem)
 		}
@@ -240,10 +236,6 @@ func newJSONEncoder(t reflect.Type) jsonEncodeFunc {
 func encodeByJSON(jw *jsonWriter, v reflect.Value, depth int) {
 	if jw.err != nil {
 		return
-	}
-	if jw.texts != nil {
-		// The texts inside, which this writer does not meet.
-		catalogue.WholeTexts(v.Interface())
 	}
 	var compact bytes.Buffer
 	enc := json.NewEncoder(&compact)
@@ -309,6 +301,32 @@ func encodeList(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc)
 }
 
 // encodeMap writes a map with string keys that is not nil, by key.
+// encodeText writes a catalogue text as the object of its texts, by
+// language (its languages are in order), as encoding/json writes a map.
+func encodeText(jw *jsonWriter, v reflect.Value, depth int) {
+	t := catalogue.Text(v.String())
+	if t == "" {
+		jw.buf = append(jw.buf, "null"...)
+		return
+	}
+	jw.buf = append(jw.buf, '{')
+	n := 0
+	for l, s := range t.All() {
+		if n > 0 {
+			jw.buf = append(jw.buf, ',')
+		}
+		n++
+		jw.newline(depth + 1)
+		jw.buf = appendJSONString(jw.buf, l)
+		jw.buf = append(jw.buf, ':', ' ')
+		jw.buf = appendJSONString(jw.buf, s)
+	}
+	if n > 0 {
+		jw.newline(depth)
+	}
+	jw.buf = append(jw.buf, '}')
+}
+
 func encodeMap(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc) {
 	n := v.Len()
 	if n == 0 {

@@ -44,7 +44,7 @@ func checkJSON(t *testing.T, name string, v any) {
 	t.Helper()
 	want, wantErr := wantJSON(v)
 	var got bytes.Buffer
-	err := encodeJSON(&got, v, nil)
+	err := encodeJSON(&got, v)
 	if (err != nil) != (wantErr != nil) || err != nil && err.Error() != wantErr.Error() {
 		t.Errorf("%s: error %v, encoding/json's %v", name, err, wantErr)
 		return
@@ -125,7 +125,7 @@ func sampleKinds() jsonKinds {
 		L: []string{}, A: [2]int{1, 2},
 		M:   map[string]any{"z": 1.0, "a": []any{nil, "x", map[string]any{}}, "m": map[string]string{"en": "E", "da": "D"}},
 		Any: answers.Value{}, T: time.Date(2026, 12, 3, 3, 33, 26, 5, time.UTC), D: d,
-		Text: catalogue.Text{"en": "x", "da": "y"}, Bytes: []byte("hi"), Str: 5,
+		Text: catalogue.NewText(map[string]string{"en": "x", "da": "y"}), Bytes: []byte("hi"), Str: 5,
 		IntKeys: map[int]string{10: "a", 9: "b"}, TextKeys: map[textKey]int{"b": 1, "a": 2},
 		PM: ptrMarshaler{1}, PMs: []ptrMarshaler{{2}, {3}},
 		Untagged: "u", Skip: "s", Dash: "d", Odd: "o", hidden: "h",

@@ -133,7 +133,7 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 		}
 		c.Text = loc.Pick(q.Text)
 		if c.Answer == catalogue.DontKnow {
-			if w := clarifyWith(cat, q); w != nil {
+			if w := clarifyWith(cat, q); w != "" {
 				c.With = loc.Pick(w)
 			}
 		}
@@ -169,13 +169,13 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 
 // clarifyWith is whom to ask about q: its clarify_with, else its dimension's.
 func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text {
-	if len(q.ClarifyWith) > 0 {
+	if q.ClarifyWith.Len() > 0 {
 		return q.ClarifyWith
 	}
-	if d := cat.Dimension(q.Dimension); d != nil && len(d.ClarifyWith) > 0 {
+	if d := cat.Dimension(q.Dimension); d != nil && d.ClarifyWith.Len() > 0 {
 		return d.ClarifyWith
 	}
-	return nil
+	return ""
 }
 
 // localActions fills in the texts of actions.
@@ -265,7 +265,8 @@ func jsonArg(a any) any {
 		}
 		return map[string]any{"id": x.ID, "args": args}
 	case diag.Text:
-		return map[string]string(x)
+		// Written as the object of its texts.
+		return x
 	case diag.Percent:
 		return x.Value
 	case diag.List:

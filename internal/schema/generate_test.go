@@ -118,6 +118,11 @@ func generate(name string, comments map[string]string) ([]byte, map[string]bool,
 			return ""
 		}
 		k := t.PkgPath() + "." + t.Name()
+		if t == reflect.TypeFor[catalogue.Text]() {
+			// diag.Text, by the name the catalogue gives it (and its
+			// documentation there).
+			k = reflect.TypeFor[catalogue.Catalogue]().PkgPath() + ".Text"
+		}
 		if field != "" {
 			k += "." + field
 		}

@@ -101,10 +101,10 @@ func TestAccessibleEveryLanguage(t *testing.T) {
 				if q == nil {
 					continue
 				}
-				if q.Text[lang] == "" {
+				if q.Text.In(lang) == "" {
 					t.Errorf("%s has no text in %s", id, lang)
-				} else if !strings.Contains(out, q.Text[lang]) {
-					t.Errorf("%s was not asked in %s: %q", id, lang, q.Text[lang])
+				} else if !strings.Contains(out, q.Text.In(lang)) {
+					t.Errorf("%s was not asked in %s: %q", id, lang, q.Text.In(lang))
 				}
 			}
 		})

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // Escapes is a payload of what must never reach a terminal from a file:
@@ -33,6 +35,19 @@ type poisoner struct {
 
 func (p *poisoner) poison(v reflect.Value) int {
 	payload := p.payload
+	if v.Type() == reflect.TypeFor[diag.Text]() {
+		// A text's every language (a Text is a string that holds them).
+		t := v.Interface().(diag.Text)
+		if !v.CanSet() || t.Len() == 0 {
+			return 0
+		}
+		m := t.Map()
+		for l := range m {
+			m[l] += payload
+		}
+		v.Set(reflect.ValueOf(diag.NewText(m)))
+		return len(m)
+	}
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() || p.seen[v.Pointer()] {

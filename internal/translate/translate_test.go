@@ -178,7 +178,7 @@ func TestRoundTrip(t *testing.T) {
 	if tr := cat.Meta.Translations["xx"]; tr == nil || tr.Translator != "Tester" {
 		t.Errorf("xx is not declared: %+v", cat.Meta.Translations)
 	}
-	if got := cat.Dimensions[0].Title["xx"]; got != want["dimensions.yaml: dimensions[strategy].title"] {
+	if got := cat.Dimensions[0].Title.In("xx"); got != want["dimensions.yaml: dimensions[strategy].title"] {
 		t.Errorf("loader reads %q", got)
 	}
 	if !c2.Declared["xx"] || !slices.Equal(c2.Order, []string{"en", "da", "xx"}) {

@@ -64,19 +64,22 @@ var textType = reflect.TypeFor[catalogue.Text]()
 func addTexts(v reflect.Value, from string, add []string) {
 	if v.Type() == textType {
 		t, _ := v.Interface().(catalogue.Text)
-		if t == nil {
+		if t == "" {
 			return
 		}
-		src := t[from]
+		src := t.In(from)
 		if src == "" {
-			src = t["en"]
+			src = t.In("en")
 		}
 		if src == "" {
 			return
 		}
 		for _, l := range add {
-			t[l] = fmt.Sprintf("%s", []byte(src))
+			t = t.With(l, fmt.Sprintf("%s", []byte(src)))
 		}
+		// A Text is a value: the field is set (every Text of the
+		// catalogue is reached through a pointer, so is settable).
+		v.Set(reflect.ValueOf(t))
 		return
 	}
 	switch v.Kind() {
