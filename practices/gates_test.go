@@ -88,7 +88,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // mark a maker of equipment fitted on board ships, not a packaging-machine
 // maker; Proposition 65 and the FDA's food-contact status a maker of
 // consumer goods new to the US that has not checked its rules there, not
-// olive oil or wine, not a furniture maker selling in Germany.
+// olive oil or wine, not a furniture maker selling in Germany; the Croatian
+// stay and work permit a Croatian firm whose capacity holds back its
+// exports, not an Irish one, not one held back by finding buyers.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -102,6 +104,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		posting   = "global-posted-workers-a1"
 		marine    = "global-marine-class-wheelmark"
 		prop65    = "global-us-prop65-food-contact"
+		permit    = "hr-third-country-work-permit"
 	)
 	cases := []struct {
 		name, profile string
@@ -131,6 +134,11 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"oak furniture for consumers, to Germany only", "pl-furniture-de", nil, nil, []string{prop65}},
 		{"wine new to the US: an importer first", "pt-wine-cooperative", nil, []string{usWine}, []string{prop65}},
 		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine, ifs, prop65}},
+		{"Croatian software firm held back by hiring", "hr-it-services", nil, []string{permit}, nil},
+		{"the same firm held back by finding buyers", "hr-it-services",
+			map[string]string{"main-constraint: capacity": "main-constraint: finding-buyers"}, nil, []string{permit}},
+		{"Irish micro food firm held back by capacity: not Croatian", "ie-micro-food", nil, nil, []string{permit}},
+		{"Croatian design studio, undecided", "hr-undecided-micro", nil, nil, []string{permit}},
 		{"private-label food to Austria", "hr-food-unsure", nil, []string{ifs}, nil},
 		{"the same food under its own brand only", "hr-food-unsure",
 			map[string]string{"sells-how: [own-brand, white-label]": "sells-how: [own-brand]"}, nil, []string{ifs}},
