@@ -26,19 +26,23 @@ import (
 // (Sources); not the positions of every key, which only a diagnostic needs
 // and which come from the YAML then.
 //
-// A text (diag.Text) is written as the string that holds its languages
-// and texts, so that the decoded catalogue's texts are pieces of the
-// compiled form: no text is decoded or allocated, and a run reads only the
-// texts it shows, in the languages it shows them.
+// A text (diag.Text) is the string that holds its languages and texts,
+// kept in one block of texts apart from the entries, which say where each
+// starts and how long it is: the decoded catalogue's texts are pieces of
+// the compiled form, no text is decoded or allocated, and the decoder
+// passes over the entries without touching the texts' memory (three
+// quarters of the form), which a run reads only for the texts it shows.
 //
 // Layout: compiledMagic, the layout fingerprint (hex, then a newline), the
 // catalogue: section apart (the fingerprint of its own types' layout, then
 // the section, each as a string: eis version reads it alone, with the
-// decoders of its types only), the digest, the counts of values by type
-// (so that the decoder allocates each type's values at once), the
-// sources, then the entries (the catalogue: section again first). Values
-// are written depth first: a string (and a Text) as its length (uvarint)
-// and its bytes; an int as a varint; a bool as a byte; a float64 as its 8
+// decoders of its types only; its texts written in place, as strings),
+// the digest, the counts of values by type (so that the decoder allocates
+// each type's values at once), the sources, the block of texts (a
+// string), then the entries (the catalogue: section again first). Values
+// are written depth first: a string as its length (uvarint) and its
+// bytes; a text as where it starts in the block of texts and its length
+// (uvarints; a text written twice is kept once); an int as a varint; a bool as a byte; a float64 as its 8
 // bytes; a date as year, month and day (uvarints); a pointer as a byte 0
 // (nil) or 1 and the value; a slice or map as 0 (nil) or its length + 1
 // (uvarint), then the items (a map's as key, value pairs, by key); a
@@ -48,7 +52,7 @@ import (
 // notes.
 
 // compiledMagic starts a compiled catalogue.
-const compiledMagic = "eis-catalogue-compiled/4\n"
+const compiledMagic = "eis-catalogue-compiled/5\n"
 
 // ErrCompiledStale means a compiled catalogue was made for catalogue types
 // other than this build's (a field was added or changed since it was
@@ -57,7 +61,7 @@ var ErrCompiledStale = errors.New("the compiled catalogue was made for other cat
 
 // Compile writes c in the compiled form (see above).
 func Compile(c *Catalogue) []byte {
-	e := &encoder{counts: map[string]int{}}
+	e := &encoder{counts: map[string]int{}, textAt: map[string]int{}}
 	// The entries first, into a buffer of their own: the counts and the
 	// texts they gather go before and after them.
 	e.value(reflect.ValueOf(c.Meta))
@@ -102,8 +106,8 @@ func Compile(c *Catalogue) []byte {
 		e.str(id)
 		e.pos(p)
 	}
+	e.str(string(e.texts))
 	e.buf = append(e.buf, entries...)
-
 	return e.buf
 }
 
@@ -170,6 +174,7 @@ func loadCompiledBy(data string, gen bool) (c *Catalogue, err error) {
 		d.pos()
 	}
 	c.sourceTable, c.sourceCount = d.data[start:d.off], n
+	d.textBlock = d.str()
 	if gen {
 		generated.decode(d, c)
 	} else {
@@ -207,6 +212,28 @@ type encoder struct {
 	// counts counts the values pointers point to, by type, and the items
 	// of string lists ("[]string").
 	counts map[string]int
+	// texts is the block of texts, and textAt where each text starts in
+	// it; with textAt nil, texts are written in place, as strings (the
+	// catalogue: section apart).
+	texts  []byte
+	textAt map[string]int
+}
+
+// text writes t: where it starts in the block of texts and its length,
+// or in place.
+func (e *encoder) text(t Text) {
+	if e.textAt == nil {
+		e.str(string(t))
+		return
+	}
+	at, ok := e.textAt[string(t)]
+	if !ok {
+		at = len(e.texts)
+		e.texts = append(e.texts, t...)
+		e.textAt[string(t)] = at
+	}
+	e.uint(uint64(at))
+	e.uint(uint64(len(t)))
 }
 
 func (e *encoder) uint(u uint64) { e.buf = binary.AppendUvarint(e.buf, u) }
@@ -225,6 +252,9 @@ func (e *encoder) length(nilValue bool, n int) {
 func (e *encoder) value(v reflect.Value) {
 	t := v.Type()
 	switch {
+	case t == textType:
+		e.text(Text(v.String()))
+		return
 	case t == dateType:
 		y, m, d := v.Interface().(Date).Date()
 		e.uint(uint64(y))
@@ -297,6 +327,23 @@ type cdecoder struct {
 	slabs map[reflect.Type]*slab
 	// strs holds the items of string lists, which are slices of it.
 	strs []string
+	// textBlock is the block of texts, which the entries' texts are
+	// pieces of; inPlace is true for the catalogue: section apart, whose
+	// texts are written in place.
+	textBlock string
+	inPlace   bool
+}
+
+// text reads a text (see encoder.text).
+func (d *cdecoder) text() Text {
+	if d.inPlace {
+		return Text(d.str())
+	}
+	at, n := d.uint(), d.uint()
+	if at > uint64(len(d.textBlock)) || n > uint64(len(d.textBlock))-at {
+		panic("text past the end")
+	}
+	return Text(d.textBlock[at : at+n])
 }
 
 // slab is a block of values of one type, handed out from next.
@@ -488,6 +535,8 @@ func decoderOf(t reflect.Type) decodeFunc {
 // makeDecoder makes the decodeFunc of t; of gives those of other types.
 func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	switch {
+	case t == textType:
+		return func(d *cdecoder, p unsafe.Pointer) { *(*Text)(p) = d.text() }
 	case t == dateType:
 		return func(d *cdecoder, p unsafe.Pointer) {
 			y, m, day := d.uint(), d.uint(), d.uint()
@@ -683,7 +732,7 @@ func compiledMetaBy(data string, gen bool) (m Meta, ok bool) {
 	}()
 	d := &cdecoder{data: rest}
 	mfp := d.str()
-	md := &cdecoder{data: d.str(), counts: map[string]int{}}
+	md := &cdecoder{data: d.str(), counts: map[string]int{}, inPlace: true}
 	switch {
 	case gen && generated.decodeMeta != nil && fp == generated.layout && mfp == generated.meta:
 		generated.decodeMeta(md, &m)

@@ -256,7 +256,7 @@ func (d *genDecoder) genstring(p *string) {
 }
 
 func (d *genDecoder) genText(p *Text) {
-	*p = Text(d.str())
+	*p = d.text()
 }
 
 func (d *genDecoder) genSstring(p *[]string) {

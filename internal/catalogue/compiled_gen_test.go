@@ -179,7 +179,7 @@ func (g *decoderGen) decoder(t reflect.Type) (string, error) {
 	switch {
 	case t == textType:
 		// A piece of the compiled form (see Compile).
-		w("\t*p = Text(d.str())\n")
+		w("\t*p = d.text()\n")
 	case t == dateType:
 		w("\ty, m, day := d.uint(), d.uint(), d.uint()\n\t*p = Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}\n")
 	case t == stringsType:
