@@ -202,6 +202,13 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		add(msg(ReasonGap, g.r.ref, pl.gapMessage(g.r)))
 	}
 	for _, r := range dontKnow {
+		// What not knowing means for the firm (the question's unknown
+		// text), not the question read back; a catalogue without one
+		// quotes the question.
+		if q := pl.cat.Question(r.ref); q != nil && hasText(q.Unknown) {
+			add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.unknown", diag.Text(q.Unknown))))
+			continue
+		}
 		add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.dontKnow", questionText(pl.cat.Question(r.ref), r.ref))))
 	}
 	if len(out) == 0 {

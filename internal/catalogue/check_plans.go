@@ -88,6 +88,9 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 			errorf(&ch.diags, ch.at(q, "max_choices"), "country-kind", "validate.country.kind.max", q.ID, q.MaxChoices)
 		}
 	}
+	if q.Unknown != "" && (!scored || !q.DontKnow) {
+		errorf(&ch.diags, ch.at(q, "unknown"), "gap-text", "validate.unknown.misplaced", q.ID)
+	}
 	for _, o := range q.Options {
 		if o == nil {
 			continue

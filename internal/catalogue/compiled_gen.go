@@ -31,7 +31,7 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Dimension{}.Title) == 40 &&
 	unsafe.Offsetof(Dimension{}.Description) == 56 &&
 	unsafe.Offsetof(Dimension{}.ClarifyWith) == 72 &&
-	unsafe.Sizeof(Question{}) == 144 &&
+	unsafe.Sizeof(Question{}) == 160 &&
 	unsafe.Offsetof(Question{}.ID) == 0 &&
 	unsafe.Offsetof(Question{}.Dimension) == 16 &&
 	unsafe.Offsetof(Question{}.Kind) == 32 &&
@@ -68,7 +68,8 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Rule{}.Pos) == 120 &&
 	unsafe.Offsetof(Question{}.MaxChoices) == 96 &&
 	unsafe.Offsetof(Question{}.ClarifyWith) == 104 &&
-	unsafe.Offsetof(Question{}.Options) == 120 &&
+	unsafe.Offsetof(Question{}.Unknown) == 120 &&
+	unsafe.Offsetof(Question{}.Options) == 136 &&
 	unsafe.Sizeof(Option{}) == 104 &&
 	unsafe.Offsetof(Option{}.ID) == 0 &&
 	unsafe.Offsetof(Option{}.Label) == 16 &&
@@ -196,7 +197,7 @@ func init() {
 	if !generatedTypesMatch {
 		return
 	}
-	generated.layout = "8f5a2e3c04f26019"
+	generated.layout = "db97246ce878e4aa"
 	generated.decode = decodeGenerated
 	generated.meta = "70f65e1ff233bc45"
 	generated.decodeMeta = decodeGeneratedMeta
@@ -537,6 +538,7 @@ func (d *genDecoder) genQuestion(p *Question) {
 	d.genPRule(&p.When)
 	d.genint(&p.MaxChoices)
 	d.genText(&p.ClarifyWith)
+	d.genText(&p.Unknown)
 	d.genSPOption(&p.Options)
 }
 

@@ -195,6 +195,8 @@ type Question struct {
 	MaxChoices int `yaml:"max_choices,omitempty" json:"max_choices,omitempty" jsonschema:"minimum=1"`
 	// ClarifyWith names whom a firm asks when it does not know the answer; else its dimension's.
 	ClarifyWith Text `yaml:"clarify_with,omitempty" json:"clarify_with,omitempty"`
+	// Unknown is the firm-facing sentence a plan gives as a reason when the firm answered "Don't know" (scored questions with dont_know only): what not knowing means for it, not the question read back.
+	Unknown Text `yaml:"unknown,omitempty" json:"unknown,omitempty"`
 	// Options in the order shown; on country and countries questions, extra lower-case options besides the countries.
 	Options []*Option `yaml:"options,omitempty" json:"options,omitempty"`
 }
