@@ -90,7 +90,10 @@ func shownIn(p assessment.Plan, id string) bool {
 // consumer goods new to the US that has not checked its rules there, not
 // olive oil or wine, not a furniture maker selling in Germany; the Croatian
 // stay and work permit a Croatian firm whose capacity holds back its
-// exports, not an Irish one, not one held back by finding buyers.
+// exports, not an Irish one, not one held back by finding buyers; the
+// usage-rights contract and the reverse charge a firm selling services to
+// businesses in the EU on home terms or unsure of VAT, not one on export
+// terms with VAT known, not a maker of goods.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -105,6 +108,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		marine    = "global-marine-class-wheelmark"
 		prop65    = "global-us-prop65-food-contact"
 		permit    = "hr-third-country-work-permit"
+		services  = "global-services-rights-reverse-charge"
 	)
 	cases := []struct {
 		name, profile string
@@ -138,7 +142,12 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"the same firm held back by finding buyers", "hr-it-services",
 			map[string]string{"main-constraint: capacity": "main-constraint: finding-buyers"}, nil, []string{permit}},
 		{"Irish micro food firm held back by capacity: not Croatian", "ie-micro-food", nil, nil, []string{permit}},
-		{"Croatian design studio, undecided", "hr-undecided-micro", nil, nil, []string{permit}},
+		{"Croatian design studio, undecided", "hr-undecided-micro", nil, []string{services}, []string{permit}},
+		{"the same studio with export terms and VAT known", "hr-undecided-micro",
+			map[string]string{"legal-compliance.contracts: home-terms": "legal-compliance.contracts: export-terms",
+				"legal-compliance.vat-customs: unknown": "legal-compliance.vat-customs: known"}, nil, []string{services}},
+		{"software services on export terms, VAT known", "hr-it-services", nil, nil, []string{services}},
+		{"cork homeware: goods, no services terms", "pt-cork-us", nil, nil, []string{services}},
 		{"private-label food to Austria", "hr-food-unsure", nil, []string{ifs}, nil},
 		{"the same food under its own brand only", "hr-food-unsure",
 			map[string]string{"sells-how: [own-brand, white-label]": "sells-how: [own-brand]"}, nil, []string{ifs}},

@@ -91,6 +91,12 @@ var europeanHosts = map[string]string{
 	"fda.gov":                    "the US Food and Drug Administration on the regulatory status of food-contact substances",
 	"cfsanappsexternal.fda.gov":  "the FDA's inventory of effective food contact substance notifications",
 	"webarchive.library.unt.edu": "an archived copy (December 2007) of the FDA's page on food-contact substances",
+	// Copyright in commissioned work and the EU reverse charge
+	// (global-services-rights-reverse-charge).
+	"faq-copyright.at":   "the University of Innsbruck's FAQ on Austrian copyright law (commissioned works)",
+	"exlege.bg":          "a Bulgarian legal database's copy of Directive 2006/112/EC (Article 196, in Bulgarian)",
+	"eeuropa.org":        "a copy of the EU's Your Europe text on cross-border VAT",
+	"danish-vat-reg.com": "a Danish VAT registration service on the EU reverse charge for services",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
 	"exporthelp.co.za":   "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
