@@ -292,3 +292,57 @@ func TestExportersNotTreatedAsBeginners(t *testing.T) {
 		t.Errorf("only %d profiles export to several markets", n)
 	}
 }
+
+// TestHeldBackSaysWhy: an action a decisive step holds back (--all lists
+// it) names that step — the capacity plan before Bord Bia's buyer events
+// (ie-micro-food), the waiting buyer's offer before a separate pricing
+// step (pl-furniture-de), the users who do not pay before a paid agency
+// (dk-software-startup) — in text, Markdown, HTML and JSON; a shown action
+// is held back by nothing.
+func TestHeldBackSaysWhy(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, want := range []struct{ profile, practice, by string }{
+		{"ie-micro-food", "ie-bord-bia", "global-capacity-before-buyers"},
+		{"pl-furniture-de", "global-export-pricing", "global-answer-waiting-buyer"},
+		{"dk-software-startup", "dk-trade-council", "global-convert-trial-users"},
+	} {
+		p := profilePlan(t, c, want.profile, "en")
+		p.ShowAll = true
+		var title string
+		for _, a := range p.Actions {
+			if a.Shown && a.HeldBack != nil {
+				t.Errorf("%s: %s is shown, but held back by %s", want.profile, a.Practice, a.HeldBack.Ref)
+			}
+			if a.Practice == want.by {
+				title = a.Title
+			}
+		}
+		found := false
+		for _, a := range p.Actions {
+			if a.Practice != want.practice {
+				continue
+			}
+			found = true
+			if a.Shown || a.HeldBack == nil || a.HeldBack.Ref != want.by {
+				t.Errorf("%s: %s: shown %v, held back %+v; want held back by %s", want.profile, a.Practice, a.Shown, a.HeldBack, want.by)
+			}
+		}
+		if !found || title == "" {
+			t.Fatalf("%s: no action %s, or none %s", want.profile, want.practice, want.by)
+		}
+		for _, format := range []string{"text", "markdown", "html", "json"} {
+			out := string(renderPlan(t, p, format))
+			out = strings.Join(strings.Fields(out), " ")
+			if format == "json" {
+				if !strings.Contains(out, `"held_back": { "kind": "held-back", "ref": "`+want.by+`", "id": "assessment.heldBack"`) {
+					t.Errorf("%s, json: no held_back by %s", want.profile, want.by)
+				}
+				continue
+			}
+			if !strings.Contains(out, "Held back: “"+strings.Join(strings.Fields(title), " ")) {
+				t.Errorf("%s, %s: no held-back line naming %q", want.profile, format, title)
+			}
+		}
+	}
+}

@@ -1174,6 +1174,14 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 		}
 	}
 	sort.Strings(a.After)
+	// An action a decisive step holds back (--all shows it) says which
+	// step, and why it waits.
+	if !c.placed && !c.door {
+		if by := pl.heldBackBy(c); by != nil {
+			m := msg("held-back", by.p.ID, diag.M("assessment.heldBack", diag.Text(by.p.Title)))
+			a.HeldBack = &m
+		}
+	}
 	if p.ValidUntil != nil {
 		a.ValidUntil = p.ValidUntil.String()
 	}

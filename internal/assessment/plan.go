@@ -268,6 +268,11 @@ type Action struct {
 	Trace   []TraceItem `json:"trace"`
 	// After names practices in this plan to do first.
 	After []string `json:"after,omitempty"`
+	// HeldBack says, for an action not shown, the decisive step that holds
+	// it back (Ref: its practice) — a waiting buyer's offer that carries
+	// the price and terms, the capacity plan before buyer events; nil when
+	// none does.
+	HeldBack *Msg `json:"held_back,omitempty"`
 	// Rank is the ranking score (higher first); published so nothing is hidden.
 	Rank float64 `json:"rank"`
 	// Scope relates the practice to the firm: own-region, own-country, eu or global.

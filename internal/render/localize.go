@@ -205,6 +205,10 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 		}
 		a.Reasons = localMsgs(a.Reasons, loc)
 		a.Checks = localMsgs(a.Checks, loc)
+		if a.HeldBack != nil {
+			hb := localMsg(*a.HeldBack, loc)
+			a.HeldBack = &hb
+		}
 		a.Trace = append([]assessment.TraceItem{}, a.Trace...)
 		for j := range a.Trace {
 			if m := a.Trace[j].Msg; m != nil {

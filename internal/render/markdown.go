@@ -359,6 +359,8 @@ var planMD = sync.OnceValue(func() *template.Template {
   - [ ] {{esc .}}{{end}}
 {{- with $a.After}}
   - **{{$v.T "render.label.after"}}:** {{$v.After .}}{{end}}
+{{- with $a.HeldBack}}
+  - {{esc .Text}}{{end}}
 {{- with $v.Closes $a}}
   - 🎯 {{esc .}}{{end}}
 {{end}}`, "\n")))

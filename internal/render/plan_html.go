@@ -53,10 +53,10 @@ type planHorizon struct {
 }
 
 type planAction struct {
-	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After, Closes string
-	StartHere, Alternatives                                                              string
-	Historic                                                                             bool
-	Steps, Why, Checks                                                                   []string
+	ID, Title, Who, Summary, URL, Effort, Until, Caution, Idea, IdeaLabel, After, HeldBack, Closes string
+	StartHere, Alternatives                                                                        string
+	Historic                                                                                       bool
+	Steps, Why, Checks                                                                             []string
 }
 
 // PlanHTML writes p as one self-contained HTML page an advisor can hand
@@ -260,6 +260,9 @@ func htmlAction(a assessment.Action, titles map[string]string, o Options, all bo
 			names = append(names, titleOr(titles, id))
 		}
 		pa.After = strings.Join(names, "; ")
+	}
+	if a.HeldBack != nil {
+		pa.HeldBack = a.HeldBack.Text
 	}
 	return pa
 }

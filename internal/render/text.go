@@ -379,6 +379,9 @@ func (t *textWriter) action(a assessment.Action, first string, titles map[string
 		}
 		t.para(t.tr("render.label.after")+": "+strings.Join(names, "; "), ind, ind)
 	}
+	if a.HeldBack != nil {
+		t.styled(ansiYellow, a.HeldBack.Text, ind, ind)
+	}
 	if c := closesLine(a, t.dims, t.loc); c != "" {
 		t.styled(ansiGreen, c, ind, ind)
 	}
