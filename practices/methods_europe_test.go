@@ -97,6 +97,9 @@ var europeanHosts = map[string]string{
 	"exlege.bg":          "a Bulgarian legal database's copy of Directive 2006/112/EC (Article 196, in Bulgarian)",
 	"eeuropa.org":        "a copy of the EU's Your Europe text on cross-border VAT",
 	"danish-vat-reg.com": "a Danish VAT registration service on the EU reverse charge for services",
+	// That an EU trade mark filed since 2021 does not cover the UK
+	// (global-trademark-abroad).
+	"ttmf.com.au": "TTMF, patent and trade mark attorneys, on EU trade marks and the UK after 1 January 2021",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
 	"exporthelp.co.za":   "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",

@@ -66,3 +66,21 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestTrademarkStepNamesTheUKFiling: a firm targeting Great Britain is told,
+// in the trademark step, that an EU trade mark does not cover GB, which needs
+// a UK filing of its own (since 1 January 2021; advisor review 6,
+// dk-software-startup fault 1).
+func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := profilePlan(t, c, "dk-software-startup", "en")
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+		t.Fatal(err)
+	}
+	const want = "it does not cover Great Britain"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("the plan of a firm targeting GB does not say %q", want)
+	}
+}
