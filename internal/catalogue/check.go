@@ -817,27 +817,55 @@ func (ch *checker) texts(v reflect.Value, owner any) {
 // text checks one Text; w says where it stands.
 func (ch *checker) text(t Text, owner any, w *textWalker) {
 	at := func() Pos { return ch.at(owner, w.path()) }
-	if strings.TrimSpace(t.In("en")) == "" {
+	// One pass over t's languages (a Text is read part by part): which of
+	// the catalogue's languages it has, blank or not, and the others.
+	const (
+		has   = 1
+		blank = 2
+	)
+	var stateBuf [16]uint8
+	state := stateBuf[:0]
+	if len(ch.langs) > len(stateBuf) {
+		state = make([]uint8, 0, len(ch.langs))
+	}
+	state = state[:len(ch.langs)]
+	var en string
+	var others []string
+	for l, s := range t.All() {
+		if l == "en" {
+			en = s
+		}
+		known := false
+		for i, x := range ch.langs {
+			// (A language listed twice is seen twice.)
+			if x == l {
+				known = true
+				state[i] = has
+				if strings.TrimSpace(s) == "" {
+					state[i] |= blank
+				}
+			}
+		}
+		if !known && ch.declared && !ch.inProgress(l) {
+			others = append(others, l)
+		}
+	}
+	if strings.TrimSpace(en) == "" {
 		errorf(&ch.diags, at(), "translation", "validate.translation.en", w.path())
 	}
-	for _, l := range ch.langs {
+	for i, l := range ch.langs {
 		if l == "en" {
 			continue
 		}
-		if s, ok := t.Get(l); !ok {
+		if state[i]&has == 0 {
 			warnf(&ch.diags, at(), "translation", "validate.translation.missing", w.path(), l)
-		} else if strings.TrimSpace(s) == "" {
+		} else if state[i]&blank != 0 {
 			warnf(&ch.diags, at(), "translation", "validate.translation.empty", w.path(), l)
 		}
 	}
 	ch.placeholders(t, owner, w)
-	if !ch.declared {
-		return
-	}
-	for l := range t.All() {
-		if !slices.Contains(ch.langs, l) && !ch.inProgress(l) {
-			warnf(&ch.diags, ch.at(owner, joinPath(w.path(), l)), "translation", "validate.translation.undeclared", w.path(), l, strings.Join(ch.langs, ", "))
-		}
+	for _, l := range others {
+		warnf(&ch.diags, ch.at(owner, joinPath(w.path(), l)), "translation", "validate.translation.undeclared", w.path(), l, strings.Join(ch.langs, ", "))
 	}
 }
 

@@ -447,7 +447,9 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l l
 		d.kind(n, l, "a-text")
 		return false
 	}
-	t := make(map[string]string, len(n.Content)/2)
+	// The languages and texts, on the stack for a text of up to eight.
+	var lbuf, tbuf [8]string
+	langs, texts := lbuf[:0], tbuf[:0]
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -467,16 +469,16 @@ func (d *decoder) text(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l l
 		}
 		switch {
 		case isNull(val):
-			t[lang] = ""
+			langs, texts = append(langs, lang), append(texts, "")
 		case val.Kind != yaml.ScalarNode:
 			d.kind(val, l.in(lang), "a-string")
 		default:
 			d.unsafeText(val, l.in(lang), val.Value)
-			t[lang] = val.Value
+			langs, texts = append(langs, lang), append(texts, val.Value)
 			d.yaml11(val)
 		}
 	}
-	v.Set(reflect.ValueOf(NewText(t)))
+	v.Set(reflect.ValueOf(diag.TextOf(langs, texts)))
 	return true
 }
 

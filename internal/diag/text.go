@@ -45,6 +45,33 @@ func NewText(m map[string]string) Text {
 	return Text(b)
 }
 
+// TextOf returns the Text of langs[i] → texts[i]: NewText without a map
+// (a decoder's, which has the pairs in a list). langs must not repeat a
+// code; langs and texts are sorted together in place. An empty list makes
+// a Text with no language, as NewText of an empty map.
+func TextOf(langs, texts []string) Text {
+	if len(langs) != len(texts) {
+		panic("diag.TextOf: as many languages as texts")
+	}
+	if len(langs) == 0 {
+		return noLanguage
+	}
+	n := 0
+	// Insertion sort: a text has a handful of languages.
+	for i := range langs {
+		for j := i; j > 0 && langs[j] < langs[j-1]; j-- {
+			langs[j], langs[j-1] = langs[j-1], langs[j]
+			texts[j], texts[j-1] = texts[j-1], texts[j]
+		}
+		n += len(langs[i]) + len(texts[i]) + 1 + binary.MaxVarintLen64
+	}
+	b := make([]byte, 0, n)
+	for i, l := range langs {
+		b = appendPart(b, l, texts[i])
+	}
+	return Text(b)
+}
+
 // T returns the Text of the language, text pairs given (a test's, say):
 // T("en", "Yes", "da", "Ja").
 func T(pairs ...string) Text {

@@ -20,6 +20,15 @@ func TestText(t *testing.T) {
 		{"pt": "Sim", "en": "Yes <b>&</b>", "da": "Ja", "it": "Sì\n\x00é", "hr": string(make([]byte, 300))},
 	} {
 		x := NewText(m)
+		if m != nil {
+			var ls, ts []string
+			for l, s := range m {
+				ls, ts = append(ls, l), append(ts, s)
+			}
+			if y := TextOf(ls, ts); y != x {
+				t.Errorf("%v: TextOf %#v, NewText %#v", m, y, x)
+			}
+		}
 		if (x == "") != (m == nil) {
 			t.Errorf("%v: zero Text %v", m, x == "")
 		}
