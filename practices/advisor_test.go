@@ -111,6 +111,7 @@ type jsonPlan struct {
 		Region   string `json:"region"`
 		Idea     string `json:"idea"`
 		Group    string `json:"group"`
+		Historic bool   `json:"historic"`
 	} `json:"ideas"`
 	Notices []struct {
 		ID string `json:"id"`
@@ -302,6 +303,9 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		}
 		if r := c.Region(d.Region); r != nil && (d.Region == jp.Respondent.Region || r.Country == jp.Profile.HomeCountry) {
 			t.Errorf("idea %s is from the firm's own region or country", d.Practice)
+		}
+		if d.Historic {
+			t.Errorf("idea %s is no longer offered there: padding, not an idea (advisor review 6, pattern 5)", d.Practice)
 		}
 	}
 	for _, m := range jp.Markets {

@@ -140,9 +140,11 @@ func TestIssue8Failures(t *testing.T) {
 		if !found {
 			t.Errorf("pl-subcontractor-own-brand: no decisive trademark action now: %v", shown(p))
 		}
-		// TAME is shown, not 16th.
-		if action(plans["ie-micro-food"], "ie-tame-grant") == nil {
-			t.Error("ie-micro-food: TAME not shown")
+		// TAME is not 16th: an action of the plan, or — for a firm whose
+		// capacity limits it, whose plan is five actions — in --all behind
+		// LEO Donegal, the door that runs it.
+		if !slices.ContainsFunc(plans["ie-micro-food"].Actions, func(a assessment.Action) bool { return a.Practice == "ie-tame-grant" }) {
+			t.Error("ie-micro-food: TAME not in the plan")
 		}
 	})
 

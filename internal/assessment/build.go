@@ -121,6 +121,13 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 		caps[len(caps)-1] = 0
 		pl.undecided = true
 	}
+	if fewHands(fx) {
+		// Capacity-bound: what it can do in the next three months, the
+		// rest when those are done (--all keeps it).
+		for i := range caps {
+			caps[i] = min(caps[i], CapFewHands[i])
+		}
+	}
 	pl.place(caps)
 	p.Actions, p.TopActions = pl.actionViews()
 	p.NotForYou = pl.notForYouViews()
@@ -136,6 +143,17 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 // undecided reports whether the firm is exploring and its owners have not
 // decided to sell abroad (not discussed, or considering): its plan covers
 // what to find out and whom to talk to before deciding.
+// fewHands reports whether the firm's capacity to deliver is what limits
+// its sales abroad: its plan is shorter (CapFewHands) — the capacity step
+// and a few others; more steps would bring buyers it cannot serve, and
+// the people who would take them are the ones already short. A micro firm
+// or one short of time is not, by that alone: a named person with time
+// can carry a full plan, and a small firm's undecided plan is already the
+// next three months' (undecided).
+func fewHands(fx *Facts) bool {
+	return fx.one(ProfileMainConstraint) == "capacity"
+}
+
 func undecided(fx *Facts, stage string) bool {
 	d := fx.one(QuestionDecision)
 	return stage == StageExploring && (d == "not-considered" || d == "considering")
@@ -1256,6 +1274,12 @@ func (pl *planner) ideaViews() []Idea {
 	var cands []*candidate
 	for _, c := range pl.ideas {
 		if !needs[groupOf(c.p)] || slices.ContainsFunc(c.groups, func(g string) bool { return met[g] }) {
+			continue
+		}
+		// A programme no longer offered, even there, is no idea for a
+		// firm: it fills the block with what it cannot ask for (advisor
+		// review 6, pattern 5); the region report keeps it.
+		if !running(c.p, pl.now) {
 			continue
 		}
 		// An idea, too, answers a gap of the firm in the need it meets

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"github.com/eis-project/eis/internal/answers"
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
@@ -40,5 +41,40 @@ func TestMarketsAtLeast(t *testing.T) {
 		if h := fx.holds(r); h != got {
 			t.Errorf("selling in %q, targets %q, %+v: holds %v, Eval %v", c.current, c.target, c.ref, h, got)
 		}
+	}
+}
+
+// TestCapacityBoundPlanIsShort: a firm whose capacity to deliver limits
+// its sales gets at most CapFewHands per horizon — five actions, none for
+// 3–12 months — as three people out of capacity cannot act on eight; the
+// same firm limited by finding buyers gets the full caps.
+func TestCapacityBoundPlanIsShort(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	shownBy := func(constraint string) map[string]int {
+		f := answersAt(cat, "few-markets", 0)
+		f.Set(ProfileMainConstraint, answers.Single(constraint), f.Updated)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := map[string]int{}
+		for _, a := range shownActions(p) {
+			n[a.Horizon]++
+			n[""]++
+		}
+		return n
+	}
+	n := shownBy("capacity")
+	for i, h := range Horizons {
+		if n[h] > CapFewHands[i] {
+			t.Errorf("capacity-bound: %d actions in %s, cap %d", n[h], h, CapFewHands[i])
+		}
+	}
+	if n[""] == 0 {
+		t.Error("capacity-bound: no action at all: the test shows nothing")
+	}
+	if m := shownBy("finding-buyers"); m[""] <= CapFewHands[0]+CapFewHands[1]+CapFewHands[2] {
+		t.Errorf("finding buyers: %d actions, no more than a capacity-bound firm's: the test shows nothing", m[""])
 	}
 }

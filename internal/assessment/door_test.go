@@ -146,7 +146,7 @@ func TestCallUnconfirmed(t *testing.T) {
 // with it. Both are data: without them the plan is as before.
 func TestHoldsBackAndBrings(t *testing.T) {
 	t.Parallel()
-	plan := func(cat *catalogue.Catalogue, constraint, waiting string) []Action {
+	every := func(cat *catalogue.Catalogue, constraint, waiting string) []Action {
 		f := answersAt(cat, "few-markets", 0)
 		f.Set(ProfileMainConstraint, answers.Single(constraint), f.Updated)
 		f.Set(ProfileWaitingBuyer, answers.Single(waiting), f.Updated)
@@ -154,7 +154,25 @@ func TestHoldsBackAndBrings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return shownActions(p)
+		return p.Actions
+	}
+	plan := func(cat *catalogue.Catalogue, constraint, waiting string) []Action {
+		return shownActions(Plan{Actions: every(cat, constraint, waiting)})
+	}
+	// heldBack counts the actions of groups not shown that say they are
+	// held back, and those that do not.
+	heldBack := func(as []Action, groups []string) (held, free int) {
+		for _, a := range as {
+			if a.Shown || a.Door || !slices.Contains(groups, a.Group) {
+				continue
+			}
+			if a.HeldBack != nil {
+				held++
+			} else {
+				free++
+			}
+		}
+		return held, free
 	}
 	count := func(as []Action, groups []string) int {
 		n := 0
@@ -170,14 +188,21 @@ func TestHoldsBackAndBrings(t *testing.T) {
 	if n := count(plan(embedded(t), "capacity", "nothing"), capRule.HoldsBack); n != 0 {
 		t.Errorf("capacity as the main constraint: %d shown actions of %v", n, capRule.HoldsBack)
 	}
+	if held, free := heldBack(every(embedded(t), "capacity", "nothing"), capRule.HoldsBack); held == 0 || free != 0 {
+		t.Errorf("capacity as the main constraint: %d actions of %v say they are held back, %d do not", held, capRule.HoldsBack, free)
+	}
 	cat := embedded(t)
 	decisiveRule(t, cat, "delivery-capacity", "capacity-limits-growth").HoldsBack = nil
-	if n := count(plan(cat, "capacity", "nothing"), capRule.HoldsBack); n == 0 {
-		t.Errorf("without holds_back, no action of %v is shown: the test shows nothing", capRule.HoldsBack)
+	// A capacity-bound plan is short (CapFewHands): without holds_back,
+	// the buyer-finding actions are shown or left out by the caps, never
+	// held back.
+	as := every(cat, "capacity", "nothing")
+	if held, free := heldBack(as, capRule.HoldsBack); held != 0 || free+count(shownActions(Plan{Actions: as}), capRule.HoldsBack) == 0 {
+		t.Errorf("without holds_back: %d actions of %v held back, %d not: the test shows nothing", held, capRule.HoldsBack, free)
 	}
 
 	buyer := decisiveRule(t, embedded(t), GroupBuyerWaiting, "buyer-waiting")
-	as := plan(embedded(t), "buyers", "enquiry")
+	as = plan(embedded(t), "buyers", "enquiry")
 	if n := count(as, buyer.HoldsBack); n != 0 {
 		t.Errorf("a buyer waiting: %d shown actions of %v", n, buyer.HoldsBack)
 	}

@@ -33,6 +33,13 @@ const (
 	StageMisfit = 0.5
 )
 
+// CapFewHands caps each horizon of the plan of a firm whose capacity to
+// deliver limits its sales abroad (fewHands): 3 now, 2 in the next 3
+// months, none later — five actions at most, the next three months' work
+// (advisor review 6: eight actions for three people out of capacity).
+// Each horizon takes the smaller of this and its other cap.
+var CapFewHands = [3]int{3, 2, 0}
+
 // Plan sizes.
 const (
 	// CapNow, CapNext and CapLater are how many actions a plan shows in
