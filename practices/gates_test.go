@@ -93,7 +93,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // exports, not an Irish one, not one held back by finding buyers; the
 // usage-rights contract and the reverse charge a firm selling services to
 // businesses in the EU on home terms or unsure of VAT, not one on export
-// terms with VAT known, not a maker of goods.
+// terms with VAT known, not a maker of goods; the German labour-leasing
+// check a firm selling its people's work to clients in Germany, not one
+// whose clients are elsewhere.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -109,6 +111,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		prop65    = "global-us-prop65-food-contact"
 		permit    = "hr-third-country-work-permit"
 		services  = "global-services-rights-reverse-charge"
+		leasing   = "global-de-labour-leasing-check"
 	)
 	cases := []struct {
 		name, profile string
@@ -138,11 +141,13 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		{"oak furniture for consumers, to Germany only", "pl-furniture-de", nil, nil, []string{prop65}},
 		{"wine new to the US: an importer first", "pt-wine-cooperative", nil, []string{usWine}, []string{prop65}},
 		{"olive oil new to the US: no three tiers", "pt-olive-oil-coop", nil, nil, []string{usWine, ifs, prop65}},
-		{"Croatian software firm held back by hiring", "hr-it-services", nil, []string{permit}, nil},
+		{"Croatian software firm held back by hiring", "hr-it-services", nil, []string{permit, leasing}, nil},
+		{"the same firm without German clients", "hr-it-services",
+			map[string]string{"current-markets: [SI, AT, DE]": "current-markets: [SI, AT]", "target-markets: [DE, AT]": "target-markets: [AT]"}, nil, []string{leasing}},
 		{"the same firm held back by finding buyers", "hr-it-services",
 			map[string]string{"main-constraint: capacity": "main-constraint: finding-buyers"}, nil, []string{permit}},
 		{"Irish micro food firm held back by capacity: not Croatian", "ie-micro-food", nil, nil, []string{permit}},
-		{"Croatian design studio, undecided", "hr-undecided-micro", nil, []string{services}, []string{permit}},
+		{"Croatian design studio, undecided", "hr-undecided-micro", nil, []string{services}, []string{permit, leasing}},
 		{"the same studio with export terms and VAT known", "hr-undecided-micro",
 			map[string]string{"legal-compliance.contracts: home-terms": "legal-compliance.contracts: export-terms",
 				"legal-compliance.vat-customs: unknown": "legal-compliance.vat-customs: known"}, nil, []string{services}},

@@ -100,6 +100,8 @@ var europeanHosts = map[string]string{
 	// That an EU trade mark filed since 2021 does not cover the UK
 	// (global-trademark-abroad).
 	"ttmf.com.au": "TTMF, patent and trade mark attorneys, on EU trade marks and the UK after 1 January 2021",
+	// German labour leasing (global-de-labour-leasing-check).
+	"altenburg.net": "Altenburg, a German employment law firm, on the Federal Employment Agency's AÜG instructions of 2024/2025",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
 	"exporthelp.co.za":   "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
