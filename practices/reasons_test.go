@@ -1,6 +1,7 @@
 package practices_test
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/render"
 )
 
 // TestReasonsAboutTheFirm: every reason an action gives is a sentence
@@ -343,6 +345,45 @@ func TestHeldBackSaysWhy(t *testing.T) {
 			if !strings.Contains(out, "Held back: “"+strings.Join(strings.Fields(title), " ")) {
 				t.Errorf("%s, %s: no held-back line naming %q", want.profile, format, title)
 			}
+		}
+	}
+}
+
+// TestStepsNameTheMarkets: a step that says {target_markets} names the
+// firm's target markets in its plan ("— Brazil, United States —", in the
+// plan's language), and "your target markets" where no firm is known
+// (eis practices show); the placeholder itself is never printed.
+func TestStepsNameTheMarkets(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	n := 0
+	for _, pr := range c.Practices {
+		has := false
+		for _, s := range pr.Steps {
+			has = has || strings.Contains(s.In("en"), catalogue.PlaceholderTargets)
+		}
+		if !has {
+			continue
+		}
+		n++
+		for _, lang := range []string{"en", "pt"} {
+			var buf bytes.Buffer
+			if err := render.PracticeShow(&buf, c, pr, "text", i18n.Get(lang), render.Options{Width: 80}); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(buf.String(), "{target_markets}") {
+				t.Errorf("eis practices show %s --lang %s prints the placeholder", pr.ID, lang)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no step names the target markets: the test shows nothing")
+	}
+	for lang, want := range map[string]string{"en": "— Brazil, United States —", "pt": "— Brasil, Estados Unidos —"} {
+		p := profilePlan(t, c, "pt-olive-oil-coop", lang)
+		out := strings.Join(strings.Fields(string(renderPlan(t, p, "text"))), " ")
+		if !strings.Contains(out, want) || strings.Contains(out, "{target_markets}") {
+			t.Errorf("pt-olive-oil-coop (%s): the market-choice step does not name %q", lang, want)
 		}
 	}
 }

@@ -389,7 +389,9 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		t.heading(t.tr("render.label.steps"))
 		for i, s := range p.Steps {
 			first := fmt.Sprintf("  %d. ", i+1)
-			t.para(loc.Pick(s), first, strings.Repeat(" ", cells(first)))
+			// A step that names the firm's target markets says "your
+			// target markets" where no firm is known.
+			t.para(fillTargets(loc.Pick(s), targetsText(nil, cat, loc)), first, strings.Repeat(" ", cells(first)))
 		}
 	}
 
