@@ -75,7 +75,6 @@ type marketStage struct {
 // never hide one; an idea from another region is shown only at its stages.
 func computeStage(fx *Facts, overall *float64) stageResult {
 	exports := fx.one(ProfileExports)
-	q := fx.cat.Question(ProfileExports)
 	base, ok := exportStage[exports]
 	r := stageResult{ID: base}
 	fm := fx.Firm()
@@ -86,9 +85,9 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 		r.Markets = marketStages(fm, r.ID, false)
 		return r
 	}
-	{
-		r.Why = append(r.Why, diag.M("assessment.stage.why.base", OptionText(q, exports), questionText(q, ProfileExports), StageTitle(base)))
-	}
+	// The firm's exports said as its fact ("You sell regularly in two to
+	// five foreign markets"), not the question and answer read back.
+	r.Why = append(r.Why, diag.M("assessment.stage.why.exports."+exports, StageTitle(base)))
 	decision := fx.oneAnswer(QuestionDecision)
 	if exports == "occasional" && (decision == "not-considered" || decision == "considering") {
 		r.ID = StageExploring

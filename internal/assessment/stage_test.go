@@ -62,17 +62,17 @@ func TestStageReason(t *testing.T) {
 		reason  string
 	}{
 		{"not exporting, weak", []string{"exports=none", "q1=o1"}, "en", StageExploring,
-			"You answered 'Not yet' to 'Do you export?', which puts you at the stage 'Exploring'."},
+			"You do not sell abroad yet, which puts you at the stage 'Exploring'."},
 		{"not exporting, ready", []string{"exports=none", "q1=o3", "q2=y", "q3=a,b", "q4=yes"}, "en", StageExploring,
-			"You answered 'Not yet' to 'Do you export?', which puts you at the stage 'Exploring'. Your readiness of 100% is at least 75%: you are ready to start."},
+			"You do not sell abroad yet, which puts you at the stage 'Exploring'. Your readiness of 100% is at least 75%: you are ready to start."},
 		{"many markets, weak foundations", []string{"exports=many-markets", "q1=o1", "q2=n"}, "en", StageExpanding,
-			"You answered 'Six or more markets' to 'Do you export?', which puts you at the stage 'Established'. But your readiness of 13% is below 50%, so eis places you at 'Expanding': strengthen the basics before adding markets."},
+			"You sell regularly in six or more foreign markets, which puts you at the stage 'Established'. But your readiness of 13% is below 50%, so eis places you at 'Expanding': strengthen the basics before adding markets."},
 		{"exports not given", []string{"q1=o3"}, "en", StageExploring,
 			"You did not say whether you sell abroad today, so eis starts from 'Exploring'."},
 		{"exports dont-know, Danish", []string{"exports=dont-know"}, "da", StageExploring,
 			"I har ikke oplyst, om I sælger i udlandet i dag, så eis tager udgangspunkt i fasen \"Undersøgende\"."},
 		{"Danish", []string{"exports=few-markets", "q1=o3"}, "da", StageExpanding,
-			"I svarede \"To til fem markeder\" på \"Eksporterer I?\", og det placerer jer i fasen \"Ekspanderende\"."},
+			"I sælger regelmæssigt på mellem to og fem udenlandske markeder, og det placerer jer i fasen \"Ekspanderende\"."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
