@@ -696,6 +696,19 @@ func (pl *planner) namesNoReason() bool {
 	return !pl.newToExporting() && pl.fx.one(QuestionSupportUse) == "aware"
 }
 
+// asksLater reports whether c is public support the catalogue could not
+// confirm (a programme whose facts are unverified — the door included)
+// for a firm that exports regularly and answered that it knows some names
+// of public support, but not what fits it (see namesNoReason): it is a
+// place to ask, not a "now" action, even when a decisive rule holds for
+// its need; it comes after the firm's own decisive steps, from the next
+// three months (advisor review 6: an unconfirmed Trade Council at an
+// hourly fee was a SaaS scale-up's first action, ahead of US sales tax
+// and its US trademark).
+func (pl *planner) asksLater(c *candidate) bool {
+	return c.p.Type == "programme" && c.p.Confidence == "unverified" && pl.namesNoReason()
+}
+
 // newToExporting reports whether the firm does not export or exports only
 // now and then: where it starts is the door (see doorFirst, namesNoReason).
 func (pl *planner) newToExporting() bool {
@@ -898,14 +911,21 @@ func (pl *planner) placeOnce(caps []int) {
 	// rank; a door that does not come first (see doorFirst) comes after
 	// them, even when it is decisive itself (an agency with people in the
 	// market, for a firm whose limit is finding buyers): the firm starts
-	// with its own decisive steps.
+	// with its own decisive steps. Decisive public support the catalogue
+	// could not confirm comes after the firm's other decisive steps for a
+	// firm that exports and needs no door (see asksLater).
 	byPriority := append([]*candidate{}, byRank...)
 	sort.SliceStable(byPriority, func(i, j int) bool { return priority(byPriority[i]) > priority(byPriority[j]) })
 	for _, part := range []struct {
 		in  []*candidate
 		has func(c *candidate) bool
 	}{
-		{byPriority, func(c *candidate) bool { return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting }},
+		{byPriority, func(c *candidate) bool {
+			return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting && !pl.asksLater(c)
+		}},
+		{byPriority, func(c *candidate) bool {
+			return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting && pl.asksLater(c)
+		}},
 		{byRank, func(c *candidate) bool { return c.door && !c.doorFirst }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) }},
@@ -963,6 +983,9 @@ func (pl *planner) placeOnce(caps []int) {
 			// It comes with the action that brings it: the payment of
 			// the offer secured before the offer goes.
 			l = by.earliest
+		}
+		if pl.asksLater(c) {
+			l = max(l, 1) // public support not confirmed: asked about after the firm's own steps
 		}
 		for _, d := range pl.deferredBy(c) {
 			if i := slices.Index(Horizons, d.rule.DeferUntil); i > 0 {

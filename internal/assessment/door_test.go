@@ -228,3 +228,73 @@ func groupsOf(as []Action) []string {
 	}
 	return out
 }
+
+// TestUnconfirmedSupportAsksLater: public support the catalogue could not
+// confirm is no "now" action for a firm that exports regularly and knows
+// some names of public support — even when a decisive rule holds for its
+// need (the Trade Council, at an hourly fee, for a firm whose limit is
+// finding buyers): the firm's own decisive steps come first, and it comes
+// after them, from the next three months (advisor review 6,
+// dk-saas-scaleup). A firm new to exporting, one that has talked to an
+// adviser, or a programme the catalogue could confirm keeps its place in
+// "now".
+func TestUnconfirmedSupportAsksLater(t *testing.T) {
+	t.Parallel()
+	const tc = "dk-trade-council"
+	for _, c := range []struct {
+		exports, support, confidence string
+		later                        bool
+	}{
+		{"few-markets", "aware", "", true},
+		{"one-market", "aware", "", true},
+		{"few-markets", "aware", "partial", false},
+		{"few-markets", "contacted", "", false},
+		{"occasional", "aware", "", false},
+	} {
+		cat := embedded(t)
+		if c.confidence != "" {
+			cat.Practice(tc).Confidence = c.confidence
+		} else if got := cat.Practice(tc).Confidence; got != "unverified" {
+			t.Fatalf("%s is %s, not unverified: the test shows nothing", tc, got)
+		}
+		f, _, err := answers.Load("../../practices/testdata/profiles/dk-saas-scaleup.yaml", cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Set(ProfileExports, answers.Single(c.exports), f.Updated)
+		f.Set(QuestionSupportUse, answers.Single(c.support), f.Updated)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := shownActions(p)
+		at, decisive := -1, 0
+		for i, a := range shown {
+			if a.Practice == tc {
+				at = i
+				if a.Decisive == nil {
+					t.Errorf("%+v: %s is not decisive: the test shows nothing", c, tc)
+				}
+			}
+		}
+		if at < 0 {
+			t.Errorf("%+v: %s is not shown: %v", c, tc, groupsOf(shown))
+			continue
+		}
+		if now := shown[at].Horizon == HorizonNow; now == c.later {
+			t.Errorf("%+v: %s in %s: %v", c, tc, shown[at].Horizon, groupsOf(shown))
+		}
+		for i, a := range shown {
+			if a.Decisive == nil || a.Practice == tc {
+				continue
+			}
+			decisive++
+			if c.later && i > at {
+				t.Errorf("%+v: decisive %s comes after %s", c, a.Practice, tc)
+			}
+		}
+		if decisive < 2 {
+			t.Errorf("%+v: %d other decisive actions: the test shows nothing", c, decisive)
+		}
+	}
+}
