@@ -387,3 +387,27 @@ func TestStepsNameTheMarkets(t *testing.T) {
 		}
 	}
 }
+
+// TestStageSaysTheFirmsFacts: the stage is explained by the firm's facts
+// — "You sell regularly in two to five foreign markets", "the owners have
+// not yet decided to sell abroad" — never by its answers quoted back
+// ("You answered '…' to '…'").
+func TestStageSaysTheFirmsFacts(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	en := i18n.Get("en")
+	for _, pr := range firmProfiles {
+		p := profilePlan(t, c, pr.name, "en")
+		var why []string
+		for _, m := range p.Stage.Reasons {
+			why = append(why, en.Format(m.Message))
+		}
+		s := strings.Join(why, " ")
+		if strings.Contains(strings.ToLower(s), "you answered '") {
+			t.Errorf("%s: the stage reads the form back: %q", pr.name, s)
+		}
+		if pr.name == "hr-undecided-micro" && !strings.Contains(s, "the owners have not yet decided to sell abroad") {
+			t.Errorf("%s: %q does not say the owners have not decided", pr.name, s)
+		}
+	}
+}

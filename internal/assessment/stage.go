@@ -91,7 +91,7 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 	decision := fx.oneAnswer(QuestionDecision)
 	if exports == "occasional" && (decision == "not-considered" || decision == "considering") {
 		r.ID = StageExploring
-		r.Why = append(r.Why, diag.M("assessment.stage.why.intent", OptionText(fx.cat.Question(QuestionDecision), decision), StageTitle(r.ID)))
+		r.Why = append(r.Why, diag.M("assessment.stage.why.intent", StageTitle(r.ID)))
 	}
 	share := fx.one(ProfileExportShare)
 	shareText := OptionText(fx.cat.Question(ProfileExportShare), share)
