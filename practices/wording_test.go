@@ -84,3 +84,30 @@ func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
 		t.Errorf("the plan of a firm targeting GB does not say %q", want)
 	}
 }
+
+// TestLabourLeasingStatesTheRuleInForce: the labour-leasing step of a firm
+// whose developers work for German clients says the Federal Employment
+// Agency's rule in force — since 1 October 2025, purely remote work from
+// abroad is not licensable leasing — and never the reversed 2024 view that
+// it was (advisor review 7, hr-it-services fault 1).
+func TestLabourLeasingStatesTheRuleInForce(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := profilePlan(t, c, "hr-it-services", "en")
+	if !inPlan(p, "global-de-labour-leasing-check") {
+		t.Fatal("hr-it-services has no labour-leasing step")
+	}
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if want := "since 1 October 2025"; !strings.Contains(out, want) {
+		t.Errorf("the labour-leasing step does not say %q", want)
+	}
+	for _, stale := range []string{"since October 2024", "Since October 2024"} {
+		if strings.Contains(out, stale) {
+			t.Errorf("the plan still says %q: the 2024 view on remote work was reversed on 1 October 2025", stale)
+		}
+	}
+}
