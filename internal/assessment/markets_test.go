@@ -60,8 +60,10 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 		market    string
 		want, not []string
 	}{
-		{"wine to DE: excise, not 'no customs duty' alone", append(pt, "sells-what=food-drink,", "regulated-goods=alcohol,", "sells-to=b2b,", "target-markets=DE,US"), "DE",
-			[]string{"intra-eu-excise", "intra-eu-vat"}, []string{"intra-eu-no-customs", "de-consumer-packaging"}},
+		{"wine to DE: no excise on still wine there, but EMCS; not 'no customs duty' alone", append(pt, "sells-what=food-drink,", "regulated-goods=alcohol,", "sells-to=b2b,", "target-markets=DE,US"), "DE",
+			[]string{"de-alcohol-excise", "intra-eu-vat"}, []string{"intra-eu-no-customs", "intra-eu-excise", "de-consumer-packaging"}},
+		{"wine to FR: the destination country's excise, not 'no customs duty' alone", append(pt, "sells-what=food-drink,", "regulated-goods=alcohol,", "sells-to=b2b,", "target-markets=FR"), "FR",
+			[]string{"intra-eu-excise", "intra-eu-vat"}, []string{"intra-eu-no-customs", "de-alcohol-excise"}},
 		{"wine to the US: the TTB's label approval", append(pt, "sells-what=food-drink,", "regulated-goods=alcohol,", "sells-to=b2b,", "target-markets=DE,US"), "US",
 			[]string{"us-alcohol-fda-ttb"}, []string{"us-food-fda", "us-consumer-parcels"}},
 		{"olive oil to DE: no excise", append(pt, "sells-what=food-drink,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=DE,US"), "DE",
