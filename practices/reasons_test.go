@@ -411,3 +411,40 @@ func TestStageSaysTheFirmsFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketChoiceSaysWhereToStart: the market choice's Why names the
+// candidate the plan's own facts favour, and the facts behind it, as a
+// starting point — Germany (no customs border, the euro) over the United
+// States for the Alentejo wine coop, Northern Ireland (shops already
+// order, no customs border) over Great Britain for the Donegal chutney
+// maker (advisor review 7, pattern 1).
+func TestMarketChoiceSaysWhereToStart(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, tc := range []struct {
+		profile, market, text string
+	}{
+		{"pt-wine-cooperative", "DE", "Germany: no customs border, your own currency (not so for United States)"},
+		{"ie-micro-food", "XI", "Northern Ireland): you already sell there, no customs border"},
+		{"pt-olive-oil-coop", "BR", "Brazil: buyers speak your language"},
+	} {
+		p := profilePlan(t, c, tc.profile, "en")
+		found := false
+		for _, a := range p.Actions {
+			if a.Practice != assessment.PracticeChooseFirstMarket {
+				continue
+			}
+			for _, r := range a.Reasons {
+				if r.ID == "assessment.reason.firstMarket.choose" {
+					found = true
+					if r.Ref != tc.market || !strings.Contains(r.Text, tc.text) || !strings.Contains(r.Text, "not a verdict") {
+						t.Errorf("%s: the market choice says %q (%s), want %s and %q", tc.profile, r.Text, r.Ref, tc.market, tc.text)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the market choice does not say where to start", tc.profile)
+		}
+	}
+}

@@ -74,6 +74,12 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		add(msg(ReasonDecisive, d.ID, diag.M("assessment.reason.decisive", diag.Text(d.Text))))
 		answerQuestions(d.When, said)
 	}
+	// The market choice says which candidate the plan's facts favour.
+	if c.p.ID == PracticeChooseFirstMarket {
+		if m, ok := pl.firstMarketReason(); ok {
+			add(m)
+		}
+	}
 	// Markets: those the practice is for, or the kinds its rule or
 	// eligibility asked for, then "new to this market". They are said
 	// only when no answer of the firm's says more (below): "India: across
