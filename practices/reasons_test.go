@@ -424,7 +424,7 @@ func TestMarketChoiceSaysWhereToStart(t *testing.T) {
 	for _, tc := range []struct {
 		profile, market, text string
 	}{
-		{"pt-wine-cooperative", "DE", "Germany: no customs border, your own currency (not so for United States)"},
+		{"pt-wine-cooperative", "DE", "Germany: no customs border, your own currency (United States: not so)"},
 		{"ie-micro-food", "XI", "Northern Ireland): you already sell there, no customs border"},
 		{"pt-olive-oil-coop", "BR", "Brazil: buyers speak your language"},
 	} {

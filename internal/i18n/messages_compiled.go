@@ -3501,7 +3501,7 @@ var compiledFiles = []compiledFile{
 				"%s",
 				"You could not yet answer '%s'.",
 				"%s",
-				"On the facts this plan holds, the easiest market to start with looks like %s: %s (not so for %s). That is a starting point for the owners' decision, not a verdict.",
+				"On the facts this plan holds, the easiest market to start with looks like %s: %s (%s: not so). That is a starting point for the owners' decision, not a verdict.",
 				"On the facts this plan holds — customs border, currency, language, where you already sell — each of your candidate markets has something the other lacks; your comparison decides where to start.",
 				"On the facts this plan holds — customs border, currency, language, where you already sell — your candidate markets do not differ; your comparison decides where to start.",
 				"%s",
