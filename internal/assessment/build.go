@@ -903,7 +903,18 @@ func (pl *planner) placeOnce(caps []int) {
 			first = append(first, c)
 		}
 	}
+	byPriority := append([]*candidate{}, byRank...)
+	sort.SliceStable(byPriority, func(i, j int) bool { return pl.priority(byPriority[i]) > pl.priority(byPriority[j]) })
 	if door != nil && door.doorFirst {
+		// A gate comes before the door that starts the plan (see
+		// beforeDoor): the door's own first step asks for the market
+		// the gate chooses, and a rule due within weeks does not wait
+		// for a first meeting.
+		for _, c := range byPriority {
+			if pl.beforeDoor(c) {
+				first = append(first, c)
+			}
+		}
 		first = append(first, door)
 	}
 	// The decisive actions by their rule's priority (the firm's own main
@@ -914,8 +925,6 @@ func (pl *planner) placeOnce(caps []int) {
 	// with its own decisive steps. Decisive public support the catalogue
 	// could not confirm comes after the firm's other decisive steps for a
 	// firm that exports and needs no door (see asksLater).
-	byPriority := append([]*candidate{}, byRank...)
-	sort.SliceStable(byPriority, func(i, j int) bool { return priority(byPriority[i]) > priority(byPriority[j]) })
 	for _, part := range []struct {
 		in  []*candidate
 		has func(c *candidate) bool
@@ -1014,6 +1023,36 @@ func (pl *planner) placeOnce(caps []int) {
 	}
 }
 
+// GatePriority is the decisive priority of a gate: a step that decides
+// where or whether the firm can sell (which market to start with, a
+// licence without which the goods may not be sold).
+const GatePriority = 2
+
+// DueSoonMonths is how close to the plan's date a decisive rule's due date
+// (Decisive.Due) makes it a gate: within three months either side.
+const DueSoonMonths = 3
+
+// beforeDoor reports whether c is a gate that comes before a door that
+// starts the plan (advisor review 7, pattern 3): a decisive action of
+// priority GatePriority or more (see priority) — the market choice the
+// door's own first step asks for, a licence, a rule due within weeks. A
+// waiting buyer comes first anyway; public support asked about later
+// does not.
+func (pl *planner) beforeDoor(c *candidate) bool {
+	return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting && !pl.asksLater(c) && pl.priority(c) >= GatePriority
+}
+
+// dueSoon reports whether c's decisive rule is due (Decisive.Due) within
+// DueSoonMonths of the plan's date, either side.
+func (pl *planner) dueSoon(c *candidate) bool {
+	if c.decisive == nil || c.decisive.Due == nil || pl.now.IsZero() {
+		return false
+	}
+	day := pl.now.UTC().Truncate(24 * time.Hour)
+	d := c.decisive.Due.Time
+	return !d.After(day.AddDate(0, DueSoonMonths, 0)) && !d.Before(day.AddDate(0, -DueSoonMonths, 0))
+}
+
 // afterDecision reports whether c's need comes once a firm has decided to
 // export (its group's after_decision).
 func (pl *planner) afterDecision(c *candidate) bool {
@@ -1043,10 +1082,16 @@ func (pl *planner) readyAt(c *candidate, h int) bool {
 	return true
 }
 
-// priority is the priority of c's decisive rule (0 when it has none).
-func priority(c *candidate) int {
+// priority is the priority of c's decisive rule (0 when it has none); a
+// rule due soon (see dueSoon) is a gate: GatePriority at least — the
+// Machinery Regulation seven weeks away comes before the search for
+// buyers in China.
+func (pl *planner) priority(c *candidate) int {
 	if c.decisive == nil {
 		return 0
+	}
+	if pl.dueSoon(c) {
+		return max(c.decisive.Priority, GatePriority)
 	}
 	return c.decisive.Priority
 }

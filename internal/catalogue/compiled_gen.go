@@ -166,7 +166,7 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Group{}.Title) == 16 &&
 	unsafe.Offsetof(Group{}.MarketScoped) == 32 &&
 	unsafe.Offsetof(Group{}.Decisive) == 40 &&
-	unsafe.Sizeof(Decisive{}) == 136 &&
+	unsafe.Sizeof(Decisive{}) == 144 &&
 	unsafe.Offsetof(Decisive{}.ID) == 0 &&
 	unsafe.Offsetof(Decisive{}.When) == 16 &&
 	unsafe.Offsetof(Decisive{}.Text) == 24 &&
@@ -175,6 +175,7 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Decisive{}.DeferUntil) == 72 &&
 	unsafe.Offsetof(Decisive{}.HoldsBack) == 88 &&
 	unsafe.Offsetof(Decisive{}.Brings) == 112 &&
+	unsafe.Offsetof(Decisive{}.Due) == 136 &&
 	unsafe.Offsetof(Group{}.AfterDecision) == 64 &&
 	unsafe.Offsetof(Group{}.Questions) == 72 &&
 	unsafe.Offsetof(Group{}.CoveredBy) == 96 &&
@@ -197,7 +198,7 @@ func init() {
 	if !generatedTypesMatch {
 		return
 	}
-	generated.layout = "db97246ce878e4aa"
+	generated.layout = "0d6b8ea2e1e570f9"
 	generated.decode = decodeGenerated
 	generated.meta = "70f65e1ff233bc45"
 	generated.decodeMeta = decodeGeneratedMeta
@@ -829,6 +830,7 @@ func (d *genDecoder) genDecisive(p *Decisive) {
 	d.genstring(&p.DeferUntil)
 	d.genSstring(&p.HoldsBack)
 	d.genSstring(&p.Brings)
+	d.genPDate(&p.Due)
 }
 
 func (d *genDecoder) genPDecisive(p **Decisive) {

@@ -518,6 +518,8 @@ type Decisive struct {
 	HoldsBack []string `yaml:"holds_back,omitempty" json:"holds_back,omitempty"`
 	// Brings are needs (group IDs) whose actions come with this rule's action while it holds: in its horizon, right after it — the payment of the offer a waiting buyer gets is secured before the offer goes.
 	Brings []string `yaml:"brings,omitempty" json:"brings,omitempty"`
+	// Due is the date from which the rule's requirement applies (a regulation's application date): within three months of the plan's date, either side, its action comes before a door that starts the plan, with the gates of priority 2.
+	Due *Date `yaml:"due,omitempty" json:"due,omitempty"`
 }
 
 // DeferHorizons are the values of Decisive.DeferUntil: the plan's
