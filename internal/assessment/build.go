@@ -218,6 +218,9 @@ type planner struct {
 	// undecided: the owners have not decided to export (see undecided);
 	// place then leaves out high-cost actions.
 	undecided bool
+	// choice is the market-choice action and its suggestion (see
+	// marketHolder).
+	choice marketChoice
 }
 
 // groupOf is the primary need group of p: its group, or (an extension's
@@ -442,9 +445,13 @@ func (pl *planner) groupUp() {
 	pl.byGroup = map[string]*candidate{}
 	won := map[*candidate]bool{}
 	pick := func(g string, ok func(c *candidate) bool) *candidate {
-		for _, c := range members[g] {
-			if !won[c] && ok(c) {
-				return c
+		// One for the market to start with before one that would wait
+		// for the market choice (see marketHolder).
+		for _, wait := range []bool{false, true} {
+			for _, c := range members[g] {
+				if !won[c] && ok(c) && pl.forOthers(c) == wait {
+					return c
+				}
 			}
 		}
 		return nil
@@ -839,7 +846,7 @@ func (pl *planner) heldBackBy(c *candidate) *candidate {
 			return a
 		}
 	}
-	return nil
+	return pl.marketHolder(c)
 }
 
 // brought are the actions a holding decisive rule of c's brings along
@@ -1264,7 +1271,7 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 	// step, and why it waits.
 	if !c.placed && !c.door {
 		if by := pl.heldBackBy(c); by != nil {
-			m := msg("held-back", by.p.ID, diag.M("assessment.heldBack", diag.Text(by.p.Title)))
+			m := pl.heldBackMsg(c, by)
 			a.HeldBack = &m
 		}
 	}

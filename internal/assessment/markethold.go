@@ -1,0 +1,164 @@
+package assessment
+
+import (
+	"slices"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+)
+
+// The market choice holds back the other markets' actions: when the
+// action that asks the firm to choose one market to start with may be
+// shown and the plan's facts name the easiest market (firstMarket), an
+// action that concerns only the other candidate markets — the US
+// trademark, the US importer, while Germany is the suggestion — waits in
+// --all for the firm to take that market up. An action for the suggested
+// market, for several markets, or for none in particular stays. With no
+// market suggested (the facts tie or point different ways), nothing waits.
+// A need group is won first by a practice that does not wait (groupUp): the
+// trademark for the target markets, Germany among them, before the US
+// filing, which stays its alternative.
+
+// marketChoice is the market-choice action and the market it suggests,
+// worked out once per plan (see marketHolder).
+type marketChoice struct {
+	done   bool
+	action *candidate
+	fm     FirstMarket
+}
+
+// marketHolder is the market-choice action that holds c back, or nil.
+func (pl *planner) marketHolder(c *candidate) *candidate {
+	a := pl.marketChoice()
+	if a == nil || a == c || a.group == "" || !a.specific || a.stepBack || !pl.forOthers(c) {
+		return nil
+	}
+	return a
+}
+
+// marketChoice is the market-choice candidate when the plan's facts
+// suggest a market to start with, else nil; worked out once.
+func (pl *planner) marketChoice() *candidate {
+	mc := &pl.choice
+	if !mc.done {
+		mc.done = true
+		for _, c := range pl.actions {
+			if c.p.ID == PracticeChooseFirstMarket {
+				mc.action = c
+			}
+		}
+		if mc.action != nil {
+			mc.fm = pl.firstMarket()
+		}
+		if mc.fm.Market == "" {
+			mc.action = nil
+		}
+	}
+	return mc.action
+}
+
+// forOthers reports whether c (not the door) concerns only candidate
+// markets other than the suggested one, while a market is suggested.
+func (pl *planner) forOthers(c *candidate) bool {
+	if c.door || pl.marketChoice() == nil || c.p.ID == PracticeChooseFirstMarket {
+		return false
+	}
+	ms, ok := pl.actionMarkets(c)
+	return ok && onlyOthers(ms, pl.choice.fm.Market, pl.choice.fm.Others)
+}
+
+// onlyOthers reports whether markets ms are some of others and not the
+// suggested market.
+func onlyOthers(ms []string, suggested string, others []string) bool {
+	return len(ms) > 0 && !slices.Contains(ms, suggested) && subset(ms, others)
+}
+
+// actionMarkets are the firm's markets an action concerns: those its
+// practice serves (its markets: list or its eligibility's target markets,
+// the markets the plan says it serves) and those its rule's market
+// conditions matched, both where both are given; ok is false when neither
+// ties it to markets (it concerns the firm as a whole).
+func (pl *planner) actionMarkets(c *candidate) ([]string, bool) {
+	var ms []string
+	ok := false
+	if c.vd.restricted && len(c.vd.served) > 0 {
+		ms, ok = append([]string{}, c.vd.served...), true
+	}
+	if rm, restricted := pl.ruleMarkets(c.p.When); restricted {
+		if ok {
+			var in []string
+			for _, m := range ms {
+				if slices.Contains(rm, m) {
+					in = append(in, m)
+				}
+			}
+			ms = in
+		} else {
+			ms, ok = rm, true
+		}
+	}
+	return ms, ok
+}
+
+// ruleMarkets are the markets a true rule needs: the markets its market
+// conditions (on kinds or countries) matched. restricted is false when the
+// rule holds without any such condition — a branch of an any that holds
+// on its own, a not, or no market condition at all.
+func (pl *planner) ruleMarkets(r *catalogue.Rule) (ms []string, restricted bool) {
+	if r == nil {
+		return nil, false
+	}
+	add := func(sub []string) {
+		for _, m := range sub {
+			if !slices.Contains(ms, m) {
+				ms = append(ms, m)
+			}
+		}
+		restricted = true
+	}
+	if m := r.Markets; m != nil && m.Named == nil && (len(m.Kinds) > 0 || len(m.Countries) > 0) {
+		var match []string
+		pl.fx.eachMarket(m, func(c string, ok bool) {
+			if ok {
+				match = append(match, c)
+			}
+		})
+		add(match)
+	}
+	for _, s := range r.All {
+		if sub, ok := pl.ruleMarkets(s); ok {
+			add(sub)
+		}
+	}
+	if len(r.Any) > 0 {
+		var union []string
+		all := true
+		for _, s := range r.Any {
+			if !pl.fx.holds(s) {
+				continue
+			}
+			sub, ok := pl.ruleMarkets(s)
+			if !ok {
+				all = false
+				break
+			}
+			union = append(union, sub...)
+		}
+		if all && len(union) > 0 {
+			add(union)
+		}
+	}
+	return ms, restricted
+}
+
+// heldBackMsg says why c waits for by: the market choice names the
+// markets c is for and the one it suggests; another holding step comes
+// first.
+func (pl *planner) heldBackMsg(c, by *candidate) Msg {
+	if by == pl.marketHolder(c) {
+		ms, _ := pl.actionMarkets(c)
+		return msg("held-back", by.p.ID, diag.M("assessment.heldBack.market", diag.Text(by.p.Title),
+			pl.fx.countryList(ms, 0), CountryName(pl.cat, pl.choice.fm.Market)))
+	}
+	return msg("held-back", by.p.ID, diag.M("assessment.heldBack", diag.Text(by.p.Title)))
+}

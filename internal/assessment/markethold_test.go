@@ -1,0 +1,113 @@
+package assessment
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/eis-project/eis/internal/answers"
+)
+
+// TestMarketChoiceHoldsBack: when the market choice is an action and the
+// plan's facts name the easiest market, the actions for the other
+// candidate markets only wait in --all, saying they wait for the choice;
+// actions for the suggested market or for every market stay. With no
+// market suggested, nothing waits for the choice (advisor review 7,
+// pattern 1).
+func TestMarketChoiceHoldsBack(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		name, profile string
+		replace       [2]string // an edit of the profile's answers
+		// practice IDs: not shown, held by the choice; not shown (an
+		// action held back, or an alternative where a practice for the
+		// suggested market too meets the need); shown
+		held, notShown, kept []string
+	}{
+		{"wine: Germany first, the US steps wait", "pt-wine-cooperative", [2]string{},
+			[]string{"global-us-alcohol-importer-first", "global-us-duty-check"},
+			[]string{"global-us-trademark", "eu-access2markets"},
+			[]string{"global-choose-first-market", "global-alcohol-excise-eu", "global-export-time-and-budget", "global-trademark-abroad"}},
+		{"olive oil: Brazil first, the US duty waits", "pt-olive-oil-coop", [2]string{},
+			[]string{"global-us-duty-check"}, nil, []string{"global-choose-first-market", "eu-access2markets"}}, // the portal serves Brazil too
+		{"Irish micro food: the GB portal waits", "ie-micro-food", [2]string{},
+			nil, []string{"eu-access2markets"}, []string{"global-choose-first-market"}},
+		{"marine deck: Germany first, the Norwegian border's portal waits", "dk-aalborg-outside", [2]string{},
+			nil, []string{"eu-access2markets"}, []string{"global-choose-first-market", "global-machinery-regulation", "global-product-compliance"}},
+		// Selling in the US already, Germany without a customs border:
+		// the facts point different ways, no market is suggested.
+		{"no suggestion: nothing waits", "pt-wine-cooperative", [2]string{"current-markets: [BE, NL]", "current-markets: [BE, NL, US]"},
+			nil, nil, []string{"global-choose-first-market", "global-trademark-abroad"}},
+	} {
+		path := filepath.Join("..", "..", "practices", "testdata", "profiles", c.profile+".yaml")
+		if c.replace[0] != "" {
+			b, err := os.ReadFile(path)
+			if err != nil || !strings.Contains(string(b), c.replace[0]) {
+				t.Fatalf("%s: %v, or no %q", c.name, err, c.replace[0])
+			}
+			path = filepath.Join(t.TempDir(), c.profile+".yaml")
+			if err := os.WriteFile(path, []byte(strings.Replace(string(b), c.replace[0], c.replace[1], 1)), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f, _, err := answers.Load(path, cat)
+		if err != nil || f == nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var held []string
+		for _, a := range p.Actions {
+			if a.HeldBack != nil && a.HeldBack.Ref == PracticeChooseFirstMarket {
+				held = append(held, a.Practice)
+				if a.Shown || a.HeldBack.ID != "assessment.heldBack.market" {
+					t.Errorf("%s: %s shown %v, held back by %s", c.name, a.Practice, a.Shown, a.HeldBack.ID)
+				}
+			}
+		}
+		slices.Sort(held)
+		want := slices.Clone(c.held)
+		slices.Sort(want)
+		if !slices.Equal(held, want) {
+			t.Errorf("%s: held back by the market choice %v, want %v", c.name, held, want)
+		}
+		shown := shownActions(p)
+		for _, id := range c.notShown {
+			if slices.ContainsFunc(shown, func(a Action) bool { return a.Practice == id }) {
+				t.Errorf("%s: %s is shown", c.name, id)
+			}
+		}
+		for _, id := range c.kept {
+			if !slices.ContainsFunc(shown, func(a Action) bool { return a.Practice == id }) {
+				t.Errorf("%s: %s is not shown", c.name, id)
+			}
+		}
+	}
+}
+
+// TestOnlyOthers: an action waits only when every market it is for is
+// another candidate's, not the suggested one's.
+func TestOnlyOthers(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		ms   []string
+		want bool
+	}{
+		{[]string{"US"}, true},
+		{[]string{"US", "BR"}, true},
+		{[]string{"DE", "US"}, false}, // the suggested market too
+		{[]string{"DE"}, false},
+		{[]string{"US", "NL"}, false}, // a market the firm sells in today
+		{nil, false},                  // for no market in particular
+	} {
+		if got := onlyOthers(c.ms, "DE", []string{"US", "BR"}); got != c.want {
+			t.Errorf("onlyOthers(%v) = %v, want %v", c.ms, got, c.want)
+		}
+	}
+}
