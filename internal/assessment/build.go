@@ -140,9 +140,6 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	return p, nil
 }
 
-// undecided reports whether the firm is exploring and its owners have not
-// decided to sell abroad (not discussed, or considering): its plan covers
-// what to find out and whom to talk to before deciding.
 // fewHands reports whether the firm's capacity to deliver is what limits
 // its sales abroad: its plan is shorter (CapFewHands) — the capacity step
 // and a few others; more steps would bring buyers it cannot serve, and
@@ -154,6 +151,9 @@ func fewHands(fx *Facts) bool {
 	return fx.one(ProfileMainConstraint) == "capacity"
 }
 
+// undecided reports whether the firm is exploring and its owners have not
+// decided to sell abroad (not discussed, or considering): its plan covers
+// what to find out and whom to talk to before deciding.
 func undecided(fx *Facts, stage string) bool {
 	d := fx.one(QuestionDecision)
 	return stage == StageExploring && (d == "not-considered" || d == "considering")
@@ -936,12 +936,8 @@ func (pl *planner) placeOnce(caps []int) {
 		in  []*candidate
 		has func(c *candidate) bool
 	}{
-		{byPriority, func(c *candidate) bool {
-			return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting && !pl.asksLater(c)
-		}},
-		{byPriority, func(c *candidate) bool {
-			return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting && pl.asksLater(c)
-		}},
+		{byPriority, func(c *candidate) bool { return ownDecisive(c) && !pl.asksLater(c) }},
+		{byPriority, func(c *candidate) bool { return ownDecisive(c) && pl.asksLater(c) }},
 		{byRank, func(c *candidate) bool { return c.door && !c.doorFirst }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && follows(c) }},
 		{byRank, func(c *candidate) bool { return c.decisive == nil && !c.door && !follows(c) }},
@@ -1046,7 +1042,14 @@ const DueSoonMonths = 3
 // waiting buyer comes first anyway; public support asked about later
 // does not.
 func (pl *planner) beforeDoor(c *candidate) bool {
-	return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting && !pl.asksLater(c) && pl.priority(c) >= GatePriority
+	return ownDecisive(c) && !pl.asksLater(c) && pl.priority(c) >= GatePriority
+}
+
+// ownDecisive reports whether c is one of the firm's own decisive steps:
+// a decisive action that is neither the door nor the waiting buyer (both
+// placed by rules of their own).
+func ownDecisive(c *candidate) bool {
+	return c.decisive != nil && !c.door && c.group != GroupBuyerWaiting
 }
 
 // dueSoon reports whether c's decisive rule is due (Decisive.Due) within

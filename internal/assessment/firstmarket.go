@@ -65,8 +65,18 @@ func (pl *planner) firstMarketFacts(m string) []string {
 	return out
 }
 
-// firstMarket compares the firm's target markets on firstMarketFacts.
+// firstMarket compares the firm's target markets on firstMarketFacts,
+// once per plan: the market choice's reason and the actions it holds back
+// read the same comparison.
 func (pl *planner) firstMarket() FirstMarket {
+	if mc := &pl.choice; !mc.fmDone {
+		mc.fmDone, mc.fm = true, pl.compareTargets()
+	}
+	return pl.choice.fm
+}
+
+// compareTargets is firstMarket's comparison.
+func (pl *planner) compareTargets() FirstMarket {
 	targets := pl.fm.Targets
 	if len(targets) < 2 || pl.fm.home == nil {
 		return FirstMarket{}

@@ -19,12 +19,13 @@ import (
 // trademark for the target markets, Germany among them, before the US
 // filing, which stays its alternative.
 
-// marketChoice is the market-choice action and the market it suggests,
-// worked out once per plan (see marketHolder).
+// marketChoice is the market-choice action and the plan's comparison of
+// its target markets, each worked out once per plan (see marketHolder and
+// firstMarket).
 type marketChoice struct {
-	done   bool
-	action *candidate
-	fm     FirstMarket
+	done, fmDone bool
+	action       *candidate
+	fm           FirstMarket
 }
 
 // marketHolder is the market-choice action that holds c back, or nil.
@@ -47,10 +48,7 @@ func (pl *planner) marketChoice() *candidate {
 				mc.action = c
 			}
 		}
-		if mc.action != nil {
-			mc.fm = pl.firstMarket()
-		}
-		if mc.fm.Market == "" {
+		if mc.action != nil && pl.firstMarket().Market == "" {
 			mc.action = nil
 		}
 	}
@@ -82,17 +80,11 @@ func (pl *planner) actionMarkets(c *candidate) ([]string, bool) {
 	var ms []string
 	ok := false
 	if c.vd.restricted && len(c.vd.served) > 0 {
-		ms, ok = append([]string{}, c.vd.served...), true
+		ms, ok = slices.Clone(c.vd.served), true
 	}
 	if rm, restricted := pl.ruleMarkets(c.p.When); restricted {
 		if ok {
-			var in []string
-			for _, m := range ms {
-				if slices.Contains(rm, m) {
-					in = append(in, m)
-				}
-			}
-			ms = in
+			ms = slices.DeleteFunc(ms, func(m string) bool { return !slices.Contains(rm, m) })
 		} else {
 			ms, ok = rm, true
 		}
