@@ -295,8 +295,8 @@ func (t *Text) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return err
 	}
-	if _, ok := m[""]; ok {
-		return errors.New("a text with an empty language code")
+	if err := checkCodes(m); err != nil {
+		return err
 	}
 	*t = NewText(m)
 	return nil
@@ -312,9 +312,24 @@ func (t *Text) UnmarshalYAML(unmarshal func(any) error) error {
 	if err := unmarshal(&m); err != nil {
 		return err
 	}
-	if _, ok := m[""]; ok {
-		return errors.New("a text with an empty language code")
+	if err := checkCodes(m); err != nil {
+		return err
 	}
 	*t = NewText(m)
+	return nil
+}
+
+// checkCodes is the error of a text read from a file whose language codes
+// a Text cannot hold (empty, or longer than 255 bytes), which NewText
+// would panic on; nil when every code fits.
+func checkCodes(m map[string]string) error {
+	for l := range m {
+		if l == "" {
+			return errors.New("a text with an empty language code")
+		}
+		if len(l) > 255 {
+			return errors.New("a text with a language code longer than 255 bytes")
+		}
+	}
 	return nil
 }

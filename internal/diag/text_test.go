@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -81,5 +82,32 @@ func TestText(t *testing.T) {
 		if bad.Len() != 0 || bad.In("en") != "" {
 			t.Errorf("%q: read as %v", string(bad), bad.Map())
 		}
+	}
+}
+
+// TestTextBadCodes: a text read from a file whose language code a Text
+// cannot hold — empty, or longer than 255 bytes — is an error of the
+// decoder, never a panic of NewText.
+func TestTextBadCodes(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("x", 256)
+	for _, code := range []string{"", long} {
+		j, _ := json.Marshal(map[string]string{"en": "Yes", code: "Ja"})
+		var x Text
+		if err := json.Unmarshal(j, &x); err == nil {
+			t.Errorf("JSON with a %d-byte code: no error, got %q", len(code), x)
+		}
+		var y Text
+		err := y.UnmarshalYAML(func(v any) error {
+			*(v.(*map[string]string)) = map[string]string{"en": "Yes", code: "Ja"}
+			return nil
+		})
+		if err == nil {
+			t.Errorf("YAML with a %d-byte code: no error, got %q", len(code), y)
+		}
+	}
+	var ok Text
+	if err := json.Unmarshal([]byte(`{"`+strings.Repeat("x", 255)+`":"a"}`), &ok); err != nil {
+		t.Errorf("a 255-byte code: %v", err)
 	}
 }
