@@ -183,7 +183,12 @@ func (l Locale) arg(a any) any {
 		}
 		return strings.Join(parts, x.Sep)
 	case map[string]string:
-		return safetext.Clean(l.Pick(diag.NewText(x)))
+		// Picked as Pick does, without making a Text of it.
+		s := x[l.Code()]
+		if s == "" {
+			s = x[Languages[0]]
+		}
+		return safetext.Clean(s)
 	}
 	return a
 }
