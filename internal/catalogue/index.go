@@ -120,10 +120,11 @@ func (c *Catalogue) QuestionsIn(dim string) []*Question {
 	return out
 }
 
-// Option returns the option with the given ID, or nil.
+// Option returns the option with the given ID, or nil. A null entry in
+// the options list (`options: [~, …]`, reported by the checker) is skipped.
 func (q *Question) Option(id string) *Option {
 	for _, o := range q.Options {
-		if o.ID == id {
+		if o != nil && o.ID == id {
 			return o
 		}
 	}

@@ -159,7 +159,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(file.Data)
 	}
 	for _, seed := range []string{billionLaughs, "version: 1\nregions: [[[[", "version: 2\n", "{a: b, a: c}",
-		"version: 1\npractices:\n  - when: {all: [{not: {any: []}}]}\n", "version: 1\nquestions:\n  - {id: q, options: [~, {id: 1}]}\n"} {
+		"version: 1\npractices:\n  - when: {all: [{not: {any: []}}]}\n", "version: 1\nquestions:\n  - {id: q, options: [~, {id: 1}]}\n", nullOptionBand} {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -188,6 +188,43 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("%d diagnostics for one file", n)
 		}
 	})
+}
+
+// nullOptionBand: a profile question whose options list holds a null, named
+// by a practice's eligibility band. Checking the band looked the option up
+// through the null entry and panicked (found by FuzzParse in CI, stop 20).
+const nullOptionBand = `version: 1
+profile:
+  - id: band
+    kind: single
+    text: {en: "Band?", da: "Bånd?"}
+    options: [~, {id: a, label: {en: A, da: A}}]
+practices:
+  - id: fz
+    region: home
+    eligibility:
+      profile: {band: [b]}
+`
+
+// TestNullOptionBand: the band names an option the question does not have,
+// so the checker says so (with the options it does have) and does not panic.
+func TestNullOptionBand(t *testing.T) {
+	m := mustDir(t, "testdata/valid")
+	m["fuzz.yaml"] = &fstest.MapFile{Data: []byte(nullOptionBand)}
+	c, diags, err := Parse(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, all, _ := finish(c, diags, Check(c, testNow))
+	found := false
+	for _, d := range all {
+		if d.File == "fuzz.yaml" && d.Rule == "eligibility-profile" && d.Message.ID == "validate.ref.option" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no eligibility-profile diagnostic for option b of band: %v", all)
+	}
 }
 
 func mustDir(tb testing.TB, dir string) fstest.MapFS {
