@@ -71,10 +71,10 @@ func active(p *catalogue.Practice) bool {
 	if p.Status == "historic" {
 		return false
 	}
-	if p.ValidFrom != nil && edition.Before(p.ValidFrom.Time) {
+	if p.ValidFrom != nil && edition.Before(p.ValidFrom.Time()) {
 		return false
 	}
-	if p.ValidUntil != nil && edition.After(p.ValidUntil.Time) {
+	if p.ValidUntil != nil && edition.After(p.ValidUntil.Time()) {
 		return false
 	}
 	return true

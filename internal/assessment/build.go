@@ -1059,7 +1059,7 @@ func (pl *planner) dueSoon(c *candidate) bool {
 		return false
 	}
 	day := pl.now.UTC().Truncate(24 * time.Hour)
-	d := c.decisive.Due.Time
+	d := c.decisive.Due.Time()
 	return !d.After(day.AddDate(0, DueSoonMonths, 0)) && !d.Before(day.AddDate(0, -DueSoonMonths, 0))
 }
 

@@ -117,7 +117,8 @@ func TestDoorFirst(t *testing.T) {
 func TestCallUnconfirmed(t *testing.T) {
 	t.Parallel()
 	d := func(y int, m time.Month, day int) *catalogue.Date {
-		return &catalogue.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}
+		dt := catalogue.NewDate(y, m, day)
+		return &dt
 	}
 	plan := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 	for _, c := range []struct {

@@ -423,7 +423,8 @@ func TestIdeasAndUncertainty(t *testing.T) {
 // open, and a programme without calls never is.
 func TestBetweenCalls(t *testing.T) {
 	t.Parallel()
-	closed := &catalogue.Date{Time: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)}
+	closedDay := catalogue.NewDate(2026, 3, 31)
+	closed := &closedDay
 	for _, c := range []struct {
 		last *catalogue.Date
 		now  time.Time

@@ -177,10 +177,10 @@ func running(p *catalogue.Practice, now time.Time) bool {
 		return false
 	}
 	day := now.UTC().Truncate(24 * time.Hour)
-	if p.ValidFrom != nil && day.Before(p.ValidFrom.Time) {
+	if p.ValidFrom != nil && day.Before(p.ValidFrom.Time()) {
 		return false
 	}
-	if p.ValidUntil != nil && day.After(p.ValidUntil.Time) {
+	if p.ValidUntil != nil && day.After(p.ValidUntil.Time()) {
 		return false
 	}
 	return true
@@ -193,7 +193,7 @@ func betweenCalls(p *catalogue.Practice, now time.Time) bool {
 		return false
 	}
 	day := now.UTC().Truncate(24 * time.Hour)
-	return day.After(p.LastCallClosed.Time)
+	return day.After(p.LastCallClosed.Time())
 }
 
 // CallUnconfirmedAfter is how long after its known call opened a
@@ -212,7 +212,7 @@ func callUnconfirmed(p *catalogue.Practice, now time.Time) bool {
 		return false
 	}
 	day := now.UTC().Truncate(24 * time.Hour)
-	return day.Sub(p.ValidFrom.Time) > CallUnconfirmedAfter
+	return day.Sub(p.ValidFrom.Time()) > CallUnconfirmedAfter
 }
 
 // stageFit is the fit of p for the firm: 1 when its stages are empty or

@@ -93,8 +93,8 @@ func newChecker(c *Catalogue, o Options) *checker {
 
 // setDay sets the day ch checks as of, from o.
 func (ch *checker) setDay(o Options) {
-	ch.today, ch.future = dateOf(o.Now), dateOf(o.Now)
-	if w := dateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
+	ch.today, ch.future = DateOf(o.Now), DateOf(o.Now)
+	if w := DateOf(o.Wall); !o.Wall.IsZero() && w.After(ch.future) {
 		ch.future = w
 	}
 	ch.skipAge = o.SkipAge
@@ -144,8 +144,8 @@ func (ch *checker) forkFile(pos posTable) *checker {
 type checker struct {
 	c         *Catalogue
 	diags     diag.Diagnostics
-	today     time.Time     // expired and stale entries are counted from it
-	future    time.Time     // a last_verified after it is in the future
+	today     Date          // expired and stale entries are counted from it
+	future    Date          // a last_verified after it is in the future
 	futureSev diag.Severity // of a last_verified in the future
 	skipAge   bool          // leave out expired and stale (Options.SkipAge)
 	// dayOnly leaves out the checks of a practice's sources that do not
@@ -685,7 +685,7 @@ func (ch *checker) url(s string, at func() Pos) {
 }
 
 func (ch *checker) dates(p *Practice) {
-	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(p.ValidUntil.Time) {
+	if p.ValidFrom != nil && p.ValidUntil != nil && p.ValidFrom.After(*p.ValidUntil) {
 		errorf(&ch.diags, ch.at(p, "valid_from"), "date", "validate.date.order", p.ValidFrom.String(), p.ValidUntil.String())
 	}
 	if p.ValidUntil != nil && p.ValidUntil.Before(ch.today) && p.Status != "historic" && !ch.skipAge {
@@ -694,7 +694,7 @@ func (ch *checker) dates(p *Practice) {
 	if v := p.LastVerified; v != nil {
 		switch {
 		case v.After(ch.future):
-			ch.diags = append(ch.diags, newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format(time.DateOnly)))
+			ch.diags = append(ch.diags, newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.String()))
 		case v.Before(ch.today.AddDate(-1, 0, 0)) && !ch.skipAge:
 			warnf(&ch.diags, ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
 		}

@@ -474,7 +474,7 @@ func (ch *checker) marketNotes() {
 			}
 		}
 		if v := n.LastVerified; v != nil && v.After(ch.future) {
-			ch.diags = append(ch.diags, newDiag(ch.at(n, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.Format("2006-01-02")))
+			ch.diags = append(ch.diags, newDiag(ch.at(n, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.String()))
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // EvidenceYears is how far back a source may have been read (or, for what
@@ -25,16 +24,16 @@ func officialKind(kind string) bool {
 // known, else the day it was read (a page without a date says what holds
 // when it is read). A legal text speaks for the day it was read (a law in
 // force), whatever its date. Zero if neither is known.
-func evidenceDate(s Source) time.Time {
+func evidenceDate(s Source) Date {
 	switch {
 	case s.Kind == SourceLegal && s.Read != nil:
-		return s.Read.Time
+		return *s.Read
 	case s.Date != nil:
-		return s.Date.Time
+		return *s.Date
 	case s.Read != nil:
-		return s.Read.Time
+		return *s.Read
 	}
-	return time.Time{}
+	return 0
 }
 
 // sources checks a practice's sources, contact and markets, and whether
@@ -46,13 +45,13 @@ func (ch *checker) sources(p *Practice) {
 		if s.Read != nil {
 			switch {
 			case s.Read.After(ch.future):
-				ch.diags = append(ch.diags, newDiag(ch.at(p, at+".read"), ch.futureSev, "source", "validate.source.read.future", s.Read.String(), ch.future.Format(time.DateOnly)))
-			case s.Date != nil && s.Read.Before(s.Date.Time):
+				ch.diags = append(ch.diags, newDiag(ch.at(p, at+".read"), ch.futureSev, "source", "validate.source.read.future", s.Read.String(), ch.future.String()))
+			case s.Date != nil && s.Read.Before(*s.Date):
 				errorf(&ch.diags, ch.at(p, at+".read"), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
 			}
 		}
 		if s.Date != nil && s.Date.After(ch.future) {
-			ch.diags = append(ch.diags, newDiag(ch.at(p, at+".date"), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.Format(time.DateOnly)))
+			ch.diags = append(ch.diags, newDiag(ch.at(p, at+".date"), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.String()))
 		}
 	}
 	if c := p.Contact; c != nil && !ch.dayOnly {
@@ -162,14 +161,14 @@ func (ch *checker) market(m string, at func() Pos) {
 // warning). Without the age checks (Options.SkipAge) any read date counts.
 func (ch *checker) confidence(p *Practice) {
 	since := ch.today.AddDate(-EvidenceYears, 0, 0)
-	recent := func(t time.Time) bool { return ch.skipAge || (!t.IsZero() && !t.Before(since)) }
+	recent := func(t Date) bool { return ch.skipAge || (t != 0 && !t.Before(since)) }
 	running := p.Status != "historic" && (p.ValidUntil == nil || !p.ValidUntil.Before(ch.today))
 	switch p.Confidence {
 	case "verified":
 		var covered uint // bit i: Covers[i]
 		status := false
 		for _, s := range p.Sources {
-			if !officialKind(s.Kind) || s.Read == nil || !recent(s.Read.Time) {
+			if !officialKind(s.Kind) || s.Read == nil || !recent(*s.Read) {
 				continue
 			}
 			for _, c := range s.Covers {
@@ -189,9 +188,9 @@ func (ch *checker) confidence(p *Practice) {
 		}
 		switch {
 		case len(missing) > 0:
-			errorf(&ch.diags, ch.at(p, "confidence"), "confidence", "validate.confidence", p.ID, strings.Join(missing, ", "), since.Format(time.DateOnly))
+			errorf(&ch.diags, ch.at(p, "confidence"), "confidence", "validate.confidence", p.ID, strings.Join(missing, ", "), since.String())
 		case running && !status:
-			errorf(&ch.diags, ch.at(p, "confidence"), "confidence", "validate.confidence.status", p.ID, since.Format(time.DateOnly))
+			errorf(&ch.diags, ch.at(p, "confidence"), "confidence", "validate.confidence.status", p.ID, since.String())
 		}
 	case "partial":
 		if p.Type != "programme" || !running || ch.skipAge {
@@ -202,6 +201,6 @@ func (ch *checker) confidence(p *Practice) {
 				return
 			}
 		}
-		warnf(&ch.diags, ch.at(p, "confidence"), "status-evidence", "validate.status-evidence", p.ID, since.Format(time.DateOnly))
+		warnf(&ch.diags, ch.at(p, "confidence"), "status-evidence", "validate.status-evidence", p.ID, since.String())
 	}
 }

@@ -256,7 +256,8 @@ func (e *encoder) value(v reflect.Value) {
 		e.text(Text(v.String()))
 		return
 	case t == dateType:
-		y, m, d := v.Interface().(Date).Date()
+		dt := v.Interface().(Date)
+		y, m, d := dt.Year(), dt.Month(), dt.Day()
 		e.uint(uint64(y))
 		e.uint(uint64(m))
 		e.uint(uint64(d))
@@ -540,7 +541,7 @@ func makeDecoder(t reflect.Type, of func(reflect.Type) decodeFunc) decodeFunc {
 	case t == dateType:
 		return func(d *cdecoder, p unsafe.Pointer) {
 			y, m, day := d.uint(), d.uint(), d.uint()
-			*(*Date)(p) = Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}
+			*(*Date)(p) = NewDate(int(y), time.Month(m), int(day))
 		}
 	case t == stringsType:
 		return func(d *cdecoder, p unsafe.Pointer) {

@@ -275,7 +275,7 @@ func (d *genDecoder) genSstring(p *[]string) {
 
 func (d *genDecoder) genDate(p *Date) {
 	y, m, day := d.uint(), d.uint(), d.uint()
-	*p = Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}
+	*p = NewDate(int(y), time.Month(m), int(day))
 }
 
 func (d *genDecoder) genPDate(p **Date) {

@@ -181,7 +181,7 @@ func (g *decoderGen) decoder(t reflect.Type) (string, error) {
 		// A piece of the compiled form (see Compile).
 		w("\t*p = d.text()\n")
 	case t == dateType:
-		w("\ty, m, day := d.uint(), d.uint(), d.uint()\n\t*p = Date{time.Date(int(y), time.Month(m), int(day), 0, 0, 0, 0, time.UTC)}\n")
+		w("\ty, m, day := d.uint(), d.uint(), d.uint()\n\t*p = NewDate(int(y), time.Month(m), int(day))\n")
 	case t == stringsType:
 		w("\tn := d.length()\n\tif n < 0 {\n\t\treturn\n\t}\n\tss := d.strings(n)\n\tfor i := range ss {\n\t\tss[i] = d.str()\n\t}\n\t*p = ss\n")
 	default:

@@ -5,7 +5,6 @@ package catalogue
 
 import (
 	"sync/atomic"
-	"time"
 
 	"github.com/eis-project/eis/internal/diag"
 )
@@ -54,9 +53,6 @@ type Text = diag.Text
 
 // NewText returns the Text of m's texts (see diag.Text).
 func NewText(m map[string]string) Text { return diag.NewText(m) }
-
-// Date is a calendar date, a string "YYYY-MM-DD"; write it quoted so YAML 1.1 tools read a string, not a timestamp (eis accepts both).
-type Date struct{ time.Time }
 
 // File is one catalogue file as written: a format version and any of the
 // sections. The catalogue is the union of all its files.

@@ -116,7 +116,7 @@ func versionLanguages(embedded fs.FS) []render.VersionLanguageJSON {
 		if t := meta[l]; t != nil {
 			v.Catalogue = &render.TranslationJSON{Translator: t.Translator, ReviewedBy: t.ReviewedBy}
 			if t.Reviewed != nil {
-				v.Catalogue.Reviewed = t.Reviewed.Format("2006-01-02")
+				v.Catalogue.Reviewed = t.Reviewed.String()
 			}
 		}
 		out = append(out, v)

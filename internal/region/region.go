@@ -291,7 +291,7 @@ func Build(cat *catalogue.Catalogue, id string, now time.Time) (Review, error) {
 			for _, i := range cells(p) {
 				rv.Cells[i].Programmes = append(rv.Cells[i].Programmes, p.ID)
 			}
-			if p.ValidUntil != nil && !p.ValidUntil.Time.After(closingBy) {
+			if p.ValidUntil != nil && !p.ValidUntil.Time().After(closingBy) {
 				rv.Closing = append(rv.Closing, pg)
 			}
 		}
@@ -301,8 +301,8 @@ func Build(cat *catalogue.Catalogue, id string, now time.Time) (Review, error) {
 		var why []string
 		months := -1
 		if p.LastVerified != nil {
-			months = monthsBetween(p.LastVerified.Time, today)
-			if p.LastVerified.Time.Before(staleBefore) {
+			months = monthsBetween(p.LastVerified.Time(), today)
+			if p.LastVerified.Time().Before(staleBefore) {
 				why = append(why, RecheckStale)
 			}
 		} else {
@@ -412,10 +412,10 @@ func programme(p *catalogue.Practice, cells int) Programme {
 		pg.URL = p.Contact.URL
 	}
 	if p.LastVerified != nil {
-		pg.LastVerified = p.LastVerified.Format(time.DateOnly)
+		pg.LastVerified = p.LastVerified.String()
 	}
 	if p.ValidUntil != nil {
-		pg.ValidUntil = p.ValidUntil.Format(time.DateOnly)
+		pg.ValidUntil = p.ValidUntil.String()
 	}
 	return pg
 }
@@ -435,7 +435,7 @@ func idea(p *catalogue.Practice, fills []CellRef) *Idea {
 	for _, s := range srcs {
 		src := Source{Title: s.Title, URL: s.URL, Kind: s.Kind}
 		if s.Date != nil {
-			src.Date = s.Date.Format(time.DateOnly)
+			src.Date = s.Date.String()
 		}
 		it.Sources = append(it.Sources, src)
 	}

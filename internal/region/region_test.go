@@ -134,7 +134,8 @@ func TestClosingAndRecheck(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return &catalogue.Date{Time: d}
+		dt := catalogue.DateOf(d)
+		return &dt
 	}
 	mk := func(id, conf, verified, until string) *catalogue.Practice {
 		p := &catalogue.Practice{ID: id, Region: "dk-central", Type: "programme", Title: catalogue.NewText(map[string]string{"en": id}),
@@ -198,7 +199,8 @@ func TestUnknownRegion(t *testing.T) {
 func TestMethodIsNoOffer(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
-	date := &catalogue.Date{Time: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	day := catalogue.NewDate(2026, 11, 1)
+	date := &day
 	mk := func(id, region, typ string) *catalogue.Practice {
 		return &catalogue.Practice{ID: id, Region: region, Type: typ, Title: catalogue.NewText(map[string]string{"en": id}),
 			Dimensions: []string{"logistics"}, Confidence: "partial", LastVerified: date,

@@ -219,7 +219,8 @@ func TestListStatus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return &catalogue.Date{Time: d}
+		dt := catalogue.DateOf(d)
+		return &dt
 	}
 	for _, tt := range []struct {
 		p    catalogue.Practice

@@ -242,7 +242,7 @@ func listStatus(p *catalogue.Practice, loc i18n.Locale, today time.Time) string 
 		return ""
 	}
 	day := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
-	switch until := p.ValidUntil.Time; {
+	switch until := p.ValidUntil.Time(); {
 	case until.Before(day):
 		return loc.T("render.list.status.ended", p.ValidUntil.String())
 	case until.Before(day.AddDate(0, closingWithin, 0)):
