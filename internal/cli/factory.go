@@ -55,6 +55,9 @@ type Factory struct {
 
 	// help says the help texts of the tree being built (see newRootCmd).
 	help *helpTexts
+	// versionErr is what --version's run of 'eis version' returned (cobra
+	// runs it as help, which returns nothing: see helpTexts.setHelp).
+	versionErr error
 	// quiet keeps the catalogue's notices off stderr (shell completion).
 	quiet bool
 

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/spf13/cobra"
@@ -128,14 +130,12 @@ func (h *helpTexts) say(s string) string {
 }
 
 // fill says the held texts of root's tree in place of their markers: every
-// command's texts, its group titles, and its flags' usages; and sets the
-// usage template in the help language. It runs once.
+// command's texts, its group titles, and its flags' usages. It runs once.
 func (h *helpTexts) fill(root *cobra.Command) {
 	if h.filled || len(h.held) == 0 {
 		return
 	}
 	h.filled = true
-	root.SetUsageTemplate(localUsageTemplate(h.loc))
 	rootNotes(root, h)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
@@ -160,120 +160,168 @@ func (h *helpTexts) fill(root *cobra.Command) {
 	localizeHelpFlags(root, h)
 }
 
-// fillOnHelp makes root fill its held texts before cobra shows any help or
-// usage (the help command, -h, a command that only shows help).
-func (h *helpTexts) fillOnHelp(root *cobra.Command) {
-	help, usage := root.HelpFunc(), root.UsageFunc()
+// setHelp gives root cobra's help, with eis's usage (see usage) in the
+// help language, and --version (see versionFlag): the held texts are
+// filled before cobra shows any help or usage (the help command, -h, a
+// command that only shows help), unless --version asks for the version.
+func (h *helpTexts) setHelp(f *Factory, root *cobra.Command) {
+	help := root.HelpFunc() // cobra's own, which writes no template
 	root.SetHelpFunc(func(c *cobra.Command, args []string) {
+		if c == root && versionAsked(root) {
+			f.versionErr = runVersion(root)
+			return
+		}
 		h.fill(root)
 		help(c, args)
 	})
 	root.SetUsageFunc(func(c *cobra.Command) error {
 		h.fill(root)
-		return usage(c)
+		return usage(c, h.loc)
 	})
 }
 
-// Template functions for the usage template; registered once, before any
-// template runs, as cobra keeps them in a package-level map.
-func init() {
-	cobra.AddTemplateFuncs(map[string]any{
-		// eisUseLine puts word in place of cobra's " [flags]" at the end of
-		// a usage line.
-		"eisUseLine": func(line, word string) string {
-			if s, ok := strings.CutSuffix(line, " [flags]"); ok {
-				return s + " " + word
-			}
-			return line
-		},
-		// eisVersion runs root's version command, for --version: the
-		// line it prints is the output, so the template gives nothing.
-		"eisVersion": func(root *cobra.Command) (string, error) {
-			for _, c := range root.Commands() {
-				if c.Name() == "version" && c.RunE != nil {
-					return "", c.RunE(c, nil)
+// versionFlag gives root the --version (-v) flag cobra would add for its
+// Version, which eis does not set: cobra prints a version through a
+// template (SetVersionTemplate) or as "eis version X", and --version is
+// 'eis version'. As the root only shows help, cobra calls the help
+// function for it after parsing the flags (help first, as cobra checks
+// -h before --version), which runs the version command instead.
+func versionFlag(root *cobra.Command) {
+	fs := root.Flags()
+	_ = root.LocalFlags() // the persistent flags merged, as cobra does first
+	if fs.Lookup("version") != nil {
+		return
+	}
+	usage := "version for " + root.DisplayName()
+	if fs.ShorthandLookup("v") == nil {
+		fs.BoolP("version", "v", false, usage)
+	} else {
+		fs.Bool("version", false, usage)
+	}
+	_ = fs.SetAnnotation("version", cobra.FlagSetByCobraAnnotation, []string{"true"})
+}
+
+// versionAsked reports whether root's --version was given (and -h was not).
+func versionAsked(root *cobra.Command) bool {
+	if h, _ := root.Flags().GetBool("help"); h {
+		return false
+	}
+	v, _ := root.Flags().GetBool("version")
+	return v
+}
+
+// runVersion runs root's version command, for --version.
+func runVersion(root *cobra.Command) error {
+	for _, c := range root.Commands() {
+		if c.Name() == "version" && c.RunE != nil {
+			return c.RunE(c, nil)
+		}
+	}
+	return fmt.Errorf("eis: no version command")
+}
+
+// usage writes c's usage in loc: cobra's own usage (its defaultUsageFunc,
+// v1.10.2, which is its default template written as Go) with its headings
+// and placeholders said in loc (help.template.<key>), "(default x)" after
+// a flag's usage said likewise, and the root's notes
+// (HelpNotesAnnotation: environment, exit codes) before the last line.
+// No template: executing one links text/template's method look-up by name,
+// which keeps every exported method of every type in the binary.
+func usage(c *cobra.Command, loc i18n.Locale) error {
+	t := func(key string, args ...any) string { return loc.T("help.template."+key, args...) }
+	_ = c.LocalFlags() // merges the persistent flags into c's, as cobra's usage does first
+	var b strings.Builder
+	b.WriteString(t("usage"))
+	if c.Runnable() {
+		line := c.UseLine()
+		if s, ok := strings.CutSuffix(line, " [flags]"); ok {
+			line = s + " " + t("placeholder.flags")
+		}
+		b.WriteString("\n  " + line)
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\n  " + c.CommandPath() + " " + t("placeholder.command"))
+	}
+	if len(c.Aliases) > 0 {
+		b.WriteString("\n\n" + t("aliases") + "\n  " + c.NameAndAliases())
+	}
+	if c.HasExample() {
+		b.WriteString("\n\n" + t("examples") + "\n" + c.Example)
+	}
+	if c.HasAvailableSubCommands() {
+		cmds := c.Commands()
+		line := func(sub *cobra.Command) {
+			b.WriteString("\n  " + rpad(sub.Name(), sub.NamePadding()) + " " + sub.Short)
+		}
+		shown := func(sub *cobra.Command) bool { return sub.IsAvailableCommand() || sub.Name() == "help" }
+		if len(c.Groups()) == 0 {
+			b.WriteString("\n\n" + t("commands"))
+			for _, sub := range cmds {
+				if shown(sub) {
+					line(sub)
 				}
 			}
-			return "", fmt.Errorf("eis: no version command")
-		},
-		// eisDefaults puts word in place of "default" in pflag's
-		// "(default x)" after a flag's usage.
-		"eisDefaults": func(usages, word string) string {
-			if word == "default" {
-				return usages
+		} else {
+			for _, g := range c.Groups() {
+				b.WriteString("\n\n" + g.Title)
+				for _, sub := range cmds {
+					if sub.GroupID == g.ID && shown(sub) {
+						line(sub)
+					}
+				}
 			}
-			return strings.ReplaceAll(usages, " (default ", " ("+word+" ")
-		},
-	})
+			if !c.AllChildCommandsHaveGroup() {
+				b.WriteString("\n\n" + t("additional-commands"))
+				for _, sub := range cmds {
+					if sub.GroupID == "" && shown(sub) {
+						line(sub)
+					}
+				}
+			}
+		}
+	}
+	defaults := func(usages string) string {
+		if word := t("default"); word != "default" {
+			usages = strings.ReplaceAll(usages, " (default ", " ("+word+" ")
+		}
+		return strings.TrimRightFunc(usages, unicode.IsSpace)
+	}
+	if c.HasAvailableLocalFlags() {
+		b.WriteString("\n\n" + t("flags") + "\n" + defaults(c.LocalFlags().FlagUsages()))
+	}
+	if c.HasAvailableInheritedFlags() {
+		b.WriteString("\n\n" + t("global-flags") + "\n" + defaults(c.InheritedFlags().FlagUsages()))
+	}
+	if c.HasHelpSubCommands() {
+		b.WriteString("\n\n" + t("topics"))
+		for _, sub := range c.Commands() {
+			if sub.IsAdditionalHelpTopicCommand() {
+				b.WriteString("\n  " + rpad(sub.CommandPath(), sub.CommandPathPadding()) + " " + sub.Short)
+			}
+		}
+	}
+	if notes := c.Annotations[HelpNotesAnnotation]; notes != "" && !c.HasParent() {
+		b.WriteString("\n\n" + notes)
+	}
+	if c.HasAvailableSubCommands() {
+		b.WriteString("\n\n" + t("more", c.CommandPath()))
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(c.OutOrStderr(), b.String())
+	if err != nil {
+		c.PrintErrln(err)
+	}
+	return err
 }
 
-// usageTemplate is cobra's default usage template (v1.10.2) with its
-// headings and placeholders as i18n keys: @key@ stands for
-// help.template.<key>, and a quoted one for a template string literal; the
-// root's help adds its notes (HelpNotesAnnotation: environment, exit codes)
-// before the last line.
-const usageTemplate = `@usage@{{if .Runnable}}
-  {{eisUseLine .UseLine "@placeholder.flags@"}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} @placeholder.command@{{end}}{{if gt (len .Aliases) 0}}
+// rpad is s padded with spaces to n characters, as cobra's rpad.
+func rpad(s string, n int) string { return fmt.Sprintf("%-*s", n, s) }
 
-@aliases@
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-@examples@
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{$cmds := .Commands}}{{if eq (len .Groups) 0}}
-
-@commands@{{range $cmds}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{else}}{{range $group := .Groups}}
-
-{{.Title}}{{range $cmds}}{{if (and (eq .GroupID $group.ID) (or .IsAvailableCommand (eq .Name "help")))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if not .AllChildCommandsHaveGroup}}
-
-@additional-commands@{{range $cmds}}{{if (and (eq .GroupID "") (or .IsAvailableCommand (eq .Name "help")))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-@flags@
-{{eisDefaults .LocalFlags.FlagUsages "@default@" | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-@global-flags@
-{{eisDefaults .InheritedFlags.FlagUsages "@default@" | trimTrailingWhitespaces}}{{end}}{{if .HasHelpSubCommands}}
-
-@topics@{{range .Commands}}{{if .IsAdditionalHelpTopicCommand}}
-  {{rpad .CommandPath .CommandPathPadding}} {{.Short}}{{end}}{{end}}{{end}}{{if not .HasParent}}{{with index .Annotations "eis.help.notes"}}
-
-{{.}}{{end}}{{end}}{{if .HasAvailableSubCommands}}
-
-@more@{{end}}
-`
-
-// localUsageTemplate is usageTemplate in loc.
-func localUsageTemplate(loc i18n.Locale) string {
-	t := func(key string, args ...any) string { return loc.T("help.template."+key, args...) }
-	return strings.NewReplacer(
-		"@usage@", t("usage"),
-		`"@placeholder.flags@"`, strconv.Quote(t("placeholder.flags")),
-		"@placeholder.command@", t("placeholder.command"),
-		"@aliases@", t("aliases"),
-		"@examples@", t("examples"),
-		"@commands@", t("commands"),
-		"@additional-commands@", t("additional-commands"),
-		`"@default@"`, strconv.Quote(t("default")),
-		"@flags@", t("flags"),
-		"@global-flags@", t("global-flags"),
-		"@topics@", t("topics"),
-		"@more@", t("more", "{{.CommandPath}}"),
-	).Replace(usageTemplate)
-}
-
-// localizeCobra gives what cobra adds by itself texts in loc: the usage
-// template's headings (inherited by every command), the help and completion
+// localizeCobra gives what cobra adds by itself texts in loc: the help and completion
 // commands, and every command's -h/--help flag. It runs once the tree is
 // complete, and creates the help and completion commands and help flags
 // early (cobra would otherwise add them, in English, when executing).
 func localizeCobra(root *cobra.Command, loc *helpTexts) {
-	if !loc.holding {
-		root.SetUsageTemplate(localUsageTemplate(loc.loc))
-	}
-
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()
 	name := root.DisplayName()
@@ -310,7 +358,7 @@ func localizeCobra(root *cobra.Command, loc *helpTexts) {
 	}
 	if loc.holding {
 		// checkCommand parses the root's flags before cobra adds it.
-		root.InitDefaultVersionFlag()
+		versionFlag(root)
 		return
 	}
 	localizeHelpFlags(root, loc)
@@ -324,7 +372,9 @@ func localizeHelpFlags(root *cobra.Command, loc *helpTexts) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
-		c.InitDefaultVersionFlag() // only where Version is set: the root
+		if !c.HasParent() {
+			versionFlag(c)
+		}
 		if fl := c.Flags().Lookup("help"); fl != nil && fl.Annotations[cobra.FlagSetByCobraAnnotation] != nil {
 			fl.Usage = loc.T("help.flag.help", c.DisplayName())
 		}

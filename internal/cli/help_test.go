@@ -143,7 +143,7 @@ func TestHelpEnglishIsCobrasDefault(t *testing.T) {
 	for path, c := range cmds {
 		ours[path] = render(c)
 	}
-	root.SetUsageTemplate("") // back to cobra's own usage function
+	root.SetUsageFunc(nil) // back to cobra's own usage function
 	for path, c := range cmds {
 		if got, want := ours[path], render(c); got != want {
 			t.Errorf("%s: English help differs from cobra's default template:\n--- ours\n%s\n--- cobra\n%s", path, got, want)

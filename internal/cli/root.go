@@ -45,9 +45,7 @@ func newTree(f *Factory, hold bool, only string) *cobra.Command {
 		// Config and EIS_* variables onto the flags: see bindConfig.
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error { return f.bindConfig(cmd) },
 	}
-	// --version is 'eis version': the template runs that command.
-	root.Version = BuildInfo().Version
-	root.SetVersionTemplate("{{eisVersion .}}")
+	// --version is 'eis version' (see versionFlag), not cobra's Version.
 	root.SetFlagErrorFunc(flagError)
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.Global.ConfigFile, "config", "", hl.T("help.eis.flag.config", "%AppData%"))
@@ -79,8 +77,8 @@ func newTree(f *Factory, hold bool, only string) *cobra.Command {
 		// their flags. A run that holds its texts makes them in fill.
 		rootNotes(root, hl)
 	}
+	hl.setHelp(f, root)
 	if hold {
-		hl.fillOnHelp(root)
 		// Texts asked for from now on (while a command runs) are said at once.
 		hl.holding = false
 	}
@@ -233,6 +231,9 @@ func Run(f *Factory, args []string) int {
 	if err == nil {
 		root.SetArgs(args)
 		cmd, err = root.ExecuteC()
+		if err == nil {
+			err = f.versionErr // --version, run where cobra shows help
+		}
 	}
 	if err == nil {
 		return ExitOK
