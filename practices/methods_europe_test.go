@@ -55,6 +55,10 @@ var europeanHosts = map[string]string{
 	// European body publishes (global-us-duty-check).
 	"perkinscoie.com": "a US law firm's summary of the Supreme Court's IEEPA ruling (20 February 2026) and the Section 122 replacement",
 	"dutyclaims.com":  "a US customs adviser's summary of the Section 122 surcharge's term and the Section 301 investigations of March 2026",
+	// Chinese and Vietnamese trademark practice, which no European body
+	// publishes beyond the IP Helpdesk's guides (global-cn-trademark).
+	"ssopdot.com":   "a Chinese IP service's note that a foreign firm without premises in China files through a trademark agency (global-cn-trademark)",
+	"a-dong.com.vn": "a Vietnamese IP firm's note that Vietnam is a member of the Madrid Protocol (global-cn-trademark)",
 	// US state alcohol law and federal label rules, which no European
 	// body publishes (global-us-alcohol-importer-first).
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
