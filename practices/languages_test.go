@@ -29,7 +29,7 @@ func TestEveryLanguageSaysWhoTranslated(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
 	for _, l := range c.Meta.Languages {
-		tr := c.Meta.Translations[l]
+		tr := c.Meta.Translations.Get(l)
 		if tr == nil || strings.TrimSpace(tr.Translator) == "" {
 			t.Errorf("catalogue.yaml: translations: has no translator for %s; say who wrote its texts", l)
 		}

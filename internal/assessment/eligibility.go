@@ -48,19 +48,16 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 	fm := fx.Firm()
 	e := p.Eligibility
 	if e != nil {
-		bands := map[string]*catalogue.Bands{}
-		for k, b := range e.Profile {
-			bands[k] = b
-		}
-		if len(e.Sizes) > 0 && bands[ProfileSize] == nil {
-			bands[ProfileSize] = &catalogue.Bands{In: e.Sizes}
-		}
-		if len(e.Sectors) > 0 && bands[ProfileSector] == nil {
-			bands[ProfileSector] = &catalogue.Bands{In: e.Sectors}
-		}
 		for _, q := range cat.Profile {
-			b := bands[q.ID]
-			if b == nil {
+			b := e.Profile.Get(q.ID)
+			// sizes: and sectors: are shorthands for profile: entries.
+			switch {
+			case b != nil:
+			case q.ID == ProfileSize && len(e.Sizes) > 0:
+				b = &catalogue.Bands{In: e.Sizes}
+			case q.ID == ProfileSector && len(e.Sectors) > 0:
+				b = &catalogue.Bands{In: e.Sectors}
+			default:
 				continue
 			}
 			fx.band(&vd, p, q, b)

@@ -2,7 +2,6 @@ package catalogue
 
 import (
 	"fmt"
-	"maps"
 	"net/url"
 	"reflect"
 	"slices"
@@ -279,8 +278,8 @@ func (ch *checker) meta() {
 // review names its reviewer, and the codes are language codes.
 func (ch *checker) translations() {
 	m := &ch.c.Meta
-	for _, l := range slices.Sorted(maps.Keys(m.Translations)) {
-		t := m.Translations[l]
+	for _, x := range m.Translations {
+		l, t := x.Key, x.Value
 		if !isLangCode(l) {
 			errorf(&ch.diags, ch.at(metaOwner{}, "translations."+l), "translations", "validate.translations.code", l)
 		}
@@ -301,7 +300,7 @@ func (ch *checker) translations() {
 		return
 	}
 	for i, l := range m.Languages {
-		if _, ok := m.Translations[l]; !ok && slices.Index(m.Languages, l) == i {
+		if _, ok := m.Translations.Lookup(l); !ok && slices.Index(m.Languages, l) == i {
 			warnf(&ch.diags, ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "translations", "validate.translations.missing", l)
 		}
 	}
@@ -873,7 +872,7 @@ func (ch *checker) text(t Text, owner any, w *textWalker) {
 // catalogue's translations: names it, its languages: do not yet. Its texts
 // are allowed, and not yet expected everywhere.
 func (ch *checker) inProgress(lang string) bool {
-	_, ok := ch.c.Meta.Translations[lang]
+	_, ok := ch.c.Meta.Translations.Lookup(lang)
 	return ok
 }
 

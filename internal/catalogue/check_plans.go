@@ -356,11 +356,12 @@ func (ch *checker) practicePlans(p *Practice) {
 		warnf(&ch.diags, ch.at(e, "sectors"), "eligibility-shorthand", "validate.eligibility.shorthand", "sectors", "sector")
 	}
 	for _, q := range ch.c.Profile {
-		if b, ok := e.Profile[q.ID]; ok {
+		if b, ok := e.Profile.Lookup(q.ID); ok {
 			ch.bands(e, q, b)
 		}
 	}
-	for key, b := range e.Profile {
+	for _, x := range e.Profile {
+		key := x.Key
 		q := ch.questions[key]
 		switch {
 		case q == nil || !ch.inProfile[q]:
@@ -368,7 +369,6 @@ func (ch *checker) practicePlans(p *Practice) {
 		case slices.Contains(marketProfile, key):
 			errorf(&ch.diags, ch.at(e, "profile."+key), "eligibility-profile", "validate.eligibility.market-question", key)
 		}
-		_ = b
 	}
 	if e.Check && e.Note == "" {
 		errorf(&ch.diags, ch.at(e, "check"), "eligibility-check-note", "validate.eligibility.check-note", p.ID)

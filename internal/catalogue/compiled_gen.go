@@ -14,12 +14,15 @@ import (
 // (a compiled form is decoded by reflection, or found stale) until it is
 // made again (see TestGeneratedDecoderUpToDate).
 const generatedTypesMatch = true &&
-	unsafe.Sizeof(Meta{}) == 80 &&
+	unsafe.Sizeof(Meta{}) == 96 &&
 	unsafe.Offsetof(Meta{}.ID) == 0 &&
 	unsafe.Offsetof(Meta{}.Version) == 16 &&
 	unsafe.Offsetof(Meta{}.Title) == 32 &&
 	unsafe.Offsetof(Meta{}.Languages) == 48 &&
 	unsafe.Offsetof(Meta{}.Translations) == 72 &&
+	unsafe.Sizeof(KeyedItem[Translation]{}) == 24 &&
+	unsafe.Offsetof(KeyedItem[Translation]{}.Key) == 0 &&
+	unsafe.Offsetof(KeyedItem[Translation]{}.Value) == 16 &&
 	unsafe.Sizeof(Translation{}) == 40 &&
 	unsafe.Offsetof(Translation{}.Translator) == 0 &&
 	unsafe.Offsetof(Translation{}.ReviewedBy) == 16 &&
@@ -109,22 +112,25 @@ const generatedTypesMatch = true &&
 	unsafe.Offsetof(Practice{}.Also) == 280 &&
 	unsafe.Offsetof(Practice{}.Stages) == 304 &&
 	unsafe.Offsetof(Practice{}.Eligibility) == 328 &&
-	unsafe.Sizeof(Eligibility{}) == 112 &&
+	unsafe.Sizeof(Eligibility{}) == 128 &&
 	unsafe.Offsetof(Eligibility{}.Sizes) == 0 &&
 	unsafe.Offsetof(Eligibility{}.Sectors) == 24 &&
 	unsafe.Offsetof(Eligibility{}.Profile) == 48 &&
+	unsafe.Sizeof(KeyedItem[Bands]{}) == 24 &&
+	unsafe.Offsetof(KeyedItem[Bands]{}.Key) == 0 &&
+	unsafe.Offsetof(KeyedItem[Bands]{}.Value) == 16 &&
 	unsafe.Sizeof(Bands{}) == 48 &&
 	unsafe.Offsetof(Bands{}.In) == 0 &&
 	unsafe.Offsetof(Bands{}.Check) == 24 &&
-	unsafe.Offsetof(Eligibility{}.TargetMarkets) == 56 &&
+	unsafe.Offsetof(Eligibility{}.TargetMarkets) == 72 &&
 	unsafe.Sizeof(TargetMarkets{}) == 56 &&
 	unsafe.Offsetof(TargetMarkets{}.Kinds) == 0 &&
 	unsafe.Offsetof(TargetMarkets{}.New) == 24 &&
 	unsafe.Offsetof(TargetMarkets{}.Of) == 32 &&
 	unsafe.Offsetof(TargetMarkets{}.Named) == 48 &&
-	unsafe.Offsetof(Eligibility{}.HomeCountries) == 64 &&
-	unsafe.Offsetof(Eligibility{}.Check) == 88 &&
-	unsafe.Offsetof(Eligibility{}.Note) == 96 &&
+	unsafe.Offsetof(Eligibility{}.HomeCountries) == 80 &&
+	unsafe.Offsetof(Eligibility{}.Check) == 104 &&
+	unsafe.Offsetof(Eligibility{}.Note) == 112 &&
 	unsafe.Offsetof(Practice{}.Effort) == 336 &&
 	unsafe.Offsetof(Practice{}.Cost) == 352 &&
 	unsafe.Offsetof(Practice{}.Impact) == 368 &&
@@ -198,9 +204,9 @@ func init() {
 	if !generatedTypesMatch {
 		return
 	}
-	generated.layout = "0d6b8ea2e1e570f9"
+	generated.layout = "4cba91dbe1bc5825"
 	generated.decode = decodeGenerated
-	generated.meta = "70f65e1ff233bc45"
+	generated.meta = "e56dc7fd4603051c"
 	generated.decodeMeta = decodeGeneratedMeta
 }
 
@@ -302,19 +308,21 @@ func (d *genDecoder) genPTranslation(p **Translation) {
 	*p = v
 }
 
-func (d *genDecoder) genMstring_PTranslation(p *map[string]*Translation) {
+func (d *genDecoder) genKeyedItem_Translation_(p *KeyedItem[Translation]) {
+	d.genstring(&p.Key)
+	d.genPTranslation(&p.Value)
+}
+
+func (d *genDecoder) genKeyed_Translation_(p *Keyed[Translation]) {
 	n := d.length()
 	if n < 0 {
 		return
 	}
-	m := make(map[string]*Translation, n)
-	for range n {
-		k := d.str()
-		var v *Translation
-		d.genPTranslation(&v)
-		m[k] = v
+	s := make(Keyed[Translation], n)
+	for i := range s {
+		d.genKeyedItem_Translation_(&s[i])
 	}
-	*p = m
+	*p = s
 }
 
 func (d *genDecoder) genMeta(p *Meta) {
@@ -322,7 +330,7 @@ func (d *genDecoder) genMeta(p *Meta) {
 	d.genstring(&p.Version)
 	d.genText(&p.Title)
 	d.genSstring(&p.Languages)
-	d.genMstring_PTranslation(&p.Translations)
+	d.genKeyed_Translation_(&p.Translations)
 }
 
 func (d *genDecoder) genfloat64(p *float64) {
@@ -609,19 +617,21 @@ func (d *genDecoder) genPBands(p **Bands) {
 	*p = v
 }
 
-func (d *genDecoder) genMstring_PBands(p *map[string]*Bands) {
+func (d *genDecoder) genKeyedItem_Bands_(p *KeyedItem[Bands]) {
+	d.genstring(&p.Key)
+	d.genPBands(&p.Value)
+}
+
+func (d *genDecoder) genKeyed_Bands_(p *Keyed[Bands]) {
 	n := d.length()
 	if n < 0 {
 		return
 	}
-	m := make(map[string]*Bands, n)
-	for range n {
-		k := d.str()
-		var v *Bands
-		d.genPBands(&v)
-		m[k] = v
+	s := make(Keyed[Bands], n)
+	for i := range s {
+		d.genKeyedItem_Bands_(&s[i])
 	}
-	*p = m
+	*p = s
 }
 
 func (d *genDecoder) genTargetMarkets(p *TargetMarkets) {
@@ -643,7 +653,7 @@ func (d *genDecoder) genPTargetMarkets(p **TargetMarkets) {
 func (d *genDecoder) genEligibility(p *Eligibility) {
 	d.genSstring(&p.Sizes)
 	d.genSstring(&p.Sectors)
-	d.genMstring_PBands(&p.Profile)
+	d.genKeyed_Bands_(&p.Profile)
 	d.genPTargetMarkets(&p.TargetMarkets)
 	d.genSstring(&p.HomeCountries)
 	d.genbool(&p.Check)

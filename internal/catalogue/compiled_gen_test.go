@@ -128,7 +128,8 @@ func goType(t reflect.Type) (string, error) {
 		return "Text", nil
 	}
 	if t.Name() != "" && (t.PkgPath() == "" || t.PkgPath() == reflect.TypeFor[Catalogue]().PkgPath()) {
-		return t.Name(), nil
+		// A generic type's arguments are named with their package path.
+		return strings.ReplaceAll(t.Name(), reflect.TypeFor[Catalogue]().PkgPath()+".", ""), nil
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -159,7 +160,7 @@ func conv(typ, basic, expr string) string {
 // funcName names the decode function of t.
 func funcName(t reflect.Type) string {
 	s, _ := goType(t)
-	r := strings.NewReplacer("*", "P", "[]", "S", "map[", "M", "]", "_")
+	r := strings.NewReplacer("*", "P", "[]", "S", "map[", "M", "[", "_", "]", "_")
 	return "gen" + r.Replace(s)
 }
 

@@ -128,8 +128,10 @@ var (
 	fileType  = reflect.TypeFor[File]()
 	ruleType  = reflect.TypeFor[Rule]()
 	bandsType = reflect.TypeFor[Bands]()
-	// translationsType is the catalogue's translations: mapping.
-	translationsType = reflect.TypeFor[map[string]*Translation]()
+	// translationsType is the catalogue's translations: mapping, and
+	// profileType an eligibility's profile: (see Keyed).
+	translationsType = reflect.TypeFor[Keyed[Translation]]()
+	profileType      = reflect.TypeFor[Keyed[Bands]]()
 )
 
 // typeWords name each struct type in messages.
@@ -217,6 +219,8 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 	switch {
 	case t == textType:
 		return d.text(n, v, e, at, l)
+	case t == translationsType || t == profileType:
+		return d.keyed(n, v, e, at, l)
 	case t == dateType:
 		if n.Kind != yaml.ScalarNode || (n.ShortTag() != "!!str" && n.ShortTag() != "!!timestamp") {
 			d.kind(n, l, "a-date")
@@ -254,8 +258,6 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 		v.Set(p)
 	case reflect.Struct:
 		return d.structure(n, v, nil, e, at, l)
-	case reflect.Map:
-		return d.mapping(n, v, e, at, l)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.kind(n, l, "a-list")
@@ -328,19 +330,42 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l 
 	return true
 }
 
-// mapping decodes a mapping with string keys (eligibility profile:) into
-// the map v; each key is recorded below at in e.
-func (d *decoder) mapping(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l label) bool {
-	if n.Kind != yaml.MappingNode {
-		d.kind(n, l, "a-mapping")
-		return false
-	}
+// keyed decodes a mapping with string keys into the Keyed v (see
+// mapping), its items in the order of their keys.
+func (d *decoder) keyed(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l label) bool {
 	t := v.Type()
 	// The map's entries are named by what holds the map.
 	what := word("eligibility")
 	if t == translationsType {
 		what = "catalogue"
 	}
+	m := reflect.New(reflect.MapOf(reflect.TypeFor[string](), t.Elem().Field(1).Type)).Elem()
+	if !d.mapping(n, m, e, at, l, what) {
+		return false
+	}
+	keys := make([]string, 0, m.Len())
+	for _, k := range m.MapKeys() {
+		keys = append(keys, k.String())
+	}
+	slices.Sort(keys)
+	s := reflect.MakeSlice(t, len(keys), len(keys))
+	for i, k := range keys {
+		s.Index(i).Field(0).SetString(k)
+		s.Index(i).Field(1).Set(m.MapIndex(reflect.ValueOf(k)))
+	}
+	v.Set(s)
+	return true
+}
+
+// mapping decodes a mapping with string keys (eligibility profile:, a
+// catalogue's translations:, named by what in messages) into the map v;
+// each key is recorded below at in e.
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, e *entryPos, at int32, l label, what word) bool {
+	if n.Kind != yaml.MappingNode {
+		d.kind(n, l, "a-mapping")
+		return false
+	}
+	t := v.Type()
 	m := reflect.MakeMapWithSize(t, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]

@@ -142,7 +142,7 @@ type Meta struct {
 	// Languages every text must be given in; the first is the source language ("en").
 	Languages []string `yaml:"languages" json:"languages"`
 	// Translations say, per language, who translated the texts and whether a native speaker reviewed them. Every language of Languages has one; a language listed here but not in Languages is in progress: its texts are allowed but not yet expected.
-	Translations map[string]*Translation `yaml:"translations,omitempty" json:"translations,omitempty"`
+	Translations Keyed[Translation] `yaml:"translations,omitempty" json:"translations,omitempty"`
 }
 
 // Translation is what is known about the texts of one language: who wrote
@@ -305,7 +305,7 @@ type Eligibility struct {
 	// Sectors are option IDs of the profile question "sector" (shorthand for profile: {sector: [...]}).
 	Sectors []string `yaml:"sectors,omitempty" json:"sectors,omitempty"`
 	// Profile maps a profile question ID to the answers the practice is for: a list (in), or {in: [...], check: [...]} where check lists answers that straddle a threshold (the firm must check).
-	Profile map[string]*Bands `yaml:"profile,omitempty" json:"profile,omitempty"`
+	Profile Keyed[Bands] `yaml:"profile,omitempty" json:"profile,omitempty"`
 	// TargetMarkets says which of the firm's markets the practice is for.
 	TargetMarkets *TargetMarkets `yaml:"target_markets,omitempty" json:"target_markets,omitempty"`
 	// HomeCountries are the countries a firm must be based in (ISO codes).

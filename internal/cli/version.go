@@ -101,7 +101,7 @@ func NewCmdVersion(f *Factory, runF func(*VersionOptions) error) *cobra.Command 
 // messages (each message file's header) and the built-in catalogue's
 // texts (its translations:), and whether a native speaker reviewed them.
 func versionLanguages(embedded fs.FS) []render.VersionLanguageJSON {
-	var meta map[string]*catalogue.Translation
+	var meta catalogue.Keyed[catalogue.Translation]
 	if embedded != nil {
 		if m, ok := catalogue.MetaOf(embedded); ok {
 			meta = m.Translations
@@ -113,7 +113,7 @@ func versionLanguages(embedded fs.FS) []render.VersionLanguageJSON {
 		a, _ := i18n.AboutLanguage(l)
 		v := render.VersionLanguageJSON{Code: l, Name: a.Name,
 			Messages: render.TranslationJSON{Translator: a.Translator, ReviewedBy: a.ReviewedBy, Reviewed: a.Reviewed}}
-		if t := meta[l]; t != nil {
+		if t := meta.Get(l); t != nil {
 			v.Catalogue = &render.TranslationJSON{Translator: t.Translator, ReviewedBy: t.ReviewedBy}
 			if t.Reviewed != nil {
 				v.Catalogue.Reviewed = t.Reviewed.String()

@@ -436,13 +436,13 @@ func eligibilityLines(cat *catalogue.Catalogue, e *catalogue.Eligibility, loc i1
 		out = append(out, loc.T("render.show.sectors")+": "+strings.Join(profileLabels(cat, "sector", e.Sectors, loc), ", "))
 	}
 	ids := make([]string, 0, len(e.Profile))
-	for id := range e.Profile {
-		ids = append(ids, id)
+	for _, x := range e.Profile {
+		ids = append(ids, x.Key)
 	}
 	// In questionnaire order.
 	sort.SliceStable(ids, func(i, j int) bool { return profileOrder(cat, ids[i]) < profileOrder(cat, ids[j]) })
 	for _, id := range ids {
-		b := e.Profile[id]
+		b := e.Profile.Get(id)
 		if b == nil {
 			continue
 		}

@@ -175,7 +175,7 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil || diags.HasErrors() {
 		t.Fatalf("the catalogue loader: %v %v", err, diags)
 	}
-	if tr := cat.Meta.Translations["xx"]; tr == nil || tr.Translator != "Tester" {
+	if tr := cat.Meta.Translations.Get("xx"); tr == nil || tr.Translator != "Tester" {
 		t.Errorf("xx is not declared: %+v", cat.Meta.Translations)
 	}
 	if got := cat.Dimensions[0].Title.In("xx"); got != want["dimensions.yaml: dimensions[strategy].title"] {

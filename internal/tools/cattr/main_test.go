@@ -98,7 +98,7 @@ func TestRealCatalogueRoundTrip(t *testing.T) {
 	if err != nil || c == nil || len(diags) > 0 {
 		t.Fatalf("the catalogue after apply: %v %v", err, diags)
 	}
-	if c.Meta.Translations["zz"] == nil || c.Meta.Translations["zz"].Translator != "round trip" {
+	if c.Meta.Translations.Get("zz") == nil || c.Meta.Translations.Get("zz").Translator != "round trip" {
 		t.Errorf("zz not declared: %+v", c.Meta.Translations)
 	}
 	cat, err := translate.Load(dir, filepath.Join(root, "internal", "catalogue", "countrygen", "facts.yaml"))
