@@ -3,8 +3,6 @@ package render
 import (
 	"io"
 	"strings"
-	"sync"
-	"text/template"
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/i18n"
@@ -28,10 +26,13 @@ func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
 	for _, c := range p.ToClarify {
 		v.Clarify[c.Dimension]++
 	}
-	return planMD().Execute(w, v)
+	var b strings.Builder
+	writePlanMD(&b, v)
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
-// mdPlan is the data behind the Markdown template.
+// mdPlan is the plan as its Markdown shows it (see writePlanMD).
 type mdPlan struct {
 	assessment.Plan
 	loc     i18n.Locale
@@ -163,9 +164,6 @@ func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.loc) }
 // Horizon names a horizon.
 func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.loc) }
 
-// Level names an effort or cost level.
-func (v mdPlan) Level(l string) string { return levelWord(l, v.loc) }
-
 // Effort is an action's effort, cost and impact on one line.
 func (v mdPlan) Effort(a assessment.Action) string {
 	return mdEscape(strings.Join(effortFields(a, v.loc), " · "))
@@ -174,14 +172,8 @@ func (v mdPlan) Effort(a assessment.Action) string {
 // Confidence is the caution for a practice that is not verified.
 func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.loc) }
 
-// Answer names a reserved answer.
-func (v mdPlan) Answer(a string) string { return answerWord(a, v.loc) }
-
 // NoteLead names what a note is attached to, with its colon (see noteLead).
 func (v mdPlan) NoteLead(n assessment.Note) string { return noteLead(n, v.loc) }
-
-// Dim is a dimension's title.
-func (v mdPlan) Dim(id string) string { return dimTitle(v.Plan, id) }
 
 // ActionWho is who runs an action and its scope, escaped.
 func (v mdPlan) ActionWho(a assessment.Action) string {
@@ -227,144 +219,212 @@ func (v mdPlan) AxisTitle(id string) string {
 	return id
 }
 
-// mdAction is one action with the plan around it, for the "action" template.
-type mdAction struct {
-	V mdPlan
-	A assessment.Action
+// writePlanMD writes the plan's Markdown. It is Go, not a template:
+// executing a text/template links reflect's method look-up by name, which
+// keeps every exported method of every type in the binary.
+func writePlanMD(b *strings.Builder, v mdPlan) {
+	// br is a Markdown hard line break: two spaces before the newline.
+	const br = "  "
+	b.WriteString("# " + v.T("render.plan.title"))
+	if c := v.Respondent.Company; c != "" {
+		b.WriteString(" — " + mdEscape(c))
+	}
+	b.WriteString("\n\n")
+	if v.Who != "" {
+		b.WriteString(mdEscape(v.Who) + br + "\n")
+	}
+	if v.Profile != "" {
+		b.WriteString(mdEscape(v.Profile) + br + "\n")
+	}
+	b.WriteString(mdEscape(v.GeneratedLine()) + "\n")
+	if u := v.Unfinished(); u != "" {
+		b.WriteString("\n> ⚠ **" + mdEscape(u) + "**\n\n" + v.ResumeBlock() + "\n")
+	}
+	if len(v.FirstSteps) > 0 {
+		b.WriteString("\n## " + v.FirstStepsTitle() + "\n\n")
+		for _, s := range v.FirstSteps {
+			b.WriteString("- [ ] " + mdEscape(s.Text))
+			if s.Detail != "" {
+				b.WriteString(br + "\n  — " + mdEscape(s.Detail))
+			}
+			b.WriteString("\n")
+		}
+	}
+	if v.Uncertain != nil {
+		writeClarifyMD(b, v)
+	}
+	b.WriteString("\n**" + v.T("render.label.stage") + ": " + mdEscape(v.StageTitle()) + "**")
+	if r := v.Stage.Reason; r != "" {
+		b.WriteString(" — " + mdEscape(r))
+	}
+	b.WriteString("\n")
+	for _, s := range v.MarketStages() {
+		b.WriteString("\n- " + mdEscape(s))
+	}
+	b.WriteString("\n\n## " + v.T("render.plan.readiness") + "\n\n**" + v.T("render.plan.overall") + ": " + v.ScoreCell(v.Overall) + "**")
+	for _, a := range v.Axes {
+		b.WriteString(" · " + mdEscape(a.Title) + ": " + v.ScoreCell(a.Score))
+	}
+	b.WriteString("\n\n| " + v.T("render.plan.dimension") + " | " + v.T("render.plan.axis") + " | " + v.T("render.plan.score") + " | |\n|---|---|--:|---|\n")
+	for _, d := range v.Dimensions {
+		b.WriteString("| " + mdEscape(d.Title) + " | " + mdEscape(v.AxisTitle(d.Axis)) + " | " + v.ScoreCell(d.Score) + " | " + v.BarCell(d.Score, d.ID) + " |\n")
+	}
+	if lines := v.TargetLines(); len(lines) > 0 {
+		b.WriteString("\n## " + v.T("render.targets") + "\n")
+		for _, l := range lines {
+			b.WriteString("\n- " + mdEscape(l))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(v.SinceSection())
+	b.WriteString("\n## " + v.T("render.plan.actions") + "\n")
+	for _, n := range v.Notices {
+		b.WriteString("\n" + mdEscape(n.Text) + "\n")
+	}
+	if len(v.Actions) == 0 {
+		b.WriteString("\n" + mdEscape(v.T("render.plan.actions.none")) + "\n")
+	}
+	for _, g := range v.Groups {
+		b.WriteString("\n### " + v.Horizon(g.Horizon) + "\n")
+		for _, a := range g.Actions {
+			writeActionMD(b, v, a)
+		}
+	}
+	if len(v.Rest) > 0 {
+		b.WriteString("\n### " + v.T("render.plan.moreActions") + "\n")
+		for _, a := range v.Rest {
+			writeActionMD(b, v, a)
+		}
+	}
+	if v.More != 0 && !v.ShowAll {
+		b.WriteString("\n*" + mdEscape(v.N("render.plan.more", v.More)) + "*\n\n" + v.AllBlock() + "\n")
+	}
+	if v.ShowAll && len(v.NotForYou) > 0 {
+		b.WriteString("\n## " + v.T("render.plan.notForYou") + "\n\n")
+		for _, n := range v.NotForYou {
+			b.WriteString("- **" + mdEscape(n.Title) + "**")
+			if n.Organisation != "" {
+				b.WriteString(" — " + mdEscape(n.Organisation))
+			}
+			b.WriteString(br + "\n  " + mdEscape(v.NotForYouWhy(n)) + "\n")
+		}
+	}
+	if len(v.Markets) > 0 {
+		b.WriteString("\n## " + v.T("render.plan.markets") + "\n")
+		for _, m := range v.Markets {
+			b.WriteString("\n### " + mdEscape(v.MarketHeading(m)) + "\n\n")
+			for _, n := range m.Notes {
+				b.WriteString("- " + v.NoteLine(n) + "\n")
+			}
+			for _, l := range m.Lines {
+				b.WriteString("- " + mdEscape(l.Text) + "\n")
+			}
+			for _, s := range m.Support {
+				b.WriteString("- " + mdEscape(v.Support(s)) + "\n")
+			}
+			if m.NoSupport != nil {
+				b.WriteString("- " + mdEscape(m.NoSupport.Text) + "\n")
+			}
+		}
+	}
+	if len(v.Ideas) > 0 {
+		b.WriteString("\n## " + v.T("render.plan.ideas") + "\n\n" + mdEscape(v.T("render.plan.ideas.intro")) + "\n")
+		for _, d := range v.Ideas {
+			b.WriteString("\n- " + mdEscape(d.Idea) + br + "\n  *" + v.T("render.label.inspired") + ":* " + mdEscape(v.IdeaSource(d)))
+			if d.URL != "" {
+				b.WriteString(" · " + mdLink(d.URL))
+			}
+			if d.Historic {
+				b.WriteString("\n  - *" + v.T("render.label.historic.idea") + "*")
+			}
+			if c := v.Confidence(d.Confidence); c != "" {
+				b.WriteString("\n  - ⚠ *" + v.T("render.label.confidence") + ": " + mdEscape(c) + "*")
+			}
+			for _, r := range d.Reasons {
+				b.WriteString("\n  - **" + v.T("render.label.why") + ":** " + mdEscape(r.Text))
+			}
+			b.WriteString("\n")
+		}
+	}
+	if v.Uncertain == nil {
+		writeClarifyMD(b, v)
+	}
+	if len(v.Notes) > 0 {
+		b.WriteString("\n## " + v.T("render.plan.notes") + "\n\n")
+		for _, n := range v.Notes {
+			b.WriteString("- **" + mdEscape(v.NoteLead(n)) + "** " + mdEscape(n.Text) + "\n")
+		}
+	}
+	if len(v.Warnings) > 0 {
+		b.WriteString("\n## " + v.T("render.plan.warnings") + "\n\n")
+		for _, w := range v.Warnings {
+			b.WriteString("- ⚠ " + mdEscape(w) + "\n")
+		}
+	}
 }
 
-// planMD is the plan's Markdown template, parsed when first used (not at
-// start-up: most runs never write Markdown).
-var planMD = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("plan.md").Funcs(template.FuncMap{
-		"esc": mdEscape,
-		// br is a Markdown hard line break (two trailing spaces), written as a
-		// call so editors do not strip it from the template.
-		"br":   func() string { return "  " },
-		"link": mdLink,
-		"args": func(v mdPlan, a assessment.Action) mdAction { return mdAction{V: v, A: a} },
-	}).Parse(strings.TrimLeft(`
-# {{.T "render.plan.title"}}{{with .Respondent.Company}} — {{esc .}}{{end}}
+// writeClarifyMD writes the plan's "To clarify" section, if it has one.
+func writeClarifyMD(b *strings.Builder, v mdPlan) {
+	if len(v.ToClarify) == 0 {
+		return
+	}
+	b.WriteString("\n## " + v.T("render.plan.clarify") + "\n\n")
+	for _, l := range v.ClarifyLines() {
+		if l.Item != nil {
+			b.WriteString("- [ ] " + mdEscape(v.ClarifyText(*l.Item)) + "\n")
+		} else {
+			b.WriteString("- [ ] " + mdEscape(l.Summary) + "\n")
+		}
+	}
+	b.WriteString("\n")
+}
 
-{{with .Who}}{{esc .}}{{br}}
-{{end}}{{with .Profile}}{{esc .}}{{br}}
-{{end}}{{esc .GeneratedLine}}
-{{with .Unfinished}}
-> ⚠ **{{esc .}}**
-
-{{$.ResumeBlock}}
-{{end}}
-{{- if .FirstSteps}}
-## {{.FirstStepsTitle}}
-
-{{range .FirstSteps}}- [ ] {{esc .Text}}{{with .Detail}}{{br}}
-  — {{esc .}}{{end}}
-{{end}}{{end}}
-{{- if .Uncertain}}{{template "clarify" .}}{{end}}
-**{{.T "render.label.stage"}}: {{esc .StageTitle}}**{{with .Stage.Reason}} — {{esc .}}{{end}}
-{{range .MarketStages}}
-- {{esc .}}{{end}}
-
-## {{.T "render.plan.readiness"}}
-
-**{{.T "render.plan.overall"}}: {{.ScoreCell .Overall}}**{{range .Axes}} · {{esc .Title}}: {{$.ScoreCell .Score}}{{end}}
-
-| {{.T "render.plan.dimension"}} | {{.T "render.plan.axis"}} | {{.T "render.plan.score"}} | |
-|---|---|--:|---|
-{{range .Dimensions}}| {{esc .Title}} | {{esc ($.AxisTitle .Axis)}} | {{$.ScoreCell .Score}} | {{$.BarCell .Score .ID}} |
-{{end}}{{with .TargetLines}}
-## {{$.T "render.targets"}}
-{{range .}}
-- {{esc .}}{{end}}
-{{end}}{{.SinceSection}}
-## {{.T "render.plan.actions"}}
-{{range .Notices}}
-{{esc .Text}}
-{{end}}{{if not .Actions}}
-{{esc (.T "render.plan.actions.none")}}
-{{end}}{{range .Groups}}
-### {{$.Horizon .Horizon}}
-{{range .Actions}}{{template "action" (args $ .)}}{{end}}{{end}}
-{{- if .Rest}}
-### {{.T "render.plan.moreActions"}}
-{{range .Rest}}{{template "action" (args $ .)}}{{end}}{{end}}
-{{- if and .More (not .ShowAll)}}
-*{{esc (.N "render.plan.more" .More)}}*
-
-{{.AllBlock}}
-{{end}}
-{{- if and .ShowAll .NotForYou}}
-## {{.T "render.plan.notForYou"}}
-
-{{range .NotForYou}}- **{{esc .Title}}**{{with .Organisation}} — {{esc .}}{{end}}{{br}}
-  {{esc ($.NotForYouWhy .)}}
-{{end}}{{end}}
-{{- if .Markets}}
-## {{.T "render.plan.markets"}}
-{{range .Markets}}
-### {{esc ($.MarketHeading .)}}
-
-{{range .Notes}}- {{$.NoteLine .}}
-{{end}}{{range .Lines}}- {{esc .Text}}
-{{end}}{{range .Support}}- {{esc ($.Support .)}}
-{{end}}{{with .NoSupport}}- {{esc .Text}}
-{{end}}{{end}}{{end}}
-{{- if .Ideas}}
-## {{.T "render.plan.ideas"}}
-
-{{esc (.T "render.plan.ideas.intro")}}
-{{range .Ideas}}
-- {{esc .Idea}}{{br}}
-  *{{$.T "render.label.inspired"}}:* {{esc ($.IdeaSource .)}}{{with .URL}} · {{link .}}{{end}}
-{{- if .Historic}}
-  - *{{$.T "render.label.historic.idea"}}*{{end}}
-{{- with $.Confidence .Confidence}}
-  - ⚠ *{{$.T "render.label.confidence"}}: {{esc .}}*{{end}}
-{{- range .Reasons}}
-  - **{{$.T "render.label.why"}}:** {{esc .Text}}{{end}}
-{{end}}{{end}}
-{{- if not .Uncertain}}{{template "clarify" .}}{{end}}
-{{- if .Notes}}
-## {{.T "render.plan.notes"}}
-
-{{range .Notes}}- **{{esc ($.NoteLead .)}}** {{esc .Text}}
-{{end}}{{end}}
-{{- if .Warnings}}
-## {{.T "render.plan.warnings"}}
-
-{{range .Warnings}}- ⚠ {{esc .}}
-{{end}}{{end}}
-{{- define "clarify"}}{{if .ToClarify}}
-## {{.T "render.plan.clarify"}}
-
-{{range .ClarifyLines}}{{with .Item}}- [ ] {{esc ($.ClarifyText .)}}{{else}}- [ ] {{esc .Summary}}{{end}}
-{{end}}
-{{end}}{{end}}
-{{- define "action"}}{{$v := .V}}{{$a := .A}}
-- [ ] **{{esc ($v.ActionTitle $a)}}**{{with $v.ActionWho $a}} — {{.}}{{end}}{{with $a.URL}} · {{link .}}{{end}}
-{{- with $a.Summary}}{{br}}
-  {{esc .}}{{end}}{{br}}
-  *{{$v.Effort $a}}*{{with $a.ValidUntil}} · *{{$v.T "render.label.until" .}}*{{end}}
-{{- with $v.Contact $a}}{{if not $a.URL}}
-  - {{esc .}}{{end}}{{end}}
-{{- with $v.Confidence $a.Confidence}}
-  - ⚠ *{{$v.T "render.label.confidence"}}: {{esc .}}*{{end}}
-{{- range $a.Reasons}}
-  - **{{$v.T "render.label.why"}}:** {{esc .Text}}{{end}}
-{{- range $a.Checks}}
-  - ⚠ {{esc .Text}}{{end}}
-{{- with $v.Alternatives $a}}
-  - {{esc .}}{{end}}
-{{- range $a.Steps}}
-  - [ ] {{esc .}}{{end}}
-{{- with $a.After}}
-  - **{{$v.T "render.label.after"}}:** {{$v.After .}}{{end}}
-{{- with $a.HeldBack}}
-  - {{esc .Text}}{{end}}
-{{- with $v.Closes $a}}
-  - 🎯 {{esc .}}{{end}}
-{{end}}`, "\n")))
-})
+// writeActionMD writes one action as a task-list item with its details.
+func writeActionMD(b *strings.Builder, v mdPlan, a assessment.Action) {
+	const br = "  "
+	b.WriteString("\n- [ ] **" + mdEscape(v.ActionTitle(a)) + "**")
+	if who := v.ActionWho(a); who != "" {
+		b.WriteString(" — " + who)
+	}
+	if a.URL != "" {
+		b.WriteString(" · " + mdLink(a.URL))
+	}
+	if a.Summary != "" {
+		b.WriteString(br + "\n  " + mdEscape(a.Summary))
+	}
+	b.WriteString(br + "\n  *" + v.Effort(a) + "*")
+	if a.ValidUntil != "" {
+		b.WriteString(" · *" + v.T("render.label.until", a.ValidUntil) + "*")
+	}
+	if c := v.Contact(a); c != "" && a.URL == "" {
+		b.WriteString("\n  - " + mdEscape(c))
+	}
+	if c := v.Confidence(a.Confidence); c != "" {
+		b.WriteString("\n  - ⚠ *" + v.T("render.label.confidence") + ": " + mdEscape(c) + "*")
+	}
+	for _, r := range a.Reasons {
+		b.WriteString("\n  - **" + v.T("render.label.why") + ":** " + mdEscape(r.Text))
+	}
+	for _, c := range a.Checks {
+		b.WriteString("\n  - ⚠ " + mdEscape(c.Text))
+	}
+	if alt := v.Alternatives(a); alt != "" {
+		b.WriteString("\n  - " + mdEscape(alt))
+	}
+	for _, s := range a.Steps {
+		b.WriteString("\n  - [ ] " + mdEscape(s))
+	}
+	if len(a.After) > 0 {
+		b.WriteString("\n  - **" + v.T("render.label.after") + ":** " + v.After(a.After))
+	}
+	if a.HeldBack != nil {
+		b.WriteString("\n  - " + mdEscape(a.HeldBack.Text))
+	}
+	if c := v.Closes(a); c != "" {
+		b.WriteString("\n  - 🎯 " + mdEscape(c))
+	}
+	b.WriteString("\n")
+}
 
 // mdSpecial matches characters Markdown could read as syntax inside text.
 var mdSpecial = lazyRegexp("[\\\\`*_\\[\\]<>|#~]")

@@ -4,9 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-	"sync"
-	"text/template"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -181,7 +180,10 @@ func QuestionsGuide(w io.Writer, g Guide, format string, loc i18n.Locale, o Opti
 	case FormatJSON:
 		return writeJSON(w, g)
 	case FormatMarkdown:
-		return guideMD().Execute(w, mdGuide{Guide: g, loc: loc})
+		var b strings.Builder
+		writeGuideMD(&b, mdGuide{Guide: g, loc: loc})
+		_, err := io.WriteString(w, b.String())
+		return err
 	case FormatText:
 		bw := bufio.NewWriter(w)
 		t := &textWriter{w: bw, loc: loc, width: o.width(), c: styler(o.Color)}
@@ -296,48 +298,47 @@ func (g mdGuide) CatName() string {
 	return strings.TrimSpace(g.Catalogue.ID + " " + g.Catalogue.Version)
 }
 
-// guideMD is the interview guide's Markdown template, parsed when first used.
-var guideMD = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("guide.md").Funcs(template.FuncMap{
-		"esc":  mdEscape,
-		"args": func(g mdGuide, q GuideQuestion) mdQuestion { return mdQuestion{G: g, Q: q} },
-	}).Parse(strings.TrimLeft(`
-# {{.T "render.guide.title"}}{{with .Catalogue.Title}} — {{esc .}}{{end}}
+// writeGuideMD writes the interview guide's Markdown (Go, not a template:
+// see writePlanMD).
+func writeGuideMD(b *strings.Builder, g mdGuide) {
+	b.WriteString("# " + g.T("render.guide.title"))
+	if t := g.Catalogue.Title; t != "" {
+		b.WriteString(" — " + mdEscape(t))
+	}
+	b.WriteString("\n\n" + mdEscape(g.N("render.guide.meta", g.Count(), g.CatName(), g.Count())) + "\n\n" +
+		mdEscape(g.T("render.guide.intro")) + "\n\n" +
+		"| " + g.T("render.guide.company") + " | " + g.T("render.label.advisor") + " | " + g.T("render.guide.date") + " |\n|---|---|---|\n| | | |\n")
+	if len(g.Profile) > 0 {
+		b.WriteString("\n## " + g.T("render.guide.profile") + "\n\n*" + mdEscape(g.T("render.guide.profile.note")) + "*\n")
+	}
+	for _, q := range g.Profile {
+		writeQuestionMD(b, g, q)
+	}
+	for _, d := range g.Dimensions {
+		b.WriteString("\n## " + mdEscape(d.Title) + "\n")
+		if d.Description != "" {
+			b.WriteString("\n" + mdEscape(d.Description) + "\n")
+		}
+		b.WriteString("\n*" + g.Axis(d.Axis) + " · " + g.T("render.guide.weight", g.Num(d.Weight)) + "*\n")
+		for _, q := range d.Questions {
+			writeQuestionMD(b, g, q)
+		}
+	}
+}
 
-{{esc (.N "render.guide.meta" .Count .CatName .Count)}}
-
-{{esc (.T "render.guide.intro")}}
-
-| {{.T "render.guide.company"}} | {{.T "render.label.advisor"}} | {{.T "render.guide.date"}} |
-|---|---|---|
-| | | |
-{{if .Profile}}
-## {{.T "render.guide.profile"}}
-
-*{{esc (.T "render.guide.profile.note")}}*
-{{end}}{{range .Profile}}{{template "q" (args $ .)}}{{end}}
-{{- range .Dimensions}}
-## {{esc .Title}}
-{{with .Description}}
-{{esc .}}
-{{end}}
-*{{$.Axis .Axis}} · {{$.T "render.guide.weight" ($.Num .Weight)}}*
-{{range .Questions}}{{template "q" (args $ .)}}{{end}}{{end}}
-{{- define "q"}}{{$g := .G}}{{$q := .Q}}
-### {{$q.N}}. {{esc $q.Text}}
-
-`+"`{{$q.ID}}`"+` · {{$g.Kind $q.Kind}}{{with $q.Condition}} · *{{$g.T "render.guide.when"}}:* {{esc .}}{{end}}
-{{with $q.Help}}
-*{{$g.T "render.guide.why"}}:* {{esc .}}
-{{end}}
-{{range $g.Options $q}}- [ ] {{esc .}}
-{{end}}
-{{$g.T "render.guide.notes"}}: ____________________________________________
-{{end}}`, "\n")))
-})
-
-// mdQuestion is one question with the guide around it, for the "q" template.
-type mdQuestion struct {
-	G mdGuide
-	Q GuideQuestion
+// writeQuestionMD writes one question of the guide with its answers.
+func writeQuestionMD(b *strings.Builder, g mdGuide, q GuideQuestion) {
+	b.WriteString("\n### " + strconv.Itoa(q.N) + ". " + mdEscape(q.Text) + "\n\n`" + q.ID + "` · " + g.Kind(q.Kind))
+	if q.Condition != "" {
+		b.WriteString(" · *" + g.T("render.guide.when") + ":* " + mdEscape(q.Condition))
+	}
+	b.WriteString("\n")
+	if q.Help != "" {
+		b.WriteString("\n*" + g.T("render.guide.why") + ":* " + mdEscape(q.Help) + "\n")
+	}
+	b.WriteString("\n")
+	for _, o := range g.Options(q) {
+		b.WriteString("- [ ] " + mdEscape(o) + "\n")
+	}
+	b.WriteString("\n" + g.T("render.guide.notes") + ": ____________________________________________\n")
 }
