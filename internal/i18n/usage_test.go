@@ -1,12 +1,10 @@
 package i18n
 
 import (
-	"bytes"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -22,9 +20,6 @@ var idLiteral = regexp.MustCompile(`^[a-z][a-zA-Z0-9-]*(\.[a-zA-Z0-9-]+)+\.?$`)
 // fileLike are literals that look like IDs but name files.
 var fileLike = regexp.MustCompile(`\.(ya?ml|json|md|txt|toml|go)$`)
 
-// templateID is a message named in a text/template: T "id" or N "id".
-var templateID = regexp.MustCompile(`\b[TN] "([a-z][a-zA-Z0-9.-]*)"`)
-
 // use is a string literal in the code that names a message.
 type use struct {
 	id  string
@@ -33,8 +28,7 @@ type use struct {
 
 // messageUses finds, in every non-test Go file of the module, the string
 // literals that look like message IDs of one of the areas in ids (their
-// first part: "render", "validate", …), and in every template file
-// (*.tmpl) the messages its T and N calls name.
+// first part: "render", "validate", …).
 func messageUses(t *testing.T, ids map[string]bool) []use {
 	t.Helper()
 	areas := map[string]bool{}
@@ -54,19 +48,6 @@ func messageUses(t *testing.T, ids map[string]bool) []use {
 			}
 			return nil
 		}
-		if strings.HasSuffix(path, ".tmpl") {
-			// An embedded template file (internal/render/html): its
-			// {{T "id"}} and {{N "id" n}} name messages.
-			data, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			for _, m := range templateID.FindAllSubmatchIndex(data, -1) {
-				line := 1 + bytes.Count(data[:m[0]], []byte("\n"))
-				uses = append(uses, use{string(data[m[2]:m[3]]), token.Position{Filename: path, Line: line}})
-			}
-			return nil
-		}
 		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
@@ -82,10 +63,6 @@ func messageUses(t *testing.T, ids map[string]bool) []use {
 			s, err := strconv.Unquote(lit.Value)
 			if err != nil {
 				return true
-			}
-			// A template's {{.T "id"}} names a message too.
-			for _, m := range templateID.FindAllStringSubmatch(s, -1) {
-				uses = append(uses, use{m[1], fset.Position(lit.Pos())})
 			}
 			if !idLiteral.MatchString(s) || (fileLike.MatchString(s) && !ids[s]) {
 				return true

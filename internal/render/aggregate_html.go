@@ -8,7 +8,7 @@ import (
 	"github.com/eis-project/eis/internal/assessment"
 )
 
-// aggHTMLData is the report as the aggregate template shows it.
+// aggHTMLData is the report as its page shows it.
 type aggHTMLData struct {
 	Page                  htmlPage
 	Title, Subtitle, Rule string
@@ -76,10 +76,10 @@ func aggregateHTML(w io.Writer, v aggView) error {
 	}
 	d.Gaps = ranked(v.tr("render.aggregate.col.question"), v.Gaps)
 	d.Practices = ranked(v.tr("render.aggregate.col.practice"), v.Practices)
-	return executeHTML(w, "aggregate", v.loc, d)
+	return writeHTML(w, v.loc, func(h *htmlWriter) { h.aggregatePage(&d) })
 }
 
-// boxChart is the data of the "boxes" template.
+// boxChart is the data of a box chart (htmlWriter.boxes).
 type boxChart struct {
 	barChart
 	Rows []boxRow
@@ -120,4 +120,152 @@ func newBoxChart(id, title, axis string, rows []boxInput, head []string, legend 
 		c.Table = append(c.Table, []string{oneLine(r.Label), v.pct(r.Q1), v.pct(r.Median), v.pct(r.Q3), r.Scored})
 	}
 	return c
+}
+
+// aggregatePage writes the report on many firms (see aggregateHTML).
+func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
+	h.begin(d.Page)
+	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
+	h.T("render.aggregate.kicker")
+	h.raw("</p>\n<h1>")
+	h.text(d.Title)
+	h.raw("</h1>\n<p class=\"meta\">")
+	h.text(d.Subtitle)
+	h.raw("</p>\n</header>\n<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">")
+	h.T("render.aggregate.summary")
+	h.raw("</h2>")
+	for _, s := range d.Summary {
+		h.raw("\n<p class=\"lead\">")
+		h.text(s)
+		h.raw("</p>")
+	}
+	h.raw("\n<p class=\"callout\">")
+	h.text(d.Rule)
+	h.raw("</p>")
+	if d.Shown {
+		h.raw("\n<div class=\"grid2\">")
+		for _, b := range d.Breakdowns {
+			h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
+			h.text(b.Title)
+			h.raw("</th><th scope=\"col\" class=\"num\">")
+			h.T("render.aggregate.col.firms")
+			h.raw("</th></tr></thead>\n<tbody>")
+			for _, r := range b.Rows {
+				h.raw("<tr><td>")
+				h.text(r.Label)
+				h.raw("</td><td class=\"num\">")
+				h.text(r.Count)
+				h.raw("</td></tr>")
+			}
+			h.raw("</tbody>\n</table>")
+		}
+		h.raw("\n</div>")
+	}
+	h.raw("\n</section>")
+	if d.Shown {
+		h.raw("\n<section class=\"page\" aria-labelledby=\"readiness\">\n<h2 id=\"readiness\">")
+		h.T("render.aggregate.readiness")
+		h.raw("</h2>\n<p>")
+		h.text(d.ReadinessIntro)
+		h.raw("</p>\n")
+		h.boxes(&d.Chart)
+		h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
+		h.T("render.plan.dimension")
+		h.raw("</th><th scope=\"col\" class=\"num\">")
+		h.T("render.aggregate.col.q1")
+		h.raw("</th><th scope=\"col\" class=\"num\">")
+		h.T("render.aggregate.col.median")
+		h.raw("</th><th scope=\"col\" class=\"num\">")
+		h.T("render.aggregate.col.q3")
+		h.raw("</th><th scope=\"col\" class=\"num\">")
+		h.T("render.aggregate.col.weak")
+		h.raw("</th></tr></thead>\n<tbody>")
+		for _, r := range d.Readiness {
+			h.raw("<tr><th scope=\"row\">")
+			h.text(r[0])
+			h.raw("</th>")
+			for _, c := range r[1:5] {
+				h.raw("<td class=\"num\">")
+				h.text(c)
+				h.raw("</td>")
+			}
+			h.raw("</tr>")
+		}
+		h.raw("</tbody>\n</table>\n</section>\n<section class=\"page\" aria-labelledby=\"shared\">\n<h2 id=\"shared\">")
+		h.T("render.aggregate.shared")
+		h.raw("</h2>\n<p>")
+		h.T("render.aggregate.shared.intro")
+		h.raw("</p>")
+		if len(d.Shared) > 0 {
+			h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
+			h.T("render.plan.dimension")
+			h.raw("</th><th scope=\"col\">")
+			h.T("render.label.stage")
+			h.raw("</th>")
+			if d.AllRegions {
+				h.raw("<th scope=\"col\">")
+				h.T("render.label.region")
+				h.raw("</th>")
+			}
+			h.raw("<th scope=\"col\" class=\"num\">")
+			h.T("render.aggregate.col.firms")
+			h.raw("</th></tr></thead>\n<tbody>")
+			for _, g := range d.Shared {
+				h.raw("<tr><th scope=\"row\">")
+				h.text(g.Title)
+				h.raw("</th><td>")
+				h.text(g.StageTitle)
+				h.raw("</td>")
+				if d.AllRegions {
+					h.raw("<td>")
+					h.text(g.RegionName)
+					h.raw("</td>")
+				}
+				h.raw("<td class=\"num\">")
+				h.num(g.Firms)
+				h.raw("</td></tr>")
+			}
+			h.raw("</tbody>\n</table>")
+		} else {
+			h.raw("\n<p class=\"muted\">")
+			h.text(d.SharedNone)
+			h.raw("</p>")
+		}
+		h.raw("\n<h2 id=\"gaps\">")
+		h.T("render.aggregate.gaps")
+		h.raw("</h2>\n")
+		h.ranked(&d.Gaps)
+		h.raw("\n<h2 id=\"practices\">")
+		h.T("render.aggregate.practices")
+		h.raw("</h2>\n")
+		h.ranked(&d.Practices)
+		h.raw("\n</section>")
+	}
+	h.raw("\n")
+	h.end(d.Page)
+}
+
+// ranked writes a ranked list as a table, or says there is none.
+func (h *htmlWriter) ranked(r *aggHTMLRanked) {
+	if len(r.Items) == 0 {
+		h.raw("\n<p class=\"muted\">")
+		h.text(r.None)
+		h.raw("</p>")
+		return
+	}
+	h.raw("\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">")
+	h.text(r.Head)
+	h.raw("</th><th scope=\"col\" class=\"num\">")
+	h.T("render.aggregate.col.firms")
+	h.raw("</th></tr></thead>\n<tbody>")
+	for _, it := range r.Items {
+		h.raw("<tr><td class=\"num\">")
+		h.num(it.Rank)
+		h.raw("</td><td>")
+		h.text(it.Title)
+		h.raw("</td><td class=\"num\">")
+		h.text(it.Firms)
+		h.raw("</td></tr>")
+	}
+	h.raw("</tbody>\n</table>")
 }

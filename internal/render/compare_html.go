@@ -7,7 +7,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 )
 
-// cmpHTMLData is a comparison as the "since" template shows it.
+// cmpHTMLData is a comparison as its page, or a plan's section on it, shows it.
 type cmpHTMLData struct {
 	Page              htmlPage
 	Title, When, Move string
@@ -28,7 +28,7 @@ type cmpHTMLList struct {
 	Items []string
 }
 
-// newCmpHTML prepares c for the "since" template; whole lists every
+// newCmpHTML prepares c for its page or section; whole lists every
 // changed answer (eis compare), else only says how many (a plan's section).
 func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLData {
 	v := cmpView{c, loc}
@@ -75,5 +75,85 @@ func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLDat
 func compareHTML(w io.Writer, c assessment.Comparison, loc i18n.Locale) error {
 	d := newCmpHTML(c, loc, true)
 	d.Page = htmlPage{Lang: loc.BCP47(), DocTitle: d.Title, Footer: footerText(loc, c.Generated.UTC().Format("2006-01-02"))}
-	return executeHTML(w, "compare", loc, d)
+	return writeHTML(w, loc, func(h *htmlWriter) { h.comparePage(&d) })
+}
+
+// comparePage writes a comparison's page (see compareHTML).
+func (h *htmlWriter) comparePage(d *cmpHTMLData) {
+	h.begin(d.Page)
+	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
+	h.T("render.compare.kicker")
+	h.raw("</p>\n<h1>")
+	h.text(d.Title)
+	h.raw("</h1>\n<p class=\"meta\">")
+	h.text(d.When)
+	h.raw("</p>\n</header>\n<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">")
+	h.T("render.compare.progress")
+	h.raw("</h2>\n")
+	h.sinceBody(d)
+	h.raw("\n</section>")
+	if len(d.Lists) > 0 {
+		h.raw("\n<section class=\"page\" aria-labelledby=\"details\">\n<h2 id=\"details\">")
+		h.T("render.compare.details")
+		h.raw("</h2>\n")
+		h.sinceLists(d)
+		h.raw("\n</section>")
+	}
+	h.raw("\n")
+	h.end(d.Page)
+}
+
+// sinceBody writes how the scores moved: the stage, the chart and the
+// table, and what changed in the catalogue.
+func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
+	h.raw("<p class=\"lead\">")
+	h.text(d.Move)
+	h.raw("</p>\n")
+	h.bars(&d.Chart)
+	h.raw("\n<table>\n<thead><tr>")
+	for i, s := range d.Head {
+		if i > 0 {
+			h.raw("<th scope=\"col\" class=\"num\">")
+		} else {
+			h.raw("<th scope=\"col\">")
+		}
+		h.text(s)
+		h.raw("</th>")
+	}
+	h.raw("</tr></thead>\n<tbody>")
+	for _, r := range d.Rows {
+		h.raw("<tr><th scope=\"row\">")
+		h.text(r.Label)
+		h.raw("</th><td class=\"num\">")
+		h.text(r.Then)
+		h.raw("</td><td class=\"num\">")
+		h.text(r.Now)
+		switch {
+		case r.Up:
+			h.raw("</td><td class=\"num change-up\">")
+		case r.Down:
+			h.raw("</td><td class=\"num change-down\">")
+		default:
+			h.raw("</td><td class=\"num\">")
+		}
+		h.text(r.Change)
+		h.raw("</td></tr>")
+	}
+	h.raw("</tbody>\n</table>")
+	for _, c := range d.Catalogue {
+		h.raw("\n<p class=\"callout warn\">")
+		h.text(c)
+		h.raw("</p>")
+	}
+}
+
+// sinceLists writes the lists of what changed.
+func (h *htmlWriter) sinceLists(d *cmpHTMLData) {
+	for _, l := range d.Lists {
+		h.raw("\n<h3>")
+		h.text(l.Title)
+		h.raw("</h3>\n<ul class=\"plain\">")
+		h.items(l.Items)
+		h.raw("</ul>")
+	}
 }

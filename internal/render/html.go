@@ -1,69 +1,366 @@
 package render
 
 import (
-	"bytes"
-	"embed"
+	_ "embed"
 	"fmt"
-	"html/template"
 	"io"
 	"math"
+	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/eis-project/eis/internal/i18n"
 )
 
-// The HTML reports (plan, region, compare, aggregate) share one layout:
-// html/layout.tmpl (the page, the bar chart) and html/style.tmpl (screen
-// and A4 print CSS). Every text goes through html/template, which escapes
-// it for where it stands; nothing is concatenated into markup.
+// The HTML reports (plan, region, compare, aggregate) share one page
+// (htmlBegin, htmlEnd), the bar and box charts, and html/style.css (screen
+// and A4 print CSS). They are written by Go, not html/template: executing
+// a template links reflect's method look-up by name, which keeps every
+// exported method of every type in the binary. Every text and attribute
+// value goes through htmlWriter.text (escaped as html/template escapes it)
+// and every link through htmlWriter.url (http, https and mailto only);
+// markup is written only as constants.
 
-//go:embed html/*.tmpl
-var htmlFS embed.FS
+//go:embed html/style.css
+var htmlCSS string
 
-// htmlTemplates is every HTML template, parsed once, on first use (not at
-// start-up: see TestNothingAtInit); htmlPage clones it
-// and binds the run's Locale to the T and N functions.
-var htmlTemplates = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("eis").Funcs(htmlFuncs(i18n.Locale{})).ParseFS(htmlFS, "html/*.tmpl"))
-})
-
-// htmlFuncs are the functions the templates call, saying words in loc.
-func htmlFuncs(loc i18n.Locale) template.FuncMap {
-	return template.FuncMap{
-		"T": func(key string, args ...any) string { return loc.T(key, args...) },
-		"N": func(key string, n int, args ...any) string { return loc.N(key, n, append([]any{n}, args...)...) },
-		"pct": func(s *float64) string {
-			if s == nil {
-				return "—"
-			}
-			return percent(loc, *s)
-		},
-		"one":  oneLine,
-		"join": func(sep string, s []string) string { return strings.Join(s, sep) },
-	}
-}
-
-// htmlPage is what the layout needs besides a report's own data.
+// htmlPage is what the page needs besides a report's own data.
 type htmlPage struct {
 	Lang     string
 	DocTitle string
 	Footer   string
 }
 
-// executeHTML writes the template name with data, in loc.
-func executeHTML(w io.Writer, name string, loc i18n.Locale, data any) error {
-	t, err := htmlTemplates().Clone()
-	if err != nil {
-		return err
+// htmlWriter writes a page: markup as it is, texts escaped.
+type htmlWriter struct {
+	strings.Builder
+	loc i18n.Locale
+}
+
+// raw writes markup, which must be a constant.
+func (h *htmlWriter) raw(s string) { h.WriteString(s) }
+
+// text writes s escaped for HTML text or a quoted attribute value.
+func (h *htmlWriter) text(s string) { h.WriteString(htmlEscape(s)) }
+
+// url writes u for a quoted href: a URL of another scheme than http,
+// https or mailto becomes "#ZgotmplZ", characters a URL may not hold are
+// %-encoded, and the rest escaped (as html/template does).
+func (h *htmlWriter) url(u string) { h.WriteString(htmlEscape(htmlURL(u))) }
+
+// num writes an integer.
+func (h *htmlWriter) num(n int) { h.WriteString(strconv.Itoa(n)) }
+
+// float writes a number as fmt's %v does.
+func (h *htmlWriter) float(f float64) { h.WriteString(htmlEscape(strconv.FormatFloat(f, 'g', -1, 64))) }
+
+// T writes a message in the page's language, escaped.
+func (h *htmlWriter) T(key string, args ...any) { h.text(h.loc.T(key, args...)) }
+
+// htmlEscape escapes s as html/template escapes a value in HTML text or a
+// quoted attribute: NUL becomes U+FFFD, and " & ' + < > entities.
+func htmlEscape(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool {
+		switch r {
+		case 0, '"', '&', '\'', '+', '<', '>':
+			return true
+		}
+		return false
+	})
+	if i < 0 {
+		return s
 	}
-	t.Funcs(htmlFuncs(loc))
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, name, data); err != nil {
-		return err
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for j := i; j < len(s); j++ {
+		switch c := s[j]; c {
+		case 0:
+			b.WriteString("\uFFFD")
+		case '"':
+			b.WriteString("&#34;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\'':
+			b.WriteString("&#39;")
+		case '+':
+			b.WriteString("&#43;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		default:
+			b.WriteByte(c)
+		}
 	}
-	_, err = w.Write(buf.Bytes())
+	return b.String()
+}
+
+// htmlURL is u as html/template makes a URL that fills an href: "#ZgotmplZ"
+// for a scheme other than http, https or mailto, else u with every byte a
+// URL cannot hold %-encoded (a valid %xx is kept).
+func htmlURL(u string) string {
+	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		return "#ZgotmplZ"
+	}
+	var b strings.Builder
+	written := 0
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			continue
+		case strings.IndexByte("!#$&*+,/:;=?@[]-._~", c) >= 0:
+			continue
+		case c == '%' && i+2 < len(u) && isHexDigit(u[i+1]) && isHexDigit(u[i+2]):
+			continue
+		}
+		if written == 0 {
+			b.Grow(len(u) + 16)
+		}
+		b.WriteString(u[written:i])
+		b.WriteByte('%')
+		b.WriteByte("0123456789abcdef"[c>>4])
+		b.WriteByte("0123456789abcdef"[c&15])
+		written = i + 1
+	}
+	if written == 0 {
+		return u
+	}
+	b.WriteString(u[written:])
+	return b.String()
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// writeHTML writes a page made by page in loc.
+func writeHTML(w io.Writer, loc i18n.Locale, page func(h *htmlWriter)) error {
+	h := &htmlWriter{loc: loc}
+	page(h)
+	_, err := io.WriteString(w, h.String())
 	return err
+}
+
+// begin writes the start of a page, up to its <main>: one self-contained
+// file (inline CSS and SVG; the Content-Security-Policy forbids loading
+// anything), printed to A4 with a page break before each section marked
+// "page".
+func (h *htmlWriter) begin(p htmlPage) {
+	h.raw("<!DOCTYPE html>\n<html lang=\"")
+	h.text(p.Lang)
+	h.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n" +
+		"<meta name=\"generator\" content=\"eis\">\n<title>")
+	h.text(p.DocTitle)
+	h.raw("</title>\n<style>\n")
+	h.raw(htmlCSS)
+	h.raw("</style>\n</head>\n<body>\n<main>\n")
+}
+
+// end writes the end of a page, from its </main>.
+func (h *htmlWriter) end(p htmlPage) {
+	h.raw("</main>\n<footer><p>")
+	h.text(p.Footer)
+	h.raw("</p></footer>\n</body>\n</html>\n")
+}
+
+// chartHead writes the start of a chart's figure: the SVG and its title,
+// the grid, its ticks and the axis's name.
+func (h *htmlWriter) chartHead(c *barChart, hatch bool) {
+	h.raw("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+	h.num(c.Width)
+	h.raw(" ")
+	h.num(c.Height)
+	h.raw("\" width=\"100%\" role=\"img\" aria-labelledby=\"")
+	h.text(c.ID)
+	h.raw("-title\" focusable=\"false\">\n<title id=\"")
+	h.text(c.ID)
+	h.raw("-title\">")
+	h.text(c.Title)
+	h.raw("</title>")
+	if hatch {
+		h.raw("\n<defs><pattern id=\"")
+		h.text(c.ID)
+		h.raw("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#6b7785\" stroke-width=\"3\"/></pattern></defs>")
+	}
+	for _, t := range c.Ticks {
+		h.raw("\n<line class=\"grid\" x1=\"")
+		h.float(t.X)
+		h.raw("\" y1=\"")
+		h.num(c.Top)
+		h.raw("\" x2=\"")
+		h.float(t.X)
+		h.raw("\" y2=\"")
+		h.num(c.Bottom)
+		h.raw("\"/>\n<text class=\"tick\" x=\"")
+		h.float(t.X)
+		h.raw("\" y=\"")
+		h.num(c.TickY)
+		h.raw("\" text-anchor=\"middle\">")
+		h.text(t.Label)
+		h.raw("</text>")
+	}
+	h.raw("\n<text class=\"axis\" x=\"")
+	h.num(c.AxisX)
+	h.raw("\" y=\"")
+	h.num(c.AxisY)
+	h.raw("\" text-anchor=\"middle\">")
+	h.text(c.Axis)
+	h.raw("</text>")
+}
+
+// rowHead writes a chart row's label and track.
+func (h *htmlWriter) rowHead(c *barChart, label string, textY, y, height float64) {
+	h.raw("\n<text class=\"ylabel\" x=\"")
+	h.num(c.LabelX)
+	h.raw("\" y=\"")
+	h.float(textY)
+	h.raw("\" text-anchor=\"end\">")
+	h.text(label)
+	h.raw("</text>\n<rect class=\"track\" x=\"")
+	h.num(c.BarX)
+	h.raw("\" y=\"")
+	h.float(y)
+	h.raw("\" width=\"")
+	h.num(c.BarW)
+	h.raw("\" height=\"")
+	h.float(height)
+	h.raw("\" rx=\"2\"/>")
+}
+
+// rowValue writes a chart row's value, or why it has none.
+func (h *htmlWriter) rowValue(c *barChart, has bool, value string, textY float64) {
+	if has {
+		h.raw("\n<text class=\"value\" x=\"")
+	} else {
+		h.raw("\n<text class=\"value none\" x=\"")
+	}
+	h.num(c.ValueX)
+	h.raw("\" y=\"")
+	h.float(textY)
+	h.raw("\">")
+	h.text(value)
+	h.raw("</text>")
+}
+
+// chartFoot writes the end of a chart: its legend, and the same numbers as
+// a table for screen readers.
+func (h *htmlWriter) chartFoot(c *barChart) {
+	h.raw("\n</svg>")
+	if len(c.Legend) > 0 {
+		h.raw("\n<figcaption class=\"legend\">")
+		for _, k := range c.Legend {
+			h.raw("<span class=\"key key-")
+			h.text(k.Class)
+			h.raw("\" aria-hidden=\"true\"></span>")
+			h.text(k.Text)
+			h.raw(" ")
+		}
+		h.raw("</figcaption>")
+	}
+	h.raw("\n</figure>\n<table class=\"sr-only\">\n<caption>")
+	h.text(c.Title)
+	h.raw("</caption>\n<thead><tr>")
+	for _, s := range c.Head {
+		h.raw("<th scope=\"col\">")
+		h.text(s)
+		h.raw("</th>")
+	}
+	h.raw("</tr></thead>\n<tbody>")
+	for _, row := range c.Table {
+		h.raw("\n<tr><th scope=\"row\">")
+		h.text(row[0])
+		h.raw("</th>")
+		for _, cell := range row[1:] {
+			h.raw("<td>")
+			h.text(cell)
+			h.raw("</td>")
+		}
+		h.raw("</tr>")
+	}
+	h.raw("\n</tbody>\n</table>\n")
+}
+
+// bars writes a horizontal bar chart of scores (0–100 %), with the same
+// numbers in a table for screen readers. Each bar is labelled with its
+// value, so the chart reads in greyscale; a target is a marker line, an
+// earlier score a hatched bar above the current one.
+func (h *htmlWriter) bars(c *barChart) {
+	h.chartHead(c, true)
+	for _, r := range c.Rows {
+		h.rowHead(c, r.Label, r.TextY, r.Y, r.H)
+		if r.HasThen {
+			h.raw("\n<rect x=\"")
+			h.num(c.BarX)
+			h.raw("\" y=\"")
+			h.float(r.ThenY)
+			h.raw("\" width=\"")
+			h.float(r.ThenW)
+			h.raw("\" height=\"")
+			h.float(r.ThenH)
+			h.raw("\" fill=\"url(#")
+			h.text(c.ID)
+			h.raw("-hatch)\" stroke=\"#6b7785\" stroke-width=\"0.5\"/>")
+		}
+		if r.HasScore {
+			h.raw("\n<rect class=\"bar\" x=\"")
+			h.num(c.BarX)
+			h.raw("\" y=\"")
+			h.float(r.BarY)
+			h.raw("\" width=\"")
+			h.float(r.W)
+			h.raw("\" height=\"")
+			h.float(r.BarH)
+			h.raw("\" rx=\"2\"/>")
+		}
+		h.rowValue(c, r.HasScore, r.Value, r.TextY)
+		if r.HasTarget {
+			h.raw("\n<line class=\"target\" x1=\"")
+			h.float(r.TargetX)
+			h.raw("\" y1=\"")
+			h.float(r.TargetY1)
+			h.raw("\" x2=\"")
+			h.float(r.TargetX)
+			h.raw("\" y2=\"")
+			h.float(r.TargetY2)
+			h.raw("\"/>")
+		}
+	}
+	h.chartFoot(c)
+}
+
+// boxes writes a box chart of a distribution per row: the box spans the
+// middle half (first to third quartile), the thick line is the median;
+// the median is also written as a number, and a table for screen readers
+// has every value.
+func (h *htmlWriter) boxes(c *boxChart) {
+	h.chartHead(&c.barChart, false)
+	for _, r := range c.Rows {
+		h.rowHead(&c.barChart, r.Label, r.TextY, r.Y, r.H)
+		if r.HasScore {
+			h.raw("\n<rect class=\"box\" x=\"")
+			h.float(r.X1)
+			h.raw("\" y=\"")
+			h.float(r.Y)
+			h.raw("\" width=\"")
+			h.float(r.W)
+			h.raw("\" height=\"")
+			h.float(r.H)
+			h.raw("\"/>\n<line class=\"median\" x1=\"")
+			h.float(r.XM)
+			h.raw("\" y1=\"")
+			h.float(r.Y)
+			h.raw("\" x2=\"")
+			h.float(r.XM)
+			h.raw("\" y2=\"")
+			h.float(r.Y2)
+			h.raw("\"/>")
+		}
+		h.rowValue(&c.barChart, r.HasScore, r.Value, r.TextY)
+	}
+	h.chartFoot(&c.barChart)
 }
 
 // footerText is the footer of every HTML report: what made it and when.
@@ -71,7 +368,7 @@ func footerText(loc i18n.Locale, generated string) string {
 	return loc.T("render.html.footer", generated)
 }
 
-// barChart is the data of the "bars" template: a horizontal bar per row,
+// barChart is the data of a bar chart (htmlWriter.bars): a horizontal bar per row,
 // sized in SVG units.
 type barChart struct {
 	ID, Title, Axis string

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"html/template"
 	"strings"
 	"testing"
 
@@ -265,4 +266,58 @@ func TestBarChartLabelsFit(t *testing.T) {
 			t.Errorf("labels %q leave %d units for the bars", labels, c.BarW)
 		}
 	}
+}
+
+// escapeByTemplate is what html/template writes for s in an element's
+// text and as a whole href (the pages were html/template's until
+// htmlWriter took its place; tests only, so the binary does not link it).
+func escapeByTemplate(t testing.TB, s string) string {
+	t.Helper()
+	tmpl := template.Must(template.New("").Parse(`<p>{{.}}</p><a href="{{.}}">`))
+	var b strings.Builder
+	if err := tmpl.Execute(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// escapeByWriter is the same written by htmlWriter.
+func escapeByWriter(s string) string {
+	h := &htmlWriter{}
+	h.raw("<p>")
+	h.text(s)
+	h.raw(`</p><a href="`)
+	h.url(s)
+	h.raw(`">`)
+	return h.String()
+}
+
+// TestHTMLEscapeIsTemplates: htmlWriter escapes text and links byte for
+// byte as html/template did (entities for " & ' + < >, U+FFFD for NUL;
+// links of other schemes than http, https and mailto "#ZgotmplZ", bytes a
+// URL cannot hold %-encoded), so the pages and their goldens are the same.
+func TestHTMLEscapeIsTemplates(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"", "plain", `<script>alert("x")</script>`, "a+b & 'c' \x00 d", "AT&T <b>",
+		"https://example.org/a b?q=1&r=ü#frag", "http://x/%41%zz%", "mailto:a@b.c", "MAILTO:A@B.C",
+		"javascript:alert(1)", "JavaScript:x", "data:text/html,<b>", "vbscript:x", "/relative:path", "tel:+4512345678",
+		"//example.org", "#anchor", "?q=a+b", "\xff\xfe invalid", "\uFFFD\uFDD0\uFFFF", "x\ny\tz", "1e+06",
+	} {
+		if got, want := escapeByWriter(s), escapeByTemplate(t, s); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", s, got, want)
+		}
+	}
+}
+
+// FuzzHTMLEscape holds htmlWriter's escaping to html/template's.
+func FuzzHTMLEscape(f *testing.F) {
+	for _, s := range []string{"<a href='x'>&amp;</a>", "https://a.b/c d?e=f&g=+#h", "javascript:x", "%", "%4", "%41", "\x00+\"'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := escapeByWriter(s), escapeByTemplate(t, s); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", s, got, want)
+		}
+	})
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/eis-project/eis/internal/assessment"
 )
 
-// planHTMLData is the plan as the plan template shows it: every text said
+// planHTMLData is the plan as its page shows it: every text said
 // already, in the plan's language.
 type planHTMLData struct {
 	Page                htmlPage
@@ -221,7 +221,7 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 		s := newCmpHTML(*p.Since, loc, false)
 		d.Since = &s
 	}
-	return executeHTML(w, "plan", loc, d)
+	return writeHTML(w, loc, func(h *htmlWriter) { h.planPage(&d) })
 }
 
 // htmlAction is an action with its texts said (all: the plan shows every
@@ -265,4 +265,395 @@ func htmlAction(a assessment.Action, titles map[string]string, o Options, all bo
 		pa.HeldBack = a.HeldBack.Text
 	}
 	return pa
+}
+
+// planPage writes the plan's page (see PlanHTML).
+func (h *htmlWriter) planPage(d *planHTMLData) {
+	h.begin(d.Page)
+	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
+	h.text(d.Kicker)
+	h.raw("</p>\n<h1>")
+	h.text(d.Title)
+	h.raw("</h1>\n<p class=\"meta\">")
+	h.text(d.Meta)
+	h.raw("</p>")
+	if len(d.Facts) > 0 {
+		h.raw("\n<dl class=\"facts\">")
+		for _, f := range d.Facts {
+			h.raw("\n<dt>")
+			h.text(f.Label)
+			h.raw("</dt><dd>")
+			h.text(f.Value)
+			h.raw("</dd>")
+		}
+		h.raw("\n</dl>")
+	}
+	if d.GeneralNote != "" {
+		h.raw("\n<div class=\"callout\"><p class=\"label\">")
+		h.T("render.html.note")
+		h.raw("</p><p class=\"note\">")
+		h.text(d.GeneralNote)
+		h.raw("</p></div>")
+	}
+	h.raw("\n</header>")
+	if d.Unfinished != "" {
+		h.raw("\n<div class=\"callout warn\" role=\"note\"><p>")
+		h.text(d.Unfinished)
+		h.raw("</p><p><code>")
+		h.text(d.Resume)
+		h.raw("</code></p></div>")
+	}
+	h.raw("\n\n<section aria-labelledby=\"standing\">\n<h2 id=\"standing\">")
+	h.T("render.html.standing")
+	h.raw("</h2>\n<div class=\"stage\">\n<p class=\"stage-name\"><span class=\"label\">")
+	h.T("render.label.stage")
+	h.raw(":</span> ")
+	h.text(d.Stage)
+	h.raw("</p>")
+	if d.StageReason != "" {
+		h.raw("\n<p>")
+		h.text(d.StageReason)
+		h.raw("</p>")
+	}
+	for _, s := range d.MarketStages {
+		h.raw("\n<p class=\"small\">")
+		h.text(s)
+		h.raw("</p>")
+	}
+	h.raw("\n</div>")
+	if d.Overall != "" {
+		h.raw("\n<p class=\"lead\">")
+		h.text(d.Overall)
+		h.raw("</p>")
+	}
+	h.raw("\n")
+	h.bars(&d.Chart)
+	if len(d.Targets) > 0 {
+		h.raw("\n<h3 id=\"targets\">")
+		h.T("render.targets")
+		h.raw("</h3>\n<ul class=\"plain\">")
+		h.items(d.Targets)
+		h.raw("</ul>")
+	}
+	h.raw("\n</section>")
+	if s := d.Since; s != nil {
+		h.raw("\n\n<section class=\"page\" aria-labelledby=\"since\">\n<h2 id=\"since\">")
+		h.text(s.Title)
+		h.raw("</h2>\n<p class=\"meta\">")
+		h.text(s.When)
+		h.raw("</p>\n")
+		h.sinceBody(s)
+		h.raw("\n")
+		h.sinceLists(s)
+		h.raw("\n</section>")
+	}
+	if len(d.FirstSteps) > 0 {
+		h.raw("\n<section aria-labelledby=\"first-steps\">\n<h2 id=\"first-steps\">")
+		h.T("render.html.firstSteps")
+		h.raw("</h2>\n<ol class=\"first-steps\">")
+		for _, s := range d.FirstSteps {
+			h.raw("\n<li><strong>")
+			h.text(s.Text)
+			h.raw("</strong><br><span class=\"small muted\">")
+			h.text(s.Title)
+			if s.Who != "" {
+				h.raw(" · ")
+				h.text(s.Who)
+			}
+			h.raw("</span>")
+			if s.URL != "" {
+				h.raw("<br><a class=\"small\" href=\"")
+				h.url(s.URL)
+				h.raw("\">")
+				h.text(s.URL)
+				h.raw("</a>")
+			}
+			h.raw("</li>")
+		}
+		h.raw("\n</ol>\n</section>")
+	}
+	if d.Clarify1st && len(d.Clarify) > 0 {
+		h.raw("\n<section aria-labelledby=\"clarify-first\">\n<h2 id=\"clarify-first\">")
+		h.T("render.plan.clarify")
+		h.raw("</h2>\n<ul class=\"checklist\">")
+		h.checklist("clarify-first", d.Clarify)
+		h.raw("\n</ul>\n</section>")
+	}
+	h.raw("\n\n<section class=\"page\" aria-labelledby=\"actions\">\n<h2 id=\"actions\">")
+	h.T("render.plan.actions")
+	h.raw("</h2>")
+	for _, n := range d.Notices {
+		h.raw("\n<p class=\"callout\">")
+		h.text(n)
+		h.raw("</p>")
+	}
+	if d.NoActions != "" {
+		h.raw("\n<p>")
+		h.text(d.NoActions)
+		h.raw("</p>")
+	}
+	for _, g := range d.Horizons {
+		h.raw("\n<h3 class=\"horizon\">")
+		h.text(g.Title)
+		h.raw("</h3>")
+		for i := range g.Actions {
+			h.raw("\n")
+			h.action(&g.Actions[i])
+		}
+	}
+	if len(d.MoreActions) > 0 {
+		h.raw("\n<h3 class=\"horizon\">")
+		h.T("render.plan.moreActions")
+		h.raw("</h3>")
+		for i := range d.MoreActions {
+			h.raw("\n")
+			h.action(&d.MoreActions[i])
+		}
+	}
+	if d.More != "" {
+		h.raw("\n<p class=\"small muted\">")
+		h.text(d.More)
+		h.raw(" <code>")
+		h.text(d.AllCommand)
+		h.raw("</code></p>")
+	}
+	if len(d.NotForYou) > 0 {
+		h.raw("\n<h3 id=\"not-for-you\">")
+		h.T("render.plan.notForYou")
+		h.raw("</h3>\n<dl class=\"facts\">")
+		for _, f := range d.NotForYou {
+			h.raw("\n<dt>")
+			h.text(f.Label)
+			h.raw("</dt><dd>")
+			h.T("render.label.notForYou")
+			h.raw(": ")
+			h.text(f.Value)
+			h.raw("</dd>")
+		}
+		h.raw("\n</dl>")
+	}
+	h.raw("\n</section>")
+	if len(d.Markets) > 0 {
+		h.raw("\n<section aria-labelledby=\"markets\">\n<h2 id=\"markets\">")
+		h.T("render.plan.markets")
+		h.raw("</h2>")
+		for _, m := range d.Markets {
+			h.raw("\n<h3>")
+			h.text(m.Heading)
+			h.raw("</h3>\n<ul class=\"plain\">")
+			h.items(m.Lines)
+			h.raw("</ul>")
+		}
+		h.raw("\n</section>")
+	}
+	clarifyLater := len(d.Clarify) > 0 && !d.Clarify1st
+	if len(d.Ideas) > 0 || clarifyLater || len(d.Notes) > 0 || len(d.Warnings) > 0 {
+		h.raw("\n<section class=\"page\" aria-labelledby=\"more\">\n<h2 id=\"more\" class=\"sr-only\">")
+		h.T("render.html.more")
+		h.raw("</h2>")
+		if len(d.Ideas) > 0 {
+			h.raw("\n<h3 id=\"ideas\">")
+			h.T("render.plan.ideas")
+			h.raw("</h3>\n<p>")
+			h.text(d.IdeasIntro)
+			h.raw("</p>")
+			for i := range d.Ideas {
+				h.raw("\n")
+				h.idea(&d.Ideas[i])
+			}
+		}
+		if clarifyLater {
+			h.raw("\n<h3 id=\"clarify\">")
+			h.T("render.plan.clarify")
+			h.raw("</h3>\n<ul class=\"checklist\">")
+			h.checklist("clarify", d.Clarify)
+			h.raw("\n</ul>")
+		}
+		if len(d.Notes) > 0 {
+			h.raw("\n<h3 id=\"notes\">")
+			h.T("render.plan.notes")
+			h.raw("</h3>\n<dl class=\"facts notes\">")
+			for _, f := range d.Notes {
+				h.raw("\n<dt>")
+				h.text(f.Label)
+				h.raw("</dt><dd class=\"note\">")
+				h.text(f.Value)
+				h.raw("</dd>")
+			}
+			h.raw("\n</dl>")
+		}
+		if len(d.Warnings) > 0 {
+			h.raw("\n<h3 id=\"warnings\">")
+			h.T("render.plan.warnings")
+			h.raw("</h3>\n<ul class=\"plain\">")
+			h.items(d.Warnings)
+			h.raw("</ul>")
+		}
+		h.raw("\n</section>")
+	}
+	h.raw("\n")
+	h.end(d.Page)
+}
+
+// items writes each of s as a list item.
+func (h *htmlWriter) items(s []string) {
+	for _, it := range s {
+		h.raw("<li>")
+		h.text(it)
+		h.raw("</li>")
+	}
+}
+
+// checklist writes each of s as a list item with a check box, the boxes
+// numbered from 0 after id.
+func (h *htmlWriter) checklist(id string, s []string) {
+	for i, it := range s {
+		h.raw("\n<li><input type=\"checkbox\" id=\"")
+		h.text(id)
+		h.raw("-")
+		h.num(i)
+		h.raw("\"><label for=\"")
+		h.text(id)
+		h.raw("-")
+		h.num(i)
+		h.raw("\">")
+		h.text(it)
+		h.raw("</label></li>")
+	}
+}
+
+// action writes an action as a card.
+func (h *htmlWriter) action(a *planAction) {
+	h.raw("<article class=\"card\" id=\"")
+	h.text(a.ID)
+	h.raw("\">\n<h4>")
+	if a.URL != "" {
+		h.raw("<a href=\"")
+		h.url(a.URL)
+		h.raw("\">")
+		h.text(a.Title)
+		h.raw("</a>")
+	} else {
+		h.text(a.Title)
+	}
+	if a.StartHere != "" {
+		h.raw(" <span class=\"badge\">")
+		h.text(a.StartHere)
+		h.raw("</span>")
+	}
+	h.raw("</h4>\n<p class=\"who\">")
+	h.text(a.Who)
+	if a.Caution != "" {
+		h.raw(" <span class=\"badge warn\">")
+		h.text(a.Caution)
+		h.raw("</span>")
+	}
+	h.raw("</p>")
+	if a.Summary != "" {
+		h.raw("\n<p>")
+		h.text(a.Summary)
+		h.raw("</p>")
+	}
+	if a.URL != "" {
+		h.raw("\n<p class=\"small\"><a href=\"")
+		h.url(a.URL)
+		h.raw("\">")
+		h.text(a.URL)
+		h.raw("</a></p>")
+	}
+	h.raw("\n<p class=\"small muted\">")
+	h.text(a.Effort)
+	if a.Until != "" {
+		h.raw(" · ")
+		h.text(a.Until)
+	}
+	h.raw("</p>")
+	if len(a.Steps) > 0 {
+		h.raw("\n<ul class=\"checklist\">")
+		h.checklist(a.ID, a.Steps)
+		h.raw("\n</ul>")
+	}
+	h.why(a.Why)
+	for _, c := range a.Checks {
+		h.raw("\n<p class=\"small\"><span class=\"badge warn\">")
+		h.text(c)
+		h.raw("</span></p>")
+	}
+	if a.Alternatives != "" {
+		h.raw("\n<p class=\"small\">")
+		h.text(a.Alternatives)
+		h.raw("</p>")
+	}
+	if a.After != "" {
+		h.raw("\n<p class=\"small\"><span class=\"label\">")
+		h.T("render.label.after")
+		h.raw(":</span> ")
+		h.text(a.After)
+		h.raw("</p>")
+	}
+	if a.HeldBack != "" {
+		h.raw("\n<p class=\"small\"><span class=\"badge warn\">")
+		h.text(a.HeldBack)
+		h.raw("</span></p>")
+	}
+	if a.Closes != "" {
+		h.raw("\n<p class=\"small target-note\">")
+		h.text(a.Closes)
+		h.raw("</p>")
+	}
+	h.raw("\n</article>")
+}
+
+// why writes the reasons for an action or idea, if any.
+func (h *htmlWriter) why(why []string) {
+	if len(why) == 0 {
+		return
+	}
+	h.raw("\n<p class=\"small\"><span class=\"label\">")
+	h.T("render.label.why")
+	h.raw(":</span> ")
+	h.text(strings.Join(why, " "))
+	h.raw("</p>")
+}
+
+// idea writes an idea from another region as a card.
+func (h *htmlWriter) idea(a *planAction) {
+	h.raw("<article class=\"card\" id=\"idea-")
+	h.text(a.ID)
+	h.raw("\">\n<h4>")
+	h.text(a.Title)
+	h.raw("</h4>\n<p class=\"who\">")
+	h.text(a.Who)
+	if a.Historic {
+		h.raw(" <span class=\"badge muted\">")
+		h.T("render.region.historic")
+		h.raw("</span>")
+	}
+	if a.Caution != "" {
+		h.raw(" <span class=\"badge warn\">")
+		h.text(a.Caution)
+		h.raw("</span>")
+	}
+	h.raw("</p>")
+	if a.Summary != "" {
+		h.raw("\n<p>")
+		h.text(a.Summary)
+		h.raw("</p>")
+	}
+	if a.Idea != "" {
+		h.raw("\n<p><span class=\"label\">")
+		h.text(a.IdeaLabel)
+		h.raw(":</span> ")
+		h.text(a.Idea)
+		h.raw("</p>")
+	}
+	if a.URL != "" {
+		h.raw("\n<p class=\"small\"><a href=\"")
+		h.url(a.URL)
+		h.raw("\">")
+		h.text(a.URL)
+		h.raw("</a></p>")
+	}
+	h.why(a.Why)
+	h.raw("\n</article>")
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/eis-project/eis/internal/region"
 )
 
-// regionHTMLData is the review as the region template shows it: every
+// regionHTMLData is the review as its page shows it: every
 // text said already, in the run's language.
 type regionHTMLData struct {
 	Page                     htmlPage
@@ -106,5 +106,234 @@ func regionHTML(w io.Writer, v regionView, o Options) error {
 	for _, p := range v.Historic {
 		d.Historic = append(d.Historic, oneLine(p.Title))
 	}
-	return executeHTML(w, "region", v.loc, d)
+	return writeHTML(w, v.loc, func(h *htmlWriter) { h.regionPage(&d) })
+}
+
+// regionPage writes the region's review (see regionHTML).
+func (h *htmlWriter) regionPage(d *regionHTMLData) {
+	h.begin(d.Page)
+	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
+	h.T("render.region.kicker")
+	h.raw("</p>\n<h1>")
+	h.text(d.Title)
+	h.raw("</h1>\n<p class=\"meta\">")
+	h.text(d.Subtitle)
+	h.raw("</p>\n</header>\n<section aria-labelledby=\"matrix\">\n<p class=\"lead\">")
+	h.text(d.Summary)
+	h.raw("</p>\n<h2 id=\"matrix\">")
+	h.T("render.region.matrix")
+	h.raw("</h2>\n<p class=\"small muted\">")
+	h.T("render.region.matrix.legend.html")
+	h.raw("</p>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">")
+	h.T("render.plan.dimension")
+	h.raw("</th>")
+	for _, s := range d.Stages {
+		h.raw("<th scope=\"col\">")
+		h.text(s)
+		h.raw("</th>")
+	}
+	h.raw("</tr></thead>\n<tbody>")
+	for _, r := range d.Rows {
+		h.raw("\n<tr><th scope=\"row\">")
+		h.text(r.Title)
+		h.raw("</th>")
+		for _, c := range r.Cells {
+			if c.Empty {
+				h.raw("<td class=\"empty\">")
+				h.T("render.region.cell.empty")
+				h.raw("</td>")
+			} else {
+				h.raw("<td><ul>")
+				h.items(c.Names)
+				h.raw("</ul></td>")
+			}
+		}
+		h.raw("</tr>")
+	}
+	h.raw("\n</tbody>\n</table>\n</section>\n\n<section class=\"page\" aria-labelledby=\"offer\">\n<h2 id=\"offer\">")
+	h.T("render.region.offer")
+	h.raw("</h2>")
+	if len(d.Offer) == 0 {
+		h.raw("\n<p>")
+		h.T("render.region.offer.none")
+		h.raw("</p>")
+	}
+	h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
+	h.T("render.region.programme")
+	h.raw("</th><th scope=\"col\">")
+	h.T("render.region.details")
+	h.raw("</th></tr></thead>\n<tbody>")
+	for _, p := range d.Offer {
+		h.raw("\n<tr><td>")
+		if p.URL != "" {
+			h.raw("<a class=\"url\" href=\"")
+			h.url(p.URL)
+			h.raw("\">")
+			h.text(p.Title)
+			h.raw("</a>")
+		} else {
+			h.text(p.Title)
+		}
+		h.raw("</td><td>")
+		h.text(p.Fields)
+		h.raw("</td></tr>")
+	}
+	h.raw("\n</tbody>\n</table>\n<h2 id=\"gaps\">")
+	h.T("render.region.gaps")
+	h.raw("</h2>")
+	if len(d.Gaps) == 0 {
+		h.raw("\n<p>")
+		h.T("render.region.gaps.none")
+		h.raw("</p>")
+	}
+	h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
+	h.T("render.plan.dimension")
+	h.raw("</th><th scope=\"col\">")
+	h.T("render.region.emptyStages")
+	h.raw("</th><th scope=\"col\">")
+	h.T("render.region.gaps.ideas")
+	h.raw("</th></tr></thead>\n<tbody>")
+	for _, g := range d.Gaps {
+		h.raw("\n<tr><th scope=\"row\">")
+		h.text(g.Title)
+		h.raw("</th><td>")
+		h.text(g.Stages)
+		h.raw("</td><td>")
+		if len(g.Ideas) > 0 {
+			h.raw("<ul class=\"plain\">")
+			h.items(g.Ideas)
+			h.raw("</ul>")
+		} else {
+			h.raw("<span class=\"muted\">")
+			h.T("render.region.gaps.noIdeas")
+			h.raw("</span>")
+		}
+		if g.EU != "" {
+			h.raw("<p class=\"small muted\">")
+			h.T("render.region.gaps.eu")
+			h.raw(": ")
+			h.text(g.EU)
+			h.raw("</p>")
+		}
+		h.raw("</td></tr>")
+	}
+	h.raw("\n</tbody>\n</table>\n</section>")
+	if len(d.Ideas) > 0 {
+		h.raw("\n<section class=\"page\" aria-labelledby=\"ideas\">\n<h2 id=\"ideas\">")
+		h.T("render.region.ideas")
+		h.raw("</h2>\n<p>")
+		h.T("render.region.ideas.intro")
+		h.raw("</p>")
+		for _, it := range d.Ideas {
+			h.raw("\n<article class=\"card\">\n<h3>")
+			h.text(it.Title)
+			h.raw("</h3>\n<p class=\"who\">")
+			h.text(it.Who)
+			h.raw(" ")
+			if it.Historic {
+				h.raw("<span class=\"badge muted\">")
+				h.T("render.region.historic")
+				h.raw("</span> ")
+			}
+			if it.Verified {
+				h.raw("<span class=\"badge good\">")
+			} else {
+				h.raw("<span class=\"badge warn\">")
+			}
+			h.text(it.Confidence)
+			h.raw("</span></p>\n<p><span class=\"label\">")
+			h.T("render.region.fills")
+			h.raw(":</span> ")
+			h.text(it.Fills)
+			h.raw("</p>")
+			if it.Transfer != "" {
+				h.raw("\n<p><span class=\"label\">")
+				h.T("render.region.transfer")
+				h.raw(":</span> ")
+				h.text(it.Transfer)
+				h.raw("</p>")
+			}
+			if it.Evidence != "" {
+				h.raw("\n<p><span class=\"label\">")
+				h.T("render.region.evidence")
+				h.raw(":</span> ")
+				h.text(it.Evidence)
+				h.raw("</p>")
+			}
+			if it.URL != "" {
+				h.raw("\n<p class=\"small\"><a href=\"")
+				h.url(it.URL)
+				h.raw("\">")
+				h.text(it.URL)
+				h.raw("</a></p>")
+			}
+			if len(it.Sources) > 0 {
+				h.raw("\n<p class=\"small label\">")
+				h.T("render.region.sources")
+				h.raw("</p>\n<ul class=\"plain small\">")
+				for _, s := range it.Sources {
+					h.raw("<li>")
+					if s.URL != "" {
+						h.raw("<a href=\"")
+						h.url(s.URL)
+						h.raw("\">")
+						h.text(s.Title)
+						h.raw("</a>")
+					} else {
+						h.text(s.Title)
+					}
+					if s.Date != "" {
+						h.raw(" (")
+						h.text(s.Date)
+						h.raw(")")
+					}
+					h.raw("</li>")
+				}
+				h.raw("</ul>")
+			}
+			h.raw("\n</article>")
+		}
+		if d.MoreIdeas != "" {
+			h.raw("\n<p class=\"small muted\">")
+			h.text(d.MoreIdeas)
+			h.raw("</p>")
+		}
+		h.raw("\n</section>")
+	}
+	h.raw("\n\n<section class=\"page\" aria-labelledby=\"closing\">\n<h2 id=\"closing\">")
+	h.T("render.region.closing")
+	h.raw("</h2>")
+	h.regionLines(d.Closing, "render.region.closing.none")
+	h.raw("\n<h2 id=\"recheck\">")
+	h.T("render.region.recheck")
+	h.raw("</h2>")
+	h.regionLines(d.Recheck, "render.region.recheck.none")
+	if len(d.Historic) > 0 {
+		h.raw("\n<h2 id=\"historic\">")
+		h.T("render.region.historicList")
+		h.raw("</h2>\n<ul class=\"plain\">")
+		h.items(d.Historic)
+		h.raw("</ul>")
+	}
+	h.raw("\n</section>\n")
+	h.end(d.Page)
+}
+
+// regionLines writes lines with a title, or the message none without any.
+func (h *htmlWriter) regionLines(lines []regionHTMLLine, none string) {
+	if len(lines) == 0 {
+		h.raw("\n<p>")
+		h.T(none)
+		h.raw("</p>")
+		return
+	}
+	h.raw("\n<ul class=\"plain\">")
+	for _, l := range lines {
+		h.raw("<li><strong>")
+		h.text(l.Title)
+		h.raw("</strong> — ")
+		h.text(l.Text)
+		h.raw("</li>")
+	}
+	h.raw("</ul>")
 }
