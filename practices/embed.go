@@ -6,33 +6,33 @@ package practices
 import (
 	"embed"
 	"io/fs"
+
+	"github.com/eis-project/eis/internal/catalogue"
 )
 
 //go:embed *.yaml questions regions
 var files embed.FS
 
-// compiled is the catalogue in the compact form the binary loads instead of
-// the YAML (see catalogue.Compile). TestCompiledUpToDate fails when it is
-// not what the YAML loads to.
+// The catalogue as Go values, which the binary loads instead of the YAML
+// (see catalogue.Static), is embeddedValues in catalogue_gen.go.
+// TestGoValuesUpToDate fails when it is not what the YAML loads to.
 //
 //go:generate go run ../internal/tools/catcompile
-//go:embed catalogue.compiled
-var compiled string
 
 //go:embed schema/*.schema.json
 var schemas embed.FS
 
 // FS returns the embedded catalogue as a read-only file system rooted at the
-// catalogue folder. It also has the catalogue's compiled form (a method
-// Compiled() string), which catalogue.OpenWith loads in place of the YAML
-// when it can.
+// catalogue folder. It also has the catalogue as Go values (a method
+// Static() *catalogue.Static), which catalogue.OpenWith loads in place of
+// the YAML when it can.
 func FS() fs.FS { return catalogueFS{files} }
 
-// catalogueFS is the embedded catalogue's files and its compiled form.
+// catalogueFS is the embedded catalogue's files and its Go values.
 type catalogueFS struct{ embed.FS }
 
-// Compiled returns the compiled form of the catalogue (see catalogue.Compile).
-func (catalogueFS) Compiled() string { return compiled }
+// Static returns the catalogue as Go values (see catalogue.Static).
+func (catalogueFS) Static() *catalogue.Static { return &embeddedValues }
 
 // Schemas returns the committed JSON Schemas (schema/*.schema.json) as a
 // read-only file system rooted at the schema folder.

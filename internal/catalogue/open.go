@@ -62,26 +62,37 @@ type Options struct {
 	DiagnosticsOnly bool
 	// NoPositions says the caller shows no diagnostic, only refuses a
 	// catalogue with errors (a command that uses the catalogue): the
-	// embedded catalogue is then loaded from its compiled form when it has
-	// one (see Compile), and its diagnostics are those that depend on the
+	// embedded catalogue is then loaded from its Go values when it has
+	// them (see Static), and its diagnostics are those that depend on the
 	// day (expired, stale, dates in the future, confidence), which the
-	// compiled form cannot have settled; they name no place.
+	// values cannot have settled; they name no place.
 	NoPositions bool
 }
 
-// compiledBase is base loaded from its compiled form, when o allows it and
-// base has one this build can read (see Compile); otherwise nil, and the
-// YAML is read.
+// compiledBase is base loaded from its Go values, when o allows it and
+// base has them (see Static); otherwise nil, and the YAML is read.
 func compiledBase(base fs.FS, o Options) *Catalogue {
-	cf, ok := base.(interface{ Compiled() string })
-	if !o.NoPositions || !ok {
+	s := staticOf(base)
+	if !o.NoPositions || s == nil {
 		return nil
 	}
-	c, err := LoadCompiled(cf.Compiled())
-	if err != nil {
-		return nil
+	return s.load()
+}
+
+// MetaOf returns the catalogue: section of base, the embedded catalogue,
+// without loading the rest: from its Go values when it has them (nothing
+// to read), else from the YAML file that holds it. For a command that
+// only describes the catalogue (eis version); ok is false when it cannot
+// be read.
+func MetaOf(base fs.FS) (m Meta, ok bool) {
+	if s := staticOf(base); s != nil {
+		return s.Catalogue.Meta, true
 	}
-	return c
+	c, _, err := Parse(base)
+	if err != nil || c == nil {
+		return Meta{}, false
+	}
+	return c.Meta, true
 }
 
 // Open loads the embedded catalogue base and, when user is not nil, the

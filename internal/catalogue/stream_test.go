@@ -10,7 +10,6 @@ import (
 	"testing/fstest"
 
 	"github.com/eis-project/eis/internal/i18n"
-	"github.com/eis-project/eis/practices"
 )
 
 // TestStreamingSameDiagnostics: eis validate checks a catalogue folder file
@@ -72,7 +71,13 @@ func TestStreamingSameDiagnostics(t *testing.T) {
 	}
 	t.Run("embedded", func(t *testing.T) {
 		m := fstest.MapFS{}
-		err := fsWalk(practices.FS(), func(name string, data []byte) { m[name] = &fstest.MapFile{Data: data} })
+		// The embedded catalogue's files (practices/embed.go), read from
+		// the folder: package practices imports this one.
+		err := fsWalk(os.DirFS("../../practices"), func(name string, data []byte) {
+			if !strings.Contains(name, "/") && path.Ext(name) == ".yaml" || strings.HasPrefix(name, "questions/") || strings.HasPrefix(name, "regions/") {
+				m[name] = &fstest.MapFile{Data: data}
+			}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

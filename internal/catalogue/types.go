@@ -110,13 +110,13 @@ type Catalogue struct {
 	// sources maps each entry ID to the file and line it came from (see
 	// Sources).
 	sources map[string]Pos
-	// sourceTable holds the compiled form's sources, sourceCount of them,
-	// read when Sources is first called (only a diagnostic and eis
-	// practices show ask); sourcesRead is what was read, a map[string]Pos
-	// (an atomic.Value, which may be copied with the Catalogue).
-	sourceTable string
-	sourceCount int
-	sourcesRead atomic.Value
+	// staticSources are the sources of a catalogue loaded from Go values
+	// (see Static), made a map when Sources is first called (only a
+	// diagnostic and eis practices show ask); sourcesRead is that map, a
+	// map[string]Pos (an atomic.Value, which may be copied with the
+	// Catalogue).
+	staticSources []SourceAt
+	sourcesRead   atomic.Value
 	// pos records where each field of each entry stands (for diagnostics).
 	pos posTable
 	// ids finds entries by ID: a *catIndex (see index). An atomic.Value,
@@ -561,17 +561,15 @@ type MarketNote struct {
 // Sources maps each entry ID to the file and line it came from. The map is
 // the catalogue's own: it is not to be changed.
 func (c *Catalogue) Sources() map[string]Pos {
-	if c.sourceTable == "" {
+	if c.staticSources == nil {
 		return c.sources
 	}
 	if m, ok := c.sourcesRead.Load().(map[string]Pos); ok {
 		return m
 	}
-	d := &cdecoder{data: c.sourceTable}
-	m := make(map[string]Pos, c.sourceCount)
-	for range c.sourceCount {
-		id := d.str()
-		m[id] = d.pos()
+	m := make(map[string]Pos, len(c.staticSources))
+	for _, s := range c.staticSources {
+		m[s.ID] = s.Pos
 	}
 	c.sourcesRead.Store(m)
 	return m

@@ -189,7 +189,7 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 		}
 		o := catalogueOptions(dir, f.Global.CatalogueMode == "replace", f.Now())
 		// Diagnostics are only counted here: the embedded catalogue may
-		// come from its compiled form, with no positions.
+		// come from its Go values, with no positions.
 		o.NoPositions = true
 		c, diags, notices, err := catalogue.OpenWith(f.Embedded, o)
 		if err != nil {

@@ -14,7 +14,7 @@ import (
 	"github.com/eis-project/eis/practices"
 )
 
-// yamlOnly is the embedded catalogue without its compiled form: eis reads
+// yamlOnly is the embedded catalogue without its Go values: eis reads
 // its YAML, every text in every language.
 type yamlOnly struct{ fs.FS }
 

@@ -15,7 +15,7 @@ import (
 // used, else English. It is a value, not a map: its languages and texts
 // are held in one string, in the order of their codes, each as the code's
 // length (a byte), the code, the text's length (uvarint) and the text. A
-// catalogue's texts are therefore pieces of its compiled form (no memory
+// catalogue's texts are therefore strings of its Go values (no memory
 // of their own, nothing to decode), and two Texts are equal when they
 // hold the same texts. The zero Text has no language; a Text holds no
 // empty code.

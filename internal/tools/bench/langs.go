@@ -8,16 +8,18 @@ import (
 	"slices"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/practices"
 )
 
 // extraLanguages are the languages -langs adds, in order: the four of
 // issue 15 first, then others, as far as asked.
 var extraLanguages = []string{"it", "pt", "pl", "hr", "de", "fr", "es", "nl", "sv", "fi", "el", "cs"}
 
-// simulateLanguages writes a compiled catalogue with the texts of cat in n
-// languages (its own, then copies of its last language's texts, or of
-// English's where that has none, as extraLanguages), and an -overlay file
-// for go build that embeds it in place of practices/catalogue.compiled.
+// simulateLanguages writes the embedded catalogue's Go values with the
+// texts of cat in n languages (its own, then copies of its last language's
+// texts, or of English's where that has none, as extraLanguages), and an
+// -overlay file for go build that builds them in place of
+// practices/catalogue_gen.go.
 // It returns the overlay ("" when cat has n languages already) and the
 // languages.
 func simulateLanguages(cat *catalogue.Catalogue, n int, root, work string) (overlay string, langs []string, err error) {
@@ -26,7 +28,7 @@ func simulateLanguages(cat *catalogue.Catalogue, n int, root, work string) (over
 		return "", langs, nil
 	}
 	// A copy: b.cat is used for the answers and the huh program.
-	c, err := catalogue.LoadCompiled(string(catalogue.Compile(cat)))
+	c, _, err := catalogue.Parse(practices.FS())
 	if err != nil {
 		return "", nil, err
 	}
@@ -43,11 +45,11 @@ func simulateLanguages(cat *catalogue.Catalogue, n int, root, work string) (over
 	addTexts(reflect.ValueOf(c).Elem(), from, add)
 	c.Meta.Languages = append(c.Meta.Languages, add...)
 	langs = c.Meta.Languages
-	compiled := filepath.Join(work, "overlay", "catalogue.compiled")
-	if err := writeFile(compiled, catalogue.Compile(c)); err != nil {
+	gen := filepath.Join(work, "overlay", "catalogue_gen.go")
+	if err := writeFile(gen, catalogue.GoSource(c, "practices", "embeddedValues", "the bench runner's -langs")); err != nil {
 		return "", nil, err
 	}
-	data, err := json.Marshal(map[string]map[string]string{"Replace": {filepath.Join(root, "practices", "catalogue.compiled"): compiled}})
+	data, err := json.Marshal(map[string]map[string]string{"Replace": {filepath.Join(root, "practices", "catalogue_gen.go"): gen}})
 	if err != nil {
 		return "", nil, err
 	}

@@ -1,12 +1,13 @@
-// Command catcompile writes the compiled form of a catalogue folder (see
-// catalogue.Compile) next to it; go generate ./practices runs it for the
-// embedded catalogue:
+// Command catcompile writes a catalogue folder as Go values (see
+// catalogue.GoSource) in a Go file next to it; go generate ./practices
+// runs it for the embedded catalogue:
 //
 //	go run ./internal/tools/catcompile [-o FILE] [DIR]
 //
-// DIR defaults to the current folder and FILE to catalogue.compiled in it.
-// It refuses a catalogue with errors (run eis validate DIR to see them), so
-// the binary never embeds one that the YAML would not load to.
+// DIR defaults to the current folder and FILE to catalogue_gen.go in it
+// (package practices, variable embeddedValues). It refuses a catalogue
+// with errors (run eis validate DIR to see them), so the binary never
+// embeds one that the YAML would not load to.
 package main
 
 import (
@@ -21,15 +22,18 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 )
 
+// GeneratedBy names the command in the file it writes.
+const GeneratedBy = "go run ./internal/tools/catcompile (go generate ./practices)"
+
 func main() {
-	out := flag.String("o", "", "the compiled file (default DIR/catalogue.compiled)")
+	out := flag.String("o", "", "the Go file (default DIR/catalogue_gen.go)")
 	flag.Parse()
 	dir := "."
 	if flag.NArg() > 0 {
 		dir = flag.Arg(0)
 	}
 	if *out == "" {
-		*out = filepath.Join(dir, "catalogue.compiled")
+		*out = filepath.Join(dir, "catalogue_gen.go")
 	}
 	if err := compile(dir, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "catcompile:", err)
@@ -51,5 +55,5 @@ func compile(dir, out string) error {
 		}
 		return fmt.Errorf("%s has errors; run eis validate %s", dir, dir)
 	}
-	return fsutil.WriteFileAtomic(out, catalogue.Compile(c), 0o644)
+	return fsutil.WriteFileAtomic(out, catalogue.GoSource(c, "practices", "embeddedValues", GeneratedBy), 0o644)
 }
