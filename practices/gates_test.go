@@ -95,7 +95,9 @@ func shownIn(p assessment.Plan, id string) bool {
 // businesses in the EU on home terms or unsure of VAT, not one on export
 // terms with VAT known, not a maker of goods; the German labour-leasing
 // check a firm selling its people's work to clients in Germany, not one
-// whose clients are elsewhere.
+// whose clients are elsewhere; the supplier approval a subcontractor making
+// goods to other firms' orders for new markets, not one launching its own
+// brand, not a private-label food maker, not one that meets its buyers' rules.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -112,6 +114,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		permit    = "hr-third-country-work-permit"
 		services  = "global-services-rights-reverse-charge"
 		leasing   = "global-de-labour-leasing-check"
+		approval  = "global-subcontract-supplier-approval"
 	)
 	cases := []struct {
 		name, profile string
@@ -160,6 +163,11 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 			map[string]string{"sells-how: [own-brand, white-label]": "sells-how: [own-brand]"}, nil, []string{ifs}},
 		{"SaaS new to the US: no goods, no duty step", "dk-saas-scaleup", nil, nil, []string{usDuty}},
 		{"machinery already sold in the US", "it-machinery-maker", nil, nil, []string{usDuty}},
+		{"build-to-print parts to Germany and France", "uk-engineering-unsure", nil, []string{approval}, nil},
+		{"the same parts maker, its buyers' rules met", "uk-engineering-unsure",
+			map[string]string{"legal-compliance.product-rules: dont-know": "legal-compliance.product-rules: compliant"}, nil, []string{approval}},
+		{"a subcontractor launching its own brand", "pl-subcontractor-own-brand", nil, nil, []string{approval}},
+		{"private-label food: the retail standard, not supplier approval", "hr-food-unsure", nil, nil, []string{approval}},
 		{"English sauces without animal products", "uk-food-eu",
 			map[string]string{"regulated-goods: [animal-products]": "regulated-goods: [none]"}, nil, []string{intoGB, intoEU}},
 	}

@@ -59,6 +59,9 @@ var europeanHosts = map[string]string{
 	// publishes beyond the IP Helpdesk's guides (global-cn-trademark).
 	"ssopdot.com":   "a Chinese IP service's note that a foreign firm without premises in China files through a trademark agency (global-cn-trademark)",
 	"a-dong.com.vn": "a Vietnamese IP firm's note that Vietnam is a member of the Madrid Protocol (global-cn-trademark)",
+	// A UK freight forwarder on what DDP into the EU makes of a UK exporter
+	// after Brexit (global-ask-forwarder-customs-routine).
+	"ital-logistics.com": "ITAL Logistics, a UK freight forwarder (BIFA member), on DDP into the EU after Brexit: the exporter becomes the importer of record",
 	// US state alcohol law and federal label rules, which no European
 	// body publishes (global-us-alcohol-importer-first).
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
