@@ -223,6 +223,12 @@ type planner struct {
 	choice marketChoice
 }
 
+// targetsAny reports whether markets is empty (the practice serves no
+// particular market) or names one of the firm's target markets.
+func (pl *planner) targetsAny(markets []string) bool {
+	return len(markets) == 0 || slices.ContainsFunc(pl.fm.Targets, func(m string) bool { return slices.Contains(markets, m) })
+}
+
 // groupOf is the primary need group of p: its group, or (an extension's
 // practice without one) a group of its own.
 func groupOf(p *catalogue.Practice) string {
@@ -257,7 +263,12 @@ func (pl *planner) collect() {
 				// nothing to owners who have not decided to export.
 				// (Stages only rank the firm's own actions; an idea
 				// from elsewhere has no such plea.)
-				if c.fit >= 1 {
+				// An idea from a programme that serves particular
+				// markets (its markets:, as for an action) is for a firm
+				// that targets one of them: InterTradeIreland's
+				// cross-border sales person for Northern Ireland is no
+				// idea for a Danish start-up (advisor reviews 6 and 7).
+				if c.fit >= 1 && pl.targetsAny(p.Markets) {
 					pl.ideas = append(pl.ideas, c)
 				}
 			}
