@@ -169,7 +169,7 @@ func groupCommands(root *cobra.Command, hl *helpTexts) {
 
 // HelpNotesAnnotation is the root's annotation with the text its help ends
 // with: every environment variable eis reads and the exit codes (see
-// usageTemplate); the man page eis(1) carries it too.
+// usage); the man page eis(1) carries it too.
 const HelpNotesAnnotation = "eis.help.notes"
 
 // rootNotes sets root's notes: the EIS_* variables as the tree has them
