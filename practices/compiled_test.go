@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/catalogue/gogen"
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -62,7 +63,7 @@ func TestGoValuesUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if string(catalogue.GoSource(c, "practices", "embeddedValues", "go run ./internal/tools/catcompile (go generate ./practices)")) != string(file) {
+	if string(gogen.Source(c, "practices", "embeddedValues", "go run ./internal/tools/catcompile (go generate ./practices)")) != string(file) {
 		t.Error("practices/catalogue_gen.go is not what the generator writes of the YAML: run go generate ./practices")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/catalogue/gogen"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -46,7 +47,7 @@ func simulateLanguages(cat *catalogue.Catalogue, n int, root, work string) (over
 	c.Meta.Languages = append(c.Meta.Languages, add...)
 	langs = c.Meta.Languages
 	gen := filepath.Join(work, "overlay", "catalogue_gen.go")
-	if err := writeFile(gen, catalogue.GoSource(c, "practices", "embeddedValues", "the bench runner's -langs")); err != nil {
+	if err := writeFile(gen, gogen.Source(c, "practices", "embeddedValues", "the bench runner's -langs")); err != nil {
 		return "", nil, err
 	}
 	data, err := json.Marshal(map[string]map[string]string{"Replace": {filepath.Join(root, "practices", "catalogue_gen.go"): gen}})

@@ -1,5 +1,5 @@
 // Command catcompile writes a catalogue folder as Go values (see
-// catalogue.GoSource) in a Go file next to it; go generate ./practices
+// internal/catalogue/gogen) in a Go file next to it; go generate ./practices
 // runs it for the embedded catalogue:
 //
 //	go run ./internal/tools/catcompile [-o FILE] [DIR]
@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/catalogue/gogen"
 	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -55,5 +56,5 @@ func compile(dir, out string) error {
 		}
 		return fmt.Errorf("%s has errors; run eis validate %s", dir, dir)
 	}
-	return fsutil.WriteFileAtomic(out, catalogue.GoSource(c, "practices", "embeddedValues", GeneratedBy), 0o644)
+	return fsutil.WriteFileAtomic(out, gogen.Source(c, "practices", "embeddedValues", GeneratedBy), 0o644)
 }
