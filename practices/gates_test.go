@@ -97,7 +97,10 @@ func shownIn(p assessment.Plan, id string) bool {
 // check a firm selling its people's work to clients in Germany, not one
 // whose clients are elsewhere; the supplier approval a subcontractor making
 // goods to other firms' orders for new markets, not one launching its own
-// brand, not a private-label food maker, not one that meets its buyers' rules.
+// brand, not a private-label food maker, not one that meets its buyers' rules;
+// the employer of record or US subsidiary a software firm whose own sales
+// people sell to businesses new to the US, not one whose markets are in
+// Europe, not a maker of goods.
 func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -115,6 +118,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		services  = "global-services-rights-reverse-charge"
 		leasing   = "global-de-labour-leasing-check"
 		approval  = "global-subcontract-supplier-approval"
+		usPeople  = "global-us-employer-of-record-or-subsidiary"
 	)
 	cases := []struct {
 		name, profile string
@@ -163,6 +167,9 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 			map[string]string{"sells-how: [own-brand, white-label]": "sells-how: [own-brand]"}, nil, []string{ifs}},
 		{"SaaS new to the US: no goods, no duty step", "dk-saas-scaleup", nil, nil, []string{usDuty}},
 		{"machinery already sold in the US", "it-machinery-maker", nil, nil, []string{usDuty}},
+		{"SaaS sold by its own sales people, new to the US", "dk-saas-scaleup", nil, []string{usPeople}, nil},
+		{"a SaaS start-up whose markets are in Europe", "dk-software-startup", nil, nil, []string{usPeople}},
+		{"cork homeware new to the US: goods, through distributors", "pt-cork-us", nil, nil, []string{usPeople}},
 		{"build-to-print parts to Germany and France", "uk-engineering-unsure", nil, []string{approval}, nil},
 		{"the same parts maker, its buyers' rules met", "uk-engineering-unsure",
 			map[string]string{"legal-compliance.product-rules: dont-know": "legal-compliance.product-rules: compliant"}, nil, []string{approval}},

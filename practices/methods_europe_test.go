@@ -62,6 +62,11 @@ var europeanHosts = map[string]string{
 	// A UK freight forwarder on what DDP into the EU makes of a UK exporter
 	// after Brexit (global-ask-forwarder-customs-routine).
 	"ital-logistics.com": "ITAL Logistics, a UK freight forwarder (BIFA member), on DDP into the EU after Brexit: the exporter becomes the importer of record",
+	// US employment and tax rules for a foreign firm's first US hire, which
+	// no European body publishes (global-us-employer-of-record-or-subsidiary).
+	"thetaxadviser.com":   "The Tax Adviser, the AICPA's journal, on a foreign entity's US employment tax duties (2012)",
+	"claytonmckervey.com": "a US accounting firm's note on permanent establishment, subsidiaries and employers of record (2023)",
+	"bouwen.us":           "a US adviser's note on hiring a first US employee through a US company (2018)",
 	// US state alcohol law and federal label rules, which no European
 	// body publishes (global-us-alcohol-importer-first).
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
