@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/render"
 )
@@ -109,5 +110,47 @@ func TestLabourLeasingStatesTheRuleInForce(t *testing.T) {
 		if strings.Contains(out, stale) {
 			t.Errorf("the plan still says %q: the 2024 view on remote work was reversed on 1 October 2025", stale)
 		}
+	}
+}
+
+// TestPackagingRegisterFollowsTheDeliveryTerm: a Polish furniture maker that
+// delivers to German retailers is told that whoever carries the goods' risk
+// into Germany — the seller under DAP or DDP — registers the packaging in
+// LUCID, not only a seller to consumers (advisor review 7, pl-furniture-de
+// fault 1); and the consumer brand's product-safety step, which carries
+// LUCID, comes with its web-shop step, not in 3–12 months, and is no CE
+// technical file for outdoor furniture (pl-subcontractor-own-brand faults 1
+// and 2).
+func TestPackagingRegisterFollowsTheDeliveryTerm(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := profilePlan(t, c, "pl-furniture-de", "en")
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(buf.String()), " ") // the text is wrapped
+	if want := "or deliver DAP or DDP to a German retailer, register in the LUCID packaging register"; !strings.Contains(out, want) {
+		t.Errorf("pl-furniture-de's plan does not say %q", want)
+	}
+	p = profilePlan(t, c, "pl-subcontractor-own-brand", "en")
+	var web, gpsr *assessment.Action
+	for i := range p.Actions {
+		switch a := &p.Actions[i]; a.Practice {
+		case "global-multilingual-website":
+			web = a
+		case "global-gpsr-product-safety":
+			gpsr = a
+		case "global-product-compliance":
+			if a.Shown {
+				t.Error("pl-subcontractor-own-brand is shown the CE technical file for outdoor furniture")
+			}
+		}
+	}
+	if web == nil || gpsr == nil || !web.Shown || !gpsr.Shown {
+		t.Fatalf("pl-subcontractor-own-brand: web shop %v, product safety %v: want both shown", web != nil && web.Shown, gpsr != nil && gpsr.Shown)
+	}
+	if gpsr.Horizon != web.Horizon {
+		t.Errorf("the product-safety step is in %s, the web-shop step in %s: want them together", gpsr.Horizon, web.Horizon)
 	}
 }
