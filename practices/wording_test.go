@@ -154,3 +154,21 @@ func TestPackagingRegisterFollowsTheDeliveryTerm(t *testing.T) {
 		t.Errorf("the product-safety step is in %s, the web-shop step in %s: want them together", gpsr.Horizon, web.Horizon)
 	}
 }
+
+// TestOnSiteWorkNamesTheA1: a Croatian software firm whose people may work
+// on site at German clients is told, in its labour-leasing step, to get
+// their A1 certificates before they travel — the posting step fires only for
+// services in person (advisor review 7, hr-it-services fault 3).
+func TestOnSiteWorkNamesTheA1(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := profilePlan(t, c, "hr-it-services", "en")
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Join(strings.Fields(buf.String()), " ")
+	if want := "apply to your social security institution for their A1 certificate"; !strings.Contains(out, want) {
+		t.Errorf("hr-it-services' plan does not say %q", want)
+	}
+}
