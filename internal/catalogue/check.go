@@ -51,10 +51,11 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 	return ch.diags
 }
 
-// checkDates makes the checks of a compiled catalogue that depend on the
-// day it is used: dates and sources (expired, stale, in the future,
-// confidence and evidence of running). The others cannot change after it
-// was compiled, from a catalogue with none (catcompile refuses one).
+// checkDates makes the checks of the embedded catalogue's Go values (see
+// Static) that depend on the day it is used: dates and sources (expired,
+// stale, in the future, confidence and evidence of running). The others
+// cannot change after the values were written, from a catalogue with none
+// (catcompile refuses one).
 func checkDates(c *Catalogue, o Options) diag.Diagnostics {
 	ch := &checker{c: c, dayOnly: true}
 	ch.setDay(o)
@@ -148,8 +149,8 @@ type checker struct {
 	futureSev diag.Severity // of a last_verified in the future
 	skipAge   bool          // leave out expired and stale (Options.SkipAge)
 	// dayOnly leaves out the checks of a practice's sources that do not
-	// depend on the day (its contact and markets): checkDates, on a
-	// compiled catalogue, which had none of their diagnostics.
+	// depend on the day (its contact and markets): checkDates, on the
+	// embedded Go values, which had none of their diagnostics.
 	dayOnly   bool
 	order     map[string]int // question ID → position in the questionnaire
 	questions map[string]*Question

@@ -69,9 +69,9 @@ type Options struct {
 	NoPositions bool
 }
 
-// compiledBase is base loaded from its Go values, when o allows it and
+// staticBase is base loaded from its Go values, when o allows it and
 // base has them (see Static); otherwise nil, and the YAML is read.
-func compiledBase(base fs.FS, o Options) *Catalogue {
+func staticBase(base fs.FS, o Options) *Catalogue {
 	s := staticOf(base)
 	if !o.NoPositions || s == nil {
 		return nil
@@ -123,7 +123,7 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, er
 // open is OpenWith.
 func open(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error) {
 	if o.User == nil {
-		if c := compiledBase(base, o); c != nil {
+		if c := staticBase(base, o); c != nil {
 			// Not capped per file (finish): these name no file.
 			diags := checkDates(c, o)
 			if diags.HasErrors() {
@@ -158,7 +158,7 @@ func open(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error)
 	if o.Replace {
 		return nil, parsed, nil, ErrNotWhole
 	}
-	b, baseParsed := compiledBase(base, o), diag.Diagnostics(nil)
+	b, baseParsed := staticBase(base, o), diag.Diagnostics(nil)
 	if b == nil {
 		b, baseParsed, err = Parse(base)
 		if err != nil {

@@ -18,11 +18,11 @@ import (
 // its YAML, every text in every language.
 type yamlOnly struct{ fs.FS }
 
-// TestCompiledLanguagesSameOutput: a run loads the embedded catalogue's
-// texts in its own language (and English) only; every output that shows
-// catalogue texts is still what the catalogue read whole gives — JSON,
-// which shows texts in every language, included — in English, in Danish,
-// and in Danish decided by the answers file.
+// TestCompiledLanguagesSameOutput: a run with the embedded catalogue's Go
+// values gives every output that shows catalogue texts as the catalogue
+// read from its YAML does — JSON, which shows texts in every language,
+// included — in English, in Danish, and in Danish decided by the answers
+// file.
 func TestCompiledLanguagesSameOutput(t *testing.T) {
 	configEnv(t)
 	now := time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
