@@ -186,6 +186,9 @@ type Migration struct {
 	OldMarkets []string
 	// Mapped are the question IDs the migration answered.
 	Mapped []string
+	// at is where the old markets answer stood: the answer it is mapped
+	// to stands there.
+	at catalogue.Pos
 }
 
 // Migrated returns what loading changed in an older file, or nil.

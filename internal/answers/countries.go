@@ -64,6 +64,7 @@ func (l *loader) legacy(f *File, k, v *yaml.Node) {
 		}
 	}
 	f.migration.OldMarkets = opts
+	f.migration.at = l.pos(k)
 }
 
 // markets makes the checks of answers that are countries, once every answer
@@ -133,6 +134,7 @@ func (l *loader) migrate(f *File, m *Migration) {
 		return
 	}
 	m.Mapped = append(m.Mapped, qTargetMarkets)
+	f.pos[qTargetMarkets] = m.at
 }
 
 // legacyMarkets are the options of version 1's markets question.

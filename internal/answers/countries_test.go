@@ -145,3 +145,30 @@ func TestMigrateV1(t *testing.T) {
 		t.Errorf("version 2 with markets: file %v, diagnostics %v", f != nil, lines)
 	}
 }
+
+// TestMigratedAnswerPos: the target-markets answer a version 1 file's
+// markets answer is mapped to stands where that answer stood, so what is
+// said about it points there: here the own country among the markets,
+// which pointed at line 1, column 1 (the answer had no position).
+func TestMigratedAnswerPos(t *testing.T) {
+	t.Parallel()
+	cat := countriesCat(t)
+	text := "version: 1\ncatalogue: {id: test2, version: t2}\nanswers:\n  region: non-eu\n  home-country: CN\n  markets: [china]\n"
+	f, ds, err := Read(strings.NewReader(text), "a.yaml", cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f != nil || len(ds) != 1 || ds[0].Message.ID != "answers.country.home" {
+		t.Fatalf("file %v, diagnostics %v; want only answers.country.home", f != nil, ds)
+	}
+	if d := ds[0]; d.Line != 6 || d.Col != 3 {
+		t.Errorf("the own country is reported at %d:%d, want 6:3 (the markets answer)", d.Line, d.Col)
+	}
+	f, _, err = Read(strings.NewReader("version: 1\ncatalogue: {id: test2, version: t2}\nanswers:\n  region: r-home\n  markets: [undecided]\n"), "a.yaml", cat)
+	if err != nil || f == nil {
+		t.Fatalf("file %v, error %v", f != nil, err)
+	}
+	if p := f.Pos("target-markets"); p.Line != 5 || p.Col != 3 {
+		t.Errorf("Pos(target-markets) = %d:%d, want 5:3", p.Line, p.Col)
+	}
+}
