@@ -34,8 +34,10 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 			[]string{"global-choose-first-market", "global-alcohol-excise-eu", "global-export-time-and-budget", "global-trademark-abroad"}},
 		{"olive oil: Brazil first, the US duty waits", "pt-olive-oil-coop", [2]string{},
 			[]string{"global-us-duty-check"}, nil, []string{"global-choose-first-market", "eu-access2markets"}}, // the portal serves Brazil too
+		// With no CE step for food (a food firm's rules step is not a
+		// technical file), the GB portal is the rules action and waits.
 		{"Irish micro food: the GB portal waits", "ie-micro-food", [2]string{},
-			nil, []string{"eu-access2markets"}, []string{"global-choose-first-market"}},
+			[]string{"eu-access2markets"}, []string{"eu-access2markets"}, []string{"global-choose-first-market"}},
 		{"marine deck: Germany first, the Norwegian border's portal waits", "dk-aalborg-outside", [2]string{},
 			nil, []string{"eu-access2markets"}, []string{"global-choose-first-market", "global-machinery-regulation", "global-product-compliance"}},
 		// Selling in the US already, Germany without a customs border:
