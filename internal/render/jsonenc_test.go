@@ -13,6 +13,7 @@ import (
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/safetext"
 )
 
 // jsonSamples are JSON texts whose writing is easy to get wrong: empty
@@ -24,6 +25,7 @@ var jsonSamples = []string{
 	`{"{[":"]},:","q":"a\"b","bs":"a\\","bsq":"\\\"","e":"\\\\\"}\\"}`,
 	`{"u":"\u2028 ø 🎉 \u0000 \u2029 <&> \u001f \b\f\n\r\t","n":-0.0,"z":[null,false,"",{}]}`,
 	`[{"a":1,"b":[{"c":{"d":[]}}]},{}]`,
+	`{"\u202e\u0085":"\u007f \u061c\u200e\u200f \u202a\u202e \u2066\u2069 \u0080\u009f é\u00a0"}`,
 	`[1e21,1e20,0.000001,0.0000001,123456789.125,-1e-7,5e-324,1.7976931348623157e308]`,
 }
 
@@ -51,6 +53,23 @@ func checkJSON(t *testing.T, name string, v any) {
 	}
 	if err == nil && !bytes.Equal(got.Bytes(), want) {
 		t.Errorf("%s:\ngot  %.600q\nwant %.600q", name, got.Bytes(), want)
+	}
+	if err != nil {
+		return
+	}
+	// Onto a safetext.JSONWriter: what that writer makes of encoding/json's
+	// output, written by encodeJSON with the unsafe runes escaped.
+	var safeWant bytes.Buffer
+	if _, err := safetext.NewJSONWriter(&safeWant).Write(want); err != nil {
+		t.Fatal(err)
+	}
+	var safeGot bytes.Buffer
+	if err := encodeJSON(safetext.NewJSONWriter(&safeGot), v); err != nil {
+		t.Errorf("%s: onto a safetext.JSONWriter: %v", name, err)
+		return
+	}
+	if !bytes.Equal(safeGot.Bytes(), safeWant.Bytes()) {
+		t.Errorf("%s: onto a safetext.JSONWriter:\ngot  %.600q\nwant %.600q", name, safeGot.Bytes(), safeWant.Bytes())
 	}
 }
 
@@ -193,6 +212,7 @@ func FuzzJSONWriter(f *testing.F) {
 	f.Add("a\"b\\c\n<&>\u2028\xff é", 0.1, int64(-3))
 	f.Add("", 1e21, int64(0))
 	f.Add("\x00\x1f\x7f\u2029🎉", 1e-7, int64(math.MinInt64))
+	f.Add("\u202e\u0085\u2066 \x9f\xc2", math.Inf(1), int64(1))
 	f.Fuzz(func(t *testing.T, s string, x float64, n int64) {
 		checkJSON(t, "fuzz", struct {
 			S string         `json:"s"`

@@ -158,6 +158,13 @@ type JSONWriter struct {
 // NewJSONWriter returns a JSONWriter onto w.
 func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: w} }
 
+// Beneath returns the writer s writes to, for a JSON writer that escapes
+// the unsafe runes itself as s would and writes there directly; ok is
+// false when s holds part of a rune it was given, which must come first.
+func (s *JSONWriter) Beneath() (w io.Writer, ok bool) {
+	return s.w, len(s.carry) == 0
+}
+
 // Write writes p with its unsafe runes escaped.
 func (s *JSONWriter) Write(p []byte) (int, error) {
 	if len(s.carry) == 0 && passable(p) {
