@@ -517,6 +517,18 @@ func (pl *planner) groupUp() {
 	}
 }
 
+// sameMarkets reports whether c may be decisive rule d's action as to
+// markets: unless both d's rule and c are tied to particular markets of
+// the firm and share none.
+func (pl *planner) sameMarkets(d *catalogue.Decisive, c *candidate) bool {
+	dm, restricted := pl.ruleMarkets(d.When)
+	if !restricted {
+		return true
+	}
+	cm, ok := pl.actionMarkets(c)
+	return !ok || slices.ContainsFunc(cm, func(m string) bool { return slices.Contains(dm, m) })
+}
+
 // decisiveQuestions are the questions whose answers make group g's
 // decisive rule hold (the first that holds), or nil: the action of a
 // decisive group must work on that gap, so it is won first by a practice
@@ -631,7 +643,14 @@ func (pl *planner) markDecisive() {
 				continue
 			}
 			w := pl.byGroup[g.ID]
-			if w != nil {
+			if w != nil && !pl.sameMarkets(d, w) {
+				// The need's action is for other markets than the
+				// ones the rule is about (a wine label for Germany,
+				// while the rule is about the US border, whose steps
+				// wait for the market choice): it is not the rule's
+				// step, and the rule's sentence is no reason for it.
+				w = nil
+			} else if w != nil {
 				if w.decisive == nil {
 					w.decisive = d
 				}
