@@ -42,6 +42,30 @@ func HostileBadPractices() []byte {
 	return []byte(b.String())
 }
 
+// HostileManyKeys is a file of 150,000 unknown top-level keys (1.6 MB):
+// each key was compared with every key before it (eis validate took
+// minutes on 190,000).
+func HostileManyKeys() []byte {
+	var b strings.Builder
+	b.WriteString("version: 1\n")
+	for i := 0; i < 150000; i++ {
+		fmt.Fprintf(&b, "k%06d: 1\n", i)
+	}
+	return []byte(b.String())
+}
+
+// HostileBigEntry is one practice whose eligibility names 60,000 profile
+// questions that do not exist (1.3 MB): the position of each diagnostic
+// was found by scanning the practice's 60,000 positions (24 s).
+func HostileBigEntry() []byte {
+	var b strings.Builder
+	b.WriteString("version: 1\npractices:\n  - id: big-entry\n    region: dk-central\n    eligibility:\n      profile:\n")
+	for i := 0; i < 60000; i++ {
+		fmt.Fprintf(&b, "        q%06d: [a]\n", i)
+	}
+	return []byte(b.String())
+}
+
 func benchHostile(b *testing.B, data []byte) {
 	fsys := fstest.MapFS{"hostile.yaml": {Data: data}}
 	now := time.Now()
@@ -59,3 +83,9 @@ func BenchmarkHostileUnknownRefs(b *testing.B) { benchHostile(b, HostileUnknownR
 
 // BenchmarkHostileBadPractices: 2 MiB of bad practices.
 func BenchmarkHostileBadPractices(b *testing.B) { benchHostile(b, HostileBadPractices()) }
+
+// BenchmarkHostileManyKeys: 150,000 unknown keys in one mapping.
+func BenchmarkHostileManyKeys(b *testing.B) { benchHostile(b, HostileManyKeys()) }
+
+// BenchmarkHostileBigEntry: one entry of 60,000 keys, each a diagnostic.
+func BenchmarkHostileBigEntry(b *testing.B) { benchHostile(b, HostileBigEntry()) }
