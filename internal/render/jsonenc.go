@@ -538,6 +538,26 @@ var jsonSafeTerm = func() (s [utf8.RuneSelf]bool) {
 
 const hexDigits = "0123456789abcdef"
 
+// Words of eight bytes, each the same.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainJSONWord reports whether each byte of x is one a JSON string holds
+// as it is (jsonSafe, or jsonSafeTerm with term) and ASCII.
+func plainJSONWord(x uint64, term bool) bool {
+	// (v-ones)&^v&highs is not 0 when a byte of v is 0, and
+	// (x-0x20*ones)&^x&highs when a byte of x is below 0x20 (a borrow
+	// reaches a byte's high bit only from a byte below the one
+	// subtracted); with no byte at 0x80 or more, x+ones carries into a
+	// high bit only from 0x7F.
+	q, bs := x^('"'*ones), x^('\\'*ones)
+	return x&highs == 0 && (x-0x20*ones)&^x&highs == 0 &&
+		(q-ones)&^q&highs == 0 && (bs-ones)&^bs&highs == 0 &&
+		(!term || (x+ones)&highs == 0)
+}
+
 // appendJSONString appends s as a JSON string, as encoding/json writes it
 // without HTML escaping: '"', '\\' and control characters escaped,
 // invalid UTF-8 as \ufffd, U+2028 and U+2029 as escapes; with term, DEL
@@ -551,6 +571,14 @@ func appendJSONString(dst []byte, term bool, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight bytes at once while none needs a look of its own (a
+		// byte at a time, this loop was 6 % of eis plan --format json's
+		// instructions).
+		if i+8 <= len(s) && plainJSONWord(uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
+			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56, term) {
+			i += 8
+			continue
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if safe[b] {
 				i++

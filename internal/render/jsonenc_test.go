@@ -222,3 +222,36 @@ func FuzzJSONWriter(f *testing.F) {
 		}{s, x, n, map[string]any{s: s, "x": x, "l": []any{s, x}}})
 	})
 }
+
+// TestJSONStringWords: appendJSONString, eight bytes at a time, writes what
+// it writes a byte at a time — every byte value at every place of strings
+// of every length around a word's, next to other bytes that need escapes.
+func TestJSONStringWords(t *testing.T) {
+	slow := func(term bool, s string) []byte {
+		var out []byte
+		for i := range len(s) {
+			// A string of one byte never takes the word path.
+			one := appendJSONString(nil, term, s[i:i+1])
+			out = append(out, one[1:len(one)-1]...)
+		}
+		return append(append([]byte{'"'}, out...), '"')
+	}
+	for n := 1; n <= 18; n++ {
+		for at := 0; at < n; at++ {
+			for b := 0; b < 0x80; b++ {
+				for _, fill := range []byte{'a', ' ', '"', '\\', 0x1F, 0x7F} {
+					data := bytes.Repeat([]byte{'x'}, n)
+					data[at] = byte(b)
+					if at+1 < n {
+						data[at+1] = fill
+					}
+					for _, term := range []bool{false, true} {
+						if got, want := appendJSONString(nil, term, string(data)), slow(term, string(data)); !bytes.Equal(got, want) {
+							t.Fatalf("appendJSONString(%v, %q) = %q, want %q", term, data, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package safetext
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -226,13 +227,39 @@ func grown(buf []byte, n int) []byte {
 // safeRun returns the end of the run of safe ASCII that starts at i in
 // data: printable ASCII, tab and newline (what Unsafe says of ASCII, a
 // byte at a time without a call: the writers scan every byte of an output).
+// It looks at eight bytes at once (a plan's JSON passes a sanitiser whole:
+// a byte at a time, that scan was 7 % of eis plan --format json's
+// instructions); a word with a control character (a newline, say) or a
+// byte that is not printable ASCII is looked at byte by byte.
 func safeRun(data []byte, i int) int {
-	for ; i < len(data); i++ {
-		if c := data[i]; (c < 0x20 || c >= 0x7F) && c != '\t' && c != '\n' {
-			return i
+	for i < len(data) {
+		if i+8 <= len(data) && printableWord(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
+			continue
+		}
+		for end := min(i+8, len(data)); i < end; i++ {
+			if c := data[i]; (c < 0x20 || c >= 0x7F) && c != '\t' && c != '\n' {
+				return i
+			}
 		}
 	}
 	return i
+}
+
+// Words of eight bytes, each the same.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// printableWord reports whether each byte of x is printable ASCII (0x20 to
+// 0x7E).
+func printableWord(x uint64) bool {
+	// No byte is 0x80 or more, none is 0x7F (with no byte at 0x80 or
+	// more, adding one carries into a high bit only from 0x7F), and none
+	// is below 0x20 (subtracting 0x20 borrows into a byte's high bit, the
+	// byte's own being clear, only for a byte below 0x20 or after one).
+	return x&highs == 0 && (x+ones)&highs == 0 && (x-0x20*ones)&^x&highs == 0
 }
 
 // passable reports whether p is whole runes of valid UTF-8 with no unsafe
