@@ -131,6 +131,18 @@ func checkFormat(loc i18n.Locale, format string, formats []string) error {
 // stdout's width and colour, or none of either for a file (every table
 // cell whole, as for a pipe).
 func writeOutput(ios *iostreams.IOStreams, loc i18n.Locale, output string, fn func(w io.Writer, ro render.Options) error) error {
+	return writeOutputTo(ios, loc, output, false, fn)
+}
+
+// writeRendered is writeOutput for an fn that writes only through
+// internal/render with the options it is given, whose writers sanitise
+// what they write as stdout's sanitiser would: it goes to stdout without a
+// second pass (iostreams.SanitisedOut).
+func writeRendered(ios *iostreams.IOStreams, loc i18n.Locale, output string, fn func(w io.Writer, ro render.Options) error) error {
+	return writeOutputTo(ios, loc, output, true, fn)
+}
+
+func writeOutputTo(ios *iostreams.IOStreams, loc i18n.Locale, output string, rendered bool, fn func(w io.Writer, ro render.Options) error) error {
 	ro := render.Options{Locale: loc, NoTruncate: true}
 	if output == "" {
 		ro = renderOptions(ios)
@@ -141,6 +153,9 @@ func writeOutput(ios *iostreams.IOStreams, loc i18n.Locale, output string, fn fu
 		return err
 	}
 	if output == "" {
+		if rendered {
+			return buf.writeTo(ios.SanitisedOut())
+		}
 		return buf.writeTo(ios.Out)
 	}
 	if err := fsutil.WriteFileAtomic(output, buf.bytes(), 0o600); err != nil {

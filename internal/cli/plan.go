@@ -169,7 +169,7 @@ func planRun(opts *PlanOptions) error {
 
 	// A plan holds business-confidential answers: a file is readable by
 	// its owner only (writeOutput).
-	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
+	return writeRendered(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
 		ro.AllCommand, ro.ResumeCommand = opts.allCommand(), opts.resumeCommand(advised(file))
 		return render.Plan(w, plan, opts.Format, ro)
 	})

@@ -1,6 +1,10 @@
 package iostreams
 
-import "testing"
+import (
+	"io"
+	"strings"
+	"testing"
+)
 
 // TestSystem fakes the environment and the terminal: COLUMNS decides the
 // width even when stdout is not a terminal, NO_COLOR and TERM=dumb turn
@@ -177,5 +181,19 @@ func TestOutputIsSanitised(t *testing.T) {
 	s.Terminal().Write([]byte("\x1b[2J"))
 	if errOut.String() != "\x1b[2J" {
 		t.Errorf("Terminal() = %q: the questionnaire's own drawing must pass", errOut.String())
+	}
+}
+
+// TestSanitisedOut: stdout itself under the sanitiser wrap puts in Out,
+// Out itself once something else is put there.
+func TestSanitisedOut(t *testing.T) {
+	s, _, out, _ := Test()
+	if s.SanitisedOut() != io.Writer(out) {
+		t.Errorf("SanitisedOut() = %T, want stdout itself", s.SanitisedOut())
+	}
+	var other strings.Builder
+	s.Out = &other
+	if s.SanitisedOut() != io.Writer(&other) {
+		t.Errorf("SanitisedOut() = %T, want Out", s.SanitisedOut())
 	}
 }
