@@ -73,7 +73,7 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 		{"food, regulated goods not answered: no excise guessed", append(pt, "sells-what=food-drink,", "sells-to=b2b,", "target-markets=DE"), "DE",
 			[]string{"intra-eu-no-customs"}, []string{"intra-eu-excise"}},
 		{"olive oil to Brazil", append(pt, "sells-what=food-drink,", "regulated-goods=none,", "target-markets=BR"), "BR",
-			[]string{"brazil-food", "outside-customs-union"}, nil},
+			[]string{"brazil-food", "mercosur-interim-agreement-brazil"}, []string{"outside-customs-union"}}, // the EU–Mercosur note replaces the general customs note (advisor review 8)
 		{"web shop to the US: the end of the $800 de minimis", append(pt, "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,b2c", "sells-how=online,", "target-markets=US"), "US",
 			[]string{"us-consumer-parcels", "outside-customs-union"}, nil},
 		{"B2B only to the US: no consumer parcels", append(pt, "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=US"), "US",
@@ -91,7 +91,7 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 		{"own-brand deck equipment, not for consumers: no GPSR", append(pl, "regulated-goods=none,", "sells-to=b2b,", "sells-how=own-brand,online", "target-markets=DE"), "DE",
 			nil, []string{"eu-product-safety"}},
 		{"valves to India: BIS", []string{"region=it-emilia-romagna", "sector=manufacturing", "size=medium", "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=IN"}, "IN",
-			[]string{"india-bis-qco", "outside-customs-union"}, nil},
+			[]string{"india-bis-qco", "india-eu-fta-not-in-force"}, []string{"outside-customs-union"}}, // the EU–India note replaces the general customs note (advisor review 8)
 	}
 	for _, tt := range tests {
 		p := plan(t, cat, tt.pairs...)
