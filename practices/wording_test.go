@@ -23,6 +23,10 @@ func TestWordingFitsTheFirm(t *testing.T) {
 	everywhere := []string{
 		"changes with whom you talk to",
 		"You know some support exists",
+		// stock text about other markets (advisor review 8, pattern 2): the China IP helpdesk's
+		// answer time in every firm's helpdesk step, the UK–EU agreement in every origin step
+		"the China helpdesk",
+		"the UK–EU agreement, for one",
 	}
 	for _, tc := range []struct {
 		name string
@@ -53,6 +57,8 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"pt-olive-oil-coop", []string{"VAT and customs rules for your sales abroad"}},
 		{"hr-food-unsure", nil},
 		{"pt-wine-cooperative", nil},
+		{"it-manufacturer-india", nil},
+		{"it-packaging-mexico", nil},
 	} {
 		p := profilePlan(t, c, tc.name, "en")
 		var buf bytes.Buffer
