@@ -127,33 +127,23 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 	h.begin(d.Page)
 	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
 	h.T("render.aggregate.kicker")
-	h.raw("</p>\n<h1>")
-	h.text(d.Title)
-	h.raw("</h1>\n<p class=\"meta\">")
+	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.Subtitle)
 	h.raw("</p>\n</header>\n<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">")
 	h.T("render.aggregate.summary")
 	h.raw("</h2>")
 	for _, s := range d.Summary {
-		h.raw("\n<p class=\"lead\">")
-		h.text(s)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"lead\">", s, "</p>")
 	}
-	h.raw("\n<p class=\"callout\">")
-	h.text(d.Rule)
-	h.raw("</p>")
+	h.wrapped("\n<p class=\"callout\">", d.Rule, "</p>")
 	if d.Shown {
 		h.raw("\n<div class=\"grid2\">")
 		for _, b := range d.Breakdowns {
-			h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
-			h.text(b.Title)
-			h.raw("</th><th scope=\"col\" class=\"num\">")
+			h.wrapped("\n<table>\n<thead><tr><th scope=\"col\">", b.Title, "</th><th scope=\"col\" class=\"num\">")
 			h.T("render.aggregate.col.firms")
 			h.raw("</th></tr></thead>\n<tbody>")
 			for _, r := range b.Rows {
-				h.raw("<tr><td>")
-				h.text(r.Label)
-				h.raw("</td><td class=\"num\">")
+				h.wrapped("<tr><td>", r.Label, "</td><td class=\"num\">")
 				h.text(r.Count)
 				h.raw("</td></tr>")
 			}
@@ -165,9 +155,7 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 	if d.Shown {
 		h.raw("\n<section class=\"page\" aria-labelledby=\"readiness\">\n<h2 id=\"readiness\">")
 		h.T("render.aggregate.readiness")
-		h.raw("</h2>\n<p>")
-		h.text(d.ReadinessIntro)
-		h.raw("</p>\n")
+		h.wrapped("</h2>\n<p>", d.ReadinessIntro, "</p>\n")
 		h.boxes(&d.Chart)
 		h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
 		h.T("render.plan.dimension")
@@ -181,13 +169,9 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 		h.T("render.aggregate.col.weak")
 		h.raw("</th></tr></thead>\n<tbody>")
 		for _, r := range d.Readiness {
-			h.raw("<tr><th scope=\"row\">")
-			h.text(r[0])
-			h.raw("</th>")
+			h.wrapped("<tr><th scope=\"row\">", r[0], "</th>")
 			for _, c := range r[1:5] {
-				h.raw("<td class=\"num\">")
-				h.text(c)
-				h.raw("</td>")
+				h.wrapped("<td class=\"num\">", c, "</td>")
 			}
 			h.raw("</tr>")
 		}
@@ -211,15 +195,11 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 			h.T("render.aggregate.col.firms")
 			h.raw("</th></tr></thead>\n<tbody>")
 			for _, g := range d.Shared {
-				h.raw("<tr><th scope=\"row\">")
-				h.text(g.Title)
-				h.raw("</th><td>")
+				h.wrapped("<tr><th scope=\"row\">", g.Title, "</th><td>")
 				h.text(g.StageTitle)
 				h.raw("</td>")
 				if d.AllRegions {
-					h.raw("<td>")
-					h.text(g.RegionName)
-					h.raw("</td>")
+					h.wrapped("<td>", g.RegionName, "</td>")
 				}
 				h.raw("<td class=\"num\">")
 				h.num(g.Firms)
@@ -227,9 +207,7 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 			}
 			h.raw("</tbody>\n</table>")
 		} else {
-			h.raw("\n<p class=\"muted\">")
-			h.text(d.SharedNone)
-			h.raw("</p>")
+			h.wrapped("\n<p class=\"muted\">", d.SharedNone, "</p>")
 		}
 		h.raw("\n<h2 id=\"gaps\">")
 		h.T("render.aggregate.gaps")
@@ -248,22 +226,16 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 // ranked writes a ranked list as a table, or says there is none.
 func (h *htmlWriter) ranked(r *aggHTMLRanked) {
 	if len(r.Items) == 0 {
-		h.raw("\n<p class=\"muted\">")
-		h.text(r.None)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"muted\">", r.None, "</p>")
 		return
 	}
-	h.raw("\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">")
-	h.text(r.Head)
-	h.raw("</th><th scope=\"col\" class=\"num\">")
+	h.wrapped("\n<table>\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">", r.Head, "</th><th scope=\"col\" class=\"num\">")
 	h.T("render.aggregate.col.firms")
 	h.raw("</th></tr></thead>\n<tbody>")
 	for _, it := range r.Items {
 		h.raw("<tr><td class=\"num\">")
 		h.num(it.Rank)
-		h.raw("</td><td>")
-		h.text(it.Title)
-		h.raw("</td><td class=\"num\">")
+		h.wrapped("</td><td>", it.Title, "</td><td class=\"num\">")
 		h.text(it.Firms)
 		h.raw("</td></tr>")
 	}

@@ -83,9 +83,7 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 	h.begin(d.Page)
 	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
 	h.T("render.compare.kicker")
-	h.raw("</p>\n<h1>")
-	h.text(d.Title)
-	h.raw("</h1>\n<p class=\"meta\">")
+	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.When)
 	h.raw("</p>\n</header>\n<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">")
 	h.T("render.compare.progress")
@@ -106,9 +104,7 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 // sinceBody writes how the scores moved: the stage, the chart and the
 // table, and what changed in the catalogue.
 func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
-	h.raw("<p class=\"lead\">")
-	h.text(d.Move)
-	h.raw("</p>\n")
+	h.wrapped("<p class=\"lead\">", d.Move, "</p>\n")
 	h.bars(&d.Chart)
 	h.raw("\n<table>\n<thead><tr>")
 	for i, s := range d.Head {
@@ -122,9 +118,7 @@ func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
 	}
 	h.raw("</tr></thead>\n<tbody>")
 	for _, r := range d.Rows {
-		h.raw("<tr><th scope=\"row\">")
-		h.text(r.Label)
-		h.raw("</th><td class=\"num\">")
+		h.wrapped("<tr><th scope=\"row\">", r.Label, "</th><td class=\"num\">")
 		h.text(r.Then)
 		h.raw("</td><td class=\"num\">")
 		h.text(r.Now)
@@ -141,18 +135,14 @@ func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
 	}
 	h.raw("</tbody>\n</table>")
 	for _, c := range d.Catalogue {
-		h.raw("\n<p class=\"callout warn\">")
-		h.text(c)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"callout warn\">", c, "</p>")
 	}
 }
 
 // sinceLists writes the lists of what changed.
 func (h *htmlWriter) sinceLists(d *cmpHTMLData) {
 	for _, l := range d.Lists {
-		h.raw("\n<h3>")
-		h.text(l.Title)
-		h.raw("</h3>\n<ul class=\"plain\">")
+		h.wrapped("\n<h3>", l.Title, "</h3>\n<ul class=\"plain\">")
 		h.items(l.Items)
 		h.raw("</ul>")
 	}

@@ -47,6 +47,23 @@ func (h *htmlWriter) raw(s string) { h.WriteString(s) }
 //go:noinline
 func (h *htmlWriter) text(s string) { h.WriteString(htmlEscape(s)) }
 
+// wrapped writes open, s escaped, then close (open and close markup
+// constants, as for raw).
+//
+//go:noinline
+func (h *htmlWriter) wrapped(open, s, close string) {
+	h.raw(open)
+	h.text(s)
+	h.raw(close)
+}
+
+// linkLine writes u as a small paragraph that links to itself.
+func (h *htmlWriter) linkLine(u string) {
+	h.raw("\n<p class=\"small\"><a href=\"")
+	h.url(u)
+	h.wrapped("\">", u, "</a></p>")
+}
+
 // url writes u for a quoted href: a URL of another scheme than http,
 // https or mailto becomes "#ZgotmplZ", characters a URL may not hold are
 // %-encoded, and the rest escaped (as html/template does).
@@ -166,9 +183,7 @@ func (h *htmlWriter) begin(p htmlPage) {
 
 // end writes the end of a page, from its </main>.
 func (h *htmlWriter) end(p htmlPage) {
-	h.raw("</main>\n<footer><p>")
-	h.text(p.Footer)
-	h.raw("</p></footer>\n</body>\n</html>\n")
+	h.wrapped("</main>\n<footer><p>", p.Footer, "</p></footer>\n</body>\n</html>\n")
 }
 
 // chartHead writes the start of a chart's figure: the SVG and its title,
@@ -178,17 +193,11 @@ func (h *htmlWriter) chartHead(c *barChart, hatch bool) {
 	h.num(c.Width)
 	h.raw(" ")
 	h.num(c.Height)
-	h.raw("\" width=\"100%\" role=\"img\" aria-labelledby=\"")
+	h.wrapped("\" width=\"100%\" role=\"img\" aria-labelledby=\"", c.ID, "-title\" focusable=\"false\">\n<title id=\"")
 	h.text(c.ID)
-	h.raw("-title\" focusable=\"false\">\n<title id=\"")
-	h.text(c.ID)
-	h.raw("-title\">")
-	h.text(c.Title)
-	h.raw("</title>")
+	h.wrapped("-title\">", c.Title, "</title>")
 	if hatch {
-		h.raw("\n<defs><pattern id=\"")
-		h.text(c.ID)
-		h.raw("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#6b7785\" stroke-width=\"3\"/></pattern></defs>")
+		h.wrapped("\n<defs><pattern id=\"", c.ID, "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#6b7785\" stroke-width=\"3\"/></pattern></defs>")
 	}
 	for _, t := range c.Ticks {
 		h.raw("\n<line class=\"grid\" x1=\"")
@@ -203,17 +212,13 @@ func (h *htmlWriter) chartHead(c *barChart, hatch bool) {
 		h.float(t.X)
 		h.raw("\" y=\"")
 		h.num(c.TickY)
-		h.raw("\" text-anchor=\"middle\">")
-		h.text(t.Label)
-		h.raw("</text>")
+		h.wrapped("\" text-anchor=\"middle\">", t.Label, "</text>")
 	}
 	h.raw("\n<text class=\"axis\" x=\"")
 	h.num(c.AxisX)
 	h.raw("\" y=\"")
 	h.num(c.AxisY)
-	h.raw("\" text-anchor=\"middle\">")
-	h.text(c.Axis)
-	h.raw("</text>")
+	h.wrapped("\" text-anchor=\"middle\">", c.Axis, "</text>")
 }
 
 // rowHead writes a chart row's label and track.
@@ -222,9 +227,7 @@ func (h *htmlWriter) rowHead(c *barChart, label string, textY, y, height float64
 	h.num(c.LabelX)
 	h.raw("\" y=\"")
 	h.float(textY)
-	h.raw("\" text-anchor=\"end\">")
-	h.text(label)
-	h.raw("</text>\n<rect class=\"track\" x=\"")
+	h.wrapped("\" text-anchor=\"end\">", label, "</text>\n<rect class=\"track\" x=\"")
 	h.num(c.BarX)
 	h.raw("\" y=\"")
 	h.float(y)
@@ -245,9 +248,7 @@ func (h *htmlWriter) rowValue(c *barChart, has bool, value string, textY float64
 	h.num(c.ValueX)
 	h.raw("\" y=\"")
 	h.float(textY)
-	h.raw("\">")
-	h.text(value)
-	h.raw("</text>")
+	h.wrapped("\">", value, "</text>")
 }
 
 // chartFoot writes the end of a chart: its legend, and the same numbers as
@@ -257,31 +258,21 @@ func (h *htmlWriter) chartFoot(c *barChart) {
 	if len(c.Legend) > 0 {
 		h.raw("\n<figcaption class=\"legend\">")
 		for _, k := range c.Legend {
-			h.raw("<span class=\"key key-")
-			h.text(k.Class)
-			h.raw("\" aria-hidden=\"true\"></span>")
+			h.wrapped("<span class=\"key key-", k.Class, "\" aria-hidden=\"true\"></span>")
 			h.text(k.Text)
 			h.raw(" ")
 		}
 		h.raw("</figcaption>")
 	}
-	h.raw("\n</figure>\n<table class=\"sr-only\">\n<caption>")
-	h.text(c.Title)
-	h.raw("</caption>\n<thead><tr>")
+	h.wrapped("\n</figure>\n<table class=\"sr-only\">\n<caption>", c.Title, "</caption>\n<thead><tr>")
 	for _, s := range c.Head {
-		h.raw("<th scope=\"col\">")
-		h.text(s)
-		h.raw("</th>")
+		h.wrapped("<th scope=\"col\">", s, "</th>")
 	}
 	h.raw("</tr></thead>\n<tbody>")
 	for _, row := range c.Table {
-		h.raw("\n<tr><th scope=\"row\">")
-		h.text(row[0])
-		h.raw("</th>")
+		h.wrapped("\n<tr><th scope=\"row\">", row[0], "</th>")
 		for _, cell := range row[1:] {
-			h.raw("<td>")
-			h.text(cell)
-			h.raw("</td>")
+			h.wrapped("<td>", cell, "</td>")
 		}
 		h.raw("</tr>")
 	}
@@ -305,9 +296,7 @@ func (h *htmlWriter) bars(c *barChart) {
 			h.float(r.ThenW)
 			h.raw("\" height=\"")
 			h.float(r.ThenH)
-			h.raw("\" fill=\"url(#")
-			h.text(c.ID)
-			h.raw("-hatch)\" stroke=\"#6b7785\" stroke-width=\"0.5\"/>")
+			h.wrapped("\" fill=\"url(#", c.ID, "-hatch)\" stroke=\"#6b7785\" stroke-width=\"0.5\"/>")
 		}
 		if r.HasScore {
 			h.raw("\n<rect class=\"bar\" x=\"")

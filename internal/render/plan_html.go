@@ -270,19 +270,13 @@ func htmlAction(a assessment.Action, titles map[string]string, o Options, all bo
 // planPage writes the plan's page (see PlanHTML).
 func (h *htmlWriter) planPage(d *planHTMLData) {
 	h.begin(d.Page)
-	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
-	h.text(d.Kicker)
-	h.raw("</p>\n<h1>")
+	h.wrapped("\n<header class=\"cover\">\n<p class=\"kicker\">", d.Kicker, "</p>\n<h1>")
 	h.text(d.Title)
-	h.raw("</h1>\n<p class=\"meta\">")
-	h.text(d.Meta)
-	h.raw("</p>")
+	h.wrapped("</h1>\n<p class=\"meta\">", d.Meta, "</p>")
 	if len(d.Facts) > 0 {
 		h.raw("\n<dl class=\"facts\">")
 		for _, f := range d.Facts {
-			h.raw("\n<dt>")
-			h.text(f.Label)
-			h.raw("</dt><dd>")
+			h.wrapped("\n<dt>", f.Label, "</dt><dd>")
 			h.text(f.Value)
 			h.raw("</dd>")
 		}
@@ -291,15 +285,11 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	if d.GeneralNote != "" {
 		h.raw("\n<div class=\"callout\"><p class=\"label\">")
 		h.T("render.html.note")
-		h.raw("</p><p class=\"note\">")
-		h.text(d.GeneralNote)
-		h.raw("</p></div>")
+		h.wrapped("</p><p class=\"note\">", d.GeneralNote, "</p></div>")
 	}
 	h.raw("\n</header>")
 	if d.Unfinished != "" {
-		h.raw("\n<div class=\"callout warn\" role=\"note\"><p>")
-		h.text(d.Unfinished)
-		h.raw("</p><p><code>")
+		h.wrapped("\n<div class=\"callout warn\" role=\"note\"><p>", d.Unfinished, "</p><p><code>")
 		h.text(d.Resume)
 		h.raw("</code></p></div>")
 	}
@@ -307,24 +297,16 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	h.T("render.html.standing")
 	h.raw("</h2>\n<div class=\"stage\">\n<p class=\"stage-name\"><span class=\"label\">")
 	h.T("render.label.stage")
-	h.raw(":</span> ")
-	h.text(d.Stage)
-	h.raw("</p>")
+	h.wrapped(":</span> ", d.Stage, "</p>")
 	if d.StageReason != "" {
-		h.raw("\n<p>")
-		h.text(d.StageReason)
-		h.raw("</p>")
+		h.wrapped("\n<p>", d.StageReason, "</p>")
 	}
 	for _, s := range d.MarketStages {
-		h.raw("\n<p class=\"small\">")
-		h.text(s)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"small\">", s, "</p>")
 	}
 	h.raw("\n</div>")
 	if d.Overall != "" {
-		h.raw("\n<p class=\"lead\">")
-		h.text(d.Overall)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"lead\">", d.Overall, "</p>")
 	}
 	h.raw("\n")
 	h.bars(&d.Chart)
@@ -337,9 +319,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	}
 	h.raw("\n</section>")
 	if s := d.Since; s != nil {
-		h.raw("\n\n<section class=\"page\" aria-labelledby=\"since\">\n<h2 id=\"since\">")
-		h.text(s.Title)
-		h.raw("</h2>\n<p class=\"meta\">")
+		h.wrapped("\n\n<section class=\"page\" aria-labelledby=\"since\">\n<h2 id=\"since\">", s.Title, "</h2>\n<p class=\"meta\">")
 		h.text(s.When)
 		h.raw("</p>\n")
 		h.sinceBody(s)
@@ -352,9 +332,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.T("render.html.firstSteps")
 		h.raw("</h2>\n<ol class=\"first-steps\">")
 		for _, s := range d.FirstSteps {
-			h.raw("\n<li><strong>")
-			h.text(s.Text)
-			h.raw("</strong><br><span class=\"small muted\">")
+			h.wrapped("\n<li><strong>", s.Text, "</strong><br><span class=\"small muted\">")
 			h.text(s.Title)
 			if s.Who != "" {
 				h.raw(" · ")
@@ -364,9 +342,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 			if s.URL != "" {
 				h.raw("<br><a class=\"small\" href=\"")
 				h.url(s.URL)
-				h.raw("\">")
-				h.text(s.URL)
-				h.raw("</a>")
+				h.wrapped("\">", s.URL, "</a>")
 			}
 			h.raw("</li>")
 		}
@@ -383,19 +359,13 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	h.T("render.plan.actions")
 	h.raw("</h2>")
 	for _, n := range d.Notices {
-		h.raw("\n<p class=\"callout\">")
-		h.text(n)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"callout\">", n, "</p>")
 	}
 	if d.NoActions != "" {
-		h.raw("\n<p>")
-		h.text(d.NoActions)
-		h.raw("</p>")
+		h.wrapped("\n<p>", d.NoActions, "</p>")
 	}
 	for _, g := range d.Horizons {
-		h.raw("\n<h3 class=\"horizon\">")
-		h.text(g.Title)
-		h.raw("</h3>")
+		h.wrapped("\n<h3 class=\"horizon\">", g.Title, "</h3>")
 		for i := range g.Actions {
 			h.raw("\n")
 			h.action(&g.Actions[i])
@@ -411,9 +381,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		}
 	}
 	if d.More != "" {
-		h.raw("\n<p class=\"small muted\">")
-		h.text(d.More)
-		h.raw(" <code>")
+		h.wrapped("\n<p class=\"small muted\">", d.More, " <code>")
 		h.text(d.AllCommand)
 		h.raw("</code></p>")
 	}
@@ -422,13 +390,9 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.T("render.plan.notForYou")
 		h.raw("</h3>\n<dl class=\"facts\">")
 		for _, f := range d.NotForYou {
-			h.raw("\n<dt>")
-			h.text(f.Label)
-			h.raw("</dt><dd>")
+			h.wrapped("\n<dt>", f.Label, "</dt><dd>")
 			h.T("render.label.notForYou")
-			h.raw(": ")
-			h.text(f.Value)
-			h.raw("</dd>")
+			h.wrapped(": ", f.Value, "</dd>")
 		}
 		h.raw("\n</dl>")
 	}
@@ -438,9 +402,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.T("render.plan.markets")
 		h.raw("</h2>")
 		for _, m := range d.Markets {
-			h.raw("\n<h3>")
-			h.text(m.Heading)
-			h.raw("</h3>\n<ul class=\"plain\">")
+			h.wrapped("\n<h3>", m.Heading, "</h3>\n<ul class=\"plain\">")
 			h.items(m.Lines)
 			h.raw("</ul>")
 		}
@@ -454,9 +416,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		if len(d.Ideas) > 0 {
 			h.raw("\n<h3 id=\"ideas\">")
 			h.T("render.plan.ideas")
-			h.raw("</h3>\n<p>")
-			h.text(d.IdeasIntro)
-			h.raw("</p>")
+			h.wrapped("</h3>\n<p>", d.IdeasIntro, "</p>")
 			for i := range d.Ideas {
 				h.raw("\n")
 				h.idea(&d.Ideas[i])
@@ -474,9 +434,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 			h.T("render.plan.notes")
 			h.raw("</h3>\n<dl class=\"facts notes\">")
 			for _, f := range d.Notes {
-				h.raw("\n<dt>")
-				h.text(f.Label)
-				h.raw("</dt><dd class=\"note\">")
+				h.wrapped("\n<dt>", f.Label, "</dt><dd class=\"note\">")
 				h.text(f.Value)
 				h.raw("</dd>")
 			}
@@ -498,9 +456,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 // items writes each of s as a list item.
 func (h *htmlWriter) items(s []string) {
 	for _, it := range s {
-		h.raw("<li>")
-		h.text(it)
-		h.raw("</li>")
+		h.wrapped("<li>", it, "</li>")
 	}
 }
 
@@ -508,58 +464,38 @@ func (h *htmlWriter) items(s []string) {
 // numbered from 0 after id.
 func (h *htmlWriter) checklist(id string, s []string) {
 	for i, it := range s {
-		h.raw("\n<li><input type=\"checkbox\" id=\"")
-		h.text(id)
-		h.raw("-")
+		h.wrapped("\n<li><input type=\"checkbox\" id=\"", id, "-")
 		h.num(i)
-		h.raw("\"><label for=\"")
-		h.text(id)
-		h.raw("-")
+		h.wrapped("\"><label for=\"", id, "-")
 		h.num(i)
-		h.raw("\">")
-		h.text(it)
-		h.raw("</label></li>")
+		h.wrapped("\">", it, "</label></li>")
 	}
 }
 
 // action writes an action as a card.
 func (h *htmlWriter) action(a *planAction) {
-	h.raw("<article class=\"card\" id=\"")
-	h.text(a.ID)
-	h.raw("\">\n<h4>")
+	h.wrapped("<article class=\"card\" id=\"", a.ID, "\">\n<h4>")
 	if a.URL != "" {
 		h.raw("<a href=\"")
 		h.url(a.URL)
-		h.raw("\">")
-		h.text(a.Title)
-		h.raw("</a>")
+		h.wrapped("\">", a.Title, "</a>")
 	} else {
 		h.text(a.Title)
 	}
 	if a.StartHere != "" {
-		h.raw(" <span class=\"badge\">")
-		h.text(a.StartHere)
-		h.raw("</span>")
+		h.wrapped(" <span class=\"badge\">", a.StartHere, "</span>")
 	}
 	h.raw("</h4>\n<p class=\"who\">")
 	h.text(a.Who)
 	if a.Caution != "" {
-		h.raw(" <span class=\"badge warn\">")
-		h.text(a.Caution)
-		h.raw("</span>")
+		h.wrapped(" <span class=\"badge warn\">", a.Caution, "</span>")
 	}
 	h.raw("</p>")
 	if a.Summary != "" {
-		h.raw("\n<p>")
-		h.text(a.Summary)
-		h.raw("</p>")
+		h.wrapped("\n<p>", a.Summary, "</p>")
 	}
 	if a.URL != "" {
-		h.raw("\n<p class=\"small\"><a href=\"")
-		h.url(a.URL)
-		h.raw("\">")
-		h.text(a.URL)
-		h.raw("</a></p>")
+		h.linkLine(a.URL)
 	}
 	h.raw("\n<p class=\"small muted\">")
 	h.text(a.Effort)
@@ -575,31 +511,21 @@ func (h *htmlWriter) action(a *planAction) {
 	}
 	h.why(a.Why)
 	for _, c := range a.Checks {
-		h.raw("\n<p class=\"small\"><span class=\"badge warn\">")
-		h.text(c)
-		h.raw("</span></p>")
+		h.wrapped("\n<p class=\"small\"><span class=\"badge warn\">", c, "</span></p>")
 	}
 	if a.Alternatives != "" {
-		h.raw("\n<p class=\"small\">")
-		h.text(a.Alternatives)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"small\">", a.Alternatives, "</p>")
 	}
 	if a.After != "" {
 		h.raw("\n<p class=\"small\"><span class=\"label\">")
 		h.T("render.label.after")
-		h.raw(":</span> ")
-		h.text(a.After)
-		h.raw("</p>")
+		h.wrapped(":</span> ", a.After, "</p>")
 	}
 	if a.HeldBack != "" {
-		h.raw("\n<p class=\"small\"><span class=\"badge warn\">")
-		h.text(a.HeldBack)
-		h.raw("</span></p>")
+		h.wrapped("\n<p class=\"small\"><span class=\"badge warn\">", a.HeldBack, "</span></p>")
 	}
 	if a.Closes != "" {
-		h.raw("\n<p class=\"small target-note\">")
-		h.text(a.Closes)
-		h.raw("</p>")
+		h.wrapped("\n<p class=\"small target-note\">", a.Closes, "</p>")
 	}
 	h.raw("\n</article>")
 }
@@ -611,16 +537,12 @@ func (h *htmlWriter) why(why []string) {
 	}
 	h.raw("\n<p class=\"small\"><span class=\"label\">")
 	h.T("render.label.why")
-	h.raw(":</span> ")
-	h.text(strings.Join(why, " "))
-	h.raw("</p>")
+	h.wrapped(":</span> ", strings.Join(why, " "), "</p>")
 }
 
 // idea writes an idea from another region as a card.
 func (h *htmlWriter) idea(a *planAction) {
-	h.raw("<article class=\"card\" id=\"idea-")
-	h.text(a.ID)
-	h.raw("\">\n<h4>")
+	h.wrapped("<article class=\"card\" id=\"idea-", a.ID, "\">\n<h4>")
 	h.text(a.Title)
 	h.raw("</h4>\n<p class=\"who\">")
 	h.text(a.Who)
@@ -630,29 +552,19 @@ func (h *htmlWriter) idea(a *planAction) {
 		h.raw("</span>")
 	}
 	if a.Caution != "" {
-		h.raw(" <span class=\"badge warn\">")
-		h.text(a.Caution)
-		h.raw("</span>")
+		h.wrapped(" <span class=\"badge warn\">", a.Caution, "</span>")
 	}
 	h.raw("</p>")
 	if a.Summary != "" {
-		h.raw("\n<p>")
-		h.text(a.Summary)
-		h.raw("</p>")
+		h.wrapped("\n<p>", a.Summary, "</p>")
 	}
 	if a.Idea != "" {
-		h.raw("\n<p><span class=\"label\">")
-		h.text(a.IdeaLabel)
-		h.raw(":</span> ")
+		h.wrapped("\n<p><span class=\"label\">", a.IdeaLabel, ":</span> ")
 		h.text(a.Idea)
 		h.raw("</p>")
 	}
 	if a.URL != "" {
-		h.raw("\n<p class=\"small\"><a href=\"")
-		h.url(a.URL)
-		h.raw("\">")
-		h.text(a.URL)
-		h.raw("</a></p>")
+		h.linkLine(a.URL)
 	}
 	h.why(a.Why)
 	h.raw("\n</article>")

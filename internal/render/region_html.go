@@ -114,13 +114,9 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 	h.begin(d.Page)
 	h.raw("\n<header class=\"cover\">\n<p class=\"kicker\">")
 	h.T("render.region.kicker")
-	h.raw("</p>\n<h1>")
-	h.text(d.Title)
-	h.raw("</h1>\n<p class=\"meta\">")
+	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.Subtitle)
-	h.raw("</p>\n</header>\n<section aria-labelledby=\"matrix\">\n<p class=\"lead\">")
-	h.text(d.Summary)
-	h.raw("</p>\n<h2 id=\"matrix\">")
+	h.wrapped("</p>\n</header>\n<section aria-labelledby=\"matrix\">\n<p class=\"lead\">", d.Summary, "</p>\n<h2 id=\"matrix\">")
 	h.T("render.region.matrix")
 	h.raw("</h2>\n<p class=\"small muted\">")
 	h.T("render.region.matrix.legend.html")
@@ -128,15 +124,11 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 	h.T("render.plan.dimension")
 	h.raw("</th>")
 	for _, s := range d.Stages {
-		h.raw("<th scope=\"col\">")
-		h.text(s)
-		h.raw("</th>")
+		h.wrapped("<th scope=\"col\">", s, "</th>")
 	}
 	h.raw("</tr></thead>\n<tbody>")
 	for _, r := range d.Rows {
-		h.raw("\n<tr><th scope=\"row\">")
-		h.text(r.Title)
-		h.raw("</th>")
+		h.wrapped("\n<tr><th scope=\"row\">", r.Title, "</th>")
 		for _, c := range r.Cells {
 			if c.Empty {
 				h.raw("<td class=\"empty\">")
@@ -168,15 +160,11 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		if p.URL != "" {
 			h.raw("<a class=\"url\" href=\"")
 			h.url(p.URL)
-			h.raw("\">")
-			h.text(p.Title)
-			h.raw("</a>")
+			h.wrapped("\">", p.Title, "</a>")
 		} else {
 			h.text(p.Title)
 		}
-		h.raw("</td><td>")
-		h.text(p.Fields)
-		h.raw("</td></tr>")
+		h.wrapped("</td><td>", p.Fields, "</td></tr>")
 	}
 	h.raw("\n</tbody>\n</table>\n<h2 id=\"gaps\">")
 	h.T("render.region.gaps")
@@ -194,9 +182,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 	h.T("render.region.gaps.ideas")
 	h.raw("</th></tr></thead>\n<tbody>")
 	for _, g := range d.Gaps {
-		h.raw("\n<tr><th scope=\"row\">")
-		h.text(g.Title)
-		h.raw("</th><td>")
+		h.wrapped("\n<tr><th scope=\"row\">", g.Title, "</th><td>")
 		h.text(g.Stages)
 		h.raw("</td><td>")
 		if len(g.Ideas) > 0 {
@@ -211,9 +197,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		if g.EU != "" {
 			h.raw("<p class=\"small muted\">")
 			h.T("render.region.gaps.eu")
-			h.raw(": ")
-			h.text(g.EU)
-			h.raw("</p>")
+			h.wrapped(": ", g.EU, "</p>")
 		}
 		h.raw("</td></tr>")
 	}
@@ -225,9 +209,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		h.T("render.region.ideas.intro")
 		h.raw("</p>")
 		for _, it := range d.Ideas {
-			h.raw("\n<article class=\"card\">\n<h3>")
-			h.text(it.Title)
-			h.raw("</h3>\n<p class=\"who\">")
+			h.wrapped("\n<article class=\"card\">\n<h3>", it.Title, "</h3>\n<p class=\"who\">")
 			h.text(it.Who)
 			h.raw(" ")
 			if it.Historic {
@@ -243,29 +225,19 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 			h.text(it.Confidence)
 			h.raw("</span></p>\n<p><span class=\"label\">")
 			h.T("render.region.fills")
-			h.raw(":</span> ")
-			h.text(it.Fills)
-			h.raw("</p>")
+			h.wrapped(":</span> ", it.Fills, "</p>")
 			if it.Transfer != "" {
 				h.raw("\n<p><span class=\"label\">")
 				h.T("render.region.transfer")
-				h.raw(":</span> ")
-				h.text(it.Transfer)
-				h.raw("</p>")
+				h.wrapped(":</span> ", it.Transfer, "</p>")
 			}
 			if it.Evidence != "" {
 				h.raw("\n<p><span class=\"label\">")
 				h.T("render.region.evidence")
-				h.raw(":</span> ")
-				h.text(it.Evidence)
-				h.raw("</p>")
+				h.wrapped(":</span> ", it.Evidence, "</p>")
 			}
 			if it.URL != "" {
-				h.raw("\n<p class=\"small\"><a href=\"")
-				h.url(it.URL)
-				h.raw("\">")
-				h.text(it.URL)
-				h.raw("</a></p>")
+				h.linkLine(it.URL)
 			}
 			if len(it.Sources) > 0 {
 				h.raw("\n<p class=\"small label\">")
@@ -276,16 +248,12 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 					if s.URL != "" {
 						h.raw("<a href=\"")
 						h.url(s.URL)
-						h.raw("\">")
-						h.text(s.Title)
-						h.raw("</a>")
+						h.wrapped("\">", s.Title, "</a>")
 					} else {
 						h.text(s.Title)
 					}
 					if s.Date != "" {
-						h.raw(" (")
-						h.text(s.Date)
-						h.raw(")")
+						h.wrapped(" (", s.Date, ")")
 					}
 					h.raw("</li>")
 				}
@@ -294,9 +262,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 			h.raw("\n</article>")
 		}
 		if d.MoreIdeas != "" {
-			h.raw("\n<p class=\"small muted\">")
-			h.text(d.MoreIdeas)
-			h.raw("</p>")
+			h.wrapped("\n<p class=\"small muted\">", d.MoreIdeas, "</p>")
 		}
 		h.raw("\n</section>")
 	}
@@ -329,9 +295,7 @@ func (h *htmlWriter) regionLines(lines []regionHTMLLine, none string) {
 	}
 	h.raw("\n<ul class=\"plain\">")
 	for _, l := range lines {
-		h.raw("<li><strong>")
-		h.text(l.Title)
-		h.raw("</strong> — ")
+		h.wrapped("<li><strong>", l.Title, "</strong> — ")
 		h.text(l.Text)
 		h.raw("</li>")
 	}
