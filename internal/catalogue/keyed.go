@@ -1,7 +1,6 @@
 package catalogue
 
 import (
-	"bytes"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -64,33 +63,9 @@ func (k Keyed[T]) Map() map[string]*T {
 	return m
 }
 
-// MarshalJSON writes the mapping, its keys in order (as encoding/json
-// writes a map).
-func (k Keyed[T]) MarshalJSON() ([]byte, error) {
-	if k == nil {
-		return []byte("null"), nil
-	}
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, x := range k {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		key, err := json.Marshal(x.Key)
-		if err != nil {
-			return nil, err
-		}
-		v, err := json.Marshal(x.Value)
-		if err != nil {
-			return nil, err
-		}
-		b.Write(key)
-		b.WriteByte(':')
-		b.Write(v)
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
-}
+// MarshalJSON writes the mapping (encoding/json writes a map's keys in
+// order; a nil Keyed is null).
+func (k Keyed[T]) MarshalJSON() ([]byte, error) { return json.Marshal(k.Map()) }
 
 // UnmarshalJSON reads a mapping.
 func (k *Keyed[T]) UnmarshalJSON(data []byte) error {
