@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -42,13 +43,7 @@ func Source(c *catalogue.Catalogue, pkg, name, generatedBy string) []byte {
 	}
 	g.buf.WriteString("},\nSources: []catalogue.SourceAt{\n")
 	sources := c.Sources()
-	for _, id := range slices.Sorted(func(yield func(string) bool) {
-		for id := range sources {
-			if !yield(id) {
-				return
-			}
-		}
-	}) {
+	for _, id := range slices.Sorted(maps.Keys(sources)) {
 		p := sources[id]
 		fmt.Fprintf(g.buf, "{ID: %s, Pos: catalogue.Pos{File: %s, Line: %d, Col: %d}},\n", strconv.Quote(id), strconv.Quote(p.File), p.Line, p.Col)
 	}
@@ -119,7 +114,7 @@ func (g *goGen) value(v reflect.Value, elided bool) {
 	t := v.Type()
 	switch t.Kind() {
 	case reflect.String:
-		if t == textType || t.Kind() == reflect.String && t.PkgPath() == "" {
+		if t == textType || t.PkgPath() == "" {
 			g.buf.WriteString(strconv.Quote(v.String()))
 			return
 		}
