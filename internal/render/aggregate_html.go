@@ -129,9 +129,7 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 	h.T("render.aggregate.kicker")
 	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.Subtitle)
-	h.raw("</p>\n</header>\n<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">")
-	h.T("render.aggregate.summary")
-	h.raw("</h2>")
+	h.wrappedT("</p>\n</header>\n<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">", "render.aggregate.summary", "</h2>")
 	for _, s := range d.Summary {
 		h.wrapped("\n<p class=\"lead\">", s, "</p>")
 	}
@@ -157,17 +155,11 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 		h.T("render.aggregate.readiness")
 		h.wrapped("</h2>\n<p>", d.ReadinessIntro, "</p>\n")
 		h.boxes(&d.Chart)
-		h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
-		h.T("render.plan.dimension")
-		h.raw("</th><th scope=\"col\" class=\"num\">")
+		h.wrappedT("\n<table>\n<thead><tr><th scope=\"col\">", "render.plan.dimension", "</th><th scope=\"col\" class=\"num\">")
 		h.T("render.aggregate.col.q1")
-		h.raw("</th><th scope=\"col\" class=\"num\">")
-		h.T("render.aggregate.col.median")
-		h.raw("</th><th scope=\"col\" class=\"num\">")
+		h.wrappedT("</th><th scope=\"col\" class=\"num\">", "render.aggregate.col.median", "</th><th scope=\"col\" class=\"num\">")
 		h.T("render.aggregate.col.q3")
-		h.raw("</th><th scope=\"col\" class=\"num\">")
-		h.T("render.aggregate.col.weak")
-		h.raw("</th></tr></thead>\n<tbody>")
+		h.wrappedT("</th><th scope=\"col\" class=\"num\">", "render.aggregate.col.weak", "</th></tr></thead>\n<tbody>")
 		for _, r := range d.Readiness {
 			h.wrapped("<tr><th scope=\"row\">", r[0], "</th>")
 			for _, c := range r[1:5] {
@@ -175,25 +167,17 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 			}
 			h.raw("</tr>")
 		}
-		h.raw("</tbody>\n</table>\n</section>\n<section class=\"page\" aria-labelledby=\"shared\">\n<h2 id=\"shared\">")
-		h.T("render.aggregate.shared")
-		h.raw("</h2>\n<p>")
+		h.wrappedT("</tbody>\n</table>\n</section>\n<section class=\"page\" aria-labelledby=\"shared\">\n<h2 id=\"shared\">", "render.aggregate.shared", "</h2>\n<p>")
 		h.T("render.aggregate.shared.intro")
 		h.raw("</p>")
 		if len(d.Shared) > 0 {
-			h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
-			h.T("render.plan.dimension")
-			h.raw("</th><th scope=\"col\">")
+			h.wrappedT("\n<table>\n<thead><tr><th scope=\"col\">", "render.plan.dimension", "</th><th scope=\"col\">")
 			h.T("render.label.stage")
 			h.raw("</th>")
 			if d.AllRegions {
-				h.raw("<th scope=\"col\">")
-				h.T("render.label.region")
-				h.raw("</th>")
+				h.wrappedT("<th scope=\"col\">", "render.label.region", "</th>")
 			}
-			h.raw("<th scope=\"col\" class=\"num\">")
-			h.T("render.aggregate.col.firms")
-			h.raw("</th></tr></thead>\n<tbody>")
+			h.wrappedT("<th scope=\"col\" class=\"num\">", "render.aggregate.col.firms", "</th></tr></thead>\n<tbody>")
 			for _, g := range d.Shared {
 				h.wrapped("<tr><th scope=\"row\">", g.Title, "</th><td>")
 				h.text(g.StageTitle)
@@ -209,13 +193,9 @@ func (h *htmlWriter) aggregatePage(d *aggHTMLData) {
 		} else {
 			h.wrapped("\n<p class=\"muted\">", d.SharedNone, "</p>")
 		}
-		h.raw("\n<h2 id=\"gaps\">")
-		h.T("render.aggregate.gaps")
-		h.raw("</h2>\n")
+		h.wrappedT("\n<h2 id=\"gaps\">", "render.aggregate.gaps", "</h2>\n")
 		h.ranked(&d.Gaps)
-		h.raw("\n<h2 id=\"practices\">")
-		h.T("render.aggregate.practices")
-		h.raw("</h2>\n")
+		h.wrappedT("\n<h2 id=\"practices\">", "render.aggregate.practices", "</h2>\n")
 		h.ranked(&d.Practices)
 		h.raw("\n</section>")
 	}

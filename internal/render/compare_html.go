@@ -85,15 +85,11 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 	h.T("render.compare.kicker")
 	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.When)
-	h.raw("</p>\n</header>\n<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">")
-	h.T("render.compare.progress")
-	h.raw("</h2>\n")
+	h.wrappedT("</p>\n</header>\n<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">", "render.compare.progress", "</h2>\n")
 	h.sinceBody(d)
 	h.raw("\n</section>")
 	if len(d.Lists) > 0 {
-		h.raw("\n<section class=\"page\" aria-labelledby=\"details\">\n<h2 id=\"details\">")
-		h.T("render.compare.details")
-		h.raw("</h2>\n")
+		h.wrappedT("\n<section class=\"page\" aria-labelledby=\"details\">\n<h2 id=\"details\">", "render.compare.details", "</h2>\n")
 		h.sinceLists(d)
 		h.raw("\n</section>")
 	}

@@ -57,6 +57,13 @@ func (h *htmlWriter) wrapped(open, s, close string) {
 	h.raw(close)
 }
 
+// wrappedT is wrapped for the message key in the page's language.
+func (h *htmlWriter) wrappedT(open, key, close string) {
+	h.raw(open)
+	h.T(key)
+	h.raw(close)
+}
+
 // linkLine writes u as a small paragraph that links to itself.
 func (h *htmlWriter) linkLine(u string) {
 	h.raw("\n<p class=\"small\"><a href=\"")

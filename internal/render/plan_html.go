@@ -293,9 +293,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.text(d.Resume)
 		h.raw("</code></p></div>")
 	}
-	h.raw("\n\n<section aria-labelledby=\"standing\">\n<h2 id=\"standing\">")
-	h.T("render.html.standing")
-	h.raw("</h2>\n<div class=\"stage\">\n<p class=\"stage-name\"><span class=\"label\">")
+	h.wrappedT("\n\n<section aria-labelledby=\"standing\">\n<h2 id=\"standing\">", "render.html.standing", "</h2>\n<div class=\"stage\">\n<p class=\"stage-name\"><span class=\"label\">")
 	h.T("render.label.stage")
 	h.wrapped(":</span> ", d.Stage, "</p>")
 	if d.StageReason != "" {
@@ -311,9 +309,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	h.raw("\n")
 	h.bars(&d.Chart)
 	if len(d.Targets) > 0 {
-		h.raw("\n<h3 id=\"targets\">")
-		h.T("render.targets")
-		h.raw("</h3>\n<ul class=\"plain\">")
+		h.wrappedT("\n<h3 id=\"targets\">", "render.targets", "</h3>\n<ul class=\"plain\">")
 		h.items(d.Targets)
 		h.raw("</ul>")
 	}
@@ -328,9 +324,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.raw("\n</section>")
 	}
 	if len(d.FirstSteps) > 0 {
-		h.raw("\n<section aria-labelledby=\"first-steps\">\n<h2 id=\"first-steps\">")
-		h.T("render.html.firstSteps")
-		h.raw("</h2>\n<ol class=\"first-steps\">")
+		h.wrappedT("\n<section aria-labelledby=\"first-steps\">\n<h2 id=\"first-steps\">", "render.html.firstSteps", "</h2>\n<ol class=\"first-steps\">")
 		for _, s := range d.FirstSteps {
 			h.wrapped("\n<li><strong>", s.Text, "</strong><br><span class=\"small muted\">")
 			h.text(s.Title)
@@ -349,15 +343,11 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.raw("\n</ol>\n</section>")
 	}
 	if d.Clarify1st && len(d.Clarify) > 0 {
-		h.raw("\n<section aria-labelledby=\"clarify-first\">\n<h2 id=\"clarify-first\">")
-		h.T("render.plan.clarify")
-		h.raw("</h2>\n<ul class=\"checklist\">")
+		h.wrappedT("\n<section aria-labelledby=\"clarify-first\">\n<h2 id=\"clarify-first\">", "render.plan.clarify", "</h2>\n<ul class=\"checklist\">")
 		h.checklist("clarify-first", d.Clarify)
 		h.raw("\n</ul>\n</section>")
 	}
-	h.raw("\n\n<section class=\"page\" aria-labelledby=\"actions\">\n<h2 id=\"actions\">")
-	h.T("render.plan.actions")
-	h.raw("</h2>")
+	h.wrappedT("\n\n<section class=\"page\" aria-labelledby=\"actions\">\n<h2 id=\"actions\">", "render.plan.actions", "</h2>")
 	for _, n := range d.Notices {
 		h.wrapped("\n<p class=\"callout\">", n, "</p>")
 	}
@@ -372,9 +362,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		}
 	}
 	if len(d.MoreActions) > 0 {
-		h.raw("\n<h3 class=\"horizon\">")
-		h.T("render.plan.moreActions")
-		h.raw("</h3>")
+		h.wrappedT("\n<h3 class=\"horizon\">", "render.plan.moreActions", "</h3>")
 		for i := range d.MoreActions {
 			h.raw("\n")
 			h.action(&d.MoreActions[i])
@@ -386,9 +374,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.raw("</code></p>")
 	}
 	if len(d.NotForYou) > 0 {
-		h.raw("\n<h3 id=\"not-for-you\">")
-		h.T("render.plan.notForYou")
-		h.raw("</h3>\n<dl class=\"facts\">")
+		h.wrappedT("\n<h3 id=\"not-for-you\">", "render.plan.notForYou", "</h3>\n<dl class=\"facts\">")
 		for _, f := range d.NotForYou {
 			h.wrapped("\n<dt>", f.Label, "</dt><dd>")
 			h.T("render.label.notForYou")
@@ -398,9 +384,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	}
 	h.raw("\n</section>")
 	if len(d.Markets) > 0 {
-		h.raw("\n<section aria-labelledby=\"markets\">\n<h2 id=\"markets\">")
-		h.T("render.plan.markets")
-		h.raw("</h2>")
+		h.wrappedT("\n<section aria-labelledby=\"markets\">\n<h2 id=\"markets\">", "render.plan.markets", "</h2>")
 		for _, m := range d.Markets {
 			h.wrapped("\n<h3>", m.Heading, "</h3>\n<ul class=\"plain\">")
 			h.items(m.Lines)
@@ -410,9 +394,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	}
 	clarifyLater := len(d.Clarify) > 0 && !d.Clarify1st
 	if len(d.Ideas) > 0 || clarifyLater || len(d.Notes) > 0 || len(d.Warnings) > 0 {
-		h.raw("\n<section class=\"page\" aria-labelledby=\"more\">\n<h2 id=\"more\" class=\"sr-only\">")
-		h.T("render.html.more")
-		h.raw("</h2>")
+		h.wrappedT("\n<section class=\"page\" aria-labelledby=\"more\">\n<h2 id=\"more\" class=\"sr-only\">", "render.html.more", "</h2>")
 		if len(d.Ideas) > 0 {
 			h.raw("\n<h3 id=\"ideas\">")
 			h.T("render.plan.ideas")
@@ -423,16 +405,12 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 			}
 		}
 		if clarifyLater {
-			h.raw("\n<h3 id=\"clarify\">")
-			h.T("render.plan.clarify")
-			h.raw("</h3>\n<ul class=\"checklist\">")
+			h.wrappedT("\n<h3 id=\"clarify\">", "render.plan.clarify", "</h3>\n<ul class=\"checklist\">")
 			h.checklist("clarify", d.Clarify)
 			h.raw("\n</ul>")
 		}
 		if len(d.Notes) > 0 {
-			h.raw("\n<h3 id=\"notes\">")
-			h.T("render.plan.notes")
-			h.raw("</h3>\n<dl class=\"facts notes\">")
+			h.wrappedT("\n<h3 id=\"notes\">", "render.plan.notes", "</h3>\n<dl class=\"facts notes\">")
 			for _, f := range d.Notes {
 				h.wrapped("\n<dt>", f.Label, "</dt><dd class=\"note\">")
 				h.text(f.Value)
@@ -441,9 +419,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 			h.raw("\n</dl>")
 		}
 		if len(d.Warnings) > 0 {
-			h.raw("\n<h3 id=\"warnings\">")
-			h.T("render.plan.warnings")
-			h.raw("</h3>\n<ul class=\"plain\">")
+			h.wrappedT("\n<h3 id=\"warnings\">", "render.plan.warnings", "</h3>\n<ul class=\"plain\">")
 			h.items(d.Warnings)
 			h.raw("</ul>")
 		}
@@ -547,9 +523,7 @@ func (h *htmlWriter) idea(a *planAction) {
 	h.raw("</h4>\n<p class=\"who\">")
 	h.text(a.Who)
 	if a.Historic {
-		h.raw(" <span class=\"badge muted\">")
-		h.T("render.region.historic")
-		h.raw("</span>")
+		h.wrappedT(" <span class=\"badge muted\">", "render.region.historic", "</span>")
 	}
 	if a.Caution != "" {
 		h.wrapped(" <span class=\"badge warn\">", a.Caution, "</span>")

@@ -118,9 +118,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 	h.text(d.Subtitle)
 	h.wrapped("</p>\n</header>\n<section aria-labelledby=\"matrix\">\n<p class=\"lead\">", d.Summary, "</p>\n<h2 id=\"matrix\">")
 	h.T("render.region.matrix")
-	h.raw("</h2>\n<p class=\"small muted\">")
-	h.T("render.region.matrix.legend.html")
-	h.raw("</p>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">")
+	h.wrappedT("</h2>\n<p class=\"small muted\">", "render.region.matrix.legend.html", "</p>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">")
 	h.T("render.plan.dimension")
 	h.raw("</th>")
 	for _, s := range d.Stages {
@@ -131,9 +129,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		h.wrapped("\n<tr><th scope=\"row\">", r.Title, "</th>")
 		for _, c := range r.Cells {
 			if c.Empty {
-				h.raw("<td class=\"empty\">")
-				h.T("render.region.cell.empty")
-				h.raw("</td>")
+				h.wrappedT("<td class=\"empty\">", "render.region.cell.empty", "</td>")
 			} else {
 				h.raw("<td><ul>")
 				h.items(c.Names)
@@ -142,17 +138,11 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		}
 		h.raw("</tr>")
 	}
-	h.raw("\n</tbody>\n</table>\n</section>\n\n<section class=\"page\" aria-labelledby=\"offer\">\n<h2 id=\"offer\">")
-	h.T("render.region.offer")
-	h.raw("</h2>")
+	h.wrappedT("\n</tbody>\n</table>\n</section>\n\n<section class=\"page\" aria-labelledby=\"offer\">\n<h2 id=\"offer\">", "render.region.offer", "</h2>")
 	if len(d.Offer) == 0 {
-		h.raw("\n<p>")
-		h.T("render.region.offer.none")
-		h.raw("</p>")
+		h.wrappedT("\n<p>", "render.region.offer.none", "</p>")
 	}
-	h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
-	h.T("render.region.programme")
-	h.raw("</th><th scope=\"col\">")
+	h.wrappedT("\n<table>\n<thead><tr><th scope=\"col\">", "render.region.programme", "</th><th scope=\"col\">")
 	h.T("render.region.details")
 	h.raw("</th></tr></thead>\n<tbody>")
 	for _, p := range d.Offer {
@@ -166,21 +156,13 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		}
 		h.wrapped("</td><td>", p.Fields, "</td></tr>")
 	}
-	h.raw("\n</tbody>\n</table>\n<h2 id=\"gaps\">")
-	h.T("render.region.gaps")
-	h.raw("</h2>")
+	h.wrappedT("\n</tbody>\n</table>\n<h2 id=\"gaps\">", "render.region.gaps", "</h2>")
 	if len(d.Gaps) == 0 {
-		h.raw("\n<p>")
-		h.T("render.region.gaps.none")
-		h.raw("</p>")
+		h.wrappedT("\n<p>", "render.region.gaps.none", "</p>")
 	}
-	h.raw("\n<table>\n<thead><tr><th scope=\"col\">")
-	h.T("render.plan.dimension")
-	h.raw("</th><th scope=\"col\">")
+	h.wrappedT("\n<table>\n<thead><tr><th scope=\"col\">", "render.plan.dimension", "</th><th scope=\"col\">")
 	h.T("render.region.emptyStages")
-	h.raw("</th><th scope=\"col\">")
-	h.T("render.region.gaps.ideas")
-	h.raw("</th></tr></thead>\n<tbody>")
+	h.wrappedT("</th><th scope=\"col\">", "render.region.gaps.ideas", "</th></tr></thead>\n<tbody>")
 	for _, g := range d.Gaps {
 		h.wrapped("\n<tr><th scope=\"row\">", g.Title, "</th><td>")
 		h.text(g.Stages)
@@ -190,9 +172,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 			h.items(g.Ideas)
 			h.raw("</ul>")
 		} else {
-			h.raw("<span class=\"muted\">")
-			h.T("render.region.gaps.noIdeas")
-			h.raw("</span>")
+			h.wrappedT("<span class=\"muted\">", "render.region.gaps.noIdeas", "</span>")
 		}
 		if g.EU != "" {
 			h.raw("<p class=\"small muted\">")
@@ -203,9 +183,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 	}
 	h.raw("\n</tbody>\n</table>\n</section>")
 	if len(d.Ideas) > 0 {
-		h.raw("\n<section class=\"page\" aria-labelledby=\"ideas\">\n<h2 id=\"ideas\">")
-		h.T("render.region.ideas")
-		h.raw("</h2>\n<p>")
+		h.wrappedT("\n<section class=\"page\" aria-labelledby=\"ideas\">\n<h2 id=\"ideas\">", "render.region.ideas", "</h2>\n<p>")
 		h.T("render.region.ideas.intro")
 		h.raw("</p>")
 		for _, it := range d.Ideas {
@@ -213,9 +191,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 			h.text(it.Who)
 			h.raw(" ")
 			if it.Historic {
-				h.raw("<span class=\"badge muted\">")
-				h.T("render.region.historic")
-				h.raw("</span> ")
+				h.wrappedT("<span class=\"badge muted\">", "render.region.historic", "</span> ")
 			}
 			if it.Verified {
 				h.raw("<span class=\"badge good\">")
@@ -240,9 +216,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 				h.linkLine(it.URL)
 			}
 			if len(it.Sources) > 0 {
-				h.raw("\n<p class=\"small label\">")
-				h.T("render.region.sources")
-				h.raw("</p>\n<ul class=\"plain small\">")
+				h.wrappedT("\n<p class=\"small label\">", "render.region.sources", "</p>\n<ul class=\"plain small\">")
 				for _, s := range it.Sources {
 					h.raw("<li>")
 					if s.URL != "" {
@@ -266,18 +240,12 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 		}
 		h.raw("\n</section>")
 	}
-	h.raw("\n\n<section class=\"page\" aria-labelledby=\"closing\">\n<h2 id=\"closing\">")
-	h.T("render.region.closing")
-	h.raw("</h2>")
+	h.wrappedT("\n\n<section class=\"page\" aria-labelledby=\"closing\">\n<h2 id=\"closing\">", "render.region.closing", "</h2>")
 	h.regionLines(d.Closing, "render.region.closing.none")
-	h.raw("\n<h2 id=\"recheck\">")
-	h.T("render.region.recheck")
-	h.raw("</h2>")
+	h.wrappedT("\n<h2 id=\"recheck\">", "render.region.recheck", "</h2>")
 	h.regionLines(d.Recheck, "render.region.recheck.none")
 	if len(d.Historic) > 0 {
-		h.raw("\n<h2 id=\"historic\">")
-		h.T("render.region.historicList")
-		h.raw("</h2>\n<ul class=\"plain\">")
+		h.wrappedT("\n<h2 id=\"historic\">", "render.region.historicList", "</h2>\n<ul class=\"plain\">")
 		h.items(d.Historic)
 		h.raw("</ul>")
 	}
@@ -288,9 +256,7 @@ func (h *htmlWriter) regionPage(d *regionHTMLData) {
 // regionLines writes lines with a title, or the message none without any.
 func (h *htmlWriter) regionLines(lines []regionHTMLLine, none string) {
 	if len(lines) == 0 {
-		h.raw("\n<p>")
-		h.T(none)
-		h.raw("</p>")
+		h.wrappedT("\n<p>", none, "</p>")
 		return
 	}
 	h.raw("\n<ul class=\"plain\">")
