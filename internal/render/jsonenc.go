@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/safetext"
 )
@@ -30,6 +31,10 @@ import (
 // not finite) to encoding/json, indenting what it writes with json.Indent.
 // TestJSONWriterMatchesEncodingJSON and FuzzJSONWriter hold it to
 // encoding/json.
+
+// The plan's own writer, jsonOfAssessmentPlan, is generated from its types
+// (jsonplan_gen.go; TestJSONPlanGenerated holds it to them):
+//go:generate go test -run ^TestJSONPlanGenerated$ . -update
 
 // jsonWriter writes one value's JSON to w in chunks.
 type jsonWriter struct {
@@ -59,8 +64,10 @@ func encodeJSON(w io.Writer, v any) error {
 			jw.w, jw.term = under, true
 		}
 	}
-	rv := reflect.ValueOf(v)
-	if !rv.IsValid() {
+	if p, ok := v.(assessment.Plan); ok {
+		// The plan's writer is generated (jsonplan_gen.go).
+		jsonOfAssessmentPlan(jw, &p, 0)
+	} else if rv := reflect.ValueOf(v); !rv.IsValid() {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		jsonEncoderOf(rv.Type())(jw, rv, 0)
@@ -281,13 +288,17 @@ func encodeByJSON(jw *jsonWriter, v reflect.Value, depth int) {
 // encodeFloat64 writes a float64 as encoding/json does (ES6 number
 // formatting); one that is not finite is encoding/json's error.
 func encodeFloat64(jw *jsonWriter, v reflect.Value, depth int) {
-	f := v.Float()
+	appendFloat64(jw, v.Float(), depth)
+}
+
+// appendFloat64 writes f as encoding/json does.
+func appendFloat64(jw *jsonWriter, f float64, depth int) {
 	abs := f
 	if abs < 0 {
 		abs = -abs
 	}
 	if f != f || abs > 1.7976931348623157e308 {
-		encodeByJSON(jw, v, depth)
+		encodeByJSON(jw, reflect.ValueOf(f), depth)
 		return
 	}
 	format := byte('f')
@@ -304,6 +315,27 @@ func encodeFloat64(jw *jsonWriter, v reflect.Value, depth int) {
 		}
 	}
 	jw.buf = b
+}
+
+// appendAny writes x, a value held by an interface, as jsonEncoderOf's
+// function of an interface type does; the dynamic types a plan's message
+// arguments have are written without reflection.
+func appendAny(jw *jsonWriter, x any, depth int) {
+	switch x := x.(type) {
+	case nil:
+		jw.buf = append(jw.buf, "null"...)
+	case string:
+		jw.buf = appendJSONString(jw.buf, jw.term, x)
+	case int:
+		jw.buf = strconv.AppendInt(jw.buf, int64(x), 10)
+	case float64:
+		appendFloat64(jw, x, depth)
+	case bool:
+		jw.buf = strconv.AppendBool(jw.buf, x)
+	default:
+		v := reflect.ValueOf(x)
+		jsonEncoderOf(v.Type())(jw, v, depth)
+	}
 }
 
 // encodeList writes a slice or array that is not nil.
@@ -330,7 +362,11 @@ func encodeList(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc)
 // encodeText writes a catalogue text as the object of its texts, by
 // language (its languages are in order), as encoding/json writes a map.
 func encodeText(jw *jsonWriter, v reflect.Value, depth int) {
-	t := catalogue.Text(v.String())
+	appendText(jw, catalogue.Text(v.String()), depth)
+}
+
+// appendText writes t as encodeText does.
+func appendText(jw *jsonWriter, t catalogue.Text, depth int) {
 	if t == "" {
 		jw.buf = append(jw.buf, "null"...)
 		return
