@@ -35,7 +35,9 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"hr-it-services", []string{"customs agent", "materials, staff and shipping", "materials, wages and freight", "import duties and rules for your product"}},
 		{"hr-undecided-micro", []string{"customs agent", "import duties and rules for your product"}},
 		{"dk-software-startup", []string{"customs agent", "South-East Asia, Latin America or India"}},
-		{"dk-saas-scaleup", []string{"customs agent", "materials, staff and shipping"}},
+		// It has its first US customers, by referral (its notes): no "you do not sell in your target
+		// market yet" (advisor review 8, pattern 2)
+		{"dk-saas-scaleup", []string{"customs agent", "materials, staff and shipping", "you do not sell in your target market yet"}},
 		{"uk-engineering-unsure", []string{"prepacked food"}},
 		// Furniture makers that buy timber already placed on the EU market are downstream operators
 		// under the amended EUDR (Regulation (EU) 2025/2650): they keep their suppliers' statement
@@ -44,12 +46,17 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India", "File the due-diligence statement", "Prepare the due-diligence statement"}},
 		{"pl-furniture-de", []string{"South-East Asia, Latin America or India", "File the due-diligence statement", "Prepare the due-diligence statement"}},
 		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency",
-			"machines you place on the market from that day need"}}, // deck cranes: no blanket "quote in their currency"
+			"machines you place on the market from that day need", // deck cranes: no blanket "quote in their currency"
+			// the Machinery Regulation and class-approval steps say its product rules: no general CE
+			// technical file after them (advisor review 8, pattern 2)
+			"Build the technical file — drawings, test reports"}},
 		// Ship-mounted machinery was outside the Directive: the Machinery Regulation step asks whether a
 		// machine is in scope instead of asserting new declarations, and names no ships to packaging-line
 		// makers (advisor review 6, pattern 4)
 		{"it-machinery-maker", []string{"seagoing ships", "outside the Directive"}},
-		{"it-packaging-mexico", []string{"seagoing ships", "outside the Directive"}},
+		// An Italian firm: no UK government page as its payment step's link; the payment step says
+		// why it comes with the offer in its own words (advisor review 8, pattern 2)
+		{"it-packaging-mexico", []string{"seagoing ships", "outside the Directive", "great.gov.uk"}},
 		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}}, // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
 		// The US duty check's reasons are about the US and the export price, not the firm's VAT and
 		// customs rules for all its sales abroad (advisor review 6, pattern 4)
@@ -176,5 +183,28 @@ func TestOnSiteWorkNamesTheA1(t *testing.T) {
 	out := strings.Join(strings.Fields(buf.String()), " ")
 	if want := "apply to your social security institution for their A1 certificate"; !strings.Contains(out, want) {
 		t.Errorf("hr-it-services' plan does not say %q", want)
+	}
+}
+
+// TestNoWhyTwice: no two actions a plan shows give the same first reason —
+// the payment step a waiting buyer's offer brings along repeated the offer's
+// own sentence, "A foreign buyer is waiting for your answer now…", word for
+// word (advisor review 8, it-packaging-mexico).
+func TestNoWhyTwice(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, name := range []string{"it-packaging-mexico", "pl-furniture-de"} {
+		p := profilePlan(t, c, name, "en")
+		seen := map[string]string{}
+		for _, a := range p.Actions {
+			if !a.Shown || len(a.Reasons) == 0 {
+				continue
+			}
+			why := a.Reasons[0].Text
+			if other, ok := seen[why]; ok {
+				t.Errorf("%s: %s and %s both open with %q", name, other, a.Practice, why)
+			}
+			seen[why] = a.Practice
+		}
 	}
 }

@@ -38,8 +38,10 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		// technical file), the GB portal is the rules action and waits.
 		{"Irish micro food: the GB portal waits", "ie-micro-food", [2]string{},
 			[]string{"eu-access2markets"}, []string{"eu-access2markets"}, []string{"global-choose-first-market"}},
+		// Its product rules are the Machinery Regulation and class-approval steps (no general CE
+		// step, advisor review 8): the Norwegian border's portal is the rules action, and waits.
 		{"marine deck: Germany first, the Norwegian border's portal waits", "dk-aalborg-outside", [2]string{},
-			nil, []string{"eu-access2markets"}, []string{"global-choose-first-market", "global-machinery-regulation", "global-product-compliance"}},
+			[]string{"eu-access2markets"}, []string{"eu-access2markets", "global-product-compliance"}, []string{"global-choose-first-market", "global-machinery-regulation"}},
 		// Selling in the US already, Germany without a customs border:
 		// the facts point different ways, no market is suggested.
 		{"no suggestion: nothing waits", "pt-wine-cooperative", [2]string{"current-markets: [BE, NL]", "current-markets: [BE, NL, US]"},
