@@ -41,17 +41,19 @@ func evidenceDate(s Source) Date {
 // contact, no-contact, url-news, markets, confidence, status-evidence).
 func (ch *checker) sources(p *Practice) {
 	for i, s := range p.Sources {
-		at := "sources." + strconv.Itoa(i)
+		// The key path is made only for a diagnostic (made for every
+		// source, it was a third of the date checks every plan runs).
+		at := func(key string) string { return "sources." + strconv.Itoa(i) + key }
 		if s.Read != nil {
 			switch {
 			case s.Read.After(ch.future):
-				ch.diags = append(ch.diags, newDiag(ch.at(p, at+".read"), ch.futureSev, "source", "validate.source.read.future", s.Read.String(), ch.future.String()))
+				ch.diags = append(ch.diags, newDiag(ch.at(p, at(".read")), ch.futureSev, "source", "validate.source.read.future", s.Read.String(), ch.future.String()))
 			case s.Date != nil && s.Read.Before(*s.Date):
-				errorf(&ch.diags, ch.at(p, at+".read"), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
+				errorf(&ch.diags, ch.at(p, at(".read")), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
 			}
 		}
 		if s.Date != nil && s.Date.After(ch.future) {
-			ch.diags = append(ch.diags, newDiag(ch.at(p, at+".date"), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.String()))
+			ch.diags = append(ch.diags, newDiag(ch.at(p, at(".date")), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.String()))
 		}
 	}
 	if c := p.Contact; c != nil && !ch.dayOnly {
@@ -111,9 +113,13 @@ func newsLink(u string) bool {
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
 		u = u[:i]
 	}
-	segs := strings.Split(strings.ToLower(u), "/")
-	for _, s := range segs[min(1, len(segs)):] { // not the host
-		if newsSegments[s] {
+	// Segment by segment, not the host; strings.ToLower of a segment
+	// with no capital is the segment itself (no copy of every URL).
+	_, u, more := strings.Cut(u, "/")
+	for more {
+		var s string
+		s, u, more = strings.Cut(u, "/")
+		if newsSegments[strings.ToLower(s)] {
 			return true
 		}
 	}
@@ -160,7 +166,7 @@ func (ch *checker) market(m string, at func() Pos) {
 // kind, from that window that shows it running (rule status-evidence, a
 // warning). Without the age checks (Options.SkipAge) any read date counts.
 func (ch *checker) confidence(p *Practice) {
-	since := ch.today.AddDate(-EvidenceYears, 0, 0)
+	since := ch.since
 	recent := func(t Date) bool { return ch.skipAge || (t != 0 && !t.Before(since)) }
 	running := p.Status != "historic" && (p.ValidUntil == nil || !p.ValidUntil.Before(ch.today))
 	switch p.Confidence {

@@ -35,3 +35,26 @@ func TestDateAsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsLink: a path segment names news in any case; the host does not
+// count, nor a query or fragment.
+func TestNewsLink(t *testing.T) {
+	t.Parallel()
+	for u, want := range map[string]bool{
+		"https://example.com/news/call-2024":     true,
+		"https://example.com/a/Press/b":          true,
+		"example.com/NYHEDER":                    true,
+		"https://news.example.com/programme":     false,
+		"https://example.com":                    false,
+		"https://example.com/":                   false,
+		"https://example.com/programme?x=news":   false,
+		"https://example.com/programme#news":     false,
+		"https://example.com/newsletter/sign-up": false,
+		"news":                                   false,
+		"https://example.com/a//noticias/":       true,
+	} {
+		if got := newsLink(u); got != want {
+			t.Errorf("newsLink(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
