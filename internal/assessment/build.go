@@ -480,16 +480,27 @@ func (pl *planner) groupUp() {
 				})
 			}
 			if qs := pl.decisiveQuestions(g); winner == nil && len(qs) > 0 {
-				// First one written for the very situation the rule
-				// names — its rule asks the firm's markets what the
-				// decisive rule asks (the customs routine of the
-				// shipments a firm already makes, for markets behind a
-				// border it knows) — then any that works on the gap.
-				if ms := pl.decisiveMarkets(g); len(ms) > 0 {
-					winner = pick(g, func(c *candidate) bool { return mine(c) && worksOn(c, qs) && asksMarkets(c.p.When, ms) })
-				}
-				if winner == nil {
-					winner = pick(g, func(c *candidate) bool { return mine(c) && worksOn(c, qs) })
+				// A gap only doing closes (act: a filing) takes a
+				// practice that acts on it before advice about it (a
+				// helpdesk), which stays an alternative (see acts).
+				// Within that: first one written for the very
+				// situation the rule names — its rule asks the firm's
+				// markets what the decisive rule asks (the customs
+				// routine of the shipments a firm already makes, for
+				// markets behind a border it knows) — then any that
+				// works on the gap.
+				d := pl.holdingDecisive(g)
+				for _, acting := range []bool{true, false} {
+					if winner != nil || acting && (d == nil || !d.Act) {
+						continue
+					}
+					ok := func(c *candidate) bool { return mine(c) && worksOn(c, qs) && (!acting || acts(c)) }
+					if ms := pl.decisiveMarkets(g); len(ms) > 0 {
+						winner = pick(g, func(c *candidate) bool { return ok(c) && asksMarkets(c.p.When, ms) })
+					}
+					if winner == nil {
+						winner = pick(g, ok)
+					}
 				}
 			}
 			if winner == nil {
@@ -527,6 +538,31 @@ func (pl *planner) sameMarkets(d *catalogue.Decisive, c *candidate) bool {
 	}
 	cm, ok := pl.actionMarkets(c)
 	return !ok || slices.ContainsFunc(cm, func(m string) bool { return slices.Contains(dm, m) })
+}
+
+// acts reports whether c acts on its need rather than advises on it: it
+// is not marked advice (a helpdesk, a portal). A decisive rule that only
+// doing closes (act: true, a filing) takes an acting practice as its
+// action where one works on the gap, and decisive actions of equal
+// priority that act come before advice (advisor review 8, pattern 3: the
+// IP helpdesk stood in for filing the mark, and a portal came before the
+// filing).
+func acts(c *candidate) bool {
+	return !c.p.Advice
+}
+
+// holdingDecisive is group g's first decisive rule that holds, or nil.
+func (pl *planner) holdingDecisive(g string) *catalogue.Decisive {
+	grp := pl.cat.Group(g)
+	if grp == nil {
+		return nil
+	}
+	for _, d := range grp.Decisive {
+		if d != nil && pl.fx.holds(d.When) {
+			return d
+		}
+	}
+	return nil
 }
 
 // decisiveQuestions are the questions whose answers make group g's
@@ -940,8 +976,16 @@ func (pl *planner) placeOnce(caps []int) {
 			first = append(first, c)
 		}
 	}
+	// By priority, then (equal priority) acting before advice (see
+	// acts), then rank.
 	byPriority := append([]*candidate{}, byRank...)
-	sort.SliceStable(byPriority, func(i, j int) bool { return pl.priority(byPriority[i]) > pl.priority(byPriority[j]) })
+	sort.SliceStable(byPriority, func(i, j int) bool {
+		a, b := byPriority[i], byPriority[j]
+		if pa, pb := pl.priority(a), pl.priority(b); pa != pb {
+			return pa > pb
+		}
+		return acts(a) && !acts(b)
+	})
 	if door != nil && door.doorFirst {
 		// A gate comes before the door that starts the plan (see
 		// beforeDoor): the door's own first step asks for the market

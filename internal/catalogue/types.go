@@ -293,6 +293,8 @@ type Practice struct {
 	Confidence string `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
 	// After lists practices to do first ("do this first" relations).
 	After []string `yaml:"after,omitempty" json:"after,omitempty"`
+	// Advice marks a practice that advises or informs — a helpdesk, a portal — and does not itself do what its need asks: the firm learns what to do there, then does it (or has a lawyer or forwarder do it). A decisive rule with act: true takes a practice that acts as its action where one works on the gap, the advice as its alternative; decisive actions of equal priority that act come before advice.
+	Advice bool `yaml:"advice,omitempty" json:"advice,omitempty"`
 	// When decides whether the practice applies to a firm.
 	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
 }
@@ -514,6 +516,8 @@ type Decisive struct {
 	HoldsBack []string `yaml:"holds_back,omitempty" json:"holds_back,omitempty"`
 	// Brings are needs (group IDs) whose actions come with this rule's action while it holds: in its horizon, right after it — the payment of the offer a waiting buyer gets is secured before the offer goes.
 	Brings []string `yaml:"brings,omitempty" json:"brings,omitempty"`
+	// Act marks a gap that only doing closes — a filing: until the mark is filed, someone else can register it first. Its action is a practice that acts on it where one works on the gap; advice about it (a practice with advice: true, a helpdesk) is named as an alternative.
+	Act bool `yaml:"act,omitempty" json:"act,omitempty"`
 	// Due is the date from which the rule's requirement applies (a regulation's application date): within three months of the plan's date, either side, its action comes before a door that starts the plan, with the gates of priority 2.
 	Due *Date `yaml:"due,omitempty" json:"due,omitempty"`
 }
