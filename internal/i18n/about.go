@@ -115,9 +115,9 @@ func Messages(lang string) (map[string]string, error) {
 	if ms == nil {
 		return nil, fmt.Errorf("no message file for %q", lang)
 	}
-	out := make(map[string]string, len(ms.keys))
-	for i, k := range ms.keys {
-		out[k] = ms.texts[i]
+	out := make(map[string]string, ms.keys.len())
+	for i := range ms.keys.len() {
+		out[ms.keys.at(i)] = ms.texts.at(i)
 	}
 	return out, nil
 }

@@ -50,7 +50,7 @@ func TestFormatsForEveryLanguage(t *testing.T) {
 // is the language's own text even when its file gives no "other" form
 // (Polish whole numbers never take it), never English's.
 func TestCountlessPlural(t *testing.T) {
-	testFiles.Store("xx", &messages{keys: []string{"validate.files#many", "validate.files#one"}, texts: []string{"%d xs", "1 x"}})
+	testFiles.Store("xx", &messages{keys: tableOf([]string{"validate.files#many", "validate.files#one"}), texts: tableOf([]string{"%d xs", "1 x"})})
 	defer testFiles.Delete("xx")
 	l := Locale{lang: "xx"}
 	if got := l.Pattern("validate.files"); got != "%d xs" {

@@ -387,7 +387,7 @@ func TestCompiledMessages(t *testing.T) {
 	var compiled []string
 	for _, f := range compiledFiles {
 		compiled = append(compiled, f.lang)
-		if !slices.IsSorted(f.keys) || len(f.keys) != len(f.texts) {
+		if !slices.IsSorted(f.keys.list()) || f.keys.len() != f.texts.len() || f.keys.len() > 0 && (int(f.keys.ends[f.keys.len()-1]) != len(f.keys.s) || int(f.texts.ends[f.texts.len()-1]) != len(f.texts.s)) {
 			t.Errorf("%s: the compiled IDs are not sorted, or not one a text: %s", f.lang, fix)
 		}
 	}

@@ -9,7 +9,10 @@
 // files stay the source of truth: a test of internal/i18n fails when the
 // tables are not what the files say. Each language's IDs are sorted, for
 // a binary search, and its texts are in the same order; the tables are
-// constants the linker lays out, so a run initialises nothing.
+// constants the linker lays out, so a run initialises nothing. Each table
+// is one string constant and where each ID or text ends (a strtab), not a
+// []string: the binary's data then holds no pointer per message, which
+// the runtime would note in its pointer mask at every start.
 package main
 
 import (
@@ -60,7 +63,8 @@ func Generate(dir string) ([]byte, error) {
 		"package i18n\n\n" +
 		"// compiledFiles are the message files of locales/, read when they were\n" +
 		"// compiled: a language's header, its message IDs (sorted; a plural\n" +
-		"// message's as ID#form) and their texts in the same order.\n" +
+		"// message's as ID#form) and their texts in the same order, each\n" +
+		"// table one string and where each ID or text ends (see strtab).\n" +
 		"var compiledFiles = []compiledFile{\n")
 	for _, name := range names {
 		data, err := os.ReadFile(name)
@@ -81,17 +85,44 @@ func Generate(dir string) ([]byte, error) {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
-		fmt.Fprintf(&b, "{\nlang: %s,\nabout: About{Name: %s, Translator: %s, ReviewedBy: %s, Reviewed: %s},\nmessages: messages{keys: []string{\n",
+		texts := make([]string, len(keys))
+		for i, k := range keys {
+			texts[i] = m[k]
+		}
+		fmt.Fprintf(&b, "{\nlang: %s,\nabout: About{Name: %s, Translator: %s, ReviewedBy: %s, Reviewed: %s},\nmessages: messages{\nkeys: ",
 			strconv.Quote(lang), strconv.Quote(a.Name), strconv.Quote(a.Translator), strconv.Quote(a.ReviewedBy), strconv.Quote(a.Reviewed))
-		for _, k := range keys {
-			fmt.Fprintf(&b, "%s,\n", strconv.Quote(k))
-		}
-		b.WriteString("},\ntexts: []string{\n")
-		for _, k := range keys {
-			fmt.Fprintf(&b, "%s,\n", strconv.Quote(m[k]))
-		}
-		b.WriteString("}},\n},\n")
+		writeTable(&b, keys)
+		b.WriteString("texts: ")
+		writeTable(&b, texts)
+		b.WriteString("},\n},\n")
 	}
 	b.WriteString("}\n")
 	return format.Source(b.Bytes())
+}
+
+// writeTable writes list as a strtab literal: the strings one after the
+// other in one constant, a line each, and where each ends — no pointer
+// but the constant's, where a []string has one a string (see strtab).
+func writeTable(b *bytes.Buffer, list []string) {
+	if len(list) == 0 {
+		b.WriteString("strtab{},\n")
+		return
+	}
+	b.WriteString("strtab{s: \"\" +\n")
+	for i, s := range list {
+		b.WriteString(strconv.Quote(s))
+		if i < len(list)-1 {
+			b.WriteString(" +\n")
+		}
+	}
+	b.WriteString(",\nends: []uint32{")
+	n := 0
+	for i, s := range list {
+		n += len(s)
+		if i%16 == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d,", n)
+	}
+	b.WriteString("\n}},\n")
 }
