@@ -13,41 +13,52 @@ import (
 // the list, so an index is never wrong, at worst slower.
 type catIndex struct {
 	dimensions, questions, profile, regions, practices map[string]int
-	// of identifies the lists it was built from.
-	of [5]listID
+	// The lists it was built from.
+	dimensionsOf listID[Dimension]
+	profileOf    listID[Question]
+	questionsOf  listID[Question]
+	regionsOf    listID[Region]
+	practicesOf  listID[Practice]
 }
 
-// listID identifies a list by its first element and length.
-type listID struct {
-	first any
+// listID identifies a list by its first element and length: typed, so
+// that checking an index costs a few comparisons (as five interfaces
+// compared on every look-up, the check was most of what a plan's
+// look-ups cost).
+type listID[T any] struct {
+	first **T
 	n     int
 }
 
-func idOf[T any](list []*T) listID {
+func idOf[T any](list []*T) listID[T] {
 	if len(list) == 0 {
-		return listID{}
+		return listID[T]{}
 	}
-	return listID{first: &list[0], n: len(list)}
+	return listID[T]{first: &list[0], n: len(list)}
 }
 
-// lists identifies the catalogue's lists.
-func (c *Catalogue) lists() [5]listID {
-	return [5]listID{idOf(c.Dimensions), idOf(c.Profile), idOf(c.Questions), idOf(c.Regions), idOf(c.Practices)}
+// current reports whether ix was built from c's lists.
+func (ix *catIndex) current(c *Catalogue) bool {
+	return ix.practicesOf == idOf(c.Practices) && ix.questionsOf == idOf(c.Questions) && ix.profileOf == idOf(c.Profile) &&
+		ix.regionsOf == idOf(c.Regions) && ix.dimensionsOf == idOf(c.Dimensions)
 }
 
 // index returns the catalogue's index, building it when needed.
 func (c *Catalogue) index() *catIndex {
-	lists := c.lists()
-	if ix, _ := c.ids.Load().(*catIndex); ix != nil && ix.of == lists {
+	if ix, _ := c.ids.Load().(*catIndex); ix != nil && ix.current(c) {
 		return ix
 	}
 	ix := &catIndex{
-		dimensions: indexByID(c.Dimensions, dimensionID),
-		profile:    indexByID(c.Profile, questionID),
-		questions:  indexByID(c.Questions, questionID),
-		regions:    indexByID(c.Regions, regionID),
-		practices:  indexByID(c.Practices, practiceID),
-		of:         lists,
+		dimensions:   indexByID(c.Dimensions, dimensionID),
+		profile:      indexByID(c.Profile, questionID),
+		questions:    indexByID(c.Questions, questionID),
+		regions:      indexByID(c.Regions, regionID),
+		practices:    indexByID(c.Practices, practiceID),
+		dimensionsOf: idOf(c.Dimensions),
+		profileOf:    idOf(c.Profile),
+		questionsOf:  idOf(c.Questions),
+		regionsOf:    idOf(c.Regions),
+		practicesOf:  idOf(c.Practices),
 	}
 	c.ids.Store(ix)
 	return ix
