@@ -208,3 +208,45 @@ func TestNoWhyTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusLinesAreDated: a trade agreement's or a tariff's status in a
+// plan says what was last found and on which day it was checked, not a
+// plan of the past as if it were news (advisor review 8, pattern 1 and
+// "Facts that need checking"): EU–India expected to be signed in December
+// 2026, EU–Mexico signed on 22 May 2026, the US Section 122 surcharge's
+// 150 days to 24 July 2026, the UK–EU SPS talks; and the labour-leasing
+// step links a page that states the rule of 1 October 2025, not an article
+// on EU enlargement.
+func TestStatusLinesAreDated(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, tc := range []struct {
+		name      string
+		want, not []string
+	}{
+		{"it-manufacturer-india", []string{"signature in December 2026", "could not be confirmed on 3 December 2026"}, []string{"in January 2026 both sides expected"}},
+		{"it-packaging-mexico", []string{"was signed on 22 May 2026", "could not be confirmed on 3 December 2026"}, []string{"was due to be signed"}},
+		{"pt-olive-oil-coop", []string{"no later change was found on 3 December 2026"}, nil},
+		{"pt-cork-us", []string{"limits to 150 days (to 24 July 2026)", "could not be confirmed on 3 December 2026"}, []string{"then a temporary surcharge and new investigations"}},
+		{"ie-food-producer", []string{"could not be confirmed on 3 December 2026"}, []string{"opened talks in November 2025"}},
+		{"uk-food-eu", []string{"that it applies could not be confirmed on 3 December 2026"}, nil},
+		{"hr-it-services", nil, []string{"hrm.de"}},
+	} {
+		p := profilePlan(t, c, tc.name, "en")
+		var buf bytes.Buffer
+		if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.Join(strings.Fields(buf.String()), " ")
+		for _, s := range tc.want {
+			if !strings.Contains(out, s) {
+				t.Errorf("%s: the plan does not say %q", tc.name, s)
+			}
+		}
+		for _, s := range tc.not {
+			if strings.Contains(out, s) {
+				t.Errorf("%s: the plan says %q", tc.name, s)
+			}
+		}
+	}
+}
