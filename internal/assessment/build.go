@@ -128,6 +128,13 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 			caps[i] = min(caps[i], CapFewHands[i])
 		}
 	}
+	if noFullTimeExport(fx) {
+		// One person beside other work: the next three months, the
+		// decisive steps first (place orders them so).
+		for i := range caps {
+			caps[i] = min(caps[i], CapNoFullTime[i])
+		}
+	}
 	pl.place(caps)
 	p.Actions, p.TopActions = pl.actionViews()
 	p.NotForYou = pl.notForYouViews()
@@ -149,6 +156,21 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 // next three months' (undecided).
 func fewHands(fx *Facts) bool {
 	return fx.one(ProfileMainConstraint) == "capacity"
+}
+
+// QuestionExportResponsible is the question who does the export work.
+const QuestionExportResponsible = "people-skills.export-responsible"
+
+// noFullTimeExport reports whether nobody has dedicated time for the
+// export work: nobody in particular does it, the owner when there is
+// time, or a named person part of the week. Its plan takes CapNoFullTime.
+// "Don't know" says nothing.
+func noFullTimeExport(fx *Facts) bool {
+	switch fx.one(QuestionExportResponsible) {
+	case "nobody", "owner-spare-time", "part-time":
+		return true
+	}
+	return false
 }
 
 // undecided reports whether the firm is exploring and its owners have not
@@ -888,6 +910,17 @@ func (pl *planner) place(caps []int) {
 	pl.placeOnce(caps)
 }
 
+// leftOut reports whether an action that may be shown was not placed:
+// the caps left it to --all.
+func (pl *planner) leftOut() bool {
+	for _, c := range pl.winners {
+		if !c.placed && pl.shows(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // shows reports whether c may be shown at all: it has a reason about its
 // need, has not stepped back, and (a need that comes with buyers) the firm
 // has a buyer in a target market or a decisive gap makes it urgent.
@@ -1623,6 +1656,8 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 	fm := pl.fm
 	if p.Uncertain == nil && undecided(fx, p.Stage.ID) {
 		add(diag.M("assessment.notice.undecided"))
+	} else if p.Uncertain == nil && !fewHands(fx) && noFullTimeExport(fx) && pl.leftOut() {
+		add(diag.M("assessment.notice.noFullTime"))
 	}
 	if len(fm.Targets) == 0 && cat.Question(ProfileTargetMarkets) != nil {
 		add(diag.M("assessment.notice.noTargets"))

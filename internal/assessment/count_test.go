@@ -1,8 +1,10 @@
 package assessment
 
 import (
-	"github.com/eis-project/eis/internal/answers"
+	"slices"
 	"testing"
+
+	"github.com/eis-project/eis/internal/answers"
 
 	"github.com/eis-project/eis/internal/catalogue"
 )
@@ -54,6 +56,9 @@ func TestCapacityBoundPlanIsShort(t *testing.T) {
 	shownBy := func(constraint string) map[string]int {
 		f := answersAt(cat, "few-markets", 0)
 		f.Set(ProfileMainConstraint, answers.Single(constraint), f.Updated)
+		// A dedicated exporter: only the capacity limit cuts the plan
+		// (nobody's time would cut it too, CapNoFullTime).
+		f.Set(QuestionExportResponsible, answers.Single("dedicated"), f.Updated)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
 		if err != nil {
 			t.Fatal(err)
@@ -76,5 +81,63 @@ func TestCapacityBoundPlanIsShort(t *testing.T) {
 	}
 	if m := shownBy("finding-buyers"); m[""] <= CapFewHands[0]+CapFewHands[1]+CapFewHands[2] {
 		t.Errorf("finding buyers: %d actions, no more than a capacity-bound firm's: the test shows nothing", m[""])
+	}
+}
+
+// TestNoFullTimePlanIsShort: a firm where nobody has dedicated time for
+// the export work (nobody in particular, the owner when there is time, a
+// named person part of the week) gets at most CapNoFullTime actions per
+// horizon — the next three months' work — and its decisive steps take
+// those places first: no action without a decisive gap is shown while a
+// decisive one is left out (advisor review 8, pattern 5). The same firm
+// with a dedicated exporter gets more, or the test shows nothing.
+func TestNoFullTimePlanIsShort(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	build := func(responsible string) Plan {
+		f := answersAt(cat, "few-markets", 0)
+		f.Set(ProfileMainConstraint, answers.Single("finding-buyers"), f.Updated)
+		f.Set(ProfileWaitingBuyer, answers.Single("nothing"), f.Updated)
+		f.Set(QuestionExportResponsible, answers.Single(responsible), f.Updated)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	total := CapNoFullTime[0] + CapNoFullTime[1] + CapNoFullTime[2]
+	for _, r := range []string{"nobody", "owner-spare-time", "part-time"} {
+		p := build(r)
+		n := map[string]int{}
+		for _, a := range shownActions(p) {
+			n[a.Horizon]++
+		}
+		for i, h := range Horizons {
+			if n[h] > CapNoFullTime[i] {
+				t.Errorf("%s: %d actions in %s, cap %d", r, n[h], h, CapNoFullTime[i])
+			}
+		}
+		var leftDecisive, shownOther []string
+		for _, a := range p.Actions {
+			switch {
+			case a.Shown && a.Decisive == nil && !a.Door:
+				shownOther = append(shownOther, a.Practice)
+			case !a.Shown && a.Decisive != nil && a.HeldBack == nil:
+				leftDecisive = append(leftDecisive, a.Practice)
+			}
+		}
+		if len(leftDecisive) > 0 && len(shownOther) > 0 {
+			t.Errorf("%s: %v shown while the decisive %v are left out", r, shownOther, leftDecisive)
+		}
+		if !slices.ContainsFunc(p.Notices, func(m Msg) bool { return m.ID == "assessment.notice.noFullTime" }) {
+			t.Errorf("%s: the plan does not say why it is short", r)
+		}
+	}
+	p := build("dedicated")
+	if n := len(shownActions(p)); n <= total {
+		t.Errorf("a dedicated exporter: %d actions, no more than CapNoFullTime's %d: the test shows nothing", n, total)
+	}
+	if slices.ContainsFunc(p.Notices, func(m Msg) bool { return m.ID == "assessment.notice.noFullTime" }) {
+		t.Error("a dedicated exporter is told nobody has time for exports")
 	}
 }

@@ -151,6 +151,9 @@ func TestHoldsBackAndBrings(t *testing.T) {
 		f := answersAt(cat, "few-markets", 0)
 		f.Set(ProfileMainConstraint, answers.Single(constraint), f.Updated)
 		f.Set(ProfileWaitingBuyer, answers.Single(waiting), f.Updated)
+		// A dedicated exporter: the plan is not cut to the next three
+		// months (CapNoFullTime), so what holds back and brings shows.
+		f.Set(QuestionExportResponsible, answers.Single("dedicated"), f.Updated)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
 		if err != nil {
 			t.Fatal(err)

@@ -40,6 +40,18 @@ const (
 // Each horizon takes the smaller of this and its other cap.
 var CapFewHands = [3]int{3, 2, 0}
 
+// CapNoFullTime caps each horizon of the plan of a firm where nobody has
+// dedicated time for the export work (noFullTimeExport: nobody in
+// particular, the owner when there is time, a named person part of the
+// week): 3 now, 3 in the next 3 months, none later — six actions at most,
+// what can be done in the next three months, the decisive steps first
+// (advisor review 8, pattern 5: eight actions for two cooperatives' one
+// stretched manager and a part-time son). One more than CapFewHands: a
+// capacity-bound firm is told to win no more buyers, a time-bound one
+// still has its decisive steps to take. Each horizon takes the smaller of
+// this and its other caps.
+var CapNoFullTime = [3]int{3, 3, 0}
+
 // Plan sizes.
 const (
 	// CapNow, CapNext and CapLater are how many actions a plan shows in
