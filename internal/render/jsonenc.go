@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"io"
+	"math/bits"
 	"reflect"
 	"slices"
 	"strconv"
@@ -319,7 +320,8 @@ func appendFloat64(jw *jsonWriter, f float64, depth int) {
 
 // appendAny writes x, a value held by an interface, as jsonEncoderOf's
 // function of an interface type does; the dynamic types a plan's message
-// arguments have are written without reflection.
+// arguments have (strings, numbers, texts, lists of them) are written
+// without reflection.
 func appendAny(jw *jsonWriter, x any, depth int) {
 	switch x := x.(type) {
 	case nil:
@@ -332,6 +334,29 @@ func appendAny(jw *jsonWriter, x any, depth int) {
 		appendFloat64(jw, x, depth)
 	case bool:
 		jw.buf = strconv.AppendBool(jw.buf, x)
+	case catalogue.Text:
+		appendText(jw, x, depth)
+	case []any:
+		// As the function of []any writes it.
+		if x == nil {
+			jw.buf = append(jw.buf, "null"...)
+			return
+		}
+		if len(x) == 0 {
+			jw.buf = append(jw.buf, '[', ']')
+			return
+		}
+		jw.buf = append(jw.buf, '[')
+		for i, e := range x {
+			if i > 0 {
+				jw.buf = append(jw.buf, ',')
+			}
+			jw.newline(depth + 1)
+			appendAny(jw, e, depth+1)
+			jw.maybeFlush()
+		}
+		jw.newline(depth)
+		jw.buf = append(jw.buf, ']')
 	default:
 		v := reflect.ValueOf(x)
 		jsonEncoderOf(v.Type())(jw, v, depth)
@@ -580,18 +605,23 @@ const (
 	highs = 0x8080808080808080
 )
 
-// plainJSONWord reports whether each byte of x is one a JSON string holds
-// as it is (jsonSafe, or jsonSafeTerm with term) and ASCII.
-func plainJSONWord(x uint64, term bool) bool {
-	// (v-ones)&^v&highs is not 0 when a byte of v is 0, and
-	// (x-0x20*ones)&^x&highs when a byte of x is below 0x20 (a borrow
-	// reaches a byte's high bit only from a byte below the one
-	// subtracted); with no byte at 0x80 or more, x+ones carries into a
-	// high bit only from 0x7F.
+// unplainJSONBytes is a mask whose lowest set bit is in the first byte of
+// x (in memory order) that a JSON string does not hold as it is (not in
+// jsonSafe, or jsonSafeTerm with term) or that is not ASCII; 0 when every
+// byte is plain.
+func unplainJSONBytes(x uint64, term bool) uint64 {
+	// (v-ones)&^v&highs has the high bit of the first byte of v that is
+	// 0, and (x-0x20*ones)&^x&highs of the first byte of x below 0x20 (a
+	// borrow reaches a byte's high bit only from a byte below the one
+	// subtracted, so a byte above may be marked too, never one below);
+	// x+ones carries into the high bit of a byte that is 0x7F, or one
+	// above a byte at 0x80 or more, which x&highs marks first.
 	q, bs := x^('"'*ones), x^('\\'*ones)
-	return x&highs == 0 && (x-0x20*ones)&^x&highs == 0 &&
-		(q-ones)&^q&highs == 0 && (bs-ones)&^bs&highs == 0 &&
-		(!term || (x+ones)&highs == 0)
+	m := x&highs | (x-0x20*ones)&^x&highs | (q-ones)&^q&highs | (bs-ones)&^bs&highs
+	if term {
+		m |= (x + ones) & highs
+	}
+	return m
 }
 
 // appendJSONString appends s as a JSON string, as encoding/json writes it
@@ -610,10 +640,18 @@ func appendJSONString(dst []byte, term bool, s string) []byte {
 		// Eight bytes at once while none needs a look of its own (a
 		// byte at a time, this loop was 6 % of eis plan --format json's
 		// instructions).
-		if i+8 <= len(s) && plainJSONWord(uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
-			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56, term) {
-			i += 8
-			continue
+		// At a byte that needs one, the word goes on from it (one byte
+		// further at a time, text with a letter that is not ASCII every
+		// few words took up to eight looks for each).
+		if i+8 <= len(s) {
+			w := s[i : i+8]
+			m := unplainJSONBytes(uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24|
+				uint64(w[4])<<32|uint64(w[5])<<40|uint64(w[6])<<48|uint64(w[7])<<56, term)
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
 		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if safe[b] {

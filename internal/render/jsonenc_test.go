@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,7 +13,9 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/safetext"
 )
 
@@ -195,6 +198,16 @@ func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
 		}{f})
 	}
 	checkJSON(t, "failing marshaler", []any{1, badMarshaler{}})
+	// A plan's message arguments, of every kind appendAny writes itself
+	// and some it leaves to the reflective writer.
+	text := diag.T("en", "a \"b\"", "da", "æ\u2029")
+	args := []any{nil, "a\"<b>\u2028", 3, -1.5e-7, math.NaN(), true, catalogue.Text(""), text, []any(nil), []any{}, []any{[]any{1, "x"}, nil},
+		map[string]any{"b": []any{}, "a": nil}, k, &k, int64(7), float32(0.1)}
+	for _, a := range args {
+		p := emptyPlan("en")
+		p.Notices = []assessment.Msg{{ID: "x", Args: []any{a}}}
+		checkJSON(t, fmt.Sprintf("plan with an argument %T %v", a, a), normalisePlan(p))
+	}
 	for _, lang := range []string{"en", "da"} {
 		for name, p := range map[string]func(string) any{
 			"rich":       func(l string) any { return normalisePlan(richPlan(l)) },
