@@ -109,10 +109,12 @@ func TestConfigPrecedence(t *testing.T) {
 				t.Setenv(k, v)
 			}
 
-			// --lang and --catalogue-mode through cli.Run, as main does.
+			// --lang and --catalogue-mode through cli.Run, as main does
+			// (with a flag of the command's own: eis version alone binds
+			// nothing when there is nothing to bind, see bareVersion).
 			ios, _, _, errOut := iostreams.Test()
 			f := &Factory{IOStreams: ios, Getenv: os.Getenv}
-			if code := Run(f, append(append([]string{}, tt.flags...), "version")); code != ExitOK {
+			if code := Run(f, append(append([]string{}, tt.flags...), "version", "--format", "text")); code != ExitOK {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
 			if f.Global.Lang != tt.wantLang || f.Global.CatalogueMode != tt.wantMode {

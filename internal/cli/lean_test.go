@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -82,6 +84,66 @@ func TestLeanTreeSameOutput(t *testing.T) {
 		leanTrees = true
 		if code != wantCode || out != want || errOut != wantErr {
 			t.Errorf("eis %q with a tree of its own: exit %d\n%s\nstderr:\n%s\nwith the whole tree: exit %d\n%s\nstderr:\n%s", args, code, out, errOut, wantCode, want, wantErr)
+		}
+	}
+}
+
+// TestBareVersion: eis version alone runs without a command tree (see
+// bareVersion), in the language the environment asks for, and says what
+// the whole tree says; anything more on the line, a config file or an
+// EIS_ variable gets the tree.
+func TestBareVersion(t *testing.T) {
+	configEnv(t)
+	dir := t.TempDir()
+	cfgFile := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(cfgFile, []byte("lang: da\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		env  map[string]string
+		bare bool
+	}{
+		{[]string{"version"}, nil, true},
+		{[]string{"version"}, map[string]string{"LANG": "da_DK.UTF-8"}, true},
+		{[]string{"version"}, map[string]string{"LC_ALL": "pl_PL.UTF-8", "NO_COLOR": "1"}, true},
+		{[]string{"version"}, map[string]string{"LANG": "xx_XX.UTF-8"}, true},
+		{[]string{"version"}, map[string]string{"EIS_LANG": "it"}, false},
+		{[]string{"version"}, map[string]string{"EIS_LANG": "xx"}, false},
+		{[]string{"version"}, map[string]string{"EIS_CONFIG": cfgFile}, false},
+		{[]string{"version"}, map[string]string{"XDG_CONFIG_HOME": dir, "HOME": dir}, true},
+		{[]string{"version", "--format", "json"}, nil, false},
+		{[]string{"version", "--lang", "hr"}, nil, false},
+		{[]string{"version", "-h"}, nil, false},
+		{[]string{"--version"}, nil, false},
+		{[]string{"version", "extra"}, nil, false},
+	}
+	run := func(args []string, env map[string]string) (int, string, string, bool) {
+		ios, _, out, errOut := iostreams.Test()
+		getenv := func(k string) string { return env[k] }
+		var environ []string
+		for k, v := range env {
+			environ = append(environ, k+"="+v)
+		}
+		f := &Factory{IOStreams: ios, Embedded: practices.FS(), Getenv: getenv, Environ: func() []string { return environ }}
+		code := Run(f, args)
+		g := &Factory{Getenv: getenv, Environ: func() []string { return environ }}
+		g.begin(args)
+		return code, out.String(), errOut.String(), bareVersion(g, args, leanCommand(g, args))
+	}
+	for _, tt := range tests {
+		code, out, errOut, bare := run(tt.args, tt.env)
+		if bare != tt.bare {
+			t.Errorf("eis %q with %v: run without a tree %v, want %v", tt.args, tt.env, bare, tt.bare)
+		}
+		leanTrees = false
+		wantCode, want, wantErr, _ := run(tt.args, tt.env)
+		leanTrees = true
+		if code != wantCode || out != want || errOut != wantErr {
+			t.Errorf("eis %q with %v: exit %d\n%s\nstderr:\n%s\nwith the whole tree: exit %d\n%s\nstderr:\n%s", tt.args, tt.env, code, out, errOut, wantCode, want, wantErr)
+		}
+		if tt.bare && (code != 0 || !strings.HasPrefix(out, "eis ")) {
+			t.Errorf("eis %q with %v: exit %d, %q", tt.args, tt.env, code, out)
 		}
 	}
 }

@@ -226,13 +226,23 @@ func Run(f *Factory, args []string) int {
 	if !complete {
 		only = leanCommand(f, args)
 	}
-	root := newTree(f, !complete, only)
-	cmd, err := checkCommand(root, args)
-	if err == nil {
-		root.SetArgs(args)
-		cmd, err = root.ExecuteC()
+	var cmd *cobra.Command
+	var err error
+	if bareVersion(f, args, only) {
+		// What bindConfig would do here, and the command.
+		if f.IOStreams != nil {
+			f.IOStreams.SetNoColor(f.Global.NoColor)
+		}
+		err = versionRun(f, nil, versionOutput.def, "")
+	} else {
+		root := newTree(f, !complete, only)
+		cmd, err = checkCommand(root, args)
 		if err == nil {
-			err = f.versionErr // --version, run where cobra shows help
+			root.SetArgs(args)
+			cmd, err = root.ExecuteC()
+			if err == nil {
+				err = f.versionErr // --version, run where cobra shows help
+			}
 		}
 	}
 	if err == nil {
