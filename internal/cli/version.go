@@ -42,6 +42,12 @@ var goBuildInfo = sync.OnceValues(debug.ReadBuildInfo)
 // the Go build info (module version, vcs.revision, vcs.time).
 func BuildInfo() VersionOptions {
 	v := VersionOptions{Version: version, Commit: commit, Date: date}
+	if v.Version != "" && v.Commit != "" && v.Date != "" {
+		// A release (.goreleaser.yaml sets all three): the build info,
+		// which debug.ReadBuildInfo parses whole, module by module, would
+		// give nothing.
+		return v
+	}
 	if bi, ok := goBuildInfo(); ok {
 		if v.Version == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 			v.Version = bi.Main.Version

@@ -93,7 +93,7 @@ func (b *bench) measure() (*report, error) {
 
 	b.logf("building eis")
 	eis := filepath.Join(b.work, "bin", "eis")
-	args := append([]string{"build"}, buildFlags...)
+	args := append([]string{"build"}, eisBuildFlags...)
 	if b.cfg.langs > 0 {
 		overlay, langs, err := simulateLanguages(b.cat, b.cfg.langs, b.root, b.work)
 		if err != nil {

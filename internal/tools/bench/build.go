@@ -20,6 +20,14 @@ import (
 // buildFlags build every binary as releases are built (.goreleaser.yaml).
 var buildFlags = []string{"-trimpath", "-ldflags=-s -w"}
 
+// eisBuildFlags build eis as releases are built: buildFlags, and the
+// version, commit and date a release sets (here "bench"), so that eis
+// version reads no Go build info, as a release's does not (cli.BuildInfo).
+var eisBuildFlags = []string{"-trimpath", "-ldflags=-s -w" +
+	" -X github.com/eis-project/eis/internal/cli.version=bench" +
+	" -X github.com/eis-project/eis/internal/cli.commit=bench" +
+	" -X github.com/eis-project/eis/internal/cli.date=bench"}
+
 // goCmd runs the go command in dir and returns its stdout; a failure
 // carries its stderr.
 func goCmd(ctx context.Context, dir string, args ...string) ([]byte, error) {
