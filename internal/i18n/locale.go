@@ -153,7 +153,78 @@ func (l Locale) sprintf(s string, args []any) string {
 	for i, a := range args {
 		out[i] = l.arg(a)
 	}
+	if t, ok := substitute(s, out); ok {
+		return t
+	}
 	return fmt.Sprintf(s, out...)
+}
+
+// substitute is fmt.Sprintf(format, args...) for what most messages are:
+// text, %% and %s or %v (or %[n]s, %[n]v) without flags, width or
+// precision, each given a string (or a lineArg, which it prints as
+// lineArg.Format does) and every argument used; for anything else it
+// returns false. Sprintf's parse of the format and its printing of each
+// argument through an interface (and lineArg's Format method) were most
+// of what saying a message cost (TestSubstitute and FuzzSubstitute hold
+// it to Sprintf).
+func substitute(format string, args []any) (string, bool) {
+	var b strings.Builder
+	n := 0 // the next argument
+	var used uint64
+	if len(args) > 64 {
+		return "", false
+	}
+	for i := 0; i < len(format); {
+		j := strings.IndexByte(format[i:], '%')
+		if j < 0 {
+			b.WriteString(format[i:])
+			break
+		}
+		b.WriteString(format[i : i+j])
+		i += j + 1
+		if i >= len(format) {
+			return "", false
+		}
+		if format[i] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		if format[i] == '[' {
+			k := i + 1
+			idx := 0
+			for k < len(format) && format[k] >= '0' && format[k] <= '9' && idx <= 64 {
+				idx = idx*10 + int(format[k]-'0')
+				k++
+			}
+			if k == i+1 || k >= len(format) || format[k] != ']' || idx < 1 || idx > len(args) {
+				return "", false
+			}
+			n = idx - 1
+			i = k + 1
+			if i >= len(format) {
+				return "", false
+			}
+		}
+		if c := format[i]; c != 's' && c != 'v' || n >= len(args) {
+			return "", false
+		}
+		i++
+		switch a := args[n].(type) {
+		case string:
+			b.WriteString(a)
+		case lineArg:
+			b.WriteString(safetext.Line(string(a)))
+		default:
+			return "", false
+		}
+		used |= 1 << n
+		n++
+	}
+	if used != 1<<len(args)-1 {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // arg says one message argument in l: the types of package diag become
