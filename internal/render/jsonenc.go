@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -284,6 +285,20 @@ func encodeByJSON(jw *jsonWriter, v reflect.Value, depth int) {
 		return
 	}
 	jw.buf = append(jw.buf, safe.Bytes()...)
+}
+
+// appendTimeJSON writes t as encodeByJSON does: the JSON string its
+// MarshalJSON makes (RFC 3339, digits and ASCII letters and signs only, so
+// neither encoding/json nor a sanitiser changes a byte of it), without
+// encoding/json's encoder, validation and indenting; a time MarshalJSON
+// refuses is encodeByJSON's, for its error.
+func appendTimeJSON(jw *jsonWriter, t time.Time, depth int) {
+	b, err := t.MarshalJSON()
+	if err != nil || len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		encodeByJSON(jw, reflect.ValueOf(t), depth)
+		return
+	}
+	jw.buf = append(jw.buf, b...)
 }
 
 // encodeFloat64 writes a float64 as encoding/json does (ES6 number

@@ -208,6 +208,14 @@ func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
 		p.Notices = []assessment.Msg{{ID: "x", Args: []any{a}}}
 		checkJSON(t, fmt.Sprintf("plan with an argument %T %v", a, a), normalisePlan(p))
 	}
+	// Its times: a zone, nanoseconds, the zero time, and years
+	// MarshalJSON refuses (encoding/json's error).
+	for _, g := range []time.Time{time.Date(2026, 12, 3, 14, 5, 6, 789, time.FixedZone("x", -(3*3600 + 30*60))), {},
+		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)} {
+		p := emptyPlan("en")
+		p.Generated = g
+		checkJSON(t, "plan made "+g.String(), normalisePlan(p))
+	}
 	for _, lang := range []string{"en", "da"} {
 		for name, p := range map[string]func(string) any{
 			"rich":       func(l string) any { return normalisePlan(richPlan(l)) },

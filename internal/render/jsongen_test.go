@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/testutil"
@@ -255,6 +256,10 @@ func (g *jsonGen) value(expr string, t reflect.Type, off int) error {
 	depth := depthExpr(off)
 	if t == textType {
 		g.line("appendText(jw, %s, %s)", expr, depth)
+		return nil
+	}
+	if t == reflect.TypeFor[time.Time]() {
+		g.line("appendTimeJSON(jw, %s, %s)", expr, depth)
 		return nil
 	}
 	if t.Implements(marshalerType) || t.Implements(textMarshalerType) {

@@ -7,7 +7,6 @@ package render
 // fresh process that was most of eis plan --format json's JSON work).
 
 import (
-	"reflect"
 	"strconv"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -26,7 +25,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"generated": `...)
-	encodeByJSON(jw, reflect.ValueOf(v.Generated), depth+1)
+	appendTimeJSON(jw, v.Generated, depth+1)
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"catalogue": `...)
@@ -1488,7 +1487,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"generated": `...)
-	encodeByJSON(jw, reflect.ValueOf(v.Generated), depth+1)
+	appendTimeJSON(jw, v.Generated, depth+1)
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"catalogue": `...)
@@ -1502,11 +1501,11 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"then": `...)
-	encodeByJSON(jw, reflect.ValueOf(v.Then), depth+1)
+	appendTimeJSON(jw, v.Then, depth+1)
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"now": `...)
-	encodeByJSON(jw, reflect.ValueOf(v.Now), depth+1)
+	appendTimeJSON(jw, v.Now, depth+1)
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"then_catalogue": `...)

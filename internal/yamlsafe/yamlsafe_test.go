@@ -1,8 +1,10 @@
 package yamlsafe
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -168,5 +170,66 @@ func BenchmarkParseLargeSyntaxError(b *testing.B) {
 	}
 	for b.Loop() {
 		Parse(body, Limits{})
+	}
+}
+
+// scanEncodingBytes is scanEncoding a byte at a time, as it was before it
+// took eight bytes at once.
+func scanEncodingBytes(data []byte) (Problem, bool) {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7F {
+			col++
+			i++
+			continue
+		} else if c == '\n' {
+			line, col = line+1, 1
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			return Problem{Line: line, Col: col, Code: CodeUTF8, Detail: fmt.Sprintf("0x%02X", data[i])}, true
+		case r == 0:
+			return Problem{Line: line, Col: col, Code: CodeNUL, Detail: "U+0000"}, true
+		case !printable(r):
+			return Problem{Line: line, Col: col, Code: CodeControl, Detail: fmt.Sprintf("U+%04X", r)}, true
+		}
+		if n := LineBreak(data[i:]); n > 0 {
+			line, col = line+1, 1
+			i += n
+			continue
+		}
+		col++
+		i += size
+	}
+	return Problem{}, false
+}
+
+// TestScanEncodingWords: scanEncoding, eight bytes at a time, finds what
+// it finds a byte at a time — every byte value, and characters of two to
+// four bytes and line breaks, at every place of inputs of every length
+// around a word's, after lines and characters that move the column.
+func TestScanEncodingWords(t *testing.T) {
+	t.Parallel()
+	var pieces []string
+	for b := range 256 {
+		pieces = append(pieces, string([]byte{byte(b)}))
+	}
+	pieces = append(pieces, "é", "€", "🎉", "\u2028", "\u0085", "\r\n", "\xe2\x82", "\xef\xbf\xbe", "\ufeff")
+	for _, prefix := range []string{"", "a\nb", "ø\u2029x", "\r"} {
+		for n := 1; n <= 18; n++ {
+			for at := 0; at < n; at++ {
+				for _, p := range pieces {
+					data := []byte(prefix + strings.Repeat("x", at) + p + strings.Repeat("y", n-at))
+					gp, gok := scanEncoding(data)
+					wp, wok := scanEncodingBytes(data)
+					if gp != wp || gok != wok {
+						t.Fatalf("scanEncoding(%q) = %v %v, a byte at a time %v %v", data, gp, gok, wp, wok)
+					}
+				}
+			}
+		}
 	}
 }
