@@ -210,7 +210,7 @@ func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
 	}
 	// Its times: a zone, nanoseconds, the zero time, and years
 	// MarshalJSON refuses (encoding/json's error).
-	for _, g := range []time.Time{time.Date(2026, 12, 3, 14, 5, 6, 789, time.FixedZone("x", -(3*3600 + 30*60))), {},
+	for _, g := range []time.Time{time.Date(2026, 12, 3, 14, 5, 6, 789, time.FixedZone("x", -(3*3600+30*60))), {},
 		time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)} {
 		p := emptyPlan("en")
 		p.Generated = g
