@@ -132,7 +132,9 @@ func versionLanguages(embedded fs.FS) []render.VersionLanguageJSON {
 			meta = m.Translations
 		}
 	}
-	var out []render.VersionLanguageJSON
+	// One allocation: each size an append grows the list through is a
+	// span of its own in fresh memory, a page fault or two.
+	out := make([]render.VersionLanguageJSON, 0, len(i18n.Languages))
 	for _, l := range i18n.Languages {
 		// The tests see to it that every file has its header.
 		a, _ := i18n.AboutLanguage(l)

@@ -168,12 +168,24 @@ func (l Locale) sprintf(s string, args []any) string {
 // of what saying a message cost (TestSubstitute and FuzzSubstitute hold
 // it to Sprintf).
 func substitute(format string, args []any) (string, bool) {
-	var b strings.Builder
-	n := 0 // the next argument
-	var used uint64
 	if len(args) > 64 {
 		return "", false
 	}
+	// The text's length, about: one allocation, not the builder's growth
+	// through several sizes (each a span of its own in fresh memory).
+	size := len(format)
+	for _, a := range args {
+		switch a := a.(type) {
+		case string:
+			size += len(a)
+		case lineArg:
+			size += len(a)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	n := 0 // the next argument
+	var used uint64
 	for i := 0; i < len(format); {
 		j := strings.IndexByte(format[i:], '%')
 		if j < 0 {
