@@ -128,6 +128,31 @@ func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assess
 	return p
 }
 
+// movedPlan builds the English plan of a test profile as if the firm were
+// based in region (home country home).
+func movedPlan(t *testing.T, c *catalogue.Catalogue, name, region, home string) assessment.Plan {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "profiles", name+".yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = regexp.MustCompile(`(?m)^  home-country: .*\n`).ReplaceAll(b, nil)
+	b = regexp.MustCompile(`(?m)^  region: .*$`).ReplaceAll(b, []byte("  region: "+region+"\n  home-country: "+home))
+	path := filepath.Join(t.TempDir(), name+".yaml")
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, diags, err := loadAnswers(path, c)
+	if err != nil || f == nil {
+		t.Fatalf("%s: %v %v", path, err, diags)
+	}
+	p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // digestRE matches the catalogue digest in the JSON plan.
 var digestRE = regexp.MustCompile(`"digest": "sha256:[0-9a-f]{64}"`)
 

@@ -243,8 +243,17 @@ func TestIdeasNameTheFirmsGap(t *testing.T) {
 	c := openEmbedded(t)
 	en := i18n.Get("en")
 	n := 0
+	plans := map[string]assessment.Plan{}
 	for _, pr := range firmProfiles {
-		p := profilePlan(t, c, pr.name, "en")
+		plans[pr.name] = profilePlan(t, c, pr.name, "en")
+	}
+	// Firms whose own country the catalogue covers get few ideas; the same
+	// firms based in Switzerland, whose support it does not hold, get more.
+	for _, name := range []string{"dk-software-startup", "uk-food-eu", "dk-aalborg-outside"} {
+		plans[name+" (CH)"] = movedPlan(t, c, name, "non-eu", "CH")
+	}
+	for name, p := range plans {
+		pr := struct{ name string }{name}
 		for _, d := range p.Ideas {
 			n++
 			if len(d.Reasons) == 0 || len(d.Reasons) > assessment.MaxIdeaReasons {

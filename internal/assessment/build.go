@@ -139,7 +139,12 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	p.Actions, p.TopActions = pl.actionViews()
 	p.NotForYou = pl.notForYouViews()
 	p.Markets = pl.marketViews(p.Actions)
-	p.Ideas = pl.ideaViews()
+	if p.Uncertain == nil {
+		// Ideas are chosen by the firm's gaps; with a quarter and more of
+		// its answers "don't know" the gaps are not known, and the plan
+		// leads with what to clarify (advisor review 9, pattern 5).
+		p.Ideas = pl.ideaViews()
+	}
 	applyTargets(cat, f, &p)
 	p.FirstSteps = firstSteps(cat, fx, p)
 	p.Notices = notices(cat, fx, f, pl, p)
@@ -1407,8 +1412,10 @@ func (pl *planner) notForYouViews() []NotForYou {
 // ideaViews picks at most MaxIdeas ideas from other regions: for a need the
 // firm has (a group of its actions, alternatives or practices not for it)
 // that its own region, country and the EU do not meet (none of their
-// running programmes meets it, nor any other need the idea meets), ranked as another region's practice with the market bonus,
-// in two passes — a new group and a new region; a new group. One idea per
+// programmes, running or closed, meets it, nor any other need the idea
+// meets), never another country's national institution for a firm whose
+// own country the catalogue covers, ranked as another region's practice
+// with the market bonus, in two passes — a new group and a new region; a new group. One idea per
 // need: two ideas for one need repeat each other.
 func (pl *planner) ideaViews() []Idea {
 	needs := map[string]bool{}
@@ -1422,15 +1429,24 @@ func (pl *planner) ideaViews() []Idea {
 			needs[g] = true
 		}
 	}
-	// met are the needs a running programme of the firm's own region or
-	// country, or an EU instrument open to it, meets — whether or not the
-	// firm's answers call for it, or it qualifies yet: an idea to ask for
-	// something similar would send the firm looking for what the catalogue
-	// already names.
+	// met are the needs a programme of the firm's own region or country,
+	// or an EU instrument open to it, meets — whether or not the firm's
+	// answers call for it, or it qualifies yet, and whether it runs today
+	// or has closed: an idea to ask for something similar would send the
+	// firm looking for what the catalogue already names, or for what its
+	// own support did and stopped (a closed programme's steps say whom to
+	// ask what replaced it: the UK's Tradeshow Access Programme, not
+	// Emilia-Romagna's collective promotion call; advisor review 9).
 	met := map[string]bool{}
+	// homeHeld: the catalogue holds national programmes of the firm's own
+	// country, so it knows the firm's national support.
+	homeHeld := false
 	for _, p := range pl.cat.Practices {
+		if r := pl.cat.Region(p.Region); r != nil && p.Level == "national" && pl.fm.Home != "" && r.Country == pl.fm.Home {
+			homeHeld = true
+		}
 		scope, available := scopeOf(pl.cat, p, pl.fm)
-		if !available || scope == ScopeGlobal || !running(p, pl.now) {
+		if !available || scope == ScopeGlobal {
 			continue
 		}
 		met[groupOf(p)] = true
@@ -1465,6 +1481,18 @@ func (pl *planner) ideaViews() []Idea {
 		// firm: it fills the block with what it cannot ask for (advisor
 		// review 6, pattern 5); the region report keeps it.
 		if !running(c.p, pl.now) {
+			continue
+		}
+		// Another country's national institution — its export portal,
+		// its state export-credit insurer, its trade council abroad — is
+		// no idea for a firm whose own country's national support the
+		// catalogue holds: a firm cannot ask its country for a portal or
+		// an insurer it has not set up, and where the country has one,
+		// the plan names its own door (trade.gov.pl beside great.gov.uk,
+		// HBOR for an Irish firm, the Danish Trade Council for a UK firm:
+		// advisor review 9, pattern 5). A firm from a country the
+		// catalogue does not cover learns from it what to look for.
+		if c.p.Level == "national" && homeHeld {
 			continue
 		}
 		// An idea, too, answers a gap of the firm in the need it meets
