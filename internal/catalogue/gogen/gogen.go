@@ -30,7 +30,7 @@ var (
 // strings, numbers, bools, pointers, lists and structs (Source panics on
 // anything else).
 func Source(c *catalogue.Catalogue, pkg, name, generatedBy string) []byte {
-	g := &goGen{name: name, dates: map[catalogue.Date]int{}, floats: map[uint64]int{}, lists: map[string]int{}}
+	g := &goGen{name: name, dates: map[catalogue.Date]int{}, floats: map[uint64]int{}, lists: map[string]int{}, arrays: map[string]*structArray{}}
 	var body bytes.Buffer
 	g.buf = &body
 	fmt.Fprintf(g.buf, "var %s = catalogue.Static{\n\tCatalogue: &catalogue.Catalogue{\n", name)
@@ -68,6 +68,16 @@ func Source(c *catalogue.Catalogue, pkg, name, generatedBy string) []byte {
 		out.WriteString("}\n\n")
 	}
 	fmt.Fprintf(&out, "var %sBools = [...]bool{false, true}\n\n", name)
+	// The structs pointed to, an array per type and depth (see
+	// goGen.arrays).
+	for _, an := range g.arrayOf {
+		a := g.arrays[an]
+		fmt.Fprintf(&out, "var %s = [...]%s{\n", an, a.typ)
+		for _, e := range a.elems {
+			out.WriteString(e + ",\n")
+		}
+		out.WriteString("}\n\n")
+	}
 	// The lists of strings, each once: the values share them (see
 	// goGen.lists).
 	if len(g.listSrc) > 0 {
@@ -101,6 +111,25 @@ type goGen struct {
 	// instructions. Nothing changes the values (see catalogue.Static).
 	lists   map[string]int
 	listSrc []string
+	// arrays hold the structs the values point to (a rule, an option, a
+	// practice …): one array per type and depth (how many pointers from
+	// the catalogue; a rule's sub-rules are one deeper, so no array's
+	// initialiser refers to itself), each struct an element that a
+	// pointer points to. Written inline (&catalogue.Rule{…}), each struct
+	// was a small variable of its own in the binary's data, which the
+	// linker orders by size: the catalogue's 2,700 were spread among the
+	// variables every run writes at start, a page fault on page after
+	// page; as a few large arrays, the linker puts them after those. The
+	// runtime also notes an array's pointers in one step.
+	arrays  map[string]*structArray
+	arrayOf []string // the arrays' names in the order they were made
+	depth   int
+}
+
+// structArray is the source of an array of structs of one type.
+type structArray struct {
+	typ   string
+	elems []string
 }
 
 // goType is t as Go code of another package than catalogue's.
@@ -125,6 +154,24 @@ func goFloat(f float64) string {
 		s = "-0.0" // not a constant the compiler keeps: never in a catalogue
 	}
 	return s
+}
+
+// pointsToStruct reports whether a value of t can hold a pointer to a
+// struct.
+func pointsToStruct(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return t.Elem().Kind() == reflect.Struct || pointsToStruct(t.Elem())
+	case reflect.Slice, reflect.Array:
+		return pointsToStruct(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if pointsToStruct(t.Field(i).Type) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // value writes v; elided is true for an item of a list, whose type (and
@@ -175,10 +222,26 @@ func (g *goGen) value(v reflect.Value, elided bool) {
 			}
 			fmt.Fprintf(g.buf, "&%sBools[%d]", g.name, i)
 		case t.Elem().Kind() == reflect.Struct:
-			if !elided {
-				g.buf.WriteString("&")
+			an := g.name + t.Elem().Name()
+			if pointsToStruct(t.Elem()) {
+				// Only a struct that points to others needs one array
+				// per depth.
+				an += strconv.Itoa(g.depth)
 			}
-			g.value(v.Elem(), elided)
+			a := g.arrays[an]
+			if a == nil {
+				a = &structArray{typ: goType(t.Elem())}
+				g.arrays[an], g.arrayOf = a, append(g.arrayOf, an)
+			}
+			i := len(a.elems)
+			a.elems = append(a.elems, "")
+			outer := g.buf
+			g.buf = new(bytes.Buffer)
+			g.depth++
+			g.value(v.Elem(), true)
+			g.depth--
+			a.elems[i], g.buf = g.buf.String(), outer
+			fmt.Fprintf(g.buf, "&%s[%d]", an, i)
 		default:
 			panic("gogen: Source cannot write a " + t.String())
 		}
