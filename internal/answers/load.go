@@ -247,20 +247,43 @@ func (l *loader) mapping(v *yaml.Node, what string, allowed []string, each func(
 		l.errAt(v, "wrong-kind", "answers.kind.map", what)
 		return
 	}
-	seen := map[string]bool{}
+	// A key seen before is a duplicate: looked for among the keys before
+	// it in a small mapping, in a set in a large one (a set for each
+	// mapping, grown as it went, was a tenth of reading an answers file).
+	var seen map[string]bool
+	if len(v.Content) > 2*smallMapping {
+		seen = make(map[string]bool, len(v.Content)/2)
+	}
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		k, val := v.Content[i], v.Content[i+1]
-		if seen[k.Value] {
+		if seen != nil && seen[k.Value] || seen == nil && keyBefore(v.Content, i) {
 			l.errAt(k, "duplicate-key", "answers.key.duplicate", k.Value)
 			continue
 		}
-		seen[k.Value] = true
+		if seen != nil {
+			seen[k.Value] = true
+		}
 		if allowed != nil && !slices.Contains(allowed, k.Value) {
 			l.errAt(k, "unknown-key", "answers.key.unknownIn", k.Value, what, strings.Join(allowed, ", "))
 			continue
 		}
 		each(k, val)
 	}
+}
+
+// smallMapping is the most keys a mapping has for its duplicates to be
+// looked for among the keys before each.
+const smallMapping = 16
+
+// keyBefore reports whether the key at i of a mapping's content (keys and
+// values in turn) is one of the keys before it.
+func keyBefore(content []*yaml.Node, i int) bool {
+	for j := 0; j < i; j += 2 {
+		if content[j].Value == content[i].Value {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *loader) catalogueRef(v *yaml.Node, ref *CatalogueRef) {
@@ -273,7 +296,7 @@ func (l *loader) catalogueRef(v *yaml.Node, ref *CatalogueRef) {
 		case "digest":
 			ref.Digest, _ = l.str(v)
 		case "questions":
-			ref.Questions = map[string]string{}
+			ref.Questions = make(map[string]string, len(v.Content)/2)
 			l.mapping(v, "catalogue.questions", nil, func(k, v *yaml.Node) {
 				if s, ok := l.str(v); ok {
 					ref.Questions[k.Value] = s
@@ -404,6 +427,10 @@ func toAny(s []string) []any {
 
 // answers checks every answer against its question.
 func (l *loader) answers(v *yaml.Node, f *File, removed map[string]bool) {
+	if n := len(v.Content) / 2; len(f.Answers) == 0 && len(f.pos) == 0 && n > 0 {
+		// Made at the size they will have, not grown answer by answer.
+		f.Answers, f.pos = make(map[string]Value, n), make(map[string]catalogue.Pos, n)
+	}
 	l.mapping(v, "answers", nil, func(k, v *yaml.Node) {
 		q := l.cat.Question(k.Value)
 		if q == nil && f.Version == 1 && slices.Contains(LegacyQuestions, k.Value) {
