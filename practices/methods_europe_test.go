@@ -59,6 +59,10 @@ var europeanHosts = map[string]string{
 	// publishes beyond the IP Helpdesk's guides (global-cn-trademark).
 	"ssopdot.com":   "a Chinese IP service's note that a foreign firm without premises in China files through a trademark agency (global-cn-trademark)",
 	"a-dong.com.vn": "a Vietnamese IP firm's note that Vietnam is a member of the Madrid Protocol (global-cn-trademark)",
+	// Madrid designations and EU marks from outside the EU (advisor review 9, pattern 1)
+	"wiggin.com": "a US law firm's advisory of August 2003: the US joined the Madrid Protocol on 2 November 2003 (global-madrid-designation)",
+	"ipzen.com":  "an IP service's lexicon on the Madrid System: filing through the home office, five-year dependency on the base mark (global-madrid-designation)",
+	"meplaw.net": "a law firm's note on representation before the EUIPO after Brexit, Art. 120(1)(a) of Regulation 2017/1001 (global-eu-trademark-from-uk)",
 	// A UK freight forwarder on what DDP into the EU makes of a UK exporter
 	// after Brexit (global-ask-forwarder-customs-routine).
 	"ital-logistics.com": "ITAL Logistics, a UK freight forwarder (BIFA member), on DDP into the EU after Brexit: the exporter becomes the importer of record",

@@ -39,13 +39,17 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		// market yet" (advisor review 8, pattern 2)
 		{"dk-saas-scaleup", []string{"customs agent", "materials, staff and shipping", "you do not sell in your target market yet"}},
 		{"uk-engineering-unsure", []string{"prepacked food"}},
+		// A UK firm is not told to check the EUIPO's SME Fund, which is for SMEs established in the
+		// EU (advisor review 9, pattern 1)
+		{"uk-food-eu", []string{"SME Fund is open", "If you are an SME in the EU"}},
 		// Furniture makers that buy timber already placed on the EU market are downstream operators
 		// under the amended EUDR (Regulation (EU) 2025/2650): they keep their suppliers' statement
 		// reference numbers and file no statement of their own; the step asks their role first and is
 		// not titled or led by "file the statement" (advisor review 6, pattern 4)
 		{"pl-subcontractor-own-brand", []string{"South-East Asia, Latin America or India", "File the due-diligence statement", "Prepare the due-diligence statement", "Great Britain"}},
 		{"pl-furniture-de", []string{"South-East Asia, Latin America or India", "File the due-diligence statement", "Prepare the due-diligence statement",
-			"Great Britain"}}, // it targets Germany only: no UK filing clause in its trademark step (advisor review 8, pattern 2)
+			"Great Britain",                      // it targets Germany only: no UK filing clause in its trademark step (advisor review 8, pattern 2)
+			"apply for the mark at home first"}}, // an EU trade mark needs no mark at home (advisor review 9, pattern 1)
 		{"dk-aalborg-outside", []string{"which can put foreign buyers off", "such as quoting in the buyer's currency",
 			"machines you place on the market from that day need", // deck cranes: no blanket "quote in their currency"
 			// the Machinery Regulation and class-approval steps say its product rules: no general CE
