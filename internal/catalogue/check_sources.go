@@ -92,15 +92,19 @@ func (ch *checker) sources(p *Practice) {
 	ch.confidence(p)
 }
 
-// newsSegments are path segments that mark a page as a news item or press
-// release, in the languages of the catalogue's regions.
-var newsSegments = map[string]bool{
-	"news": true, "newsroom": true, "press": true, "press-releases": true, "pressrelease": true,
-	"nyheder": true, "nyhed": true, // da
-	"noticia": true, "noticias": true, // pt
-	"notizie": true, "notizia": true, // it
-	"aktualnosci": true, "wiadomosci": true, // pl
-	"novosti": true, "vijesti": true, // hr
+// newsSegment reports whether s is a path segment that marks a page as a
+// news item or press release, in the languages of the catalogue's regions.
+func newsSegment(s string) bool {
+	switch s {
+	case "news", "newsroom", "press", "press-releases", "pressrelease",
+		"nyheder", "nyhed", // da
+		"noticia", "noticias", // pt
+		"notizie", "notizia", // it
+		"aktualnosci", "wiadomosci", // pl
+		"novosti", "vijesti": // hr
+		return true
+	}
+	return false
 }
 
 // newsLink reports whether u links a news item or press release rather than
@@ -119,7 +123,7 @@ func newsLink(u string) bool {
 	for more {
 		var s string
 		s, u, more = strings.Cut(u, "/")
-		if newsSegments[strings.ToLower(s)] {
+		if newsSegment(strings.ToLower(s)) {
 			return true
 		}
 	}
@@ -151,8 +155,8 @@ func (ch *checker) market(m string, at func() Pos) {
 	switch {
 	case CountryCode(up):
 		errorf(&ch.diags, at(), "markets", "validate.markets.case", m, up)
-	case countryHints[up] != "":
-		errorf(&ch.diags, at(), "markets", "validate.markets.mean", m, countryHints[up])
+	case countryHint(up) != "":
+		errorf(&ch.diags, at(), "markets", "validate.markets.mean", m, countryHint(up))
 	default:
 		errorf(&ch.diags, at(), "markets", "validate.markets", m)
 	}

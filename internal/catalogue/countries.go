@@ -37,7 +37,15 @@ var countryCodes = sync.OnceValue(func() map[string]bool {
 // CountryCode reports whether code is an ISO 3166-1 alpha-2 code (or XI).
 func CountryCode(code string) bool { return countryCodes()[code] }
 
-// countryHints names the code meant by common non-ISO spellings: the
+// countryHint names the code meant by common non-ISO spellings: the
 // United Kingdom is GB (UK is reserved), Greece is GR (EL is the EU's own
 // abbreviation), and the EU itself is not a country.
-var countryHints = map[string]string{"UK": "GB", "EL": "GR"}
+func countryHint(code string) string {
+	switch code {
+	case "UK":
+		return "GB"
+	case "EL":
+		return "GR"
+	}
+	return ""
+}

@@ -34,7 +34,7 @@ func (c *Catalogue) FindCountry(s string) *Country {
 // to s (a misspelt name: "Germny" → DE; UK → GB, see countryHints), for a
 // "did you mean".
 func (c *Catalogue) NearCountries(s string) []string {
-	if code, ok := countryHints[strings.ToUpper(strings.TrimSpace(s))]; ok && c.Country(code) != nil {
+	if code := countryHint(strings.ToUpper(strings.TrimSpace(s))); code != "" && c.Country(code) != nil {
 		return []string{code}
 	}
 	n := c.names()

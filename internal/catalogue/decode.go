@@ -134,32 +134,35 @@ var (
 	profileType      = reflect.TypeFor[Keyed[Bands]]()
 )
 
-// typeWords name each struct type in messages.
-var typeWords = map[reflect.Type]word{
-	fileType:                         "file",
-	reflect.TypeFor[Meta]():          "catalogue",
-	reflect.TypeFor[Translation]():   "translation",
-	reflect.TypeFor[Dimension]():     "dimension",
-	reflect.TypeFor[Question]():      "question",
-	reflect.TypeFor[Option]():        "option",
-	reflect.TypeFor[Region]():        "region",
-	reflect.TypeFor[Practice]():      "practice",
-	reflect.TypeFor[Eligibility]():   "eligibility",
-	reflect.TypeFor[Source]():        "source",
-	ruleType:                         "rule",
-	reflect.TypeFor[AnswerIn]():      "answer-condition",
-	reflect.TypeFor[ScoreRef]():      "score-condition",
-	reflect.TypeFor[Country]():       "country",
-	reflect.TypeFor[Language]():      "language",
-	reflect.TypeFor[Group]():         "group",
-	reflect.TypeFor[Decisive]():      "decisive-rule",
-	reflect.TypeFor[MarketNote]():    "market-note",
-	reflect.TypeFor[MarketsRef]():    "markets-condition",
-	reflect.TypeFor[ScoreWhen]():     "score-when",
-	bandsType:                        "bands",
-	reflect.TypeFor[TargetMarkets](): "target-markets",
-	reflect.TypeFor[Contact]():       "contact",
-}
+// typeWords name each struct type in messages; made on first use, not
+// at every start (see TestNothingAtInit).
+var typeWords = sync.OnceValue(func() map[reflect.Type]word {
+	return map[reflect.Type]word{
+		fileType:                         "file",
+		reflect.TypeFor[Meta]():          "catalogue",
+		reflect.TypeFor[Translation]():   "translation",
+		reflect.TypeFor[Dimension]():     "dimension",
+		reflect.TypeFor[Question]():      "question",
+		reflect.TypeFor[Option]():        "option",
+		reflect.TypeFor[Region]():        "region",
+		reflect.TypeFor[Practice]():      "practice",
+		reflect.TypeFor[Eligibility]():   "eligibility",
+		reflect.TypeFor[Source]():        "source",
+		ruleType:                         "rule",
+		reflect.TypeFor[AnswerIn]():      "answer-condition",
+		reflect.TypeFor[ScoreRef]():      "score-condition",
+		reflect.TypeFor[Country]():       "country",
+		reflect.TypeFor[Language]():      "language",
+		reflect.TypeFor[Group]():         "group",
+		reflect.TypeFor[Decisive]():      "decisive-rule",
+		reflect.TypeFor[MarketNote]():    "market-note",
+		reflect.TypeFor[MarketsRef]():    "markets-condition",
+		reflect.TypeFor[ScoreWhen]():     "score-when",
+		bandsType:                        "bands",
+		reflect.TypeFor[TargetMarkets](): "target-markets",
+		reflect.TypeFor[Contact]():       "contact",
+	}
+})
 
 func joinPath(path, key string) string {
 	if path == "" {
@@ -587,7 +590,7 @@ var ruleKeys = "all, any, not, answer, profile, score_below, score_at_least, sta
 // value, e and at say where it stands (as for value).
 func (d *decoder) structure(n *yaml.Node, v reflect.Value, owner any, e *entryPos, at int32, l label) bool {
 	t := v.Type()
-	what := typeWords[t]
+	what := typeWords()[t]
 	if n.Kind != yaml.MappingNode {
 		d.kind(n, l, "a-mapping")
 		return false

@@ -157,7 +157,7 @@ func TestKeyMessagesNameTheElementApart(t *testing.T) {
 
 func typeWordSet() map[word]bool {
 	set := map[word]bool{}
-	for _, w := range typeWords {
+	for _, w := range typeWords() {
 		set[w] = true
 	}
 	return set

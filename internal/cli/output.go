@@ -47,9 +47,20 @@ type outputSpec struct {
 }
 
 // formatExt is the usual file extension of each format.
-var formatExt = map[string]string{
-	render.FormatText: ".txt", render.FormatMarkdown: ".md", render.FormatJSON: ".json",
-	render.FormatStats: ".md", render.FormatHTML: ".html", "csv": ".csv", formatGitHub: ".txt",
+func formatExt(format string) string {
+	switch format {
+	case render.FormatText, formatGitHub:
+		return ".txt"
+	case render.FormatMarkdown, render.FormatStats:
+		return ".md"
+	case render.FormatJSON:
+		return ".json"
+	case render.FormatHTML:
+		return ".html"
+	case "csv":
+		return ".csv"
+	}
+	return ""
 }
 
 // add gives cmd -f/--format and -o/--output, bound to format and output,
@@ -110,7 +121,7 @@ func (s outputSpec) check(loc i18n.Locale, format, output string) error {
 		return nil
 	}
 	if st, err := os.Stat(output); err == nil && st.IsDir() {
-		return usageErrorf("%s", loc.T("output.isDir", output, filepath.Join(output, s.stem+formatExt[format])))
+		return usageErrorf("%s", loc.T("output.isDir", output, filepath.Join(output, s.stem+formatExt(format))))
 	}
 	return nil
 }

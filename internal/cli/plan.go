@@ -254,7 +254,7 @@ func checkOutput(opts *PlanOptions, loc i18n.Locale) error {
 		return err
 	}
 	if opts.Output != "" && samePath(opts.Output, opts.AnswersFile) {
-		return usageErrorf("%s", loc.T("plan.output.isAnswers", opts.Output, opts.AnswersFile, planOutput.stem+formatExt[opts.Format]))
+		return usageErrorf("%s", loc.T("plan.output.isAnswers", opts.Output, opts.AnswersFile, planOutput.stem+formatExt(opts.Format)))
 	}
 	return nil
 }

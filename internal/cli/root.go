@@ -148,10 +148,16 @@ const (
 
 // commandGroups puts each top-level command in its group; the rest
 // (config, version, completion, help) are listed after the groups.
-var commandGroups = map[string]string{
-	"assess": groupFirms, "plan": groupFirms, "compare": groupAdvisors,
-	"questions": groupAdvisors, "practices": groupAdvisors, "region": groupAdvisors, "aggregate": groupAdvisors,
-	"validate": groupMaintainers, "schema": groupMaintainers,
+func commandGroups(name string) string {
+	switch name {
+	case "assess", "plan":
+		return groupFirms
+	case "compare", "questions", "practices", "region", "aggregate":
+		return groupAdvisors
+	case "validate", "schema":
+		return groupMaintainers
+	}
+	return ""
 }
 
 // groupCommands groups root's commands in its help: for firms, for
@@ -163,7 +169,7 @@ func groupCommands(root *cobra.Command, hl *helpTexts) {
 		&cobra.Group{ID: groupMaintainers, Title: hl.T("help.group.maintainers")},
 	)
 	for _, c := range root.Commands() {
-		c.GroupID = commandGroups[c.Name()]
+		c.GroupID = commandGroups(c.Name())
 	}
 }
 
@@ -289,7 +295,7 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := check(cmd, args); err != nil {
 			ue := &UsageError{Err: err}
-			if hint := argHints[cmd.CommandPath()]; hint != nil {
+			if hint := argHints(cmd.CommandPath()); hint != nil {
 				ue.Hint = hint(cmd, args)
 			}
 			return ue
@@ -302,12 +308,17 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 // user probably meant, in a given language, or nil.
 type argHint func(cmd *cobra.Command, args []string) func(loc i18n.Locale) string
 
-// argHints are the commands' argHints, by command path.
-var argHints = map[string]argHint{
-	// eis plan da.yaml
-	"eis plan": fileFlagHint("answers"),
-	// eis assess acme.yaml: most likely to carry on with it.
-	"eis assess": fileFlagHint("resume"),
+// argHints is the argHint of the command at path, or nil.
+func argHints(path string) argHint {
+	switch path {
+	case "eis plan":
+		// eis plan da.yaml
+		return fileFlagHint("answers")
+	case "eis assess":
+		// eis assess acme.yaml: most likely to carry on with it.
+		return fileFlagHint("resume")
+	}
+	return nil
 }
 
 // fileFlagHint suggests --flag FILE for the first argument that names an

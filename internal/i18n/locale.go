@@ -50,7 +50,7 @@ func (l Locale) Code() string {
 // country ("pt-PT"; see cldrLocales), so that a screen reader picks the
 // right voice.
 func (l Locale) BCP47() string {
-	if t, ok := cldrLocales[l.lang]; ok {
+	if t, ok := cldrLocales(l.lang); ok {
 		return t
 	}
 	return l.Code()
@@ -307,7 +307,7 @@ func (l Locale) tag() language.Tag {
 	if l.lang == "" {
 		return language.English
 	}
-	if t, ok := cldrLocales[l.lang]; ok {
+	if t, ok := cldrLocales(l.lang); ok {
 		return language.Make(t)
 	}
 	return language.Make(l.lang)
@@ -333,7 +333,12 @@ func (l Locale) printer() *message.Printer {
 // Portuguese is eis's for Portugal (Alentejo): CLDR's "pt" is Brazil's,
 // whose plural rules make 0 singular ("0 ficheiro") and whose numbers group
 // with a dot; Portugal's say "0 ficheiros" and "12 345,5".
-var cldrLocales = map[string]string{"pt": "pt-PT"}
+func cldrLocales(lang string) (string, bool) {
+	if lang == "pt" {
+		return "pt-PT", true
+	}
+	return "", false
+}
 
 // minGrouping2 are the languages whose CLDR minimumGroupingDigits is 2:
 // a number of four digits is written without a group separator (Polish

@@ -58,10 +58,15 @@ const (
 	CodeTag = "tag"
 )
 
-// coreTags are the tags Parse accepts: those yaml.v3 gives untagged
+// coreTags reports whether tag is one Parse accepts: those yaml.v3 gives untagged
 // values, said explicitly or not.
-var coreTags = map[string]bool{"!!str": true, "!!int": true, "!!float": true, "!!bool": true,
-	"!!null": true, "!!map": true, "!!seq": true, "!!timestamp": true}
+func coreTags(tag string) bool {
+	switch tag {
+	case "!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq", "!!timestamp":
+		return true
+	}
+	return false
+}
 
 // Limits bounds what Parse accepts.
 type Limits struct {
@@ -173,7 +178,7 @@ func foreignTag(root *yaml.Node) *yaml.Node {
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if n.Tag != "" && !coreTags[n.ShortTag()] {
+		if n.Tag != "" && !coreTags(n.ShortTag()) {
 			return n
 		}
 		for i := len(n.Content) - 1; i >= 0; i-- {
