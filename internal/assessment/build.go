@@ -1853,7 +1853,11 @@ func notes(cat *catalogue.Catalogue, f *answers.File) []Note {
 		n     Note
 		order int
 	}
-	order := map[string]int{NoteGeneral: 0}
+	if len(f.Notes) == 0 {
+		return nil // the order below is only for notes to sort
+	}
+	order := make(map[string]int, 1+len(cat.Profile)+len(cat.Questions)+len(cat.Dimensions))
+	order[NoteGeneral] = 0
 	next := 1
 	add := func(id string) {
 		if _, ok := order[id]; !ok {

@@ -104,8 +104,16 @@ func (c *Catalogue) Dimension(id string) *Dimension {
 // Question returns the scored or profile question with the given ID, or nil.
 func (c *Catalogue) Question(id string) *Question {
 	ix := c.index()
-	if q := lookup(c.Profile, ix.profile, id, questionID); q != nil {
-		return q
+	if i, ok := ix.profile[id]; ok && i < len(c.Profile) && c.Profile[i] != nil && c.Profile[i].ID == id {
+		return c.Profile[i]
+	}
+	// The profile is short, and most IDs asked for are a scored
+	// question's, not in it: its scan is written out (through lookup's
+	// function value, it was most of what a look-up cost).
+	for _, q := range c.Profile {
+		if q != nil && q.ID == id {
+			return q
+		}
 	}
 	return lookup(c.Questions, ix.questions, id, questionID)
 }
