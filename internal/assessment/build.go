@@ -1093,6 +1093,9 @@ func (pl *planner) placeOnce(caps []int) {
 		}
 		if c.door || c.decisive != nil {
 			l = 0
+			if pl.filingBeforeDecision(c) {
+				l = 1
+			}
 		} else if pl.afterDecision(c) {
 			// The needs that come with orders and buyers (payment risk,
 			// export finance) wait for the steps that find them, unless
@@ -1173,6 +1176,23 @@ func (pl *planner) dueSoon(c *candidate) bool {
 	day := pl.now.UTC().Truncate(24 * time.Hour)
 	d := c.decisive.Due.Time()
 	return !d.After(day.AddDate(0, DueSoonMonths, 0)) && !d.Before(day.AddDate(0, -DueSoonMonths, 0))
+}
+
+// filingBeforeDecision reports whether c is a filing for particular
+// markets — the action of a decisive rule that only doing closes (act:
+// true, the trademark), in a need about particular markets (market_scoped)
+// — in the plan of a firm whose owners have not decided to export: it
+// comes in the next 3 months at the earliest, not "now", as the firm has
+// not chosen those markets yet (advisor review 9, pattern 1:
+// dk-software-startup's UK filing "now" before it had decided to export).
+// Its other decisive steps (asking the users or the client it has abroad)
+// stay "now".
+func (pl *planner) filingBeforeDecision(c *candidate) bool {
+	if !pl.undecided || c.door || c.decisive == nil || !c.decisive.Act {
+		return false
+	}
+	g := pl.cat.Group(c.group)
+	return g != nil && g.MarketScoped
 }
 
 // afterDecision reports whether c's need comes once a firm has decided to
