@@ -93,7 +93,9 @@ func TestWordingFitsTheFirm(t *testing.T) {
 // TestTrademarkStepNamesTheUKFiling: a firm targeting Great Britain is told,
 // in the trademark step, that an EU trade mark does not cover GB, which needs
 // a UK filing of its own (since 1 January 2021; advisor review 6,
-// dk-software-startup fault 1).
+// dk-software-startup fault 1) — for a firm whose other targets are in the
+// EU, in the title of the UK filing named beside its EU trade mark (advisor
+// review 9, pattern 1).
 func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -102,7 +104,7 @@ func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
 	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
 		t.Fatal(err)
 	}
-	const want = "it does not cover Great Britain"
+	const want = "File your trademark in the UK before you launch in Great Britain — an EU trade mark does not cover it"
 	if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), want) { // the text is wrapped
 		t.Errorf("the plan of a firm targeting GB does not say %q", want)
 	}

@@ -31,7 +31,7 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		{"wine: Germany first, the US steps wait", "pt-wine-cooperative", [2]string{},
 			[]string{"global-us-alcohol-importer-first", "global-us-duty-check"},
 			[]string{"global-us-trademark", "eu-access2markets"},
-			[]string{"global-choose-first-market", "global-alcohol-excise-eu", "global-export-time-and-budget", "global-trademark-abroad"}},
+			[]string{"global-choose-first-market", "global-alcohol-excise-eu", "global-export-time-and-budget", "global-eu-trademark"}},
 		{"olive oil: Brazil first, the US duty waits", "pt-olive-oil-coop", [2]string{},
 			[]string{"global-us-duty-check"}, nil, []string{"global-choose-first-market", "eu-access2markets"}}, // the portal serves Brazil too
 		// With no CE step for food (a food firm's rules step is not a
@@ -45,7 +45,7 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		// Selling in the US already, Germany without a customs border:
 		// the facts point different ways, no market is suggested.
 		{"no suggestion: nothing waits", "pt-wine-cooperative", [2]string{"current-markets: [BE, NL]", "current-markets: [BE, NL, US]"},
-			nil, nil, []string{"global-choose-first-market", "global-trademark-abroad"}},
+			nil, nil, []string{"global-choose-first-market", "global-eu-trademark"}},
 	} {
 		path := filepath.Join("..", "..", "practices", "testdata", "profiles", c.profile+".yaml")
 		if c.replace[0] != "" {
