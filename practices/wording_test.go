@@ -58,7 +58,10 @@ func TestWordingFitsTheFirm(t *testing.T) {
 			"machines you place on the market from that day need", // deck cranes: no blanket "quote in their currency"
 			// the Machinery Regulation and class-approval steps say its product rules: no general CE
 			// technical file after them (advisor review 8, pattern 2)
-			"Build the technical file — drawings, test reports"}},
+			"Build the technical file — drawings, test reports",
+			// most industrial goods enter Norway duty-free: no "proof of origin for duty-free entry"
+			// for deck cranes (advisor review 9, pattern 4)
+			"proof of origin for duty-free entry"}},
 		// Ship-mounted machinery was outside the Directive: the Machinery Regulation step asks whether a
 		// machine is in scope instead of asserting new declarations, and names no ships to packaging-line
 		// makers (advisor review 6, pattern 4)
@@ -69,7 +72,10 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"ie-food-producer", []string{"your GB importer", "your importer in GB", "your importer there"}}, // it sells through a Belfast distributor and has no GB importer yet (advisor review 6, pattern 4)
 		// The US duty check's reasons are about the US and the export price, not the firm's VAT and
 		// customs rules for all its sales abroad (advisor review 6, pattern 4)
-		{"pt-cork-us", []string{"VAT and customs rules for your sales abroad", "the customs rules — for your sales abroad"}},
+		{"pt-cork-us", []string{"VAT and customs rules for your sales abroad", "the customs rules — for your sales abroad",
+			// only a US broker's figure of the day will do (action 1): the route step does not send it to
+			// Access2Markets for the US duty (advisor review 9, pattern 4)
+			"Look up the duty for your product's customs code in Access2Markets"}},
 		{"pt-olive-oil-coop", []string{"VAT and customs rules for your sales abroad", "the customs rules — for your sales abroad"}},
 		{"hr-food-unsure", nil},
 		{"pt-wine-cooperative", nil},
