@@ -277,19 +277,3 @@ func unwrapPathError(err error) error {
 func advised(f *answers.File) bool {
 	return f != nil && (len(f.Notes) > 0 || f.Respondent.Advisor != "")
 }
-
-// growStack grows the goroutine's stack to what a plan's rules and
-// rendering reach (under 128 KB) while it is shallow: the runtime doubles
-// a stack when a call needs more and copies every frame on it, and three
-// such copies deep in the rule evaluation (63 frames, each looked up in
-// the function table) were 200 k instructions of eis plan, one copy here
-// a few hundred.
-//
-//go:noinline
-func growStack() {
-	var frame [96 << 10]byte
-	stackSink = frame[stackSink]
-}
-
-// stackSink keeps growStack's frame from being optimised away.
-var stackSink byte
