@@ -189,6 +189,11 @@ type chunks struct {
 
 func (c *chunks) Write(p []byte) (int, error) {
 	n := len(p)
+	if n > 0 && n <= cap(c.last)-len(c.last) && &p[0] == &c.last[:len(c.last)+1][len(c.last)] {
+		// What was appended to AvailableBuffer's slice: already in place.
+		c.last = c.last[:len(c.last)+n]
+		return n, nil
+	}
 	for len(p) > 0 {
 		if len(c.last) == cap(c.last) {
 			if c.last != nil {
@@ -201,6 +206,21 @@ func (c *chunks) Write(p []byte) (int, error) {
 		p = p[k:]
 	}
 	return n, nil
+}
+
+// AvailableBuffer returns the free end of the last chunk, empty, with at
+// least n bytes' room (a new chunk when the last has less, n at most
+// chunkSize): a Write of what is appended to it keeps it where it is
+// (render's JSON writer appends there rather than to a buffer of its own).
+func (c *chunks) AvailableBuffer(n int) []byte {
+	n = min(n, chunkSize)
+	if cap(c.last)-len(c.last) < n {
+		if len(c.last) > 0 {
+			c.full = append(c.full, c.last)
+		}
+		c.last = make([]byte, 0, chunkSize)
+	}
+	return c.last[len(c.last):len(c.last):cap(c.last)]
 }
 
 // writeTo writes what c holds to w, in order.
