@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -74,6 +75,42 @@ func checkJSON(t *testing.T, name string, v any) {
 	if !bytes.Equal(safeGot.Bytes(), safeWant.Bytes()) {
 		t.Errorf("%s: onto a safetext.JSONWriter:\ngot  %.600q\nwant %.600q", name, safeGot.Bytes(), safeWant.Bytes())
 	}
+	// Onto a writer that lends its memory (chunkSink, as eis's output
+	// buffer does), directly and beneath a safetext.JSONWriter.
+	for _, term := range []bool{false, true} {
+		var sink lendingSink
+		var w io.Writer = &sink
+		wantHere := want
+		if term {
+			w, wantHere = safetext.NewJSONWriter(&sink), safeWant.Bytes()
+		}
+		if err := encodeJSON(w, v); err != nil {
+			t.Errorf("%s: onto a lending writer (beneath a safetext.JSONWriter: %v): %v", name, term, err)
+		} else if !bytes.Equal(sink.b, wantHere) {
+			t.Errorf("%s: onto a lending writer (beneath a safetext.JSONWriter: %v):\ngot  %.600q\nwant %.600q", name, term, sink.b, wantHere)
+		}
+	}
+}
+
+// lendingSink is a chunkSink as cli's chunks is: AvailableBuffer lends the
+// free end of its buffer (exactly n bytes of it when it grows, so that
+// longer appends move elsewhere) and a Write of that slice stays in place.
+type lendingSink struct{ b []byte }
+
+func (s *lendingSink) AvailableBuffer(n int) []byte {
+	if cap(s.b)-len(s.b) < n {
+		s.b = append(make([]byte, 0, len(s.b)+n), s.b...)
+	}
+	return s.b[len(s.b):len(s.b):cap(s.b)]
+}
+
+func (s *lendingSink) Write(p []byte) (int, error) {
+	if len(p) > 0 && len(p) <= cap(s.b)-len(s.b) && &p[0] == &s.b[:len(s.b)+1][len(s.b)] {
+		s.b = s.b[:len(s.b)+len(p)]
+		return len(p), nil
+	}
+	s.b = append(s.b, p...)
+	return len(p), nil
 }
 
 // ptrMarshaler marshals itself through a pointer only.
