@@ -143,24 +143,14 @@ func genFields(t reflect.Type) ([]jsonGenField, error) {
 	if t.Name() == "" || strings.Contains(t.Name(), "[") {
 		return nil, fmt.Errorf("%v: the generator writes named, non-generic struct types only", t)
 	}
-	if _, ok := jsonFieldsOf(t); !ok {
+	taken, ok := jsonFieldsOf(t)
+	if !ok {
 		return nil, fmt.Errorf("%v: the JSON writer leaves it to encoding/json (an embedded field or a tag option), so the generator does not take it", t)
 	}
-	var fields []jsonGenField
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		tag := f.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "" {
-			name = f.Name
-		}
-		fields = append(fields, jsonGenField{name: f.Name, key: `"` + name + `": `, omitEmpty: slices.Contains(strings.Split(opts, ","), "omitempty"), t: f.Type})
+	fields := make([]jsonGenField, 0, len(taken))
+	for _, jf := range taken {
+		f := t.Field(jf.index)
+		fields = append(fields, jsonGenField{name: f.Name, key: jf.key, omitEmpty: jf.omitEmpty, t: f.Type})
 	}
 	return fields, nil
 }
