@@ -506,8 +506,11 @@ func (pl *planner) groupUp() {
 					return mine(c) && c.p.Type == "programme" && (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry)
 				})
 			}
-			if qs := pl.decisiveQuestions(g); winner == nil && len(qs) > 0 {
-				// A gap only doing closes (act: a filing) takes a
+			if d := pl.holdingDecisive(g); winner == nil && d != nil {
+				// The action of a decisive group must work on its gap,
+				// so it is won first by a practice that the answers
+				// behind the gap (the questions of the rule that holds)
+				// made fit. A gap only doing closes (act: a filing) takes a
 				// practice that acts on it before advice about it (a
 				// helpdesk), which stays an alternative (see acts).
 				// Within that: first one written for the very
@@ -516,13 +519,15 @@ func (pl *planner) groupUp() {
 				// routine of the shipments a firm already makes, for
 				// markets behind a border it knows) — then any that
 				// works on the gap.
-				d := pl.holdingDecisive(g)
+				qs := map[string]bool{}
+				answerQuestions(d.When, qs)
+				ms := marketConditions(d.When, nil)
 				for _, acting := range []bool{true, false} {
-					if winner != nil || acting && (d == nil || !d.Act) {
+					if winner != nil || len(qs) == 0 || acting && !d.Act {
 						continue
 					}
 					ok := func(c *candidate) bool { return mine(c) && worksOn(c, qs) && (!acting || acts(c)) }
-					if ms := pl.decisiveMarkets(g); len(ms) > 0 {
+					if len(ms) > 0 {
 						winner = pick(g, func(c *candidate) bool { return ok(c) && asksMarkets(c.p.When, ms) })
 					}
 					if winner == nil {
@@ -592,26 +597,6 @@ func (pl *planner) holdingDecisive(g string) *catalogue.Decisive {
 	return nil
 }
 
-// decisiveQuestions are the questions whose answers make group g's
-// decisive rule hold (the first that holds), or nil: the action of a
-// decisive group must work on that gap, so it is won first by a practice
-// that those answers made fit.
-func (pl *planner) decisiveQuestions(g string) map[string]bool {
-	grp := pl.cat.Group(g)
-	if grp == nil {
-		return nil
-	}
-	for _, d := range grp.Decisive {
-		if d == nil || !pl.fx.holds(d.When) {
-			continue
-		}
-		qs := map[string]bool{}
-		answerQuestions(d.When, qs)
-		return qs
-	}
-	return nil
-}
-
 // answerQuestions adds the questions of r's answer conditions to qs.
 func answerQuestions(r *catalogue.Rule, qs map[string]bool) {
 	if r == nil {
@@ -626,23 +611,6 @@ func answerQuestions(r *catalogue.Rule, qs map[string]bool) {
 	for _, x := range r.Any {
 		answerQuestions(x, qs)
 	}
-}
-
-// decisiveMarkets are the market conditions (not negated) of group g's
-// first decisive rule that holds which say whether the firm knows the
-// markets (new, new_border): a practice written for that history fits the
-// gap best.
-func (pl *planner) decisiveMarkets(g string) []*catalogue.MarketsRef {
-	grp := pl.cat.Group(g)
-	if grp == nil {
-		return nil
-	}
-	for _, d := range grp.Decisive {
-		if d != nil && pl.fx.holds(d.When) {
-			return marketConditions(d.When, nil)
-		}
-	}
-	return nil
 }
 
 // marketConditions appends r's market conditions on the firm's history

@@ -71,7 +71,7 @@
 // first among the group's own practices, then those that list it in
 // `also`; the first contact prefers a programme of the firm's own region or
 // country (the door), and a group whose decisive rule holds prefers a
-// practice that the answers behind the gap made fit (decisiveQuestions).
+// practice that the answers behind the gap made fit (groupUp).
 // The others are the action's alternatives. A group's decisive rule that
 // holds makes its action decisive (markDecisive).
 //
