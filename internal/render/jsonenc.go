@@ -425,7 +425,6 @@ func encodeList(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc)
 	jw.buf = append(jw.buf, ']')
 }
 
-// encodeMap writes a map with string keys that is not nil, by key.
 // encodeText writes a catalogue text as the object of its texts, by
 // language (its languages are in order), as encoding/json writes a map.
 func encodeText(jw *jsonWriter, v reflect.Value, depth int) {
@@ -456,6 +455,7 @@ func appendText(jw *jsonWriter, t catalogue.Text, depth int) {
 	jw.buf = append(jw.buf, '}')
 }
 
+// encodeMap writes a map with string keys that is not nil, by key.
 func encodeMap(jw *jsonWriter, v reflect.Value, depth int, elem jsonEncodeFunc) {
 	n := v.Len()
 	if n == 0 {
