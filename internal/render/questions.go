@@ -181,7 +181,7 @@ func QuestionsGuide(w io.Writer, g Guide, format string, loc i18n.Locale, o Opti
 		return writeJSON(w, g)
 	case FormatMarkdown:
 		var b strings.Builder
-		writeGuideMD(&b, mdGuide{Guide: g, loc: loc})
+		writeGuideMD(&b, g, loc)
 		_, err := io.WriteString(w, b.String())
 		return err
 	case FormatText:
@@ -195,7 +195,7 @@ func QuestionsGuide(w io.Writer, g Guide, format string, loc i18n.Locale, o Opti
 
 func (t *textWriter) guide(g Guide) {
 	t.styled(ansiBold, t.tr("render.guide.title")+" — "+g.Catalogue.Title, "", "")
-	t.styled(ansiDim, t.loc.N("render.guide.meta", g.Count(), strings.TrimSpace(g.Catalogue.ID+" "+g.Catalogue.Version), g.Count()), "", "")
+	t.styled(ansiDim, t.loc.N("render.guide.meta", g.Count(), catalogueName(g), g.Count()), "", "")
 	t.blank()
 	if len(g.Profile) > 0 {
 		t.heading(t.tr("render.guide.profile"))
@@ -269,76 +269,52 @@ func kindWord(k string, loc i18n.Locale) string { return word("render.kind.", k,
 // axisWord names an axis.
 func axisWord(a string, loc i18n.Locale) string { return word("render.axis.", a, loc) }
 
-// mdGuide is the data behind the Markdown interview guide.
-type mdGuide struct {
-	Guide
-	loc i18n.Locale
-}
-
-// T translates a key into the guide's language.
-func (g mdGuide) T(key string, args ...any) string { return g.loc.T(key, args...) }
-
-// N says the message key about n things in the guide's language.
-func (g mdGuide) N(key string, n int, args ...any) string { return g.loc.N(key, n, args...) }
-
-// Kind tells how to answer.
-func (g mdGuide) Kind(k string) string { return kindWord(k, g.loc) }
-
-// Axis names an axis.
-func (g mdGuide) Axis(a string) string { return axisWord(a, g.loc) }
-
-// Num formats a weight.
-func (g mdGuide) Num(f float64) string { return formatNumber(f, g.loc) }
-
-// Options lists a question's answers with scores.
-func (g mdGuide) Options(q GuideQuestion) []string { return guideOptions(q, g.loc) }
-
-// CatName is the catalogue's ID and version.
-func (g mdGuide) CatName() string {
+// catalogueName is the guide's catalogue's ID and version.
+func catalogueName(g Guide) string {
 	return strings.TrimSpace(g.Catalogue.ID + " " + g.Catalogue.Version)
 }
 
 // writeGuideMD writes the interview guide's Markdown (Go, not a template:
 // see writePlanMD).
-func writeGuideMD(b *strings.Builder, g mdGuide) {
-	b.WriteString("# " + g.T("render.guide.title"))
+func writeGuideMD(b *strings.Builder, g Guide, loc i18n.Locale) {
+	b.WriteString("# " + loc.T("render.guide.title"))
 	if t := g.Catalogue.Title; t != "" {
 		b.WriteString(" — " + mdEscape(t))
 	}
-	b.WriteString("\n\n" + mdEscape(g.N("render.guide.meta", g.Count(), g.CatName(), g.Count())) + "\n\n" +
-		mdEscape(g.T("render.guide.intro")) + "\n\n" +
-		"| " + g.T("render.guide.company") + " | " + g.T("render.label.advisor") + " | " + g.T("render.guide.date") + " |\n|---|---|---|\n| | | |\n")
+	b.WriteString("\n\n" + mdEscape(loc.N("render.guide.meta", g.Count(), catalogueName(g), g.Count())) + "\n\n" +
+		mdEscape(loc.T("render.guide.intro")) + "\n\n" +
+		"| " + loc.T("render.guide.company") + " | " + loc.T("render.label.advisor") + " | " + loc.T("render.guide.date") + " |\n|---|---|---|\n| | | |\n")
 	if len(g.Profile) > 0 {
-		b.WriteString("\n## " + g.T("render.guide.profile") + "\n\n*" + mdEscape(g.T("render.guide.profile.note")) + "*\n")
+		b.WriteString("\n## " + loc.T("render.guide.profile") + "\n\n*" + mdEscape(loc.T("render.guide.profile.note")) + "*\n")
 	}
 	for _, q := range g.Profile {
-		writeQuestionMD(b, g, q)
+		writeQuestionMD(b, q, loc)
 	}
 	for _, d := range g.Dimensions {
 		b.WriteString("\n## " + mdEscape(d.Title) + "\n")
 		if d.Description != "" {
 			b.WriteString("\n" + mdEscape(d.Description) + "\n")
 		}
-		b.WriteString("\n*" + g.Axis(d.Axis) + " · " + g.T("render.guide.weight", g.Num(d.Weight)) + "*\n")
+		b.WriteString("\n*" + axisWord(d.Axis, loc) + " · " + loc.T("render.guide.weight", formatNumber(d.Weight, loc)) + "*\n")
 		for _, q := range d.Questions {
-			writeQuestionMD(b, g, q)
+			writeQuestionMD(b, q, loc)
 		}
 	}
 }
 
 // writeQuestionMD writes one question of the guide with its answers.
-func writeQuestionMD(b *strings.Builder, g mdGuide, q GuideQuestion) {
-	b.WriteString("\n### " + strconv.Itoa(q.N) + ". " + mdEscape(q.Text) + "\n\n`" + q.ID + "` · " + g.Kind(q.Kind))
+func writeQuestionMD(b *strings.Builder, q GuideQuestion, loc i18n.Locale) {
+	b.WriteString("\n### " + strconv.Itoa(q.N) + ". " + mdEscape(q.Text) + "\n\n`" + q.ID + "` · " + kindWord(q.Kind, loc))
 	if q.Condition != "" {
-		b.WriteString(" · *" + g.T("render.guide.when") + ":* " + mdEscape(q.Condition))
+		b.WriteString(" · *" + loc.T("render.guide.when") + ":* " + mdEscape(q.Condition))
 	}
 	b.WriteString("\n")
 	if q.Help != "" {
-		b.WriteString("\n*" + g.T("render.guide.why") + ":* " + mdEscape(q.Help) + "\n")
+		b.WriteString("\n*" + loc.T("render.guide.why") + ":* " + mdEscape(q.Help) + "\n")
 	}
 	b.WriteString("\n")
-	for _, o := range g.Options(q) {
+	for _, o := range guideOptions(q, loc) {
 		b.WriteString("- [ ] " + mdEscape(o) + "\n")
 	}
-	b.WriteString("\n" + g.T("render.guide.notes") + ": ____________________________________________\n")
+	b.WriteString("\n" + loc.T("render.guide.notes") + ": ____________________________________________\n")
 }
