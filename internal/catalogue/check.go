@@ -222,13 +222,6 @@ func nearOne(ix *suggest.Index, word string) string {
 	return ""
 }
 
-// dateOf is t's calendar date in t's own location, as midnight UTC (the
-// form of a parsed Date), so dates compare by day.
-func dateOf(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
 // at is where owner's path stands: in the positions of the file being
 // checked, if the checker has them (see forkFile), else the catalogue's.
 func (ch *checker) at(owner any, path string) Pos { return ch.posOf(owner).at(owner, path) }
