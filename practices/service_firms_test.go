@@ -17,10 +17,6 @@ var goodsQuestions = []string{"logistics.incoterms", "logistics.delivery", "logi
 // goodsPractices are the actions about shipping goods.
 var goodsPractices = []string{"global-incoterms-terms-of-sale", "global-customs-hs-codes", "eu-access2markets"}
 
-// serviceSectors are the sectors whose firms sell no goods as their main
-// business: they are not asked goodsQuestions.
-var serviceSectors = []string{"software-ict", "traded-services", "tourism"}
-
 // worstAnswers fills in the questionnaire as it is asked, question by
 // question (an answer can switch later questions on or off): the profile
 // from profile, any other question from override, else its lowest-scoring
