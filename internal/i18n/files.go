@@ -54,17 +54,6 @@ type strtab struct {
 	ends []uint32
 }
 
-// tableOf holds list as a strtab.
-func tableOf(list []string) strtab {
-	t := strtab{s: strings.Join(list, ""), ends: make([]uint32, len(list))}
-	n := 0
-	for i, s := range list {
-		n += len(s)
-		t.ends[i] = uint32(n)
-	}
-	return t
-}
-
 // len is the number of strings.
 func (t strtab) len() int { return len(t.ends) }
 
@@ -75,15 +64,6 @@ func (t strtab) at(i int) string {
 		start = t.ends[i-1]
 	}
 	return t.s[start:t.ends[i]]
-}
-
-// list returns the strings as a slice.
-func (t strtab) list() []string {
-	out := make([]string, t.len())
-	for i := range out {
-		out[i] = t.at(i)
-	}
-	return out
 }
 
 // compiledFile is one message file of locales/ as compiled.

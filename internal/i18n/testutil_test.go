@@ -1,6 +1,9 @@
 package i18n
 
-import "embed"
+import (
+	"embed"
+	"strings"
+)
 
 // The one -update flag of every test binary (see internal/testutil), so
 // that go test ./... -update runs here too.
@@ -11,3 +14,24 @@ import _ "github.com/eis-project/eis/internal/testutil"
 //
 //go:embed locales/*.toml
 var localeFiles embed.FS
+
+// tableOf holds list as a strtab (the tables the binary reads are
+// written by msgcompile; tests make their own).
+func tableOf(list []string) strtab {
+	t := strtab{s: strings.Join(list, ""), ends: make([]uint32, len(list))}
+	n := 0
+	for i, s := range list {
+		n += len(s)
+		t.ends[i] = uint32(n)
+	}
+	return t
+}
+
+// list returns the strings as a slice.
+func (t strtab) list() []string {
+	out := make([]string, t.len())
+	for i := range out {
+		out[i] = t.at(i)
+	}
+	return out
+}
