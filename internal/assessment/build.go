@@ -250,12 +250,6 @@ type planner struct {
 	choice marketChoice
 }
 
-// targetsAny reports whether markets is empty (the practice serves no
-// particular market) or names one of the firm's target markets.
-func (pl *planner) targetsAny(markets []string) bool {
-	return len(markets) == 0 || slices.ContainsFunc(pl.fm.Targets, func(m string) bool { return slices.Contains(markets, m) })
-}
-
 // groupOf is the primary need group of p: its group, or (an extension's
 // practice without one) a group of its own.
 func groupOf(p *catalogue.Practice) string {
@@ -294,8 +288,9 @@ func (pl *planner) collect() {
 				// markets (its markets:, as for an action) is for a firm
 				// that targets one of them: InterTradeIreland's
 				// cross-border sales person for Northern Ireland is no
-				// idea for a Danish start-up (advisor reviews 6 and 7).
-				if c.fit >= 1 && pl.targetsAny(p.Markets) {
+				// idea for a Danish start-up (advisor reviews 6 and 7;
+				// c.market: score found a target among them).
+				if c.fit >= 1 && (len(p.Markets) == 0 || c.market) {
 					pl.ideas = append(pl.ideas, c)
 				}
 			}
