@@ -15,7 +15,7 @@ func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
 	w = o.writer(w, FormatMarkdown)
 	loc := o.Locale
 	v := mdPlan{Plan: p, loc: loc, Who: strings.Join(whoFields(p.Respondent, loc), " · "), Profile: strings.Join(profileFields(p), " · "), AllCommand: o.allCommand(loc), ResumeCommand: o.resumeCommand(loc)}
-	v.Titles = actionTitles(p)
+	v.Titles, v.dims = actionTitles(p), dimTitles(p)
 	shown, rest := splitShown(p)
 	v.Groups = groupByHorizon(shown)
 	v.More = len(rest)
@@ -39,7 +39,9 @@ type mdPlan struct {
 	Who     string
 	Profile string
 	Titles  map[string]string
-	Groups  []horizonGroup
+	// dims are the dimensions' titles by ID (dimTitles), for Closes.
+	dims   map[string]string
+	Groups []horizonGroup
 	// More is how many actions are not shown; Rest are they, with --all.
 	More    int
 	Rest    []assessment.Action
@@ -116,7 +118,7 @@ func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan, v.loc) }
 func (v mdPlan) TargetLines() []string { return targetLines(v.Plan, v.loc) }
 
 // Closes says which targets an action works towards, or "".
-func (v mdPlan) Closes(a assessment.Action) string { return closesLine(a, dimTitles(v.Plan), v.loc) }
+func (v mdPlan) Closes(a assessment.Action) string { return closesLine(a, v.dims, v.loc) }
 
 // SinceSection is the "since last time" section (plan --since), with a
 // blank line before it, or "".
