@@ -27,7 +27,7 @@ func PlanMarkdown(w io.Writer, p assessment.Plan, o Options) error {
 		v.Clarify[c.Dimension]++
 	}
 	var b strings.Builder
-	writePlanMD(&b, v)
+	writePlanMD(&b, &v)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -39,7 +39,7 @@ type mdPlan struct {
 	Who     string
 	Profile string
 	Titles  map[string]string
-	// dims are the dimensions' titles by ID (dimTitles), for Closes.
+	// dims are the dimensions' titles by ID (dimTitles), for closesLine.
 	dims   map[string]string
 	Groups []horizonGroup
 	// More is how many actions are not shown; Rest are they, with --all.
@@ -52,22 +52,8 @@ type mdPlan struct {
 	ResumeCommand string
 }
 
-// FirstStepsTitle is the heading of the first steps.
-func (v mdPlan) FirstStepsTitle() string {
-	return v.loc.T("render.plan.firstSteps")
-}
-
-// MarketStages are the stage lines of the target markets.
-func (v mdPlan) MarketStages() []string { return marketStageLines(v.Plan, v.loc) }
-
-// MarketHeading is a market section's heading.
-func (v mdPlan) MarketHeading(m assessment.MarketView) string { return marketHeading(m, v.loc) }
-
-// Support says a programme that serves a market.
-func (v mdPlan) Support(s assessment.MarketSupport) string { return supportLine(s, v.loc) }
-
 // NoteLine is a market note with its confidence.
-func (v mdPlan) NoteLine(n assessment.MarketNote) string {
+func (v *mdPlan) NoteLine(n assessment.MarketNote) string {
 	s := mdEscape(n.Text)
 	if c := confidenceWarning(n.Confidence, v.loc); c != "" {
 		s += " *(" + mdEscape(c) + ")*"
@@ -75,54 +61,23 @@ func (v mdPlan) NoteLine(n assessment.MarketNote) string {
 	return s
 }
 
-// Alternatives names an action's alternatives.
-func (v mdPlan) Alternatives(a assessment.Action) string {
-	return alternativesText(a, v.loc, v.ShowAll)
-}
-
-// Contact is an action's contact, when it has no link.
-func (v mdPlan) Contact(a assessment.Action) string { return contactText(a.Contact, v.loc) }
-
 // NotForYouWhy says why a programme is not for the firm.
-func (v mdPlan) NotForYouWhy(n assessment.NotForYou) string {
-	return v.T("render.label.notForYou") + ": " + joinTexts(n.Why, "; ", MaxWhy)
+func (v *mdPlan) NotForYouWhy(n assessment.NotForYou) string {
+	return v.loc.T("render.label.notForYou") + ": " + joinTexts(n.Why, "; ", MaxWhy)
 }
-
-// IdeaSource says where an idea comes from.
-func (v mdPlan) IdeaSource(d assessment.Idea) string { return ideaSource(d) }
-
-// ClarifyText is one question to clarify, with whom to ask.
-func (v mdPlan) ClarifyText(c assessment.Clarify) string { return clarifyText(v.Plan, c, v.loc) }
 
 // ActionTitle is an action's title, with "start here" for the door where
 // the firm starts (see doorLabel).
-func (v mdPlan) ActionTitle(a assessment.Action) string {
+func (v *mdPlan) ActionTitle(a assessment.Action) string {
 	if k := doorLabel(a); k != "" {
-		return a.Title + " — " + v.T(k)
+		return a.Title + " — " + v.loc.T(k)
 	}
 	return a.Title
 }
 
-// AllBlock is the command that shows every action as a fenced code
-// block, fenced with more backticks than any run of them in it.
-func (v mdPlan) AllBlock() string { return codeBlock(v.AllCommand) }
-
-// ResumeBlock is the command that continues an unfinished assessment, as
-// a fenced code block.
-func (v mdPlan) ResumeBlock() string { return codeBlock(v.ResumeCommand) }
-
-// Unfinished is the banner of an unfinished plan ("" when complete).
-func (v mdPlan) Unfinished() string { return unfinishedBanner(v.Plan, v.loc) }
-
-// TargetLines are the gaps to the firm's targets (see targetLines).
-func (v mdPlan) TargetLines() []string { return targetLines(v.Plan, v.loc) }
-
-// Closes says which targets an action works towards, or "".
-func (v mdPlan) Closes(a assessment.Action) string { return closesLine(a, v.dims, v.loc) }
-
 // SinceSection is the "since last time" section (plan --since), with a
 // blank line before it, or "".
-func (v mdPlan) SinceSection() string {
+func (v *mdPlan) SinceSection() string {
 	if v.Since == nil {
 		return ""
 	}
@@ -130,9 +85,6 @@ func (v mdPlan) SinceSection() string {
 	_ = compareMarkdown(&b, *v.Since, v.loc, false)
 	return "\n" + strings.TrimRight(b.String(), "\n") + "\n"
 }
-
-// ClarifyLines are the lines of "To clarify" (see clarifyLines).
-func (v mdPlan) ClarifyLines() []clarifyLine { return clarifyLines(v.Plan, v.loc) }
 
 // codeBlock is cmd on one line as a fenced code block, fenced with more
 // backticks than any run of them in it.
@@ -151,39 +103,18 @@ func codeBlock(cmd string) string {
 	return fence + "\n" + cmd + "\n" + fence
 }
 
-// T translates a message key into the plan's language.
-func (v mdPlan) T(key string, args ...any) string { return v.loc.T(key, args...) }
-
-// N is T for a message about n things (singular or plural form).
-func (v mdPlan) N(key string, n int) string { return v.loc.N(key, n, n) }
-
-// GeneratedLine says when and from which catalogue the plan was made.
-func (v mdPlan) GeneratedLine() string { return generatedLine(v.Plan, v.loc) }
-
-// StageTitle is the stage in words.
-func (v mdPlan) StageTitle() string { return stageTitle(v.Stage, v.loc) }
-
-// Horizon names a horizon.
-func (v mdPlan) Horizon(h string) string { return horizonTitle(h, v.loc) }
-
 // Effort is an action's effort, cost and impact on one line.
-func (v mdPlan) Effort(a assessment.Action) string {
+func (v *mdPlan) Effort(a assessment.Action) string {
 	return mdEscape(strings.Join(effortFields(a, v.loc), " · "))
 }
 
-// Confidence is the caution for a practice that is not verified.
-func (v mdPlan) Confidence(c string) string { return confidenceWarning(c, v.loc) }
-
-// NoteLead names what a note is attached to, with its colon (see noteLead).
-func (v mdPlan) NoteLead(n assessment.Note) string { return noteLead(n, v.loc) }
-
 // ActionWho is who runs an action and its scope, escaped.
-func (v mdPlan) ActionWho(a assessment.Action) string {
+func (v *mdPlan) ActionWho(a assessment.Action) string {
 	return mdEscape(strings.Join(actionWho(a, v.loc), ", "))
 }
 
 // After names the practices to do first, by title when they are in the plan.
-func (v mdPlan) After(ids []string) string {
+func (v *mdPlan) After(ids []string) string {
 	var names []string
 	for _, id := range ids {
 		names = append(names, mdEscape(titleOr(v.Titles, id)))
@@ -191,28 +122,20 @@ func (v mdPlan) After(ids []string) string {
 	return strings.Join(names, "; ")
 }
 
-// ScoreCell is a score as "60%" or "—".
-func (v mdPlan) ScoreCell(s *float64) string {
-	if s == nil {
-		return "—"
-	}
-	return percent(v.loc, *s)
-}
-
 // BarCell is a score bar, or why there is no score.
-func (v mdPlan) BarCell(s *float64, dim string) string {
+func (v *mdPlan) BarCell(s *float64, dim string) string {
 	if s == nil {
 		if n := v.Clarify[dim]; n > 0 && dim != "" {
-			return v.T("render.plan.noscore.clarify", n)
+			return v.loc.T("render.plan.noscore.clarify", n)
 		}
-		return v.T("render.plan.noscore")
+		return v.loc.T("render.plan.noscore")
 	}
 	f, e := bar(*s)
 	return f + e
 }
 
 // AxisTitle is the title of an axis ID.
-func (v mdPlan) AxisTitle(id string) string {
+func (v *mdPlan) AxisTitle(id string) string {
 	for _, a := range v.Axes {
 		if a.ID == id {
 			return a.Title
@@ -224,10 +147,10 @@ func (v mdPlan) AxisTitle(id string) string {
 // writePlanMD writes the plan's Markdown. It is Go, not a template:
 // executing a text/template links reflect's method look-up by name, which
 // keeps every exported method of every type in the binary.
-func writePlanMD(b *strings.Builder, v mdPlan) {
+func writePlanMD(b *strings.Builder, v *mdPlan) {
 	// br is a Markdown hard line break: two spaces before the newline.
 	const br = "  "
-	b.WriteString("# " + v.T("render.plan.title"))
+	b.WriteString("# " + v.loc.T("render.plan.title"))
 	if c := v.Respondent.Company; c != "" {
 		b.WriteString(" — " + mdEscape(c))
 	}
@@ -238,12 +161,12 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 	if v.Profile != "" {
 		b.WriteString(mdEscape(v.Profile) + br + "\n")
 	}
-	b.WriteString(mdEscape(v.GeneratedLine()) + "\n")
-	if u := v.Unfinished(); u != "" {
-		b.WriteString("\n> ⚠ **" + mdEscape(u) + "**\n\n" + v.ResumeBlock() + "\n")
+	b.WriteString(mdEscape(generatedLine(v.Plan, v.loc)) + "\n")
+	if u := unfinishedBanner(v.Plan, v.loc); u != "" {
+		b.WriteString("\n> ⚠ **" + mdEscape(u) + "**\n\n" + codeBlock(v.ResumeCommand) + "\n")
 	}
 	if len(v.FirstSteps) > 0 {
-		b.WriteString("\n## " + v.FirstStepsTitle() + "\n\n")
+		b.WriteString("\n## " + v.loc.T("render.plan.firstSteps") + "\n\n")
 		for _, s := range v.FirstSteps {
 			b.WriteString("- [ ] " + mdEscape(s.Text))
 			if s.Detail != "" {
@@ -255,54 +178,54 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 	if v.Uncertain != nil {
 		writeClarifyMD(b, v)
 	}
-	b.WriteString("\n**" + v.T("render.label.stage") + ": " + mdEscape(v.StageTitle()) + "**")
+	b.WriteString("\n**" + v.loc.T("render.label.stage") + ": " + mdEscape(stageTitle(v.Stage, v.loc)) + "**")
 	if r := v.Stage.Reason; r != "" {
 		b.WriteString(" — " + mdEscape(r))
 	}
 	b.WriteString("\n")
-	for _, s := range v.MarketStages() {
+	for _, s := range marketStageLines(v.Plan, v.loc) {
 		b.WriteString("\n- " + mdEscape(s))
 	}
-	b.WriteString("\n\n## " + v.T("render.plan.readiness") + "\n\n**" + v.T("render.plan.overall") + ": " + v.ScoreCell(v.Overall) + "**")
+	b.WriteString("\n\n## " + v.loc.T("render.plan.readiness") + "\n\n**" + v.loc.T("render.plan.overall") + ": " + scoreCell(v.loc, v.Overall) + "**")
 	for _, a := range v.Axes {
-		b.WriteString(" · " + mdEscape(a.Title) + ": " + v.ScoreCell(a.Score))
+		b.WriteString(" · " + mdEscape(a.Title) + ": " + scoreCell(v.loc, a.Score))
 	}
-	b.WriteString("\n\n| " + v.T("render.plan.dimension") + " | " + v.T("render.plan.axis") + " | " + v.T("render.plan.score") + " | |\n|---|---|--:|---|\n")
+	b.WriteString("\n\n| " + v.loc.T("render.plan.dimension") + " | " + v.loc.T("render.plan.axis") + " | " + v.loc.T("render.plan.score") + " | |\n|---|---|--:|---|\n")
 	for _, d := range v.Dimensions {
-		b.WriteString("| " + mdEscape(d.Title) + " | " + mdEscape(v.AxisTitle(d.Axis)) + " | " + v.ScoreCell(d.Score) + " | " + v.BarCell(d.Score, d.ID) + " |\n")
+		b.WriteString("| " + mdEscape(d.Title) + " | " + mdEscape(v.AxisTitle(d.Axis)) + " | " + scoreCell(v.loc, d.Score) + " | " + v.BarCell(d.Score, d.ID) + " |\n")
 	}
-	if lines := v.TargetLines(); len(lines) > 0 {
-		b.WriteString("\n## " + v.T("render.targets") + "\n")
+	if lines := targetLines(v.Plan, v.loc); len(lines) > 0 {
+		b.WriteString("\n## " + v.loc.T("render.targets") + "\n")
 		for _, l := range lines {
 			b.WriteString("\n- " + mdEscape(l))
 		}
 		b.WriteString("\n")
 	}
 	b.WriteString(v.SinceSection())
-	b.WriteString("\n## " + v.T("render.plan.actions") + "\n")
+	b.WriteString("\n## " + v.loc.T("render.plan.actions") + "\n")
 	for _, n := range v.Notices {
 		b.WriteString("\n" + mdEscape(n.Text) + "\n")
 	}
 	if len(v.Actions) == 0 {
-		b.WriteString("\n" + mdEscape(v.T("render.plan.actions.none")) + "\n")
+		b.WriteString("\n" + mdEscape(v.loc.T("render.plan.actions.none")) + "\n")
 	}
 	for _, g := range v.Groups {
-		b.WriteString("\n### " + v.Horizon(g.Horizon) + "\n")
+		b.WriteString("\n### " + horizonTitle(g.Horizon, v.loc) + "\n")
 		for _, a := range g.Actions {
 			writeActionMD(b, v, a)
 		}
 	}
 	if len(v.Rest) > 0 {
-		b.WriteString("\n### " + v.T("render.plan.moreActions") + "\n")
+		b.WriteString("\n### " + v.loc.T("render.plan.moreActions") + "\n")
 		for _, a := range v.Rest {
 			writeActionMD(b, v, a)
 		}
 	}
 	if v.More != 0 && !v.ShowAll {
-		b.WriteString("\n*" + mdEscape(v.N("render.plan.more", v.More)) + "*\n\n" + v.AllBlock() + "\n")
+		b.WriteString("\n*" + mdEscape(v.loc.N("render.plan.more", v.More, v.More)) + "*\n\n" + codeBlock(v.AllCommand) + "\n")
 	}
 	if v.ShowAll && len(v.NotForYou) > 0 {
-		b.WriteString("\n## " + v.T("render.plan.notForYou") + "\n\n")
+		b.WriteString("\n## " + v.loc.T("render.plan.notForYou") + "\n\n")
 		for _, n := range v.NotForYou {
 			b.WriteString("- **" + mdEscape(n.Title) + "**")
 			if n.Organisation != "" {
@@ -312,9 +235,9 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 		}
 	}
 	if len(v.Markets) > 0 {
-		b.WriteString("\n## " + v.T("render.plan.markets") + "\n")
+		b.WriteString("\n## " + v.loc.T("render.plan.markets") + "\n")
 		for _, m := range v.Markets {
-			b.WriteString("\n### " + mdEscape(v.MarketHeading(m)) + "\n\n")
+			b.WriteString("\n### " + mdEscape(marketHeading(m, v.loc)) + "\n\n")
 			for _, n := range m.Notes {
 				b.WriteString("- " + v.NoteLine(n) + "\n")
 			}
@@ -322,7 +245,7 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 				b.WriteString("- " + mdEscape(l.Text) + "\n")
 			}
 			for _, s := range m.Support {
-				b.WriteString("- " + mdEscape(v.Support(s)) + "\n")
+				b.WriteString("- " + mdEscape(supportLine(s, v.loc)) + "\n")
 			}
 			if m.NoSupport != nil {
 				b.WriteString("- " + mdEscape(m.NoSupport.Text) + "\n")
@@ -330,20 +253,20 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 		}
 	}
 	if len(v.Ideas) > 0 {
-		b.WriteString("\n## " + v.T("render.plan.ideas") + "\n\n" + mdEscape(v.T("render.plan.ideas.intro")) + "\n")
+		b.WriteString("\n## " + v.loc.T("render.plan.ideas") + "\n\n" + mdEscape(v.loc.T("render.plan.ideas.intro")) + "\n")
 		for _, d := range v.Ideas {
-			b.WriteString("\n- " + mdEscape(d.Idea) + br + "\n  *" + v.T("render.label.inspired") + ":* " + mdEscape(v.IdeaSource(d)))
+			b.WriteString("\n- " + mdEscape(d.Idea) + br + "\n  *" + v.loc.T("render.label.inspired") + ":* " + mdEscape(ideaSource(d)))
 			if d.URL != "" {
 				b.WriteString(" · " + mdLink(d.URL))
 			}
 			if d.Historic {
-				b.WriteString("\n  - *" + v.T("render.label.historic.idea") + "*")
+				b.WriteString("\n  - *" + v.loc.T("render.label.historic.idea") + "*")
 			}
-			if c := v.Confidence(d.Confidence); c != "" {
-				b.WriteString("\n  - ⚠ *" + v.T("render.label.confidence") + ": " + mdEscape(c) + "*")
+			if c := confidenceWarning(d.Confidence, v.loc); c != "" {
+				b.WriteString("\n  - ⚠ *" + v.loc.T("render.label.confidence") + ": " + mdEscape(c) + "*")
 			}
 			for _, r := range d.Reasons {
-				b.WriteString("\n  - **" + v.T("render.label.why") + ":** " + mdEscape(r.Text))
+				b.WriteString("\n  - **" + v.loc.T("render.label.why") + ":** " + mdEscape(r.Text))
 			}
 			b.WriteString("\n")
 		}
@@ -352,13 +275,13 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 		writeClarifyMD(b, v)
 	}
 	if len(v.Notes) > 0 {
-		b.WriteString("\n## " + v.T("render.plan.notes") + "\n\n")
+		b.WriteString("\n## " + v.loc.T("render.plan.notes") + "\n\n")
 		for _, n := range v.Notes {
-			b.WriteString("- **" + mdEscape(v.NoteLead(n)) + "** " + mdEscape(n.Text) + "\n")
+			b.WriteString("- **" + mdEscape(noteLead(n, v.loc)) + "** " + mdEscape(n.Text) + "\n")
 		}
 	}
 	if len(v.Warnings) > 0 {
-		b.WriteString("\n## " + v.T("render.plan.warnings") + "\n\n")
+		b.WriteString("\n## " + v.loc.T("render.plan.warnings") + "\n\n")
 		for _, w := range v.Warnings {
 			b.WriteString("- ⚠ " + mdEscape(w) + "\n")
 		}
@@ -366,14 +289,14 @@ func writePlanMD(b *strings.Builder, v mdPlan) {
 }
 
 // writeClarifyMD writes the plan's "To clarify" section, if it has one.
-func writeClarifyMD(b *strings.Builder, v mdPlan) {
+func writeClarifyMD(b *strings.Builder, v *mdPlan) {
 	if len(v.ToClarify) == 0 {
 		return
 	}
-	b.WriteString("\n## " + v.T("render.plan.clarify") + "\n\n")
-	for _, l := range v.ClarifyLines() {
+	b.WriteString("\n## " + v.loc.T("render.plan.clarify") + "\n\n")
+	for _, l := range clarifyLines(v.Plan, v.loc) {
 		if l.Item != nil {
-			b.WriteString("- [ ] " + mdEscape(v.ClarifyText(*l.Item)) + "\n")
+			b.WriteString("- [ ] " + mdEscape(clarifyText(v.Plan, *l.Item, v.loc)) + "\n")
 		} else {
 			b.WriteString("- [ ] " + mdEscape(l.Summary) + "\n")
 		}
@@ -382,7 +305,7 @@ func writeClarifyMD(b *strings.Builder, v mdPlan) {
 }
 
 // writeActionMD writes one action as a task-list item with its details.
-func writeActionMD(b *strings.Builder, v mdPlan, a assessment.Action) {
+func writeActionMD(b *strings.Builder, v *mdPlan, a assessment.Action) {
 	const br = "  "
 	b.WriteString("\n- [ ] **" + mdEscape(v.ActionTitle(a)) + "**")
 	if who := v.ActionWho(a); who != "" {
@@ -396,33 +319,33 @@ func writeActionMD(b *strings.Builder, v mdPlan, a assessment.Action) {
 	}
 	b.WriteString(br + "\n  *" + v.Effort(a) + "*")
 	if a.ValidUntil != "" {
-		b.WriteString(" · *" + v.T("render.label.until", a.ValidUntil) + "*")
+		b.WriteString(" · *" + v.loc.T("render.label.until", a.ValidUntil) + "*")
 	}
-	if c := v.Contact(a); c != "" && a.URL == "" {
+	if c := contactText(a.Contact, v.loc); c != "" && a.URL == "" {
 		b.WriteString("\n  - " + mdEscape(c))
 	}
-	if c := v.Confidence(a.Confidence); c != "" {
-		b.WriteString("\n  - ⚠ *" + v.T("render.label.confidence") + ": " + mdEscape(c) + "*")
+	if c := confidenceWarning(a.Confidence, v.loc); c != "" {
+		b.WriteString("\n  - ⚠ *" + v.loc.T("render.label.confidence") + ": " + mdEscape(c) + "*")
 	}
 	for _, r := range a.Reasons {
-		b.WriteString("\n  - **" + v.T("render.label.why") + ":** " + mdEscape(r.Text))
+		b.WriteString("\n  - **" + v.loc.T("render.label.why") + ":** " + mdEscape(r.Text))
 	}
 	for _, c := range a.Checks {
 		b.WriteString("\n  - ⚠ " + mdEscape(c.Text))
 	}
-	if alt := v.Alternatives(a); alt != "" {
+	if alt := alternativesText(a, v.loc, v.ShowAll); alt != "" {
 		b.WriteString("\n  - " + mdEscape(alt))
 	}
 	for _, s := range a.Steps {
 		b.WriteString("\n  - [ ] " + mdEscape(s))
 	}
 	if len(a.After) > 0 {
-		b.WriteString("\n  - **" + v.T("render.label.after") + ":** " + v.After(a.After))
+		b.WriteString("\n  - **" + v.loc.T("render.label.after") + ":** " + v.After(a.After))
 	}
 	if a.HeldBack != nil {
 		b.WriteString("\n  - " + mdEscape(a.HeldBack.Text))
 	}
-	if c := v.Closes(a); c != "" {
+	if c := closesLine(a, v.dims, v.loc); c != "" {
 		b.WriteString("\n  - 🎯 " + mdEscape(c))
 	}
 	b.WriteString("\n")
