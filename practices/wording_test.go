@@ -83,11 +83,7 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		{"it-packaging-mexico", nil},
 	} {
 		p := profilePlan(t, c, tc.name, "en")
-		var buf bytes.Buffer
-		if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
-			t.Fatal(err)
-		}
-		out := buf.String()
+		out := wideText(t, p)
 		for _, s := range append(append([]string{}, everywhere...), tc.not...) {
 			if strings.Contains(out, s) {
 				t.Errorf("%s: the plan says %q", tc.name, s)
@@ -106,12 +102,8 @@ func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
 	p := profilePlan(t, c, "dk-software-startup", "en")
-	var buf bytes.Buffer
-	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
-		t.Fatal(err)
-	}
 	const want = "File your trademark in the UK before you launch in Great Britain — an EU trade mark does not cover it"
-	if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), want) { // the text is wrapped
+	if !strings.Contains(strings.Join(strings.Fields(wideText(t, p)), " "), want) { // the text is wrapped
 		t.Errorf("the plan of a firm targeting GB does not say %q", want)
 	}
 }
@@ -128,11 +120,7 @@ func TestLabourLeasingStatesTheRuleInForce(t *testing.T) {
 	if !inPlan(p, "global-de-labour-leasing-check") {
 		t.Fatal("hr-it-services has no labour-leasing step")
 	}
-	var buf bytes.Buffer
-	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := wideText(t, p)
 	if want := "since 1 October 2025"; !strings.Contains(out, want) {
 		t.Errorf("the labour-leasing step does not say %q", want)
 	}
@@ -155,11 +143,7 @@ func TestPackagingRegisterFollowsTheDeliveryTerm(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
 	p := profilePlan(t, c, "pl-furniture-de", "en")
-	var buf bytes.Buffer
-	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
-		t.Fatal(err)
-	}
-	out := strings.Join(strings.Fields(buf.String()), " ") // the text is wrapped
+	out := strings.Join(strings.Fields(wideText(t, p)), " ") // the text is wrapped
 	if want := "or deliver DAP or DDP to a German retailer, register in the LUCID packaging register"; !strings.Contains(out, want) {
 		t.Errorf("pl-furniture-de's plan does not say %q", want)
 	}
@@ -193,11 +177,7 @@ func TestOnSiteWorkNamesTheA1(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
 	p := profilePlan(t, c, "hr-it-services", "en")
-	var buf bytes.Buffer
-	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
-		t.Fatal(err)
-	}
-	out := strings.Join(strings.Fields(buf.String()), " ")
+	out := strings.Join(strings.Fields(wideText(t, p)), " ")
 	if want := "apply to your social security institution for their A1 certificate"; !strings.Contains(out, want) {
 		t.Errorf("hr-it-services' plan does not say %q", want)
 	}
@@ -254,11 +234,7 @@ func TestStatusLinesAreDated(t *testing.T) {
 		{"hr-it-services", nil, []string{"hrm.de"}},
 	} {
 		p := profilePlan(t, c, tc.name, "en")
-		var buf bytes.Buffer
-		if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
-			t.Fatal(err)
-		}
-		out := strings.Join(strings.Fields(buf.String()), " ")
+		out := strings.Join(strings.Fields(wideText(t, p)), " ")
 		for _, s := range tc.want {
 			if !strings.Contains(out, s) {
 				t.Errorf("%s: the plan does not say %q", tc.name, s)
@@ -270,4 +246,16 @@ func TestStatusLinesAreDated(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wideText is p rendered as text in its language, 1000 columns wide (a
+// test that looks for a long sentence still joins its words: the text
+// renderer may wrap).
+func wideText(t *testing.T, p assessment.Plan) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := render.Plan(&buf, p, "text", render.Options{Width: 1000, Locale: i18n.Get(p.Language)}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
 }
