@@ -183,7 +183,23 @@ func (b *bench) startup(rep *report, eis, floor string) error {
 	if err := answers.Save(answersFile, f); err != nil {
 		return err
 	}
-	floorRun := func() (sample, error) { return mustRun(b.ctx, b.proc(floor)) }
+	// Several copies of each program, taken in turn (see settledCopies).
+	eisCopies, err := settledCopies(eis, b.cfg.copies)
+	if err != nil {
+		return err
+	}
+	floorCopies, err := settledCopies(floor, b.cfg.copies)
+	if err != nil {
+		return err
+	}
+	// Each copy once, unmeasured, as paired runs the first.
+	for _, c := range append(eisCopies[1:len(eisCopies):len(eisCopies)], floorCopies[1:]...) {
+		if _, err := mustRun(b.ctx, b.proc(c, "version")); err != nil {
+			return err
+		}
+	}
+	nextFloor := turns(floorCopies)
+	floorRun := func() (sample, error) { return mustRun(b.ctx, b.proc(nextFloor())) }
 	for _, c := range []struct {
 		what, goal string
 		limit      float64
@@ -193,7 +209,12 @@ func (b *bench) startup(rep *report, eis, floor string) error {
 		{"`eis plan --answers F --format json`, embedded catalogue", "≤ 2×", 2, []string{"plan", "--answers", answersFile, "--format", "json"}},
 	} {
 		p := b.proc(append([]string{eis}, c.args...)...)
-		pr, err := paired(b.cfg.runs, func() (sample, error) { return mustRun(b.ctx, p) }, floorRun, b.progress(c.what, b.cfg.runs))
+		nextEis := turns(eisCopies)
+		eisRun := func() (sample, error) {
+			p := b.proc(append([]string{nextEis()}, c.args...)...)
+			return mustRun(b.ctx, p)
+		}
+		pr, err := paired(b.cfg.runs, eisRun, floorRun, b.progress(c.what, b.cfg.runs))
 		if err != nil {
 			return err
 		}

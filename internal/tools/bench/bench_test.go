@@ -123,11 +123,14 @@ func TestParseFlags(t *testing.T) {
 	if !slices.Equal(cfg.sizes, []int{1000, 2500, 10000}) || cfg.runs != 5 || cfg.valRuns != 3 {
 		t.Errorf("%+v", cfg)
 	}
-	cfg, err = parseFlags([]string{"-short", "-n", "9"}, io.Discard)
-	if err != nil || cfg.runs != 1 || cfg.valRuns != 1 || !slices.Equal(cfg.sizes, []int{1000}) {
+	if cfg.copies != 4 {
+		t.Errorf("copies %d, want 4 by default", cfg.copies)
+	}
+	cfg, err = parseFlags([]string{"-short", "-n", "9", "-copies", "3"}, io.Discard)
+	if err != nil || cfg.runs != 1 || cfg.valRuns != 1 || cfg.copies != 1 || !slices.Equal(cfg.sizes, []int{1000}) {
 		t.Errorf("-short: %+v %v", cfg, err)
 	}
-	for _, bad := range [][]string{{"-sizes", "ten"}, {"-sizes", "0"}, {"-n", "0"}, {"extra"}} {
+	for _, bad := range [][]string{{"-sizes", "ten"}, {"-sizes", "0"}, {"-n", "0"}, {"-copies", "0"}, {"extra"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("%v: no error", bad)
 		}
@@ -194,5 +197,62 @@ func TestSettle(t *testing.T) {
 	}
 	if _, err := os.Stat(name + ".settle"); !os.IsNotExist(err) {
 		t.Errorf("temporary file left: %v", err)
+	}
+}
+
+// TestSettledCopies: k paths, the program itself first, each the same
+// bytes, executable, a file of its own; no temporary file left.
+func TestSettledCopies(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	name := filepath.Join(dir, "prog")
+	want := append([]byte("#!/bin/sh\necho copied\n#"), bytes.Repeat([]byte("y"), 9000)...)
+	if err := os.WriteFile(name, want, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	one, err := settledCopies(name, 1)
+	if err != nil || !slices.Equal(one, []string{name}) {
+		t.Fatalf("one copy: %v %v", one, err)
+	}
+	paths, err := settledCopies(name, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(paths, []string{name, name + ".2", name + ".3"}) {
+		t.Fatalf("paths %v", paths)
+	}
+	for _, p := range paths {
+		got, err := os.ReadFile(p)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s: %d bytes, %v", p, len(got), err)
+		}
+		if fi, err := os.Stat(p); err != nil || fi.Mode().Perm()&0o100 == 0 {
+			t.Errorf("%s not executable: %v", p, err)
+		}
+	}
+	a, _ := os.Stat(paths[1])
+	b, _ := os.Stat(paths[2])
+	if os.SameFile(a, b) {
+		t.Error("two copies are one file")
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) != 3 {
+		t.Errorf("folder holds %d entries (%v), want the 3 copies", len(entries), err)
+	}
+}
+
+// TestTurns: the paths one after the other, then from the first again.
+func TestTurns(t *testing.T) {
+	t.Parallel()
+	next := turns([]string{"a", "b", "c"})
+	var got []string
+	for range 7 {
+		got = append(got, next())
+	}
+	if want := []string{"a", "b", "c", "a", "b", "c", "a"}; !slices.Equal(got, want) {
+		t.Errorf("turns = %v, want %v", got, want)
+	}
+	if one := turns([]string{"x"}); one() != "x" || one() != "x" {
+		t.Error("one path: not always it")
 	}
 }
