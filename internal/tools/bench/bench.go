@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -176,63 +177,92 @@ func (b *bench) aggregate(rep *report, eis string) error {
 	return nil
 }
 
-// startup compares eis version and eis plan with the deps floor.
+// startup compares eis version and eis plan with the deps floor, over
+// -rounds rounds, each with the programs written anew (new copies, new
+// luck: see settledCopies); a ratio is the median of the rounds' ratios.
 func (b *bench) startup(rep *report, eis, floor string) error {
 	f := firm.Answers(b.cat, "en", time.Now())
 	answersFile := filepath.Join(b.work, "answers.yaml")
 	if err := answers.Save(answersFile, f); err != nil {
 		return err
 	}
-	// Several copies of each program, taken in turn (see settledCopies).
-	eisCopies, err := settledCopies(eis, b.cfg.copies)
-	if err != nil {
-		return err
-	}
-	floorCopies, err := settledCopies(floor, b.cfg.copies)
-	if err != nil {
-		return err
-	}
-	// Each copy once, unmeasured, as paired runs the first.
-	for _, c := range append(eisCopies[1:len(eisCopies):len(eisCopies)], floorCopies[1:]...) {
-		if _, err := mustRun(b.ctx, b.proc(c, "version")); err != nil {
-			return err
-		}
-	}
-	nextFloor := turns(floorCopies)
-	floorRun := func() (sample, error) { return mustRun(b.ctx, b.proc(nextFloor())) }
-	for _, c := range []struct {
+	cmds := []struct {
 		what, goal string
 		limit      float64
 		args       []string
 	}{
 		{"`eis version`", "≤ 1.2×", 1.2, []string{"version"}},
 		{"`eis plan --answers F --format json`, embedded catalogue", "≤ 2×", 2, []string{"plan", "--answers", answersFile, "--format", "json"}},
-	} {
-		p := b.proc(append([]string{eis}, c.args...)...)
-		nextEis := turns(eisCopies)
-		eisRun := func() (sample, error) {
-			p := b.proc(append([]string{nextEis()}, c.args...)...)
-			return mustRun(b.ctx, p)
+	}
+	runs := make([]pair, len(cmds))
+	ratios := make([][]float64, len(cmds))
+	for round := range b.cfg.rounds {
+		if round > 0 {
+			// The programs themselves written anew too.
+			if err := settle(eis); err != nil {
+				return err
+			}
+			if err := settle(floor); err != nil {
+				return err
+			}
 		}
-		pr, err := paired(b.cfg.runs, eisRun, floorRun, b.progress(c.what, b.cfg.runs))
+		// Several copies of each program, taken in turn (see settledCopies).
+		eisCopies, err := settledCopies(eis, b.cfg.copies)
 		if err != nil {
 			return err
 		}
-		r := pr.ratio(cpuOf)
-		gcs, err := gcCount(b.ctx, p)
+		floorCopies, err := settledCopies(floor, b.cfg.copies)
 		if err != nil {
 			return err
 		}
+		// Each copy once, unmeasured, as paired runs the first.
+		for _, c := range append(eisCopies[1:len(eisCopies):len(eisCopies)], floorCopies[1:]...) {
+			if _, err := mustRun(b.ctx, b.proc(c, "version")); err != nil {
+				return err
+			}
+		}
+		nextFloor := turns(floorCopies)
+		floorRun := func() (sample, error) { return mustRun(b.ctx, b.proc(nextFloor())) }
+		for i, c := range cmds {
+			nextEis := turns(eisCopies)
+			eisRun := func() (sample, error) { return mustRun(b.ctx, b.proc(append([]string{nextEis()}, c.args...)...)) }
+			what := c.what
+			if b.cfg.rounds > 1 {
+				what = fmt.Sprintf("%s, round %d of %d", c.what, round+1, b.cfg.rounds)
+			}
+			pr, err := paired(b.cfg.runs, eisRun, floorRun, b.progress(what, b.cfg.runs))
+			if err != nil {
+				return err
+			}
+			ratios[i] = append(ratios[i], pr.ratio(cpuOf))
+			runs[i].a, runs[i].b = append(runs[i].a, pr.a...), append(runs[i].b, pr.b...)
+		}
+	}
+	for i, c := range cmds {
+		gcs, err := gcCount(b.ctx, b.proc(append([]string{eis}, c.args...)...))
+		if err != nil {
+			return err
+		}
+		r := median(ratios[i])
 		rep.add(row{
 			what:    c.what,
-			eis:     fmt.Sprintf("%s, %d GCs", cpuRSS(pr.a), gcs),
-			base:    "deps floor " + cpuRSS(pr.b),
-			ratio:   times(r),
+			eis:     fmt.Sprintf("%s, %d GCs", cpuRSS(runs[i].a), gcs),
+			base:    "deps floor " + cpuRSS(runs[i].b),
+			ratio:   roundsRatio(ratios[i]),
 			goal:    c.goal,
 			verdict: verdict(r <= c.limit),
 		})
 	}
 	return nil
+}
+
+// roundsRatio writes the median of the rounds' ratios and, for more than
+// one round, their range.
+func roundsRatio(rs []float64) string {
+	if len(rs) < 2 {
+		return times(median(rs))
+	}
+	return fmt.Sprintf("%s (%s–%s, %d rounds)", times(median(rs)), times(slices.Min(rs)), times(slices.Max(rs)), len(rs))
 }
 
 // validate compares eis validate with ajv-cli on synthetic catalogues.

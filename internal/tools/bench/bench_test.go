@@ -123,14 +123,14 @@ func TestParseFlags(t *testing.T) {
 	if !slices.Equal(cfg.sizes, []int{1000, 2500, 10000}) || cfg.runs != 5 || cfg.valRuns != 3 {
 		t.Errorf("%+v", cfg)
 	}
-	if cfg.copies != 4 {
-		t.Errorf("copies %d, want 4 by default", cfg.copies)
+	if cfg.copies != 4 || cfg.rounds != 1 {
+		t.Errorf("copies %d, rounds %d, want 4 and 1 by default", cfg.copies, cfg.rounds)
 	}
-	cfg, err = parseFlags([]string{"-short", "-n", "9", "-copies", "3"}, io.Discard)
-	if err != nil || cfg.runs != 1 || cfg.valRuns != 1 || cfg.copies != 1 || !slices.Equal(cfg.sizes, []int{1000}) {
+	cfg, err = parseFlags([]string{"-short", "-n", "9", "-copies", "3", "-rounds", "5"}, io.Discard)
+	if err != nil || cfg.runs != 1 || cfg.valRuns != 1 || cfg.copies != 1 || cfg.rounds != 1 || !slices.Equal(cfg.sizes, []int{1000}) {
 		t.Errorf("-short: %+v %v", cfg, err)
 	}
-	for _, bad := range [][]string{{"-sizes", "ten"}, {"-sizes", "0"}, {"-n", "0"}, {"-copies", "0"}, {"extra"}} {
+	for _, bad := range [][]string{{"-sizes", "ten"}, {"-sizes", "0"}, {"-n", "0"}, {"-copies", "0"}, {"-rounds", "0"}, {"extra"}} {
 		if _, err := parseFlags(bad, io.Discard); err == nil {
 			t.Errorf("%v: no error", bad)
 		}
@@ -254,5 +254,44 @@ func TestTurns(t *testing.T) {
 	}
 	if one := turns([]string{"x"}); one() != "x" || one() != "x" {
 		t.Error("one path: not always it")
+	}
+}
+
+// TestRoundsRatio: one round is its ratio; more add the range and count.
+func TestRoundsRatio(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		rs   []float64
+		want string
+	}{
+		{[]float64{1.234}, "1.23×"},
+		{[]float64{1.3, 1.1, 1.2}, "1.20× (1.10×–1.30×, 3 rounds)"},
+		{[]float64{2.1, 1.9}, "2.00× (1.90×–2.10×, 2 rounds)"},
+	} {
+		if got := roundsRatio(c.rs); got != c.want {
+			t.Errorf("roundsRatio(%v) = %q, want %q", c.rs, got, c.want)
+		}
+	}
+}
+
+// TestReportHeader: the table's header says how the runs were made.
+func TestReportHeader(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		cfg  config
+		want string
+	}{
+		{config{runs: 15, valRuns: 3, copies: 1, rounds: 1}, "median of 15 paired runs (eis validate: 3)"},
+		{config{runs: 15, valRuns: 3, copies: 4, rounds: 1}, "median of 15 paired runs over 4 copies of each program (eis validate: 3)"},
+		{config{runs: 101, valRuns: 3, copies: 4, rounds: 6}, "median of 101 paired runs over 4 copies of each program in each of 6 rounds, the ratio the rounds' median (eis validate: 3)"},
+		{config{short: true, runs: 1, valRuns: 1, copies: 1, rounds: 1}, "-short: one run each"},
+	} {
+		r := &report{cfg: c.cfg}
+		r.add(row{what: "x"})
+		var b strings.Builder
+		r.write(&b)
+		if !strings.Contains(b.String(), c.want) {
+			t.Errorf("%+v: header %q lacks %q", c.cfg, firstLines(b.String(), 3), c.want)
+		}
 	}
 }

@@ -27,10 +27,14 @@
 // child. Each figure is the median of paired runs, after one unmeasured
 // run of each; a ratio is the median of the pairs' ratios. The runs of eis
 // version and eis plan take four copies of eis and of the floor in turn
-// (-copies; see settledCopies). The exit code is
-// 0 when everything could be measured, whether goals are met or not, 1 on an
-// error (a build failed, eis failed, the synthetic catalogue did not
-// validate), 2 for bad flags.
+// (-copies; see settledCopies), over -rounds rounds that write them anew
+// (the ratio is the median of the rounds', with their range):
+//
+//	go run ./internal/tools/bench -only startup -n 101 -rounds 6
+//
+// The exit code is 0 when everything could be measured, whether goals are
+// met or not, 1 on an error (a build failed, eis failed, the synthetic
+// catalogue did not validate), 2 for bad flags.
 package main
 
 import (
@@ -52,6 +56,7 @@ type config struct {
 	short     bool
 	runs      int   // paired runs of the fast commands
 	copies    int   // copies of eis and the floor the fast commands' runs take in turn
+	rounds    int   // rounds of the fast commands' paired runs, each with the programs written anew
 	valRuns   int   // paired runs of eis validate
 	sizes     []int // synthetic catalogue sizes
 	ajv, tty  bool
@@ -123,6 +128,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.short, "short", false, "run every measurement once, with a 1k catalogue only (a breakage check)")
 	fs.IntVar(&cfg.runs, "n", 15, "paired runs of eis version, eis plan and the first question")
 	fs.IntVar(&cfg.copies, "copies", 4, "copies of eis and of the deps floor that the paired runs of eis version and eis plan take in turn, each written anew: one copy's start-up is off by up to 5 % for as long as the file stays in memory")
+	fs.IntVar(&cfg.rounds, "rounds", 1, "rounds of the paired runs of eis version and eis plan, each with every copy written anew; the ratio is the median of the rounds' ratios, with their range")
 	fs.IntVar(&cfg.valRuns, "n-validate", 3, "paired runs of eis validate (and ajv-cli) per catalogue size")
 	fs.StringVar(&sizes, "sizes", "1000,10000,50000", "synthetic catalogue sizes in practices, comma-separated")
 	fs.BoolVar(&cfg.ajv, "ajv", true, "compare eis validate with ajv-cli when npm is on PATH")
@@ -167,11 +173,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if cfg.langs < 0 || cfg.langs > len(extraLanguages)+8 {
 		return cfg, fmt.Errorf("-langs: %d is not a number of languages to simulate", cfg.langs)
 	}
-	if cfg.runs < 1 || cfg.valRuns < 1 || cfg.copies < 1 {
-		return cfg, errors.New("-n, -n-validate and -copies must be at least 1")
+	if cfg.runs < 1 || cfg.valRuns < 1 || cfg.copies < 1 || cfg.rounds < 1 {
+		return cfg, errors.New("-n, -n-validate, -copies and -rounds must be at least 1")
 	}
 	if cfg.short {
-		cfg.runs, cfg.valRuns, cfg.copies, cfg.sizes = 1, 1, 1, []int{1000}
+		cfg.runs, cfg.valRuns, cfg.copies, cfg.rounds, cfg.sizes = 1, 1, 1, 1, []int{1000}
 	}
 	return cfg, nil
 }

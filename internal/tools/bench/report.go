@@ -29,6 +29,12 @@ func (r *report) write(w io.Writer) {
 		return
 	}
 	runs := fmt.Sprintf("median of %d paired runs (eis validate: %d)", r.cfg.runs, r.cfg.valRuns)
+	if r.cfg.copies > 1 || r.cfg.rounds > 1 {
+		runs = fmt.Sprintf("median of %d paired runs over %d copies of each program (eis validate: %d)", r.cfg.runs, r.cfg.copies, r.cfg.valRuns)
+		if r.cfg.rounds > 1 {
+			runs = fmt.Sprintf("median of %d paired runs over %d copies of each program in each of %d rounds, the ratio the rounds' median (eis validate: %d)", r.cfg.runs, r.cfg.copies, r.cfg.rounds, r.cfg.valRuns)
+		}
+	}
 	if r.cfg.short {
 		runs = "-short: one run each, a breakage check, not a measurement"
 	}
