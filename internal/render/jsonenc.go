@@ -126,11 +126,19 @@ func (jw *jsonWriter) maybeFlush() {
 
 // newline starts a new line indented depth levels.
 func (jw *jsonWriter) newline(depth int) {
+	if n := 1 + 2*depth; n <= len(jsonNewline) {
+		// One copy, not an append per level.
+		jw.buf = append(jw.buf, jsonNewline[:n]...)
+		return
+	}
 	jw.buf = append(jw.buf, '\n')
 	for range depth {
 		jw.buf = append(jw.buf, ' ', ' ')
 	}
 }
+
+// jsonNewline is a newline and the indentation of 31 levels.
+const jsonNewline = "\n                                                              "
 
 // jsonEncodeFunc writes v, a value of its type, at depth levels of
 // indentation (the first line is already indented).

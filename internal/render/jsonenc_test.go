@@ -229,6 +229,12 @@ func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
 	checkJSON(t, "nil", nil)
 	checkJSON(t, "nil pointer", (*jsonKinds)(nil))
 	checkJSON(t, "empty struct", struct{}{})
+	// Nested past the indentation newline writes in one copy (31 levels).
+	var deep any = "bottom"
+	for range 40 {
+		deep = []any{map[string]any{"k": deep}}
+	}
+	checkJSON(t, "80 levels deep", deep)
 	for _, f := range []float64{0, math.Copysign(0, -1), 1, -1.5, 1e20, 1e21, 1e-6, 9.99e-7, 1e-7, 123456789.123, math.MaxFloat64, math.SmallestNonzeroFloat64, math.NaN(), math.Inf(1), math.Inf(-1)} {
 		checkJSON(t, "float", struct {
 			F float64 `json:"f"`
