@@ -120,7 +120,7 @@ type PageForm struct {
 // the middle of a page cuts no line. Accessible pages and width 0 are left
 // as they are.
 func (pf *PageForm) resize(width int) {
-	if width <= 0 || width == pf.width || pf.rewrap == nil {
+	if width <= 0 || width == pf.width {
 		return
 	}
 	pf.width = width
