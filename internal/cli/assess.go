@@ -165,7 +165,11 @@ func assessRun(opts *AssessOptions) error {
 	if err != nil {
 		return err
 	}
-	if err := checkSave(opts.SavePath, loc); err != nil {
+	// A file to resume or review that is saved to again is read before the
+	// first question, and what is wrong in it said by line (assessStart).
+	input := cmp.Or(opts.ResumePath, opts.ReviewPath)
+	reading := input != "" && samePath(opts.SavePath, input)
+	if err := checkSave(opts.SavePath, reading, loc); err != nil {
 		return err
 	}
 	lock, kept, err := lockAnswers(errOut, opts.SavePath, opts.Now(), loc)
@@ -489,8 +493,11 @@ func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc
 // saved at path, rather than after the first page: its folder is missing
 // or cannot be written to (a temporary file is made there and removed, as
 // saving does), path is a folder, or path holds a file that is not an
-// answers file, which saving (or "start over") would destroy.
-func checkSave(path string, loc i18n.Locale) error {
+// answers file, which saving (or "start over") would destroy — unless
+// reading: path is the file resumed or reviewed, whose problems, by line,
+// are said when it is read ("not an answers file" would send its user to
+// --save, away from a file that may need only a fix).
+func checkSave(path string, reading bool, loc i18n.Locale) error {
 	dir := filepath.Dir(path)
 	st, err := os.Stat(dir)
 	if err == nil && !st.IsDir() {
@@ -510,7 +517,7 @@ func checkSave(path string, loc i18n.Locale) error {
 		if err != nil {
 			return errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
 		}
-		if !answers.Recognisable(data) {
+		if !reading && !answers.Recognisable(data) {
 			return errors.New(loc.T("assess.save-not-answers", path))
 		}
 	}

@@ -533,6 +533,13 @@ func TestAssessResumeErrors(t *testing.T) {
 	if err := os.WriteFile(plan, []byte("Export readiness plan — Acme\nRegion: Central Denmark\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// An answers file cut short (a copy that stopped half-way): to resume
+	// or review it, what is wrong is said by line, not "choose another
+	// file with --save".
+	broken := filepath.Join(dir, "broken.yaml")
+	if err := os.WriteFile(broken, []byte("version: 2\nlanguage: en\nanswers:\n  size: [small\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	unwritable := filepath.Join(dir, "locked", "a.yaml")
 	if err := os.Mkdir(filepath.Dir(unwritable), 0o500); err != nil {
 		t.Fatal(err)
@@ -555,6 +562,8 @@ func TestAssessResumeErrors(t *testing.T) {
 		{"answers from a folder", []string{"--answers", folder}, "eis: --answers " + folder + ": that is a folder"},
 		{"answers file missing", []string{"--answers", filepath.Join(dir, "nope.yaml")}, "eis: no answers file " + filepath.Join(dir, "nope.yaml") + " to start from; check the name, or leave out --answers to start a new assessment\n"},
 		{"save over a plan", []string{"--save", plan}, "eis: " + plan + " exists and is not an answers file, so eis will not overwrite it; choose another file with --save FILE\n"},
+		{"resume a damaged file", []string{"--resume", broken}, broken + ":4:3: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]\n"},
+		{"review a damaged file", []string{"--review", broken}, broken + ":4:3: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]\n"},
 		{"save where nothing can be written", []string{"--save", unwritable}, "eis: cannot save answers to " + unwritable + ": "},
 	}
 	for _, tt := range tests {
