@@ -29,19 +29,21 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		held, notShown, kept []string
 	}{
 		{"wine: Germany first, the US steps wait", "pt-wine-cooperative", [2]string{},
-			[]string{"global-us-alcohol-importer-first", "global-us-duty-check"},
+			[]string{"global-us-alcohol-importer-first", "global-us-duty-check", "global-customs-hs-codes"},
 			[]string{"global-us-trademark", "eu-access2markets"},
 			[]string{"global-choose-first-market", "global-alcohol-excise-eu", "global-export-time-and-budget", "global-eu-trademark"}},
 		{"olive oil: Brazil first, the US duty waits", "pt-olive-oil-coop", [2]string{},
-			[]string{"global-us-duty-check"}, nil, []string{"global-choose-first-market", "eu-access2markets"}}, // the portal serves Brazil too
+			[]string{"global-us-duty-check"}, []string{"eu-access2markets"}, []string{"global-choose-first-market", "global-customs-hs-codes"}}, // the customs step serves Brazil too; the portal is its alternative (advisor review 10)
 		// With no CE step for food (a food firm's rules step is not a
-		// technical file), the GB portal is the rules action and waits.
-		{"Irish micro food: the GB portal waits", "ie-micro-food", [2]string{},
-			[]string{"eu-access2markets"}, []string{"eu-access2markets"}, []string{"global-choose-first-market"}},
+		// technical file), the GB customs step (the portal before advisor
+		// review 10) is the rules action and waits.
+		{"Irish micro food: the GB customs step waits", "ie-micro-food", [2]string{},
+			[]string{"global-customs-hs-codes"}, []string{"global-customs-hs-codes", "eu-access2markets"}, []string{"global-choose-first-market"}},
 		// Its product rules are the Machinery Regulation and class-approval steps (no general CE
-		// step, advisor review 8): the Norwegian border's portal is the rules action, and waits.
-		{"marine deck: Germany first, the Norwegian border's portal waits", "dk-aalborg-outside", [2]string{},
-			[]string{"eu-access2markets"}, []string{"eu-access2markets", "global-product-compliance"}, []string{"global-choose-first-market", "global-machinery-regulation"}},
+		// step, advisor review 8): the Norwegian border's customs step (the portal before advisor
+		// review 10) is the rules action, and waits.
+		{"marine deck: Germany first, the Norwegian border's customs step waits", "dk-aalborg-outside", [2]string{},
+			[]string{"global-customs-hs-codes"}, []string{"global-customs-hs-codes", "eu-access2markets", "global-product-compliance"}, []string{"global-choose-first-market", "global-machinery-regulation"}},
 		// Selling in the US already, Germany without a customs border:
 		// the facts point different ways, no market is suggested.
 		{"no suggestion: nothing waits", "pt-wine-cooperative", [2]string{"current-markets: [BE, NL]", "current-markets: [BE, NL, US]"},
