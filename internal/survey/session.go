@@ -66,7 +66,11 @@ func (s *Session) start() (*tea.Program, chan struct{}) {
 	defer s.mu.Unlock()
 	if !s.started {
 		s.started = true
-		opts := append([]tea.ProgramOption{tea.WithInput(s.in), tea.WithOutput(s.out)}, s.opts...)
+		// Signals are the caller's: its context (SIGINT, SIGTERM) ends
+		// the page, and show kills the program. Bubble Tea's own handler,
+		// woken by the same SIGTERM, would wait for ever to hand its quit
+		// message to the program being killed, and the kill for it.
+		opts := append([]tea.ProgramOption{tea.WithInput(s.in), tea.WithOutput(s.out), tea.WithoutSignalHandler()}, s.opts...)
 		s.prog = tea.NewProgram(&host{}, opts...)
 		s.done = make(chan struct{})
 		go func() {
