@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
@@ -112,7 +113,9 @@ func (v *formatValue) Set(s string) error {
 }
 
 // check is a usage error for a format not among s's formats, or for an
-// --output that is a folder; both are found before anything is read.
+// --output that is a folder or an answers file (eis compare OLD NEW
+// --output OLD, an aggregate written into the folder it reads: the
+// answers would be lost); all are found before anything is read.
 func (s outputSpec) check(loc i18n.Locale, format, output string) error {
 	if err := checkFormat(loc, format, s.formats); err != nil {
 		return err
@@ -122,6 +125,9 @@ func (s outputSpec) check(loc i18n.Locale, format, output string) error {
 	}
 	if st, err := os.Stat(output); err == nil && st.IsDir() {
 		return usageErrorf("%s", loc.T("output.isDir", output, filepath.Join(output, s.stem+formatExt(format))))
+	}
+	if data, err := readAnswersFile(output); err == nil && answers.Recognisable(data) {
+		return usageErrorf("%s", loc.T("output.isAnswers", output, s.stem+formatExt(format)))
 	}
 	return nil
 }

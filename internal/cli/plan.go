@@ -250,13 +250,10 @@ func (opts *PlanOptions) catalogueArgs() []string {
 // plan would overwrite the client's answers). Both are usage errors, found
 // before anything is read.
 func checkOutput(opts *PlanOptions, loc i18n.Locale) error {
-	if err := planOutput.check(loc, opts.Format, opts.Output); err != nil {
-		return err
-	}
 	if opts.Output != "" && samePath(opts.Output, opts.AnswersFile) {
 		return usageErrorf("%s", loc.T("plan.output.isAnswers", opts.Output, opts.AnswersFile, planOutput.stem+formatExt(opts.Format)))
 	}
-	return nil
+	return planOutput.check(loc, opts.Format, opts.Output)
 }
 
 // unwrapPathError drops the path and operation from an *fs.PathError (the
