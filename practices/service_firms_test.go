@@ -2,6 +2,7 @@ package practices_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -155,5 +156,79 @@ func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 				t.Errorf("sector %s, no sells-what: %s asked = %v, want %v", tt.sector, id, got, tt.asked)
 			}
 		}
+	}
+}
+
+// TestServiceFirmsVATGapSaysNoCustoms: a firm that sells only services or
+// software reads its VAT gap without customs — "you do not know the VAT
+// rules for your sales abroad" — while a firm that sells goods or food,
+// alone or beside services, still reads "and, for goods, the customs
+// rules" (advisor review 10, leftover 2: the design studio of
+// hr-undecided-micro was told of customs rules as the reason for its
+// reverse-charge invoices). In every catalogue language; and the studio's
+// plan gives the VAT-only sentence as the reverse-charge step's reason.
+func TestServiceFirmsVATGapSaysNoCustoms(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	const vat = "legal-compliance.vat-customs"
+	q := c.Question(vat)
+	if q == nil {
+		t.Fatalf("no question %s", vat)
+	}
+	profile := func(sector string, sells ...string) map[string][]string {
+		return map[string][]string{
+			"region": {"hr-koprivnica-krizevci"}, "sector": {sector}, "size": {"micro"}, "turnover": {"50k-500k"}, "years-trading": {"over-5"},
+			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "regulated-goods": {"none"}, "exports": {"occasional"}, "export-share": {"under-5"},
+			"current-markets": {"AT"}, "target-markets": {"DE", "US"}, "sells-what": sells,
+			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"},
+		}
+	}
+	customs := map[string]string{"en": "customs", "da": "told", "it": "dogan", "pl": "cel", "pt": "aduaneir", "hr": "carin"}
+	for _, tt := range []struct {
+		name     string
+		profile  map[string][]string
+		services bool
+	}{
+		{"software", profile("software-ict", "software-digital"), true},
+		{"remote services", profile("traded-services", "services-remote"), true},
+		{"services on site", profile("traded-services", "services-in-person"), true},
+		{"services and software", profile("traded-services", "services-remote", "software-digital"), true},
+		{"goods", profile("manufacturing", "goods"), false},
+		{"food", profile("food", "food-drink"), false},
+		{"goods and services", profile("manufacturing", "goods", "services-in-person"), false},
+	} {
+		for _, option := range []string{"unknown", "partly"} {
+			o := q.Option(option)
+			if o == nil || o.Gap == "" {
+				t.Fatalf("%s has no option %s with a gap", vat, option)
+			}
+			f, _ := worstAnswers(t, c, tt.profile, map[string][]string{vat: {option}})
+			gap := assessment.NewFacts(c, f).Gap(o)
+			for _, lang := range c.Meta.Languages {
+				word, ok := customs[lang]
+				if !ok {
+					t.Fatalf("no word for customs in %s", lang)
+				}
+				s := gap.In(lang)
+				if s == "" || !strings.Contains(s, "VAT") && !strings.Contains(s, "IVA") && !strings.Contains(s, "moms") && !strings.Contains(s, "PDV") {
+					t.Errorf("%s, %s, %s: the gap %q names no VAT", tt.name, option, lang, s)
+				}
+				if got := strings.Contains(strings.ToLower(s), word); got == tt.services {
+					t.Errorf("%s, %s, %s: the gap %q speaks of customs = %v, want %v", tt.name, option, lang, s, got, !tt.services)
+				}
+			}
+		}
+	}
+	// The design studio's plan: the reverse-charge step's reason is the
+	// VAT-only sentence.
+	p := profilePlan(t, c, "hr-undecided-micro", "en")
+	text := wideText(t, p)
+	if gw := q.Option("unknown").GapWhen; len(gw) == 0 {
+		t.Errorf("%s's option unknown has no gap_when", vat)
+	} else if want := gw[0].Gap.In("en"); !strings.Contains(text, "Why: "+want) {
+		t.Errorf("hr-undecided-micro: the plan does not give %q as a reason", want)
+	}
+	if strings.Contains(text, "for goods, the customs rules") {
+		t.Errorf("hr-undecided-micro: the plan speaks of customs rules")
 	}
 }

@@ -295,7 +295,8 @@ func (pl *planner) kindMessage(markets []string, k string) diag.Message {
 
 // gapMessage is the firm-facing sentence of an answer's gap: the chosen
 // option's gap text (for multiple choice, the one chosen option that has
-// one), else what the firm answered.
+// one) — that of its first gap_when entry whose rule holds, where one
+// does — else what the firm answered.
 func (pl *planner) gapMessage(r reason) diag.Message {
 	if r.ref == QuestionLanguages && pl.fm.HomeEnglish() {
 		// "Only basic English" means nothing to a firm whose language is
@@ -307,7 +308,7 @@ func (pl *planner) gapMessage(r reason) diag.Message {
 	if q != nil {
 		for _, id := range v.Options {
 			if o := q.Option(id); o != nil && hasText(o.Gap) {
-				return diag.M("assessment.reason.gap", diag.Text(o.Gap))
+				return diag.M("assessment.reason.gap", diag.Text(pl.fx.Gap(o)))
 			}
 		}
 	}

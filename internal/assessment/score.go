@@ -56,6 +56,18 @@ func (fx *Facts) optionScore(o *catalogue.Option) float64 {
 	return *o.Score
 }
 
+// Gap is the gap text of option o for this firm: o's gap, or that of its
+// first gap_when entry whose rule holds (a firm that sells only services
+// reads no customs in its VAT gap).
+func (fx *Facts) Gap(o *catalogue.Option) catalogue.Text {
+	for _, gw := range o.GapWhen {
+		if gw != nil && fx.holds(gw.When) && gw.Gap != "" {
+			return gw.Gap
+		}
+	}
+	return o.Gap
+}
+
 func questionScore(q *catalogue.Question, v answers.Value, score func(*catalogue.Option) float64) (float64, bool) {
 	if v.Reserved() != "" {
 		return 0, false

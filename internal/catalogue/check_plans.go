@@ -102,6 +102,7 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 			errorf(&ch.diags, ch.at(o, "fact"), "gap-text", "validate.fact.scored", o.ID)
 		}
 		ch.scoreWhen(q, o, scored)
+		ch.gapWhen(q, o)
 		// A multiple-choice option adds to a score (the question's shortfall is
 		// the reason), except the exclusive "none of these", which is a gap.
 		partial := q.Kind == KindMulti && !o.Exclusive
@@ -131,6 +132,27 @@ func (ch *checker) scoreWhen(q *Question, o *Option, scored bool) {
 				errorf(&ch.diags, sw.When.Pos, "score-when-atoms", "validate.score-when.atoms", bad)
 			}
 			ch.rule(sw.When, q, nil)
+		}
+	}
+}
+
+// gapWhen checks an option's gap overrides: only on an option with a gap
+// (which they replace for some firms), rules of profile and markets
+// conditions only.
+func (ch *checker) gapWhen(q *Question, o *Option) {
+	for i, gw := range o.GapWhen {
+		if gw == nil {
+			continue
+		}
+		if o.Gap == "" {
+			errorf(&ch.diags, ch.at(o, "gap_when."+strconv.Itoa(i)), "gap-text", "validate.gap-when.no-gap", o.ID)
+			continue
+		}
+		if gw.When != nil {
+			if bad := nonProfileAtom(gw.When); bad != "" {
+				errorf(&ch.diags, gw.When.Pos, "gap-text", "validate.gap-when.atoms", bad)
+			}
+			ch.rule(gw.When, q, nil)
 		}
 	}
 }

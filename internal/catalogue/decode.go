@@ -158,6 +158,7 @@ var typeWords = sync.OnceValue(func() map[reflect.Type]word {
 		reflect.TypeFor[MarketNote]():    "market-note",
 		reflect.TypeFor[MarketsRef]():    "markets-condition",
 		reflect.TypeFor[ScoreWhen]():     "score-when",
+		reflect.TypeFor[GapWhen]():       "gap-when",
 		bandsType:                        "bands",
 		reflect.TypeFor[TargetMarkets](): "target-markets",
 		reflect.TypeFor[Contact]():       "contact",

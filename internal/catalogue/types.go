@@ -211,6 +211,15 @@ type Option struct {
 	Fact Text `yaml:"fact,omitempty" json:"fact,omitempty"`
 	// ScoreWhen replaces the score when a rule on profile and market facts holds: the first entry whose rule is true wins.
 	ScoreWhen []*ScoreWhen `yaml:"score_when,omitempty" json:"score_when,omitempty"`
+	// GapWhen replaces the gap text when a rule on profile and market facts holds (a services firm's VAT gap says nothing of customs): the first entry whose rule is true wins.
+	GapWhen []*GapWhen `yaml:"gap_when,omitempty" json:"gap_when,omitempty"`
+}
+
+// GapWhen is a gap text that replaces an option's own when its rule holds;
+// the rule may use only profile and markets conditions.
+type GapWhen struct {
+	When *Rule `yaml:"when" json:"when"`
+	Gap  Text  `yaml:"gap" json:"gap"`
 }
 
 // ScoreWhen is a score that replaces an option's own when its rule holds;
