@@ -420,7 +420,8 @@ func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc
 
 // questionTexts are q's title, help and options in loc, wrapped for a
 // terminal page width columns wide (0: not wrapped). A multiple-choice
-// question's help ends with how to answer it.
+// question's help ends with how to answer it: all that apply, or up to
+// its max_choices (the field takes no more).
 //
 // huh wraps a long option label to a width that the field's frame then
 // wraps again (a select: one word on a line of its own), or not at all (a
@@ -432,7 +433,11 @@ func questionTexts(q *catalogue.Question, loc i18n.Locale, width int) (title, he
 	prefix := selectPrefix
 	if multiKind(q) {
 		prefix = multiPrefix
-		help = strings.TrimSpace(help + "\n\n" + loc.T("survey.multi.hint"))
+		hint := loc.T("survey.multi.hint")
+		if q.MaxChoices > 0 {
+			hint = loc.T("survey.multi.hint.max", q.MaxChoices)
+		}
+		help = strings.TrimSpace(help + "\n\n" + hint)
 	}
 	opts = optionsOf(q, loc)
 	for i := range opts {

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"fmt"
 	"reflect"
 	"regexp"
 	"strings"
@@ -254,6 +255,45 @@ func TestKeyHelpFits(t *testing.T) {
 			if pf.Form.State != huh.StateCompleted {
 				t.Errorf("%s %q: not completed (%v)", lang, pf.Title, pf.Form.Errors())
 			}
+		}
+	}
+}
+
+// TestMultiHint: a multiple-choice question's help ends with how to answer
+// it — "Choose all that apply.", or, for one that takes at most a number
+// of answers (max_choices: the target markets, up to five), that number;
+// "all that apply" under "Choose up to five" contradicted it.
+func TestMultiHint(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tt := range []struct {
+		lang, all, max string
+	}{
+		{"en", "Choose all that apply.", "Choose up to %d."},
+		{"da", "Vælg alle, der passer.", "Vælg op til %d."},
+	} {
+		loc := i18n.Get(tt.lang)
+		var withMax, without int
+		for _, list := range [][]*catalogue.Question{cat.Profile, cat.Questions} {
+			for _, q := range list {
+				if !multiKind(q) {
+					continue
+				}
+				_, help, _ := questionTexts(q, loc, 0)
+				want, other := tt.all, fmt.Sprintf(tt.max, q.MaxChoices)
+				if q.MaxChoices > 0 {
+					want, other = other, tt.all
+					withMax++
+				} else {
+					without++
+				}
+				if !strings.HasSuffix(help, "\n\n"+want) || strings.Contains(help, other) {
+					t.Errorf("%s %s (max_choices %d): help ends %q, want %q", tt.lang, q.ID, q.MaxChoices, help[max(len(help)-60, 0):], want)
+				}
+			}
+		}
+		if withMax == 0 || without == 0 {
+			t.Errorf("%s: %d questions with max_choices, %d without; the test needs both", tt.lang, withMax, without)
 		}
 	}
 }
