@@ -243,3 +243,31 @@ func TestCountriesInLanguageOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterHelpNoChoose: while a filter is being typed, the help line
+// does not offer "x choose" — huh takes x (and space) as letters of the
+// filter then, and a user who pressed x saw the list go empty
+// ("Germanyx"); it says how to end the filter, after which x chooses and
+// the help says so again.
+func TestFilterHelpNoChoose(t *testing.T) {
+	t.Parallel()
+	pf := countryPage(t, "target-markets", answers.New(embedded(t), "en", testNow))
+	help := func() string {
+		lines := strings.Split(strings.TrimRight(ansi.Strip(pf.Form.View()), "\n "), "\n")
+		return lines[len(lines)-1]
+	}
+	for _, k := range typed("germ") {
+		drive(pf.Form, keyCmd(k))
+	}
+	if h := help(); strings.Contains(h, "x choose") || !strings.Contains(h, "end filter") {
+		t.Errorf("while filtering, the help line is %q", h)
+	}
+	drive(pf.Form, keyCmd(code(tea.KeyEnter)))
+	if h := help(); !strings.Contains(h, "x choose") {
+		t.Errorf("with the filter ended, the help line is %q", h)
+	}
+	drive(pf.Form, keyCmd(keypress('x')))
+	if v, _ := pf.Values.Multi("target-markets"); strings.Join(v, ",") != "DE" {
+		t.Errorf("target-markets = %v, want DE", v)
+	}
+}

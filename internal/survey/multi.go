@@ -1,6 +1,8 @@
 package survey
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -30,6 +32,18 @@ type multiField struct {
 	// maxLines, when above 0, is how many option lines are shown at a
 	// time (a list of countries scrolls).
 	maxLines int
+}
+
+// KeyBinds are huh's, less the key that chooses while a filter is being
+// typed: huh takes x (and space) as letters of the filter then, so "x
+// choose" on the help line emptied the list ("Germanyx"). Ending the
+// filter (Enter, Esc) brings it back. huh's Toggle is the binding on x.
+func (m *multiField) KeyBinds() []key.Binding {
+	binds := m.MultiSelect.KeyBinds()
+	if !m.GetFiltering() {
+		return binds
+	}
+	return slices.DeleteFunc(binds, func(b key.Binding) bool { return slices.Contains(b.Keys(), "x") })
 }
 
 // Update marks the field touched on a key press, except the one that
