@@ -295,3 +295,25 @@ func TestReportHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestValidate10kVerdict: memory over 150 MiB misses whatever the time;
+// without ajv-cli the time is not judged; with it, at most 0.5x meets.
+func TestValidate10kVerdict(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		rss    int64
+		ajvRan bool
+		ratio  float64
+		want   string
+	}{
+		{80 << 20, true, 0.48, verdict(true)},
+		{80 << 20, true, 0.52, verdict(false)},
+		{151 << 20, true, 0.3, verdict(false)},
+		{151 << 20, false, 0, verdict(false)},
+		{80 << 20, false, 0, "— (no ajv-cli to compare with)"},
+	} {
+		if got := validate10kVerdict(c.rss, c.ajvRan, c.ratio); got != c.want {
+			t.Errorf("validate10kVerdict(%d, %v, %v) = %q, want %q", c.rss, c.ajvRan, c.ratio, got, c.want)
+		}
+	}
+}
