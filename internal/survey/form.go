@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
@@ -399,6 +400,10 @@ func (pf *PageForm) onResize(f func(width int)) { pf.rewrap = append(pf.rewrap, 
 // textField is an optional one-line text input, keyed key (settle finds
 // what huh recorded for it by that key).
 func (pf *PageForm) textField(cfg FormConfig, key string, p *string, title, desc string, limit int) huh.Field {
+	// A text already longer than limit (edited into the file by hand, or a
+	// note a migration added to) is kept whole: huh's input cuts its value
+	// to the limit, and passing the field with Enter saved it cut.
+	limit = max(limit, utf8.RuneCountInString(*p))
 	if cfg.Accessible {
 		// The last line is the prompt the answer is typed after.
 		title = desc + "\n" + cfg.Locale.T("survey.a11y.text") + "\n" + title + ":"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,5 +102,39 @@ func TestLegacyPageNote(t *testing.T) {
 				t.Errorf("the saved file gives diagnostics: %v %v", err, diags)
 			}
 		})
+	}
+}
+
+// TestLongNoteKept: a note longer than NoteLimit (written into the file by
+// hand, or grown by the note a migration adds) is kept whole when its page
+// is passed with Enter on a terminal — huh's input cut its value to the
+// limit, and the page saved the note cut, its end lost without a word.
+func TestLongNoteKept(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	long := strings.Repeat("word ", NoteLimit/5+40) + "END"
+	f := answers.New(cat, "en", testNow)
+	for id, v := range fullChoices {
+		if q := cat.Question(id); q != nil && id != "alpha.three" {
+			if q.Kind == catalogue.KindMulti {
+				f.Answers[id] = answers.Multiple(v...)
+			} else {
+				f.Answers[id] = answers.Single(v[0])
+			}
+		}
+	}
+	f.Respondent.Company = "Acme ApS"
+	f.Notes = map[string]string{"alpha": long}
+	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices}
+	// Resumed: alpha.three is asked, then the alpha page's note (Enter).
+	err := Run(context.Background(), Options{Catalogue: cat, Locale: i18n.Get("en"), Resume: true, Notes: true, Now: fixedNow, Save: (&memSaver{}).save, runner: kr}, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(kr.asked, KeyNote) {
+		t.Fatalf("the note was not asked: %v", kr.asked)
+	}
+	if got := f.Notes["alpha"]; got != long {
+		t.Errorf("note kept as %d characters ending %q, want all %d", len(got), got[max(len(got)-20, 0):], len(long))
 	}
 }
