@@ -164,10 +164,14 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 		row(d.Title, d.Scores())
 	}
 	t.blank()
+	// The lists below close with an empty line of their own; with none of
+	// them, the table's is the last.
+	listed := false
 	list := func(heading string, items []string) {
 		if len(items) == 0 {
 			return
 		}
+		listed = true
 		t.line("  " + t.c.s(ansiBold, heading))
 		for _, it := range items {
 			t.para(it, "  - ", "    ")
@@ -180,12 +184,16 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 	if whole {
 		list(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
 	} else if n := len(c.Changed); n > 0 {
+		listed = true
 		t.para(v.loc.N("render.compare.changedCount", n, n), "  ", "  ")
 	}
 	for _, s := range v.catalogueChange() {
+		listed = true
 		t.para(s, "  ! ", "    ")
 	}
-	t.blank()
+	if listed {
+		t.blank()
+	}
 }
 
 func actionTitlesOf(as []assessment.ActionRef) []string {

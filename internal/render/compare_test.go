@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,6 +117,33 @@ func TestPlanTargetsGolden(t *testing.T) {
 					checkHTML(t, buf.Bytes(), lang)
 				}
 			})
+		}
+	}
+}
+
+// TestCompareNothingChanged: two assessments with the same answers compare
+// to the table alone, followed by one empty line, not two (the lists after
+// the table print nothing then; the blank line that closes them came on
+// top of the table's own).
+func TestCompareNothingChanged(t *testing.T) {
+	t.Parallel()
+	d := func(x float64) *float64 { return &x }
+	c := assessment.Comparison{
+		SchemaVersion: assessment.CompareSchemaVersion, Language: "en", Generated: generated,
+		Catalogue: assessment.CatRef{ID: "eis", Version: "2026.11", Digest: "sha256:0123abcd"},
+		Company:   "Acme ApS", Then: time.Date(2026, 5, 4, 11, 0, 0, 0, time.UTC), Now: time.Date(2026, 11, 18, 11, 0, 0, 0, time.UTC), ThenCatalogue: "2026.11",
+		Overall:    assessment.Change{Then: d(0.3), Now: d(0.3), Delta: d(0)},
+		Dimensions: []assessment.DimensionChange{{ID: "strategy", Title: "Strategy and commitment", Then: d(0.3), Now: d(0.3), Delta: d(0)}},
+		StageThen:  assessment.StageRef{ID: "exploring", Title: "Exploring"},
+		StageNow:   assessment.StageRef{ID: "exploring", Title: "Exploring"}, StageMove: "same",
+	}
+	for _, format := range []string{FormatText, FormatMarkdown} {
+		var buf bytes.Buffer
+		if err := Compare(&buf, c, format, Options{Width: 80, Locale: i18n.Get("en")}); err != nil {
+			t.Fatal(err)
+		}
+		if out := buf.String(); strings.Contains(out, "\n\n\n") {
+			t.Errorf("%s: two empty lines in a row:\n%q", format, out)
 		}
 	}
 }
