@@ -204,6 +204,10 @@ func TestServiceFirmsVATGapSaysNoCustoms(t *testing.T) {
 			}
 			f, _ := worstAnswers(t, c, tt.profile, map[string][]string{vat: {option}})
 			gap := assessment.NewFacts(c, f).Gap(o)
+			if option == "unknown" {
+				// "Don't know": the question's unknown text, by the same rule.
+				checkVATText(t, c, tt.name+", don't know", assessment.NewFacts(c, f).Unknown(q), tt.services)
+			}
 			for _, lang := range c.Meta.Languages {
 				word, ok := customs[lang]
 				if !ok {
@@ -225,5 +229,23 @@ func TestServiceFirmsVATGapSaysNoCustoms(t *testing.T) {
 	text := wideText(t, profilePlan(t, c, "hr-undecided-micro", "en"))
 	if strings.Contains(text, "for goods, the customs rules") {
 		t.Errorf("hr-undecided-micro: the plan speaks of customs rules")
+	}
+}
+
+// checkVATText checks that a VAT sentence names VAT in every catalogue
+// language, and speaks of customs or import duties only to a firm that
+// sells goods (services false).
+func checkVATText(t *testing.T, c *catalogue.Catalogue, name string, text catalogue.Text, services bool) {
+	t.Helper()
+	duty := map[string]string{"en": "dut", "da": "told", "it": "dazi", "pl": "cł", "pt": "direitos", "hr": "carin"}
+	vat := map[string]string{"en": "VAT", "da": "moms", "it": "IVA", "pl": "VAT", "pt": "IVA", "hr": "PDV"}
+	for _, lang := range c.Meta.Languages {
+		s := text.In(lang)
+		if !strings.Contains(s, vat[lang]) {
+			t.Errorf("%s, %s: %q names no VAT", name, lang, s)
+		}
+		if got := strings.Contains(strings.ToLower(s), duty[lang]); got == services {
+			t.Errorf("%s, %s: %q speaks of duties = %v, want %v", name, lang, s, got, !services)
+		}
 	}
 }

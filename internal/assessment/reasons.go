@@ -212,7 +212,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		// text), not the question read back; a catalogue without one
 		// quotes the question.
 		if q := pl.cat.Question(r.ref); q != nil && hasText(q.Unknown) {
-			add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.unknown", diag.Text(q.Unknown))))
+			add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.unknown", diag.Text(pl.fx.Unknown(q)))))
 			continue
 		}
 		add(msg(ReasonDontKnow, r.ref, diag.M("assessment.reason.dontKnow", questionText(pl.cat.Question(r.ref), r.ref))))

@@ -68,6 +68,17 @@ func (fx *Facts) Gap(o *catalogue.Option) catalogue.Text {
 	return o.Gap
 }
 
+// Unknown is the text of question q's "don't know" for this firm: q's
+// unknown, or that of its first unknown_when entry whose rule holds.
+func (fx *Facts) Unknown(q *catalogue.Question) catalogue.Text {
+	for _, uw := range q.UnknownWhen {
+		if uw != nil && fx.holds(uw.When) && uw.Unknown != "" {
+			return uw.Unknown
+		}
+	}
+	return q.Unknown
+}
+
 func questionScore(q *catalogue.Question, v answers.Value, score func(*catalogue.Option) float64) (float64, bool) {
 	if v.Reserved() != "" {
 		return 0, false

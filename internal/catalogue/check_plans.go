@@ -91,6 +91,21 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 	if q.Unknown != "" && (!scored || !q.DontKnow) {
 		errorf(&ch.diags, ch.at(q, "unknown"), "gap-text", "validate.unknown.misplaced", q.ID)
 	}
+	for i, uw := range q.UnknownWhen {
+		if uw == nil {
+			continue
+		}
+		if q.Unknown == "" {
+			errorf(&ch.diags, ch.at(q, "unknown_when."+strconv.Itoa(i)), "gap-text", "validate.unknown-when.no-unknown", q.ID)
+			continue
+		}
+		if uw.When != nil {
+			if bad := nonProfileAtom(uw.When); bad != "" {
+				errorf(&ch.diags, uw.When.Pos, "gap-text", "validate.unknown-when.atoms", bad)
+			}
+			ch.rule(uw.When, q, nil)
+		}
+	}
 	for _, o := range q.Options {
 		if o == nil {
 			continue

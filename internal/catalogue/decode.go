@@ -159,6 +159,7 @@ var typeWords = sync.OnceValue(func() map[reflect.Type]word {
 		reflect.TypeFor[MarketsRef]():    "markets-condition",
 		reflect.TypeFor[ScoreWhen]():     "score-when",
 		reflect.TypeFor[GapWhen]():       "gap-when",
+		reflect.TypeFor[UnknownWhen]():   "unknown-when",
 		bandsType:                        "bands",
 		reflect.TypeFor[TargetMarkets](): "target-markets",
 		reflect.TypeFor[Contact]():       "contact",

@@ -193,6 +193,8 @@ type Question struct {
 	ClarifyWith Text `yaml:"clarify_with,omitempty" json:"clarify_with,omitempty"`
 	// Unknown is the firm-facing sentence a plan gives as a reason when the firm answered "Don't know" (scored questions with dont_know only): what not knowing means for it, not the question read back.
 	Unknown Text `yaml:"unknown,omitempty" json:"unknown,omitempty"`
+	// UnknownWhen replaces the unknown text when a rule on profile and market facts holds (a services firm that does not know its VAT rules reads nothing of import duties): the first entry whose rule is true wins.
+	UnknownWhen []*UnknownWhen `yaml:"unknown_when,omitempty" json:"unknown_when,omitempty"`
 	// Options in the order shown; on country and countries questions, extra lower-case options besides the countries.
 	Options []*Option `yaml:"options,omitempty" json:"options,omitempty"`
 }
@@ -213,6 +215,13 @@ type Option struct {
 	ScoreWhen []*ScoreWhen `yaml:"score_when,omitempty" json:"score_when,omitempty"`
 	// GapWhen replaces the gap text when a rule on profile and market facts holds (a services firm's VAT gap says nothing of customs): the first entry whose rule is true wins.
 	GapWhen []*GapWhen `yaml:"gap_when,omitempty" json:"gap_when,omitempty"`
+}
+
+// UnknownWhen is an unknown text that replaces a question's own when its
+// rule holds; the rule may use only profile and markets conditions.
+type UnknownWhen struct {
+	When    *Rule `yaml:"when" json:"when"`
+	Unknown Text  `yaml:"unknown" json:"unknown"`
 }
 
 // GapWhen is a gap text that replaces an option's own when its rule holds;

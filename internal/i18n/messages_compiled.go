@@ -1050,6 +1050,8 @@ var compiledFiles = []compiledFile{
 				"validate.translations.translator" +
 				"validate.unknown-key" +
 				"validate.unknown-key.mean" +
+				"validate.unknown-when.atoms" +
+				"validate.unknown-when.no-unknown" +
 				"validate.unknown.misplaced" +
 				"validate.unreachable" +
 				"validate.url" +
@@ -1105,6 +1107,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
+				"validate.word.unknown-when" +
 				"validate.yaml" +
 				"validate.yaml.documents" +
 				"validate.yaml.tab" +
@@ -1181,11 +1184,12 @@ var compiledFiles = []compiledFile{
 					22433, 22461, 22486, 22510, 22533, 22555, 22576, 22589, 22612, 22630, 22651, 22673, 22700, 22719, 22740, 22766,
 					22787, 22813, 22832, 22858, 22882, 22906, 22932, 22950, 22967, 22992, 23015, 23043, 23067, 23089, 23114, 23132,
 					23150, 23178, 23203, 23230, 23252, 23274, 23306, 23326, 23346, 23373, 23400, 23427, 23441, 23462, 23486, 23502,
-					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23878, 23898,
-					23910, 23927, 23944, 23963, 23984, 24004, 24028, 24051, 24072, 24095, 24110, 24130, 24150, 24174, 24194, 24217,
-					24239, 24261, 24281, 24309, 24328, 24358, 24377, 24395, 24418, 24439, 24460, 24478, 24505, 24528, 24553, 24571,
-					24593, 24612, 24634, 24652, 24673, 24698, 24729, 24750, 24770, 24790, 24812, 24842, 24864, 24884, 24902, 24931,
-					24955, 24975, 25003, 25021, 25046, 25059, 25082, 25099, 25119, 25140, 25161, 25191, 25216, 25244, 25271, 25288,
+					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23879, 23911,
+					23937, 23957, 23969, 23986, 24003, 24022, 24043, 24063, 24087, 24110, 24131, 24154, 24169, 24189, 24209, 24233,
+					24253, 24276, 24298, 24320, 24340, 24368, 24387, 24417, 24436, 24454, 24477, 24498, 24519, 24537, 24564, 24587,
+					24612, 24630, 24652, 24671, 24693, 24711, 24732, 24757, 24788, 24809, 24829, 24849, 24871, 24901, 24923, 24943,
+					24961, 24990, 25014, 25034, 25062, 25080, 25105, 25131, 25144, 25167, 25184, 25204, 25225, 25246, 25276, 25301,
+					25329, 25356, 25373,
 				}},
 			texts: strtab{s: "" +
 				"angiv mindst én svarfil eller en mappe med svarfiler" +
@@ -2226,6 +2230,8 @@ var compiledFiles = []compiledFile{
 				"oversættelsen til %q nævner ingen oversætter; skriv, hvem der har oversat den (personer, et team eller et værktøj og hvem der har tjekket det)" +
 				"ukendt nøgle %q i et element (%s); tilladte nøgler: %s" +
 				"ukendt nøgle %q i et element (%s); mente I %q?" +
+				"en unknown_when-regel må kun bruge profil- og markedsbetingelser (med all, any, not), ikke %s: hvilken sætning en virksomhed læser, må ikke afhænge af dens andre svar" +
+				"spørgsmålet %q har unknown_when, men ingen unknown; unknown_when erstatter unknown-teksten for nogle virksomheder, så tilføj unknown: sætningen for de andre" +
 				"spørgsmål %q har en unknown-tekst, men den siges kun, når en virksomhed svarer Ved ikke på et pointgivende spørgsmål: giv spørgsmålet dont_know: true, eller fjern unknown" +
 				"spørgsmålet %q stilles aldrig: ingen kombination af tidligere svar gør betingelsen sand; ret betingelsen" +
 				"%q er ikke en absolut http(s)-adresse med et værtsnavn; skriv hele adressen, fx https://example.org/side" +
@@ -2281,6 +2287,7 @@ var compiledFiles = []compiledFile{
 				"målmarkeder" +
 				"tekst" +
 				"oversættelse" +
+				"ved ikke-tekst-overstyring" +
 				"YAML-syntaks: %s" +
 				"en katalogfil må kun rumme ét YAML-dokument; fjern det andet (fra denne ---)" +
 				"linje %d er indrykket med en tabulator; YAML kræver mellemrum" +
@@ -2357,11 +2364,12 @@ var compiledFiles = []compiledFile{
 					62175, 62256, 62331, 62399, 62475, 62544, 62624, 62649, 62727, 62787, 62887, 62930, 63030, 63100, 63182, 63221,
 					63295, 63383, 63420, 63505, 63593, 63705, 63819, 63849, 63891, 63945, 63997, 64077, 64147, 64186, 64282, 64363,
 					64388, 64474, 64610, 64694, 64798, 64874, 65000, 65061, 65139, 65214, 65296, 65369, 65483, 65575, 65757, 65768,
-					65895, 65957, 66062, 66198, 66230, 66297, 66355, 66497, 66565, 66741, 66906, 67053, 67109, 67156, 67334, 67441,
-					67546, 67733, 67790, 67832, 67937, 68023, 68058, 68128, 68139, 68151, 68226, 68242, 68276, 68295, 68303, 68339,
-					68345, 68350, 68387, 68396, 68404, 68418, 68427, 68437, 68444, 68451, 68455, 68462, 68478, 68487, 68497, 68500,
-					68523, 68529, 68534, 68542, 68550, 68561, 68578, 68581, 68587, 68599, 68606, 68623, 68634, 68640, 68645, 68660,
-					68676, 68681, 68693, 68698, 68711, 68727, 68805, 68867, 68995, 69018, 69046, 69084, 69105, 69133, 69201, 69291,
+					65895, 65957, 66062, 66198, 66230, 66297, 66355, 66497, 66565, 66741, 66906, 67053, 67109, 67156, 67327, 67488,
+					67666, 67773, 67878, 68065, 68122, 68164, 68269, 68355, 68390, 68460, 68471, 68483, 68558, 68574, 68608, 68627,
+					68635, 68671, 68677, 68682, 68719, 68728, 68736, 68750, 68759, 68769, 68776, 68783, 68787, 68794, 68810, 68819,
+					68829, 68832, 68855, 68861, 68866, 68874, 68882, 68893, 68910, 68913, 68919, 68931, 68938, 68955, 68966, 68972,
+					68977, 68992, 69008, 69013, 69025, 69030, 69043, 69069, 69085, 69163, 69225, 69353, 69376, 69404, 69442, 69463,
+					69491, 69559, 69649,
 				}},
 		},
 	},
@@ -3408,6 +3416,8 @@ var compiledFiles = []compiledFile{
 				"validate.translations.translator" +
 				"validate.unknown-key" +
 				"validate.unknown-key.mean" +
+				"validate.unknown-when.atoms" +
+				"validate.unknown-when.no-unknown" +
 				"validate.unknown.misplaced" +
 				"validate.unreachable" +
 				"validate.url" +
@@ -3463,6 +3473,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
+				"validate.word.unknown-when" +
 				"validate.yaml" +
 				"validate.yaml.documents" +
 				"validate.yaml.tab" +
@@ -3539,11 +3550,12 @@ var compiledFiles = []compiledFile{
 					22433, 22461, 22486, 22510, 22533, 22555, 22576, 22589, 22612, 22630, 22651, 22673, 22700, 22719, 22740, 22766,
 					22787, 22813, 22832, 22858, 22882, 22906, 22932, 22950, 22967, 22992, 23015, 23043, 23067, 23089, 23114, 23132,
 					23150, 23178, 23203, 23230, 23252, 23274, 23306, 23326, 23346, 23373, 23400, 23427, 23441, 23462, 23486, 23502,
-					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23878, 23898,
-					23910, 23927, 23944, 23963, 23984, 24004, 24028, 24051, 24072, 24095, 24110, 24130, 24150, 24174, 24194, 24217,
-					24239, 24261, 24281, 24309, 24328, 24358, 24377, 24395, 24418, 24439, 24460, 24478, 24505, 24528, 24553, 24571,
-					24593, 24612, 24634, 24652, 24673, 24698, 24729, 24750, 24770, 24790, 24812, 24842, 24864, 24884, 24902, 24931,
-					24955, 24975, 25003, 25021, 25046, 25059, 25082, 25099, 25119, 25140, 25161, 25191, 25216, 25244, 25271, 25288,
+					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23879, 23911,
+					23937, 23957, 23969, 23986, 24003, 24022, 24043, 24063, 24087, 24110, 24131, 24154, 24169, 24189, 24209, 24233,
+					24253, 24276, 24298, 24320, 24340, 24368, 24387, 24417, 24436, 24454, 24477, 24498, 24519, 24537, 24564, 24587,
+					24612, 24630, 24652, 24671, 24693, 24711, 24732, 24757, 24788, 24809, 24829, 24849, 24871, 24901, 24923, 24943,
+					24961, 24990, 25014, 25034, 25062, 25080, 25105, 25131, 25144, 25167, 25184, 25204, 25225, 25246, 25276, 25301,
+					25329, 25356, 25373,
 				}},
 			texts: strtab{s: "" +
 				"give at least one answers file or folder of them" +
@@ -4584,6 +4596,8 @@ var compiledFiles = []compiledFile{
 				"the %q translation names no translator; say who translated it (people, a team, or a tool and who checked it)" +
 				"unknown key %q in %s; expected one of: %s" +
 				"unknown key %q in %s; did you mean %q?" +
+				"an unknown_when rule may only use profile and markets conditions (with all, any, not), not %s: which sentence a firm reads must not depend on its other answers" +
+				"question %q has unknown_when but no unknown; unknown_when replaces the unknown text for some firms, so add unknown: the sentence for the others" +
 				"question %q has an unknown text, but it is said only when a firm answers Don't know to a scored question: give the question dont_know: true, or drop unknown" +
 				"question %q is never asked: no combination of earlier answers makes its condition true; fix the condition" +
 				"%q is not an absolute http(s) address with a host; write the whole address, e.g. https://example.org/page" +
@@ -4639,6 +4653,7 @@ var compiledFiles = []compiledFile{
 				"target markets" +
 				"text" +
 				"translation" +
+				"unknown override" +
 				"YAML syntax: %s" +
 				"a catalogue file holds one YAML document; remove the second one (from this ---)" +
 				"line %d is indented with a tab; YAML needs spaces" +
@@ -4715,11 +4730,12 @@ var compiledFiles = []compiledFile{
 					57150, 57225, 57293, 57354, 57419, 57478, 57546, 57570, 57637, 57697, 57809, 57851, 57950, 57999, 58084, 58131,
 					58201, 58290, 58326, 58401, 58488, 58594, 58702, 58734, 58759, 58816, 58858, 58935, 58995, 59028, 59122, 59196,
 					59222, 59297, 59428, 59506, 59586, 59656, 59775, 59818, 59875, 59951, 60037, 60108, 60220, 60296, 60454, 60466,
-					60587, 60646, 60754, 60887, 60921, 60980, 61025, 61174, 61244, 61388, 61493, 61601, 61642, 61680, 61836, 61941,
-					62046, 62221, 62272, 62311, 62423, 62496, 62538, 62603, 62613, 62624, 62697, 62710, 62738, 62764, 62770, 62798,
-					62806, 62810, 62848, 62862, 62870, 62886, 62897, 62907, 62916, 62923, 62930, 62936, 62949, 62958, 62969, 62973,
-					62985, 62990, 62998, 63004, 63013, 63024, 63041, 63046, 63054, 63060, 63068, 63084, 63092, 63098, 63102, 63117,
-					63131, 63137, 63151, 63155, 63166, 63181, 63260, 63309, 63413, 63439, 63469, 63512, 63530, 63554, 63591, 63667,
+					60587, 60646, 60754, 60887, 60921, 60980, 61025, 61174, 61244, 61388, 61493, 61601, 61642, 61680, 61839, 61982,
+					62138, 62243, 62348, 62523, 62574, 62613, 62725, 62798, 62840, 62905, 62915, 62926, 62999, 63012, 63040, 63066,
+					63072, 63100, 63108, 63112, 63150, 63164, 63172, 63188, 63199, 63209, 63218, 63225, 63232, 63238, 63251, 63260,
+					63271, 63275, 63287, 63292, 63300, 63306, 63315, 63326, 63343, 63348, 63356, 63362, 63370, 63386, 63394, 63400,
+					63404, 63419, 63433, 63439, 63453, 63457, 63468, 63484, 63499, 63578, 63627, 63731, 63757, 63787, 63830, 63848,
+					63872, 63909, 63985,
 				}},
 		},
 	},
@@ -5803,6 +5819,8 @@ var compiledFiles = []compiledFile{
 				"validate.translations.translator" +
 				"validate.unknown-key" +
 				"validate.unknown-key.mean" +
+				"validate.unknown-when.atoms" +
+				"validate.unknown-when.no-unknown" +
 				"validate.unknown.misplaced" +
 				"validate.unreachable" +
 				"validate.url" +
@@ -5859,6 +5877,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
+				"validate.word.unknown-when" +
 				"validate.yaml" +
 				"validate.yaml.documents" +
 				"validate.yaml.tab" +
@@ -5938,11 +5957,11 @@ var compiledFiles = []compiledFile{
 					23725, 23744, 23765, 23791, 23812, 23838, 23857, 23883, 23907, 23931, 23955, 23981, 23999, 24016, 24041, 24064,
 					24092, 24116, 24138, 24163, 24181, 24199, 24227, 24252, 24279, 24301, 24323, 24355, 24375, 24395, 24422, 24449,
 					24476, 24490, 24511, 24535, 24551, 24563, 24592, 24610, 24631, 24657, 24680, 24708, 24739, 24765, 24794, 24824,
-					24856, 24876, 24901, 24927, 24947, 24959, 24976, 24993, 25012, 25033, 25053, 25077, 25100, 25121, 25142, 25165,
-					25180, 25200, 25220, 25244, 25264, 25287, 25309, 25331, 25351, 25379, 25398, 25428, 25447, 25465, 25488, 25509,
-					25530, 25548, 25575, 25598, 25623, 25641, 25663, 25682, 25704, 25722, 25743, 25768, 25799, 25820, 25840, 25860,
-					25882, 25912, 25934, 25954, 25972, 26001, 26025, 26045, 26073, 26091, 26116, 26129, 26152, 26169, 26189, 26210,
-					26231, 26261, 26286, 26314, 26341, 26358,
+					24856, 24876, 24901, 24928, 24960, 24986, 25006, 25018, 25035, 25052, 25071, 25092, 25112, 25136, 25159, 25180,
+					25201, 25224, 25239, 25259, 25279, 25303, 25323, 25346, 25368, 25390, 25410, 25438, 25457, 25487, 25506, 25524,
+					25547, 25568, 25589, 25607, 25634, 25657, 25682, 25700, 25722, 25741, 25763, 25781, 25802, 25827, 25858, 25879,
+					25899, 25919, 25941, 25971, 25993, 26013, 26031, 26060, 26084, 26104, 26132, 26150, 26175, 26201, 26214, 26237,
+					26254, 26274, 26295, 26316, 26346, 26371, 26399, 26426, 26443,
 				}},
 			texts: strtab{s: "" +
 				"navedite barem jednu datoteku s odgovorima ili mapu s takvim datotekama" +
@@ -7020,6 +7039,8 @@ var compiledFiles = []compiledFile{
 				"prijevod %q ne navodi prevoditelja; navedite tko ga je preveo (osobe, tim ili alat i tko ga je provjerio)" +
 				"nepoznati ključ %q u elementu (%s); očekuje se jedan od: %s" +
 				"nepoznati ključ %q u elementu (%s); jeste li mislili %q?" +
+				"pravilo unknown_when smije koristiti samo uvjete profile i markets (uz all, any, not), a ne %s: koju će rečenicu tvrtka pročitati ne smije ovisiti o njezinim drugim odgovorima" +
+				"pitanje %q ima unknown_when, ali nema unknown; unknown_when zamjenjuje tekst unknown za neke tvrtke, pa dodajte unknown: rečenicu za ostale" +
 				"pitanje %q ima tekst unknown, ali on se navodi samo kad tvrtka na bodovano pitanje odgovori Ne znam: dodajte pitanju dont_know: true ili uklonite unknown" +
 				"pitanje %q nikad se ne postavlja: nijedna kombinacija ranijih odgovora ne čini njegov uvjet istinitim; ispravite uvjet" +
 				"%q nije apsolutna http(s) adresa s poslužiteljem; napišite cijelu adresu, npr. https://example.org/page" +
@@ -7076,6 +7097,7 @@ var compiledFiles = []compiledFile{
 				"ciljna tržišta" +
 				"tekst" +
 				"prijevod" +
+				"zamjena teksta „ne znam”" +
 				"YAML sintaksa: %s" +
 				"datoteka kataloga sadrži jedan YAML dokument; uklonite drugi (od ovog ---)" +
 				"redak %d uvučen je tabulatorom; YAML traži razmake" +
@@ -7155,11 +7177,11 @@ var compiledFiles = []compiledFile{
 					66071, 66119, 66200, 66250, 66319, 66411, 66450, 66516, 66613, 66738, 66863, 66988, 67018, 67046, 67099, 67134,
 					67216, 67283, 67318, 67408, 67487, 67525, 67611, 67746, 67824, 67900, 67972, 68095, 68140, 68206, 68283, 68375,
 					68451, 68574, 68647, 68836, 68861, 68990, 69057, 69189, 69317, 69353, 69415, 69458, 69595, 69670, 69813, 69924,
-					70029, 70090, 70147, 70300, 70419, 70524, 70707, 70766, 70810, 70920, 70993, 71031, 71091, 71104, 71117, 71130,
-					71203, 71217, 71242, 71270, 71275, 71311, 71315, 71320, 71354, 71365, 71370, 71384, 71398, 71408, 71415, 71422,
-					71428, 71433, 71453, 71462, 71484, 71492, 71517, 71524, 71529, 71534, 71543, 71564, 71583, 71589, 71593, 71599,
-					71605, 71622, 71629, 71635, 71642, 71654, 71668, 71673, 71689, 71694, 71702, 71719, 71794, 71846, 71960, 71980,
-					72006, 72045, 72062, 72083, 72130, 72201,
+					70029, 70090, 70147, 70325, 70465, 70618, 70737, 70842, 71025, 71084, 71128, 71238, 71311, 71349, 71409, 71422,
+					71435, 71448, 71521, 71535, 71560, 71588, 71593, 71629, 71633, 71638, 71672, 71683, 71688, 71702, 71716, 71726,
+					71733, 71740, 71746, 71751, 71771, 71780, 71802, 71810, 71835, 71842, 71847, 71852, 71861, 71882, 71901, 71907,
+					71911, 71917, 71923, 71940, 71947, 71953, 71960, 71972, 71986, 71991, 72007, 72012, 72020, 72048, 72065, 72140,
+					72192, 72306, 72326, 72352, 72391, 72408, 72429, 72476, 72547,
 				}},
 		},
 	},
@@ -8206,6 +8228,8 @@ var compiledFiles = []compiledFile{
 				"validate.translations.translator" +
 				"validate.unknown-key" +
 				"validate.unknown-key.mean" +
+				"validate.unknown-when.atoms" +
+				"validate.unknown-when.no-unknown" +
 				"validate.unknown.misplaced" +
 				"validate.unreachable" +
 				"validate.url" +
@@ -8261,6 +8285,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
+				"validate.word.unknown-when" +
 				"validate.yaml" +
 				"validate.yaml.documents" +
 				"validate.yaml.tab" +
@@ -8337,11 +8362,12 @@ var compiledFiles = []compiledFile{
 					22433, 22461, 22486, 22510, 22533, 22555, 22576, 22589, 22612, 22630, 22651, 22673, 22700, 22719, 22740, 22766,
 					22787, 22813, 22832, 22858, 22882, 22906, 22932, 22950, 22967, 22992, 23015, 23043, 23067, 23089, 23114, 23132,
 					23150, 23178, 23203, 23230, 23252, 23274, 23306, 23326, 23346, 23373, 23400, 23427, 23441, 23462, 23486, 23502,
-					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23878, 23898,
-					23910, 23927, 23944, 23963, 23984, 24004, 24028, 24051, 24072, 24095, 24110, 24130, 24150, 24174, 24194, 24217,
-					24239, 24261, 24281, 24309, 24328, 24358, 24377, 24395, 24418, 24439, 24460, 24478, 24505, 24528, 24553, 24571,
-					24593, 24612, 24634, 24652, 24673, 24698, 24729, 24750, 24770, 24790, 24812, 24842, 24864, 24884, 24902, 24931,
-					24955, 24975, 25003, 25021, 25046, 25059, 25082, 25099, 25119, 25140, 25161, 25191, 25216, 25244, 25271, 25288,
+					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23879, 23911,
+					23937, 23957, 23969, 23986, 24003, 24022, 24043, 24063, 24087, 24110, 24131, 24154, 24169, 24189, 24209, 24233,
+					24253, 24276, 24298, 24320, 24340, 24368, 24387, 24417, 24436, 24454, 24477, 24498, 24519, 24537, 24564, 24587,
+					24612, 24630, 24652, 24671, 24693, 24711, 24732, 24757, 24788, 24809, 24829, 24849, 24871, 24901, 24923, 24943,
+					24961, 24990, 25014, 25034, 25062, 25080, 25105, 25131, 25144, 25167, 25184, 25204, 25225, 25246, 25276, 25301,
+					25329, 25356, 25373,
 				}},
 			texts: strtab{s: "" +
 				"indicate almeno un file di risposte o una cartella che ne contiene" +
@@ -9382,6 +9408,8 @@ var compiledFiles = []compiledFile{
 				"la traduzione %q non indica un traduttore; dite chi l'ha tradotta (persone, un gruppo, o uno strumento e chi l'ha controllata)" +
 				"chiave %q sconosciuta in un elemento (%s); attese: una tra %s" +
 				"chiave %q sconosciuta in un elemento (%s); intendevate %q?" +
+				"una regola unknown_when può usare solo condizioni profile e markets (con all, any, not), non %s: la frase che un'impresa legge non deve dipendere dalle sue altre risposte" +
+				"la domanda %q ha unknown_when ma nessun unknown; unknown_when sostituisce il testo unknown per alcune imprese, quindi aggiungete unknown: la frase per le altre" +
 				"la domanda %q ha un testo unknown, ma viene detto solo quando un'impresa risponde Non so a una domanda con punteggio: date alla domanda dont_know: true, oppure togliete unknown" +
 				"la domanda %q non viene mai posta: nessuna combinazione di risposte precedenti rende vera la sua condizione; correggete la condizione" +
 				"%q non è un indirizzo http(s) assoluto con un host; scrivete l'indirizzo completo, ad es. https://example.org/page" +
@@ -9437,6 +9465,7 @@ var compiledFiles = []compiledFile{
 				"mercati di destinazione" +
 				"testo" +
 				"traduzione" +
+				"testo «non so» alternativo" +
 				"sintassi YAML: %s" +
 				"un file del catalogo contiene un solo documento YAML; togliete il secondo (da questo --- in poi)" +
 				"la riga %d è rientrata con una tabulazione; YAML richiede spazi" +
@@ -9513,11 +9542,12 @@ var compiledFiles = []compiledFile{
 					66227, 66319, 66403, 66480, 66567, 66649, 66730, 66761, 66843, 66915, 67035, 67081, 67199, 67257, 67342, 67391,
 					67460, 67547, 67587, 67669, 67775, 67917, 68061, 68098, 68131, 68189, 68230, 68321, 68406, 68441, 68546, 68632,
 					68665, 68760, 68905, 69003, 69099, 69186, 69324, 69379, 69455, 69548, 69656, 69741, 69874, 69949, 70132, 70144,
-					70271, 70335, 70465, 70593, 70629, 70701, 70759, 70904, 70977, 71123, 71240, 71366, 71427, 71485, 71661, 71794,
-					71909, 72107, 72157, 72201, 72321, 72413, 72446, 72519, 72534, 72549, 72628, 72640, 72672, 72696, 72705, 72737,
-					72746, 72751, 72789, 72805, 72813, 72838, 72856, 72866, 72874, 72882, 72887, 72895, 72910, 72920, 72929, 72933,
-					72960, 72966, 72972, 72981, 72990, 73005, 73027, 73032, 73041, 73048, 73055, 73074, 73081, 73088, 73094, 73118,
-					73139, 73144, 73167, 73172, 73182, 73199, 73295, 73359, 73484, 73507, 73536, 73579, 73596, 73619, 73669, 73735,
+					70271, 70335, 70465, 70593, 70629, 70701, 70759, 70904, 70977, 71123, 71240, 71366, 71427, 71485, 71656, 71815,
+					71991, 72124, 72239, 72437, 72487, 72531, 72651, 72743, 72776, 72849, 72864, 72879, 72958, 72970, 73002, 73026,
+					73035, 73067, 73076, 73081, 73119, 73135, 73143, 73168, 73186, 73196, 73204, 73212, 73217, 73225, 73240, 73250,
+					73259, 73263, 73290, 73296, 73302, 73311, 73320, 73335, 73357, 73362, 73371, 73378, 73385, 73404, 73411, 73418,
+					73424, 73448, 73469, 73474, 73497, 73502, 73512, 73540, 73557, 73653, 73717, 73842, 73865, 73894, 73937, 73954,
+					73977, 74027, 74093,
 				}},
 		},
 	},
@@ -10638,6 +10668,8 @@ var compiledFiles = []compiledFile{
 				"validate.translations.translator" +
 				"validate.unknown-key" +
 				"validate.unknown-key.mean" +
+				"validate.unknown-when.atoms" +
+				"validate.unknown-when.no-unknown" +
 				"validate.unknown.misplaced" +
 				"validate.unreachable" +
 				"validate.url" +
@@ -10695,6 +10727,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
+				"validate.word.unknown-when" +
 				"validate.yaml" +
 				"validate.yaml.documents" +
 				"validate.yaml.tab" +
@@ -10776,11 +10809,11 @@ var compiledFiles = []compiledFile{
 					24698, 24716, 24737, 24759, 24786, 24805, 24826, 24852, 24873, 24899, 24918, 24944, 24968, 24992, 25017, 25041,
 					25067, 25085, 25102, 25127, 25150, 25178, 25202, 25224, 25249, 25267, 25285, 25313, 25338, 25365, 25387, 25409,
 					25441, 25461, 25481, 25508, 25535, 25562, 25576, 25597, 25621, 25637, 25649, 25678, 25696, 25717, 25743, 25766,
-					25794, 25825, 25851, 25880, 25910, 25942, 25962, 25987, 26013, 26033, 26045, 26062, 26079, 26098, 26119, 26139,
-					26163, 26186, 26207, 26229, 26250, 26273, 26288, 26308, 26328, 26352, 26372, 26395, 26417, 26439, 26459, 26487,
-					26506, 26536, 26555, 26573, 26596, 26617, 26638, 26656, 26683, 26706, 26731, 26749, 26771, 26790, 26812, 26830,
-					26851, 26876, 26907, 26928, 26948, 26968, 26990, 27020, 27042, 27062, 27080, 27109, 27133, 27153, 27181, 27199,
-					27224, 27237, 27260, 27277, 27297, 27318, 27339, 27369, 27394, 27422, 27449, 27466,
+					25794, 25825, 25851, 25880, 25910, 25942, 25962, 25987, 26014, 26046, 26072, 26092, 26104, 26121, 26138, 26157,
+					26178, 26198, 26222, 26245, 26266, 26288, 26309, 26332, 26347, 26367, 26387, 26411, 26431, 26454, 26476, 26498,
+					26518, 26546, 26565, 26595, 26614, 26632, 26655, 26676, 26697, 26715, 26742, 26765, 26790, 26808, 26830, 26849,
+					26871, 26889, 26910, 26935, 26966, 26987, 27007, 27027, 27049, 27079, 27101, 27121, 27139, 27168, 27192, 27212,
+					27240, 27258, 27283, 27309, 27322, 27345, 27362, 27382, 27403, 27424, 27454, 27479, 27507, 27534, 27551,
 				}},
 			texts: strtab{s: "" +
 				"należy podać co najmniej jeden plik odpowiedzi albo folder z takimi plikami" +
@@ -11895,6 +11928,8 @@ var compiledFiles = []compiledFile{
 				"tłumaczenie %q nie wskazuje tłumacza; należy podać, kto je przetłumaczył (osoby, zespół albo narzędzie i kto je sprawdził)" +
 				"nieznany klucz %q w elemencie (%s); oczekiwano jednego z: %s" +
 				"nieznany klucz %q w elemencie (%s); czy chodziło o %q?" +
+				"reguła unknown_when może używać tylko warunków profile i markets (z all, any, not), a nie %s: to, które zdanie firma przeczyta, nie może zależeć od jej innych odpowiedzi" +
+				"pytanie %q ma unknown_when, ale nie ma unknown; unknown_when zastępuje tekst unknown dla niektórych firm, więc należy dodać unknown: zdanie dla pozostałych" +
 				"pytanie %q ma tekst unknown, ale jest on podawany tylko wtedy, gdy firma odpowie Nie wiem na pytanie punktowane: należy dodać pytaniu dont_know: true albo usunąć unknown" +
 				"pytanie %q nigdy nie jest zadawane: żadne połączenie wcześniejszych odpowiedzi nie spełnia jego warunku; należy poprawić warunek" +
 				"%q nie jest bezwzględnym adresem http(s) z nazwą hosta; należy wpisać cały adres, np. https://example.org/page" +
@@ -11952,6 +11987,7 @@ var compiledFiles = []compiledFile{
 				"rynki docelowe" +
 				"tekst" +
 				"tłumaczenie" +
+				"nadpisanie tekstu „nie wiem”" +
 				"składnia YAML: %s" +
 				"plik katalogu zawiera jeden dokument YAML; należy usunąć drugi (od tego ---)" +
 				"wiersz %d jest wcięty tabulatorem; YAML wymaga spacji" +
@@ -12033,11 +12069,11 @@ var compiledFiles = []compiledFile{
 					72887, 72965, 73085, 73122, 73234, 73279, 73357, 73407, 73469, 73553, 73590, 73659, 73765, 73909, 74054, 74198,
 					74342, 74372, 74417, 74468, 74529, 74619, 74696, 74741, 74834, 74929, 74957, 75055, 75196, 75276, 75366, 75453,
 					75595, 75661, 75735, 75823, 75929, 76016, 76145, 76232, 76436, 76447, 76582, 76654, 76806, 76947, 76991, 77071,
-					77126, 77290, 77366, 77533, 77670, 77802, 77862, 77917, 78090, 78225, 78340, 78524, 78596, 78650, 78775, 78855,
-					78890, 78966, 78981, 78995, 79010, 79025, 79102, 79117, 79146, 79165, 79170, 79201, 79207, 79212, 79257, 79274,
-					79279, 79297, 79313, 79323, 79330, 79337, 79341, 79345, 79368, 79374, 79401, 79405, 79427, 79432, 79438, 79443,
-					79447, 79462, 79477, 79482, 79488, 79493, 79501, 79517, 79524, 79530, 79537, 79551, 79568, 79577, 79591, 79596,
-					79608, 79626, 79705, 79759, 79901, 79925, 79955, 79996, 80017, 80042, 80108, 80186,
+					77126, 77290, 77366, 77533, 77670, 77802, 77862, 77917, 78095, 78256, 78429, 78564, 78679, 78863, 78935, 78989,
+					79114, 79194, 79229, 79305, 79320, 79334, 79349, 79364, 79441, 79456, 79485, 79504, 79509, 79540, 79546, 79551,
+					79596, 79613, 79618, 79636, 79652, 79662, 79669, 79676, 79680, 79684, 79707, 79713, 79740, 79744, 79766, 79771,
+					79777, 79782, 79786, 79801, 79816, 79821, 79827, 79832, 79840, 79856, 79863, 79869, 79876, 79890, 79907, 79916,
+					79930, 79935, 79947, 79979, 79997, 80076, 80130, 80272, 80296, 80326, 80367, 80388, 80413, 80479, 80557,
 				}},
 		},
 	},
@@ -13084,6 +13120,8 @@ var compiledFiles = []compiledFile{
 				"validate.translations.translator" +
 				"validate.unknown-key" +
 				"validate.unknown-key.mean" +
+				"validate.unknown-when.atoms" +
+				"validate.unknown-when.no-unknown" +
 				"validate.unknown.misplaced" +
 				"validate.unreachable" +
 				"validate.url" +
@@ -13139,6 +13177,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
+				"validate.word.unknown-when" +
 				"validate.yaml" +
 				"validate.yaml.documents" +
 				"validate.yaml.tab" +
@@ -13215,11 +13254,12 @@ var compiledFiles = []compiledFile{
 					22433, 22461, 22486, 22510, 22533, 22555, 22576, 22589, 22612, 22630, 22651, 22673, 22700, 22719, 22740, 22766,
 					22787, 22813, 22832, 22858, 22882, 22906, 22932, 22950, 22967, 22992, 23015, 23043, 23067, 23089, 23114, 23132,
 					23150, 23178, 23203, 23230, 23252, 23274, 23306, 23326, 23346, 23373, 23400, 23427, 23441, 23462, 23486, 23502,
-					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23878, 23898,
-					23910, 23927, 23944, 23963, 23984, 24004, 24028, 24051, 24072, 24095, 24110, 24130, 24150, 24174, 24194, 24217,
-					24239, 24261, 24281, 24309, 24328, 24358, 24377, 24395, 24418, 24439, 24460, 24478, 24505, 24528, 24553, 24571,
-					24593, 24612, 24634, 24652, 24673, 24698, 24729, 24750, 24770, 24790, 24812, 24842, 24864, 24884, 24902, 24931,
-					24955, 24975, 25003, 25021, 25046, 25059, 25082, 25099, 25119, 25140, 25161, 25191, 25216, 25244, 25271, 25288,
+					23514, 23543, 23561, 23582, 23608, 23631, 23659, 23690, 23716, 23745, 23775, 23807, 23827, 23852, 23879, 23911,
+					23937, 23957, 23969, 23986, 24003, 24022, 24043, 24063, 24087, 24110, 24131, 24154, 24169, 24189, 24209, 24233,
+					24253, 24276, 24298, 24320, 24340, 24368, 24387, 24417, 24436, 24454, 24477, 24498, 24519, 24537, 24564, 24587,
+					24612, 24630, 24652, 24671, 24693, 24711, 24732, 24757, 24788, 24809, 24829, 24849, 24871, 24901, 24923, 24943,
+					24961, 24990, 25014, 25034, 25062, 25080, 25105, 25131, 25144, 25167, 25184, 25204, 25225, 25246, 25276, 25301,
+					25329, 25356, 25373,
 				}},
 			texts: strtab{s: "" +
 				"indique pelo menos um ficheiro de respostas ou uma pasta com ficheiros de respostas" +
@@ -14260,6 +14300,8 @@ var compiledFiles = []compiledFile{
 				"a tradução %q não indica tradutor; diga quem a traduziu (pessoas, uma equipa, ou uma ferramenta e quem a verificou)" +
 				"chave desconhecida %q num elemento (%s); esperava-se uma de: %s" +
 				"chave desconhecida %q num elemento (%s); queria dizer %q?" +
+				"uma regra unknown_when só pode usar condições profile e markets (com all, any, not), não %s: a frase que uma empresa lê não pode depender das suas outras respostas" +
+				"a pergunta %q tem unknown_when mas não tem unknown; unknown_when substitui o texto unknown para algumas empresas, por isso acrescente unknown: a frase para as outras" +
 				"a pergunta %q tem um texto unknown, mas este só é dito quando uma empresa responde Não sei a uma pergunta pontuada: dê à pergunta dont_know: true, ou retire unknown" +
 				"a pergunta %q nunca é feita: nenhuma combinação de respostas anteriores torna verdadeira a sua condição; corrija a condição" +
 				"%q não é um endereço http(s) absoluto com anfitrião; escreva o endereço completo, p. ex. https://example.org/page" +
@@ -14315,6 +14357,7 @@ var compiledFiles = []compiledFile{
 				"mercados-alvo" +
 				"texto" +
 				"tradução" +
+				"substituição do texto «não sei»" +
 				"sintaxe YAML: %s" +
 				"um ficheiro do catálogo contém um só documento YAML; retire o segundo (a partir deste ---)" +
 				"a linha %d está indentada com uma tabulação; o YAML precisa de espaços" +
@@ -14391,11 +14434,12 @@ var compiledFiles = []compiledFile{
 					66772, 66857, 66942, 67020, 67105, 67181, 67263, 67299, 67391, 67462, 67583, 67635, 67747, 67809, 67900, 67952,
 					68028, 68123, 68171, 68257, 68359, 68478, 68601, 68640, 68676, 68730, 68769, 68853, 68926, 68967, 69070, 69148,
 					69175, 69258, 69410, 69507, 69610, 69696, 69830, 69894, 69969, 70047, 70140, 70211, 70338, 70417, 70601, 70613,
-					70762, 70825, 70962, 71103, 71140, 71214, 71269, 71414, 71494, 71641, 71753, 71871, 71934, 71991, 72160, 72290,
-					72408, 72624, 72675, 72724, 72850, 72940, 72980, 73045, 73053, 73062, 73145, 73158, 73190, 73219, 73228, 73263,
-					73273, 73278, 73317, 73335, 73343, 73365, 73383, 73393, 73402, 73410, 73415, 73423, 73437, 73446, 73459, 73467,
-					73500, 73505, 73512, 73521, 73534, 73549, 73571, 73576, 73586, 73593, 73601, 73619, 73627, 73634, 73639, 73664,
-					73693, 73698, 73711, 73716, 73726, 73742, 73835, 73909, 74025, 74050, 74081, 74124, 74142, 74166, 74215, 74282,
+					70762, 70825, 70962, 71103, 71140, 71214, 71269, 71414, 71494, 71641, 71753, 71871, 71934, 71991, 72160, 72326,
+					72495, 72625, 72743, 72959, 73010, 73059, 73185, 73275, 73315, 73380, 73388, 73397, 73480, 73493, 73525, 73554,
+					73563, 73598, 73608, 73613, 73652, 73670, 73678, 73700, 73718, 73728, 73737, 73745, 73750, 73758, 73772, 73781,
+					73794, 73802, 73835, 73840, 73847, 73856, 73869, 73884, 73906, 73911, 73921, 73928, 73936, 73954, 73962, 73969,
+					73974, 73999, 74028, 74033, 74046, 74051, 74061, 74097, 74113, 74206, 74280, 74396, 74421, 74452, 74495, 74513,
+					74537, 74586, 74653,
 				}},
 		},
 	},
