@@ -91,21 +91,7 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 	if q.Unknown != "" && (!scored || !q.DontKnow) {
 		errorf(&ch.diags, ch.at(q, "unknown"), "gap-text", "validate.unknown.misplaced", q.ID)
 	}
-	for i, uw := range q.UnknownWhen {
-		if uw == nil {
-			continue
-		}
-		if q.Unknown == "" {
-			errorf(&ch.diags, ch.at(q, "unknown_when."+strconv.Itoa(i)), "gap-text", "validate.unknown-when.no-unknown", q.ID)
-			continue
-		}
-		if uw.When != nil {
-			if bad := nonProfileAtom(uw.When); bad != "" {
-				errorf(&ch.diags, uw.When.Pos, "gap-text", "validate.unknown-when.atoms", bad)
-			}
-			ch.rule(uw.When, q, nil)
-		}
-	}
+	ch.unknownWhen(q)
 	for _, o := range q.Options {
 		if o == nil {
 			continue
@@ -142,12 +128,7 @@ func (ch *checker) scoreWhen(q *Question, o *Option, scored bool) {
 		if sw.Score < 0 || sw.Score > 1 {
 			errorf(&ch.diags, ch.at(sw, "score"), "score-when", "validate.score.range", o.ID, fmtNum(sw.Score))
 		}
-		if sw.When != nil {
-			if bad := nonProfileAtom(sw.When); bad != "" {
-				errorf(&ch.diags, sw.When.Pos, "score-when-atoms", "validate.score-when.atoms", bad)
-			}
-			ch.rule(sw.When, q, nil)
-		}
+		ch.profileRule(sw.When, q, "score-when-atoms", "validate.score-when.atoms")
 	}
 }
 
@@ -163,13 +144,37 @@ func (ch *checker) gapWhen(q *Question, o *Option) {
 			errorf(&ch.diags, ch.at(o, "gap_when."+strconv.Itoa(i)), "gap-text", "validate.gap-when.no-gap", o.ID)
 			continue
 		}
-		if gw.When != nil {
-			if bad := nonProfileAtom(gw.When); bad != "" {
-				errorf(&ch.diags, gw.When.Pos, "gap-text", "validate.gap-when.atoms", bad)
-			}
-			ch.rule(gw.When, q, nil)
-		}
+		ch.profileRule(gw.When, q, "gap-text", "validate.gap-when.atoms")
 	}
+}
+
+// unknownWhen checks a question's "don't know" text overrides: only on a
+// question with an unknown text (which they replace for some firms),
+// rules of profile and markets conditions only.
+func (ch *checker) unknownWhen(q *Question) {
+	for i, uw := range q.UnknownWhen {
+		if uw == nil {
+			continue
+		}
+		if q.Unknown == "" {
+			errorf(&ch.diags, ch.at(q, "unknown_when."+strconv.Itoa(i)), "gap-text", "validate.unknown-when.no-unknown", q.ID)
+			continue
+		}
+		ch.profileRule(uw.When, q, "gap-text", "validate.unknown-when.atoms")
+	}
+}
+
+// profileRule checks the rule of an override (score_when, gap_when,
+// unknown_when) on q, if it has one: profile and markets conditions only
+// (else the diagnostic rule id with message key), and every reference.
+func (ch *checker) profileRule(r *Rule, q *Question, id, key string) {
+	if r == nil {
+		return
+	}
+	if bad := nonProfileAtom(r); bad != "" {
+		errorf(&ch.diags, r.Pos, id, key, bad)
+	}
+	ch.rule(r, q, nil)
 }
 
 // nonProfileAtom names the first condition of r that is not all, any,

@@ -75,17 +75,7 @@ func TestLegacyPageNote(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			cat := tiny(t)
-			f := answers.New(cat, "en", testNow)
-			for id, v := range fullChoices {
-				if q := cat.Question(id); q != nil && id != "alpha.three" {
-					if q.Kind == catalogue.KindMulti {
-						f.Answers[id] = answers.Multiple(v...)
-					} else {
-						f.Answers[id] = answers.Single(v[0])
-					}
-				}
-			}
-			f.Respondent.Company = "Acme ApS"
+			f := answeredButAlphaThree(cat)
 			f.Notes = maps.Clone(tt.notes)
 			// Resumed: only alpha.three is asked, then the alpha page note.
 			input := "2\n" + tt.typed + "\n"
@@ -105,14 +95,10 @@ func TestLegacyPageNote(t *testing.T) {
 	}
 }
 
-// TestLongNoteKept: a note longer than NoteLimit (written into the file by
-// hand, or grown by the note a migration adds) is kept whole when its page
-// is passed with Enter on a terminal — huh's input cut its value to the
-// limit, and the page saved the note cut, its end lost without a word.
-func TestLongNoteKept(t *testing.T) {
-	t.Parallel()
-	cat := tiny(t)
-	long := strings.Repeat("word ", NoteLimit/5+40) + "END"
+// answeredButAlphaThree is an answers file of cat for Acme ApS with every
+// question of fullChoices answered but alpha.three: resumed, alpha.three
+// is asked, then the alpha page's note.
+func answeredButAlphaThree(cat *catalogue.Catalogue) *answers.File {
 	f := answers.New(cat, "en", testNow)
 	for id, v := range fullChoices {
 		if q := cat.Question(id); q != nil && id != "alpha.three" {
@@ -124,6 +110,18 @@ func TestLongNoteKept(t *testing.T) {
 		}
 	}
 	f.Respondent.Company = "Acme ApS"
+	return f
+}
+
+// TestLongNoteKept: a note longer than NoteLimit (written into the file by
+// hand, or grown by the note a migration adds) is kept whole when its page
+// is passed with Enter on a terminal — huh's input cut its value to the
+// limit, and the page saved the note cut, its end lost without a word.
+func TestLongNoteKept(t *testing.T) {
+	t.Parallel()
+	cat := tiny(t)
+	long := strings.Repeat("word ", NoteLimit/5+40) + "END"
+	f := answeredButAlphaThree(cat)
 	f.Notes = map[string]string{"alpha": long}
 	kr := &keyRunner{t: t, cat: cat, lang: "en", choices: fullChoices}
 	// Resumed: alpha.three is asked, then the alpha page's note (Enter).
