@@ -249,3 +249,62 @@ func checkVATText(t *testing.T, c *catalogue.Catalogue, name string, text catalo
 		}
 	}
 }
+
+// TestVATQuestionSpeaksOfDutiesForGoodsOnly: the VAT question is asked of
+// every firm, a software or services firm too, so its text and its help
+// speak of import duties and customs only in a clause about goods — in
+// every catalogue language, sentence by sentence — and say what changes for
+// VAT without one (advisor review 11, review 10's leftover: the question
+// asked a design studio how "VAT and import duties" work, so "Partly" was
+// its honest answer).
+func TestVATQuestionSpeaksOfDutiesForGoodsOnly(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	q := c.Question("legal-compliance.vat-customs")
+	if q == nil {
+		t.Fatal("no question legal-compliance.vat-customs")
+	}
+	// Stems: customs or duties, and goods, lower case.
+	duty := map[string][]string{
+		"en": {"dut", "customs"}, "da": {"told"}, "it": {"dazi", "dogan"},
+		"pl": {"cł", "cel"}, "pt": {"direitos", "aduaneir"}, "hr": {"carin"},
+	}
+	goods := map[string]string{"en": "goods", "da": "varer", "it": "merci", "pl": "towar", "pt": "mercadoria", "hr": "rob"}
+	vat := map[string]string{"en": "VAT", "da": "moms", "it": "IVA", "pl": "VAT", "pt": "IVA", "hr": "PDV"}
+	speaksOfDuty := func(lang, s string) bool {
+		s = strings.ToLower(s)
+		for _, w := range duty[lang] {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, lang := range c.Meta.Languages {
+		if duty[lang] == nil || goods[lang] == "" {
+			t.Fatalf("no words for duties and goods in %s", lang)
+		}
+		for _, part := range []struct {
+			name string
+			text string
+		}{{"text", q.Text.In(lang)}, {"help", q.Help.In(lang)}} {
+			if part.text == "" {
+				t.Errorf("%s %s: empty", lang, part.name)
+				continue
+			}
+			vatAlone := false
+			for _, sentence := range strings.SplitAfter(part.text, ". ") {
+				if !speaksOfDuty(lang, sentence) {
+					vatAlone = vatAlone || strings.Contains(sentence, vat[lang])
+					continue
+				}
+				if !strings.Contains(strings.ToLower(sentence), goods[lang]) {
+					t.Errorf("%s %s: %q speaks of duties or customs, not for goods alone", lang, part.name, sentence)
+				}
+			}
+			if part.name == "help" && !vatAlone {
+				t.Errorf("%s help: no sentence on VAT without duties: %q", lang, part.text)
+			}
+		}
+	}
+}
