@@ -2,7 +2,9 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
@@ -80,6 +82,72 @@ type Comparison struct {
 	Added    []QuestionRef `json:"added"`
 	Removed  []string      `json:"removed"`
 	Reworded []QuestionRef `json:"reworded"`
+	// OtherFirm lists what identifies a firm (its company name, region and
+	// sector) and differs between the two files; not empty, the files look
+	// like the answers of two firms rather than one firm's then and now,
+	// and every output says so. The comparison is made all the same.
+	OtherFirm []FirmDiff `json:"other_firm"`
+}
+
+// FirmDiff is one thing that identifies a firm — its company name
+// ("company"), or a profile answer: "region" or "sector" — as the old
+// and the new answers file give it, with their labels (a company name is
+// its own label).
+type FirmDiff struct {
+	What      string `json:"what" jsonschema:"enum=company,enum=region,enum=sector"`
+	Then      string `json:"then"`
+	Now       string `json:"now"`
+	ThenLabel string `json:"then_label"`
+	NowLabel  string `json:"now_label"`
+}
+
+// firmQuestions are the profile answers that identify a firm beside its
+// name: a firm seldom moves region or changes sector (its size, exports
+// and markets change as it grows, so they say nothing).
+var firmQuestions = []string{"region", "sector"}
+
+// FirmDifferences is what identifies a firm and differs between old and
+// new: when both name the company, the name decides — two names that
+// differ (compared without case, punctuation and extra spaces, and
+// where one is the other with more words after it, "Fjord Foods" and
+// "Fjord Foods ApS", they are the same) give the names and every
+// identifying answer that differs too; when either names none, the
+// region and the sector decide. Nil when the files look like one firm's.
+func FirmDifferences(old, new *answers.File) []FirmDiff {
+	var out []FirmDiff
+	co, cn := old.Respondent.Company, new.Respondent.Company
+	named := len(nameWords(co)) > 0 && len(nameWords(cn)) > 0
+	if named {
+		if sameName(co, cn) {
+			return nil
+		}
+		out = append(out, FirmDiff{What: "company", Then: co, Now: cn, ThenLabel: co, NowLabel: cn})
+	}
+	for _, id := range firmQuestions {
+		vo, okO := old.Answers[id]
+		vn, okN := new.Answers[id]
+		if okO && okN && !slices.Equal(vo.Options, vn.Options) && len(vo.Options) == 1 && len(vn.Options) == 1 {
+			out = append(out, FirmDiff{What: id, Then: vo.Options[0], Now: vn.Options[0]})
+		}
+	}
+	return out
+}
+
+// sameName reports whether a and b name the same company: the same words
+// (letters and digits, any case), or the words of one followed by more
+// (a legal form added or dropped).
+func sameName(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	return slices.Equal(wa, wb[:len(wa)])
+}
+
+// nameWords are the words of a company name, folded to lower case, with
+// everything but letters and digits between them; empty for a name with none.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // Change is a score then and now (0–1; nil: no score) and the difference.
@@ -152,6 +220,7 @@ func Compare(cat *catalogue.Catalogue, old, new *answers.File, opts BuildOptions
 		StageThen: StageRef{ID: po.Stage.ID}, StageNow: StageRef{ID: pn.Stage.ID},
 		Resolved: []ActionRef{}, NewActions: []ActionRef{}, NewGaps: []AnswerChange{}, Closed: []AnswerChange{},
 		Changed: []AnswerChange{}, Added: []QuestionRef{}, Removed: []string{}, Reworded: []QuestionRef{},
+		OtherFirm: append([]FirmDiff{}, FirmDifferences(old, new)...),
 	}
 	for i, d := range pn.Dimensions {
 		var then *float64

@@ -11,6 +11,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
@@ -91,10 +92,27 @@ func compareRun(opts *CompareOptions) error {
 		return err
 	}
 	c = render.LocalizeComparison(c, cat, loc)
+	warnOtherFirm(opts.IO, loc, c, new)
 	// It holds a firm's answers: a file is readable by its owner only.
 	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
 		return render.Compare(w, c, opts.Format, ro)
 	})
+}
+
+// warnOtherFirm says on stderr, as a warning at the new file's company
+// name or first identifying answer, that the files of the localized
+// comparison c look like two firms' answers (the report says so too); it
+// says nothing when they look like one firm's.
+func warnOtherFirm(ios *iostreams.IOStreams, loc i18n.Locale, c assessment.Comparison, new *answers.File) {
+	if len(c.OtherFirm) == 0 {
+		return
+	}
+	pos := new.Pos(c.OtherFirm[0].What)
+	if c.OtherFirm[0].What == "company" {
+		pos = new.KeyPos("respondent")
+	}
+	d := diag.At(new.Source(), pos.Line, pos.Col, diag.SevWarning, "other-firm", diag.M("render.compare.otherFirm", render.FirmDiffs(c, loc)))
+	fmt.Fprintln(ios.ErrOut, loc.Diagnostic(d))
 }
 
 // answersForCompare reads the answers file at path against cat as eis plan

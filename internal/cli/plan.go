@@ -156,6 +156,7 @@ func planRun(opts *PlanOptions) error {
 		if err != nil {
 			return err
 		}
+		warnOtherFirm(opts.IO, loc, render.LocalizeComparison(c, cat, loc), file)
 		plan.Since = &c
 	}
 	plan = render.Localize(plan, cat, loc)

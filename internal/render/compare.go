@@ -67,6 +67,13 @@ func LocalizeComparison(c assessment.Comparison, cat *catalogue.Catalogue, loc i
 		return out
 	}
 	c.Added, c.Reworded = qs(c.Added), qs(c.Reworded)
+	c.OtherFirm = append([]assessment.FirmDiff{}, c.OtherFirm...)
+	for i := range c.OtherFirm {
+		d := &c.OtherFirm[i]
+		if q := cat.Question(d.What); q != nil {
+			d.ThenLabel, d.NowLabel = label(q, []string{d.Then}), label(q, []string{d.Now})
+		}
+	}
 	return c
 }
 
@@ -100,6 +107,30 @@ func (v cmpView) tr(key string, args ...any) string { return v.loc.T(key, args..
 // when is "Then: 2026-05-01 (catalogue 2026.05) · now: 2026-11-18".
 func (v cmpView) when() string {
 	return v.tr("render.compare.when", v.Then.UTC().Format("2006-01-02"), v.ThenCatalogue, v.Now.UTC().Format("2006-01-02"), v.Catalogue.Version)
+}
+
+// otherFirm warns that the two files look like two firms' answers, saying
+// what differs; "" when they look like one firm's.
+func (v cmpView) otherFirm() string {
+	if len(v.OtherFirm) == 0 {
+		return ""
+	}
+	return v.tr("render.compare.otherFirm", FirmDiffs(v.Comparison, v.loc))
+}
+
+// FirmDiffs says what identifies a firm and differs between the files of a
+// localized comparison (c.OtherFirm), in loc: "Company: Acme → Bager
+// Hansen; Region: Donegal → Central Denmark"; "" when nothing does.
+func FirmDiffs(c assessment.Comparison, loc i18n.Locale) string {
+	var what []string
+	for _, d := range c.OtherFirm {
+		word := loc.T("render.label." + d.What)
+		if d.What == "company" {
+			word = loc.T("render.guide.company")
+		}
+		what = append(what, word+": "+oneLine(d.ThenLabel)+" → "+oneLine(d.NowLabel))
+	}
+	return strings.Join(what, "; ")
 }
 
 // stage is "First exports → Expanding (a stage up)".
@@ -145,6 +176,9 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 		t.styled(ansiBold, title, "", "")
 	} else {
 		t.heading(v.tr("render.compare.since"))
+	}
+	if s := v.otherFirm(); s != "" {
+		t.styled(ansiBold, s, "  ! ", "    ")
 	}
 	t.para(v.when(), "  ", "  ")
 	t.para(v.stage(), "  ", "  ")
@@ -225,6 +259,9 @@ func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whol
 		p("# %s\n\n", mdEscape(title))
 	} else {
 		p("## %s\n\n", mdEscape(v.tr("render.compare.since")))
+	}
+	if s := v.otherFirm(); s != "" {
+		p("> **%s**\n\n", mdEscape(s))
 	}
 	p("%s  \n%s\n\n", mdEscape(v.when()), mdEscape(v.stage()))
 	p("| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", mdEscape(v.tr("render.plan.dimension")), mdEscape(v.tr("render.compare.then")), mdEscape(v.tr("render.compare.now")), mdEscape(v.tr("render.compare.change")))

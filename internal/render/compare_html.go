@@ -16,6 +16,8 @@ type cmpHTMLData struct {
 	Lists             []cmpHTMLList
 	Catalogue         []string
 	Head              []string
+	// OtherFirm warns that the files look like two firms' ("" if not).
+	OtherFirm string
 }
 
 type cmpHTMLRow struct {
@@ -32,7 +34,7 @@ type cmpHTMLList struct {
 // changed answer (eis compare), else only says how many (a plan's section).
 func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLData {
 	v := cmpView{c, loc}
-	d := cmpHTMLData{Title: v.tr("render.compare.title"), When: v.when(), Move: v.stage(), Catalogue: v.catalogueChange(),
+	d := cmpHTMLData{Title: v.tr("render.compare.title"), When: v.when(), Move: v.stage(), Catalogue: v.catalogueChange(), OtherFirm: v.otherFirm(),
 		Head: []string{v.tr("render.plan.dimension"), v.tr("render.compare.then"), v.tr("render.compare.now"), v.tr("render.compare.change")}}
 	if co := oneLine(c.Company); co != "" && whole {
 		d.Title += " — " + co
@@ -100,6 +102,9 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 // sinceBody writes how the scores moved: the stage, the chart and the
 // table, and what changed in the catalogue.
 func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
+	if d.OtherFirm != "" {
+		h.wrapped("<p class=\"callout warn\"><strong>", d.OtherFirm, "</strong></p>\n")
+	}
 	h.wrapped("<p class=\"lead\">", d.Move, "</p>\n")
 	h.bars(&d.Chart)
 	h.raw("\n<table>\n<thead><tr>")

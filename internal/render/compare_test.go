@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func richComparison(lang string) assessment.Comparison {
 		},
 		Added:    []assessment.QuestionRef{{Question: "logistics.capacity", Text: "Could you deliver a large extra order?"}},
 		Removed:  []string{"networks.grants"},
-		Reworded: []assessment.QuestionRef{},
+		Reworded: []assessment.QuestionRef{}, OtherFirm: []assessment.FirmDiff{},
 	}
 }
 
@@ -145,5 +146,50 @@ func TestCompareNothingChanged(t *testing.T) {
 		if out := buf.String(); strings.Contains(out, "\n\n\n") {
 			t.Errorf("%s: two empty lines in a row:\n%q", format, out)
 		}
+	}
+}
+
+// TestCompareOtherFirm: a comparison of two firms' files says so at the
+// top of every format — text, Markdown and HTML in words, with what
+// differs, JSON as data — and a plan's "since" section does too.
+func TestCompareOtherFirm(t *testing.T) {
+	t.Parallel()
+	d := func(x float64) *float64 { return &x }
+	c := assessment.Comparison{
+		SchemaVersion: assessment.CompareSchemaVersion, Language: "en", Generated: generated,
+		Catalogue: assessment.CatRef{ID: "eis", Version: "2026.11"}, Company: "Bager Hansen",
+		Overall:   assessment.Change{Then: d(0.3), Now: d(0.4), Delta: d(0.1)},
+		StageThen: assessment.StageRef{ID: "exploring", Title: "Exploring"},
+		StageNow:  assessment.StageRef{ID: "exploring", Title: "Exploring"}, StageMove: "same",
+		OtherFirm: []assessment.FirmDiff{
+			{What: "company", Then: "Acme Ltd", Now: "Bager Hansen", ThenLabel: "Acme Ltd", NowLabel: "Bager Hansen"},
+			{What: "region", Then: "ie-donegal", Now: "dk-central", ThenLabel: "Donegal", NowLabel: "Central Denmark"},
+		},
+	}
+	const want = "These look like the answers of two different firms — Company: Acme Ltd → Bager Hansen; Region: Donegal → Central Denmark. Check that you are comparing the right files."
+	for _, format := range []string{FormatText, FormatMarkdown, FormatHTML, FormatJSON} {
+		var buf bytes.Buffer
+		if err := Compare(&buf, c, format, Options{Width: 100, Locale: i18n.Get("en")}); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.Join(strings.Fields(buf.String()), " ")
+		switch format {
+		case FormatJSON:
+			if !strings.Contains(out, `"other_firm": [ { "what": "company", "then": "Acme Ltd", "now": "Bager Hansen",`) {
+				t.Errorf("json: no other_firm data:\n%s", buf.String())
+			}
+		default:
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: no warning %q:\n%s", format, want, buf.String())
+			}
+		}
+	}
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
+	tw := &textWriter{w: bw, loc: i18n.Get("en"), width: 200, c: styler(false)}
+	tw.comparison(c, false)
+	bw.Flush()
+	if !strings.Contains(buf.String(), "  ! "+want) {
+		t.Errorf("plan --since: no warning:\n%s", buf.String())
 	}
 }

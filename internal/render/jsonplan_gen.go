@@ -1706,6 +1706,26 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"other_firm": `...)
+	if v.OtherFirm == nil {
+		jw.buf = append(jw.buf, "null"...)
+	} else if len(v.OtherFirm) == 0 {
+		jw.buf = append(jw.buf, '[', ']')
+	} else {
+		jw.buf = append(jw.buf, '[')
+		for i48 := range v.OtherFirm {
+			if i48 > 0 {
+				jw.buf = append(jw.buf, ',')
+			}
+			jw.newline(depth + 2)
+			jsonOfAssessmentFirmDiff(jw, &v.OtherFirm[i48], depth+2)
+			jw.maybeFlush()
+		}
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, ']')
+	}
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
 }
@@ -1875,12 +1895,12 @@ func jsonOfAssessmentMarketNote(jw *jsonWriter, v *assessment.MarketNote, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i48 := range v.Sources {
-			if i48 > 0 {
+		for i49 := range v.Sources {
+			if i49 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentSourceRef(jw, &v.Sources[i48], depth+2)
+			jsonOfAssessmentSourceRef(jw, &v.Sources[i49], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2087,12 +2107,12 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i49 := range v.Then {
-			if i49 > 0 {
+		for i50 := range v.Then {
+			if i50 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then[i49]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then[i50]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2107,12 +2127,12 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i50 := range v.Now {
-			if i50 > 0 {
+		for i51 := range v.Now {
+			if i51 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now[i50]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now[i51]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2140,6 +2160,32 @@ func jsonOfAssessmentQuestionRef(jw *jsonWriter, v *assessment.QuestionRef, dept
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"text": `...)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
+	jw.newline(depth)
+	jw.buf = append(jw.buf, '}')
+}
+
+// jsonOfAssessmentFirmDiff writes v as jsonEncoderOf's function of assessment.FirmDiff does.
+func jsonOfAssessmentFirmDiff(jw *jsonWriter, v *assessment.FirmDiff, depth int) {
+	jw.buf = append(jw.buf, '{')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"what": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.What))
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"then": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then))
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"now": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now))
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"then_label": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ThenLabel))
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"now_label": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.NowLabel))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
 }
