@@ -221,7 +221,12 @@ func (t *textWriter) aggregate(v aggView) {
 	for _, b := range v.breakdowns() {
 		t.line("  " + b.Title)
 		for _, g := range b.Groups {
-			t.line("    " + pad(truncate(oneLine(g.Label), w), w) + "  " + padLeft(v.count(g.Count), 7))
+			for i, l := range cellLines(oneLine(g.Label), w) {
+				if i == 0 {
+					l += "  " + padLeft(v.count(g.Count), 7)
+				}
+				t.line(strings.TrimRight("    "+l, " "))
+			}
 		}
 	}
 	t.blank()
@@ -241,8 +246,12 @@ func (t *textWriter) aggregate(v aggView) {
 		if d.Q1 != nil {
 			mid = v.pct(d.Q1) + "–" + v.pct(d.Q3)
 		}
-		row := "  " + pad(truncate(oneLine(d.Title), w), w) + "  " + padLeft(v.pct(d.Median), 8) + "  " + pad(mid, midW) + "  " + padLeft(v.count(d.Weak), 10)
-		t.line(strings.TrimRight(row, " "))
+		for i, l := range cellLines(oneLine(d.Title), w) {
+			if i == 0 {
+				l += "  " + padLeft(v.pct(d.Median), 8) + "  " + pad(mid, midW) + "  " + padLeft(v.count(d.Weak), 10)
+			}
+			t.line(strings.TrimRight("  "+l, " "))
+		}
 	}
 	t.blank()
 

@@ -191,7 +191,12 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 	head := "  " + pad("", w) + "  " + padLeft(v.tr("render.compare.then"), 6) + "  " + padLeft(v.tr("render.compare.now"), 6) + "  " + padLeft(v.tr("render.compare.change"), 9)
 	t.line(strings.TrimRight(head, " "))
 	row := func(label string, ch assessment.Change) {
-		t.line(strings.TrimRight("  "+pad(truncate(oneLine(label), w), w)+"  "+padLeft(scoreCell(t.loc, ch.Then), 6)+"  "+padLeft(scoreCell(t.loc, ch.Now), 6)+"  "+padLeft(v.delta(ch), 9), " "))
+		for i, l := range cellLines(oneLine(label), w) {
+			if i == 0 {
+				l += "  " + padLeft(scoreCell(t.loc, ch.Then), 6) + "  " + padLeft(scoreCell(t.loc, ch.Now), 6) + "  " + padLeft(v.delta(ch), 9)
+			}
+			t.line(strings.TrimRight("  "+l, " "))
+		}
 	}
 	row(v.tr("render.plan.overall"), c.Overall)
 	for _, d := range c.Dimensions {

@@ -72,6 +72,27 @@ func wrap(s string, width int, first, rest string) []string {
 	return append(lines, line)
 }
 
+// cellLines lays s out in a table cell w cells wide: wrapped, so that a
+// long label is read whole on several lines rather than cut, the lines
+// after the first indented by two (they go on, they are no row of their
+// own) unless the cell is narrower than 20, where those two would cut
+// words; only a word longer than the cell is cut, ending in "…". Every
+// line is padded to w; an empty s is one empty line.
+func cellLines(s string, w int) []string {
+	rest := "  "
+	if w < 20 {
+		rest = ""
+	}
+	lines := wrap(s, w, "", rest)
+	if len(lines) == 0 {
+		lines = []string{""}
+	}
+	for i, l := range lines {
+		lines[i] = pad(truncate(l, w), w)
+	}
+	return lines
+}
+
 // linkLine is one output line of a link: a plain prefix (indent and label)
 // and the URL, which may be empty.
 type linkLine struct{ prefix, url string }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -236,5 +237,28 @@ func TestWrapKeepsNoBreakSpaces(t *testing.T) {
 	}
 	if got := oneLine("50\u00a0%  of\nit"); got != "50\u00a0% of it" {
 		t.Errorf("oneLine = %q", got)
+	}
+}
+
+// TestCellLines: a label longer than its table cell is wrapped within it,
+// read whole (eis aggregate's sectors, compare's dimensions), never cut —
+// only a word longer than the whole cell is.
+func TestCellLines(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		s    string
+		w    int
+		want []string
+	}{
+		{"Food and drink", 20, []string{"Food and drink      "}},
+		{"Other services sold to firms abroad (design, engineering, consulting)", 40,
+			[]string{"Other services sold to firms abroad     ", "  (design, engineering, consulting)     "}},
+		{"Antidisestablishmentarianism now", 12, []string{"Antidisesta…", "now         "}},
+		{"Strategy and commitment", 10, []string{"Strategy  ", "and       ", "commitment"}},
+		{"", 5, []string{"     "}},
+	} {
+		if got := cellLines(tc.s, tc.w); !slices.Equal(got, tc.want) {
+			t.Errorf("cellLines(%q, %d) = %q, want %q", tc.s, tc.w, got, tc.want)
+		}
 	}
 }
