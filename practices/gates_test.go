@@ -195,3 +195,40 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 		})
 	}
 }
+
+// TestFoodToTheUSNeedsTheFDARegistration: the FDA registration of the
+// plant and the prior notice of each shipment are a step, not only a note
+// in the US section (advisor review 11, review 10's leftover:
+// pt-olive-oil-coop), for a food firm new to the US that has not met the
+// rules there: shown when the US is its one new market, held back with
+// the US's other steps while Brazil is the market it starts with; not for
+// goods, not once its rules there are met.
+func TestFoodToTheUSNeedsTheFDARegistration(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const fda = "global-us-food-facility-registration"
+	usOnly := map[string]string{"target-markets: [BR, US]": "target-markets: [US]"}
+	for _, tc := range []struct {
+		name, profile string
+		repl          map[string]string
+		inPlan, shown bool
+	}{
+		{"olive oil, the US its one new market", "pt-olive-oil-coop", usOnly, true, true},
+		{"olive oil to Brazil and the US: waits for the US", "pt-olive-oil-coop", nil, true, false},
+		{"the same oil for the US only, its rules met", "pt-olive-oil-coop",
+			map[string]string{"target-markets: [BR, US]": "target-markets: [US]", "legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, false, false},
+		{"cork homeware new to the US: goods", "pt-cork-us", nil, false, false},
+		{"food to Slovenia and Austria", "hr-food-unsure", nil, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, tc.profile, tc.repl)
+			if got := inPlan(p, fda); got != tc.inPlan {
+				t.Errorf("%s in the plan = %v, want %v", fda, got, tc.inPlan)
+			}
+			if got := shownIn(p, fda); got != tc.shown {
+				t.Errorf("%s shown = %v, want %v", fda, got, tc.shown)
+			}
+		})
+	}
+}

@@ -107,6 +107,12 @@ var europeanHosts = map[string]string{
 	"fda.gov":                    "the US Food and Drug Administration on the regulatory status of food-contact substances",
 	"cfsanappsexternal.fda.gov":  "the FDA's inventory of effective food contact substance notifications",
 	"webarchive.library.unt.edu": "an archived copy (December 2007) of the FDA's page on food-contact substances",
+	// The FDA's food facility registration and prior notice, which no
+	// European body publishes (global-us-food-facility-registration; the
+	// FDA's own page is fda.gov above; advisor review 11).
+	"govinfo.gov":      "the US Government Publishing Office's copy of the Federal Register (10 October 2003: the FDA's interim rules on food facility registration and prior notice)",
+	"blogolu.com":      "copies of passages of the FDA's guidance on food facility registration (renewal period; food from an unregistered facility held at the port)",
+	"register-fda.com": "a US firm that acts as US agent, on the US agent's role and prior notice",
 	// Copyright in commissioned work and the EU reverse charge
 	// (global-services-rights-reverse-charge).
 	"faq-copyright.at":   "the University of Innsbruck's FAQ on Austrian copyright law (commissioned works)",
