@@ -29,11 +29,11 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		held, notShown, kept []string
 	}{
 		{"wine: Germany first, the US steps wait", "pt-wine-cooperative", [2]string{},
-			[]string{"global-us-alcohol-importer-first", "global-us-duty-check", "global-customs-hs-codes"},
+			[]string{"global-us-alcohol-importer-first", "global-us-duty-check", "global-customs-hs-codes", "global-us-food-facility-registration"},
 			[]string{"global-us-trademark", "eu-access2markets"},
 			[]string{"global-choose-first-market", "global-alcohol-excise-eu", "global-export-time-and-budget", "global-eu-trademark"}},
-		{"olive oil: Brazil first, the US duty waits", "pt-olive-oil-coop", [2]string{},
-			[]string{"global-us-duty-check"}, []string{"eu-access2markets"}, []string{"global-choose-first-market", "global-customs-hs-codes"}}, // the customs step serves Brazil too; the portal is its alternative (advisor review 10)
+		{"olive oil: Brazil first, the US duty and FDA registration wait", "pt-olive-oil-coop", [2]string{},
+			[]string{"global-us-duty-check", "global-us-food-facility-registration"}, []string{"eu-access2markets"}, []string{"global-choose-first-market", "global-customs-hs-codes"}}, // the customs step serves Brazil too; the portal is its alternative (advisor review 10)
 		// With no CE step for food (a food firm's rules step is not a
 		// technical file), the GB customs step (the portal before advisor
 		// review 10) is the rules action and waits.
