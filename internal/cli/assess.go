@@ -262,11 +262,11 @@ func assessRun(opts *AssessOptions) error {
 		fmt.Fprintln(errOut)
 		switch {
 		case saved:
-			fmt.Fprintln(errOut, loc.T("assess.interrupted", opts.SavePath, resumeArgs(opts)))
+			hint(opts.IO, loc.T("assess.interrupted", opts.SavePath, resumeArgs(opts)), "eis assess --resume "+resumeArgs(opts))
 		case existed:
-			fmt.Fprintln(errOut, loc.T("assess.cancelled", opts.SavePath))
+			hint(opts.IO, loc.T("assess.cancelled", opts.SavePath))
 		default:
-			fmt.Fprintln(errOut, loc.T("assess.interrupted.nothing"))
+			hint(opts.IO, loc.T("assess.interrupted.nothing"))
 		}
 		return ErrInterrupted
 	}
@@ -276,9 +276,16 @@ func assessRun(opts *AssessOptions) error {
 	if err := assessPrintPlan(opts); err != nil {
 		return err
 	}
-	fmt.Fprintln(errOut, loc.T("assess.saved", opts.SavePath))
-	fmt.Fprintln(errOut, loc.T("assess.formats", shellQuote(opts.SavePath)))
+	hint(opts.IO, loc.T("assess.saved", opts.SavePath))
+	hint(opts.IO, loc.T("assess.formats", shellQuote(opts.SavePath)), "eis plan --answers "+shellQuote(opts.SavePath)+" --format markdown")
 	return nil
+}
+
+// hint writes msg on stderr wrapped to its terminal, as the text output is
+// wrapped (render.Wrap; a log file gets it on one line), with each of keep
+// — a command to copy — on one line.
+func hint(ios *iostreams.IOStreams, msg string, keep ...string) {
+	fmt.Fprintln(ios.ErrOut, render.Wrap(msg, ios.ErrWidth(), keep...))
 }
 
 // canAsk reports whether the form may be shown: stdin and stderr must be
@@ -386,7 +393,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 	if errors.Is(err, survey.ErrInterrupted) {
 		ui.close()
 		fmt.Fprintln(opts.IO.ErrOut)
-		fmt.Fprintln(opts.IO.ErrOut, loc.T("assess.cancelled", opts.SavePath))
+		hint(opts.IO, loc.T("assess.cancelled", opts.SavePath))
 		return nil, nil, false, ErrInterrupted
 	}
 	if err != nil {
@@ -403,7 +410,7 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 		return prev, startDefaults(ui.out(), opts.SavePath, prev, cat, loc), true, nil
 	case survey.ExistingCancel:
 		ui.close()
-		fmt.Fprintln(opts.IO.ErrOut, loc.T("assess.cancelled", opts.SavePath))
+		hint(opts.IO, loc.T("assess.cancelled", opts.SavePath))
 		return nil, nil, false, ErrSilent
 	}
 	return f, defaults, false, nil

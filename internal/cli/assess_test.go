@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
@@ -713,5 +715,55 @@ func TestAssessResumeCompleteWithGaps(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAssessHintsWrapped: the hints eis assess ends with on stderr are
+// wrapped to stderr's terminal, as the plan is to stdout's: a command on
+// one line where it fits, else broken with a shell's line continuation
+// (never inside its quoted file name), so that it pastes as one; to a log
+// file a hint stays one line.
+func TestAssessHintsWrapped(t *testing.T) {
+	save := filepath.Join(t.TempDir(), "my firm.yaml")
+	for _, tc := range []struct {
+		name, input string
+		code        int
+		hint, cmd   string // the hint's first words, its command
+	}{
+		{"interrupted", tinyPartial, ExitInterrupted, "Progress saved to", "eis assess --resume '" + save + "'"},
+		{"done", tinyScript, ExitOK, "For Markdown or JSON, run:", "eis plan --answers '" + save + "' --format markdown"},
+	} {
+		for _, width := range []int{0, 100, 40} {
+			t.Run(fmt.Sprintf("%s/width=%d", tc.name, width), func(t *testing.T) {
+				os.Remove(save)
+				f, _, errOut := assessFactory(t, tc.input, false)
+				f.IOStreams.SetTTY(false, false, width > 0)
+				if width > 0 {
+					f.IOStreams.SetWidth(width)
+				}
+				if code := Run(f, []string{"assess", "--accessible", "--save", save}); code != tc.code {
+					t.Fatalf("exit %d, want %d\n%s", code, tc.code, errOut.String())
+				}
+				out := errOut.String()
+				hint := strings.TrimRight(out[strings.LastIndex(out, tc.hint):], "\n")
+				lines := strings.Split(hint, "\n")
+				if width == 0 {
+					if len(lines) != 1 {
+						t.Errorf("to a log, the hint is not one line:\n%s", hint)
+					}
+					return
+				}
+				for _, l := range lines {
+					// The temporary folder's name is longer than a line.
+					if utf8.RuneCountInString(l) > width && !strings.Contains(l, filepath.Dir(save)) {
+						t.Errorf("line wider than %d: %q", width, l)
+					}
+				}
+				pasted := strings.Split(strings.ReplaceAll(hint, " \\\n  ", " "), "\n")
+				if !slices.ContainsFunc(pasted, func(l string) bool { return strings.Contains(l, tc.cmd) }) || len(lines) < 2 {
+					t.Errorf("not wrapped with the command to paste whole:\n%s", hint)
+				}
+			})
+		}
 	}
 }

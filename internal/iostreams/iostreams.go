@@ -44,6 +44,9 @@ type IOStreams struct {
 	// colorTest, when set by SetColor, replaces the environment (tests).
 	colorTest *bool
 	width     int
+	// errWidth is stderr's width when it is a terminal: $COLUMNS, else
+	// the terminal's (80 when unknown).
+	errWidth int
 	// columns is $COLUMNS (or SetWidth), 0 when not set: it decides the
 	// width even when stdout is not a terminal.
 	columns int
@@ -78,6 +81,16 @@ func system(getenv func(string) string, isTerminal func(uintptr) bool, termWidth
 	case s.stdoutTTY:
 		if w := termWidth(os.Stdout.Fd()); w > 0 {
 			s.width = w
+		}
+	}
+	s.errWidth = s.width
+	switch {
+	case s.columns > 0:
+		s.errWidth = s.columns
+	case s.stderrTTY:
+		s.errWidth = 80
+		if w := termWidth(os.Stderr.Fd()); w > 0 {
+			s.errWidth = w
 		}
 	}
 	s.wrap(os.Stdout, os.Stderr)
@@ -132,7 +145,7 @@ func envColumns(s string) int {
 func Test() (*IOStreams, *bytes.Buffer, *bytes.Buffer, *bytes.Buffer) {
 	in, out, errOut := &bytes.Buffer{}, &bytes.Buffer{}, &bytes.Buffer{}
 	off := false
-	s := &IOStreams{In: in, width: 80, colorTest: &off}
+	s := &IOStreams{In: in, width: 80, errWidth: 80, colorTest: &off}
 	s.wrap(out, errOut)
 	return s, in, out, errOut
 }
@@ -143,7 +156,7 @@ func (s *IOStreams) SetTTY(in, out, errOut bool) {
 }
 
 // SetWidth sizes output to n columns, as $COLUMNS=n does (for tests).
-func (s *IOStreams) SetWidth(n int) { s.width, s.columns = n, n }
+func (s *IOStreams) SetWidth(n int) { s.width, s.errWidth, s.columns = n, n, n }
 
 // SetColor allows or forbids colour on a terminal, whatever the
 // environment says (for tests; --no-color still wins).
@@ -231,6 +244,17 @@ func Color(noColorFlag bool, env ColorEnv, tty bool) bool {
 // TerminalWidth is stdout's width in columns: $COLUMNS, else the
 // terminal's (80 when unknown).
 func (s *IOStreams) TerminalWidth() int { return s.width }
+
+// ErrWidth is the width to wrap messages on stderr to (hints such as
+// "Resume with: …"): $COLUMNS, else stderr's terminal's, at most 100
+// columns as the text output (render.MaxWidth); 0 when stderr is not a
+// terminal (a log file: lines as they are).
+func (s *IOStreams) ErrWidth() int {
+	if !s.stderrTTY {
+		return 0
+	}
+	return min(s.errWidth, 100)
+}
 
 // OutputWidth is the width to size stdout's output to: $COLUMNS, else the
 // terminal's; 0 when stdout is not a terminal and $COLUMNS is not set (a

@@ -2,6 +2,7 @@ package iostreams
 
 import (
 	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -195,5 +196,42 @@ func TestSanitisedOut(t *testing.T) {
 	s.Out = &other
 	if s.SanitisedOut() != io.Writer(&other) {
 		t.Errorf("SanitisedOut() = %T, want Out", s.SanitisedOut())
+	}
+}
+
+// TestErrWidth: messages on stderr wrap to stderr's terminal — also when
+// stdout is a pipe (eis assess > plan.txt) — at most 100 columns, and not
+// at all when stderr is no terminal (a log).
+func TestErrWidth(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name           string
+		columns        string
+		outTTY, errTTY bool
+		outW, errW     int
+		want           int
+	}{
+		{name: "stderr a terminal, stdout a pipe", errTTY: true, errW: 70, want: 70},
+		{name: "stdout a terminal, stderr a log", outTTY: true, outW: 70, want: 0},
+		{name: "both terminals, wide", outTTY: true, errTTY: true, outW: 150, errW: 150, want: 100},
+		{name: "COLUMNS decides", columns: "50", errTTY: true, errW: 70, want: 50},
+		{name: "a terminal of unknown size", errTTY: true, want: 80},
+	} {
+		s := system(func(k string) string {
+			if k == "COLUMNS" {
+				return tt.columns
+			}
+			return ""
+		}, func(fd uintptr) bool {
+			return fd == os.Stdout.Fd() && tt.outTTY || fd == os.Stderr.Fd() && tt.errTTY
+		}, func(fd uintptr) int {
+			if fd == os.Stderr.Fd() {
+				return tt.errW
+			}
+			return tt.outW
+		})
+		if got := s.ErrWidth(); got != tt.want {
+			t.Errorf("%s: ErrWidth() = %d, want %d", tt.name, got, tt.want)
+		}
 	}
 }

@@ -72,6 +72,66 @@ func wrap(s string, width int, first, rest string) []string {
 	return append(lines, line)
 }
 
+// Wrap breaks a message for a terminal width columns wide, as the text
+// output is wrapped (wrap; 0 leaves s as it is), into lines joined by
+// "\n". Each of keep that s holds — a command to copy and paste — stays
+// on one line: on the line where it starts when it fits, else on a line
+// of its own; one longer than a line is broken at its spaces with " \" at
+// the end of each line but its last, as a POSIX shell continues a line,
+// so that it still pastes as one command.
+func Wrap(s string, width int, keep ...string) string {
+	if width <= 0 {
+		return s
+	}
+	// A glue rune in place of a kept command's spaces, so that wrap sees
+	// one word; none when s holds it already (it then may break there).
+	const glue = "\ue000"
+	if !strings.Contains(s, glue) {
+		for _, k := range keep {
+			if k != "" {
+				s = strings.ReplaceAll(s, k, strings.ReplaceAll(k, " ", glue))
+			}
+		}
+	}
+	var out []string
+	for _, l := range wrap(s, width, "", "") {
+		if cells(l) > width && strings.Contains(l, glue) {
+			// A command longer than the line: broken at its spaces with a
+			// shell's line continuation, so that it still pastes as one.
+			// Not inside a quoted word: a continuation in quotes is no
+			// continuation.
+			parts := wrap(shellGlue(strings.ReplaceAll(l, glue, " "), glue), width-2, "", "  ")
+			for i := range parts {
+				if i < len(parts)-1 {
+					parts[i] += " \\"
+				}
+				out = append(out, strings.ReplaceAll(parts[i], glue, " "))
+			}
+			continue
+		}
+		out = append(out, strings.ReplaceAll(l, glue, " "))
+	}
+	return strings.Join(out, "\n")
+}
+
+// shellGlue is the command line s with each space inside single quotes
+// (as shellQuote quotes) replaced by glue.
+func shellGlue(s, glue string) string {
+	var b strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '\'':
+			quoted = !quoted
+		case r == ' ' && quoted:
+			b.WriteString(glue)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // cellLines lays s out in a table cell w cells wide: wrapped, so that a
 // long label is read whole on several lines rather than cut, the lines
 // after the first indented by two (they go on, they are no row of their

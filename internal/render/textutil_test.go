@@ -262,3 +262,33 @@ func TestCellLines(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapKeep: Wrap breaks a message as the text output is broken, but a
+// command to copy stays on one line; width 0 leaves the message alone.
+func TestWrapKeep(t *testing.T) {
+	t.Parallel()
+	const msg = "Progress saved to a.yaml. Resume with: eis assess --resume a.yaml --notes"
+	for _, tc := range []struct {
+		width int
+		keep  []string
+		want  string
+	}{
+		{0, nil, msg},
+		{40, nil, "Progress saved to a.yaml. Resume with:\neis assess --resume a.yaml --notes"},
+		{50, nil, "Progress saved to a.yaml. Resume with: eis assess\n--resume a.yaml --notes"},
+		{50, []string{"eis assess --resume a.yaml --notes"}, "Progress saved to a.yaml. Resume with:\neis assess --resume a.yaml --notes"},
+		{20, []string{"eis assess --resume a.yaml --notes"}, "Progress saved to\na.yaml. Resume with:\neis assess \\\n  --resume a.yaml \\\n  --notes"},
+		{100, []string{"eis assess --resume a.yaml --notes"}, msg},
+	} {
+		if got := Wrap(msg, tc.width, tc.keep...); got != tc.want {
+			t.Errorf("Wrap(%d, %q) =\n%s\nwant\n%s", tc.width, tc.keep, got, tc.want)
+		}
+	}
+	// A quoted file name is never broken: a continuation inside quotes
+	// would be part of the name.
+	const cmd = "eis assess --resume 'my firm.yaml' --notes"
+	want := "Resume with:\neis assess \\\n  --resume \\\n  'my firm.yaml' \\\n  --notes"
+	if got := Wrap("Resume with: "+cmd, 20, cmd); got != want {
+		t.Errorf("quoted: got\n%s\nwant\n%s", got, want)
+	}
+}
