@@ -118,6 +118,12 @@ func (l *loader) parse(data []byte) *File {
 		l.errAt(root, "wrong-kind", "answers.file.notmap")
 		return nil
 	}
+	if key := otherKind(root); key != "" {
+		// Not an answers file at all: one diagnostic that says what it
+		// is, not one per key it has and an answers file has not.
+		l.errAt(root, RuleNotAnswers, key)
+		return nil
+	}
 	f := &File{source: l.name, pos: map[string]catalogue.Pos{}, keyPos: map[string]catalogue.Pos{}, Answers: map[string]Value{}}
 	var answersNode, catNode *yaml.Node
 	seen := map[string]bool{}
@@ -190,6 +196,33 @@ func (l *loader) parse(data []byte) *File {
 	}
 	l.markets(f)
 	return f
+}
+
+// RuleNotAnswers is the rule of the one diagnostic for a file that is
+// another kind of eis file: a plan or report eis wrote, or a catalogue file.
+const RuleNotAnswers = "not-answers"
+
+// otherKind says which other kind of eis file the document root is, as
+// the message key of the diagnostic that says so, or "" when it may be
+// an answers file (with or without mistakes): a plan eis wrote as JSON
+// (schema_version, actions), another report of eis's (schema_version),
+// or a catalogue file (what it defines, and no answers).
+func otherKind(root *yaml.Node) string {
+	keys := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		keys[root.Content[i].Value] = true
+	}
+	switch {
+	case keys["answers"] || keys["respondent"] && !keys["schema_version"]:
+		return ""
+	case keys["schema_version"] && !keys["version"] && keys["actions"]:
+		return "answers.other.plan"
+	case keys["schema_version"] && !keys["version"]:
+		return "answers.other.report"
+	case keys["practices"] || keys["questions"] || keys["dimensions"] || keys["regions"] || keys["profile"]:
+		return "answers.other.catalogue"
+	}
+	return ""
 }
 
 // maxDepth bounds how deeply an answers file may nest; eis writes four
@@ -558,6 +591,26 @@ func Language(data []byte) string {
 		}
 	}
 	return ""
+}
+
+// IsAnswers reports whether data reads as an answers file at first sight —
+// a YAML mapping with answers or a respondent, and no other kind of eis
+// file (see otherKind) — whatever is wrong in it (for eis validate given an answers file instead of a catalogue folder).
+func IsAnswers(data []byte) bool {
+	if len(data) > MaxSize {
+		return false
+	}
+	root, problems := parseYAML(data, false)
+	if root == nil || len(problems) > 0 || root.Kind != yaml.MappingNode || otherKind(root) != "" {
+		return false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		switch root.Content[i].Value {
+		case "answers", "respondent":
+			return true
+		}
+	}
+	return false
 }
 
 // lastLanguage is the tree Language parsed last, with a copy of its data,

@@ -295,3 +295,43 @@ func fmtQuestionHash(q *catalogue.Question) string {
 	}
 	return hex.EncodeToString(h.Sum(nil))[:8]
 }
+
+// TestOtherKindOfFile: a plan or report eis wrote as JSON, or a catalogue
+// file, given as an answers file gets one error that says what it is and
+// what to give instead — not "add version: 2" and an error per key.
+// Answers files, also broken ones, are read as before.
+func TestOtherKindOfFile(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	for _, tc := range []struct {
+		name, data, want string // want: the message key of the one error, "" for none of this rule
+	}{
+		{"plan JSON", `{"schema_version": 2, "language": "en", "respondent": {"company": "Acme"}, "actions": []}`, "answers.other.plan"},
+		{"comparison JSON", `{"schema_version": 1, "stage_move": "up", "company": "Acme"}`, "answers.other.report"},
+		{"aggregate JSON", `{"schema_version": 1, "firms": {}, "practices": []}`, "answers.other.report"},
+		{"catalogue file", "version: 1\npractices:\n  - id: x\n", "answers.other.catalogue"},
+		{"answers file", "version: 2\nanswers: {}\n", ""},
+		{"answers file without version", "answers: {}\nschema_version: 1\n", ""},
+		{"answers file with a stray key", "version: 2\nrespondent: {}\nactions: []\n", ""},
+	} {
+		_, ds, err := ReadBytes([]byte(tc.data), "f", cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range ds {
+			if d.Rule == RuleNotAnswers {
+				got = append(got, d.Message.ID)
+			}
+		}
+		switch {
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("%s: %s, want none", tc.name, got)
+		case tc.want != "" && (len(ds) != 1 || len(got) != 1 || got[0] != tc.want):
+			t.Errorf("%s: %v, want only %s", tc.name, ds, tc.want)
+		}
+		if IsAnswers([]byte(tc.data)) != (tc.want == "") {
+			t.Errorf("%s: IsAnswers = %v", tc.name, !(tc.want == ""))
+		}
+	}
+}

@@ -320,10 +320,29 @@ func parseFile(name string, data []byte, pos posTable, diags *diag.Diagnostics) 
 		errorf(diags, Pos{File: name, Line: doc.Line, Col: doc.Column}, "kind", "validate.kind.file", FormatVersion)
 		return nil
 	}
+	if answersFile(doc) {
+		// An answers file put in a catalogue folder, or given to eis
+		// validate: one diagnostic that says so, not one per key.
+		errorf(diags, Pos{File: name, Line: doc.Line, Col: doc.Column}, "not-catalogue", "validate.answers-file", name)
+		return nil
+	}
 	d := &decoder{file: name, diags: diags, pos: pos}
 	var f File
 	d.structure(doc, reflect.ValueOf(&f).Elem(), &f, nil, -1, label{item: -1})
 	return &f
+}
+
+// answersFile reports whether the mapping doc is an answers file (eis
+// assess saves one): it has answers or a respondent, which no catalogue
+// file has.
+func answersFile(doc *yaml.Node) bool {
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		switch doc.Content[i].Value {
+		case "answers", "respondent":
+			return true
+		}
+	}
+	return false
 }
 
 // yamlParsers are the YAML parsers of the goroutines that read files.

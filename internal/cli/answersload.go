@@ -46,6 +46,21 @@ func refusedFile(path string, err error) (diag.Diagnostic, bool) {
 	return diag.Diagnostic{}, false
 }
 
+// otherKindError is the error for a file that is another kind of eis
+// file than an answers file — a plan or report eis wrote, a catalogue
+// file (rule answers.RuleNotAnswers) — in loc: its one diagnostic, which
+// says what the file is and what to give instead, without the count of
+// errors and "fix them" that other errors end with. Nil for any other
+// diagnostics.
+func otherKindError(loc i18n.Locale, ds diag.Diagnostics) error {
+	for _, d := range ds {
+		if d.Rule == answers.RuleNotAnswers {
+			return errors.New(loc.Diagnostic(d))
+		}
+	}
+	return nil
+}
+
 // loadAnswers checks the answers file data (read from path) against cat
 // (answers.Read) and adds the checks that need rule evaluation
 // (assessment.Check): answers to questions not asked, and missing answers

@@ -469,6 +469,9 @@ func readAnswersFor(errOut io.Writer, path string, cat *catalogue.Catalogue, loc
 	if err != nil {
 		return nil, err
 	}
+	if err := otherKindError(loc, diags); err != nil {
+		return nil, err
+	}
 	for _, d := range diags {
 		fmt.Fprintln(errOut, loc.Diagnostic(d))
 	}

@@ -134,6 +134,9 @@ func answersForCompare(ios *iostreams.IOStreams, loc i18n.Locale, path string, c
 	if err != nil {
 		return nil, fmt.Errorf("%s", loc.T("plan.answers.read", path, unwrapPathError(err)))
 	}
+	if err := otherKindError(loc, diags); err != nil {
+		return nil, err
+	}
 	for _, d := range diags {
 		fmt.Fprintln(ios.ErrOut, loc.Diagnostic(d))
 	}

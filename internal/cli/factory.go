@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/fsutil"
@@ -217,13 +218,16 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 
 // catalogueDirProblem says what is wrong with a catalogue folder the user
 // named, or "" when it is an existing folder (a file gets "give the folder
-// that holds it").
+// that holds it", an answers file "use eis plan --answers").
 func catalogueDirProblem(loc i18n.Locale, dir string) string {
 	st, err := os.Stat(dir)
 	switch {
 	case err == nil && st.IsDir():
 		return ""
 	case err == nil:
+		if data, err := readAnswersFile(dir); err == nil && answers.IsAnswers(data) {
+			return loc.T("validate.dir.answers", dir, shellQuote(dir))
+		}
 		return loc.T("validate.dir.file", dir, filepath.Dir(dir))
 	default:
 		return loc.T("validate.dir", dir)

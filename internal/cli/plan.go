@@ -134,6 +134,9 @@ func planRun(opts *PlanOptions) error {
 	if err != nil {
 		return fmt.Errorf("%s", loc.T("plan.answers.read", opts.AnswersFile, unwrapPathError(err)))
 	}
+	if err := otherKindError(loc, diags); err != nil {
+		return err
+	}
 	for _, d := range diags {
 		fmt.Fprintln(opts.IO.ErrOut, loc.Diagnostic(d))
 	}
