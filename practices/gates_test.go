@@ -196,38 +196,57 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	}
 }
 
-// TestFoodToTheUSNeedsTheFDARegistration: the FDA registration of the
-// plant and the prior notice of each shipment are a step, not only a note
-// in the US section (advisor review 11, review 10's leftover:
-// pt-olive-oil-coop), for a food firm new to the US that has not met the
-// rules there: shown when the US is its one new market, held back with
-// the US's other steps while Brazil is the market it starts with; not for
-// goods, not once its rules there are met.
-func TestFoodToTheUSNeedsTheFDARegistration(t *testing.T) {
+// TestFoodImportGatesAreSteps: a target market's food-import gate is a
+// step, not only a note in the market's section (advisor review 11, review
+// 10's leftover: pt-olive-oil-coop) — the FDA registration of the plant and
+// the prior notice of each shipment for a food firm new to the US; for a
+// Portuguese food firm new to Brazil, Brazil's requirements as the DGAV
+// publishes them (for olive oil, each lot analysed by a recognised
+// laboratory). Each for a firm that has not met the rules there: shown for
+// the market the firm starts with — Brazil, for the olive-oil coop — and
+// held back for the other (the FDA step waits, and is no alternative to the
+// Brazilian step); not for goods, not once the rules are met, and the DGAV's
+// requirements not for a firm outside Portugal.
+func TestFoodImportGatesAreSteps(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	const fda = "global-us-food-facility-registration"
+	const (
+		fda    = "global-us-food-facility-registration"
+		brazil = "global-br-food-dgav-requirements"
+	)
+	type want struct{ inPlan, shown bool }
 	usOnly := map[string]string{"target-markets: [BR, US]": "target-markets: [US]"}
 	for _, tc := range []struct {
 		name, profile string
 		repl          map[string]string
-		inPlan, shown bool
+		fda, brazil   want
 	}{
-		{"olive oil, the US its one new market", "pt-olive-oil-coop", usOnly, true, true},
-		{"olive oil to Brazil and the US: waits for the US", "pt-olive-oil-coop", nil, true, false},
+		{"olive oil to Brazil and the US: Brazil first, the US waits", "pt-olive-oil-coop", nil, want{true, false}, want{true, true}},
+		{"olive oil, the US its one new market", "pt-olive-oil-coop", usOnly, want{true, true}, want{false, false}},
 		{"the same oil for the US only, its rules met", "pt-olive-oil-coop",
-			map[string]string{"target-markets: [BR, US]": "target-markets: [US]", "legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, false, false},
-		{"cork homeware new to the US: goods", "pt-cork-us", nil, false, false},
-		{"food to Slovenia and Austria", "hr-food-unsure", nil, false, false},
+			map[string]string{"target-markets: [BR, US]": "target-markets: [US]", "legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, want{false, false}, want{false, false}},
+		{"olive oil from Italy to Brazil and the US", "pt-olive-oil-coop",
+			map[string]string{"region: pt-alentejo": "region: other-eu\n  home-country: IT"}, want{true, false}, want{false, false}},
+		{"cork homeware new to the US: goods", "pt-cork-us", nil, want{false, false}, want{false, false}},
+		{"food to Slovenia and Austria", "hr-food-unsure", nil, want{false, false}, want{false, false}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			p := planWith(t, c, tc.profile, tc.repl)
-			if got := inPlan(p, fda); got != tc.inPlan {
-				t.Errorf("%s in the plan = %v, want %v", fda, got, tc.inPlan)
+			for id, w := range map[string]want{fda: tc.fda, brazil: tc.brazil} {
+				if got := inPlan(p, id); got != w.inPlan {
+					t.Errorf("%s in the plan = %v, want %v", id, got, w.inPlan)
+				}
+				if got := shownIn(p, id); got != w.shown {
+					t.Errorf("%s shown = %v, want %v", id, got, w.shown)
+				}
 			}
-			if got := shownIn(p, fda); got != tc.shown {
-				t.Errorf("%s shown = %v, want %v", fda, got, tc.shown)
+			for _, a := range p.Actions {
+				for _, x := range a.Alternatives {
+					if a.Practice == brazil && x.Practice == fda {
+						t.Errorf("the FDA registration is an alternative to the Brazilian requirements")
+					}
+				}
 			}
 		})
 	}
