@@ -235,6 +235,11 @@ func assessRun(opts *AssessOptions) error {
 	saved := false
 	sopts.Save = func(a *answers.File) error {
 		a.Updated = opts.Now().UTC().Truncate(time.Second)
+		// A file read as complete stays so through its review until an
+		// answer changed there brings in a question on a later page:
+		// stopped before that one is answered, the file must say it is
+		// not complete, or eis plan refuses it.
+		a.Complete = a.Complete && answered(cat, a)
 		if err := answers.Save(opts.SavePath, a); err != nil {
 			return fmt.Errorf("%s", loc.T("assess.save-dir", opts.SavePath, unwrapPathError(err)))
 		}
@@ -261,6 +266,11 @@ func assessRun(opts *AssessOptions) error {
 	if errors.Is(err, survey.ErrInterrupted) {
 		fmt.Fprintln(errOut)
 		switch {
+		case saved && answered(cat, file):
+			// Nothing is left to answer: what the user may want next is
+			// the plan, or the review to change an answer.
+			planCmd, reviewCmd := "eis plan --answers "+planArgs(opts), "eis assess --review "+resumeArgs(opts)
+			hint(opts.IO, loc.T("assess.interrupted.complete", opts.SavePath, planCmd, reviewCmd), planCmd, reviewCmd)
 		case saved:
 			hint(opts.IO, loc.T("assess.interrupted", opts.SavePath, resumeArgs(opts)), "eis assess --resume "+resumeArgs(opts))
 		case existed:
@@ -326,16 +336,43 @@ func resumeArgs(opts *AssessOptions) string {
 	if opts.Notes {
 		args = append(args, "--notes")
 	}
-	if opts.CatalogueDir != "" {
-		args = append(args, "--catalogue", opts.CatalogueDir)
-		if opts.CatalogueMode == "replace" {
-			args = append(args, "--catalogue-mode", "replace")
+	return shellJoin(append(args, opts.catalogueArgs()...))
+}
+
+// catalogueArgs repeats the global --catalogue and --catalogue-mode given.
+func (opts *AssessOptions) catalogueArgs() []string {
+	return catalogueFlags(opts.CatalogueDir, opts.CatalogueMode)
+}
+
+// shellJoin joins args into a command line's arguments, each quoted for a
+// POSIX shell where it needs it (shellQuote).
+func shellJoin(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = shellQuote(a)
+	}
+	return strings.Join(out, " ")
+}
+
+// planArgs are the arguments of eis plan for the answers file saved to,
+// quoted like resumeArgs: the file and the catalogue of this run.
+func planArgs(opts *AssessOptions) string {
+	return shellJoin(append([]string{opts.SavePath}, opts.catalogueArgs()...))
+}
+
+// answered reports whether f, as saved, is complete: it says so and no
+// question that applies lacks an answer (a file stopped in the review
+// keeps the complete: true it was read with).
+func answered(cat *catalogue.Catalogue, f *answers.File) bool {
+	if !f.Complete {
+		return false
+	}
+	for _, d := range assessment.Check(cat, f) {
+		if d.Rule == ruleMissingAnswer {
+			return false
 		}
 	}
-	for i, a := range args {
-		args[i] = shellQuote(a)
-	}
-	return strings.Join(args, " ")
+	return true
 }
 
 // assessStart decides which answers file to work on: the --resume file, or

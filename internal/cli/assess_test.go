@@ -767,3 +767,78 @@ func TestAssessHintsWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessReviewStoppedBeforeNewQuestion: a complete file is reviewed, an
+// answer changed brings in a question on a later page, and the user stops
+// there. The file saved must say complete: false — eis plan refused the
+// complete: true it kept ("1 question that applies has no answer") — and
+// the hint is "Resume with", not "all your answers are saved".
+func TestAssessReviewStoppedBeforeNewQuestion(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"catalogue.yaml", "practices.yaml"} {
+		data, err := os.ReadFile(filepath.Join("../survey/testdata/tiny", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == "catalogue.yaml" {
+			data = append(data, `  - id: beta.three
+    dimension: beta
+    kind: yesno
+    when:
+      answer: {question: alpha.one, in: [done]}
+    text: {en: "Do you export it?", da: "Eksporterer I det?"}
+    options:
+      - {id: no, score: 0, label: {en: No, da: Nej}}
+      - {id: yes, score: 1, label: {en: Yes, da: Ja}}
+`...)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	factory := func(input string) (*Factory, *bytes.Buffer) {
+		f, _, errOut := assessFactory(t, input, false)
+		f.Embedded = os.DirFS(dir)
+		return f, errOut
+	}
+	save := filepath.Join(t.TempDir(), "acme.yaml")
+	f, errOut := factory(tinyScript)
+	if code := Run(f, []string{"assess", "--accessible", "--save", save}); code != ExitOK {
+		t.Fatalf("first run: exit %d\n%s", code, errOut.String())
+	}
+	// The review: the alpha page; "All the way" for alpha.one, the rest
+	// kept; beta.three is asked next, and the input ends.
+	f, errOut = factory("3\n3\n\n\n")
+	if code := Run(f, []string{"assess", "--accessible", "--review", save}); code != ExitInterrupted {
+		t.Fatalf("review: exit %d, want 130\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "Do you export it?") {
+		t.Fatalf("beta.three was not asked:\n%s", errOut.String())
+	}
+	data, _ := os.ReadFile(save)
+	if !strings.Contains(string(data), "complete: false") || !strings.Contains(string(data), "alpha.one: done") {
+		t.Errorf("saved file:\n%s", data)
+	}
+	if !strings.Contains(errOut.String(), "Resume with: eis assess --resume") || strings.Contains(errOut.String(), "all your answers") {
+		t.Errorf("hint:\n%s", errOut.String())
+	}
+	f, errOut = factory("")
+	if code := Run(f, []string{"plan", "--answers", save}); code != ExitOK {
+		t.Errorf("eis plan: exit %d\n%s", code, errOut.String())
+	}
+
+	// Stopped in the review of a complete file: all the answers are saved;
+	// the hint names the plan and the review, not "Resume with".
+	f, errOut = factory("1\n1\n")
+	if code := Run(f, []string{"assess", "--accessible", "--resume", save}); code != ExitOK {
+		t.Fatalf("resume: exit %d\n%s", code, errOut.String())
+	}
+	f, errOut = factory("")
+	if code := Run(f, []string{"assess", "--accessible", "--review", save}); code != ExitInterrupted {
+		t.Fatalf("review: exit %d, want 130\n%s", code, errOut.String())
+	}
+	want := "Stopped: all your answers are saved in " + save + ". For the plan: eis plan --answers " + save + " — to change an answer: eis assess --review " + save
+	if !strings.Contains(errOut.String(), want) || strings.Contains(errOut.String(), "Resume with") {
+		t.Errorf("hint lacks %q:\n%s", want, errOut.String())
+	}
+}

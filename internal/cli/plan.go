@@ -239,11 +239,17 @@ func (opts *PlanOptions) resumeCommand(notes bool) string {
 
 // catalogueArgs repeats the global --catalogue and --catalogue-mode given.
 func (opts *PlanOptions) catalogueArgs() []string {
-	if opts.CatalogueDir == "" {
+	return catalogueFlags(opts.CatalogueDir, opts.CatalogueMode)
+}
+
+// catalogueFlags are the arguments that choose the catalogue folder dir
+// with mode (extend, the default, or replace) again; none for none.
+func catalogueFlags(dir, mode string) []string {
+	if dir == "" {
 		return nil
 	}
-	args := []string{"--catalogue", opts.CatalogueDir}
-	if opts.CatalogueMode == "replace" {
+	args := []string{"--catalogue", dir}
+	if mode == "replace" {
 		args = append(args, "--catalogue-mode", "replace")
 	}
 	return args
