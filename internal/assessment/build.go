@@ -831,7 +831,9 @@ func (pl *planner) noBuyerYet() bool {
 const QuestionPartners = "sales-channels.partners"
 
 // GroupExportGrant is the need for co-funding of an export project; an
-// undecided firm's plan does not start with it.
+// undecided firm's plan leaves it to --all: there is no project to co-fund
+// yet, and its door is where it asks which subsidies exist (advisor review
+// 11: an undecided design studio was sent to the City's yearly call).
 const GroupExportGrant = "export-grant"
 
 // GroupFirstContact is the need group whose action is the plan's door:
@@ -1094,7 +1096,7 @@ func (pl *planner) placeOnce(caps []int) {
 			if c.placed || c.earliest > h || !pl.shows(c) || !pl.readyAt(c, h) {
 				continue
 			}
-			if pl.undecided && !c.door && c.decisive == nil && (c.p.Cost == "high" || pl.afterDecision(c)) {
+			if pl.undecided && !c.door && c.decisive == nil && (c.p.Cost == "high" || pl.afterDecision(c) || c.group == GroupExportGrant) {
 				continue
 			}
 			c.placed, c.horizon, c.order = true, h, n
