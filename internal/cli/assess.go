@@ -589,6 +589,8 @@ func checkAnswersInput(loc i18n.Locale, flag, path string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && flag == "--resume":
 		return errors.New(loc.T("assess.resume-missing", path, shellQuote(path)))
+	case errors.Is(err, fs.ErrNotExist) && flag == "--review":
+		return errors.New(loc.T("assess.review-missing", path, shellQuote(path)))
 	case errors.Is(err, fs.ErrNotExist):
 		return errors.New(loc.T("assess.answers-missing", path))
 	case err == nil && st.IsDir():

@@ -562,6 +562,7 @@ func TestAssessResumeErrors(t *testing.T) {
 		{"no such folder", []string{"--save", filepath.Join(dir, "no", "a.yaml")}, "choose another file with --save FILE"},
 		{"resume a folder", []string{"--resume", folder}, "eis: --resume " + folder + ": that is a folder; name the answers file in it, e.g. --resume " + filepath.Join(folder, "eis-answers.yaml") + "\n"},
 		{"answers from a folder", []string{"--answers", folder}, "eis: --answers " + folder + ": that is a folder"},
+		{"review a missing file", []string{"--review", filepath.Join(dir, "nope.yaml")}, "eis: cannot review " + filepath.Join(dir, "nope.yaml") + ": the file does not exist; check the name, or start a new assessment with: eis assess --save " + filepath.Join(dir, "nope.yaml") + "\n"},
 		{"answers file missing", []string{"--answers", filepath.Join(dir, "nope.yaml")}, "eis: no answers file " + filepath.Join(dir, "nope.yaml") + " to start from; check the name, or leave out --answers to start a new assessment\n"},
 		{"save over a plan", []string{"--save", plan}, "eis: " + plan + " exists and is not an answers file, so eis will not overwrite it; choose another file with --save FILE\n"},
 		{"resume a damaged file", []string{"--resume", broken}, broken + ":4:3: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]\n"},
