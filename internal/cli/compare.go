@@ -87,6 +87,7 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
+	warnCompareFiles(opts.IO, loc, opts.Old, opts.New, old, new)
 	c, err := assessment.Compare(cat, old, new, assessment.BuildOptions{Now: opts.Now().Truncate(time.Second)})
 	if err != nil {
 		return err
@@ -97,6 +98,20 @@ func compareRun(opts *CompareOptions) error {
 	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
 		return render.Compare(w, c, opts.Format, ro)
 	})
+}
+
+// warnCompareFiles warns on stderr of two answers files compared (eis
+// compare OLD NEW, eis plan --answers NEW --since OLD) that are one file,
+// or whose earlier one was saved after the later one (given the wrong way
+// round). The comparison is made all the same.
+func warnCompareFiles(ios *iostreams.IOStreams, loc i18n.Locale, oldPath, newPath string, old, new *answers.File) {
+	const when = "2006-01-02 15:04 UTC" // as the files say it
+	switch {
+	case samePath(oldPath, newPath):
+		fmt.Fprintln(ios.ErrOut, loc.T("compare.sameFile", newPath))
+	case !old.Updated.IsZero() && !new.Updated.IsZero() && old.Updated.After(new.Updated):
+		fmt.Fprintln(ios.ErrOut, loc.T("compare.swapped", oldPath, old.Updated.UTC().Format(when), newPath, new.Updated.UTC().Format(when)))
+	}
 }
 
 // warnOtherFirm says on stderr, as a warning at the new file's company

@@ -155,6 +155,7 @@ func planRun(opts *PlanOptions) error {
 		if err != nil {
 			return err
 		}
+		warnCompareFiles(opts.IO, loc, opts.Since, opts.AnswersFile, old, file)
 		c, err := assessment.Compare(cat, old, file, assessment.BuildOptions{Now: opts.Now().Truncate(time.Second)})
 		if err != nil {
 			return err
