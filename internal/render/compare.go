@@ -220,9 +220,13 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 	list(v.tr("render.compare.newActions"), actionTitlesOf(c.NewActions))
 	list(v.tr("render.compare.newGaps"), v.changeLines(c.NewGaps))
 	list(v.tr("render.compare.closed"), v.changeLines(c.Closed))
-	if whole {
-		list(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
-	} else if n := len(c.Changed); n > 0 {
+	switch n := len(c.Changed); {
+	case whole && n == 0:
+		listed = true
+		t.para(v.tr("render.compare.unchanged"), "  ", "  ")
+	case whole:
+		list(v.loc.N("render.compare.changed", n, n), v.changeLines(c.Changed))
+	case n > 0:
 		listed = true
 		t.para(v.loc.N("render.compare.changedCount", n, n), "  ", "  ")
 	}
@@ -291,9 +295,12 @@ func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whol
 	list(v.tr("render.compare.newActions"), actionTitlesOf(c.NewActions))
 	list(v.tr("render.compare.newGaps"), v.changeLines(c.NewGaps))
 	list(v.tr("render.compare.closed"), v.changeLines(c.Closed))
-	if whole {
-		list(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
-	} else if n := len(c.Changed); n > 0 {
+	switch n := len(c.Changed); {
+	case whole && n == 0:
+		p("\n%s\n", mdEscape(v.tr("render.compare.unchanged")))
+	case whole:
+		list(v.loc.N("render.compare.changed", n, n), v.changeLines(c.Changed))
+	case n > 0:
 		p("\n%s\n", mdEscape(v.loc.N("render.compare.changedCount", n, n)))
 	}
 	if cc := v.catalogueChange(); len(cc) > 0 {

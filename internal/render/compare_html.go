@@ -18,6 +18,9 @@ type cmpHTMLData struct {
 	Head              []string
 	// OtherFirm warns that the files look like two firms' ("" if not).
 	OtherFirm string
+	// Unchanged says that no answer changed ("" if some did, or in a
+	// plan's section).
+	Unchanged string
 }
 
 type cmpHTMLRow struct {
@@ -66,7 +69,9 @@ func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLDat
 	add(v.tr("render.compare.newActions"), actionTitlesOf(c.NewActions))
 	add(v.tr("render.compare.newGaps"), v.changeLines(c.NewGaps))
 	add(v.tr("render.compare.closed"), v.changeLines(c.Closed))
-	if whole {
+	if whole && len(c.Changed) == 0 {
+		d.Unchanged = v.tr("render.compare.unchanged")
+	} else if whole {
 		add(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
 	} else if n := len(c.Changed); n > 0 {
 		d.Catalogue = append([]string{v.loc.N("render.compare.changedCount", n, n)}, d.Catalogue...)
@@ -135,6 +140,9 @@ func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
 		h.raw("</td></tr>")
 	}
 	h.raw("</tbody>\n</table>")
+	if d.Unchanged != "" {
+		h.wrapped("\n<p>", d.Unchanged, "</p>")
+	}
 	for _, c := range d.Catalogue {
 		h.wrapped("\n<p class=\"callout warn\">", c, "</p>")
 	}

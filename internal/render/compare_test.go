@@ -123,9 +123,9 @@ func TestPlanTargetsGolden(t *testing.T) {
 }
 
 // TestCompareNothingChanged: two assessments with the same answers compare
-// to the table alone, followed by one empty line, not two (the lists after
-// the table print nothing then; the blank line that closes them came on
-// top of the table's own).
+// to the table and "No answer has changed.", with no two empty lines in a
+// row (the lists after the table print nothing then; the blank line that
+// closes them came on top of the table's own).
 func TestCompareNothingChanged(t *testing.T) {
 	t.Parallel()
 	d := func(x float64) *float64 { return &x }
@@ -138,13 +138,18 @@ func TestCompareNothingChanged(t *testing.T) {
 		StageThen:  assessment.StageRef{ID: "exploring", Title: "Exploring"},
 		StageNow:   assessment.StageRef{ID: "exploring", Title: "Exploring"}, StageMove: "same",
 	}
-	for _, format := range []string{FormatText, FormatMarkdown} {
+	for _, format := range []string{FormatText, FormatMarkdown, FormatHTML} {
 		var buf bytes.Buffer
 		if err := Compare(&buf, c, format, Options{Width: 80, Locale: i18n.Get("en")}); err != nil {
 			t.Fatal(err)
 		}
-		if out := buf.String(); strings.Contains(out, "\n\n\n") {
+		out := buf.String()
+		if format != FormatHTML && strings.Contains(out, "\n\n\n") {
 			t.Errorf("%s: two empty lines in a row:\n%q", format, out)
+		}
+		// Said, not left to be inferred from a list that is not there.
+		if !strings.Contains(out, "No answer has changed.") {
+			t.Errorf("%s: does not say that no answer changed:\n%s", format, out)
 		}
 	}
 }
