@@ -172,7 +172,7 @@ func assessRun(opts *AssessOptions) error {
 	if err := checkSave(opts.SavePath, reading, loc); err != nil {
 		return err
 	}
-	lock, kept, err := lockAnswers(errOut, opts.SavePath, opts.Now(), loc)
+	lock, kept, err := lockAnswers(opts.IO, opts.SavePath, opts.Now(), loc)
 	if err != nil {
 		return err
 	}

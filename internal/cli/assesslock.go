@@ -2,13 +2,12 @@ package cli
 
 import (
 	"errors"
-	"fmt"
-	"io"
 	"os"
 	"time"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/iostreams"
 )
 
 // lockAnswers takes the lock of the answers file at path for this run of
@@ -20,7 +19,7 @@ import (
 // It returns the notices of leftovers kept for the user (printed already),
 // for the terminal form to repeat on its first screen, which draws over
 // what was printed before it.
-func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) (*answers.Lock, []string, error) {
+func lockAnswers(ios *iostreams.IOStreams, path string, now time.Time, loc i18n.Locale) (*answers.Lock, []string, error) {
 	lock, err := answers.TakeLock(path, now)
 	var le *answers.LockedError
 	switch {
@@ -33,7 +32,7 @@ func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) 
 	case err != nil:
 		return nil, nil, errors.New(loc.T("assess.save-dir", path, unwrapPathError(err)))
 	}
-	return lock, tidyLeftovers(errOut, path, loc), nil
+	return lock, tidyLeftovers(ios, path, loc), nil
 }
 
 // tidyLeftovers deals with the temporary files an interrupted save (a
@@ -42,7 +41,7 @@ func lockAnswers(errOut io.Writer, path string, now time.Time, loc i18n.Locale) 
 // NAME.recovered.yaml, and said so, with the command that continues from
 // it; any other is removed. Either way no temporary file stays behind.
 // It returns the notices of the files kept.
-func tidyLeftovers(errOut io.Writer, path string, loc i18n.Locale) []string {
+func tidyLeftovers(ios *iostreams.IOStreams, path string, loc i18n.Locale) []string {
 	los, err := answers.Leftovers(path)
 	if err != nil {
 		return nil
@@ -53,13 +52,13 @@ func tidyLeftovers(errOut io.Writer, path string, loc i18n.Locale) []string {
 			to := answers.RecoveredPath(path)
 			if err := os.Rename(lo.Path, to); err == nil {
 				msg := loc.T("assess.leftover.recovered", path, lo.Modified.Local().Format("2006-01-02 15:04"), to, shellQuote(to))
-				fmt.Fprintln(errOut, msg)
+				hint(ios, msg, "eis assess --resume "+shellQuote(to))
 				kept = append(kept, msg)
 				continue
 			}
 		}
 		if err := os.Remove(lo.Path); err == nil {
-			fmt.Fprintln(errOut, loc.T("assess.leftover.removed", lo.Path))
+			hint(ios, loc.T("assess.leftover.removed", lo.Path))
 		}
 	}
 	return kept

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/answers"
 )
@@ -105,7 +106,11 @@ func TestAssessTidiesLeftovers(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// stderr is a terminal 100 columns wide: what is said is wrapped to it,
+	// the command that continues from the recovered file on one line.
 	f, _, errOut = assessFactory(t, "", false)
+	f.IOStreams.SetTTY(false, false, true)
+	f.IOStreams.SetWidth(100)
 	Run(f, []string{"assess", "--accessible", "--resume", save})
 	entries, _ := os.ReadDir(dir)
 	var names []string
@@ -118,9 +123,21 @@ func TestAssessTidiesLeftovers(t *testing.T) {
 	if rec, _ := os.ReadFile(filepath.Join(dir, "acme.recovered.yaml")); string(rec) != string(saved) {
 		t.Errorf("the recovered answers are not the interrupted save's")
 	}
+	said := strings.Join(strings.Fields(errOut.String()), " ")
 	for _, w := range []string{"are kept in " + filepath.Join(dir, "acme.recovered.yaml"), "removed " + cut, "removed " + older} {
-		if !strings.Contains(errOut.String(), w) {
+		if !strings.Contains(said, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errOut.String())
 		}
+	}
+	cmd := "eis assess --resume " + filepath.Join(dir, "acme.recovered.yaml")
+	whole := false
+	for _, l := range strings.Split(errOut.String(), "\n") {
+		whole = whole || strings.Contains(l, cmd)
+		if utf8.RuneCountInString(l) > 100 {
+			t.Errorf("a line wider than the terminal: %q", l)
+		}
+	}
+	if !whole {
+		t.Errorf("the command %q is not whole on a line:\n%s", cmd, errOut.String())
 	}
 }
