@@ -423,23 +423,33 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 	sort.Strings(added)
 	// Questions that are still there are named by their text, which the
 	// user knows; a removed one only by its ID, all the file has of it.
+	// At most maxNamed of each are named, then how many more: a file
+	// from a catalogue many questions ago would otherwise get a warning of
+	// fifty question texts, in the plan too.
+	const maxNamed = 5
+	more := func(list diag.List, n int) diag.List {
+		if n > maxNamed {
+			list.Items = append(list.Items[:maxNamed], diag.N("answers.catalogue.more", n-maxNamed, n-maxNamed))
+		}
+		return list
+	}
 	texts := func(ids []string) diag.List {
 		list := diag.List{Sep: ", "}
-		for _, id := range ids {
+		for _, id := range ids[:min(len(ids), maxNamed)] {
 			if q := l.cat.Question(id); q != nil {
 				list.Items = append(list.Items, diag.M("answers.catalogue.question", diag.Text(q.Text)))
 			} else {
 				list.Items = append(list.Items, id)
 			}
 		}
-		return list
+		return more(list, len(ids))
 	}
 	parts := diag.List{Sep: "; "}
 	if len(changed) > 0 {
 		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.changed", texts(changed)))
 	}
 	if len(gone) > 0 {
-		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.removed", diag.List{Items: toAny(gone), Sep: ", "}))
+		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.removed", more(diag.List{Items: toAny(gone), Sep: ", "}, len(gone))))
 	}
 	if len(added) > 0 {
 		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.added", texts(added)))

@@ -210,6 +210,14 @@ func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
 			"warning: the catalogue changed since these answers were given (version t1, now t1) — changed: “Do you have a plan?”; review those answers [catalogue-changed]"},
 		{"a question added", strings.Replace(otherDigest, " q3: f7a6795c,", "", 1),
 			") — new: “Is the plan followed?”; review those answers"},
+		// Five of each are named, then how many more: a file from long ago
+		// does not get a warning of fifty questions.
+		{"many added and removed", strings.Replace(otherDigest, "questions: {exports: 674cef50, markets: cea32138, q1: 8fe77972, q2: 0aa029e8, q3: f7a6795c, region: 21aff4f9, sector: c41dff87, size: 83495f9c}",
+			"questions: {q1: 8fe77972, g1: 0, g2: 0, g3: 0, g4: 0, g5: 0, g6: 0, g7: 0}", 1),
+			"removed: g1, g2, g3, g4, g5, and 2 more; new: “"},
+		{"many added and removed, the end", strings.Replace(otherDigest, "questions: {exports: 674cef50, markets: cea32138, q1: 8fe77972, q2: 0aa029e8, q3: f7a6795c, region: 21aff4f9, sector: c41dff87, size: 83495f9c}",
+			"questions: {q1: 8fe77972, g1: 0, g2: 0, g3: 0, g4: 0, g5: 0, g6: 0, g7: 0}", 1),
+			"”, and 2 more; review those answers [catalogue-changed]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
