@@ -629,6 +629,7 @@ func (ch *checker) practice(p *Practice) {
 	if p.Steps != nil && len(p.Steps) == 0 {
 		errorf(&ch.diags, ch.at(p, "steps"), "practice", "validate.practice.steps", p.ID)
 	}
+	ch.firstStepWhen(p)
 	if p.Sources != nil && len(p.Sources) == 0 {
 		errorf(&ch.diags, ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
 	}
@@ -644,6 +645,24 @@ func (ch *checker) practice(p *Practice) {
 	ch.sources(p)
 	ch.practicePlans(p)
 	ch.texts(reflect.ValueOf(p), nil)
+}
+
+// firstStepWhen checks a practice's lead-step choices: a list that is not
+// empty, each naming one of the practice's steps, each rule a practice's
+// rule (any condition: which step leads may depend on the firm's answers).
+func (ch *checker) firstStepWhen(p *Practice) {
+	if p.FirstStepWhen != nil && len(p.FirstStepWhen) == 0 {
+		errorf(&ch.diags, ch.at(p, "first_step_when"), "first-step", "validate.first-step.empty", p.ID)
+	}
+	for _, fw := range p.FirstStepWhen {
+		if fw == nil {
+			continue
+		}
+		if fw.Step < 1 || fw.Step > len(p.Steps) {
+			errorf(&ch.diags, ch.at(fw, "step"), "first-step", "validate.first-step.range", p.ID, fw.Step, len(p.Steps))
+		}
+		ch.rule(fw.When, nil, p)
+	}
 }
 
 // options checks eligibility values against the options of a profile question.

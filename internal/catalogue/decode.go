@@ -160,6 +160,7 @@ var typeWords = sync.OnceValue(func() map[reflect.Type]word {
 		reflect.TypeFor[ScoreWhen]():     "score-when",
 		reflect.TypeFor[GapWhen]():       "gap-when",
 		reflect.TypeFor[UnknownWhen]():   "unknown-when",
+		reflect.TypeFor[FirstStepWhen](): "first-step-when",
 		bandsType:                        "bands",
 		reflect.TypeFor[TargetMarkets](): "target-markets",
 		reflect.TypeFor[Contact]():       "contact",

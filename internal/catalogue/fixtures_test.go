@@ -39,6 +39,8 @@ var rules = []string{
 	"translations",
 	// a step that names the firm's target markets
 	"placeholder",
+	// which step leads an action, for some firms
+	"first-step",
 }
 
 // dirFS copies the files below dir into a MapFS.

@@ -224,6 +224,14 @@ type UnknownWhen struct {
 	Unknown Text  `yaml:"unknown" json:"unknown"`
 }
 
+// FirstStepWhen names the step (1-based) that leads a practice's steps for
+// a firm for whom its rule holds (a firm whose VAT is the gap starts with
+// the invoicing step).
+type FirstStepWhen struct {
+	Step int   `yaml:"step" json:"step" jsonschema:"minimum=1"`
+	When *Rule `yaml:"when" json:"when"`
+}
+
 // GapWhen is a gap text that replaces an option's own when its rule holds;
 // the rule may use only profile and markets conditions.
 type GapWhen struct {
@@ -292,6 +300,8 @@ type Practice struct {
 	Impact string `yaml:"impact" json:"impact" jsonschema:"enum=low,enum=medium,enum=high"`
 	// Steps are concrete things the firm does, in order.
 	Steps []Text `yaml:"steps" json:"steps"`
+	// FirstStepWhen names, for some firms, the step that leads instead of the first: the first entry whose rule holds names it (1-based); when none holds, the first step leads. A plan's first steps show it, and the action lists it first.
+	FirstStepWhen []*FirstStepWhen `yaml:"first_step_when,omitempty" json:"first_step_when,omitempty"`
 	// URL of the programme or method (syntax is checked, never fetched).
 	URL string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
 	// Contact reaches the body that runs a programme with no page of its own.
