@@ -1323,6 +1323,7 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 		Confidence:   p.Confidence,
 		Dimensions:   append([]string{}, p.Dimensions...),
 		Steps:        []string{},
+		LeadStep:     pl.fx.leadStep(p),
 		Group:        c.group,
 		Shown:        c.placed,
 		Door:         c.door,
@@ -1565,8 +1566,8 @@ func uncertainty(fx *Facts) *Uncertain {
 }
 
 // firstSteps are the plan's first (at most MaxFirstSteps) steps: what to
-// clarify first when the picture is uncertain, then the first step of
-// each shown action in order.
+// clarify first when the picture is uncertain, then the lead step of each
+// shown action in order (its first, unless first_step_when names another).
 func firstSteps(cat *catalogue.Catalogue, fx *Facts, p Plan) []FirstStep {
 	out := []FirstStep{}
 	if p.Uncertain != nil {
@@ -1576,7 +1577,7 @@ func firstSteps(cat *catalogue.Catalogue, fx *Facts, p Plan) []FirstStep {
 		if len(out) == MaxFirstSteps || !a.Shown {
 			break
 		}
-		out = append(out, FirstStep{Kind: "action", Practice: a.Practice})
+		out = append(out, FirstStep{Kind: "action", Practice: a.Practice, Step: a.LeadStep})
 	}
 	return out
 }

@@ -206,6 +206,10 @@ type FirstStep struct {
 	Kind string `json:"kind"`
 	// Practice is the action's practice (kind action).
 	Practice string `json:"practice,omitempty"`
+	// Step is which of the practice's steps leads (kind action), counting
+	// from 1 in the catalogue's order, where its first_step_when names one
+	// for this firm; 0 when none does: the first step leads.
+	Step int `json:"step,omitempty"`
 	// Text is the step; Detail who runs it and where (title, organisation, link).
 	Text   string `json:"text"`
 	Detail string `json:"detail"`
@@ -235,6 +239,12 @@ type Action struct {
 	Historic   bool     `json:"historic,omitempty"`
 	Dimensions []string `json:"dimensions"`
 	Steps      []string `json:"steps"`
+	// LeadStep is which of the practice's steps leads, counting from 1 in
+	// the catalogue's order, where its first_step_when names one for this
+	// firm (a firm whose gap is VAT starts with the invoicing step); 0 when
+	// none does. Steps list the lead step first, the others after it in
+	// their order.
+	LeadStep int `json:"lead_step,omitempty"`
 	// Group is the need group; GroupTitle its title.
 	Group      string `json:"group"`
 	GroupTitle string `json:"group_title"`

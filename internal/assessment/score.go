@@ -79,6 +79,19 @@ func (fx *Facts) Unknown(q *catalogue.Question) catalogue.Text {
 	return q.Unknown
 }
 
+// leadStep is which of practice p's steps leads for this firm, counting
+// from 1: that of p's first first_step_when entry whose rule holds (a firm
+// that does not know its VAT rules starts with the invoicing step); 0 when
+// none holds, and the first step leads.
+func (fx *Facts) leadStep(p *catalogue.Practice) int {
+	for _, fw := range p.FirstStepWhen {
+		if fw != nil && fw.Step >= 1 && fw.Step <= len(p.Steps) && fx.holds(fw.When) {
+			return fw.Step
+		}
+	}
+	return 0
+}
+
 func questionScore(q *catalogue.Question, v answers.Value, score func(*catalogue.Option) float64) (float64, bool) {
 	if v.Reserved() != "" {
 		return 0, false

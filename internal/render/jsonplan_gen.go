@@ -720,6 +720,12 @@ func jsonOfAssessmentFirstStep(jw *jsonWriter, v *assessment.FirstStep, depth in
 		jw.buf = append(jw.buf, `"practice": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
 	}
+	if !(v.Step == 0) {
+		jw.buf = append(jw.buf, ',')
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, `"step": `...)
+		jw.buf = strconv.AppendInt(jw.buf, int64(v.Step), 10)
+	}
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"text": `...)
@@ -845,6 +851,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		}
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
+	}
+	if !(v.LeadStep == 0) {
+		jw.buf = append(jw.buf, ',')
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, `"lead_step": `...)
+		jw.buf = strconv.AppendInt(jw.buf, int64(v.LeadStep), 10)
 	}
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)

@@ -113,7 +113,7 @@ func Localize(p assessment.Plan, cat *catalogue.Catalogue, loc i18n.Locale) asse
 			continue
 		}
 		if len(pr.Steps) > 0 {
-			s.Text = fillTargets(loc.Pick(pr.Steps[0]), targets)
+			s.Text = fillTargets(loc.Pick(pr.Steps[leadIndex(s.Step, len(pr.Steps))]), targets)
 		} else {
 			s.Text = loc.Pick(pr.Summary)
 		}
@@ -178,6 +178,32 @@ func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text
 	return ""
 }
 
+// leadIndex is the index of the step that leads among n steps: step
+// (counting from 1) where it names one of them, else the first.
+func leadIndex(step, n int) int {
+	if step >= 1 && step <= n {
+		return step - 1
+	}
+	return 0
+}
+
+// leadFirst is the order in which an action lists its n steps: the lead
+// step (see leadIndex) first, the others after it in their order — so the
+// action's first step is the one "Your first steps" shows.
+func leadFirst(step, n int) []int {
+	lead := leadIndex(step, n)
+	order := make([]int, 0, n)
+	if n > 0 {
+		order = append(order, lead)
+	}
+	for j := 0; j < n; j++ {
+		if j != lead {
+			order = append(order, j)
+		}
+	}
+	return order
+}
+
 // localActions fills in the texts of actions.
 func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Locale, targets string) []assessment.Action {
 	out := make([]assessment.Action, len(as))
@@ -186,9 +212,9 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 		if pr := cat.Practice(a.Practice); pr != nil {
 			a.Title = loc.Pick(pr.Title)
 			a.Summary = loc.Pick(pr.Summary)
-			a.Steps = make([]string, len(pr.Steps))
-			for j, s := range pr.Steps {
-				a.Steps[j] = fillTargets(loc.Pick(s), targets)
+			a.Steps = make([]string, 0, len(pr.Steps))
+			for _, j := range leadFirst(a.LeadStep, len(pr.Steps)) {
+				a.Steps = append(a.Steps, fillTargets(loc.Pick(pr.Steps[j]), targets))
 			}
 		}
 		a.GroupTitle = groupTitle(cat, a.Group, loc)
