@@ -51,6 +51,12 @@ type expectation struct {
 	// here"): a firm new to exporting, or that does not know where support
 	// is, and a door the catalogue could confirm (advisor review 5).
 	StartHere *bool `yaml:"start_here"`
+	// FirstStepOf holds, by practice, the step (counting from 1, in the
+	// catalogue's order) that the action's first step shows: the step of
+	// the firm's gap where the steps serve different gaps (advisor review
+	// 11: a studio that does not know its VAT rules starts with the
+	// invoice, not the rights clause).
+	FirstStepOf map[string]int `yaml:"first_step_of"`
 }
 
 type expectItem struct {
@@ -82,6 +88,8 @@ type jsonPlan struct {
 	FirstSteps []struct {
 		Kind     string `json:"kind"`
 		Practice string `json:"practice"`
+		Step     int    `json:"step"`
+		Text     string `json:"text"`
 	} `json:"first_steps"`
 	Actions []struct {
 		Practice     string `json:"practice"`
@@ -98,6 +106,7 @@ type jsonPlan struct {
 		Alternatives []struct {
 			Practice string `json:"practice"`
 		} `json:"alternatives"`
+		Steps   []string `json:"steps"`
 		Reasons []struct {
 			Kind string `json:"kind"`
 			ID   string `json:"id"`
@@ -326,6 +335,18 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 	if len(jp.FirstSteps) > assessment.MaxFirstSteps {
 		t.Errorf("%d first steps", len(jp.FirstSteps))
 	}
+	// An action's first step in "Your first steps" is the first of its own
+	// steps: the lead step (first_step_when) is listed first there too.
+	for _, s := range jp.FirstSteps {
+		if s.Kind != "action" {
+			continue
+		}
+		for _, a := range jp.Actions {
+			if a.Practice == s.Practice && (len(a.Steps) == 0 || a.Steps[0] != s.Text) {
+				t.Errorf("first step of %s %q is not the first of its steps %q", s.Practice, s.Text, a.Steps)
+			}
+		}
+	}
 }
 
 // checkExpectation asserts one profile's written expectation.
@@ -523,6 +544,20 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			return n.ID == "assessment."+strings.TrimPrefix(id, "assessment.")
 		}) {
 			t.Errorf("notices %+v lack %s", jp.Notices, id)
+		}
+	}
+	for id, want := range e.FirstStepOf {
+		got := -1
+		for _, s := range jp.FirstSteps {
+			if s.Kind == "action" && s.Practice == id {
+				got = max(s.Step, 1)
+			}
+		}
+		switch {
+		case got < 0:
+			t.Errorf("first steps %+v lack %s", jp.FirstSteps, id)
+		case got != want:
+			t.Errorf("the first step of %s is its step %d, want %d", id, got, want)
 		}
 	}
 	if e.FirstStepKind != "" && (len(jp.FirstSteps) == 0 || jp.FirstSteps[0].Kind != e.FirstStepKind) {
