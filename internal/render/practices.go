@@ -397,14 +397,20 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 
 	t.blank()
 	t.heading(t.tr("render.show.when"))
-	for _, l := range RuleLines(cat, p.When, loc) {
-		trimmed := strings.TrimLeft(l, " ")
-		ind := "  " + l[:len(l)-len(trimmed)]
-		rest := ind
-		if strings.HasPrefix(trimmed, "- ") {
-			rest += "  "
+	t.ruleLines(RuleLines(cat, p.When, loc), "  ")
+
+	// Which step leads, for the firms first_step_when names.
+	if len(p.FirstStepWhen) > 0 {
+		t.blank()
+		t.heading(t.tr("render.show.firstStep"))
+		for _, fw := range p.FirstStepWhen {
+			if fw == nil {
+				continue
+			}
+			t.para(t.tr("render.show.firstStep.when", fw.Step), "  - ", "    ")
+			t.ruleLines(RuleLines(cat, fw.When, loc), "    ")
 		}
-		t.para(trimmed, ind, rest)
+		t.para(t.tr("render.show.firstStep.else"), "  - ", "    ")
 	}
 
 	if len(p.Sources) > 0 {
@@ -420,6 +426,20 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 				t.line("    " + t.c.s(ansiCyan, s.URL))
 			}
 		}
+	}
+}
+
+// ruleLines writes the lines of a rule (RuleLines), each indented by
+// indent and its own depth, a list item's continuation under its text.
+func (t *textWriter) ruleLines(lines []string, indent string) {
+	for _, l := range lines {
+		trimmed := strings.TrimLeft(l, " ")
+		ind := indent + l[:len(l)-len(trimmed)]
+		rest := ind
+		if strings.HasPrefix(trimmed, "- ") {
+			rest += "  "
+		}
+		t.para(trimmed, ind, rest)
 	}
 }
 
