@@ -239,7 +239,7 @@ func assessRun(opts *AssessOptions) error {
 		// answer changed there brings in a question on a later page:
 		// stopped before that one is answered, the file must say it is
 		// not complete, or eis plan refuses it.
-		a.Complete = a.Complete && answered(cat, a)
+		a.Complete = answered(cat, a)
 		if err := answers.Save(opts.SavePath, a); err != nil {
 			return fmt.Errorf("%s", loc.T("assess.save-dir", opts.SavePath, unwrapPathError(err)))
 		}

@@ -160,10 +160,13 @@ func planRun(opts *PlanOptions) error {
 		if err != nil {
 			return err
 		}
-		warnOtherFirm(opts.IO, loc, render.LocalizeComparison(c, cat, loc), file)
 		plan.Since = &c
 	}
 	plan = render.Localize(plan, cat, loc)
+	if plan.Since != nil {
+		// After Localize, which localizes the comparison once for both.
+		warnOtherFirm(opts.IO, loc, *plan.Since, file)
+	}
 
 	if opts.CatalogueDir != "" {
 		plan.Catalogue.Own = catalogueName(opts.CatalogueDir)
