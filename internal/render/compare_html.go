@@ -92,8 +92,16 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 	h.T("render.compare.kicker")
 	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.When)
-	h.wrappedT("</p>\n</header>\n<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">", "render.compare.progress", "</h2>\n")
-	h.sinceBody(d)
+	h.raw("</p>\n</header>\n")
+	// The two-firms warning comes before the first heading, as it does in
+	// text and Markdown: it is about the whole page, not its first section.
+	body := *d
+	if body.OtherFirm != "" {
+		h.wrapped("<p class=\"callout warn\"><strong>", body.OtherFirm, "</strong></p>\n")
+		body.OtherFirm = ""
+	}
+	h.wrappedT("<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">", "render.compare.progress", "</h2>\n")
+	h.sinceBody(&body)
 	h.raw("\n</section>")
 	if len(d.Lists) > 0 {
 		h.wrappedT("\n<section class=\"page\" aria-labelledby=\"details\">\n<h2 id=\"details\">", "render.compare.details", "</h2>\n")

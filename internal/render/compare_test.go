@@ -188,6 +188,13 @@ func TestCompareOtherFirm(t *testing.T) {
 				t.Errorf("%s: no warning %q:\n%s", format, want, buf.String())
 			}
 		}
+		// Above the first heading after the title, as text and Markdown
+		// have it: it is about the whole report.
+		if head := map[string]string{FormatText: "Overall", FormatMarkdown: "| Dimension", FormatHTML: "<h2"}[format]; head != "" {
+			if w, h := strings.Index(out, "These look like"), strings.Index(out, head); w < 0 || h < 0 || w > h {
+				t.Errorf("%s: the warning is not above %q:\n%s", format, head, buf.String())
+			}
+		}
 	}
 	var buf bytes.Buffer
 	bw := bufio.NewWriter(&buf)
