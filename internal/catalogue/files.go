@@ -5,6 +5,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // GlossaryDir is the folder of a catalogue folder that holds the
@@ -16,7 +17,9 @@ const GlossaryDir = "glossary"
 // root, sorted by path, skipping files and folders whose name starts with "."
 // or "_" (as go:embed does), folders named testdata (as the go tool does) and
 // the glossary folder (GlossaryDir). Files it skips that look like catalogue content
-// (*.yml, *.YAML, _draft.yaml, .hidden.yaml) are returned as ignored.
+// (*.yml, *.YAML, _draft.yaml, .hidden.yaml) are returned as ignored. A file or
+// folder whose name is not UTF-8 is returned as a file (a folder is not
+// entered): an fs.FS cannot open it, and readFile says so at its name.
 func catalogueFiles(fsys fs.FS) (files, ignored []string, err error) {
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -24,6 +27,13 @@ func catalogueFiles(fsys fs.FS) (files, ignored []string, err error) {
 		}
 		name := d.Name()
 		hidden := p != "." && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_"))
+		if !hidden && !utf8.ValidString(name) && (d.IsDir() || strings.EqualFold(path.Ext(name), ".yaml")) {
+			files = append(files, p)
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if d.IsDir() {
 			// testdata holds test fixtures, as for the go tool; it is no
 			// more part of the catalogue than it is of the embedded one.

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/fsutil"
@@ -247,9 +248,14 @@ func (p *parser) take(l loaded) {
 	p.register(p.add(l.file))
 }
 
-// readFile reads a catalogue file, reporting why it cannot (not a regular
-// file, too large, unreadable) into diags.
+// readFile reads a catalogue file, reporting why it cannot (a name that is
+// not UTF-8, not a regular file, too large, unreadable) into diags.
 func readFile(fsys fs.FS, name string, at Pos, diags *diag.Diagnostics) ([]byte, bool) {
+	if !utf8.ValidString(name) {
+		// fs.ValidPath refuses it, so every fs.FS says only "invalid argument".
+		errorf(diags, at, "read", "validate.read.name")
+		return nil, false
+	}
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		readError(diags, at, err)

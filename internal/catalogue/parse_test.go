@@ -102,6 +102,38 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
+// TestNonUTF8Names: a file or folder whose name is not UTF-8 (a Unix name
+// may be any bytes) cannot be opened through an fs.FS (fs.ValidPath refuses
+// it). It is an error at its name that says to rename it, and the rest of
+// the folder is read; it was "readdir d\ufffd: invalid argument" for the
+// whole folder (a subfolder), or "stat …: invalid argument" (a file).
+func TestNonUTF8Names(t *testing.T) {
+	t.Parallel()
+	_, diags, err := Parse(fstest.MapFS{
+		"ok.yaml":       {Data: []byte("version: 1\n")},
+		"a\xff.yaml":    {Data: []byte("version: 1\n")},
+		"d\xfe/b.yaml":  {Data: []byte("version: 1\n")},
+		"n\xfd.yml":     {Data: []byte("version: 1\n")},
+		"notes\xfc.txt": {Data: []byte("hello")},
+	})
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	want := map[string]bool{"a\xff.yaml": true, "d\xfe": true}
+	for _, d := range diags {
+		if !want[d.File] {
+			continue
+		}
+		delete(want, d.File)
+		if d.Rule != "read" || d.Message.ID != "validate.read.name" || d.Line != 1 || d.Col != 1 {
+			t.Errorf("%q: got %s (%s), want validate.read.name at 1:1", d.File, d, d.Message.ID)
+		}
+	}
+	for f := range want {
+		t.Errorf("no diagnostic for %q: %v", f, diags)
+	}
+}
+
 func TestParseAtNamesFilesBelowRoot(t *testing.T) {
 	t.Parallel()
 	_, diags, err := ParseAt(fstest.MapFS{"regions/x.yaml": {Data: []byte("regions: []\n")}}, "practices")
