@@ -20,7 +20,8 @@ import (
 var planClock = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 
 // firmProfiles are the firm profiles of testdata/profiles (issue 4's five,
-// reworked, issue 8's eight and the second advisor review's five), with the
+// reworked, issue 8's eight, the second advisor review's five and advisor
+// review 12's five firms the catalogue was not tuned to), with the
 // language each answers file was filled in.
 var firmProfiles = []struct{ name, lang string }{
 	{"dk-software-startup", "da"},
@@ -41,6 +42,12 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pt-cork-us", "en"},
 	{"it-packaging-mexico", "en"},
 	{"hr-food-unsure", "en"},
+	// advisor review 12: five firms the catalogue was not tuned to
+	{"ie-knitwear-online", "en"},
+	{"uk-marine-services-no", "en"},
+	{"pl-software-nordics", "en"},
+	{"it-ceramics-us-gulf", "en"},
+	{"dk-design-furniture-jp", "da"},
 }
 
 // planFormats maps each plan format to its golden file extension.
