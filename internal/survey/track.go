@@ -52,6 +52,22 @@ func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "esc" {
 		hovered, wasHovered = hoveredOf(t.Field)
 	}
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch filterable, filtering := filterState(t.Field); {
+		case filterable && !filtering && k.Text == "/":
+			// '/' starts a new filter. huh would resume the one Enter left
+			// in place, and the letters typed next would be added to it
+			// ("italpol"), matching nothing (TestFilterAgain).
+			t.Field.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyEscape}))
+		case filtering && k.Code == tea.KeyEnter && k.Mod == 0:
+			if _, any := hoveredOf(t.Field); !any {
+				// A filter that matches nothing stays open: huh's Enter
+				// would show the whole list with the cursor on its first
+				// option, which the user never saw and an x would choose.
+				return t, nil
+			}
+		}
+	}
 	var start tea.Cmd
 	if k, ok := msg.(tea.KeyPressMsg); ok && t.typeFilter && startsFilter(t.Field, k) {
 		// A filter left in place (Enter ends one, keeping what it
@@ -158,6 +174,18 @@ func keepHovered(f huh.Field, want string) {
 		}
 		move(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
 	}
+}
+
+// filterState reports whether f is a choice field with a filter, and
+// whether that filter is being typed.
+func filterState(f huh.Field) (filterable, filtering bool) {
+	switch x := f.(type) {
+	case *multiField:
+		return true, x.GetFiltering()
+	case *huh.Select[string]:
+		return true, x.GetFiltering()
+	}
+	return false, false
 }
 
 // startsFilter reports whether k, typed on f, should start f's filter: a
