@@ -14,6 +14,7 @@ import (
 	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/safetext"
+	"github.com/eis-project/eis/internal/suggest"
 	"github.com/eis-project/eis/internal/yamlsafe"
 	"go.yaml.in/yaml/v3"
 )
@@ -82,6 +83,29 @@ type loader struct {
 	name  string
 	cat   *catalogue.Catalogue
 	diags diag.Diagnostics
+	// near finds the question an unknown ID was meant to be; made on
+	// the first unknown ID.
+	near *suggest.Index
+}
+
+// meant is the catalogue's question ID that id is probably a typo of,
+// or "".
+func (l *loader) meant(id string) string {
+	if l.near == nil {
+		ids := make([]string, 0, len(l.cat.Profile)+len(l.cat.Questions))
+		for _, qs := range [][]*catalogue.Question{l.cat.Profile, l.cat.Questions} {
+			for _, q := range qs {
+				if q != nil {
+					ids = append(ids, q.ID)
+				}
+			}
+		}
+		l.near = suggest.New(ids)
+	}
+	if near := l.near.Lookup(id, 1); len(near) > 0 {
+		return near[0]
+	}
+	return ""
 }
 
 func (l *loader) add(sev diag.Severity, line, col int, rule, key string, args ...any) {
@@ -483,6 +507,8 @@ func (l *loader) answers(v *yaml.Node, f *File, removed map[string]bool) {
 		if q == nil {
 			if removed[k.Value] {
 				l.warnf(k.Line, k.Column, "removed-question", "answers.question.removed", k.Value)
+			} else if mean := l.meant(k.Value); mean != "" {
+				l.errAt(k, "unknown-question", "answers.question.unknown.mean", k.Value, mean)
 			} else {
 				l.errAt(k, "unknown-question", "answers.question.unknown", k.Value)
 			}
