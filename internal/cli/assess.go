@@ -178,7 +178,7 @@ func assessRun(opts *AssessOptions) error {
 	}
 	defer lock.Release()
 	if opts.DumbTerminal {
-		fmt.Fprintln(errOut, loc.T("assess.dumb-terminal"))
+		hint(opts.IO, loc.T("assess.dumb-terminal"))
 	}
 	ctx := opts.Context
 	if ctx == nil {

@@ -592,9 +592,11 @@ func TestAssessResumeErrors(t *testing.T) {
 }
 
 // TestAssessDumbTerminal: TERM=dumb on a terminal gets the accessible
-// prompts, and is told why.
+// prompts, and is told why, in lines as wide as the terminal (a dumb
+// terminal breaks a longer one anywhere, mid-word).
 func TestAssessDumbTerminal(t *testing.T) {
 	f, _, errOut := assessFactory(t, tinyScript, true)
+	f.IOStreams.SetWidth(60)
 	t.Setenv("TERM", "dumb")
 	save := filepath.Join(t.TempDir(), "a.yaml")
 	if code := Run(f, []string{"assess", "--save", save}); code != ExitOK {
@@ -603,6 +605,14 @@ func TestAssessDumbTerminal(t *testing.T) {
 	for _, w := range []string{"(TERM=dumb)", "Question 1 of", "Enter a number"} {
 		if !strings.Contains(errOut.String(), w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errOut)
+		}
+	}
+	out := errOut.String()
+	notice := out[strings.Index(out, "This terminal"):]
+	notice = notice[:strings.Index(notice, "--accessible).")]
+	for _, l := range strings.Split(notice, "\n") {
+		if utf8.RuneCountInString(l) > 60 {
+			t.Errorf("line wider than 60: %q", l)
 		}
 	}
 }
