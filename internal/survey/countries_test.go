@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -317,4 +318,39 @@ func TestFilterAgain(t *testing.T) {
 			t.Errorf("%s: %s = %q, want %q\n%s", tc.name, tc.id, got, tc.want, ansi.Strip(pf.Form.View()))
 		}
 	}
+}
+
+// TestFilterAtLimit: with as many countries chosen as the question
+// allows, one found by a filter can still be unticked, and no sixth can
+// be ticked. huh checks the limit against the option at the cursor's row
+// of the whole list, not of the filtered one (field_multiselect.go,
+// v2.0.3), so x on a chosen country found by a filter did nothing when
+// the row's option in the whole list was not chosen, and x on a new one
+// went past the limit when it was.
+func TestFilterAtLimit(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	// pick finds a country by the letters typed and presses x on it.
+	pick := func(pf *PageForm, names ...string) []string {
+		for _, n := range names {
+			for _, k := range append(typed(n), code(tea.KeyEnter), keypress('x')) {
+				drive(pf.Form, keyCmd(k))
+			}
+		}
+		v, _ := pf.Values.Multi("target-markets")
+		return slices.Sorted(slices.Values(v))
+	}
+	want := func(step string, got []string, want ...string) {
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: target-markets = %v, want %v", step, got, want)
+		}
+	}
+	pf := countryPage(t, "target-markets", answers.New(cat, "en", testNow))
+	want("five", pick(pf, "germ", "fran", "ital", "spai", "austri"), "AT", "DE", "ES", "FR", "IT")
+	want("a sixth", pick(pf, "afgh"), "AT", "DE", "ES", "FR", "IT")
+	want("untick one found by a filter", pick(pf, "ital"), "AT", "DE", "ES", "FR")
+	// Afghanistan's row in the filtered list is the first; the whole
+	// list's first is "Not decided yet", chosen here.
+	pf = countryPage(t, "target-markets", answers.New(cat, "en", testNow))
+	want("a sixth, the first row chosen", pick(pf, "not d", "germ", "fran", "ital", "spai", "afgh"), "DE", "ES", "FR", "IT", "undecided")
 }

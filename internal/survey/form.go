@@ -601,3 +601,12 @@ func prevKey(km *huh.KeyMap) key.Binding {
 	}
 	return km.MultiSelect.Prev
 }
+
+// toggleKey is the key that chooses in a multi-select of km (huh's
+// default keys when km is nil).
+func toggleKey(km *huh.KeyMap) key.Binding {
+	if km == nil {
+		km = huh.NewDefaultKeyMap()
+	}
+	return km.MultiSelect.Toggle
+}

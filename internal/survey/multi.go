@@ -32,6 +32,10 @@ type multiField struct {
 	// maxLines, when above 0, is how many option lines are shown at a
 	// time (a list of countries scrolls).
 	maxLines int
+	// limit, when above 0, is how many options may be chosen, and toggle
+	// the key that chooses (see limitToggle).
+	limit  int
+	toggle key.Binding
 }
 
 // KeyBinds are huh's, less the key that chooses while a filter is being
@@ -57,8 +61,37 @@ func (m *multiField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 			*m.touched = true
 		}
 	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.limit > 0 && !m.GetFiltering() && key.Matches(k, m.toggle) {
+		return m, m.limitToggle(msg)
+	}
 	_, cmd := m.MultiSelect.Update(msg)
 	return m, cmd
+}
+
+// limitToggle chooses or unchooses the option under the cursor of a
+// field with a limit. huh checks the limit against the option at the
+// cursor's row of the whole list, not of the filtered list it shows
+// (field_multiselect.go, v2.0.3): behind a filter, a chosen option could
+// not be unchosen at the limit, and one more could be chosen past it
+// (TestFilterAtLimit). Here the option under the cursor decides: one more
+// is not chosen at the limit; a chosen one is unchosen, huh's check off.
+func (m *multiField) limitToggle(msg tea.Msg) tea.Cmd {
+	hovered, ok := hoveredOf(m.MultiSelect)
+	if !ok {
+		return nil
+	}
+	chosen, _ := m.GetValue().([]string)
+	if !slices.Contains(chosen, hovered) {
+		if len(chosen) >= m.limit {
+			return nil
+		}
+		_, cmd := m.MultiSelect.Update(msg)
+		return cmd
+	}
+	m.MultiSelect.Limit(0)
+	defer m.MultiSelect.Limit(m.limit)
+	_, cmd := m.MultiSelect.Update(msg)
+	return cmd
 }
 
 // WithWidth sets the width, and the height the title, description and
