@@ -126,7 +126,10 @@ var europeanHosts = map[string]string{
 	"altenburg.net": "Altenburg, a German employment law firm, on the Federal Employment Agency's AÜG instructions of 2024/2025",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
-	"exporthelp.co.za":   "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
+	// Norwegian rules for work on site in Norway (global-no-site-work-register-permits;
+	// advisor review 12): .no hosts are European already.
+	"timevat.com":      "TimeVat, a Norwegian payroll and tax-compliance firm, on residence permits for British employees in Norway",
+	"exporthelp.co.za": "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
