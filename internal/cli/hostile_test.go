@@ -49,6 +49,44 @@ func TestHostileFileNames(t *testing.T) {
 	}
 }
 
+// TestFileNamesStartingCommands: eis validate . in GitHub Actions, on a
+// folder whose files are named as workflow commands, "::stop-commands::…"
+// (which would turn off every annotation after it) and "##[error]…" (the
+// older form). A diagnostic's line starts with the file's name, so the
+// runner read it as the command; it names the file as ./NAME, in every
+// format, and the annotations name it escaped.
+func TestFileNamesStartingCommands(t *testing.T) {
+	configEnv(t)
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows file names cannot hold a colon")
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"::stop-commands::pwned.yaml", "##[error]fake.yaml", " ::add-mask::x.yaml"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("version: 1\nbogus: 1\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	for _, format := range []string{"text", "github", "json"} {
+		code, stdout, stderr := runEis(t, "validate", "--format", format, ".")
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1\n%s%s", format, code, stdout, stderr)
+		}
+		for _, line := range strings.Split(stdout+stderr, "\n") {
+			cmd := strings.TrimLeft(line, " ")
+			if strings.HasPrefix(cmd, "##[") || strings.HasPrefix(cmd, "::") && !strings.HasPrefix(cmd, "::error file=") {
+				t.Errorf("%s: a file name starts a workflow command: %q", format, line)
+			}
+		}
+		if format == "text" && !strings.Contains(stdout, "./::stop-commands::pwned.yaml:2:1: error: ") {
+			t.Errorf("text: the file is not named ./NAME:\n%s", stdout)
+		}
+		if format == "github" && !strings.Contains(stdout, "::error file=%3A%3Astop-commands%3A%3Apwned.yaml,line=2,col=1,") {
+			t.Errorf("github: the annotation does not name the file as the toolkit escapes it:\n%s", stdout)
+		}
+	}
+}
+
 // TestHostileFilesRefusedFast: a named pipe, a device, a socket, a link
 // out of the catalogue folder and links in a loop, given as catalogue
 // files, answers files (plan, assess --resume and --answers) or the

@@ -410,10 +410,10 @@ func (l Locale) Number(x float64, maxDecimals int) string {
 
 // Diagnostic says d in l as path:line:col: severity: message [rule]; the
 // severity and the rule stay as they are, for tools and editors to read.
-// The path is said on one visible line (safetext.Line): a file's name is
-// data too.
+// The path is said on one visible line, never as a CI runner's command
+// (safetext.LineStart): a file's name is data too.
 func (l Locale) Diagnostic(d diag.Diagnostic) string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", safetext.Line(d.File), d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", safetext.LineStart(d.File), d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
 }
 
 // MidSentence is s (a title: a dimension's, a stage's) as it is written in

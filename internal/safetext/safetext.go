@@ -15,6 +15,7 @@ package safetext
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -124,6 +125,22 @@ func Line(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// LineStart returns Line(path), for a path that starts a line of output
+// (a diagnostic's "path:line:col: …"), so that a CI runner does not read
+// the line as a command: GitHub Actions takes a line that starts, after
+// white space, with "::" (or "##[", the older form) for a workflow
+// command, so a catalogue file named "::stop-commands::x.yaml" would turn
+// off the annotations of every line after it. Such a path is written as
+// "./path", which names the same file.
+func LineStart(path string) string {
+	s := Line(path)
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if strings.HasPrefix(t, "::") || strings.HasPrefix(t, "##[") {
+		return "./" + s
+	}
+	return s
 }
 
 // clean reports whether s is valid UTF-8 with no unsafe rune (and, with

@@ -50,6 +50,31 @@ func TestLine(t *testing.T) {
 	}
 }
 
+// TestLineStart: a path that would start a line GitHub Actions reads as a
+// workflow command (after white space, as the runner trims it) is written
+// as ./path; any other path as Line writes it.
+func TestLineStart(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"practices/a.yaml", "practices/a.yaml"},
+		{"::stop-commands::x.yaml", "./::stop-commands::x.yaml"},
+		{"::error file=a.yaml::x", "./::error file=a.yaml::x"},
+		{"  ::add-mask::x.yaml", "./  ::add-mask::x.yaml"},
+		{"\u00a0::add-mask::x.yaml", "./\u00a0::add-mask::x.yaml"},
+		{"##[error]x.yaml", "./##[error]x.yaml"},
+		{"\t::x.yaml", `\t::x.yaml`}, // Line writes the tab as \t: no white space left
+		{"a::b.yaml", "a::b.yaml"},
+		{":x.yaml", ":x.yaml"},
+		{"#x.yaml", "#x.yaml"},
+		{"/abs/::x.yaml", "/abs/::x.yaml"},
+	}
+	for _, tt := range tests {
+		if got := LineStart(tt.in); got != tt.want {
+			t.Errorf("LineStart(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestFind(t *testing.T) {
 	t.Parallel()
 	if i, r := Find("ok text\n"); i != -1 || r != 0 {
