@@ -21,6 +21,7 @@ package cli
 import (
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -202,16 +203,36 @@ func maxArgs(n int) cobra.PositionalArgs {
 	}
 }
 
-// commandsNear lists the subcommands of cmd that word may have meant.
+// commandsNear lists the subcommands of cmd that word may have meant: by
+// spelling, or a command whose SuggestFor names word (or a misspelling of
+// it) — 'eis report' is plan's work.
 func commandsNear(cmd *cobra.Command, word string) []string {
 	var names []string
+	meant := map[string]string{} // a SuggestFor word → its command
 	for _, c := range cmd.Commands() {
 		if c.IsAvailableCommand() || c.Name() == "help" {
 			names = append(names, c.Name())
 			names = append(names, c.Aliases...)
+			for _, s := range c.SuggestFor {
+				meant[s] = c.Name()
+				names = append(names, s)
+			}
 		}
 	}
-	return suggest.For(word, names, 3)
+	var out []string
+	if c, ok := meant[strings.ToLower(word)]; ok {
+		// suggest never offers the word itself.
+		out = append(out, c)
+	}
+	for _, n := range suggest.For(word, names, 3) {
+		if c, ok := meant[n]; ok {
+			n = c
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // checkCommand checks the command args name, when cobra would not: a

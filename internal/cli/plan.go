@@ -61,7 +61,9 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 		Short:   hl.T("help.plan.short"),
 		Long:    hl.T("help.plan.long"),
 		Example: hl.T("help.plan.example"),
-		Args:    usageArgs(noArgs),
+		// An advisor's report to hand over is a plan (--format html).
+		SuggestFor: []string{"report"},
+		Args:       usageArgs(noArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.IO = f.IOStreams
 			opts.Catalogue = f.Catalogue
