@@ -211,7 +211,7 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 			return
 		}
 		listed = true
-		t.line("  " + t.c.s(ansiBold, heading))
+		t.styled(ansiBold, heading, "  ", "  ")
 		for _, it := range items {
 			t.para(it, "  - ", "    ")
 		}

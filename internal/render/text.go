@@ -77,8 +77,9 @@ func (t *textWriter) link(ind, label, url string) {
 	}
 }
 
-// heading writes a section heading.
-func (t *textWriter) heading(s string) { t.line(t.c.s(ansiBold, s)) }
+// heading writes a section heading, wrapped like a paragraph (some are
+// longer than a narrow terminal).
+func (t *textWriter) heading(s string) { t.styled(ansiBold, s, "", "") }
 
 func (t *textWriter) plan(p assessment.Plan) {
 	title := t.tr("render.plan.title")
@@ -147,14 +148,14 @@ func (t *textWriter) plan(p assessment.Plan) {
 	shown, rest := splitShown(p)
 	n := 0
 	for _, g := range groupByHorizon(shown) {
-		t.line(t.c.s(ansiBold, "  "+horizonTitle(g.Horizon, t.loc)))
+		t.styled(ansiBold, horizonTitle(g.Horizon, t.loc), "  ", "  ")
 		for _, a := range g.Actions {
 			n++
 			t.action(a, fmt.Sprintf("  %d. ", n), titles, p.ShowAll)
 		}
 	}
 	if len(rest) > 0 && p.ShowAll {
-		t.line(t.c.s(ansiBold, "  "+t.tr("render.plan.moreActions")))
+		t.styled(ansiBold, t.tr("render.plan.moreActions"), "  ", "  ")
 		for _, a := range rest {
 			n++
 			t.action(a, fmt.Sprintf("  %d. ", n), titles, true)

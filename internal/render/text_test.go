@@ -167,3 +167,46 @@ func TestUnverifiedImpactQualified(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowHeadingsWrap: on a narrow terminal every line of a plan (with
+// --all), a comparison and a region's review fits, in every language —
+// headings included ("Programmes that match a need of yours, but not your
+// situation"; Danish "Gjort eller ikke længere nødvendigt (handlinger fra
+// den tidligere plan)" ran 12 columns past a 60-column terminal). Only a
+// link, or a word longer than the line, may stick out.
+func TestNarrowHeadingsWrap(t *testing.T) {
+	t.Parallel()
+	ansi := regexp.MustCompile("\x1b\\[[0-9;]*m")
+	for _, lang := range i18n.Languages {
+		for _, width := range []int{MinWidth, 50, 60} {
+			for _, color := range []bool{false, true} {
+				o := Options{Locale: i18n.Get(lang), Width: width, Color: color}
+				p := richPlan(lang)
+				p.ShowAll = true
+				outs := map[string]func(*bytes.Buffer) error{
+					"plan":    func(b *bytes.Buffer) error { return PlanText(b, p, o) },
+					"compare": func(b *bytes.Buffer) error { return Compare(b, richComparison(lang), FormatText, o) },
+					"region":  func(b *bytes.Buffer) error { return Region(b, richRegion(lang), FormatText, o) },
+				}
+				for name, write := range outs {
+					var buf bytes.Buffer
+					if err := write(&buf); err != nil {
+						t.Fatal(err)
+					}
+					for _, l := range strings.Split(ansi.ReplaceAllString(buf.String(), ""), "\n") {
+						if cells(l) <= width {
+							continue
+						}
+						long := false
+						for _, f := range strings.Fields(l) {
+							long = long || strings.HasPrefix(f, "https://") || cells(f) > width/2
+						}
+						if !long {
+							t.Errorf("%s %s, %d columns, colour %v: %d cells: %q", name, lang, width, color, cells(l), l)
+						}
+					}
+				}
+			}
+		}
+	}
+}
