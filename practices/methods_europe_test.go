@@ -54,7 +54,10 @@ var europeanHosts = map[string]string{
 	// US tariff law after the Supreme Court's IEEPA ruling, which no
 	// European body publishes (global-us-duty-check).
 	"perkinscoie.com": "a US law firm's summary of the Supreme Court's IEEPA ruling (20 February 2026) and the Section 122 replacement",
-	"dutyclaims.com":  "a US customs adviser's summary of the Section 122 surcharge's term and the Section 301 investigations of March 2026",
+	"dutyclaims.com":  "a US customs adviser's summary of the Section 122 surcharge's term and the Section 301 investigations of March 2026, and of the de minimis suspension kept in 2026",
+	// That the de minimis suspension outlived the IEEPA ruling (advisor review 12, ie-knitwear-online).
+	"supplychaindive.com": "Supply Chain Dive, a US trade paper, on the executive order of 20 February 2026 that keeps de minimis suspended",
+	"rvia.org":            "a US trade association's summary of CBP's proposed rules of 23 June 2026 that suspend de minimis under the Tariff Act of 1930",
 	// Chinese and Vietnamese trademark practice, which no European body
 	// publishes beyond the IP Helpdesk's guides (global-cn-trademark).
 	"ssopdot.com":   "a Chinese IP service's note that a foreign firm without premises in China files through a trademark agency (global-cn-trademark)",
