@@ -294,7 +294,8 @@ func (s lineArg) Format(f fmt.State, verb rune) {
 		}
 	}
 	if verb == 'q' {
-		fmt.Fprintf(f, fmt.FormatString(f, verb), string(s))
+		// Go's quoting escapes what Line does, but for "##[" (see Line).
+		io.WriteString(f, strings.ReplaceAll(fmt.Sprintf(fmt.FormatString(f, verb), string(s)), "##[", `##\x5b`))
 		return
 	}
 	fmt.Fprintf(f, fmt.FormatString(f, verb), safetext.Line(string(s)))

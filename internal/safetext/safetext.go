@@ -98,7 +98,11 @@ func Clean(s string) string {
 // and CR too, is written as an escape (\n, \t, \x1b, \u202e), and a byte
 // that is not UTF-8 as \xNN, so a file name or a value quoted in a
 // message shows what it holds and cannot start a new line (where a tool
-// such as GitHub Actions would read a command).
+// such as GitHub Actions would read a command). The '[' of "##[" is
+// written \x5b: GitHub's runner still reads the older "##[command]data"
+// anywhere in a line (stop-commands turns off every annotation after it,
+// add-mask hides words of the log), so a catalogue key or file name
+// holding one would be a command in eis validate's output.
 func Line(s string) string {
 	if clean(s, true) {
 		return s
@@ -115,7 +119,7 @@ func Line(s string) string {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x80 && Unsafe(r):
+		case r < 0x80 && Unsafe(r), r == '[' && i >= 2 && s[i-2:i] == "##":
 			fmt.Fprintf(&b, `\x%02x`, r)
 		case Unsafe(r):
 			fmt.Fprintf(&b, `\u%04x`, r)
@@ -130,26 +134,28 @@ func Line(s string) string {
 // LineStart returns Line(path), for a path that starts a line of output
 // (a diagnostic's "path:line:col: …"), so that a CI runner does not read
 // the line as a command: GitHub Actions takes a line that starts, after
-// white space, with "::" (or "##[", the older form) for a workflow
-// command, so a catalogue file named "::stop-commands::x.yaml" would turn
-// off the annotations of every line after it. Such a path is written as
-// "./path", which names the same file.
+// white space, with "::" for a workflow command (Line has broken the
+// older "##[" form), so a catalogue file named "::stop-commands::x.yaml"
+// would turn off the annotations of every line after it. Such a path is
+// written as "./path", which names the same file.
 func LineStart(path string) string {
 	s := Line(path)
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if strings.HasPrefix(t, "::") || strings.HasPrefix(t, "##[") {
+	if strings.HasPrefix(strings.TrimLeftFunc(s, unicode.IsSpace), "::") {
 		return "./" + s
 	}
 	return s
 }
 
 // clean reports whether s is valid UTF-8 with no unsafe rune (and, with
-// oneLine, no tab or newline either): the common case, which costs no copy.
+// oneLine, no tab or newline or "##[" either): the common case, which costs no copy.
 func clean(s string, oneLine bool) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && (oneLine || c != '\t' && c != '\n') || c == 0x7F {
+				return false
+			}
+			if oneLine && c == '[' && i >= 2 && s[i-1] == '#' && s[i-2] == '#' {
 				return false
 			}
 			continue

@@ -42,6 +42,11 @@ func TestLine(t *testing.T) {
 		{"c1\u0085", `c1\u0085`},
 		{"bad\xffbyte", `bad\xffbyte`},
 		{"Ærø", "Ærø"},
+		// GitHub's runner reads "##[command]" anywhere in a line.
+		{"##[stop-commands]tok", `##\x5bstop-commands]tok`},
+		{"key ##[add-mask]x and ##[error]y", `key ##\x5badd-mask]x and ##\x5berror]y`},
+		{"###[x", `###\x5bx`},
+		{"#[x] ## [y] #x#[z]", "#[x] ## [y] #x#[z]"},
 	}
 	for _, tt := range tests {
 		if got := Line(tt.in); got != tt.want {
@@ -61,8 +66,8 @@ func TestLineStart(t *testing.T) {
 		{"::error file=a.yaml::x", "./::error file=a.yaml::x"},
 		{"  ::add-mask::x.yaml", "./  ::add-mask::x.yaml"},
 		{"\u00a0::add-mask::x.yaml", "./\u00a0::add-mask::x.yaml"},
-		{"##[error]x.yaml", "./##[error]x.yaml"},
-		{"\t::x.yaml", `\t::x.yaml`}, // Line writes the tab as \t: no white space left
+		{"##[error]x.yaml", `##\x5berror]x.yaml`}, // Line breaks the older form
+		{"\t::x.yaml", `\t::x.yaml`},              // Line writes the tab as \t: no white space left
 		{"a::b.yaml", "a::b.yaml"},
 		{":x.yaml", ":x.yaml"},
 		{"#x.yaml", "#x.yaml"},
