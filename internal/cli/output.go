@@ -72,7 +72,8 @@ func (s outputSpec) add(cmd *cobra.Command, f *Factory, format, output *string) 
 	fl := cmd.Flags()
 	*format = s.def
 	fl.VarP(&formatValue{p: format, formats: s.formats}, "format", "f", hl.T("help.output.flag.format", strings.Join(s.formats, ", ")))
-	fl.StringVarP(output, "output", "o", "", hl.T("help.output.flag.output"))
+	*output = ""
+	fl.VarP((*outputValue)(output), "output", "o", hl.T("help.output.flag.output"))
 	if cmd.Annotations == nil {
 		cmd.Annotations = map[string]string{}
 	}
@@ -109,6 +110,20 @@ func (v *formatValue) Set(s string) error {
 		s = render.FormatMarkdown
 	}
 	*v.p = s
+	return nil
+}
+
+// outputValue is the --output flag: a file name, where "-" is stdout, as
+// it is for most tools (it made a file named "-").
+type outputValue string
+
+func (v *outputValue) String() string { return string(*v) }
+func (v *outputValue) Type() string   { return "string" }
+func (v *outputValue) Set(s string) error {
+	if s == "-" {
+		s = ""
+	}
+	*v = outputValue(s)
 	return nil
 }
 
