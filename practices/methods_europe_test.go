@@ -131,8 +131,16 @@ var europeanHosts = map[string]string{
 	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
 	// Norwegian rules for work on site in Norway (global-no-site-work-register-permits;
 	// advisor review 12): .no hosts are European already.
-	"timevat.com":      "TimeVat, a Norwegian payroll and tax-compliance firm, on residence permits for British employees in Norway",
-	"exporthelp.co.za": "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
+	"timevat.com": "TimeVat, a Norwegian payroll and tax-compliance firm, on residence permits for British employees in Norway",
+	// Saudi Arabia's SABER certificates and the Saudi Quality Mark for
+	// ceramic tiles, which no European body publishes
+	// (global-sa-saber-certificates; advisor review 12).
+	"sgs.com":                "SGS, the Swiss testing and certification group, on the Saudi Quality Mark for ceramic tiles (September 2024)",
+	"appluslaboratories.com": "Applus+ Laboratories, a Spanish certification body notified by SASO, on PCoC and SCoC",
+	"tuvsud.com":             "TÜV SÜD, a German certification group, on SASO certification and SABER",
+	"switec.info":            "switec, the Swiss WTO/TBT enquiry point, mirroring WTO notification SAU/993/Rev.1 (ceramic tiles and the Saudi Quality Mark)",
+	"sasosaber.com.cn":       "a Chinese SABER certification agent's guide for building materials (certificates before arrival)",
+	"exporthelp.co.za":       "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
