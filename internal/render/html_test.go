@@ -321,3 +321,27 @@ func FuzzHTMLEscape(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLLongWordsBreak: a word longer than the page — a German firm's
+// name ("Donaudampfschifffahrtsgesellschaftskapitänsmützenfabrik GmbH"), an
+// address pasted into a note — breaks inside the page instead of running
+// past its edge. It did not: the h1 ran off the A4 page, and Chromium then
+// printed the whole report shrunk to fit the widest line. Body text may
+// break anywhere a word overflows, and the label/value lists (the firm's
+// facts, the notes) let their value column shrink below its longest word.
+func TestHTMLLongWordsBreak(t *testing.T) {
+	t.Parallel()
+	rule := func(css, selector string) string {
+		i := strings.Index(css, "\n"+selector+" {")
+		if i < 0 {
+			t.Fatalf("no rule for %s in the style sheet", selector)
+		}
+		return css[i : i+strings.Index(css[i:], "}")]
+	}
+	if r := rule(htmlCSS, "body"); !strings.Contains(r, "overflow-wrap: break-word") && !strings.Contains(r, "overflow-wrap: anywhere") {
+		t.Errorf("body does not break a word longer than the line:%s}", r)
+	}
+	if r := rule(htmlCSS, "dl.facts"); !strings.Contains(r, "minmax(0, 1fr)") {
+		t.Errorf("dl.facts's value column cannot shrink below its longest word:%s}", r)
+	}
+}
