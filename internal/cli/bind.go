@@ -241,6 +241,9 @@ func (f *Factory) globalError(name, msg string) *UsageError {
 
 // warningText says in loc what is wrong with a key of the config file.
 func warningText(loc i18n.Locale, w config.Warning) string {
+	if w.More > 0 {
+		return loc.N("config.warn.more", w.More, w.File, w.More, config.MaxWarnings)
+	}
 	if w.Line > 0 {
 		w.File = fmt.Sprintf("%s:%d", w.File, w.Line)
 	}

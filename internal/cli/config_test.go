@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/config"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/practices"
@@ -288,6 +290,16 @@ func TestConfigScoping(t *testing.T) {
 	writeFiles(t, ext, map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")})
 	const cfg = "{dir}/eis/config.yaml"
 	langs := strings.Join(i18n.Languages, ", ")
+	// A file of many unknown keys: the first config.MaxWarnings are
+	// named, the rest counted.
+	var many, manyWarned strings.Builder
+	for i := range config.MaxWarnings + 2 {
+		fmt.Fprintf(&many, "shade%02d: blue\n", i)
+		if i < config.MaxWarnings {
+			fmt.Fprintf(&manyWarned, "warning: %s:%d: unknown key \"shade%02d\" is ignored\n", cfg, i+1, i)
+		}
+	}
+	fmt.Fprintf(&manyWarned, "warning: %s: 2 more unknown keys are ignored too (eis names the first %d)\n", cfg, config.MaxWarnings)
 	tests := []struct {
 		name   string
 		file   string
@@ -347,6 +359,7 @@ func TestConfigScoping(t *testing.T) {
 		{name: "a bad value in another command's section is no error here", file: "validate: {strict: maybe}\n", args: []string{"version"}, stdout: "eis "},
 		{name: "a command with a value of its own", file: "plan: markdown\n", args: []string{"version"}, stdout: "eis ",
 			stderr: "warning: " + cfg + ":1: \"plan\" is a command, so its settings go in a section below it, e.g. plan: {format: …}; this value is ignored\n"},
+		{name: "many unknown keys", file: many.String(), args: []string{"version"}, stdout: "eis ", stderr: manyWarned.String()},
 		{name: "warnings in Danish", file: "lang: da\nlnag: da\n", args: []string{"version"}, stdout: "eis ",
 			stderr: "advarsel: " + cfg + ":2: den ukendte nøgle \"lnag\" ignoreres; mente I lang: …?\n"},
 	}

@@ -166,6 +166,9 @@ type Warning struct {
 	Section bool
 	// Suggest lists keys that may have been meant, best first.
 	Suggest []string
+	// More, when not 0, makes this Warning stand for that many more
+	// unknown keys, not named (see MaxWarnings); Key is then "".
+	More int
 }
 
 // Result is what Bind read.
@@ -385,20 +388,41 @@ func knownKeys(root *cobra.Command) (keys map[string]bool, commands map[string]b
 	return keys, commands
 }
 
-// unknownKeys warns about the keys of the file that no flag reads.
+// MaxWarnings bounds the unknown keys named for one config file; one more
+// Warning counts the rest (More), as a catalogue file's diagnostics are
+// bounded: a file of thousands of keys would otherwise bury the output in
+// a line each (and a did-you-mean search each).
+const MaxWarnings = 20
+
+// unknownKeys warns about the keys of the file that no flag reads: the
+// first MaxWarnings in key order, and how many more there are.
 func unknownKeys(v *viper.Viper, file string, root *cobra.Command) []Warning {
 	keys, commands := knownKeys(root)
-	var near *suggest.Index // built for the first unknown key
-	var out []Warning
+	var unknown []string
 	for _, k := range v.AllKeys() {
 		if keys[k] {
 			continue
 		}
-		val := v.Get(k)
 		if commands[k] {
-			if _, isMap := val.(map[string]any); !isMap && val != nil {
-				out = append(out, Warning{File: file, Key: k, Section: true, Suggest: flagsOf(keys, k)})
+			// A command's section is fine; only a value in its place is not.
+			if val := v.Get(k); val == nil {
+				continue
+			} else if _, isMap := val.(map[string]any); isMap {
+				continue
 			}
+		}
+		unknown = append(unknown, k)
+	}
+	sort.Strings(unknown)
+	var near *suggest.Index // built for the first unknown key
+	var out []Warning
+	for i, k := range unknown {
+		if i == MaxWarnings {
+			out = append(out, Warning{File: file, More: len(unknown) - i})
+			break
+		}
+		if commands[k] {
+			out = append(out, Warning{File: file, Key: k, Section: true, Suggest: flagsOf(keys, k)})
 			continue
 		}
 		if near == nil {
@@ -406,7 +430,6 @@ func unknownKeys(v *viper.Viper, file string, root *cobra.Command) []Warning {
 		}
 		out = append(out, Warning{File: file, Key: k, Suggest: meant(k, keys, near)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
 }
 
