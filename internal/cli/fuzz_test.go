@@ -210,10 +210,10 @@ func FuzzCatalogueFolder(f *testing.F) {
 		}
 		withCat := []string{"--lang", "en", "--catalogue", cat}
 		if code != ExitOK {
-			// Refused: each command says so, without a panic.
-			if c, _, _ := fuzzRun(t, append(withCat, "practices", "list")...); c != ExitFailure {
-				t.Errorf("practices list ran (exit %d) on a catalogue validate refuses", c)
-			}
+			// Refused: a command refuses it too, without a panic, or uses
+			// it with a warning (what is an error for eis validate only,
+			// such as no practices at all or a date in the future).
+			fuzzRun(t, append(withCat, "practices", "list")...)
 			return
 		}
 		c, _, _, err := catalogue.Open(practices.FS(), os.DirFS(cat), false, fuzzNow)
