@@ -78,6 +78,10 @@ func TestWordingFitsTheFirm(t *testing.T) {
 			"Look up the duty for your product's customs code in Access2Markets"}},
 		{"pt-olive-oil-coop", []string{"VAT and customs rules for your sales abroad", "the customs rules — for your sales abroad"}},
 		{"hr-food-unsure", nil},
+		// A web shop's customers are consumers: they write reviews and are written to, not phoned and
+		// asked for an introduction to a firm like them (advisor review 12)
+		{"ie-knitwear-online", []string{"Call the two or three most important",
+			"a written reference, and whether they know another firm", "a written reference and an introduction to a firm like them"}},
 		{"pt-wine-cooperative", nil},
 		{"it-manufacturer-india", nil},
 		{"it-packaging-mexico", nil},
