@@ -345,3 +345,32 @@ func TestHTMLLongWordsBreak(t *testing.T) {
 		t.Errorf("dl.facts's value column cannot shrink below its longest word:%s}", r)
 	}
 }
+
+// TestHTMLNotesShareAPage: the print style sheet starts a page before the
+// ideas from other regions; without ideas, the notes (or questions to
+// clarify, or warnings) follow on the page they start on — an advisor's
+// two-line note was printed alone on a sheet of its own.
+func TestHTMLNotesShareAPage(t *testing.T) {
+	t.Parallel()
+	for _, ideas := range []bool{true, false} {
+		p := richPlan("en")
+		if !ideas {
+			p.Ideas = nil
+		}
+		if len(p.Notes) == 0 {
+			t.Fatal("the fixture has no notes")
+		}
+		var buf bytes.Buffer
+		if err := PlanHTML(&buf, p, Options{Locale: i18n.Get("en")}); err != nil {
+			t.Fatal(err)
+		}
+		doc := checkHTML(t, buf.Bytes(), "en")
+		more := find(doc, func(n *html.Node) bool { return n.Data == "section" && attr(n, "aria-labelledby") == "more" })
+		if more == nil {
+			t.Fatalf("ideas %v: no section for the notes", ideas)
+		}
+		if hasClass(more, "page") != ideas {
+			t.Errorf("ideas %v: the notes' section starts a printed page: %v", ideas, hasClass(more, "page"))
+		}
+	}
+}

@@ -394,7 +394,15 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	}
 	clarifyLater := len(d.Clarify) > 0 && !d.Clarify1st
 	if len(d.Ideas) > 0 || clarifyLater || len(d.Notes) > 0 || len(d.Warnings) > 0 {
-		h.wrappedT("\n<section class=\"page\" aria-labelledby=\"more\">\n<h2 id=\"more\" class=\"sr-only\">", "render.html.more", "</h2>")
+		// A new printed page for the ideas; notes, questions to clarify or
+		// warnings alone follow on the page they start on, not on a sheet
+		// of their own.
+		if len(d.Ideas) > 0 {
+			h.raw("\n<section class=\"page\" aria-labelledby=\"more\">")
+		} else {
+			h.raw("\n<section aria-labelledby=\"more\">")
+		}
+		h.wrappedT("\n<h2 id=\"more\" class=\"sr-only\">", "render.html.more", "</h2>")
 		if len(d.Ideas) > 0 {
 			h.raw("\n<h3 id=\"ideas\">")
 			h.T("render.plan.ideas")
