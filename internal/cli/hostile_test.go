@@ -18,7 +18,9 @@ import (
 // TestHostileFileNames: a catalogue file whose name holds an escape
 // sequence and a line break reaches neither the terminal raw nor, with
 // --format github, a line of its own that GitHub would read as a workflow
-// command; its annotation names it as the toolkit escapes it.
+// command; its annotation names it as the toolkit escapes it. A report
+// written with --output is as clean (the annotations put the name in it
+// raw).
 func TestHostileFileNames(t *testing.T) {
 	configEnv(t)
 	if runtime.GOOS == "windows" {
@@ -36,7 +38,14 @@ func TestHostileFileNames(t *testing.T) {
 		}
 		testutil.NoEscapes(t, format+" stdout", []byte(stdout), false)
 		testutil.NoEscapes(t, format+" stderr", []byte(stderr), false)
-		for _, line := range strings.Split(stdout+stderr, "\n") {
+		report := filepath.Join(t.TempDir(), "report")
+		runEis(t, "validate", "--format", format, "--output", report, dir)
+		written, err := os.ReadFile(report)
+		if err != nil {
+			t.Fatalf("%s --output: %v", format, err)
+		}
+		testutil.NoEscapes(t, format+" --output", written, false)
+		for _, line := range strings.Split(stdout+stderr+string(written), "\n") {
 			if strings.HasPrefix(line, "::") && !strings.HasPrefix(line, "::error file=") && !strings.HasPrefix(line, "::warning file=") {
 				t.Errorf("%s: a file name starts a workflow command: %q", format, line)
 			}

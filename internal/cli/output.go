@@ -13,6 +13,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/spf13/cobra"
 )
 
@@ -190,7 +191,19 @@ func writeOutputTo(ios *iostreams.IOStreams, loc i18n.Locale, output string, ren
 		}
 		return buf.writeTo(ios.Out)
 	}
-	if err := fsutil.WriteFileAtomic(output, buf.bytes(), 0o600); err != nil {
+	data := buf.bytes()
+	if !rendered {
+		// What fn wrote itself, not through render's writers (eis
+		// validate's annotations name a file as GitHub escapes it, no
+		// more), is sanitised as stdout's sanitiser would: the file is
+		// as clean as the terminal's copy.
+		var clean chunks
+		if err := buf.writeTo(safetext.NewWriter(&clean, nil)); err != nil {
+			return err
+		}
+		data = clean.bytes()
+	}
+	if err := fsutil.WriteFileAtomic(output, data, 0o600); err != nil {
 		return fmt.Errorf("%s", loc.T("output.write", output, unwrapPathError(err)))
 	}
 	fmt.Fprintln(ios.ErrOut, loc.T("output.done", output))
