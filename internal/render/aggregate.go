@@ -239,12 +239,30 @@ func (t *textWriter) aggregate(v aggView) {
 	}
 	midW := max(13, cells(v.tr("render.aggregate.col.middle")))
 	w = min(w, t.width-35-midW)
+	// A label column too narrow for the names' longest word would cut
+	// them ("Str…"), or, below about 50 columns, leave no name at all:
+	// then each name gets a line of its own above its numbers.
+	longest := 0
+	for _, d := range v.Readiness {
+		for _, word := range strings.Fields(oneLine(d.Title)) {
+			longest = max(longest, cells(word))
+		}
+	}
+	stacked := w < longest
+	if stacked {
+		w = 0
+	}
 	head := "  " + pad("", w) + "  " + padLeft(v.tr("render.aggregate.col.median"), 8) + "  " + pad(v.tr("render.aggregate.col.middle"), midW) + "  " + padLeft(v.tr("render.aggregate.col.weak"), 10)
 	t.line(strings.TrimRight(head, " "))
 	for _, d := range v.Readiness {
 		mid := "—"
 		if d.Q1 != nil {
 			mid = v.pct(d.Q1) + "–" + v.pct(d.Q3)
+		}
+		if stacked {
+			t.para(oneLine(d.Title), "  ", "  ")
+			t.line(strings.TrimRight("    "+padLeft(v.pct(d.Median), 8)+"  "+pad(mid, midW)+"  "+padLeft(v.count(d.Weak), 10), " "))
+			continue
 		}
 		for i, l := range cellLines(oneLine(d.Title), w) {
 			if i == 0 {

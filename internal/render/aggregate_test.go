@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,5 +103,34 @@ func TestAggregateHiddenIsNotFewerThanFive(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), `"hidden": true`) {
 		t.Errorf("JSON does not mark the hidden group")
+	}
+}
+
+// TestAggregateNarrowKeepsDimensions: on a narrow terminal the readiness
+// table still says which dimension each row is about. Below about 50
+// columns its label column had no room left and every name vanished (rows
+// of bare numbers), and up to 56 they were cut to "Str…". A name that does
+// not fit beside the numbers now gets a line of its own above them.
+func TestAggregateNarrowKeepsDimensions(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		for width := MinWidth; width <= 80; width++ {
+			r := richAggregate(lang)
+			var buf bytes.Buffer
+			if err := Aggregate(&buf, r, FormatText, Options{Width: width, Locale: i18n.Get(lang)}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			table := out[strings.Index(out, i18n.Get(lang).T("render.aggregate.col.median")):]
+			table = table[:strings.Index(table, "\n\n")]
+			words := strings.Fields(table)
+			for _, d := range r.Readiness {
+				for _, w := range strings.Fields(d.Title) {
+					if !slices.Contains(words, w) {
+						t.Errorf("%s, %d columns: %q of %q is not in the readiness table:\n%s", lang, width, w, d.Title, out)
+					}
+				}
+			}
+		}
 	}
 }
