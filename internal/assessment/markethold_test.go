@@ -64,7 +64,7 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		if err != nil || f == nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -110,7 +110,7 @@ func TestFactoryCatalogue(t *testing.T) {
 				lang = "en"
 			}
 			ios, _, _, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC) },
+			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC) },
 				Global: GlobalOptions{CatalogueDir: dir, CatalogueMode: mode}, Locale: i18n.Get(lang)}
 			c, err := f.Catalogue()
 			sub := func(s string) string { return strings.ReplaceAll(s, "{dir}", filepath.ToSlash(dir)) }
