@@ -82,6 +82,22 @@ func fuzzRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, stdout, stderr
 }
 
+// fuzzAssess runs eis assess in accessible mode with stdin as its typed
+// input, as fuzzRun runs other commands; running out of input is an
+// interruption (exit 130, progress saved), so 130 is allowed too.
+func fuzzAssess(t *testing.T, stdin string, args ...string) {
+	t.Helper()
+	ios, in, out, errOut := iostreams.Test()
+	in.WriteString(stdin)
+	code := Run(&Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return fuzzNow }}, args)
+	if code != ExitOK && code != ExitFailure && code != ExitInterrupted {
+		t.Fatalf("eis %q: exit %d\n%s%s", args, code, out, errOut)
+	}
+	testutil.NoEscapes(t, "stdout", out.Bytes(), false)
+	testutil.NoEscapes(t, "stderr", errOut.Bytes(), false)
+	checkDiagLines(t, errOut.String())
+}
+
 // diagLine is a diagnostic as eis prints it: FILE:LINE:COL: SEVERITY: …
 var diagLine = regexp.MustCompile(`^(?:skipped \S+: )?(\S+?):(-?\d+):(-?\d+): (error|warning|notice):`)
 
@@ -289,7 +305,8 @@ func FuzzCatalogueFolder(f *testing.F) {
 // FuzzAnswersFile: an answers file of the fuzzer's bytes goes through
 // every command that reads one, against the mini catalogue: plan in every
 // format, compare with the mini catalogue's own answers file both ways,
-// and aggregate over a folder of it and four firms. FuzzLoad holds Read to
+// aggregate over a folder of it and four firms, and assess started from it
+// (--answers, --review, --resume). FuzzLoad holds Read to
 // its contract; this holds what comes after it (the plan, the comparison,
 // the anonymous overview and their rendering) to fuzzRun's and
 // checkFuzzOutput's, and a refused file to be named on stderr.
@@ -363,5 +380,15 @@ func FuzzAnswersFile(f *testing.F) {
 		for _, format := range []string{"csv", "json", "html"} {
 			run("aggregate", firms, "--format", format)
 		}
+		// The questionnaire started from it: its answers as defaults,
+		// its review, and resumed (on a copy, which it saves to).
+		enter := strings.Repeat("\n", 40)
+		fuzzAssess(t, enter, append(append([]string{}, withCat...), "assess", "--accessible", "--answers", fuzzed, "--save", filepath.Join(dir, "new.yaml"))...)
+		fuzzAssess(t, "1\n"+enter, append(append([]string{}, withCat...), "assess", "--accessible", "--review", fuzzed, "--save", filepath.Join(dir, "reviewed.yaml"))...)
+		resumed := filepath.Join(dir, "resumed.yaml")
+		if err := os.WriteFile(resumed, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		fuzzAssess(t, enter, append(append([]string{}, withCat...), "assess", "--accessible", "--resume", resumed)...)
 	})
 }
