@@ -158,6 +158,17 @@ func assessRun(opts *AssessOptions) error {
 	if err := checkAnswersInput(loc, "--answers", opts.AnswersPath); err != nil {
 		return err
 	}
+	if opts.AnswersPath != "" && samePath(opts.SavePath, opts.AnswersPath) {
+		// 'eis assess --answers eis-answers.yaml' saves to the default,
+		// the same file: last time's answers, and its date, would be
+		// replaced by the first page, and eis compare has nothing left to
+		// compare with.
+		ext := filepath.Ext(opts.AnswersPath)
+		next := strings.TrimSuffix(opts.AnswersPath, ext) + "-" + opts.Now().Format("2006-01") + cmp.Or(ext, ".yaml")
+		return errors.New(loc.T("assess.answers-is-save", opts.AnswersPath,
+			shellJoin(append([]string{"eis", "assess", "--answers", opts.AnswersPath, "--save", next}, opts.catalogueArgs()...)),
+			shellJoin(append([]string{"eis", "assess", "--review", opts.AnswersPath}, opts.catalogueArgs()...))))
+	}
 	if err := checkAnswersInput(loc, "--review", opts.ReviewPath); err != nil {
 		return err
 	}

@@ -553,12 +553,19 @@ func TestAssessResumeErrors(t *testing.T) {
 			unwritable = ""
 		}
 	}
+	// Last time's answers, which a new assessment starts from (--answers)
+	// and must not be saved over: eis compare needs them.
+	last := filepath.Join(dir, "last.yaml")
+	if err := os.WriteFile(last, []byte("version: 2\nlanguage: en\nanswers:\n  size: small\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
 		want string
 	}{
 		{"missing file", []string{"--resume", filepath.Join(dir, "nope.yaml")}, "does not exist; start a new assessment with: eis assess --save"},
+		{"save over the answers it starts from", []string{"--answers", last, "--save", dir + "/./last.yaml"}, "eis: " + last + " is both the answers the new assessment starts from (--answers) and the file it is saved to (--save): last time's answers would be replaced, and eis compare needs both; save the new one to another file: eis assess --answers " + last + " --save " + filepath.Join(dir, "last-2026-11.yaml") + " (to correct that file itself: eis assess --review " + last + ")\n"},
 		{"no such folder", []string{"--save", filepath.Join(dir, "no", "a.yaml")}, "choose another file with --save FILE"},
 		{"resume a folder", []string{"--resume", folder}, "eis: --resume " + folder + ": that is a folder; name the answers file in it, e.g. --resume " + filepath.Join(folder, "eis-answers.yaml") + "\n"},
 		{"answers from a folder", []string{"--answers", folder}, "eis: --answers " + folder + ": that is a folder"},
@@ -588,6 +595,9 @@ func TestAssessResumeErrors(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(plan); !strings.HasPrefix(string(data), "Export readiness plan") {
 		t.Errorf("the plan file was overwritten:\n%s", data)
+	}
+	if data, _ := os.ReadFile(last); string(data) != "version: 2\nlanguage: en\nanswers:\n  size: small\n" {
+		t.Errorf("the answers started from were overwritten:\n%s", data)
 	}
 }
 
