@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -139,6 +138,13 @@ func envTrue(s string) bool {
 	return false
 }
 
+// nextName is a file name for the assessment that starts from the answers
+// at path: path with the month added ("acme.yaml" → "acme-2026-12.yaml").
+func nextName(path string, now time.Time) string {
+	ext := filepath.Ext(path)
+	return strings.TrimSuffix(path, ext) + "-" + now.Format("2006-01") + cmp.Or(ext, ".yaml")
+}
+
 // assessRun runs the questionnaire and prints the plan.
 func assessRun(opts *AssessOptions) error {
 	if opts.DecideLocale != nil {
@@ -163,10 +169,8 @@ func assessRun(opts *AssessOptions) error {
 		// the same file: last time's answers, and its date, would be
 		// replaced by the first page, and eis compare has nothing left to
 		// compare with.
-		ext := filepath.Ext(opts.AnswersPath)
-		next := strings.TrimSuffix(opts.AnswersPath, ext) + "-" + opts.Now().Format("2006-01") + cmp.Or(ext, ".yaml")
 		return errors.New(loc.T("assess.answers-is-save", opts.AnswersPath,
-			shellJoin(append([]string{"eis", "assess", "--answers", opts.AnswersPath, "--save", next}, opts.catalogueArgs()...)),
+			shellJoin(append([]string{"eis", "assess", "--answers", opts.AnswersPath, "--save", nextName(opts.AnswersPath, opts.Now())}, opts.catalogueArgs()...)),
 			shellJoin(append([]string{"eis", "assess", "--review", opts.AnswersPath}, opts.catalogueArgs()...))))
 	}
 	if err := checkAnswersInput(loc, "--review", opts.ReviewPath); err != nil {
@@ -418,17 +422,14 @@ func assessStart(ctx context.Context, opts *AssessOptions, cat *catalogue.Catalo
 		// The new assessment is in the earlier one's language, unless one
 		// is chosen (see assessLang).
 		f.Language = prev.Language
-		if samePath(opts.SavePath, opts.AnswersPath) {
-			// Updating the file in place: its answers stay in it, so that
-			// a run stopped halfway loses none of them.
-			for id, v := range prev.Answers {
-				f.Answers[id] = v
-			}
-			f.Respondent = prev.Respondent
-			if len(prev.Notes) > 0 {
-				f.Notes = maps.Clone(prev.Notes)
-			}
-			return f, nil, false, nil
+		// (--save the --answers file itself is refused in assessRun.)
+		if _, err := os.Stat(opts.SavePath); err == nil {
+			// Another assessment is there (the default eis-answers.yaml,
+			// often another client's): "resume it" would silently drop
+			// --answers, "start over" replace it. Neither is what was asked.
+			return nil, nil, false, errors.New(loc.T("assess.answers-save-exists", opts.SavePath, opts.AnswersPath,
+				shellJoin(append([]string{"eis", "assess", "--answers", opts.AnswersPath, "--save", nextName(opts.AnswersPath, opts.Now())}, opts.catalogueArgs()...)),
+				opts.SavePath, shellJoin(append([]string{"eis", "assess", "--resume", opts.SavePath}, opts.catalogueArgs()...))))
 		}
 		defaults = prev
 		// Recorded, so that --resume shows them as defaults again.

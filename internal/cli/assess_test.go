@@ -559,12 +559,23 @@ func TestAssessResumeErrors(t *testing.T) {
 	if err := os.WriteFile(last, []byte("version: 2\nlanguage: en\nanswers:\n  size: small\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A complete assessment to start from, and another client's, where
+	// the new one would be saved.
+	earlier, other := filepath.Join(dir, "earlier.yaml"), filepath.Join(dir, "other.yaml")
+	for _, path := range []string{earlier, other} {
+		f, _, errOut := assessFactory(t, tinyScript, false)
+		if code := Run(f, []string{"assess", "--accessible", "--save", path}); code != ExitOK {
+			t.Fatalf("exit %d\n%s", code, errOut)
+		}
+	}
+	otherData, _ := os.ReadFile(other)
 	tests := []struct {
 		name string
 		args []string
 		want string
 	}{
 		{"missing file", []string{"--resume", filepath.Join(dir, "nope.yaml")}, "does not exist; start a new assessment with: eis assess --save"},
+		{"start from answers into another assessment's file", []string{"--answers", earlier, "--save", other}, "eis: " + other + " already holds an assessment; the new one, starting from " + earlier + ", needs a file of its own: eis assess --answers " + earlier + " --save " + filepath.Join(dir, "earlier-2026-11.yaml") + " (to continue " + other + " instead: eis assess --resume " + other + ")\n"},
 		{"save over the answers it starts from", []string{"--answers", last, "--save", dir + "/./last.yaml"}, "eis: " + last + " is both the answers the new assessment starts from (--answers) and the file it is saved to (--save): last time's answers would be replaced, and eis compare needs both; save the new one to another file: eis assess --answers " + last + " --save " + filepath.Join(dir, "last-2026-11.yaml") + " (to correct that file itself: eis assess --review " + last + ")\n"},
 		{"no such folder", []string{"--save", filepath.Join(dir, "no", "a.yaml")}, "choose another file with --save FILE"},
 		{"resume a folder", []string{"--resume", folder}, "eis: --resume " + folder + ": that is a folder; name the answers file in it, e.g. --resume " + filepath.Join(folder, "eis-answers.yaml") + "\n"},
@@ -595,6 +606,9 @@ func TestAssessResumeErrors(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(plan); !strings.HasPrefix(string(data), "Export readiness plan") {
 		t.Errorf("the plan file was overwritten:\n%s", data)
+	}
+	if data, _ := os.ReadFile(other); !bytes.Equal(data, otherData) {
+		t.Errorf("the other assessment was overwritten:\n%s", data)
 	}
 	if data, _ := os.ReadFile(last); string(data) != "version: 2\nlanguage: en\nanswers:\n  size: small\n" {
 		t.Errorf("the answers started from were overwritten:\n%s", data)
