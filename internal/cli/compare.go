@@ -101,11 +101,21 @@ func compareRun(opts *CompareOptions) error {
 }
 
 // warnCompareFiles warns on stderr of two answers files compared (eis
-// compare OLD NEW, eis plan --answers NEW --since OLD) that are one file,
-// or whose earlier one was saved after the later one (given the wrong way
-// round). The comparison is made all the same.
+// compare OLD NEW, eis plan --answers NEW --since OLD) that are unfinished,
+// one file, or whose earlier one was saved after the later one (given the
+// wrong way round). The comparison is made all the same.
 func warnCompareFiles(ios *iostreams.IOStreams, loc i18n.Locale, oldPath, newPath string, old, new *answers.File) {
 	const when = "2006-01-02 15:04 UTC" // as the files say it
+	// An unfinished file's unanswered areas have no score, and the
+	// earlier plan's actions about them look done ("no longer needed").
+	for _, f := range []struct {
+		path string
+		a    *answers.File
+	}{{oldPath, old}, {newPath, new}} {
+		if !f.a.Complete && !(f.path == newPath && samePath(oldPath, newPath)) {
+			fmt.Fprintln(ios.ErrOut, loc.T("compare.unfinished", f.path, shellJoin([]string{"eis", "assess", "--resume", f.path})))
+		}
+	}
 	switch {
 	case samePath(oldPath, newPath):
 		fmt.Fprintln(ios.ErrOut, loc.T("compare.sameFile", newPath))
