@@ -107,6 +107,13 @@ func (ch *checker) setDay(o Options) {
 	}
 }
 
+// validateOnly reports a problem that eis validate refuses and a command
+// that uses the catalogue only warns about (see ValidateOnly; key must be
+// one of its messages).
+func (ch *checker) validateOnly(at Pos, rule, key string, args ...any) {
+	ch.diags = append(ch.diags, newDiag(at, ch.futureSev, rule, key, args...))
+}
+
 // globals checks everything but the practices: the catalogue section,
 // dimensions, questions (their conditions and reachability) and regions,
 // and their texts. What a practice is checked against is then known.
@@ -151,7 +158,7 @@ type checker struct {
 	yearAgo   Date          // today a year ago: a last_verified before it is stale
 	since     Date          // today EvidenceYears ago: older evidence does not count
 	future    Date          // a last_verified after it is in the future
-	futureSev diag.Severity // of a last_verified in the future
+	futureSev diag.Severity // of a problem for eis validate only (validateOnly)
 	skipAge   bool          // leave out expired and stale (Options.SkipAge)
 	// dayOnly leaves out the checks of a practice's sources that do not
 	// depend on the day (its contact and markets): checkDates, on the
@@ -336,7 +343,7 @@ func (ch *checker) empty(practices int) {
 		errorf(&ch.diags, ch.wholeAt(), "catalogue", "validate.catalogue.no-questions")
 	}
 	if practices == 0 {
-		ch.diags = append(ch.diags, newDiag(ch.wholeAt(), ch.futureSev, "catalogue", "validate.catalogue.no-practices"))
+		ch.validateOnly(ch.wholeAt(), "catalogue", "validate.catalogue.no-practices")
 	}
 }
 
@@ -711,7 +718,7 @@ func (ch *checker) dates(p *Practice) {
 	if v := p.LastVerified; v != nil {
 		switch {
 		case v.After(ch.future):
-			ch.diags = append(ch.diags, newDiag(ch.at(p, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.String()))
+			ch.validateOnly(ch.at(p, "last_verified"), "stale", "validate.stale.future", v.String(), ch.future.String())
 		case v.Before(ch.yearAgo) && !ch.skipAge:
 			warnf(&ch.diags, ch.at(p, "last_verified"), "stale", "validate.stale", p.ID, v.String())
 		}

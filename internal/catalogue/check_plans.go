@@ -516,7 +516,7 @@ func (ch *checker) marketNotes() {
 			}
 		}
 		if v := n.LastVerified; v != nil && v.After(ch.future) {
-			ch.diags = append(ch.diags, newDiag(ch.at(n, "last_verified"), ch.futureSev, "stale", "validate.stale.future", v.String(), ch.future.String()))
+			ch.validateOnly(ch.at(n, "last_verified"), "stale", "validate.stale.future", v.String(), ch.future.String())
 		}
 	}
 }

@@ -47,13 +47,13 @@ func (ch *checker) sources(p *Practice) {
 		if s.Read != nil {
 			switch {
 			case s.Read.After(ch.future):
-				ch.diags = append(ch.diags, newDiag(ch.at(p, at(".read")), ch.futureSev, "source", "validate.source.read.future", s.Read.String(), ch.future.String()))
+				ch.validateOnly(ch.at(p, at(".read")), "source", "validate.source.read.future", s.Read.String(), ch.future.String())
 			case s.Date != nil && s.Read.Before(*s.Date):
 				errorf(&ch.diags, ch.at(p, at(".read")), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
 			}
 		}
 		if s.Date != nil && s.Date.After(ch.future) {
-			ch.diags = append(ch.diags, newDiag(ch.at(p, at(".date")), ch.futureSev, "source", "validate.source.date.future", s.Date.String(), ch.future.String()))
+			ch.validateOnly(ch.at(p, at(".date")), "source", "validate.source.date.future", s.Date.String(), ch.future.String())
 		}
 	}
 	if c := p.Contact; c != nil && !ch.dayOnly {

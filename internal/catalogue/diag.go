@@ -30,6 +30,27 @@ func newDiag(at Pos, sev diag.Severity, rule, key string, args ...any) diag.Diag
 	return diag.At(at.File, at.Line, at.Col, sev, rule, message(key, args...))
 }
 
+// validateOnly are the messages of the problems that eis validate
+// refuses but a command that uses the catalogue only warns about
+// (Options.Validate): no practices at all, and a date in the future (a
+// typo, or a wrong system clock, neither of which should stop a firm's
+// plan). The checker makes them with checker.validateOnly.
+var validateOnly = map[string]bool{
+	"validate.catalogue.no-practices": true,
+	"validate.stale.future":           true,
+	"validate.source.read.future":     true,
+	"validate.source.date.future":     true,
+}
+
+// ValidateOnly reports whether d is a warning that eis validate gives as an
+// error (see Options.Validate): a command uses the catalogue all the same,
+// and says so with d, since nothing else would tell the user that a plan
+// is empty or a date wrong. The catalogue's other warnings are for eis
+// validate to list.
+func ValidateOnly(d diag.Diagnostic) bool {
+	return d.Severity == diag.SevWarning && validateOnly[d.Message.ID]
+}
+
 func errorf(ds *diag.Diagnostics, at Pos, rule, key string, args ...any) {
 	add(ds, newDiag(at, diag.SevError, rule, key, args...))
 }

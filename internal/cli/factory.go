@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/config"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/fsutil"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
@@ -170,8 +172,10 @@ func renderOptions(ios *iostreams.IOStreams) render.Options {
 // embedded catalogue (--catalogue-mode replace requires the former). Notices
 // (an entry replacing a built-in one, or "using N entries from DIR") go to
 // stderr when the catalogue loads. A catalogue with errors is refused with a message naming
-// `eis validate DIR`. A last_verified after today is only a warning here, so
-// a wrong system clock never stops a plan; eis validate makes it an error.
+// `eis validate DIR`. A last_verified after today, or no practices at all,
+// is only a warning here, so a wrong system clock never stops a plan; eis
+// validate makes it an error. Such warnings about DIR go to stderr too
+// (warnCatalogue).
 func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 	f.once.Do(func() {
 		loc := f.Locale
@@ -211,9 +215,39 @@ func (f *Factory) Catalogue() (*catalogue.Catalogue, error) {
 				fmt.Fprintln(f.IOStreams.ErrOut, loc.Format(n.Message()))
 			}
 		}
+		if dir != "" && !f.quiet {
+			warnCatalogue(f.IOStreams.ErrOut, loc, diags, dir)
+		}
 		f.cat = c
 	})
 	return f.cat, f.err
+}
+
+// maxCatalogueWarnings caps the catalogue warnings a command prints
+// before it counts the rest (eis validate lists them all).
+const maxCatalogueWarnings = 10
+
+// warnCatalogue writes to w, at their file and line, the warnings of the
+// user's catalogue folder dir that eis validate gives as errors
+// (catalogue.ValidateOnly): the command uses the catalogue all the same,
+// and nothing else would tell the user why a plan is empty (no
+// practices) or that a date is wrong. The folder's other warnings are
+// left to eis validate, as are the built-in catalogue's (they name no
+// file, and its user cannot change them).
+func warnCatalogue(w io.Writer, loc i18n.Locale, diags diag.Diagnostics, dir string) {
+	n := 0
+	for _, d := range diags {
+		if !catalogue.ValidateOnly(d) {
+			continue
+		}
+		if n < maxCatalogueWarnings {
+			fmt.Fprintln(w, loc.Diagnostic(d))
+		}
+		n++
+	}
+	if more := n - maxCatalogueWarnings; more > 0 {
+		fmt.Fprintln(w, loc.N("cli.catalogue.warn.more", more, more, "eis validate "+shellQuote(dir)))
+	}
 }
 
 // catalogueDirProblem says what is wrong with a catalogue folder the user

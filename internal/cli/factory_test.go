@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,6 +53,26 @@ func practice(id, region, last string) string {
 	return strings.NewReplacer("ID", id, "REGION", region, "LAST", last).Replace(factoryPractice)
 }
 
+// futurePractices is an extension folder of n practices, each in a file of
+// its own and last verified in 2999.
+func futurePractices(n int) map[string]string {
+	files := map[string]string{}
+	for i := range n {
+		files[fmt.Sprintf("p%02d.yaml", i)] = practice(fmt.Sprintf("my-coach-%d", i), "dk-central", "2999-01-01")
+	}
+	return files
+}
+
+// futureLines are the warnings about the first n of futurePractices, with
+// the message's text after the date.
+func futureLines(n int, text string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "{dir}/p%02d.yaml:18:5: warning: last_verified 2999-01-01 %s [stale]\n", i, text)
+	}
+	return b.String()
+}
+
 // TestFactoryCatalogue: --catalogue DIR follows the folder (a catalogue:
 // section makes it whole, none makes it an extension), says on stderr that
 // an extension is in use, and points a broken one at eis validate.
@@ -61,6 +82,7 @@ func TestFactoryCatalogue(t *testing.T) {
 	tests := []struct {
 		name    string
 		files   map[string]string // the folder "mine"; nil: use dir as is
+		whole   bool              // files go over a copy of a whole catalogue
 		dir     string
 		mode    string
 		lang    string
@@ -76,8 +98,22 @@ func TestFactoryCatalogue(t *testing.T) {
 			stderr: "bemærk: bruger 1 post fra {dir}\n"},
 		{name: "an extension that replaces", files: map[string]string{"regions/x.yaml": practice("dk-screening-growth-potential", "dk-central", "2026-06-01")},
 			stderr: "notice: {dir}/regions/x.yaml: practice \"dk-screening-growth-potential\" replaces the built-in one\n"},
-		{name: "a future last_verified does not stop a command", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2999-01-01")},
-			stderr: "notice: using 1 entry from {dir}\n", wantIDs: []string{"my-coach"}},
+		{name: "a future last_verified does not stop a command, which says so", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2999-01-01")},
+			stderr: "notice: using 1 entry from {dir}\n" +
+				"{dir}/p.yaml:18:5: warning: last_verified 2999-01-01 is in the future (today is 2026-12-04); use the date it was checked [stale]\n",
+			wantIDs: []string{"my-coach"}},
+		{name: "a whole catalogue with no practices is used, with a warning", whole: true, files: map[string]string{"practices.yaml": "version: 1\npractices: []\n"},
+			stderr: "{dir}/catalogue.yaml:3:3: warning: the catalogue has no practices, so every plan would be empty; add practices: [catalogue]\n"},
+		{name: "no practices, in Danish", lang: "da", whole: true, files: map[string]string{"practices.yaml": "version: 1\npractices: []\n"},
+			stderr: "{dir}/catalogue.yaml:3:3: warning: kataloget har ingen praksisser, så hver plan ville være tom; tilføj practices: [catalogue]\n"},
+		{name: "ten such warnings are shown, the rest counted", files: futurePractices(12),
+			stderr: "notice: using 12 entries from {dir}\n" + futureLines(10, "is in the future (today is 2026-12-04); use the date it was checked") +
+				"warning: the catalogue has 2 more such warnings; run 'eis validate {dir}' to see them\n"},
+		{name: "the rest counted, in Croatian", lang: "hr", files: futurePractices(13),
+			stderr: "napomena: koristi se 13 unosa iz {dir}\n" + futureLines(10, "je u budućnosti (danas je 2026-12-04); koristite datum provjere") +
+				"upozorenje: katalog ima još 3 takva upozorenja; pokrenite 'eis validate {dir}' da biste ih vidjeli\n"},
+		{name: "other warnings are left to eis validate", files: map[string]string{"p.yaml": strings.Replace(practice("my-coach", "dk-central", "2026-06-01"), "    group: mentor\n", "", 1)},
+			stderr: "notice: using 1 entry from {dir}\n"},
 		{name: "a broken extension", files: map[string]string{"p.yaml": practice("my-coach", "dk-centre", "2026-06-01")},
 			err: "the catalogue has 1 error; run 'eis validate {dir}' to see it"},
 		{name: "a broken extension, in Danish", lang: "da", files: map[string]string{"p.yaml": practice("my-coach", "dk-centre", "2026-06-01") + "  - {id: x}\n"},
@@ -98,6 +134,9 @@ func TestFactoryCatalogue(t *testing.T) {
 				dir = filepath.Join(t.TempDir(), "mine")
 				if err := os.MkdirAll(dir, 0o755); err != nil {
 					t.Fatal(err)
+				}
+				if tt.whole {
+					dir = brokenCatalogue(t, false)
 				}
 				writeFiles(t, dir, tt.files)
 			}
