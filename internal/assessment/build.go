@@ -82,24 +82,9 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	missing := fx.missing()
 	p.Complete = len(missing) == 0
 	p.TotalDimensions = len(cat.Dimensions)
-	open := map[string]bool{}
-	for _, q := range missing {
-		open[q.Dimension] = true
-	}
-	begun := map[string]bool{}
-	for _, q := range cat.Questions {
-		if _, ok := fx.given[q.ID]; ok {
-			begun[q.Dimension] = true
-		}
-	}
-	for _, d := range cat.Dimensions {
-		switch {
-		case !open[d.ID]:
-			p.AnsweredDimensions++
-		case begun[d.ID]:
-			p.PartlyAnsweredDimensions++
-		}
-	}
+	partly, unanswered := fx.openDimensions(missing)
+	p.PartlyAnsweredDimensions = len(partly)
+	p.AnsweredDimensions = p.TotalDimensions - len(partly) - len(unanswered)
 	if !p.Complete {
 		p.WarningMessages = append(p.WarningMessages, diag.N("assessment.warn.incomplete", len(missing), len(missing)))
 	}

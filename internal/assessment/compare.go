@@ -87,6 +87,58 @@ type Comparison struct {
 	// like the answers of two firms rather than one firm's then and now,
 	// and every output says so. The comparison is made all the same.
 	OtherFirm []FirmDiff `json:"other_firm"`
+	// Unfinished are the files compared that leave areas unanswered (an
+	// assessment stopped before its last page), the earlier first; empty
+	// when both answer every area. An area not answered has no score in
+	// that file, so it is left out of the comparison, and an action on it
+	// can look done (or new) only because it was not answered: every
+	// output says so. The comparison is made all the same.
+	Unfinished []UnfinishedFile `json:"unfinished"`
+}
+
+// UnfinishedFile is one of the two files compared, unfinished: how many
+// areas (dimensions) it answers in full, and which it answers in part or
+// not at all.
+type UnfinishedFile struct {
+	// File is "then" (the earlier answers) or "now" (the later).
+	File string `json:"file" jsonschema:"enum=then,enum=now"`
+	// AnsweredDimensions is how many dimensions it answers in full
+	// ("don't know" counts as an answer), of TotalDimensions.
+	AnsweredDimensions int `json:"answered_dimensions"`
+	TotalDimensions    int `json:"total_dimensions"`
+	// Unanswered are the dimensions it answers no question of, in
+	// catalogue order: they have no score in this file.
+	Unanswered []DimensionRef `json:"unanswered"`
+	// Partly are the dimensions it answers some questions of: their score
+	// rests on those.
+	Partly []DimensionRef `json:"partly"`
+}
+
+// DimensionRef is a dimension by ID, with its title.
+type DimensionRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+}
+
+// unfinishedFile is what file ("then" or "now") leaves unanswered, as fx
+// reads it; nil when it answers every area in full — an unfinished file
+// that lacks only profile answers (a question added since it was
+// written) leaves no area out of the comparison.
+func unfinishedFile(file string, fx *Facts) *UnfinishedFile {
+	partly, unanswered := fx.openDimensions(fx.missing())
+	if len(partly)+len(unanswered) == 0 {
+		return nil
+	}
+	refs := func(ids []string) []DimensionRef {
+		out := []DimensionRef{}
+		for _, id := range ids {
+			out = append(out, DimensionRef{ID: id})
+		}
+		return out
+	}
+	total := len(fx.cat.Dimensions)
+	return &UnfinishedFile{File: file, AnsweredDimensions: total - len(partly) - len(unanswered), TotalDimensions: total,
+		Unanswered: refs(unanswered), Partly: refs(partly)}
 }
 
 // FirmDiff is one thing that identifies a firm — its company name
@@ -220,7 +272,7 @@ func Compare(cat *catalogue.Catalogue, old, new *answers.File, opts BuildOptions
 		StageThen: StageRef{ID: po.Stage.ID}, StageNow: StageRef{ID: pn.Stage.ID},
 		Resolved: []ActionRef{}, NewActions: []ActionRef{}, NewGaps: []AnswerChange{}, Closed: []AnswerChange{},
 		Changed: []AnswerChange{}, Added: []QuestionRef{}, Removed: []string{}, Reworded: []QuestionRef{},
-		OtherFirm: append([]FirmDiff{}, FirmDifferences(old, new)...),
+		OtherFirm: append([]FirmDiff{}, FirmDifferences(old, new)...), Unfinished: []UnfinishedFile{},
 	}
 	for i, d := range pn.Dimensions {
 		var then *float64
@@ -256,6 +308,11 @@ func Compare(cat *catalogue.Catalogue, old, new *answers.File, opts BuildOptions
 	}
 
 	fo, fn := NewFacts(cat, old), NewFacts(cat, new)
+	for _, u := range []*UnfinishedFile{unfinishedFile("then", fo), unfinishedFile("now", fn)} {
+		if u != nil {
+			c.Unfinished = append(c.Unfinished, *u)
+		}
+	}
 	so, sn := fo.answerScores(), fn.answerScores()
 	for _, q := range allQuestions(cat) {
 		vo, okO := fo.given[q.ID]

@@ -577,3 +577,30 @@ func RegionName(cat *catalogue.Catalogue, id string) any {
 	}
 	return OptionText(cat.Question(ProfileRegion), id)
 }
+
+// openDimensions are the dimensions, in catalogue order, with a question
+// that applies and is among missing (fx.missing()): partly those with an
+// answer to some other question, unanswered those with none. The rest
+// are answered in full ("don't know" counts as an answer).
+func (fx *Facts) openDimensions(missing []*catalogue.Question) (partly, unanswered []string) {
+	open := map[string]bool{}
+	for _, q := range missing {
+		open[q.Dimension] = true
+	}
+	begun := map[string]bool{}
+	for _, q := range fx.cat.Questions {
+		if _, ok := fx.given[q.ID]; ok {
+			begun[q.Dimension] = true
+		}
+	}
+	for _, d := range fx.cat.Dimensions {
+		switch {
+		case !open[d.ID]:
+		case begun[d.ID]:
+			partly = append(partly, d.ID)
+		default:
+			unanswered = append(unanswered, d.ID)
+		}
+	}
+	return partly, unanswered
+}

@@ -1,6 +1,11 @@
 package assessment
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestUnfinished: an unfinished file says how many areas are answered, in
 // full and in part, and lists the "don't know" answers before the open
@@ -47,6 +52,56 @@ func TestUnfinished(t *testing.T) {
 					t.Errorf("to clarify %q, want %q", got, tt.clarify)
 					break
 				}
+			}
+		})
+	}
+}
+
+// TestCompareUnfinished: a comparison names each file that leaves an area
+// unanswered — the earlier first — with the areas it answers in part and
+// not at all, as data; a finished file, or one that lacks only a profile
+// answer (no area is left out), is not named.
+func TestCompareUnfinished(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	profile := []string{"region=r-home", "size=small", "sector=s1", "exports=none"}
+	done := append(append([]string{}, profile...), "markets=m-near", "q1=o3", "q2=y", "q3=a", "q4=dont-know")
+	halfway := append(append([]string{}, profile...), "markets=m-near", "q1=o1")
+	noMarkets := append(append([]string{}, profile...), "q1=o3", "q2=y", "q3=a", "q4=dont-know")
+	tests := []struct {
+		name     string
+		old, new []string
+		want     []string // file:answered/total:partly:unanswered
+	}{
+		{"both finished", done, done, nil},
+		{"the later stopped halfway", done, halfway, []string{"now:0/3:d1:d2,d3"}},
+		{"the earlier stopped halfway", halfway, done, []string{"then:0/3:d1:d2,d3"}},
+		{"both", halfway, halfway, []string{"then:0/3:d1:d2,d3", "now:0/3:d1:d2,d3"}},
+		{"only a profile answer open", done, noMarkets, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c, err := Compare(cat, file(cat, tt.old...), file(cat, tt.new...), BuildOptions{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Unfinished == nil {
+				t.Fatal("Unfinished is nil; JSON wants [] for none")
+			}
+			ids := func(rs []DimensionRef) string {
+				var s []string
+				for _, r := range rs {
+					s = append(s, r.ID)
+				}
+				return strings.Join(s, ",")
+			}
+			var got []string
+			for _, u := range c.Unfinished {
+				got = append(got, fmt.Sprintf("%s:%d/%d:%s:%s", u.File, u.AnsweredDimensions, u.TotalDimensions, ids(u.Partly), ids(u.Unanswered)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("unfinished %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -74,6 +74,18 @@ func LocalizeComparison(c assessment.Comparison, cat *catalogue.Catalogue, loc i
 			d.ThenLabel, d.NowLabel = label(q, []string{d.Then}), label(q, []string{d.Now})
 		}
 	}
+	c.Unfinished = append([]assessment.UnfinishedFile{}, c.Unfinished...)
+	dims := func(rs []assessment.DimensionRef) []assessment.DimensionRef {
+		out := append([]assessment.DimensionRef{}, rs...)
+		for i := range out {
+			out[i].Title = loc.Say(dimensionName(cat, out[i].ID))
+		}
+		return out
+	}
+	for i := range c.Unfinished {
+		u := &c.Unfinished[i]
+		u.Unanswered, u.Partly = dims(u.Unanswered), dims(u.Partly)
+	}
 	return c
 }
 
@@ -133,6 +145,43 @@ func FirmDiffs(c assessment.Comparison, loc i18n.Locale) string {
 	return strings.Join(what, "; ")
 }
 
+// unfinished says of each file compared that leaves areas unanswered
+// that it is unfinished, which areas it answers in part or not at all,
+// and what that does to the comparison: one paragraph per file, the
+// earlier first; nil when both answer every area.
+func (v cmpView) unfinished() []string {
+	var out []string
+	for _, u := range v.Unfinished {
+		file, when := "then", v.Then
+		if u.File == "now" {
+			file, when = "now", v.Now
+		}
+		s := []string{v.tr("render.compare.unfinished."+file, when.UTC().Format("2006-01-02"), u.AnsweredDimensions, u.TotalDimensions)}
+		if len(u.Unanswered) > 0 {
+			s = append(s, v.tr("render.compare.unfinished.open", dimensionList(u.Unanswered)))
+		}
+		if len(u.Partly) > 0 {
+			s = append(s, v.tr("render.compare.unfinished.partly", dimensionList(u.Partly)))
+		}
+		out = append(out, strings.Join(append(s, v.tr("render.compare.unfinished.effect."+file)), " "))
+	}
+	return out
+}
+
+// dimensionList is "Market knowledge; Legal, IP and compliance": a
+// dimension's title can hold a comma.
+func dimensionList(rs []assessment.DimensionRef) string {
+	var out []string
+	for _, r := range rs {
+		t := oneLine(r.Title)
+		if t == "" {
+			t = r.ID
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, "; ")
+}
+
 // stage is "First exports → Expanding (a stage up)".
 func (v cmpView) stage() string {
 	if v.StageMove == "same" {
@@ -178,6 +227,9 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 		t.heading(v.tr("render.compare.since"))
 	}
 	if s := v.otherFirm(); s != "" {
+		t.styled(ansiBold, s, "  ! ", "    ")
+	}
+	for _, s := range v.unfinished() {
 		t.styled(ansiBold, s, "  ! ", "    ")
 	}
 	t.para(v.when(), "  ", "  ")
@@ -270,6 +322,9 @@ func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whol
 		p("## %s\n\n", mdEscape(v.tr("render.compare.since")))
 	}
 	if s := v.otherFirm(); s != "" {
+		p("> **%s**\n\n", mdEscape(s))
+	}
+	for _, s := range v.unfinished() {
 		p("> **%s**\n\n", mdEscape(s))
 	}
 	p("%s  \n%s\n\n", mdEscape(v.when()), mdEscape(v.stage()))

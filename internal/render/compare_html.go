@@ -18,6 +18,9 @@ type cmpHTMLData struct {
 	Head              []string
 	// OtherFirm warns that the files look like two firms' ("" if not).
 	OtherFirm string
+	// Unfinished says of each file that leaves areas unanswered that it
+	// is unfinished (none if neither does).
+	Unfinished []string
 	// Unchanged says that no answer changed ("" if some did, or in a
 	// plan's section).
 	Unchanged string
@@ -37,7 +40,7 @@ type cmpHTMLList struct {
 // changed answer (eis compare), else only says how many (a plan's section).
 func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLData {
 	v := cmpView{c, loc}
-	d := cmpHTMLData{Title: v.tr("render.compare.title"), When: v.when(), Move: v.stage(), Catalogue: v.catalogueChange(), OtherFirm: v.otherFirm(),
+	d := cmpHTMLData{Title: v.tr("render.compare.title"), When: v.when(), Move: v.stage(), Catalogue: v.catalogueChange(), OtherFirm: v.otherFirm(), Unfinished: v.unfinished(),
 		Head: []string{v.tr("render.plan.dimension"), v.tr("render.compare.then"), v.tr("render.compare.now"), v.tr("render.compare.change")}}
 	if co := oneLine(c.Company); co != "" && whole {
 		d.Title += " — " + co
@@ -93,13 +96,12 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 	h.wrapped("</p>\n<h1>", d.Title, "</h1>\n<p class=\"meta\">")
 	h.text(d.When)
 	h.raw("</p>\n</header>\n")
-	// The two-firms warning comes before the first heading, as it does in
-	// text and Markdown: it is about the whole page, not its first section.
+	// The two-firms and unfinished-file warnings come before the first
+	// heading, as they do in text and Markdown: they are about the whole
+	// page, not its first section.
 	body := *d
-	if body.OtherFirm != "" {
-		h.wrapped("<p class=\"callout warn\"><strong>", body.OtherFirm, "</strong></p>\n")
-		body.OtherFirm = ""
-	}
+	h.compareWarnings(&body)
+	body.OtherFirm, body.Unfinished = "", nil
 	h.wrappedT("<section aria-labelledby=\"progress\">\n<h2 id=\"progress\">", "render.compare.progress", "</h2>\n")
 	h.sinceBody(&body)
 	h.raw("\n</section>")
@@ -115,9 +117,7 @@ func (h *htmlWriter) comparePage(d *cmpHTMLData) {
 // sinceBody writes how the scores moved: the stage, the chart and the
 // table, and what changed in the catalogue.
 func (h *htmlWriter) sinceBody(d *cmpHTMLData) {
-	if d.OtherFirm != "" {
-		h.wrapped("<p class=\"callout warn\"><strong>", d.OtherFirm, "</strong></p>\n")
-	}
+	h.compareWarnings(d)
 	h.wrapped("<p class=\"lead\">", d.Move, "</p>\n")
 	h.bars(&d.Chart)
 	h.raw("\n<table>\n<thead><tr>")
@@ -162,5 +162,16 @@ func (h *htmlWriter) sinceLists(d *cmpHTMLData) {
 		h.wrapped("\n<h3>", l.Title, "</h3>\n<ul class=\"plain\">")
 		h.items(l.Items)
 		h.raw("</ul>")
+	}
+}
+
+// compareWarnings writes what makes the comparison less than it seems:
+// the files look like two firms', or one is unfinished.
+func (h *htmlWriter) compareWarnings(d *cmpHTMLData) {
+	if d.OtherFirm != "" {
+		h.wrapped("<p class=\"callout warn\"><strong>", d.OtherFirm, "</strong></p>\n")
+	}
+	for _, s := range d.Unfinished {
+		h.wrapped("<p class=\"callout warn\"><strong>", s, "</strong></p>\n")
 	}
 }

@@ -36,7 +36,88 @@ func richComparison(lang string) assessment.Comparison {
 		},
 		Added:    []assessment.QuestionRef{{Question: "logistics.capacity", Text: "Could you deliver a large extra order?"}},
 		Removed:  []string{"networks.grants"},
-		Reworded: []assessment.QuestionRef{}, OtherFirm: []assessment.FirmDiff{},
+		Reworded: []assessment.QuestionRef{}, OtherFirm: []assessment.FirmDiff{}, Unfinished: []assessment.UnfinishedFile{},
+	}
+}
+
+// unfinishedComparison is richComparison of a later file stopped halfway
+// (two areas not answered, one in part) with an earlier one that left
+// logistics unanswered (it has no score then).
+func unfinishedComparison(lang string) assessment.Comparison {
+	c := richComparison(lang)
+	dim := func(id, en, da string) assessment.DimensionRef {
+		return assessment.DimensionRef{ID: id, Title: tr(lang, en, da)}
+	}
+	c.Unfinished = []assessment.UnfinishedFile{
+		{File: "then", AnsweredDimensions: 9, TotalDimensions: 10, Partly: []assessment.DimensionRef{},
+			Unanswered: []assessment.DimensionRef{dim("logistics", "Logistics and operations", "Logistik og drift")}},
+		{File: "now", AnsweredDimensions: 7, TotalDimensions: 10,
+			Unanswered: []assessment.DimensionRef{dim("legal-compliance", "Legal, IP and compliance", "Jura, immaterielle rettigheder og regler"), dim("people", "People and skills", "Medarbejdere og kompetencer")},
+			Partly:     []assessment.DimensionRef{dim("finance", "Finance and payment risk", "Finansiering og betalingsrisiko")}},
+	}
+	return c
+}
+
+// TestCompareUnfinishedGolden: a comparison with an unfinished file says
+// so above the first heading in text, Markdown and HTML — which file, how
+// many areas it answers and which it does not — and carries it as data in
+// JSON; so does a plan's "since last time" section.
+func TestCompareUnfinishedGolden(t *testing.T) {
+	t.Parallel()
+	ext := map[string]string{FormatText: "txt", FormatMarkdown: "md", FormatJSON: "json", FormatHTML: "html"}
+	const want = "The later assessment (2026-11-18) is unfinished: 7 of 10 areas answered in full. Not answered: Legal, IP and compliance; People and skills. Answered in part: Finance and payment risk. What it leaves unanswered has no score and is left out of the comparison, and the earlier plan's actions on it can show as done only because it is not answered yet."
+	const wantThen = "The earlier assessment (2026-05-04) is unfinished: 9 of 10 areas answered in full. Not answered: Logistics and operations. What it left unanswered"
+	for _, format := range CompareFormats {
+		for _, lang := range []string{"en", "da"} {
+			file := "compare-unfinished." + lang + "." + ext[format]
+			t.Run(file, func(t *testing.T) {
+				t.Parallel()
+				var buf bytes.Buffer
+				if err := Compare(&buf, unfinishedComparison(lang), format, Options{Width: 80, Locale: i18n.Get(lang)}); err != nil {
+					t.Fatal(err)
+				}
+				golden(t, file, buf.Bytes())
+				if format == FormatHTML {
+					checkHTML(t, buf.Bytes(), lang)
+				}
+				if lang != "en" {
+					return
+				}
+				out := strings.Join(strings.Fields(strings.NewReplacer("**", "", "<strong>", "", "</strong>", "", "&#39;", "'", "&#x27;", "'").Replace(buf.String())), " ")
+				if format == FormatJSON {
+					if !strings.Contains(out, `"unfinished": [ { "file": "then", "answered_dimensions": 9, "total_dimensions": 10, "unanswered": [ { "id": "logistics", "title": "Logistics and operations" } ], "partly": [] }, { "file": "now",`) {
+						t.Errorf("json: no unfinished data:\n%s", buf.String())
+					}
+					return
+				}
+				head := map[string]string{FormatText: "Overall", FormatMarkdown: "| Dimension", FormatHTML: "<h2"}[format]
+				for _, w := range []string{wantThen, want} {
+					at, h := strings.Index(out, w), strings.Index(out, head)
+					if at < 0 {
+						t.Errorf("%s: no notice %q:\n%s", format, w, out)
+					} else if at > h {
+						t.Errorf("%s: the notice is not above %q:\n%s", format, head, buf.String())
+					}
+				}
+			})
+		}
+	}
+	for _, format := range PlanFormats {
+		file := "plan-since-unfinished.en." + ext[format]
+		t.Run(file, func(t *testing.T) {
+			t.Parallel()
+			p := richPlan("en")
+			c := unfinishedComparison("en")
+			p.Since = &c
+			var buf bytes.Buffer
+			if err := Plan(&buf, p, format, Options{Width: 80}); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, file, buf.Bytes())
+			if format == FormatHTML {
+				checkHTML(t, buf.Bytes(), "en")
+			}
+		})
 	}
 }
 

@@ -1738,6 +1738,26 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"unfinished": `...)
+	if v.Unfinished == nil {
+		jw.buf = append(jw.buf, "null"...)
+	} else if len(v.Unfinished) == 0 {
+		jw.buf = append(jw.buf, '[', ']')
+	} else {
+		jw.buf = append(jw.buf, '[')
+		for i49 := range v.Unfinished {
+			if i49 > 0 {
+				jw.buf = append(jw.buf, ',')
+			}
+			jw.newline(depth + 2)
+			jsonOfAssessmentUnfinishedFile(jw, &v.Unfinished[i49], depth+2)
+			jw.maybeFlush()
+		}
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, ']')
+	}
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
 }
@@ -1907,12 +1927,12 @@ func jsonOfAssessmentMarketNote(jw *jsonWriter, v *assessment.MarketNote, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i49 := range v.Sources {
-			if i49 > 0 {
+		for i50 := range v.Sources {
+			if i50 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentSourceRef(jw, &v.Sources[i49], depth+2)
+			jsonOfAssessmentSourceRef(jw, &v.Sources[i50], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2119,12 +2139,12 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i50 := range v.Then {
-			if i50 > 0 {
+		for i51 := range v.Then {
+			if i51 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then[i50]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then[i51]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2139,12 +2159,12 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i51 := range v.Now {
-			if i51 > 0 {
+		for i52 := range v.Now {
+			if i52 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now[i51]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now[i52]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2202,6 +2222,64 @@ func jsonOfAssessmentFirmDiff(jw *jsonWriter, v *assessment.FirmDiff, depth int)
 	jw.buf = append(jw.buf, '}')
 }
 
+// jsonOfAssessmentUnfinishedFile writes v as jsonEncoderOf's function of assessment.UnfinishedFile does.
+func jsonOfAssessmentUnfinishedFile(jw *jsonWriter, v *assessment.UnfinishedFile, depth int) {
+	jw.buf = append(jw.buf, '{')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"file": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.File))
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"answered_dimensions": `...)
+	jw.buf = strconv.AppendInt(jw.buf, int64(v.AnsweredDimensions), 10)
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"total_dimensions": `...)
+	jw.buf = strconv.AppendInt(jw.buf, int64(v.TotalDimensions), 10)
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"unanswered": `...)
+	if v.Unanswered == nil {
+		jw.buf = append(jw.buf, "null"...)
+	} else if len(v.Unanswered) == 0 {
+		jw.buf = append(jw.buf, '[', ']')
+	} else {
+		jw.buf = append(jw.buf, '[')
+		for i53 := range v.Unanswered {
+			if i53 > 0 {
+				jw.buf = append(jw.buf, ',')
+			}
+			jw.newline(depth + 2)
+			jsonOfAssessmentDimensionRef(jw, &v.Unanswered[i53], depth+2)
+			jw.maybeFlush()
+		}
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, ']')
+	}
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"partly": `...)
+	if v.Partly == nil {
+		jw.buf = append(jw.buf, "null"...)
+	} else if len(v.Partly) == 0 {
+		jw.buf = append(jw.buf, '[', ']')
+	} else {
+		jw.buf = append(jw.buf, '[')
+		for i54 := range v.Partly {
+			if i54 > 0 {
+				jw.buf = append(jw.buf, ',')
+			}
+			jw.newline(depth + 2)
+			jsonOfAssessmentDimensionRef(jw, &v.Partly[i54], depth+2)
+			jw.maybeFlush()
+		}
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, ']')
+	}
+	jw.newline(depth)
+	jw.buf = append(jw.buf, '}')
+}
+
 // jsonOfAssessmentSourceRef writes v as jsonEncoderOf's function of assessment.SourceRef does.
 func jsonOfAssessmentSourceRef(jw *jsonWriter, v *assessment.SourceRef, depth int) {
 	jw.buf = append(jw.buf, '{')
@@ -2214,6 +2292,20 @@ func jsonOfAssessmentSourceRef(jw *jsonWriter, v *assessment.SourceRef, depth in
 		jw.buf = append(jw.buf, `"url": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.URL))
 	}
+	jw.newline(depth)
+	jw.buf = append(jw.buf, '}')
+}
+
+// jsonOfAssessmentDimensionRef writes v as jsonEncoderOf's function of assessment.DimensionRef does.
+func jsonOfAssessmentDimensionRef(jw *jsonWriter, v *assessment.DimensionRef, depth int) {
+	jw.buf = append(jw.buf, '{')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"id": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
+	jw.buf = append(jw.buf, ',')
+	jw.newline(depth + 1)
+	jw.buf = append(jw.buf, `"title": `...)
+	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
 }
