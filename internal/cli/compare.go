@@ -93,6 +93,7 @@ func compareRun(opts *CompareOptions) error {
 		return err
 	}
 	c = render.LocalizeComparison(c, cat, loc)
+	warnUnfinished(opts.IO, loc, c, opts.Old, opts.New)
 	warnOtherFirm(opts.IO, loc, c, new)
 	// It holds a firm's answers: a file is readable by its owner only.
 	return writeOutput(opts.IO, loc, opts.Output, func(w io.Writer, ro render.Options) error {
@@ -101,26 +102,34 @@ func compareRun(opts *CompareOptions) error {
 }
 
 // warnCompareFiles warns on stderr of two answers files compared (eis
-// compare OLD NEW, eis plan --answers NEW --since OLD) that are unfinished,
-// one file, or whose earlier one was saved after the later one (given the
-// wrong way round). The comparison is made all the same.
+// compare OLD NEW, eis plan --answers NEW --since OLD) that are one file,
+// or whose earlier one was saved after the later one (given the wrong way
+// round). The comparison is made all the same.
 func warnCompareFiles(ios *iostreams.IOStreams, loc i18n.Locale, oldPath, newPath string, old, new *answers.File) {
 	const when = "2006-01-02 15:04 UTC" // as the files say it
-	// An unfinished file's unanswered areas have no score, and the
-	// earlier plan's actions about them look done ("no longer needed").
-	for _, f := range []struct {
-		path string
-		a    *answers.File
-	}{{oldPath, old}, {newPath, new}} {
-		if !f.a.Complete && !(f.path == newPath && samePath(oldPath, newPath)) {
-			fmt.Fprintln(ios.ErrOut, loc.T("compare.unfinished", f.path, shellJoin([]string{"eis", "assess", "--resume", f.path})))
-		}
-	}
 	switch {
 	case samePath(oldPath, newPath):
 		fmt.Fprintln(ios.ErrOut, loc.T("compare.sameFile", newPath))
 	case !old.Updated.IsZero() && !new.Updated.IsZero() && old.Updated.After(new.Updated):
 		fmt.Fprintln(ios.ErrOut, loc.T("compare.swapped", oldPath, old.Updated.UTC().Format(when), newPath, new.Updated.UTC().Format(when)))
+	}
+}
+
+// warnUnfinished says on stderr of each file of comparison c that leaves
+// areas unanswered (c.Unfinished, which the report says too) that it is
+// unfinished, naming the command that finishes it: its unanswered areas
+// have no score, and the earlier plan's actions about them look done. A
+// file compared with itself is named once.
+func warnUnfinished(ios *iostreams.IOStreams, loc i18n.Locale, c assessment.Comparison, oldPath, newPath string) {
+	for _, u := range c.Unfinished {
+		path := oldPath
+		if u.File == "now" {
+			if samePath(oldPath, newPath) && len(c.Unfinished) > 1 {
+				continue
+			}
+			path = newPath
+		}
+		fmt.Fprintln(ios.ErrOut, loc.T("compare.unfinished", path, shellJoin([]string{"eis", "assess", "--resume", path})))
 	}
 }
 

@@ -167,6 +167,7 @@ func planRun(opts *PlanOptions) error {
 	plan = render.Localize(plan, cat, loc)
 	if plan.Since != nil {
 		// After Localize, which localizes the comparison once for both.
+		warnUnfinished(opts.IO, loc, *plan.Since, opts.Since, opts.AnswersFile)
 		warnOtherFirm(opts.IO, loc, *plan.Since, file)
 	}
 
