@@ -118,18 +118,21 @@ func warnCompareFiles(ios *iostreams.IOStreams, loc i18n.Locale, oldPath, newPat
 // warnUnfinished says on stderr of each file of comparison c that leaves
 // areas unanswered (c.Unfinished, which the report says too) that it is
 // unfinished, naming the command that finishes it: its unanswered areas
-// have no score, and the earlier plan's actions about them look done. A
-// file compared with itself is named once.
+// have no score, and actions about them look done (or new). A file
+// compared with itself is named once.
 func warnUnfinished(ios *iostreams.IOStreams, loc i18n.Locale, c assessment.Comparison, oldPath, newPath string) {
 	for _, u := range c.Unfinished {
-		path := oldPath
-		if u.File == "now" {
-			if samePath(oldPath, newPath) && len(c.Unfinished) > 1 {
+		// The earlier file's unanswered areas have no actions in its
+		// plan, so the later plan's look new; the later file's make the
+		// earlier plan's look done. One file twice is the later one.
+		path, key := oldPath, "compare.unfinished.earlier"
+		if u.File == "now" || samePath(oldPath, newPath) {
+			if u.File != "now" && len(c.Unfinished) > 1 {
 				continue
 			}
-			path = newPath
+			path, key = newPath, "compare.unfinished"
 		}
-		fmt.Fprintln(ios.ErrOut, loc.T("compare.unfinished", path, shellJoin([]string{"eis", "assess", "--resume", path})))
+		fmt.Fprintln(ios.ErrOut, loc.T(key, path, shellJoin([]string{"eis", "assess", "--resume", path})))
 	}
 }
 
