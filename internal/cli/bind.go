@@ -66,7 +66,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 				var ne *strconv.NumError
 				if errors.As(ve.Err, &ne) && ne.Func == "ParseBool" {
 					// As for the flag itself (flagError): said in loc.
-					cause = (&cmdError{key: "cli.flag.invalid.bool", args: []any{ne.Num}}).Localize(loc)
+					cause = (&cmdError{key: "cli.flag.invalid.bool"}).Localize(loc)
 				}
 				msg = loc.T("config.value", ve.Source.Value, ve.Source.Flag, cause)
 			}

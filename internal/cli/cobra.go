@@ -135,7 +135,7 @@ func flagError(c *cobra.Command, err error) error {
 		var cause any = errors.Unwrap(invalid)
 		var ne *strconv.NumError
 		if fl.Value.Type() == "bool" && errors.As(invalid, &ne) && ne.Func == "ParseBool" {
-			cause = &cmdError{key: "cli.flag.invalid.bool", args: []any{ne.Num}}
+			cause = &cmdError{key: "cli.flag.invalid.bool"}
 		}
 		e = &cmdError{key: "cli.flag.invalid", args: []any{invalid.GetValue(), name, cause}}
 	case errors.As(err, &syntax):

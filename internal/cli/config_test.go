@@ -338,7 +338,7 @@ func TestConfigScoping(t *testing.T) {
 		{name: "replace from the file with an extension", file: "catalogue-mode: replace\ncatalogue: {ext}\n", args: []string{"practices", "list"}, code: ExitUsage,
 			stderr: "eis: {ext} has no catalogue: section, so it can only extend the built-in catalogue, but catalogue-mode: replace in config file " + cfg + " asks for a whole catalogue; drop that setting to use the folder as an extension, or add a catalogue: section (id, version, title, languages)\n"},
 		{name: "a bad value in a command's section", file: "validate: {strict: maybe}\n", args: []string{"validate"}, code: ExitUsage,
-			stderr: "eis: " + cfg + ":1: validate.strict: \"maybe\" is not a valid value for --strict: strconv.ParseBool: parsing \"maybe\": invalid syntax\n"},
+			stderr: "eis: " + cfg + ":1: validate.strict: \"maybe\" is not a valid value for --strict: use true or false\n"},
 		// A value a command checks itself (a format, a region) names its
 		// source too, and the did-you-mean is said as that setting.
 		{name: "a bad format from the environment", env: map[string]string{"EIS_PRACTICES_LIST_FORMAT": "jsn"}, args: []string{"practices", "list"}, code: ExitUsage,
@@ -410,5 +410,65 @@ func TestConfigDefaultUnreadable(t *testing.T) {
 	}
 	if want := "eis: config file " + p + ": is a directory\n"; errOut.String() != want {
 		t.Errorf("--config: stderr %q, want %q", errOut, want)
+	}
+}
+
+// TestBadBooleans: a boolean setting with a value that is neither true nor
+// false — from the environment, the config file or the command line —
+// names where it came from, the value and the two it takes, in every
+// language, never in Go's words ('strconv.ParseBool: parsing "maybe":
+// invalid syntax', which English, Polish and Portuguese used to print).
+func TestBadBooleans(t *testing.T) {
+	t.Parallel()
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(cfg, []byte("no-color: maybe\nvalidate: {strict: maybe}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	strict := filepath.Join(t.TempDir(), "strict.yaml")
+	if err := os.WriteFile(strict, []byte("validate:\n  strict: maybe\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		env   map[string]string
+		args  []string
+		where string // what names the source in the message
+		en    string // the whole English message
+	}{
+		{name: "EIS_NO_COLOR", env: map[string]string{"EIS_NO_COLOR": "maybe"}, args: []string{"version"}, where: "EIS_NO_COLOR: ",
+			en: "eis: EIS_NO_COLOR: \"maybe\" is not a valid value for --no-color: use true or false\n"},
+		{name: "a command's EIS_ variable", env: map[string]string{"EIS_PLAN_ALL": "maybe"}, args: []string{"plan"}, where: "EIS_PLAN_ALL: ",
+			en: "eis: EIS_PLAN_ALL: \"maybe\" is not a valid value for --all: use true or false\n"},
+		{name: "the config file", args: []string{"--config", cfg, "version"}, where: cfg + ":1: no-color: ",
+			en: "eis: " + cfg + ":1: no-color: \"maybe\" is not a valid value for --no-color: use true or false\n"},
+		{name: "a command's section", args: []string{"--config", strict, "validate"}, where: strict + ":2: validate.strict: ",
+			en: "eis: " + strict + ":2: validate.strict: \"maybe\" is not a valid value for --strict: use true or false\n"},
+		{name: "the command line", args: []string{"--no-color=maybe", "version"}, where: "\"--no-color\"",
+			en: "eis: invalid argument \"maybe\" for \"--no-color\" flag: use true or false\nRun 'eis version --help' for usage.\n"},
+	}
+	for _, tt := range tests {
+		for _, lang := range i18n.Languages {
+			t.Run(tt.name+"/"+lang, func(t *testing.T) {
+				t.Parallel()
+				ios, _, _, errOut := iostreams.Test()
+				f := &Factory{IOStreams: ios, Getenv: func(k string) string { return tt.env[k] }, Embedded: practices.FS(), Now: func() time.Time { return validateNow }}
+				if code := Run(f, append([]string{"--lang", lang}, tt.args...)); code != ExitUsage {
+					t.Fatalf("exit %d, want %d; stderr: %s", code, ExitUsage, errOut)
+				}
+				got := errOut.String()
+				if lang == "en" && got != tt.en {
+					t.Errorf("stderr:\n%q\nwant:\n%q", got, tt.en)
+				}
+				first, _, _ := strings.Cut(got, "\n")
+				for _, want := range []string{tt.where, `"maybe"`, "true", "false"} {
+					if !strings.Contains(first, want) {
+						t.Errorf("%q does not say %q", first, want)
+					}
+				}
+				if strings.Contains(got, "strconv") || strings.Contains(got, "ParseBool") {
+					t.Errorf("Go's words: %q", got)
+				}
+			})
+		}
 	}
 }

@@ -54,7 +54,7 @@ func TestRunCobraErrorsInDanish(t *testing.T) {
 		{[]string{"--lang", "da", "--x"}, "eis: ukendt flag: --x\nKør 'eis --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "x"}, "eis: \"eis\" har ingen kommando ved navn \"x\"\nKør 'eis --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "verison"}, "eis: \"eis\" har ingen kommando ved navn \"verison\"\n\nMente I denne?\n\tversion\n\nKør 'eis --help' for at få hjælp.\n"},
-		{[]string{"--lang", "da", "plan", "--all=maybe", "-a", "a.yaml"}, "eis: ugyldig værdi \"maybe\" til flaget \"--all\": \"maybe\" er hverken true eller false\nKør 'eis plan --help' for at få hjælp.\n"},
+		{[]string{"--lang", "da", "plan", "--all=maybe", "-a", "a.yaml"}, "eis: ugyldig værdi \"maybe\" til flaget \"--all\": brug true eller false\nKør 'eis plan --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "validate", "a", "b"}, "eis: tager højst 1 argument(er), men fik 2\nKør 'eis validate --help' for at få hjælp.\n"},
 		{[]string{"--lang=DA", "questions", "--format"}, "eis: flaget --format skal have en værdi\nKør 'eis questions --help' for at få hjælp.\n"},
 		{[]string{"--lang", "da", "help", "nosuch"}, "eis: \"eis\" har ingen kommando ved navn \"nosuch\"\nKør 'eis help --help' for at få hjælp.\n"},
