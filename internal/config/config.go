@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/suggest"
 	"github.com/spf13/cobra"
@@ -473,13 +474,12 @@ func splitList(s string) []string {
 	return out
 }
 
-// malformed turns viper's parse error into "file:line: what is wrong".
-func malformed(path string, err error) error {
-	var pe viper.ConfigParseError
-	if errors.As(err, &pe) {
-		err = pe.Unwrap()
-	}
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+// malformed turns viper's parse error on data into "file:line: what is
+// wrong"; an error yaml.v3 gives without a line is placed by stopped, as
+// "file:line:col".
+func malformed(path string, data []byte, err error) error {
+	raw := parseMsg(err)
+	msg := raw
 	if rest, ok := strings.CutPrefix(msg, "unmarshal errors:"); ok {
 		msg, _, _ = strings.Cut(strings.TrimSpace(rest), "\n")
 		if i := strings.Index(msg, "cannot unmarshal"); i >= 0 {
@@ -492,11 +492,68 @@ func malformed(path string, err error) error {
 			loc, msg = path+":"+n, m
 		}
 	}
+	if loc == path {
+		if line, col := stopped(data, raw); line > 0 {
+			loc = fmt.Sprintf("%s:%d:%d", path, line, col)
+		}
+	}
 	return &MalformedError{Loc: loc, Msg: msg}
 }
 
+// parseMsg is yaml.v3's message in viper's parse error err, without its
+// "yaml: " prefix.
+func parseMsg(err error) string {
+	var pe viper.ConfigParseError
+	if errors.As(err, &pe) {
+		err = pe.Unwrap()
+	}
+	return strings.TrimPrefix(err.Error(), "yaml: ")
+}
+
+// stopped finds where the parser stopped on data with the error msg, for
+// an error yaml.v3 gives without a line: excessive aliasing (found while
+// it decodes, where it keeps no position) and anything on the first line,
+// such as nesting past its bound of 10000 levels (it counts lines from 0
+// and names none for line 0). That is where the shortest prefix of data
+// that fails with msg ends: in whole lines first, then within the last of
+// them. It returns the line and column (1-based; the column counts
+// characters) of the character whose reading makes the prefix fail: the
+// bracket past the bound, or the end of the list (or alias) whose
+// decoding expands too many aliases. 0, 0 when data does not fail with
+// msg.
+func stopped(data []byte, msg string) (line, col int) {
+	fails := func(n int) bool {
+		_, err := parse(data[:n])
+		return err != nil && parseMsg(err) == msg
+	}
+	if len(data) == 0 || !fails(len(data)) {
+		return 0, 0
+	}
+	var ends []int // where each line ends, after its line break
+	for i, b := range data {
+		if b == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	// The whole data fails, so the search ends at a line whose prefix
+	// fails and whose previous line's does not.
+	l := sort.Search(len(ends), func(i int) bool { return fails(ends[i]) })
+	start := 0
+	if l > 0 {
+		start = ends[l-1]
+	}
+	text := data[start:ends[l]]
+	// The byte whose reading makes the prefix fail.
+	n := sort.Search(len(text), func(i int) bool { return fails(start + i + 1) })
+	return l + 1, utf8.RuneCount(text[:n]) + 1
+}
+
 // MalformedError is a config file that exists but cannot be parsed: Loc is
-// "file:line" (or the file), Msg what is wrong.
+// "file:line", "file:line:col" (where eis found the place itself, see
+// stopped) or the file, Msg what is wrong.
 type MalformedError struct{ Loc, Msg string }
 
 // Error is "malformed config file LOC: MSG", in English.

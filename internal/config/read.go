@@ -117,7 +117,7 @@ func Read(explicit string, getenv func(string) string) *File {
 	}
 	v, err := parse(data)
 	if err != nil {
-		f.err = malformed(path, err)
+		f.err = malformed(path, data, err)
 		return f
 	}
 	f.Path, f.data, f.v = path, data, v

@@ -2,9 +2,11 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/spf13/cobra"
@@ -173,5 +175,47 @@ func TestReadDefaultUnreadable(t *testing.T) {
 	explicit := Read(filepath.Join(xdg, "eis", "config.yaml"), env)
 	if explicit.Err() == nil || explicit.Warning() != nil {
 		t.Errorf("--config: Err() = %v, Warning() = %v; want an error and no warning", explicit.Err(), explicit.Warning())
+	}
+}
+
+// TestMalformedPlace: a config file yaml.v3 refuses without naming a line
+// — an alias bomb (found while decoding) or nesting past its 10000 levels
+// on the first line (a line it counts as 0 and leaves out) — is placed at
+// the line and column where the parser stopped: the end of the list whose
+// aliases are one expansion too many, the bracket one level too deep.
+// Errors yaml.v3 places keep its line.
+func TestMalformedPlace(t *testing.T) {
+	t.Parallel()
+	bomb := []string{"lang: en", `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`}
+	for i, c := range "bcdefghi" {
+		bomb = append(bomb, fmt.Sprintf("%c: &%c [%s]", c, c, strings.TrimSuffix(strings.Repeat("*"+string("abcdefghi"[i])+",", 9), ",")))
+	}
+	deep := strings.Repeat("[", 10001)
+	tests := []struct {
+		name, data, loc, msg string
+	}{
+		{"an alias bomb", strings.Join(bomb, "\n") + "\n", ":5:34", "document contains excessive aliasing"},
+		{"an alias bomb, indented", strings.Join(bomb[:2], "\n") + "\nx:\n  " + strings.Join(bomb[2:], "\n  ") + "\n", ":6:36", "document contains excessive aliasing"},
+		{"too deep on the first line", deep + "\n", ":1:10001", "exceeded max depth of 10000"},
+		{"too deep after a key, no line break at the end", "x: " + deep, ":1:10004", "exceeded max depth of 10000"},
+		{"too deep after a multi-byte character", "é: " + deep, ":1:10004", "exceeded max depth of 10000"},
+		{"too deep on a later line (yaml.v3's line)", "lang: en\nx: " + deep + "\n", ":2", "exceeded max depth of 10000"},
+		{"an unclosed list (yaml.v3's line)", "lang: [da\n", ":1", "did not find expected ',' or ']'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := filepath.Join(t.TempDir(), "config.yaml")
+			if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var me *MalformedError
+			if err := Read(p, nil).Err(); !errors.As(err, &me) {
+				t.Fatalf("Err() = %v, want a *MalformedError", err)
+			}
+			if me.Loc != p+tt.loc || me.Msg != tt.msg {
+				t.Errorf("%s: %s, want %s%s: %s", me.Loc, me.Msg, p, tt.loc, tt.msg)
+			}
+		})
 	}
 }
