@@ -113,9 +113,11 @@ var europeanHosts = map[string]string{
 	// The FDA's food facility registration and prior notice, which no
 	// European body publishes (global-us-food-facility-registration; the
 	// FDA's own page is fda.gov above; advisor review 11).
-	"govinfo.gov":      "the US Government Publishing Office's copy of the Federal Register (10 October 2003: the FDA's interim rules on food facility registration and prior notice)",
-	"blogolu.com":      "copies of passages of the FDA's guidance on food facility registration (renewal period; food from an unregistered facility held at the port)",
-	"register-fda.com": "a US firm that acts as US agent, on the US agent's role and prior notice",
+	"govinfo.gov":            "the US Government Publishing Office's copy of the Federal Register (10 October 2003: the FDA's interim rules on food facility registration and prior notice)",
+	"blogolu.com":            "copies of passages of the FDA's guidance on food facility registration (renewal period; food from an unregistered facility held at the port)",
+	"register-fda.com":       "a US firm that acts as US agent, on the US agent's role and prior notice",
+	"github.com":             "a mirror; only for a copy of an official document, named in the source title (the FDA's Overview of Device Regulation, global-us-fda-device-clearance)",
+	"kenblockconsulting.com": "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
 	// Copyright in commissioned work and the EU reverse charge
 	// (global-services-rights-reverse-charge).
 	"faq-copyright.at":   "the University of Innsbruck's FAQ on Austrian copyright law (commissioned works)",
