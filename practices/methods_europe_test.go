@@ -117,6 +117,8 @@ var europeanHosts = map[string]string{
 	"blogolu.com":            "copies of passages of the FDA's guidance on food facility registration (renewal period; food from an unregistered facility held at the port)",
 	"register-fda.com":       "a US firm that acts as US agent, on the US agent's role and prior notice",
 	"github.com":             "a mirror; only for a copy of an official document, named in the source title (the FDA's Overview of Device Regulation, global-us-fda-device-clearance)",
+	"travelbuilderpro.com":   "a tour-operator software firm's glossary on contracting: net rates, allotments, release dates, cancellation (global-answer-tour-operator)",
+	"hotelieracademy.org":    "Hotelier Academy, a Greek hospitality-training publication, on hotel contracting with tour operators (global-answer-tour-operator)",
 	"kenblockconsulting.com": "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
 	// Copyright in commissioned work and the EU reverse charge
 	// (global-services-rights-reverse-charge).
