@@ -168,6 +168,26 @@ func checkFuzzOutput(t *testing.T, what, format, out string) {
 	}
 }
 
+// fuzzFolders makes a catalogue folder holding a file per name, of
+// body(i, name), and an empty folder for answers files, side by side in a
+// temporary folder of t's (filepath.Dir of either).
+func fuzzFolders(t *testing.T, names []string, body func(i int, name string) []byte) (cat, firms string) {
+	t.Helper()
+	dir := t.TempDir()
+	cat, firms = filepath.Join(dir, "cat"), filepath.Join(dir, "firms")
+	for _, d := range []string{cat, firms} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, name := range names {
+		if err := os.WriteFile(filepath.Join(cat, name), body(i, name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return cat, firms
+}
+
 // FuzzCatalogueFolder: a user's catalogue folder (the mini catalogue, one
 // file per section) with one file replaced by the fuzzer's bytes (which
 // picks the file; past the last, the bytes are a file of their own) goes
@@ -186,23 +206,13 @@ func FuzzCatalogueFolder(f *testing.F) {
 	extra := len(names)
 	f.Add(uint8(extra), []byte("version: 1\npractices:\n  - id: x\n    after: [x]\n"))
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
-		dir := t.TempDir()
-		cat := filepath.Join(dir, "cat")
-		firms := filepath.Join(dir, "firms")
-		for _, d := range []string{cat, firms} {
-			if err := os.Mkdir(d, 0o755); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for i, name := range names {
-			body := files[name]
+		cat, firms := fuzzFolders(t, names, func(i int, name string) []byte {
 			if int(which)%(extra+1) == i {
-				body = data
+				return data
 			}
-			if err := os.WriteFile(filepath.Join(cat, name), body, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+			return files[name]
+		})
+		dir := filepath.Dir(cat)
 		if int(which)%(extra+1) == extra {
 			if err := os.WriteFile(filepath.Join(cat, "fuzz.yaml"), data, 0o644); err != nil {
 				t.Fatal(err)
@@ -318,19 +328,8 @@ func FuzzAnswersFile(f *testing.F) {
 	f.Add(bytes.Replace(acme, []byte("general: Follow up in May."), []byte("general: \"<script>x</script>](javascript:x) | # \\e[2J\"\n  strategy.decision: \"a\\u202eb\""), 1))
 	f.Add([]byte("version: 2\ncatalogue: {id: mini, version: \"1.0\"}\nlanguage: xx\ncomplete: true\nanswers: {}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		dir := t.TempDir()
-		cat := filepath.Join(dir, "cat")
-		firms := filepath.Join(dir, "firms")
-		for _, d := range []string{cat, firms} {
-			if err := os.Mkdir(d, 0o755); err != nil {
-				t.Fatal(err)
-			}
-		}
-		for _, name := range names {
-			if err := os.WriteFile(filepath.Join(cat, name), files[name], 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		cat, firms := fuzzFolders(t, names, func(_ int, name string) []byte { return files[name] })
+		dir := filepath.Dir(cat)
 		fuzzed := filepath.Join(firms, "fuzz.yaml")
 		if err := os.WriteFile(fuzzed, data, 0o600); err != nil {
 			t.Fatal(err)
