@@ -54,6 +54,11 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pl-smoked-fish-us-gb", "pl"},
 	{"uk-medtech-us", "en"},
 	{"hr-metal-own-product", "hr"},
+	// advisor review 13b: four more firms the catalogue was not tuned to
+	{"dk-organic-gulf", "da"},
+	{"it-agrimachinery-kenya", "it"},
+	{"ie-engineering-canada", "en"},
+	{"uk-cyber-eu", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
