@@ -145,6 +145,12 @@ var europeanHosts = map[string]string{
 	"switec.info":            "switec, the Swiss WTO/TBT enquiry point, mirroring WTO notification SAU/993/Rev.1 (ceramic tiles and the Saudi Quality Mark)",
 	"sasosaber.com.cn":       "a Chinese SABER certification agent's guide for building materials (certificates before arrival)",
 	"exporthelp.co.za":       "ExportHelp, a South African exporters' guide, on narrowing a shortlist to one or two countries at the start (global-choose-first-market: a point of method, not a programme)",
+	// Canadian electrical approval, which no European body publishes
+	// (global-ca-electrical-approval, advisor review 13b).
+	"esasafe.com":           "the Electrical Safety Authority, Ontario's regulator of electrical product safety (O. Reg. 438/07)",
+	"oldsite.esasafe.com":   "the same regulator's older site: its 2013 update that electrical products offered for sale in Ontario still need approval",
+	"iaeimagazine.org":      "IAEI Magazine, the International Association of Electrical Inspectors', on Rule 2-024 of the Canadian Electrical Code (2005)",
+	"ajdowningelectric.net": "an Ontario electrical contractor's note that O. Reg. 438/07 accepts only marks of bodies the Standards Council of Canada accredits (2018)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

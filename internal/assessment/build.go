@@ -563,18 +563,32 @@ func acts(c *candidate) bool {
 	return !c.p.Advice
 }
 
-// holdingDecisive is group g's first decisive rule that holds, or nil.
+// holdingDecisive is group g's decisive rule that holds (see
+// holdingOf), or nil.
 func (pl *planner) holdingDecisive(g string) *catalogue.Decisive {
 	grp := pl.cat.Group(g)
 	if grp == nil {
 		return nil
 	}
-	for _, d := range grp.Decisive {
-		if d != nil && pl.fx.holds(d.When) {
-			return d
+	return pl.holdingOf(grp.Decisive)
+}
+
+// holdingOf is the decisive rule of ds that holds with the highest
+// priority, the first of them in the catalogue's order, or nil. A gate — a
+// licence or an approval without which the goods may not be sold or
+// installed there (Canada's electrical approval) — is the need's rule
+// before a gap the group's earlier rule names (a subcontractor's quality
+// certificate), so its practice is the need's action (advisor review 13b:
+// ie-engineering-canada's Canadian approval was only an alternative to the
+// ISO 9001 step, in three months).
+func (pl *planner) holdingOf(ds []*catalogue.Decisive) *catalogue.Decisive {
+	var best *catalogue.Decisive
+	for _, d := range ds {
+		if d != nil && (best == nil || d.Priority > best.Priority) && pl.fx.holds(d.When) {
+			best = d
 		}
 	}
-	return nil
+	return best
 }
 
 // answerQuestions adds the questions of r's answer conditions to qs.
@@ -643,16 +657,13 @@ type deferral struct {
 	action *candidate // the rule's group's action, or nil
 }
 
-// markDecisive marks each action whose group's decisive rule holds (the
-// first that does), and the door: the action of the first-contact group.
+// markDecisive marks each action whose group's decisive rule holds (see
+// holdingOf), and the door: the action of the first-contact group.
 // A decisive rule that holds for a group without an action is kept for a
 // notice; one that defers needs is kept for place.
 func (pl *planner) markDecisive() {
 	for _, g := range pl.cat.Groups {
-		for _, d := range g.Decisive {
-			if d == nil || !pl.fx.holds(d.When) {
-				continue
-			}
+		if d := pl.holdingOf(g.Decisive); d != nil {
 			w := pl.byGroup[g.ID]
 			if w != nil && !pl.sameMarkets(d, w) {
 				// The need's action is for other markets than the
@@ -674,7 +685,6 @@ func (pl *planner) markDecisive() {
 			if len(d.HoldsBack) > 0 || len(d.Brings) > 0 {
 				pl.holds = append(pl.holds, deferral{rule: d, action: w})
 			}
-			break
 		}
 	}
 	door := pl.byGroup[GroupFirstContact]
