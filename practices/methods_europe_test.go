@@ -119,6 +119,8 @@ var europeanHosts = map[string]string{
 	"github.com":             "a mirror; only for a copy of an official document, named in the source title (the FDA's Overview of Device Regulation, global-us-fda-device-clearance)",
 	"travelbuilderpro.com":   "a tour-operator software firm's glossary on contracting: net rates, allotments, release dates, cancellation (global-answer-tour-operator)",
 	"hotelieracademy.org":    "Hotelier Academy, a Greek hospitality-training publication, on hotel contracting with tour operators (global-answer-tour-operator)",
+	"self-law.org":           "a research copy of the US Code of Federal Regulations (21 CFR 123.10, seafood HACCP training; global-us-seafood-haccp)",
+	"omb.report":             "a copy of 21 CFR 123.12 from the US Office of Management and Budget's information-collection record (seafood importer verification; global-us-seafood-haccp)",
 	"kenblockconsulting.com": "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
 	// Copyright in commissioned work and the EU reverse charge
 	// (global-services-rights-reverse-charge).
