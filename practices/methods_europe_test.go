@@ -153,6 +153,11 @@ var europeanHosts = map[string]string{
 	"oldsite.esasafe.com":   "the same regulator's older site: its 2013 update that electrical products offered for sale in Ontario still need approval",
 	"iaeimagazine.org":      "IAEI Magazine, the International Association of Electrical Inspectors', on Rule 2-024 of the Canadian Electrical Code (2005)",
 	"ajdowningelectric.net": "an Ontario electrical contractor's note that O. Reg. 438/07 accepts only marks of bodies the Standards Council of Canada accredits (2018)",
+	// EU data protection for a UK firm with EU clients
+	// (global-gb-eu-client-data, advisor review 13b).
+	"dpocentre.com":             "The DPO Centre, a UK data-protection consultancy, on the EU's renewal of the UK adequacy decisions (19 December 2025)",
+	"itpro.com":                 "ITPro, a UK IT trade publication, on the same renewal (24 December 2025)",
+	"technologylawdispatch.com": "a law firm's blog on the EDPB's final guidelines 3/2018 on the GDPR's territorial scope (November 2019)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
