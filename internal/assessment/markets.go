@@ -227,25 +227,38 @@ const (
 )
 
 // spokenLanguage is the language of the firm's target markets its team
-// speaks, by its answer on languages: the main language of the target
-// markets in another language than the firm's, when they share one; ""
-// when the team does not speak it, or when the markets have several (the
-// answer names only the main target market's).
+// speaks, by its answer on languages ("good English and the language of
+// our main target market"): the main language of the target markets in
+// another language than the firm's — the one they share, or, when they
+// have several, the one most of them speak (German for Austria, Germany
+// and Slovenia: advisor review 13, hr-metal-own-product's German-speaking
+// sales manager read "German — not one of yours" for both); "" when the
+// team does not speak it, or when no language is the main one (Germany
+// and France: the answer does not say which).
 func (pl *planner) spokenLanguage() string {
 	if pl.fx.one(QuestionLanguages) != OptionMarketLanguage {
 		return ""
 	}
-	lang := ""
+	count := map[string]int{}
 	for _, m := range pl.fm.Targets {
 		k := pl.fm.Kinds(m)
 		c := pl.cat.Country(m)
 		if k&(kSameLanguage|kEnglishSpeaking) != 0 || c == nil || len(c.Languages) == 0 {
 			continue
 		}
-		if lang != "" && lang != c.Languages[0] {
-			return ""
+		count[c.Languages[0]]++
+	}
+	lang, most, tie := "", 0, false
+	for l, n := range count {
+		switch {
+		case n > most:
+			lang, most, tie = l, n, false
+		case n == most:
+			tie = true
 		}
-		lang = c.Languages[0]
+	}
+	if tie {
+		return ""
 	}
 	return lang
 }

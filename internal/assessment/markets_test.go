@@ -154,3 +154,41 @@ func TestCheckGainedProfileQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenLanguageMajority: a team that speaks "the language of our main
+// target market" speaks the language most of its target markets share —
+// German for Austria, Germany and Slovenia (advisor review 13:
+// hr-metal-own-product read "German — not one of yours" for Austria and
+// Germany) — and none of them when no language is the main one.
+func TestSpokenLanguageMajority(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	hr := []string{"region=hr-koprivnica-krizevci", "sector=manufacturing", "size=medium", "sells-what=goods,", "exports=few-markets", "people-skills.languages=market-language"}
+	tests := []struct {
+		name    string
+		targets string
+		spoken  map[string]bool // market: its language line says the team speaks it
+	}{
+		{"German in two of three", "target-markets=AT,DE,SI", map[string]bool{"AT": true, "DE": true, "SI": false}},
+		{"German alone", "target-markets=AT,DE", map[string]bool{"AT": true, "DE": true}},
+		{"German or French: not said which", "target-markets=DE,FR", map[string]bool{"DE": false, "FR": false}},
+	}
+	for _, tt := range tests {
+		p := plan(t, cat, append(hr, tt.targets)...)
+		for _, m := range p.Markets {
+			want, ok := tt.spoken[m.Country]
+			if !ok {
+				continue
+			}
+			got := false
+			for _, l := range m.Lines {
+				if l.ID == "assessment.market.lang.spoken" {
+					got = true
+				}
+			}
+			if got != want {
+				t.Errorf("%s: %s says the team speaks its language: %v, want %v", tt.name, m.Country, got, want)
+			}
+		}
+	}
+}
