@@ -308,3 +308,39 @@ func TestVATQuestionSpeaksOfDutiesForGoodsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestTourismFirmMeetsItsRegionalTourismAgency: an Alentejo tourism firm
+// looking for foreign tour operators is shown the region's tourism
+// promotion agency for fairs and roadshows — as the trade-fairs action or
+// beside it — and a firm that sells goods is not (advisor review 13:
+// pt-agritourism-operators was pointed to "the regional tourism agency"
+// unnamed).
+func TestTourismFirmMeetsItsRegionalTourismAgency(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const arpta = "pt-arpta-tourism-promotion"
+	offered := func(p assessment.Plan) bool {
+		for _, a := range p.Actions {
+			if !a.Shown {
+				continue
+			}
+			if a.Practice == arpta {
+				return true
+			}
+			for _, alt := range a.Alternatives {
+				if alt.Practice == arpta {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !offered(profilePlan(t, c, "pt-agritourism-operators", "en")) {
+		t.Errorf("pt-agritourism-operators: %s is neither a shown action nor an alternative to one", arpta)
+	}
+	for _, name := range []string{"pt-cork-us", "pt-wine-cooperative"} {
+		if offered(profilePlan(t, c, name, "en")) {
+			t.Errorf("%s sells goods, but is offered %s", name, arpta)
+		}
+	}
+}
