@@ -1637,7 +1637,8 @@ func clarifyWith(cat *catalogue.Catalogue, q *catalogue.Question) catalogue.Text
 // file of an older version, profile answers missing, no target markets
 // chosen, national programmes for a firm outside the seven regions, no
 // programme of the firm's own region or country, and decisive gaps the
-// catalogue has no action for.
+// catalogue has no action for (with whom to ask: the door, see
+// shownDoor).
 func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, p Plan) []Msg {
 	out := []Msg{}
 	add := func(m diag.Message) { out = append(out, msg("", "", m)) }
@@ -1677,7 +1678,29 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 	for _, d := range pl.decisiveNoAction {
 		add(diag.M("assessment.reason.decisive", diag.Text(d.Text)))
 	}
+	// Whom to ask, once after them: the door, when the plan shows one
+	// (without one, a firm none of whose region's programmes fits has
+	// been told above to ask its business support office).
+	if door := pl.shownDoor(); door != nil && len(pl.decisiveNoAction) > 0 {
+		add(diag.N("assessment.notice.decisiveNoAction", len(pl.decisiveNoAction), door.p.Organisation))
+	}
 	return out
+}
+
+// shownDoor is the plan's door when it is shown and names an organisation
+// (a programme of the firm's region or country, not a general method):
+// where a decisive gap that no action covers is taken — the catalogue
+// has nothing for it, and the door is the firm's first contact for
+// what the catalogue does not know (advisor review 13b: uk-cyber-eu was
+// told "you need partners … and have no one there yet" and nothing
+// more). nil otherwise.
+func (pl *planner) shownDoor() *candidate {
+	for _, c := range pl.winners {
+		if c.door && c.placed && !generic(c) && c.p.Organisation != "" {
+			return c
+		}
+	}
+	return nil
 }
 
 // ownNotice says, when no programme of the firm's own region or country is

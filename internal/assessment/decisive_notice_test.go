@@ -1,0 +1,70 @@
+package assessment
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/eis-project/eis/internal/answers"
+)
+
+// TestDecisiveNoActionSaysWhomToAsk: a decisive need the catalogue has no
+// action for is said above the actions, and after such needs one notice
+// names whom to ask — the door the plan shows (advisor review 13b:
+// uk-cyber-eu was told "you need partners … and have no one there yet to
+// introduce you" and nothing more). A plan without such a need, or without
+// a door shown, gets no such notice.
+func TestDecisiveNoActionSaysWhomToAsk(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tc := range []struct {
+		profile string
+		needs   int    // decisive needs without an action
+		door    string // the organisation named, "" for no notice
+	}{
+		{"uk-cyber-eu", 2, "Department for Business and Trade"},
+		{"ie-knitwear-online", 1, "Local Enterprise Office Donegal"},
+		{"uk-medtech-us", 1, ""}, // no door: told to ask its business support office by the own-region notice
+		{"ie-food-producer", 0, ""},
+	} {
+		t.Run(tc.profile, func(t *testing.T) {
+			t.Parallel()
+			f, _, err := answers.Load(filepath.Join("..", "..", "practices", "testdata", "profiles", tc.profile+".yaml"), cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+			if err != nil {
+				t.Fatal(err)
+			}
+			needs, at := 0, -1
+			for i, m := range p.Notices {
+				switch m.ID {
+				case "assessment.reason.decisive":
+					needs++
+					if at >= 0 {
+						t.Errorf("a decisive need after the notice of whom to ask: %+v", p.Notices)
+					}
+				case "assessment.notice.decisiveNoAction":
+					at = i
+				}
+			}
+			if needs != tc.needs {
+				t.Errorf("%d decisive needs without an action, want %d: %+v", needs, tc.needs, p.Notices)
+			}
+			if tc.door == "" {
+				if at >= 0 {
+					t.Errorf("a notice of whom to ask: %+v", p.Notices[at])
+				}
+				return
+			}
+			if at < 0 {
+				t.Fatalf("no notice of whom to ask after the needs: %+v", p.Notices)
+			}
+			m := p.Notices[at].Message
+			if m.Count == nil || *m.Count != tc.needs || !slices.Contains(m.Args, any(tc.door)) {
+				t.Errorf("the notice counts %v needs with %v, want %d with %q", m.Count, m.Args, tc.needs, tc.door)
+			}
+		})
+	}
+}
