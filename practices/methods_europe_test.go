@@ -153,6 +153,18 @@ var europeanHosts = map[string]string{
 	"oldsite.esasafe.com":   "the same regulator's older site: its 2013 update that electrical products offered for sale in Ontario still need approval",
 	"iaeimagazine.org":      "IAEI Magazine, the International Association of Electrical Inspectors', on Rule 2-024 of the Canadian Electrical Code (2005)",
 	"ajdowningelectric.net": "an Ontario electrical contractor's note that O. Reg. 438/07 accepts only marks of bodies the Standards Council of Canada accredits (2018)",
+	// Gulf food import rules — the SFDA's requirements, halal certificates
+	// from recognised bodies, Dubai's food registration, the Gulf labelling
+	// standard — which no European body publishes beyond the Danish food
+	// authority's export pages (global-gulf-food-import, gulf-kenya 13).
+	"sfda.gov.sa":            "the Saudi Food and Drug Authority's own page on food import requirements",
+	"halaltimes.com":         "Halal Times, a halal-industry news site, reporting the SFDA's circular of 26 October 2023 on recognised halal certification bodies",
+	"theinfiniteservice.com": "a Dubai registration agent's guide to Dubai Municipality's food import registration (FIRS and the federal ZAD portal)",
+	"ja.scribd.com":          "a mirror; only for copies of Gulf standards (GSO 9/2007), named in the source title",
+	// Kenya's pre-export verification of conformity (global-ke-pvoc-certificate,
+	// gulf-kenya 13): the Kenya Bureau of Standards' own pages and guidelines.
+	"inspection.kebs.org": "the Kenya Bureau of Standards' own PVoC page (Legal Notice 78 of 2020; draft certificates confirmed within 48 hours)",
+	"deploy.doczz.net":    "a mirror; only for a copy of KEBS's PVoC guidelines for exporters and importers (18 October 2005), named in the source title",
 	// EU data protection for a UK firm with EU clients
 	// (global-gb-eu-client-data, advisor review 13b).
 	"dpocentre.com":             "The DPO Centre, a UK data-protection consultancy, on the EU's renewal of the UK adequacy decisions (19 December 2025)",
