@@ -112,6 +112,10 @@ func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
 	}
 }
 
+// inClientTeams makes hr-it-services a firm whose developers work in its
+// German clients' teams (its own profile delivers from Koprivnica).
+var inClientTeams = map[string]string{"work-on-site: remote": "work-on-site: client-team"}
+
 // TestLabourLeasingStatesTheRuleInForce: the labour-leasing step of a firm
 // whose developers work for German clients says the Federal Employment
 // Agency's rule in force — since 1 October 2025, purely remote work from
@@ -120,9 +124,9 @@ func TestTrademarkStepNamesTheUKFiling(t *testing.T) {
 func TestLabourLeasingStatesTheRuleInForce(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	p := profilePlan(t, c, "hr-it-services", "en")
+	p := planWith(t, c, "hr-it-services", inClientTeams)
 	if !inPlan(p, "global-de-labour-leasing-check") {
-		t.Fatal("hr-it-services has no labour-leasing step")
+		t.Fatal("hr-it-services, its developers in German clients' teams, has no labour-leasing step")
 	}
 	out := wideText(t, p)
 	if want := "since 1 October 2025"; !strings.Contains(out, want) {
@@ -180,7 +184,7 @@ func TestPackagingRegisterFollowsTheDeliveryTerm(t *testing.T) {
 func TestOnSiteWorkNamesTheA1(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	p := profilePlan(t, c, "hr-it-services", "en")
+	p := planWith(t, c, "hr-it-services", inClientTeams)
 	out := strings.Join(strings.Fields(wideText(t, p)), " ")
 	if want := "apply to your social security institution for their A1 certificate"; !strings.Contains(out, want) {
 		t.Errorf("hr-it-services' plan does not say %q", want)

@@ -85,8 +85,13 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	partly, unanswered := fx.openDimensions(missing)
 	p.PartlyAnsweredDimensions = len(partly)
 	p.AnsweredDimensions = p.TotalDimensions - len(partly) - len(unanswered)
-	if !p.Complete {
-		p.WarningMessages = append(p.WarningMessages, diag.N("assessment.warn.incomplete", len(missing), len(missing)))
+	// The warning is about scored questions: those the scores leave out.
+	// A profile question without an answer — one the catalogue gained
+	// after the file was saved, such as where the waiting buyer is — is
+	// named by the notice on profile answers, and a warning that "the
+	// scores leave it out" would make a finished file look broken.
+	if n := len(missing) - profileCount(missing); n > 0 {
+		p.WarningMessages = append(p.WarningMessages, diag.N("assessment.warn.incomplete", n, n))
 	}
 	p.Uncertain = uncertainty(fx)
 
@@ -1617,6 +1622,17 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 		who = diag.Text(whos[0])
 	}
 	return diag.M("assessment.firstSteps.clarify", p.Uncertain.DontKnow, dl, who)
+}
+
+// profileCount is how many of qs are profile questions.
+func profileCount(qs []*catalogue.Question) int {
+	n := 0
+	for _, q := range qs {
+		if q.Dimension == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // clarifyWith is whom to ask about q: its clarify_with, else its dimension's.

@@ -60,7 +60,11 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 // deforestation regulation's commodities, consumer products) was added
 // later too and is treated alike: its market notes and eligibility need a
 // "yes", so a file without it shows none of them.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods}
+//
+// ProfileWorkOnSite (whether a services firm's people work at clients'
+// premises or in their teams) came later still: without it the checks it
+// switches off (German labour leasing) stay, as they were before.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

@@ -25,6 +25,7 @@ const (
 	ProfileTargetMarkets  = "target-markets"
 	ProfileWaitingBuyer   = "waiting-buyer"
 	ProfileMainConstraint = "main-constraint"
+	ProfileWorkOnSite     = "work-on-site"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.

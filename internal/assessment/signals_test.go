@@ -1,0 +1,137 @@
+package assessment
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
+)
+
+// signalProfile loads a firm profile of practices/testdata/profiles with
+// answer id set to v (one option, or several for a list question), or
+// left out when v is empty.
+func signalProfile(t *testing.T, cat *catalogue.Catalogue, profile, id string, v ...string) *answers.File {
+	t.Helper()
+	f, _, err := answers.Load("../../practices/testdata/profiles/"+profile+".yaml", cat)
+	if err != nil || f == nil {
+		t.Fatalf("%s: %v", profile, err)
+	}
+	switch q := cat.Question(id); {
+	case len(v) == 0:
+		delete(f.Answers, id)
+	case q != nil && (q.Kind == catalogue.KindMulti || q.Kind == catalogue.KindCountries):
+		f.Set(id, answers.Multiple(v...), f.Updated)
+	default:
+		f.Set(id, answers.Single(v[0]), f.Updated)
+	}
+	return f
+}
+
+// isAction reports whether practice id is an action of p, shown or in
+// --all, or an alternative to one.
+func isAction(p Plan, id string) bool {
+	return slices.ContainsFunc(p.Actions, func(a Action) bool {
+		return a.Practice == id || slices.ContainsFunc(a.Alternatives, func(o Alternative) bool { return o.Practice == id })
+	})
+}
+
+// TestWorkOnSiteLabourLeasing: the German labour-leasing check is for a
+// services firm whose people work at a German client's site or in its
+// team — not for one that delivers from home or visits for a few days
+// under its own lead (advisor review 13b: uk-cyber-eu's SOC and
+// hr-it-services were told to check it). A file without the answer, or
+// "don't know", keeps the check, as before the question.
+func TestWorkOnSiteLabourLeasing(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	const aueg = "global-de-labour-leasing-check"
+	for _, c := range []struct {
+		profile string
+		answer  string // "" leaves the question unanswered
+		want    bool
+	}{
+		{"hr-it-services", "remote", false},
+		{"hr-it-services", "visits", false},
+		{"hr-it-services", "on-site", true},
+		{"hr-it-services", "client-team", true},
+		{"hr-it-services", "dont-know", true},
+		{"hr-it-services", "", true},
+		{"uk-cyber-eu", "remote", false},
+		{"uk-cyber-eu", "client-team", true},
+		{"uk-cyber-eu", "", true},
+	} {
+		var v []string
+		if c.answer != "" {
+			v = []string{c.answer}
+		}
+		f := signalProfile(t, cat, c.profile, ProfileWorkOnSite, v...)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := isAction(p, aueg); got != c.want {
+			t.Errorf("%s, work-on-site %q: labour-leasing check an action: %v, want %v", c.profile, c.answer, got, c.want)
+		}
+	}
+}
+
+// TestLaterProfileQuestionsOptional: a complete answers file saved before
+// the profile asked a later, conditional question is no error; the plan
+// names the question in its notice, and resuming reopens the file to ask
+// it. A firm the question does not concern is not asked it, and its
+// complete file stays complete.
+func TestLaterProfileQuestionsOptional(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		profile, id string
+	}{
+		{"hr-it-services", ProfileWorkOnSite},
+		{"uk-cyber-eu", ProfileWorkOnSite},
+	} {
+		f := signalProfile(t, cat, c.profile, c.id)
+		if ds := Check(cat, f); ds.HasErrors() {
+			t.Errorf("%s without %s: %v", c.profile, c.id, ds)
+		}
+		if !SituationMissing(cat, f) {
+			t.Errorf("%s without %s: resuming does not reopen the file to ask it", c.profile, c.id)
+		}
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		named := false
+		for _, n := range p.Notices {
+			if n.ID == "assessment.notice.missingProfile" {
+				named = strings.Contains(say("en", n.Message), i18n.Get("en").T("assessment.profile.name."+c.id))
+			}
+		}
+		if !named {
+			t.Errorf("%s without %s: the notice does not name it: %+v", c.profile, c.id, p.Notices)
+		}
+		if slices.ContainsFunc(p.WarningMessages, func(m diag.Message) bool { return m.ID == "assessment.warn.incomplete" }) {
+			t.Errorf("%s without %s: warned that the scores leave out an unanswered question: %v", c.profile, c.id, p.WarningMessages)
+		}
+		if p.AnsweredDimensions != p.TotalDimensions || p.PartlyAnsweredDimensions != 0 {
+			t.Errorf("%s without %s: %d of %d areas answered, %d in part; a profile question is no area", c.profile, c.id, p.AnsweredDimensions, p.TotalDimensions, p.PartlyAnsweredDimensions)
+		}
+	}
+	// Not asked of a firm that sells no services at a distance: its
+	// complete file is complete without the answer.
+	for _, c := range []struct{ profile, id string }{
+		{"it-machinery-maker", ProfileWorkOnSite},
+		{"dk-organic-gulf", ProfileWorkOnSite},
+	} {
+		f := signalProfile(t, cat, c.profile, c.id)
+		if slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == c.id }) {
+			t.Errorf("%s is asked %s", c.profile, c.id)
+		}
+		if SituationMissing(cat, f) || len(Missing(cat, f)) > 0 {
+			t.Errorf("%s: complete file reads as missing answers: %v", c.profile, Missing(cat, f))
+		}
+	}
+}
