@@ -59,6 +59,9 @@ var firmProfiles = []struct{ name, lang string }{
 	{"it-agrimachinery-kenya", "it"},
 	{"ie-engineering-canada", "en"},
 	{"uk-cyber-eu", "en"},
+	// the questionnaire's signals for advisor review 13b: a UK software
+	// firm that handles none of its clients' personal data
+	{"uk-cad-software-eu", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.

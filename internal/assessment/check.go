@@ -63,8 +63,11 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 //
 // ProfileWorkOnSite (whether a services firm's people work at clients'
 // premises or in their teams) came later still: without it the checks it
-// switches off (German labour leasing) stay, as they were before.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite}
+// switches off (German labour leasing) stay, as they were before. So does
+// ProfileClientData (whether a software or services firm handles its
+// business clients' personal data): without it a UK firm is still told of
+// the GDPR processing agreement EU clients ask for.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

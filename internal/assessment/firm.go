@@ -26,6 +26,7 @@ const (
 	ProfileWaitingBuyer   = "waiting-buyer"
 	ProfileMainConstraint = "main-constraint"
 	ProfileWorkOnSite     = "work-on-site"
+	ProfileClientData     = "client-data"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.

@@ -92,6 +92,8 @@ func TestLaterProfileQuestionsOptional(t *testing.T) {
 	}{
 		{"hr-it-services", ProfileWorkOnSite},
 		{"uk-cyber-eu", ProfileWorkOnSite},
+		{"uk-cyber-eu", ProfileClientData},
+		{"uk-cad-software-eu", ProfileClientData},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id)
 		if ds := Check(cat, f); ds.HasErrors() {
@@ -125,6 +127,9 @@ func TestLaterProfileQuestionsOptional(t *testing.T) {
 	for _, c := range []struct{ profile, id string }{
 		{"it-machinery-maker", ProfileWorkOnSite},
 		{"dk-organic-gulf", ProfileWorkOnSite},
+		{"uk-cad-software-eu", ProfileWorkOnSite},
+		{"it-machinery-maker", ProfileClientData},
+		{"dk-organic-gulf", ProfileClientData},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id)
 		if slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == c.id }) {
@@ -132,6 +137,43 @@ func TestLaterProfileQuestionsOptional(t *testing.T) {
 		}
 		if SituationMissing(cat, f) || len(Missing(cat, f)) > 0 {
 			t.Errorf("%s: complete file reads as missing answers: %v", c.profile, Missing(cat, f))
+		}
+	}
+}
+
+// TestClientDataGDPRStep: the GDPR step for a UK software or remote-services
+// firm selling to EU businesses — the processing agreement, where the data
+// is held, the security evidence — is for a firm that handles its clients'
+// personal data, not for one that handles none (an on-premise licence);
+// unanswered (an older file) or "don't know" keeps it (advisor review 13b).
+func TestClientDataGDPRStep(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	const gdpr = "global-gb-eu-client-data"
+	for _, c := range []struct {
+		profile string
+		answer  string // "" leaves the question unanswered
+		want    bool
+	}{
+		{"uk-cyber-eu", "yes", true},
+		{"uk-cyber-eu", "no", false},
+		{"uk-cyber-eu", "dont-know", true},
+		{"uk-cyber-eu", "", true},
+		{"uk-cad-software-eu", "no", false},
+		{"uk-cad-software-eu", "yes", true},
+		{"uk-cad-software-eu", "", true},
+	} {
+		var v []string
+		if c.answer != "" {
+			v = []string{c.answer}
+		}
+		f := signalProfile(t, cat, c.profile, ProfileClientData, v...)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := isAction(p, gdpr); got != c.want {
+			t.Errorf("%s, client-data %q: the GDPR step an action: %v, want %v", c.profile, c.answer, got, c.want)
 		}
 	}
 }
