@@ -767,9 +767,22 @@ func (pl *planner) namesNoReason() bool {
 // its need; it comes after the firm's own decisive steps, from the next
 // three months (advisor review 6: an unconfirmed Trade Council at an
 // hourly fee was a SaaS scale-up's first action, ahead of US sales tax
-// and its US trademark).
+// and its US trademark). A programme written for the very situation its
+// need's decisive rule names — its rule asks the firm's markets what the
+// rule asks — is not: asking it is the step the rule calls for, and its
+// steps say what to ask (gulf-kenya 13: SACE, asked before the offer goes
+// whether it insures the 90 days' credit a new Kenyan buyer wants, came
+// after the offer in three months).
 func (pl *planner) asksLater(c *candidate) bool {
-	return c.p.Type == "programme" && c.p.Confidence == "unverified" && pl.namesNoReason()
+	if c.p.Type != "programme" || c.p.Confidence != "unverified" || !pl.namesNoReason() {
+		return false
+	}
+	if c.decisive != nil {
+		if ms := marketConditions(c.decisive.When, nil); len(ms) > 0 && asksMarkets(c.p.When, ms) {
+			return false
+		}
+	}
+	return true
 }
 
 // newToExporting reports whether the firm does not export or exports only
