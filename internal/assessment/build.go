@@ -1218,14 +1218,15 @@ func (pl *planner) priority(c *candidate) int {
 
 // deferredBy are the holding decisive rules that defer c's need: c waits
 // for their action and their defer_until. The door and a rule's own
-// action wait for nothing.
+// action wait for nothing. The market choice defers, beside its defers:,
+// an action about some of the candidate markets only (see choiceDefers).
 func (pl *planner) deferredBy(c *candidate) []deferral {
 	if c.door {
 		return nil
 	}
 	var out []deferral
 	for _, d := range pl.deferrals {
-		if d.action != c && slices.Contains(d.rule.Defers, c.group) {
+		if d.action != c && (slices.Contains(d.rule.Defers, c.group) || pl.choiceDefers(d, c)) {
 			out = append(out, d)
 		}
 	}

@@ -14,10 +14,21 @@ import (
 // trademark, the US importer, while Germany is the suggestion — waits in
 // --all for the firm to take that market up. An action for the suggested
 // market, for several markets, or for none in particular stays. With no
-// market suggested (the facts tie or point different ways), nothing waits.
+// market suggested (the facts tie or point different ways), nothing waits
+// in --all (but see choiceDefers below).
 // A need group is won first by a practice that does not wait (groupUp): the
 // trademark for the target markets, Germany among them, before the US
 // filing, which stays its alternative.
+
+// With no market suggested, the choice still comes before what is done for
+// one market: an action whose decisive rule (for a decisive action) or
+// practice (for any other) is about some of the candidate markets but not
+// all of them — Great Britain's border
+// checks while the firm chooses between the US and GB — waits for the
+// choice, after it, as the US steps do (the first-market rule's defers:),
+// and says why (waitsForChoice). One about markets common to all the
+// candidates stays: the EU border post is the same for France and the
+// Netherlands (advisor review 13, left 1; advisor review 7).
 
 // marketChoice is the market-choice action and the plan's comparison of
 // its target markets, each worked out once per plan (see marketHolder and
@@ -141,6 +152,73 @@ func (pl *planner) ruleMarkets(r *catalogue.Rule) (ms []string, restricted bool)
 		}
 	}
 	return ms, restricted
+}
+
+// choiceDefers reports whether deferral d — the rule that asks the firm to
+// choose one market to start with — defers c for its markets (see
+// choiceMarkets).
+func (pl *planner) choiceDefers(d deferral, c *candidate) bool {
+	if d.action == nil || d.action == c || d.action.p.ID != PracticeChooseFirstMarket {
+		return false
+	}
+	_, ok := pl.choiceMarkets(c)
+	return ok
+}
+
+// choiceMarkets are the candidate markets c is about, when they are only
+// some of them and no market is suggested: its decisive rule's markets, for
+// a decisive action, else its practice's (see actionMarkets). ok is false
+// for the door, the market choice itself, an action about all the
+// candidates or none in particular, and any action while a market is
+// suggested (marketHolder decides then).
+func (pl *planner) choiceMarkets(c *candidate) ([]string, bool) {
+	if c.door || c.p.ID == PracticeChooseFirstMarket || pl.marketChoice() != nil {
+		return nil, false
+	}
+	if c.decisive != nil {
+		// A decisive action stands for its rule's need: a rule about
+		// the firm's markets as a whole (its brand not registered in
+		// its target markets) is common to all the candidates, whatever
+		// route its action takes (a Madrid filing, for the members among
+		// them).
+		if ms, ok := pl.ruleMarkets(c.decisive.When); ok {
+			return someOf(ms, pl.fm.Targets)
+		}
+		return nil, false
+	}
+	if ms, ok := pl.actionMarkets(c); ok {
+		return someOf(ms, pl.fm.Targets)
+	}
+	return nil, false
+}
+
+// someOf are the candidates among ms, when they are some of candidates but
+// not all of them.
+func someOf(ms, candidates []string) ([]string, bool) {
+	var in []string
+	for _, m := range candidates {
+		if slices.Contains(ms, m) {
+			in = append(in, m)
+		}
+	}
+	if len(in) == 0 || len(in) == len(candidates) {
+		return nil, false
+	}
+	return in, true
+}
+
+// waitsForChoice is the sentence of an action that the market choice
+// defers for its markets (see choiceMarkets), while that choice is shown.
+func (pl *planner) waitsForChoice(c *candidate) (Msg, bool) {
+	for _, d := range pl.deferrals {
+		if !pl.choiceDefers(d, c) || pl.shown(d.action) == nil {
+			continue
+		}
+		ms, _ := pl.choiceMarkets(c)
+		return msg(ReasonWait, d.action.p.ID, diag.M("assessment.reason.market.waitsForChoice",
+			diag.Text(d.action.p.Title), pl.fx.countryList(ms, 0))), true
+	}
+	return Msg{}, false
 }
 
 // heldBackMsg says why c waits for by: the market choice names the

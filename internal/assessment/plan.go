@@ -92,7 +92,7 @@ type Plan struct {
 // data, for tools that say it again) and its text in the plan's language.
 type Msg struct {
 	// Kind says what the sentence is about, where that matters: a reason's
-	// kind (decisive, market, gap, dont-know, score, stage, fact) or an
+	// kind (decisive, market, gap, dont-know, score, stage, fact, wait) or an
 	// eligibility check's (band, unknown, note, home, markets).
 	Kind string `json:"kind,omitempty"`
 	// Ref is the question, dimension, rule or country it is about, if any.

@@ -17,6 +17,9 @@ const (
 	ReasonScore    = "score"
 	ReasonStage    = "stage"
 	ReasonFact     = "fact"
+	// ReasonWait says why an action waits for another (the market
+	// choice): about the plan's order, not a reason for the need.
+	ReasonWait = "wait"
 )
 
 // reasons chooses an action's reasons — at most MaxReasons sentences about
@@ -262,6 +265,12 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		if best != "" {
 			add(msg(ReasonScore, best, diag.M("assessment.reason.score", dimensionTitle(pl.cat, best), diag.Percent{Value: *pl.sc.dims[best].Score})))
 		}
+	}
+	// An action that waits for the market choice says so after its first
+	// reason, the firm's own: it is not a reason for the need, so it makes
+	// no action specific.
+	if m, ok := pl.waitsForChoice(c); ok {
+		out = slices.Insert(out, min(1, len(out)), m)
 	}
 	if len(out) > MaxReasons {
 		out = out[:MaxReasons]
