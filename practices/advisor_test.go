@@ -57,6 +57,10 @@ type expectation struct {
 	// 11: a studio that does not know its VAT rules starts with the
 	// invoice, not the rights clause).
 	FirstStepOf map[string]int `yaml:"first_step_of"`
+	// Why holds, by practice, reasons its action must give, as message
+	// ID@ref ("assessment.reason.firstMarket.buyer@JP": the market choice
+	// says to start where the waiting buyer is, Japan).
+	Why map[string][]string `yaml:"why"`
 }
 
 type expectItem struct {
@@ -77,6 +81,33 @@ type expectMarket struct {
 }
 
 // jsonPlan is the part of the plan JSON the expectations read.
+// jsonAction is an action of the JSON plan, as the expectations read it.
+type jsonAction struct {
+	Practice     string `json:"practice"`
+	Group        string `json:"group"`
+	Horizon      string `json:"horizon"`
+	Shown        bool   `json:"shown"`
+	Scope        string `json:"scope"`
+	Eligibility  string `json:"eligibility"`
+	Decisive     any    `json:"decisive"`
+	Door         bool   `json:"door"`
+	StartHere    bool   `json:"start_here"`
+	Confidence   string `json:"confidence"`
+	Organisation string `json:"organisation"`
+	Alternatives []struct {
+		Practice string `json:"practice"`
+	} `json:"alternatives"`
+	Steps   []string     `json:"steps"`
+	Reasons []jsonReason `json:"reasons"`
+}
+
+// jsonReason is one reason an action gives.
+type jsonReason struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+	Ref  string `json:"ref"`
+}
+
 type jsonPlan struct {
 	Respondent struct {
 		Region string `json:"region"`
@@ -91,28 +122,7 @@ type jsonPlan struct {
 		Step     int    `json:"step"`
 		Text     string `json:"text"`
 	} `json:"first_steps"`
-	Actions []struct {
-		Practice     string `json:"practice"`
-		Group        string `json:"group"`
-		Horizon      string `json:"horizon"`
-		Shown        bool   `json:"shown"`
-		Scope        string `json:"scope"`
-		Eligibility  string `json:"eligibility"`
-		Decisive     any    `json:"decisive"`
-		Door         bool   `json:"door"`
-		StartHere    bool   `json:"start_here"`
-		Confidence   string `json:"confidence"`
-		Organisation string `json:"organisation"`
-		Alternatives []struct {
-			Practice string `json:"practice"`
-		} `json:"alternatives"`
-		Steps   []string `json:"steps"`
-		Reasons []struct {
-			Kind string `json:"kind"`
-			ID   string `json:"id"`
-			Ref  string `json:"ref"`
-		} `json:"reasons"`
-	} `json:"actions"`
+	Actions   []jsonAction `json:"actions"`
 	Markets   []jsonMarket `json:"markets"`
 	NotForYou []jsonRef    `json:"not_for_you"`
 	Ideas     []struct {
@@ -259,11 +269,7 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		if a.Scope == assessment.ScopeOtherRegion {
 			t.Errorf("%s: another region's practice is an action", a.Practice)
 		}
-		if a.Shown && !a.Door && a.Decisive == nil && !slices.ContainsFunc(a.Reasons, func(r struct {
-			Kind string `json:"kind"`
-			ID   string `json:"id"`
-			Ref  string `json:"ref"`
-		}) bool {
+		if a.Shown && !a.Door && a.Decisive == nil && !slices.ContainsFunc(a.Reasons, func(r jsonReason) bool {
 			return slices.Contains([]string{assessment.ReasonMarket, assessment.ReasonGap, assessment.ReasonDontKnow, assessment.ReasonFact}, r.Kind)
 		}) {
 			t.Errorf("%s is shown with no reason about the need it meets (only a weak area or a stage): %+v", a.Practice, a.Reasons)
@@ -558,6 +564,21 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			t.Errorf("first steps %+v lack %s", jp.FirstSteps, id)
 		case got != want:
 			t.Errorf("the first step of %s is its step %d, want %d", id, got, want)
+		}
+	}
+	for id, wants := range e.Why {
+		i := slices.IndexFunc(jp.Actions, func(a jsonAction) bool { return a.Practice == id })
+		if i < 0 {
+			t.Errorf("why: %s is not an action", id)
+			continue
+		}
+		for _, want := range wants {
+			msgID, ref, _ := strings.Cut(want, "@")
+			if !slices.ContainsFunc(jp.Actions[i].Reasons, func(r jsonReason) bool {
+				return r.ID == msgID && (ref == "" || r.Ref == ref)
+			}) {
+				t.Errorf("the reasons of %s %+v lack %s", id, jp.Actions[i].Reasons, want)
+			}
 		}
 	}
 	if e.FirstStepKind != "" && (len(jp.FirstSteps) == 0 || jp.FirstSteps[0].Kind != e.FirstStepKind) {

@@ -66,8 +66,10 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 // switches off (German labour leasing) stay, as they were before. So does
 // ProfileClientData (whether a software or services firm handles its
 // business clients' personal data): without it a UK firm is still told of
-// the GDPR processing agreement EU clients ask for.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData}
+// the GDPR processing agreement EU clients ask for. And ProfileBuyerMarket
+// (in which country the waiting buyer is): without it the market choice
+// compares the target markets on the other facts, as before.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

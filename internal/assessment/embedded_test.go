@@ -36,7 +36,7 @@ func answersAt(cat *catalogue.Catalogue, exports string, k int) *answers.File {
 	f := answers.New(cat, "en", now)
 	profile := map[string][]string{"region": {"dk-central"}, "sector": {"manufacturing"}, "size": {"small"}, "exports": {exports},
 		"turnover": {"2m-10m"}, "years-trading": {"over-5"}, "sells-what": {"goods"}, "sells-to": {"b2b"}, "sells-how": {"own-brand"},
-		"export-share": {"5-20"}, "current-markets": {"SE"}, "target-markets": {"DE", "US"}}
+		"export-share": {"5-20"}, "current-markets": {"SE"}, "target-markets": {"DE", "US"}, "buyer-market": {"DE"}}
 	for q := NextUnanswered(cat, f); q != nil; q = NextUnanswered(cat, f) {
 		if v, ok := profile[q.ID]; ok {
 			if q.Kind == catalogue.KindMulti || q.Kind == catalogue.KindCountries {

@@ -27,6 +27,7 @@ const (
 	ProfileMainConstraint = "main-constraint"
 	ProfileWorkOnSite     = "work-on-site"
 	ProfileClientData     = "client-data"
+	ProfileBuyerMarket    = "buyer-market"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.

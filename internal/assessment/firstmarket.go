@@ -11,11 +11,13 @@ import (
 const PracticeChooseFirstMarket = "global-choose-first-market"
 
 // The facts about a candidate market that make it easier to start with,
-// strongest first. Each is a fact the plan already holds: the firm's
-// current markets and the market kinds the catalogue derives from the
-// countries (customs union, single market, languages, currency,
+// strongest first. Each is a fact the plan already holds: where the
+// buyer waiting for the firm's answer is (the profile's buyer-market), the
+// firm's current markets and the market kinds the catalogue derives from
+// the countries (customs union, single market, languages, currency,
 // neighbours). Nothing else about a market is assumed.
 const (
+	FirstMarketBuyer     = "buyer"      // a buyer waits there for the firm's answer
 	FirstMarketSells     = "sells"      // the firm already sells there
 	FirstMarketNoCustoms = "no-customs" // goods cross no customs border
 	FirstMarketSingle    = "single"     // inside the single market (services)
@@ -29,11 +31,25 @@ const (
 // has and more (Facts: those it has and at least one other lacks; Others:
 // the other candidates); else Market is empty and Differ says whether the
 // facts point different ways (true) or do not tell them apart (false).
+//
+// A waiting buyer is the strongest fact: its market, when it has every
+// other fact too, is Market like any other. When the facts point different
+// ways, Buyer is the market where the buyer waits — the plan still says to
+// start there — and Easier and EasierFacts are the candidates and facts
+// that would make another start easier; such a suggestion holds nothing
+// back in --all (see marketChoice) nor makes it wait for the choice (see
+// choiceMarkets): the other markets' facts stay true, and a step they call
+// for — the EU deforestation rule for Germany while a Tokyo shop waits —
+// keeps its place.
 type FirstMarket struct {
 	Market string
 	Facts  []string
 	Others []string
 	Differ bool
+
+	Buyer       string
+	Easier      []string
+	EasierFacts []string
 }
 
 // firstMarketFacts lists the facts that hold for market m, in the order
@@ -43,6 +59,9 @@ type FirstMarket struct {
 func (pl *planner) firstMarketFacts(m string) []string {
 	k := pl.fm.Kinds(m)
 	var out []string
+	if m == pl.buyerMarket() {
+		out = append(out, FirstMarketBuyer)
+	}
 	if !pl.fm.New(m) {
 		out = append(out, FirstMarketSells)
 	}
@@ -85,7 +104,53 @@ func (pl *planner) compareTargets() FirstMarket {
 	for i, m := range targets {
 		facts[i] = pl.firstMarketFacts(m)
 	}
-	return chooseFirstMarket(targets, facts)
+	fm := chooseFirstMarket(targets, facts)
+	if b := pl.buyerMarket(); fm.Market == "" && b != "" {
+		// The buyer's market lacks a fact another has: start there all
+		// the same, and say which market would be easier and why.
+		bf := facts[slices.Index(targets, b)]
+		fm.Buyer = b
+		for i, m := range targets {
+			if m == b {
+				continue
+			}
+			fm.Others = append(fm.Others, m)
+			lacks := false
+			for _, f := range facts[i] {
+				if !slices.Contains(bf, f) {
+					lacks = true
+					if !slices.Contains(fm.EasierFacts, f) {
+						fm.EasierFacts = append(fm.EasierFacts, f)
+					}
+				}
+			}
+			if lacks {
+				fm.Easier = append(fm.Easier, m)
+			}
+		}
+		slices.SortStableFunc(fm.EasierFacts, func(x, y string) int { return factRank(x) - factRank(y) })
+	}
+	return fm
+}
+
+// buyerMarket is the target market where the buyer waiting for the firm's
+// answer is (the profile's buyer-market, asked when a buyer waits), or ""
+// when it is not one of the firm's target markets or not known.
+func (pl *planner) buyerMarket() string {
+	v, ok := pl.fx.given[ProfileBuyerMarket]
+	if !ok || len(v.Options) != 1 || !slices.Contains(pl.fm.Targets, v.Options[0]) {
+		return ""
+	}
+	if w, ok := pl.fx.given[ProfileWaitingBuyer]; !ok || !(w.Has("enquiry") || w.Has("samples")) {
+		return ""
+	}
+	return v.Options[0]
+}
+
+// factRank orders the facts as the constants above.
+func factRank(f string) int {
+	return slices.Index([]string{FirstMarketBuyer, FirstMarketSells, FirstMarketNoCustoms, FirstMarketSingle,
+		FirstMarketLanguage, FirstMarketCurrency, FirstMarketNeighbour}, f)
 }
 
 // chooseFirstMarket is the comparison: a candidate is chosen when, against
@@ -152,6 +217,10 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		return Msg{}, false
 	}
 	fmk := pl.firstMarket()
+	if fmk.Market == "" && fmk.Buyer != "" {
+		return msg(ReasonFact, fmk.Buyer, diag.N("assessment.reason.firstMarket.buyer", len(fmk.Easier),
+			CountryName(pl.cat, fmk.Buyer), pl.fx.countryList(fmk.Easier, 0), pl.firstMarketFactList(fmk.EasierFacts))), true
+	}
 	if fmk.Market == "" {
 		id := "assessment.reason.firstMarket.same"
 		if fmk.Differ {
@@ -159,10 +228,15 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		}
 		return msg(ReasonFact, "", diag.M(id)), true
 	}
+	return msg(ReasonFact, fmk.Market, diag.M("assessment.reason.firstMarket.choose",
+		CountryName(pl.cat, fmk.Market), pl.firstMarketFactList(fmk.Facts), pl.fx.countryList(fmk.Others, 0))), true
+}
+
+// firstMarketFactList names facts, as the market choice's reason says them.
+func (pl *planner) firstMarketFactList(fs []string) diag.List {
 	facts := diag.List{Sep: ", "}
-	for _, f := range fmk.Facts {
+	for _, f := range fs {
 		facts.Items = append(facts.Items, diag.M("assessment.firstMarket.fact."+f))
 	}
-	return msg(ReasonFact, fmk.Market, diag.M("assessment.reason.firstMarket.choose",
-		CountryName(pl.cat, fmk.Market), facts, pl.fx.countryList(fmk.Others, 0))), true
+	return facts
 }

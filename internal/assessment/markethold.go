@@ -169,10 +169,19 @@ func (pl *planner) choiceDefers(d deferral, c *candidate) bool {
 // some of them and no market is suggested: its decisive rule's markets, for
 // a decisive action, else its practice's (see actionMarkets). ok is false
 // for the door, the market choice itself, an action about all the
-// candidates or none in particular, and any action while a market is
+// candidates or none in particular, any action while the plan says to
+// start where a waiting buyer is, and any action while a market is
 // suggested (marketHolder decides then).
 func (pl *planner) choiceMarkets(c *candidate) ([]string, bool) {
 	if c.door || c.p.ID == PracticeChooseFirstMarket || pl.marketChoice() != nil {
+		return nil, false
+	}
+	if pl.firstMarket().Buyer != "" {
+		// The plan says to start where the waiting buyer is, and names
+		// the easier market to take up next: the choice is as good as
+		// made, and each step keeps its own place — the samples' customs
+		// for Japan as much as the EU deforestation rule, which binds the
+		// firm's sales in the EU whichever market comes first.
 		return nil, false
 	}
 	if c.decisive != nil {

@@ -48,6 +48,17 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		// the facts point different ways, no market is suggested.
 		{"no suggestion: nothing waits", "pt-wine-cooperative", [2]string{"current-markets: [BE, NL]", "current-markets: [BE, NL, US]"},
 			nil, nil, []string{"global-choose-first-market", "global-eu-trademark"}},
+		// A Tokyo shop waits for samples: the choice says to start with
+		// Japan, though Germany would be easier — and nothing waits, the
+		// EU deforestation step for Germany least of all (advisor review
+		// 13b: Germany was suggested, and the customs step for the
+		// Japanese samples waited for it).
+		{"buyer in Japan: Japan first, nothing waits", "dk-design-furniture-jp", [2]string{},
+			nil, nil, []string{"global-choose-first-market", "global-eudr-due-diligence", "global-ask-forwarder-customs-routine"}},
+		// The buyer outside its target markets: the facts decide, as
+		// before the question.
+		{"buyer in Korea: Germany first, the Japanese customs step waits", "dk-design-furniture-jp", [2]string{"buyer-market: JP", "buyer-market: KR"},
+			[]string{"global-ask-forwarder-customs-routine", "eu-business-hub-japan-korea"}, nil, []string{"global-choose-first-market", "global-eudr-due-diligence"}},
 	} {
 		path := filepath.Join("..", "..", "practices", "testdata", "profiles", c.profile+".yaml")
 		if c.replace[0] != "" {

@@ -94,6 +94,8 @@ func TestLaterProfileQuestionsOptional(t *testing.T) {
 		{"uk-cyber-eu", ProfileWorkOnSite},
 		{"uk-cyber-eu", ProfileClientData},
 		{"uk-cad-software-eu", ProfileClientData},
+		{"dk-organic-gulf", ProfileBuyerMarket},
+		{"dk-design-furniture-jp", ProfileBuyerMarket},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id)
 		if ds := Check(cat, f); ds.HasErrors() {
@@ -130,6 +132,8 @@ func TestLaterProfileQuestionsOptional(t *testing.T) {
 		{"uk-cad-software-eu", ProfileWorkOnSite},
 		{"it-machinery-maker", ProfileClientData},
 		{"dk-organic-gulf", ProfileClientData},
+		{"it-machinery-maker", ProfileBuyerMarket},  // no buyer waiting
+		{"dk-software-startup", ProfileBuyerMarket}, // users who do not pay yet: no one buyer
 	} {
 		f := signalProfile(t, cat, c.profile, c.id)
 		if slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == c.id }) {
@@ -174,6 +178,56 @@ func TestClientDataGDPRStep(t *testing.T) {
 		}
 		if got := isAction(p, gdpr); got != c.want {
 			t.Errorf("%s, client-data %q: the GDPR step an action: %v, want %v", c.profile, c.answer, got, c.want)
+		}
+	}
+}
+
+// TestBuyerMarketFirst: the market choice of a firm aiming at several
+// markets says to start where the waiting buyer is (advisor review 13b:
+// the Dubai importer's firm was told its candidates "do not differ", the
+// Tokyo shop's to start with Germany); a buyer outside the target markets,
+// no answer (an older file) or no buyer waiting leaves the comparison to
+// the other facts, as before.
+func TestBuyerMarketFirst(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		profile, id string
+		v           []string
+		reason, ref string // the market choice's reason: message ID and market
+	}{
+		{"dk-organic-gulf", ProfileBuyerMarket, []string{"AE"}, "assessment.reason.firstMarket.choose", "AE"},
+		{"dk-organic-gulf", ProfileBuyerMarket, []string{"SA"}, "assessment.reason.firstMarket.choose", "SA"},
+		{"dk-organic-gulf", ProfileBuyerMarket, []string{"KW"}, "assessment.reason.firstMarket.same", ""},
+		{"dk-organic-gulf", ProfileBuyerMarket, nil, "assessment.reason.firstMarket.same", ""},
+		{"dk-design-furniture-jp", ProfileBuyerMarket, []string{"JP"}, "assessment.reason.firstMarket.buyer", "JP"},
+		{"dk-design-furniture-jp", ProfileBuyerMarket, []string{"DE"}, "assessment.reason.firstMarket.choose", "DE"},
+		{"dk-design-furniture-jp", ProfileBuyerMarket, nil, "assessment.reason.firstMarket.choose", "DE"},
+		// An answer left over from a buyer who no longer waits is not read.
+		{"dk-design-furniture-jp", ProfileWaitingBuyer, []string{"nothing"}, "assessment.reason.firstMarket.choose", "DE"},
+	} {
+		f := signalProfile(t, cat, c.profile, c.id, c.v...)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *Msg
+		for _, a := range p.Actions {
+			if a.Practice != PracticeChooseFirstMarket {
+				continue
+			}
+			for i := range a.Reasons {
+				if strings.HasPrefix(a.Reasons[i].ID, "assessment.reason.firstMarket.") {
+					got = &a.Reasons[i]
+				}
+			}
+		}
+		if got == nil {
+			t.Errorf("%s, %s %v: the market choice gives no comparison", c.profile, c.id, c.v)
+			continue
+		}
+		if got.ID != c.reason || got.Ref != c.ref {
+			t.Errorf("%s, %s %v: the market choice says %s about %q, want %s about %q: %s", c.profile, c.id, c.v, got.ID, got.Ref, c.reason, c.ref, say("en", got.Message))
 		}
 	}
 }

@@ -22,6 +22,7 @@ var profileKinds = [...]struct{ id, kind string }{
 	{"export-share", KindSingle},
 	{"current-markets", KindCountries},
 	{"target-markets", KindCountries},
+	{"buyer-market", KindCountry},
 }
 
 // marketProfile are the profile questions eligibility names in fields of
