@@ -51,6 +51,9 @@ type File struct {
 
 	// migration says what loading a version 1 file changed (nil otherwise).
 	migration *Migration
+	// change says how the catalogue's questions changed since the answers
+	// were given (nil when they did not, or the file does not say).
+	change *CatalogueChange
 	// source, pos and keyPos record where the file and each answer and
 	// top-level key stood when it was loaded (for diagnostics).
 	source string
@@ -244,6 +247,10 @@ func (f *File) KeyPos(key string) catalogue.Pos {
 }
 
 // Source returns the name of the file the answers were loaded from ("" when
+// CatalogueChange is how the catalogue's questions changed since the
+// answers were given, as loading found it; nil when they did not.
+func (f *File) CatalogueChange() *CatalogueChange { return f.change }
+
 // made in memory).
 func (f *File) Source() string {
 	if f == nil {

@@ -213,7 +213,7 @@ func (l *loader) parse(data []byte) *File {
 	if catNode == nil {
 		l.warnf(root.Line, root.Column, "catalogue-unpinned", "answers.catalogue.missing")
 	} else {
-		removed = l.compareCatalogue(catNode, f.Catalogue)
+		removed, f.change = l.compareCatalogue(catNode, f.Catalogue)
 	}
 	if answersNode != nil {
 		l.answers(answersNode, f, removed)
@@ -407,44 +407,86 @@ func (l *loader) notes(v *yaml.Node) map[string]string {
 
 // compareCatalogue warns when the answers were given against another
 // catalogue, naming the questions that changed; it returns the questions
-// the file's catalogue had that this one no longer has.
-func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]bool {
+// the file's catalogue had that this one no longer has, and the change
+// (nil when the questions are the same).
+func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) (map[string]bool, *CatalogueChange) {
 	removed := map[string]bool{}
 	if ref.ID != "" && ref.ID != l.cat.Meta.ID {
 		l.warnf(n.Line, n.Column, "catalogue-id", "answers.catalogue.id", ref.ID, l.cat.Meta.ID)
 	}
 	if ref.Digest == "" || ref.Digest == l.cat.Digest {
-		return removed
+		return removed, nil
 	}
 	if len(ref.Questions) == 0 {
 		l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changedUnknown", ref.Version, l.cat.Meta.Version)
-		return removed
+		return removed, nil
 	}
 	now := Ref(l.cat)
-	var changed, gone, added []string
+	c := &CatalogueChange{Version: ref.Version, Pos: catalogue.Pos{Line: n.Line, Col: n.Column}}
 	for id, h := range ref.Questions {
 		cur, ok := now.Questions[id]
 		switch {
 		case !ok:
-			gone = append(gone, id)
+			c.Removed = append(c.Removed, id)
 			removed[id] = true
 		case cur != h:
-			changed = append(changed, id)
+			c.Changed = append(c.Changed, id)
 		}
 	}
 	for id := range now.Questions {
 		if _, ok := ref.Questions[id]; !ok {
-			added = append(added, id)
+			c.Added = append(c.Added, id)
 		}
 	}
-	if len(changed)+len(gone)+len(added) == 0 {
+	if len(c.Changed)+len(c.Removed)+len(c.Added) == 0 {
 		// The digest covers the practices too: when they alone changed,
 		// the answers are as valid as before, so there is nothing to review.
-		return removed
+		return removed, nil
 	}
-	sort.Strings(changed)
-	sort.Strings(gone)
-	sort.Strings(added)
+	sort.Strings(c.Changed)
+	sort.Strings(c.Removed)
+	sort.Strings(c.Added)
+	if d, ok := c.Diagnostic(l.cat, l.name, nil); ok {
+		l.diags = append(l.diags, d)
+	}
+	return removed, c
+}
+
+// CatalogueChange is how the questions of the catalogue an answers file
+// was given against differ from today's: by ID, sorted.
+type CatalogueChange struct {
+	// Version is the earlier catalogue's version; Pos where the file's
+	// catalogue: key stands.
+	Version string
+	Pos     catalogue.Pos
+	// Changed were reworded or given other options, Removed are gone,
+	// Added are new.
+	Changed, Removed, Added []string
+}
+
+// RuleCatalogueChanged is the rule of the warning that the catalogue's
+// questions changed since the answers were given.
+const RuleCatalogueChanged = "catalogue-changed"
+
+// Diagnostic is the warning that the catalogue changed, at the file's
+// catalogue: key in source, naming the questions that changed, were
+// removed or were added; keep, when not nil, says which added questions
+// to name (those the firm is asked: a question added for firms that sell
+// services is no news to a machinery maker). ok is false when nothing is
+// left to name.
+func (c *CatalogueChange) Diagnostic(cat *catalogue.Catalogue, source string, keep func(id string) bool) (d diag.Diagnostic, ok bool) {
+	added := c.Added
+	if keep != nil {
+		added = nil
+		for _, id := range c.Added {
+			if keep(id) {
+				added = append(added, id)
+			}
+		}
+	}
+	if len(c.Changed)+len(c.Removed)+len(added) == 0 {
+		return diag.Diagnostic{}, false
+	}
 	// Questions that are still there are named by their text, which the
 	// user knows; a removed one only by its ID, all the file has of it.
 	// At most maxNamed of each are named, then how many more: a file
@@ -460,7 +502,7 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 	texts := func(ids []string) diag.List {
 		list := diag.List{Sep: ", "}
 		for _, id := range ids[:min(len(ids), maxNamed)] {
-			if q := l.cat.Question(id); q != nil {
+			if q := cat.Question(id); q != nil {
 				list.Items = append(list.Items, diag.M("answers.catalogue.question", diag.Text(q.Text)))
 			} else {
 				list.Items = append(list.Items, id)
@@ -469,18 +511,17 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) map[string]boo
 		return more(list, len(ids))
 	}
 	parts := diag.List{Sep: "; "}
-	if len(changed) > 0 {
-		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.changed", texts(changed)))
+	if len(c.Changed) > 0 {
+		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.changed", texts(c.Changed)))
 	}
-	if len(gone) > 0 {
-		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.removed", more(diag.List{Items: toAny(gone), Sep: ", "}, len(gone))))
+	if len(c.Removed) > 0 {
+		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.removed", more(diag.List{Items: toAny(c.Removed), Sep: ", "}, len(c.Removed))))
 	}
 	if len(added) > 0 {
 		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.added", texts(added)))
 	}
-	l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changed",
-		ref.Version, l.cat.Meta.Version, parts)
-	return removed
+	return diag.At(source, c.Pos.Line, c.Pos.Col, diag.SevWarning, RuleCatalogueChanged, diag.M("answers.catalogue.changed",
+		c.Version, cat.Meta.Version, parts)), true
 }
 
 // toAny turns strings into message arguments.

@@ -49,6 +49,21 @@ func Check(cat *catalogue.Catalogue, f *answers.File) diag.Diagnostics {
 	return ds
 }
 
+// CatalogueChanged is the warning that the catalogue's questions changed
+// since f's answers were given (answers.CatalogueChange), naming of the
+// questions added since only those f is asked: a question added for
+// services firms, or for a firm with a buyer waiting, is no news to a
+// machinery maker without one. ok is false when the catalogue did not
+// change, or nothing the firm is asked did.
+func CatalogueChanged(cat *catalogue.Catalogue, f *answers.File) (diag.Diagnostic, bool) {
+	c := f.CatalogueChange()
+	if c == nil {
+		return diag.Diagnostic{}, false
+	}
+	fx := NewFacts(cat, f)
+	return c.Diagnostic(cat, f.Source(), fx.Asked)
+}
+
 // ProfileSituation are the profile questions on the firm's own situation
 // — whether a foreign buyer is waiting for an answer, and what limits its
 // sales abroad most — added after answers files of version 2 were first

@@ -1,6 +1,9 @@
 package assessment
 
 import (
+	"maps"
+	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -228,6 +231,60 @@ func TestBuyerMarketFirst(t *testing.T) {
 		}
 		if got.ID != c.reason || got.Ref != c.ref {
 			t.Errorf("%s, %s %v: the market choice says %s about %q, want %s about %q: %s", c.profile, c.id, c.v, got.ID, got.Ref, c.reason, c.ref, say("en", got.Message))
+		}
+	}
+}
+
+// TestCatalogueChangedNamesOnlyAskedQuestions: a file saved before the
+// catalogue gained conditional profile questions is warned about the ones
+// the firm is asked, and not about the others — a machinery maker with no
+// buyer waiting is not told to review where its buyer is, nor whether its
+// people work in clients' teams.
+func TestCatalogueChangedNamesOnlyAskedQuestions(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	gained := []string{ProfileBuyerMarket, ProfileWorkOnSite, ProfileClientData}
+	for _, c := range []struct {
+		profile string
+		named   []string // of gained, the questions the warning names
+	}{
+		{"uk-cyber-eu", gained},
+		{"hr-it-services", []string{ProfileWorkOnSite, ProfileClientData}},
+		{"dk-organic-gulf", []string{ProfileBuyerMarket}},
+		{"it-machinery-maker", nil},
+	} {
+		b, err := os.ReadFile("../../practices/testdata/profiles/" + c.profile + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The catalogue block of a file saved before the three questions.
+		ref := answers.Ref(cat)
+		var block strings.Builder
+		block.WriteString("catalogue:\n  id: eis\n  version: \"2026.11\"\n  digest: sha256:" + strings.Repeat("0", 64) + "\n  questions:\n")
+		for _, id := range slices.Sorted(maps.Keys(ref.Questions)) {
+			if !slices.Contains(gained, id) {
+				block.WriteString("    " + id + ": \"" + ref.Questions[id] + "\"\n")
+			}
+		}
+		src := regexp.MustCompile(`(?m)^catalogue: .*\n`).ReplaceAllString(string(b), block.String())
+		f, ds, err := answers.ReadBytes([]byte(src), c.profile+".yaml", cat)
+		if err != nil || f == nil || ds.HasErrors() {
+			t.Fatalf("%s: %v %v", c.profile, err, ds)
+		}
+		if ch := f.CatalogueChange(); ch == nil || !slices.Equal(ch.Added, slices.Sorted(slices.Values(gained))) {
+			t.Fatalf("%s: the change the loader found: %+v", c.profile, ch)
+		}
+		d, ok := CatalogueChanged(cat, f)
+		if ok != (len(c.named) > 0) {
+			t.Errorf("%s: warned %v, want %v: %s", c.profile, ok, len(c.named) > 0, say("en", d.Message))
+			continue
+		}
+		text := say("en", d.Message)
+		for _, id := range gained {
+			q := i18n.Get("en").Pick(cat.Question(id).Text)
+			if got, want := strings.Contains(text, q), slices.Contains(c.named, id); got != want {
+				t.Errorf("%s: the warning names %s: %v, want %v: %s", c.profile, id, got, want, text)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
@@ -85,6 +86,14 @@ func loadAnswersFor(data []byte, path string, cat *catalogue.Catalogue, resume b
 	f, ds, err = answers.ReadBytes(data, path, cat)
 	if err != nil || f == nil {
 		return nil, ds, false, err
+	}
+	if f.CatalogueChange() != nil {
+		// The loader names every question the catalogue gained; the
+		// firm is told only of those it is asked.
+		ds = slices.DeleteFunc(ds, func(d diag.Diagnostic) bool { return d.Rule == answers.RuleCatalogueChanged })
+		if d, ok := assessment.CatalogueChanged(cat, f); ok {
+			ds = append(ds, d)
+		}
 	}
 	for _, d := range assessment.Check(cat, f) {
 		if resume && d.Rule == ruleMissingAnswer {
