@@ -288,3 +288,42 @@ func TestCatalogueChangedNamesOnlyAskedQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestBuyerLedChoiceNothingWaits: while the plan says to start where the
+// waiting buyer is (the Tokyo shop) and names an easier market to take up
+// next (Germany), no step waits for the choice — not in --all, not after
+// it: the EU deforestation rule binds the firm's EU sales whichever market
+// comes first, and the samples' customs step is for the buyer's market.
+// With the buyer outside the target markets the facts suggest Germany, and
+// the Japanese customs step waits in --all, as before the question.
+func TestBuyerLedChoiceNothingWaits(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		buyer string
+		waits bool
+	}{
+		{"JP", false},
+		{"KR", true},
+	} {
+		f := signalProfile(t, cat, "dk-design-furniture-jp", ProfileBuyerMarket, c.buyer)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		waits := false
+		for _, a := range p.Actions {
+			if a.HeldBack != nil && a.HeldBack.Ref == PracticeChooseFirstMarket {
+				waits = true
+			}
+			for _, r := range a.Reasons {
+				if r.Kind == ReasonWait {
+					waits = true
+				}
+			}
+		}
+		if waits != c.waits {
+			t.Errorf("buyer in %s: a step waits for the market choice: %v, want %v", c.buyer, waits, c.waits)
+		}
+	}
+}
