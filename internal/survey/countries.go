@@ -11,6 +11,7 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 	"golang.org/x/text/collate"
@@ -167,6 +168,9 @@ type a11yCountries struct {
 	loc   i18n.Locale
 	title string
 	home  string
+	// first are the countries offered first (see offerFirst), numbered
+	// after the extra options.
+	first []string
 	// value is the bound answer: *single for kind country, *multi for
 	// kind countries.
 	single *string
@@ -197,6 +201,9 @@ func (a *a11yCountries) RunAccessible(w io.Writer, r io.Reader) error {
 	key := "survey.a11y.countries"
 	if a.q.Kind == catalogue.KindCountry {
 		key = "survey.a11y.country"
+		if len(extras) > 0 {
+			key = "survey.a11y.country-numbered"
+		}
 	}
 	var got []string
 	_, err := promptLine(w, r, a.loc, a.loc.T(key)+" ", "", a.back, func(s string) error {
@@ -238,11 +245,15 @@ func (a *a11yCountries) label(id string) string {
 	return id
 }
 
-// extras are the question's own options, numbered in the prompt.
+// extras are the question's own options, then the countries offered
+// first, numbered in the prompt.
 func (a *a11yCountries) extras() []huh.Option[string] {
 	var opts []huh.Option[string]
 	for _, o := range a.q.Options {
 		opts = append(opts, huh.NewOption(a.loc.Pick(o.Label), o.ID))
+	}
+	for _, c := range a.first {
+		opts = append(opts, huh.NewOption(fmt.Sprintf("%s (%s)", a.label(c), c), c))
 	}
 	return opts
 }
@@ -325,13 +336,80 @@ func atoiSmall(s string) int {
 	return n
 }
 
+// offerFirst names, for a country question, the country questions whose
+// answers it offers first: the buyer waiting for an answer is nearly
+// always in a market the firm aims at, or already sells to.
+var offerFirst = map[string][]string{
+	assessment.ProfileBuyerMarket: {assessment.ProfileTargetMarkets, assessment.ProfileCurrentMarkets},
+}
+
+// firstCountries are the countries q offers before the others, by the
+// answers in f (see offerFirst), in groups — the target markets, then the
+// current ones —, each country once, known to cat and not home.
+func firstCountries(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File, home string) [][]string {
+	var groups [][]string
+	seen := map[string]bool{}
+	for _, id := range offerFirst[q.ID] {
+		v, _ := f.Answer(id)
+		var g []string
+		for _, c := range v.Options {
+			if c != home && !seen[c] && cat.Country(c) != nil {
+				seen[c] = true
+				g = append(g, c)
+			}
+		}
+		if len(g) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
+}
+
+// putFirst moves the options of the countries in first ahead of the other
+// countries, group by group, each in the order of opts (the language's
+// alphabetical one), behind q's own extra options: a reordered copy of
+// the cached list, with no sorting, so building the page stays cheap.
+func putFirst(q *catalogue.Question, opts []huh.Option[string], first [][]string) []huh.Option[string] {
+	if len(first) == 0 {
+		return opts
+	}
+	group := func(c string) int {
+		for i, g := range first {
+			if slices.Contains(g, c) {
+				return i
+			}
+		}
+		return len(first)
+	}
+	out := make([]huh.Option[string], 0, len(opts))
+	for _, o := range opts {
+		if q.Option(o.Value) != nil {
+			out = append(out, o)
+		}
+	}
+	for i := 0; i <= len(first); i++ {
+		for _, o := range opts {
+			if q.Option(o.Value) == nil && group(o.Value) == i {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
 // countryField adds the field of the country question q to the page (see
 // BuildPageForm, whose parts it follows): prev is the earlier answer, home
-// the firm's own country.
-func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, cfg FormConfig, title, help string, opts []huh.Option[string]) {
+// the firm's own country, first the countries to offer first.
+func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, first [][]string, cfg FormConfig, title, help string, opts []huh.Option[string]) {
 	v, loc := pf.Values, cfg.Locale
+	opts = putFirst(q, opts, first)
 	if cfg.Accessible {
 		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true, answered: len(prev.Options) > 0}
+		for _, o := range opts {
+			if q.Option(o.Value) == nil && slices.ContainsFunc(first, func(g []string) bool { return slices.Contains(g, o.Value) }) {
+				a.first = append(a.first, o.Value)
+			}
+		}
 		if q.Kind == catalogue.KindCountry {
 			chosen := ""
 			if len(prev.Options) == 1 {
@@ -391,6 +469,9 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 	if cfg.Width > 0 {
 		field.WithWidth(cfg.Width)
 	}
-	pf.onResize(func(w int) { field.rewrap(questionTexts(q, loc, w)) })
+	pf.onResize(func(w int) {
+		title, help, opts := questionTexts(q, loc, w)
+		field.rewrap(title, help, putFirst(q, opts, first))
+	})
 	pf.Fields = append(pf.Fields, field)
 }

@@ -278,7 +278,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			opts = optionsOf(q, loc)
 		}
 		if countryKind(q) && cfg.Catalogue != nil {
-			pf.countryField(q, prev, home, cfg, title, help, opts)
+			pf.countryField(q, prev, home, firstCountries(cfg.Catalogue, q, f, home), cfg, title, help, opts)
 			continue
 		}
 		if multiKind(q) {
