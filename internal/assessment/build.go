@@ -512,7 +512,15 @@ func (pl *planner) groupUp() {
 						continue
 					}
 					ok := func(c *candidate) bool { return mine(c) && worksOn(c, qs) && (!acting || acts(c)) }
-					if len(ms) > 0 {
+					if acting {
+						// A filing: the one that covers the market
+						// where a buyer waits, the market the firm
+						// starts in (a Madrid filing designating Japan
+						// for a Tokyo shop's samples, before the EU
+						// trade mark for Germany; advisor review 13).
+						winner = pick(g, func(c *candidate) bool { return ok(c) && pl.coversBuyerMarket(c) })
+					}
+					if winner == nil && len(ms) > 0 {
 						winner = pick(g, func(c *candidate) bool { return ok(c) && asksMarkets(c.p.When, ms) })
 					}
 					if winner == nil {
@@ -948,6 +956,17 @@ func (pl *planner) brought(c *candidate) []*candidate {
 	return out
 }
 
+// coversBuyerMarket reports whether c concerns the target market where
+// the waiting buyer is (see buyerMarket).
+func (pl *planner) coversBuyerMarket(c *candidate) bool {
+	b := pl.buyerMarket()
+	if b == "" {
+		return false
+	}
+	ms, ok := pl.actionMarkets(c)
+	return ok && slices.Contains(ms, b)
+}
+
 // placedBy is the decisive rule that decided c's place: its own, or (an
 // action brought along, see brought) the rule of the action that brings
 // it, while that action is shown — the payment terms of a waiting buyer's
@@ -1213,7 +1232,40 @@ func (pl *planner) priority(c *candidate) int {
 	if pl.dueSoon(c) {
 		return max(c.decisive.Priority, GatePriority)
 	}
+	if pl.fileWhereBuyerWaits(c) {
+		return max(c.decisive.Priority, BuyerMarketFilingPriority)
+	}
 	return c.decisive.Priority
+}
+
+// BuyerMarketFilingPriority is the decisive priority of a filing that
+// covers the market where a buyer waits (see fileWhereBuyerWaits): as the
+// firm's own main constraint, after the gates and before the firm's other
+// decisive steps.
+const BuyerMarketFilingPriority = 1
+
+// fileWhereBuyerWaits reports whether c is a filing — the action of a
+// decisive rule that only doing closes (act: true), in a need about
+// particular markets — that covers the market where a buyer waits for
+// samples: they will show the brand there before long, and the mark is
+// filed first (advisor review 13: dk-design-furniture-jp's mark went to
+// --all while a Tokyo shop waited for its samples; the Madrid filing
+// designating Japan now comes before the customs routine and the rest).
+func (pl *planner) fileWhereBuyerWaits(c *candidate) bool {
+	if c.decisive == nil || !c.decisive.Act || c.door {
+		return false
+	}
+	if g := pl.cat.Group(c.group); g == nil || !g.MarketScoped {
+		return false
+	}
+	if w, ok := pl.fx.given[ProfileWaitingBuyer]; !ok || !w.Has("samples") {
+		// Samples put the branded product in the buyer's hands, often in
+		// its shop; an enquiry is answered with a quote, and the steps the
+		// buyer asked for come first (uk-cyber-eu's Dutch client's
+		// data-protection questions).
+		return false
+	}
+	return pl.coversBuyerMarket(c)
 }
 
 // deferredBy are the holding decisive rules that defer c's need: c waits
