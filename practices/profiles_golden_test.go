@@ -62,6 +62,7 @@ var firmProfiles = []struct{ name, lang string }{
 	// the questionnaire's signals for advisor review 13b: a UK software
 	// firm that handles none of its clients' personal data
 	{"uk-cad-software-eu", "en"},
+	{"it-erp-consultants-de", "it"},
 }
 
 // planFormats maps each plan format to its golden file extension.
