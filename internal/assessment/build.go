@@ -1738,12 +1738,26 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 	}
 	if len(unknown) > 0 {
 		// The profile questions the plan reads by a short name; others
-		// (a catalogue's own) by their text.
-		names := diag.List{Sep: ", "}
+		// (a catalogue's own) by their text. Only those eligibility reads
+		// make a programme "check"; without the others (the firm's
+		// situation) the plan is made as if they had not been asked.
+		names, checked, others := diag.List{Sep: ", "}, diag.List{Sep: ", "}, diag.List{Sep: ", "}
 		for _, q := range unknown {
 			names.Items = append(names.Items, profileName(q))
+			if checksUnknown(cat, q) {
+				checked.Items = append(checked.Items, profileName(q))
+			} else {
+				others.Items = append(others.Items, profileName(q))
+			}
 		}
-		add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), names))
+		switch len(checked.Items) {
+		case len(unknown):
+			add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), names))
+		case 0:
+			add(diag.N("assessment.notice.missingProfile.situation", len(unknown), len(unknown), names))
+		default:
+			add(diag.N("assessment.notice.missingProfile.mixed", len(unknown), len(unknown), checked, others))
+		}
 	}
 	fm := pl.fm
 	if p.Uncertain == nil && undecided(fx, p.Stage.ID) {
@@ -1897,8 +1911,9 @@ func profileView(cat *catalogue.Catalogue, fx *Facts, fm *Firm) Profile {
 	return pr
 }
 
-// clarify lists the asked questions answered "don't know", then those not
-// answered yet, each in question order, with whom to ask (the output says
+// clarify lists the asked questions answered "don't know", then the
+// scored ones not answered yet (an unanswered profile question is in the
+// notices instead), each in question order, with whom to ask (the output says
 // it: see clarifyWith).
 func clarify(cat *catalogue.Catalogue, fx *Facts) []Clarify {
 	out := []Clarify{}
@@ -1910,6 +1925,8 @@ func clarify(cat *catalogue.Catalogue, fx *Facts) []Clarify {
 		v, ok := fx.Given(q.ID)
 		var ans string
 		switch {
+		case !ok && q.Dimension == "":
+			continue // the notice names it (see notices)
 		case !ok:
 			ans = ClarifyUnanswered
 		case v.Reserved() == catalogue.DontKnow:

@@ -212,6 +212,28 @@ func withNote(p *catalogue.Practice, arg any, id, bare string) diag.Message {
 	return diag.M(id, arg, diag.Text(p.Eligibility.Note))
 }
 
+// checksUnknown reports whether a practice's eligibility reads q's answer
+// so that, unknown, it is "check" (see eligibility): a profile band
+// (sizes:, sectors:, profile:), or the firm's own country (region,
+// home-country) for a practice limited by home country or market. Other
+// profile questions (the firm's situation: a waiting buyer, where it is,
+// work on clients' premises) route steps, never eligibility.
+func checksUnknown(cat *catalogue.Catalogue, q *catalogue.Question) bool {
+	home := q.ID == ProfileRegion || q.ID == ProfileHomeCountry
+	for _, p := range cat.Practices {
+		e := p.Eligibility
+		switch {
+		case e != nil && e.Profile.Get(q.ID) != nil,
+			e != nil && q.ID == ProfileSize && len(e.Sizes) > 0,
+			e != nil && q.ID == ProfileSector && len(e.Sectors) > 0,
+			home && e != nil && (len(e.HomeCountries) > 0 || e.TargetMarkets != nil),
+			home && len(p.Markets) > 0:
+			return true
+		}
+	}
+	return false
+}
+
 // profileName names profile question q in a sentence: the questions the
 // plan reads by a short name ("your turnover"), a catalogue's own by their
 // text.

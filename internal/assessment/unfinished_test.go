@@ -9,7 +9,8 @@ import (
 
 // TestUnfinished: an unfinished file says how many areas are answered, in
 // full and in part, and lists the "don't know" answers before the open
-// questions.
+// questions (an unanswered profile question is named by the notice
+// instead).
 func TestUnfinished(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
@@ -22,11 +23,11 @@ func TestUnfinished(t *testing.T) {
 		clarify  []string // question:answer, in order
 	}{
 		{"only the profile", []string{"region=r-home", "size=small", "sector=s1", "exports=none"}, false, 0, 0,
-			[]string{"markets:unanswered", "q1:unanswered", "q2:unanswered", "q3:unanswered", "q4:unanswered"}},
+			[]string{"q1:unanswered", "q2:unanswered", "q3:unanswered", "q4:unanswered"}},
 		{"one question of one area", []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o3"}, false, 0, 1,
-			[]string{"markets:unanswered", "q2:unanswered", "q3:unanswered", "q4:unanswered"}},
+			[]string{"q2:unanswered", "q3:unanswered", "q4:unanswered"}},
 		{"an open question comes after a later don't know", []string{"region=r-home", "size=small", "sector=s1", "exports=none", "q1=o1", "q2=n", "q3=a", "q4=dont-know"}, false, 2, 1,
-			[]string{"q4:dont-know", "markets:unanswered", "q5:unanswered"}},
+			[]string{"q4:dont-know", "q5:unanswered"}},
 		{"every area answered", []string{"region=r-home", "size=small", "sector=s1", "exports=none", "markets=m-near", "q1=o3", "q2=y", "q3=a", "q4=dont-know"}, true, 3, 0,
 			[]string{"q4:dont-know"}},
 	}
