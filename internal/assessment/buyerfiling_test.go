@@ -1,13 +1,8 @@
 package assessment
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/eis-project/eis/internal/answers"
 )
 
 // TestFilingWhereBuyerWaits: the brand's filing is the one that covers the
@@ -30,26 +25,7 @@ func TestFilingWhereBuyerWaits(t *testing.T) {
 		{"an enquiry from Tokyo: the Madrid filing, but no earlier than before", [][2]string{{"waiting-buyer: samples", "waiting-buyer: enquiry"}}, "global-madrid-designation", false},
 		{"buyer outside the targets: the EU trade mark for Germany, the market suggested", [][2]string{{"buyer-market: JP", "buyer-market: KR"}}, "global-eu-trademark", true},
 	} {
-		path := filepath.Join("..", "..", "practices", "testdata", "profiles", "dk-design-furniture-jp.yaml")
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := string(b)
-		for _, r := range c.replace {
-			if !strings.Contains(s, r[0]) {
-				t.Fatalf("%s: no %q", c.name, r[0])
-			}
-			s = strings.Replace(s, r[0], r[1], 1)
-		}
-		path = filepath.Join(t.TempDir(), "firm.yaml")
-		if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		f, _, err := answers.Load(path, cat)
-		if err != nil || f == nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		f := editedProfile(t, cat, "dk-design-furniture-jp", c.replace...)
 		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
 		if err != nil {
 			t.Fatal(err)

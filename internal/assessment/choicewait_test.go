@@ -1,14 +1,10 @@
 package assessment
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/eis-project/eis/internal/answers"
 )
 
 // TestChoiceDefersSomeMarketsSteps: while the firm is told to choose one
@@ -60,28 +56,11 @@ func TestChoiceDefersSomeMarketsSteps(t *testing.T) {
 			nil,
 			[]string{"global-gb-animal-products-entry"}},
 	} {
-		path := filepath.Join("..", "..", "practices", "testdata", "profiles", c.profile+".yaml")
-		if len(c.replace) > 0 {
-			b, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s := string(b)
-			for old, new := range c.replace {
-				if !strings.Contains(s, old) {
-					t.Fatalf("%s: no %q", c.name, old)
-				}
-				s = strings.Replace(s, old, new, 1)
-			}
-			path = filepath.Join(t.TempDir(), c.profile+".yaml")
-			if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
-				t.Fatal(err)
-			}
+		var edits [][2]string
+		for old, new := range c.replace {
+			edits = append(edits, [2]string{old, new})
 		}
-		f, _, err := answers.Load(path, cat)
-		if err != nil || f == nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		f := editedProfile(t, cat, c.profile, edits...)
 		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
 		if err != nil {
 			t.Fatal(err)

@@ -1,14 +1,9 @@
 package assessment
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/eis-project/eis/internal/answers"
 )
 
 // TestMarketChoiceHoldsBack: when the market choice is an action and the
@@ -60,21 +55,11 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 		{"buyer in Korea: Germany first, the Japanese customs step waits", "dk-design-furniture-jp", [2]string{"buyer-market: JP", "buyer-market: KR"},
 			[]string{"global-ask-forwarder-customs-routine", "eu-business-hub-japan-korea"}, nil, []string{"global-choose-first-market", "global-eudr-due-diligence"}},
 	} {
-		path := filepath.Join("..", "..", "practices", "testdata", "profiles", c.profile+".yaml")
+		var edits [][2]string
 		if c.replace[0] != "" {
-			b, err := os.ReadFile(path)
-			if err != nil || !strings.Contains(string(b), c.replace[0]) {
-				t.Fatalf("%s: %v, or no %q", c.name, err, c.replace[0])
-			}
-			path = filepath.Join(t.TempDir(), c.profile+".yaml")
-			if err := os.WriteFile(path, []byte(strings.Replace(string(b), c.replace[0], c.replace[1], 1)), 0o600); err != nil {
-				t.Fatal(err)
-			}
+			edits = append(edits, c.replace)
 		}
-		f, _, err := answers.Load(path, cat)
-		if err != nil || f == nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
+		f := editedProfile(t, cat, c.profile, edits...)
 		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
 		if err != nil {
 			t.Fatal(err)
