@@ -80,7 +80,6 @@ type expectMarket struct {
 	LinesNot []string `yaml:"lines_not"`
 }
 
-// jsonPlan is the part of the plan JSON the expectations read.
 // jsonAction is an action of the JSON plan, as the expectations read it.
 type jsonAction struct {
 	Practice     string `json:"practice"`
@@ -108,6 +107,7 @@ type jsonReason struct {
 	Ref  string `json:"ref"`
 }
 
+// jsonPlan is the part of the plan JSON the expectations read.
 type jsonPlan struct {
 	Respondent struct {
 		Region string `json:"region"`

@@ -246,11 +246,11 @@ func (f *File) KeyPos(key string) catalogue.Pos {
 	return catalogue.Pos{File: f.source, Line: 1, Col: 1}
 }
 
-// Source returns the name of the file the answers were loaded from ("" when
 // CatalogueChange is how the catalogue's questions changed since the
 // answers were given, as loading found it; nil when they did not.
 func (f *File) CatalogueChange() *CatalogueChange { return f.change }
 
+// Source returns the name of the file the answers were loaded from ("" when
 // made in memory).
 func (f *File) Source() string {
 	if f == nil {

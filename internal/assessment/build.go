@@ -90,7 +90,7 @@ func Build(cat *catalogue.Catalogue, f *answers.File, opts BuildOptions) (Plan, 
 	// after the file was saved, such as where the waiting buyer is — is
 	// named by the notice on profile answers, and a warning that "the
 	// scores leave it out" would make a finished file look broken.
-	if n := len(missing) - profileCount(missing); n > 0 {
+	if n := scoredCount(missing); n > 0 {
 		p.WarningMessages = append(p.WarningMessages, diag.N("assessment.warn.incomplete", n, n))
 	}
 	p.Uncertain = uncertainty(fx)
@@ -1690,11 +1690,11 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 	return diag.M("assessment.firstSteps.clarify", p.Uncertain.DontKnow, dl, who)
 }
 
-// profileCount is how many of qs are profile questions.
-func profileCount(qs []*catalogue.Question) int {
+// scoredCount is how many of qs are scored (not profile questions).
+func scoredCount(qs []*catalogue.Question) int {
 	n := 0
 	for _, q := range qs {
-		if q.Dimension == "" {
+		if q.Scored() {
 			n++
 		}
 	}
@@ -1925,7 +1925,7 @@ func clarify(cat *catalogue.Catalogue, fx *Facts) []Clarify {
 		v, ok := fx.Given(q.ID)
 		var ans string
 		switch {
-		case !ok && q.Dimension == "":
+		case !ok && !q.Scored():
 			continue // the notice names it (see notices)
 		case !ok:
 			ans = ClarifyUnanswered

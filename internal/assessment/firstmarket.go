@@ -147,11 +147,13 @@ func (pl *planner) buyerMarket() string {
 	return v.Options[0]
 }
 
-// factRank orders the facts as the constants above.
-func factRank(f string) int {
-	return slices.Index([]string{FirstMarketBuyer, FirstMarketSells, FirstMarketNoCustoms, FirstMarketSingle,
-		FirstMarketLanguage, FirstMarketCurrency, FirstMarketNeighbour}, f)
-}
+// firstMarketFactOrder are the facts, strongest first, as the constants
+// above.
+var firstMarketFactOrder = []string{FirstMarketBuyer, FirstMarketSells, FirstMarketNoCustoms, FirstMarketSingle,
+	FirstMarketLanguage, FirstMarketCurrency, FirstMarketNeighbour}
+
+// factRank orders the facts as firstMarketFactOrder.
+func factRank(f string) int { return slices.Index(firstMarketFactOrder, f) }
 
 // chooseFirstMarket is the comparison: a candidate is chosen when, against
 // every other, it has all the other's facts and at least one more.
