@@ -63,6 +63,11 @@ var firmProfiles = []struct{ name, lang string }{
 	// firm that handles none of its clients' personal data
 	{"uk-cad-software-eu", "en"},
 	{"it-erp-consultants-de", "it"},
+	// advisor review 14a: four firms selling goods and food far from home
+	{"it-parmesan-china", "it"},
+	{"pt-marble-gulf", "pt"},
+	{"hr-honey-serbia", "hr"},
+	{"ie-shellfish-france", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
