@@ -205,12 +205,7 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 	if slices.Contains(home.Neighbours, m.Code) {
 		k |= kNeighbour
 	}
-	same := false
-	for _, l := range m.Languages {
-		if slices.Contains(fm.HomeLanguages, l) {
-			same = true
-		}
-	}
+	same := fm.understood(m.Languages)
 	english := slices.Contains(m.Languages, "en")
 	switch {
 	case same:
@@ -263,6 +258,44 @@ func (fm *Firm) NewBorder(m string) bool {
 }
 
 // HomeEnglish reports whether English is a language of the firm's home.
+// closeLanguages are languages whose speakers understand each other
+// without an interpreter: Croatian, Serbian and Bosnian are standard
+// varieties of one language (Montenegro's is listed as Serbian). A
+// Croatian firm's buyers in Serbia or Bosnia and Herzegovina read its
+// letters and offers (advisor review 14a: hr-honey-serbia read "Serbian —
+// not one of yours").
+var closeLanguages = [][]string{{"hr", "sr", "bs"}}
+
+// understood reports whether a market whose languages are langs speaks a
+// language of the firm's home, or one close enough that buyers and the
+// firm understand each other (closeLanguages).
+func (fm *Firm) understood(langs []string) bool {
+	for _, l := range langs {
+		if slices.Contains(fm.HomeLanguages, l) {
+			return true
+		}
+	}
+	return fm.closeLanguage(langs) != ""
+}
+
+// closeLanguage is the first of langs that is not a home language but
+// close to one (closeLanguages), "" when there is none.
+func (fm *Firm) closeLanguage(langs []string) string {
+	for _, l := range langs {
+		for _, set := range closeLanguages {
+			if !slices.Contains(set, l) || slices.Contains(fm.HomeLanguages, l) {
+				continue
+			}
+			for _, h := range fm.HomeLanguages {
+				if slices.Contains(set, h) {
+					return l
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (fm *Firm) HomeEnglish() bool { return slices.Contains(fm.HomeLanguages, "en") }
 
 // (QuestionLanguages' options speak of English, so for a firm whose home

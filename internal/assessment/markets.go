@@ -81,6 +81,9 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			langs.Items = append(langs.Items, pl.languageName(l))
 		}
 		switch {
+		case k&kSameLanguage != 0 && !slices.ContainsFunc(v.Languages, func(l string) bool { return slices.Contains(fm.HomeLanguages, l) }):
+			// understood, not the same: Serbian for a Croatian firm
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.close", langs)))
 		case k&kSameLanguage != 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.same", langs)))
 		case k&kEnglishSpeaking != 0:

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
@@ -188,6 +189,47 @@ func TestSpokenLanguageMajority(t *testing.T) {
 			}
 			if got != want {
 				t.Errorf("%s: %s says the team speaks its language: %v, want %v", tt.name, m.Country, got, want)
+			}
+		}
+	}
+}
+
+// TestCloseLanguages: Serbian, Bosnian and Montenegro's Serbian are
+// understood by a Croatian firm's team — "close", not "not one of
+// yours" — and count as a shared language when it chooses a first market;
+// Slovenian is not (advisor review 14a, hr-honey-serbia).
+func TestCloseLanguages(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	tests := []struct {
+		name string
+		args []string
+		line map[string]string // market: its language line
+	}{
+		{"Croatian firm, Western Balkans", []string{"region=hr-koprivnica-krizevci", "target-markets=RS,BA,ME,SI"},
+			map[string]string{"RS": "assessment.market.lang.close", "BA": "assessment.market.lang.close", "ME": "assessment.market.lang.close", "SI": "assessment.market.lang.other"}},
+		{"Danish firm, Serbia", []string{"region=dk-central", "target-markets=RS"},
+			map[string]string{"RS": "assessment.market.lang.other"}},
+	}
+	for _, tt := range tests {
+		p := plan(t, cat, append([]string{"sector=food", "size=micro", "sells-what=food-drink,", "exports=one-market", "current-markets=AT,"}, tt.args...)...)
+		for _, m := range p.Markets {
+			want, ok := tt.line[m.Country]
+			if !ok {
+				continue
+			}
+			got := ""
+			for _, l := range m.Lines {
+				if strings.HasPrefix(l.ID, "assessment.market.lang.") {
+					got = l.ID
+				}
+			}
+			if got != want {
+				t.Errorf("%s: %s language line %q, want %q", tt.name, m.Country, got, want)
+			}
+			close := slices.Contains(m.Kinds, "same-language")
+			if close != (want == "assessment.market.lang.close") {
+				t.Errorf("%s: %s same-language kind %v", tt.name, m.Country, close)
 			}
 		}
 	}
