@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestChoiceDefersSomeMarketsSteps: while the firm is told to choose one
@@ -103,6 +105,11 @@ func TestChoiceDefersSomeMarketsSteps(t *testing.T) {
 				if !strings.Contains(text, m) {
 					t.Errorf("%s: %s: %q does not name %s", c.name, id, text, m)
 				}
+			}
+			// The choice is named once, by "Do first" (After): the
+			// sentence says only which markets, and why it waits.
+			if choice := i18n.Get("en").Pick(cat.Practice(PracticeChooseFirstMarket).Title); strings.Contains(text, choice) {
+				t.Errorf("%s: %s: %q names the choice %q again beside Do first", c.name, id, text, choice)
 			}
 		}
 		for _, id := range c.now {

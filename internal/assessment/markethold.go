@@ -217,15 +217,18 @@ func someOf(ms, candidates []string) ([]string, bool) {
 }
 
 // waitsForChoice is the sentence of an action that the market choice
-// defers for its markets (see choiceMarkets), while that choice is shown.
+// defers for its markets (see choiceMarkets), while that choice is shown:
+// which of the candidates it is for, and that it comes once the firm
+// starts there. It does not name the choice — the action's "Do first"
+// (Action.After) does, right below it (plantext14: the title said twice).
 func (pl *planner) waitsForChoice(c *candidate) (Msg, bool) {
 	for _, d := range pl.deferrals {
 		if !pl.choiceDefers(d, c) || pl.shown(d.action) == nil {
 			continue
 		}
 		ms, _ := pl.choiceMarkets(c)
-		return msg(ReasonWait, d.action.p.ID, diag.M("assessment.reason.market.waitsForChoice",
-			diag.Text(d.action.p.Title), pl.fx.countryList(ms, 0))), true
+		return msg(ReasonWait, d.action.p.ID, diag.N("assessment.reason.market.waitsForChoice",
+			min(len(ms), 2), pl.fx.countryList(ms, 0))), true
 	}
 	return Msg{}, false
 }
