@@ -110,30 +110,32 @@ func TestBuyerMarketOffersMarketsFirst(t *testing.T) {
 }
 
 // TestAccessibleBuyerMarketNumbered: in accessible mode, where the waiting
-// buyer is lists the firm's markets numbered: a number takes one, a name
+// buyer is lists the firm's markets numbered, under a heading per group
+// (target markets, current ones): a number takes one, a name
 // any other country; the other country questions number no country.
 func TestAccessibleBuyerMarketNumbered(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	for _, tt := range []struct {
-		name, id, input string
-		lists           []string
-		want            string
+		name, lang, id, input string
+		lists                 []string
+		want                  string
 	}{
-		{"number", "buyer-market", "2\n", []string{"1. Germany (DE)\n2. Japan (JP)\n3. Sweden (SE)\n", "Type the number of a country above"}, "JP"},
-		{"name", "buyer-market", "Brazil\n", []string{"1. Germany (DE)\n"}, "BR"},
-		{"home country", "home-country", "Brazil\n", []string{"Type the country, by name or code"}, "BR"},
+		{"number", "en", "buyer-market", "2\n", []string{"Your target markets:\n1. Germany (DE)\n2. Japan (JP)\nMarkets you sell to now:\n3. Sweden (SE)\n", "Type the number of a country above"}, "JP"},
+		{"danish", "da", "buyer-market", "3\n", []string{"Jeres målmarkeder:\n1. Japan (JP)\n2. Tyskland (DE)\nMarkeder, I sælger til nu:\n3. Sverige (SE)\n", "Skriv nummeret på et land ovenfor"}, "SE"},
+		{"name", "en", "buyer-market", "Brazil\n", []string{"1. Germany (DE)\n"}, "BR"},
+		{"home country", "en", "home-country", "Brazil\n", []string{"Type the country, by name or code"}, "BR"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f := answers.New(cat, "en", testNow)
+			f := answers.New(cat, tt.lang, testNow)
 			f.Set("target-markets", answers.Multiple("JP", "DE"), testNow)
 			f.Set("current-markets", answers.Multiple("SE"), testNow)
 			var a *a11yCountries
 			for _, p := range Plan(cat) {
 				for _, q := range p.Questions {
 					if q.ID == tt.id {
-						pf := BuildPageForm(p, []*catalogue.Question{q}, f, FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Catalogue: cat, Accessible: true})
+						pf := BuildPageForm(p, []*catalogue.Question{q}, f, FormConfig{Locale: i18n.Get(tt.lang), KeyMap: KeyMap(i18n.Get(tt.lang)), Catalogue: cat, Accessible: true})
 						a = pf.Fields[0].(*a11yCountries)
 					}
 				}

@@ -169,8 +169,8 @@ type a11yCountries struct {
 	title string
 	home  string
 	// first are the countries offered first (see offerFirst), numbered
-	// after the extra options.
-	first []string
+	// after the extra options, under a heading per group.
+	first []marketGroup
 	// value is the bound answer: *single for kind country, *multi for
 	// kind countries.
 	single *string
@@ -187,7 +187,19 @@ type a11yCountries struct {
 func (a *a11yCountries) RunAccessible(w io.Writer, r io.Reader) error {
 	fmt.Fprintln(w, a.title)
 	extras := a.extras()
+	// Each group of countries offered first is headed by what it is
+	// ("Your target markets:"), as on a terminal: a plain line, without the
+	// terminal's rules, which a screen reader would spell out.
+	heads := map[int]string{}
+	at := len(a.q.Options)
+	for _, g := range a.first {
+		heads[at] = a.loc.T("survey.country.group." + g.from)
+		at += len(g.codes)
+	}
 	for i, o := range extras {
+		if h, ok := heads[i]; ok {
+			fmt.Fprintln(w, a.loc.T("survey.country.heading", h))
+		}
 		fmt.Fprintf(w, "%d. %s\n", i+1, o.Key)
 	}
 	current := a.current()
@@ -252,8 +264,10 @@ func (a *a11yCountries) extras() []huh.Option[string] {
 	for _, o := range a.q.Options {
 		opts = append(opts, huh.NewOption(a.loc.Pick(o.Label), o.ID))
 	}
-	for _, c := range a.first {
-		opts = append(opts, huh.NewOption(fmt.Sprintf("%s (%s)", a.label(c), c), c))
+	for _, g := range a.first {
+		for _, c := range g.codes {
+			opts = append(opts, huh.NewOption(fmt.Sprintf("%s (%s)", a.label(c), c), c))
+		}
 	}
 	return opts
 }
@@ -343,11 +357,21 @@ var offerFirst = map[string][]string{
 	assessment.ProfileBuyerMarket: {assessment.ProfileTargetMarkets, assessment.ProfileCurrentMarkets},
 }
 
+// marketGroup is a group of countries a question offers first (see
+// offerFirst): the countries, and the question whose answer named them.
+type marketGroup struct {
+	from  string
+	codes []string
+}
+
+// has reports whether the group holds country code c.
+func (g marketGroup) has(c string) bool { return slices.Contains(g.codes, c) }
+
 // firstCountries are the countries q offers before the others, by the
 // answers in f (see offerFirst), in groups — the target markets, then the
 // current ones —, each country once, known to cat and not home.
-func firstCountries(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File, home string) [][]string {
-	var groups [][]string
+func firstCountries(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File, home string) []marketGroup {
+	var groups []marketGroup
 	seen := map[string]bool{}
 	for _, id := range offerFirst[q.ID] {
 		v, _ := f.Answer(id)
@@ -359,7 +383,7 @@ func firstCountries(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.
 			}
 		}
 		if len(g) > 0 {
-			groups = append(groups, g)
+			groups = append(groups, marketGroup{from: id, codes: g})
 		}
 	}
 	return groups
@@ -369,25 +393,37 @@ func firstCountries(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.
 // countries, group by group, each in the order of opts (the language's
 // alphabetical one), behind q's own extra options: a reordered copy of
 // the cached list, with no sorting, so building the page stays cheap.
-func putFirst(q *catalogue.Question, opts []huh.Option[string], first [][]string) []huh.Option[string] {
+// With loc given (headed), a heading in loc stands above each group and
+// above the other countries (see headedSelect; only a select steps over
+// them).
+func putFirst(q *catalogue.Question, opts []huh.Option[string], first []marketGroup, headed *i18n.Locale) []huh.Option[string] {
 	if len(first) == 0 {
 		return opts
 	}
 	group := func(c string) int {
 		for i, g := range first {
-			if slices.Contains(g, c) {
+			if g.has(c) {
 				return i
 			}
 		}
 		return len(first)
 	}
-	out := make([]huh.Option[string], 0, len(opts))
+	out := make([]huh.Option[string], 0, len(opts)+len(first)+1)
 	for _, o := range opts {
 		if q.Option(o.Value) != nil {
 			out = append(out, o)
 		}
 	}
 	for i := 0; i <= len(first); i++ {
+		if headed != nil {
+			// The question that named the group says what it is; the
+			// last heading is over every other country.
+			title := headed.T("survey.country.group.other")
+			if i < len(first) {
+				title = headed.T("survey.country.group." + first[i].from)
+			}
+			out = append(out, huh.NewOption("── "+title+" ──", headingValue(i)))
+		}
 		for _, o := range opts {
 			if q.Option(o.Value) == nil && group(o.Value) == i {
 				out = append(out, o)
@@ -400,16 +436,22 @@ func putFirst(q *catalogue.Question, opts []huh.Option[string], first [][]string
 // countryField adds the field of the country question q to the page (see
 // BuildPageForm, whose parts it follows): prev is the earlier answer, home
 // the firm's own country, first the countries to offer first.
-func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, first [][]string, cfg FormConfig, title, help string, opts []huh.Option[string]) {
+func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, first []marketGroup, cfg FormConfig, title, help string, opts []huh.Option[string]) {
 	v, loc := pf.Values, cfg.Locale
-	opts = putFirst(q, opts, first)
 	if cfg.Accessible {
 		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true, answered: len(prev.Options) > 0}
-		for _, o := range opts {
-			if q.Option(o.Value) == nil && slices.ContainsFunc(first, func(g []string) bool { return slices.Contains(g, o.Value) }) {
-				a.first = append(a.first, o.Value)
+		// Each group in the order of opts (the language's alphabetical
+		// one), as on a terminal.
+		for _, g := range first {
+			sorted := marketGroup{from: g.from}
+			for _, o := range opts {
+				if q.Option(o.Value) == nil && g.has(o.Value) {
+					sorted.codes = append(sorted.codes, o.Value)
+				}
 			}
+			a.first = append(a.first, sorted)
 		}
+		opts = putFirst(q, opts, first, nil)
 		if q.Kind == catalogue.KindCountry {
 			chosen := ""
 			if len(prev.Options) == 1 {
@@ -433,13 +475,15 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 			chosen = prev.Options[0]
 		}
 		v.single[q.ID] = &chosen
-		field := themed(huh.NewSelect[string](), cfg.Theme).
+		opts = putFirst(q, opts, first, &loc)
+		field := newHeadedSelect(themed(huh.NewSelect[string](), cfg.Theme).
 			Key(q.ID).
 			Title(title).
 			Description(help).
 			Options(opts...).
 			Value(&chosen).
-			Height(countryLines + 4)
+			Height(countryLines+4).
+			Validate(notHeading(loc)), opts)
 		pf.onResize(func(w int) {
 			title, help, _ := questionTexts(q, loc, w)
 			field.Title(title).Description(help)
@@ -447,6 +491,10 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 		pf.Fields = append(pf.Fields, field)
 		return
 	}
+	// No multi-select offers countries first today (see offerFirst); one
+	// that did would get them first without headings, which only a
+	// select steps over.
+	opts = putFirst(q, opts, first, nil)
 	chosen := slices.Clone(prev.Options)
 	v.multi[q.ID] = &chosen
 	touched, backing := false, false
@@ -471,7 +519,7 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 	}
 	pf.onResize(func(w int) {
 		title, help, opts := questionTexts(q, loc, w)
-		field.rewrap(title, help, putFirst(q, opts, first))
+		field.rewrap(title, help, putFirst(q, opts, first, nil))
 	})
 	pf.Fields = append(pf.Fields, field)
 }

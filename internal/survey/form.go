@@ -230,6 +230,9 @@ func (v *Values) Apply(key string, f *answers.File, now time.Time) {
 		f.Set(key, answers.Multiple(*v.multi[key]...), now)
 		return
 	}
+	if isHeading(*v.single[key]) {
+		return // a heading is never an answer (see headedSelect)
+	}
 	f.Set(key, answers.Single(*v.single[key]), now)
 }
 

@@ -165,6 +165,10 @@ func keepHovered(f huh.Field, want string) {
 	case *huh.Select[string]:
 		move = func(m tea.Msg) { x.Update(m) }
 		count = 1000
+	case *headedSelect:
+		// Through the wrapper, which steps over the headings.
+		move = func(m tea.Msg) { x.Update(m) }
+		count = len(x.headed)
 	default:
 		return
 	}
@@ -184,6 +188,8 @@ func filterState(f huh.Field) (filterable, filtering bool) {
 		return true, x.GetFiltering()
 	case *huh.Select[string]:
 		return true, x.GetFiltering()
+	case *headedSelect:
+		return true, x.GetFiltering()
 	}
 	return false, false
 }
@@ -200,6 +206,8 @@ func startsFilter(f huh.Field, k tea.KeyPressMsg) bool {
 	case *multiField:
 		return r[0] != 'x' && !x.GetFiltering()
 	case *huh.Select[string]:
+		return !x.GetFiltering()
+	case *headedSelect:
 		return !x.GetFiltering()
 	}
 	return false
