@@ -45,10 +45,13 @@ type GuideDimension struct {
 // GuideQuestion is one question with its options, scores and condition.
 type GuideQuestion struct {
 	// N numbers the questions from 1 across the questionnaire.
-	N             int             `json:"n"`
-	ID            string          `json:"id"`
-	Dimension     string          `json:"dimension,omitempty"`
-	Kind          string          `json:"kind"`
+	N         int    `json:"n"`
+	ID        string `json:"id"`
+	Dimension string `json:"dimension,omitempty"`
+	Kind      string `json:"kind"`
+	// MaxChoices is how many options (or countries) may be chosen at
+	// most, for a multiple-choice question that has a limit.
+	MaxChoices    int             `json:"max_choices,omitempty"`
 	Text          string          `json:"text"`
 	Help          string          `json:"help,omitempty"`
 	DontKnow      bool            `json:"dont_know"`
@@ -78,7 +81,7 @@ func NewGuide(cat *catalogue.Catalogue, loc i18n.Locale) Guide {
 	conv := func(q *catalogue.Question) GuideQuestion {
 		n++
 		gq := GuideQuestion{
-			N: n, ID: q.ID, Dimension: q.Dimension, Kind: q.Kind,
+			N: n, ID: q.ID, Dimension: q.Dimension, Kind: q.Kind, MaxChoices: q.MaxChoices,
 			Text: oneLine(loc.Pick(q.Text)), Help: oneLine(loc.Pick(q.Help)),
 			DontKnow: q.DontKnow, NotApplicable: q.NotApplicable, When: q.When,
 			Options: []GuideOption{},
@@ -222,7 +225,7 @@ func (t *textWriter) question(q GuideQuestion) {
 	first := fmt.Sprintf("  %d. ", q.N)
 	ind := strings.Repeat(" ", cells(first))
 	t.styled(ansiBold, q.Text, first, ind)
-	t.para(q.ID+" · "+kindWord(q.Kind, t.loc), ind, ind)
+	t.para(q.ID+" · "+howToAnswer(q, t.loc), ind, ind)
 	if q.Condition != "" {
 		t.para(t.tr("render.guide.when")+": "+q.Condition, ind, ind)
 	}
@@ -266,6 +269,19 @@ func formatNumber(f float64, loc i18n.Locale) string { return loc.Number(f, 2) }
 // kindWord tells the respondent how to answer a kind of question.
 func kindWord(k string, loc i18n.Locale) string { return word("render.kind.", k, loc) }
 
+// howToAnswer tells the respondent how to answer q: its kind's words, or
+// for a multiple choice with a limit, how many it takes at most — which
+// the question's own text does not repeat (the questionnaire says it too).
+func howToAnswer(q GuideQuestion, loc i18n.Locale) string {
+	switch {
+	case q.MaxChoices > 0 && q.Kind == catalogue.KindCountries:
+		return loc.N("render.kind.countries.max", q.MaxChoices, q.MaxChoices)
+	case q.MaxChoices > 0 && q.Kind == catalogue.KindMulti:
+		return loc.T("render.kind.multi.max", q.MaxChoices)
+	}
+	return kindWord(q.Kind, loc)
+}
+
 // axisWord names an axis.
 func axisWord(a string, loc i18n.Locale) string { return word("render.axis.", a, loc) }
 
@@ -304,7 +320,7 @@ func writeGuideMD(b *strings.Builder, g Guide, loc i18n.Locale) {
 
 // writeQuestionMD writes one question of the guide with its answers.
 func writeQuestionMD(b *strings.Builder, q GuideQuestion, loc i18n.Locale) {
-	b.WriteString("\n### " + strconv.Itoa(q.N) + ". " + mdEscape(q.Text) + "\n\n`" + q.ID + "` · " + kindWord(q.Kind, loc))
+	b.WriteString("\n### " + strconv.Itoa(q.N) + ". " + mdEscape(q.Text) + "\n\n`" + q.ID + "` · " + howToAnswer(q, loc))
 	if q.Condition != "" {
 		b.WriteString(" · *" + loc.T("render.guide.when") + ":* " + mdEscape(q.Condition))
 	}

@@ -210,15 +210,18 @@ func (a *a11yCountries) RunAccessible(w io.Writer, r io.Reader) error {
 		}
 		fmt.Fprintln(w, a.loc.T("survey.a11y.text-current", strings.Join(names, ", ")))
 	}
-	key := "survey.a11y.countries"
-	if a.q.Kind == catalogue.KindCountry {
-		key = "survey.a11y.country"
-		if len(extras) > 0 {
-			key = "survey.a11y.country-numbered"
-		}
+	prompt := a.loc.T("survey.a11y.countries")
+	switch {
+	case a.q.Kind == catalogue.KindCountry && len(extras) > 0:
+		prompt = a.loc.T("survey.a11y.country-numbered")
+	case a.q.Kind == catalogue.KindCountry:
+		prompt = a.loc.T("survey.a11y.country")
+	case a.q.MaxChoices > 0:
+		// The question's text does not say how many; the prompt does.
+		prompt = a.loc.N("survey.a11y.countries.max", a.q.MaxChoices, a.q.MaxChoices)
 	}
 	var got []string
-	_, err := promptLine(w, r, a.loc, a.loc.T(key)+" ", "", a.back, func(s string) error {
+	_, err := promptLine(w, r, a.loc, prompt+" ", "", a.back, func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			if len(current) > 0 {
 				got = current

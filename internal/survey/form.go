@@ -554,6 +554,9 @@ func accessibleTitle(q *catalogue.Question, prev answers.Value, n, total int, up
 	} else if q.Kind == catalogue.KindMulti {
 		b.WriteString("\n")
 		b.WriteString(loc.T("survey.a11y.multi"))
+		if q.MaxChoices > 0 {
+			b.WriteString(" " + loc.T("survey.multi.hint.max", q.MaxChoices))
+		}
 		if len(prev.Options) > 0 {
 			b.WriteString("\n")
 			b.WriteString(loc.T("survey.a11y.keep-multi"))
