@@ -418,7 +418,12 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) (map[string]bo
 		return removed, nil
 	}
 	if len(ref.Questions) == 0 {
-		l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changedUnknown", ref.Version, l.cat.Meta.Version)
+		if ref.Version == l.cat.Meta.Version {
+			// "(version 2026.12, now 2026.12)" read as if nothing changed.
+			l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changedUnknown.sameVersion", ref.Version)
+		} else {
+			l.warnf(n.Line, n.Column, "catalogue-changed", "answers.catalogue.changedUnknown", ref.Version, l.cat.Meta.Version)
+		}
 		return removed, nil
 	}
 	now := Ref(l.cat)
@@ -520,8 +525,13 @@ func (c *CatalogueChange) Diagnostic(cat *catalogue.Catalogue, source string, ke
 	if len(added) > 0 {
 		parts.Items = append(parts.Items, diag.M("answers.catalogue.part.added", texts(added)))
 	}
-	return diag.At(source, c.Pos.Line, c.Pos.Col, diag.SevWarning, RuleCatalogueChanged, diag.M("answers.catalogue.changed",
-		c.Version, cat.Meta.Version, parts)), true
+	m := diag.M("answers.catalogue.changed", c.Version, cat.Meta.Version, parts)
+	if c.Version == cat.Meta.Version {
+		// The questions changed within one version of the catalogue:
+		// "(version 2026.12, now 2026.12)" read as if nothing changed.
+		m = diag.M("answers.catalogue.changed.sameVersion", c.Version, parts)
+	}
+	return diag.At(source, c.Pos.Line, c.Pos.Col, diag.SevWarning, RuleCatalogueChanged, m), true
 }
 
 // toAny turns strings into message arguments.

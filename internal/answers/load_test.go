@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -207,9 +208,18 @@ func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
 		{"same digest", string(valid), ""},
 		{"practices changed only", otherDigest, ""},
 		{"a question changed", strings.Replace(otherDigest, "q1: 8fe77972", "q1: 00000000", 1),
-			"warning: the catalogue changed since these answers were given (version t1, now t1) — changed: “Do you have a plan?”; review those answers [catalogue-changed]"},
+			// One version, t1, before and now: said once, not "(version t1, now t1)".
+			"warning: the catalogue (version t1) changed since these answers were given — changed: “Do you have a plan?”; review those answers [catalogue-changed]"},
+		{"a question changed in a later version", strings.Replace(strings.Replace(otherDigest, "q1: 8fe77972", "q1: 00000000", 1), "version: t1", "version: t0", 1),
+			"warning: the catalogue changed since these answers were given (version t0, now t1) — changed: “Do you have a plan?”; review those answers [catalogue-changed]"},
+		// A file that does not list its questions (written by hand, or by
+		// an older eis): eis cannot say which changed.
+		{"questions not listed", regexp.MustCompile(`(?m)^  questions: .*\n`).ReplaceAllString(otherDigest, ""),
+			"warning: the catalogue (version t1) changed since these answers were given, and the file does not list its questions, so eis cannot say which changed; review the answers [catalogue-changed]"},
+		{"questions not listed, a later version", strings.Replace(regexp.MustCompile(`(?m)^  questions: .*\n`).ReplaceAllString(otherDigest, ""), "version: t1", "version: t0", 1),
+			"warning: the catalogue changed since these answers were given (version t0, now t1), and the file does not list its questions"},
 		{"a question added", strings.Replace(otherDigest, " q3: f7a6795c,", "", 1),
-			") — new: “Is the plan followed?”; review those answers"},
+			" given — new: “Is the plan followed?”; review those answers"},
 		// Five of each are named, then how many more: a file from long ago
 		// does not get a warning of fifty questions.
 		{"many added and removed", strings.Replace(otherDigest, "questions: {exports: 674cef50, markets: cea32138, q1: 8fe77972, q2: 0aa029e8, q3: f7a6795c, region: 21aff4f9, sector: c41dff87, size: 83495f9c}",
