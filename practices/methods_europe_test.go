@@ -165,6 +165,23 @@ var europeanHosts = map[string]string{
 	// gulf-kenya 13): the Kenya Bureau of Standards' own pages and guidelines.
 	"inspection.kebs.org": "the Kenya Bureau of Standards' own PVoC page (Legal Notice 78 of 2020; draft certificates confirmed within 48 hours)",
 	"deploy.doczz.net":    "a mirror; only for a copy of KEBS's PVoC guidelines for exporters and importers (18 October 2005), named in the source title",
+	// China's registration of overseas food plants (Decree 248), which
+	// European bodies publish only through the EU SME Centre
+	// (global-cn-food-registration, advisor review 14a): other exporting
+	// countries' authorities and exporters' associations, a translation
+	// of GACC's clarifications, and the Italian route for dairy.
+	"inspection.canada.ca":      "the Canadian Food Inspection Agency's page listing Decree 248's high-risk and medium-risk categories",
+	"fas.usda.gov":              "the US Department of Agriculture's Foreign Agricultural Service, GAIN report with a translation of Decree 248",
+	"food.chemlinked.com":       "ChemLinked, a regulatory news service, on GACC's notice clarifying Decrees 248 and 249 (registration number in the import declaration and on packaging)",
+	"cfea.com":                  "the Canadian Food Exporters Association relaying Agriculture and Agri-Food Canada's guidance on the registration number on packs",
+	"123dok.org":                "a mirror; only for a thesis excerpt citing the Italian Ministry of Health's 2018 note on listing dairy plants for China, named in the source title",
+	"raw.githubusercontent.com": "only for a review checklist of GB 7718-2025, chapter 8 (imported food), named in the source title",
+	// Veterinary import rules of Serbia and Bosnia and Herzegovina
+	// (global-wb-animal-products-entry, advisor review 14a).
+	"commercium.rs":                  "a Serbian foreign-trade guide on the Veterinary Directorate's import permit (valid 90 days, for the planned quantity)",
+	"service.aeb.com":                "a trade-software firm's community post relaying the Austrian Economic Chamber's report on Serbia's certificates and border posts for food of animal origin",
+	"ceftaportal.azurewebsites.net":  "the CEFTA Secretariat's trade portal, Serbia's sanitary and veterinary import rules",
+	"ceftahosting.azurewebsites.net": "the CEFTA Secretariat's trade portal, Bosnia and Herzegovina's veterinary inspection",
 	// EU data protection for a UK firm with EU clients
 	// (global-gb-eu-client-data, advisor review 13b).
 	"dpocentre.com":             "The DPO Centre, a UK data-protection consultancy, on the EU's renewal of the UK adequacy decisions (19 December 2025)",
