@@ -47,25 +47,37 @@ func isAction(p Plan, id string) bool {
 // team — not for one that delivers from home or visits for a few days
 // under its own lead (advisor review 13b: uk-cyber-eu's SOC and
 // hr-it-services were told to check it). A file without the answer, or
-// "don't know", keeps the check, as before the question.
+// "don't know", keeps the check, as before the question. Only people in
+// the client's team (or not said) make it decisive: work the firm leads at
+// the client's site is a contract for work or services while its own lead
+// gives the instructions, so that firm's step starts with keeping it so
+// (step 2) and takes the horizon its rank gives it — "now" for a firm whose
+// people are on German sites already (hr-it-services sells there), not for
+// one whose German clients are still to come: it-erp-consultants-de's
+// consultants were told first of all to check for leasing (plantext14).
 func TestWorkOnSiteLabourLeasing(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	const aueg = "global-de-labour-leasing-check"
 	for _, c := range []struct {
-		profile string
-		answer  string // "" leaves the question unanswered
-		want    bool
+		profile  string
+		answer   string // "" leaves the question unanswered
+		action   bool   // an action at all
+		decisive bool   // decisive by people-in-german-client-team
+		lead     int    // the step that leads (0: the first)
+		later    bool   // not a "now" action
 	}{
-		{"hr-it-services", "remote", false},
-		{"hr-it-services", "visits", false},
-		{"hr-it-services", "on-site", true},
-		{"hr-it-services", "client-team", true},
-		{"hr-it-services", "dont-know", true},
-		{"hr-it-services", "", true},
-		{"uk-cyber-eu", "remote", false},
-		{"uk-cyber-eu", "client-team", true},
-		{"uk-cyber-eu", "", true},
+		{"hr-it-services", "remote", false, false, 0, false},
+		{"hr-it-services", "visits", false, false, 0, false},
+		{"hr-it-services", "on-site", true, false, 2, false},
+		{"hr-it-services", "client-team", true, true, 0, false},
+		{"hr-it-services", "dont-know", true, true, 0, false},
+		{"hr-it-services", "", true, true, 0, false},
+		{"uk-cyber-eu", "remote", false, false, 0, false},
+		{"uk-cyber-eu", "client-team", true, true, 0, false},
+		{"uk-cyber-eu", "", true, true, 0, false},
+		{"it-erp-consultants-de", "on-site", true, false, 2, true},
+		{"it-erp-consultants-de", "client-team", true, true, 0, false},
 	} {
 		var v []string
 		if c.answer != "" {
@@ -76,8 +88,23 @@ func TestWorkOnSiteLabourLeasing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := isAction(p, aueg); got != c.want {
-			t.Errorf("%s, work-on-site %q: labour-leasing check an action: %v, want %v", c.profile, c.answer, got, c.want)
+		if got := isAction(p, aueg); got != c.action {
+			t.Errorf("%s, work-on-site %q: labour-leasing check an action: %v, want %v", c.profile, c.answer, got, c.action)
+		}
+		for _, a := range p.Actions {
+			if a.Practice != aueg {
+				continue
+			}
+			decisive := a.Decisive != nil && a.Decisive.ID == "people-in-german-client-team"
+			if decisive != c.decisive {
+				t.Errorf("%s, work-on-site %q: labour leasing decisive: %v, want %v", c.profile, c.answer, decisive, c.decisive)
+			}
+			if now := a.Shown && a.Horizon == Horizons[0]; c.later && now {
+				t.Errorf("%s, work-on-site %q: labour-leasing check is \"now\" for work the firm leads, German clients still to come", c.profile, c.answer)
+			}
+			if a.LeadStep != c.lead {
+				t.Errorf("%s, work-on-site %q: lead step %d, want %d", c.profile, c.answer, a.LeadStep, c.lead)
+			}
 		}
 	}
 }
