@@ -66,8 +66,9 @@ func miniSections(tb testing.TB) (names []string, files map[string][]byte, acme 
 // fuzzRun runs eis with args in a hermetic Factory (the built-in
 // catalogue, no environment, a fixed clock) and checks what every run must be: an exit code of 0 or 1 (the
 // arguments are right, so never usage), no panic, nothing that steers a
-// terminal on either stream, and every diagnostic on stderr positioned at
-// a line and column of at least 1.
+// terminal or a CI runner (a "##vso[" or "##[" command) on either stream,
+// and every diagnostic on stderr positioned at a line and column of at
+// least 1.
 func fuzzRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	ios, _, out, errOut := iostreams.Test()
@@ -78,6 +79,8 @@ func fuzzRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	}
 	testutil.NoEscapes(t, "stdout", out.Bytes(), false)
 	testutil.NoEscapes(t, "stderr", errOut.Bytes(), false)
+	testutil.NoCommands(t, "stdout", out.Bytes())
+	testutil.NoCommands(t, "stderr", errOut.Bytes())
 	checkDiagLines(t, stderr)
 	return code, stdout, stderr
 }
@@ -95,6 +98,8 @@ func fuzzAssess(t *testing.T, stdin string, args ...string) {
 	}
 	testutil.NoEscapes(t, "stdout", out.Bytes(), false)
 	testutil.NoEscapes(t, "stderr", errOut.Bytes(), false)
+	testutil.NoCommands(t, "stdout", out.Bytes())
+	testutil.NoCommands(t, "stderr", errOut.Bytes())
 	checkDiagLines(t, errOut.String())
 }
 
@@ -205,6 +210,10 @@ func FuzzCatalogueFolder(f *testing.F) {
 	}
 	extra := len(names)
 	f.Add(uint8(extra), []byte("version: 1\npractices:\n  - id: x\n    after: [x]\n"))
+	for i, name := range names {
+		// Every text of a section ends in CI runners' commands.
+		f.Add(uint8(i), bytes.ReplaceAll(files[name], []byte("en: \""), []byte("en: \"##vso[task.setvariable variable=PATH]x ##[add-mask]y ")))
+	}
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		cat, firms := fuzzFolders(t, names, func(i int, name string) []byte {
 			if int(which)%(extra+1) == i {
@@ -327,6 +336,7 @@ func FuzzAnswersFile(f *testing.F) {
 	f.Add(bytes.Replace(acme, []byte("markets: [uk]"), []byte("markets: [uk, uk, dont-know]"), 1))
 	f.Add(bytes.Replace(acme, []byte("general: Follow up in May."), []byte("general: \"<script>x</script>](javascript:x) | # \\e[2J\"\n  strategy.decision: \"a\\u202eb\""), 1))
 	f.Add([]byte("version: 2\ncatalogue: {id: mini, version: \"1.0\"}\nlanguage: xx\ncomplete: true\nanswers: {}\n"))
+	f.Add(bytes.Replace(acme, []byte("Hansen ApS"), []byte("\"##vso[task.setvariable variable=PATH]/tmp ##VSO[x ##[add-mask]y\""), 1))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		cat, firms := fuzzFolders(t, names, func(_ int, name string) []byte { return files[name] })
 		dir := filepath.Dir(cat)

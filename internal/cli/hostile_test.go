@@ -62,18 +62,20 @@ func TestHostileFileNames(t *testing.T) {
 // folder whose files are named as workflow commands, "::stop-commands::…"
 // (which would turn off every annotation after it) and "##[error]…" (the
 // older form, which the runner reads anywhere in a line), one of them
-// with such a key. A diagnostic's line starts with the file's name, so the
-// runner read it as the command; it names the file as ./NAME, in every
-// format, the annotations name it escaped, and no "##[" is left outside
-// JSON.
+// with such a key; and in Azure Pipelines, a file named and a key holding
+// an Azure logging command ("##vso[…]", read anywhere in a line). A
+// diagnostic's line starts with the file's name, so the runner read it as
+// the command; it names the file as ./NAME, in every format, the
+// annotations name it escaped, and no "##[" or "##vso[" is left in any
+// format: JSON keeps the name, its '[' escaped (\u005b).
 func TestFileNamesStartingCommands(t *testing.T) {
 	configEnv(t)
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows file names cannot hold a colon")
 	}
 	dir := t.TempDir()
-	for _, name := range []string{"::stop-commands::pwned.yaml", "##[error]fake.yaml", " ::add-mask::x.yaml"} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte("version: 1\n\"##[stop-commands]tok\": 1\n"), 0o644); err != nil {
+	for _, name := range []string{"::stop-commands::pwned.yaml", "##[error]fake.yaml", " ::add-mask::x.yaml", "##vso[task.setvariable variable=PATH]pwned.yaml"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("version: 1\n\"##[stop-commands]tok\": 1\n\"##vso[task.complete result=Failed]k\": 1\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -92,6 +94,14 @@ func TestFileNamesStartingCommands(t *testing.T) {
 			if format != "json" && !annotation && strings.Contains(cmd, "##[") || strings.HasPrefix(cmd, "::") && !annotation {
 				t.Errorf("%s: a file name starts a workflow command: %q", format, line)
 			}
+		}
+		testutil.NoCommands(t, format+" stdout", []byte(stdout))
+		testutil.NoCommands(t, format+" stderr", []byte(stderr))
+		if format == "json" && !strings.Contains(stdout, `"##vso\u005btask.setvariable variable=PATH]pwned.yaml"`) {
+			t.Errorf("json: the file's name is not kept, escaped:\n%s", stdout)
+		}
+		if format == "github" && !strings.Contains(stdout, "::error file=##vso\\x5btask.setvariable variable=PATH]pwned.yaml,line=3,col=1,") {
+			t.Errorf("github: the Azure command in the file's name is not broken:\n%s", stdout)
 		}
 		if format == "text" && !strings.Contains(stdout, "./::stop-commands::pwned.yaml:2:1: error: ") {
 			t.Errorf("text: the file is not named ./NAME:\n%s", stdout)

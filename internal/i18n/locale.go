@@ -294,8 +294,9 @@ func (s lineArg) Format(f fmt.State, verb rune) {
 		}
 	}
 	if verb == 'q' {
-		// Go's quoting escapes what Line does, but for "##[" (see Line).
-		io.WriteString(f, strings.ReplaceAll(fmt.Sprintf(fmt.FormatString(f, verb), string(s)), "##[", `##\x5b`))
+		// Go's quoting escapes what Line does, but for a CI runner's
+		// command ("##[", "##vso["; see Line).
+		io.WriteString(f, safetext.BreakCommands(fmt.Sprintf(fmt.FormatString(f, verb), string(s))))
 		return
 	}
 	fmt.Fprintf(f, fmt.FormatString(f, verb), safetext.Line(string(s)))

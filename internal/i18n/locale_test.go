@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/diag"
@@ -123,5 +124,23 @@ func TestPickFallsBackToEnglish(t *testing.T) {
 	}
 	if got := Get("da").Pick(diag.NewText(map[string]string{"en": "x", "da": "y"})); got != "y" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestArgsBreakCommands: a value said in a message, by %s or %q, cannot be
+// a CI runner's command ("##vso[", "##["): its '[' is written \x5b.
+func TestArgsBreakCommands(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ id, arg, want string }{
+		{"survey.country.home", "##vso[task.setvariable variable=PATH]/tmp", `##vso\x5btask.setvariable variable=PATH]/tmp is your own country`},
+		{"survey.country.home", "##VSO[x ##[y", `##VSO\x5bx ##\x5by is your own country`},
+		{"survey.country.unknown", "##vso[task.complete result=Failed]", `"##vso\x5btask.complete result=Failed]" is not a country`},
+		{"survey.country.unknown", "##[add-mask]x", `"##\x5badd-mask]x" is not a country`},
+		{"survey.country.unknown", "#vso[x]", `"#vso[x]" is not a country`},
+	} {
+		got := English.T(tt.id, tt.arg)
+		if !strings.HasPrefix(got, tt.want) {
+			t.Errorf("T(%s, %q) = %q, want it to start %q", tt.id, tt.arg, got, tt.want)
+		}
 	}
 }

@@ -26,8 +26,9 @@ var catalogueRefs = []string{"ID", "Axis", "Dimension", "Dimensions", "Kind", "C
 // detail and the questionnaire, in every format, with colour on and off,
 // from a catalogue whose every text and free string (and an answers file
 // whose company, advisor and notes) end in terminal escapes and bidi
-// controls, as a catalogue that skipped the validator (or a renderer
-// given data from elsewhere) would have them: none reaches the output.
+// controls and in CI runners' commands, as a catalogue that skipped the
+// validator (or a renderer given data from elsewhere) would have them:
+// none reaches the output (JSON keeps the values, escaped).
 func TestHostileTextNeverReachesOutput(t *testing.T) {
 	t.Parallel()
 	cat, diags, err := catalogue.Load(os.DirFS("../assessment/testdata/catalogue"))
@@ -43,20 +44,21 @@ func TestHostileTextNeverReachesOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Options are poisoned by their labels only (their IDs are answers).
-	n := testutil.Poison(cat, testutil.Escapes, catalogueRefs...)
+	const payload = testutil.Escapes + testutil.Commands
+	n := testutil.Poison(cat, payload, catalogueRefs...)
 	for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
 		for _, o := range q.Options {
-			n += testutil.Poison(&o.Label, testutil.Escapes)
+			n += testutil.Poison(&o.Label, payload)
 		}
 	}
-	f.Respondent.Company += testutil.Escapes
-	f.Respondent.Advisor += testutil.Escapes
+	f.Respondent.Company += payload
+	f.Respondent.Advisor += payload
 	for k := range f.Notes {
-		f.Notes[k] += testutil.Escapes
+		f.Notes[k] += payload
 	}
 	plan.Respondent.Company, plan.Respondent.Advisor = f.Respondent.Company, f.Respondent.Advisor
 	for i := range plan.Notes {
-		plan.Notes[i].Text += testutil.Escapes
+		plan.Notes[i].Text += payload
 	}
 	if n < 50 || len(plan.Notes) == 0 || len(plan.Actions) == 0 {
 		t.Fatalf("the payload reached %d strings, %d notes, %d actions: too few to prove anything", n, len(plan.Notes), len(plan.Actions))
@@ -73,6 +75,7 @@ func TestHostileTextNeverReachesOutput(t *testing.T) {
 					t.Fatalf("%s: %v", what, err)
 				}
 				testutil.NoEscapes(t, what, buf.Bytes(), color && format == FormatText)
+				testutil.NoCommands(t, what, buf.Bytes())
 				if format == FormatJSON {
 					if !json.Valid(buf.Bytes()) {
 						t.Errorf("%s: not JSON", what)
@@ -80,6 +83,9 @@ func TestHostileTextNeverReachesOutput(t *testing.T) {
 					// The JSON keeps the value, escaped.
 					if !strings.Contains(buf.String(), `\u202e`) {
 						t.Errorf("%s: the bidi control is gone from the JSON, not escaped", what)
+					}
+					if !strings.Contains(buf.String(), `##vso\u005btask.setvariable`) {
+						t.Errorf("%s: the Azure command is gone from the JSON, not escaped", what)
 					}
 				}
 			}

@@ -678,11 +678,21 @@ func unplainJSONBytes(x uint64, term bool) uint64 {
 // without HTML escaping: '"', '\\' and control characters escaped,
 // invalid UTF-8 as \ufffd, U+2028 and U+2029 as escapes; with term, DEL
 // and the other runes safetext.Unsafe calls unsafe as \uXXXX escapes too
-// (all are in the BMP), as safetext.JSONWriter writes them.
+// (all are in the BMP), and the '[' of a CI runner's command ("##[",
+// "##vso[") as \u005b, as safetext.JSONWriter writes them.
 func appendJSONString(dst []byte, term bool, s string) []byte {
 	safe := &jsonSafe
 	if term {
 		safe = &jsonSafeTerm
+		if strings.IndexByte(s, '#') >= 0 {
+			// Rare: what the string is written as, then its commands
+			// broken (a string holds the whole of any command).
+			open := len(dst)
+			dst = appendJSONString(dst, false, s)
+			var ts bytes.Buffer
+			_, _ = safetext.NewJSONWriter(&ts).Write(dst[open:]) // a bytes.Buffer takes everything
+			return append(dst[:open], ts.Bytes()...)
+		}
 	}
 	dst = append(dst, '"')
 	start := 0

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -74,6 +75,9 @@ func checkJSON(t *testing.T, name string, v any) {
 	}
 	if !bytes.Equal(safeGot.Bytes(), safeWant.Bytes()) {
 		t.Errorf("%s: onto a safetext.JSONWriter:\ngot  %.600q\nwant %.600q", name, safeGot.Bytes(), safeWant.Bytes())
+	}
+	if loc := ciCommand.FindIndex(safeGot.Bytes()); loc != nil {
+		t.Errorf("%s: onto a safetext.JSONWriter, a CI runner's command is left: %q", name, safeGot.Bytes()[max(0, loc[0]-20):min(safeGot.Len(), loc[1]+20)])
 	}
 	// Onto a writer that lends its memory (chunkSink, as eis's output
 	// buffer does), directly and beneath a safetext.JSONWriter.
@@ -270,10 +274,17 @@ func TestJSONWriterMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// ciCommand is the prefix of a command a CI runner reads anywhere in a
+// line of a job's output (see safetext's commands.go).
+var ciCommand = regexp.MustCompile(`(?i)##(vso)?\[`)
+
 // FuzzJSONWriter holds encodeJSON to encoding/json on any string and
-// number.
+// number, and onto a safetext.JSONWriter to what that writer makes of
+// encoding/json's output, with no CI runner's command left.
 func FuzzJSONWriter(f *testing.F) {
 	f.Add("a\"b\\c\n<&>\u2028\xff é", 0.1, int64(-3))
+	f.Add("##vso[task.setvariable variable=PATH]/tmp ##[add-mask]x ##VSO\u007f[y", 2.5, int64(7))
+	f.Add("#\u200e#vso[x] ##\x01[y] #vso[z]", -0.0, int64(1))
 	f.Add("", 1e21, int64(0))
 	f.Add("\x00\x1f\x7f\u2029🎉", 1e-7, int64(math.MinInt64))
 	f.Add("\u202e\u0085\u2066 \x9f\xc2", math.Inf(1), int64(1))

@@ -98,11 +98,13 @@ func Clean(s string) string {
 // and CR too, is written as an escape (\n, \t, \x1b, \u202e), and a byte
 // that is not UTF-8 as \xNN, so a file name or a value quoted in a
 // message shows what it holds and cannot start a new line (where a tool
-// such as GitHub Actions would read a command). The '[' of "##[" is
-// written \x5b: GitHub's runner still reads the older "##[command]data"
-// anywhere in a line (stop-commands turns off every annotation after it,
-// add-mask hides words of the log), so a catalogue key or file name
-// holding one would be a command in eis validate's output.
+// such as GitHub Actions would read a command). The '[' of "##[" and of
+// "##vso[" is written \x5b: GitHub's runner still reads the older
+// "##[command]data" anywhere in a line (stop-commands turns off every
+// annotation after it, add-mask hides words of the log), and the Azure
+// Pipelines agent "##vso[area.action]data" (see commands.go), so a
+// catalogue key or file name holding one would be a command in eis
+// validate's output.
 func Line(s string) string {
 	if clean(s, true) {
 		return s
@@ -119,7 +121,7 @@ func Line(s string) string {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x80 && Unsafe(r), r == '[' && i >= 2 && s[i-2:i] == "##":
+		case r < 0x80 && Unsafe(r), r == '[' && commandBracketIn(s, i):
 			fmt.Fprintf(&b, `\x%02x`, r)
 		case Unsafe(r):
 			fmt.Fprintf(&b, `\u%04x`, r)
@@ -147,7 +149,8 @@ func LineStart(path string) string {
 }
 
 // clean reports whether s is valid UTF-8 with no unsafe rune (and, with
-// oneLine, no tab or newline or "##[" either): the common case, which costs no copy.
+// oneLine, no tab or newline or CI command's prefix either): the common
+// case, which costs no copy.
 func clean(s string, oneLine bool) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -155,7 +158,7 @@ func clean(s string, oneLine bool) bool {
 			if c < 0x20 && (oneLine || c != '\t' && c != '\n') || c == 0x7F {
 				return false
 			}
-			if oneLine && c == '[' && i >= 2 && s[i-1] == '#' && s[i-2] == '#' {
+			if oneLine && c == '[' && i >= 2 && commandBracketIn(s, i) {
 				return false
 			}
 			continue

@@ -47,6 +47,14 @@ func TestLine(t *testing.T) {
 		{"key ##[add-mask]x and ##[error]y", `key ##\x5badd-mask]x and ##\x5berror]y`},
 		{"###[x", `###\x5bx`},
 		{"#[x] ## [y] #x#[z]", "#[x] ## [y] #x#[z]"},
+		// The Azure Pipelines agent reads "##vso[area.action]" anywhere.
+		{"##vso[task.setvariable variable=PATH]/tmp/x", `##vso\x5btask.setvariable variable=PATH]/tmp/x`},
+		{"a.yaml: ##vso[task.complete result=Failed]", `a.yaml: ##vso\x5btask.complete result=Failed]`},
+		{"##VSO[task.logissue]x ##VsO[y", `##VSO\x5btask.logissue]x ##VsO\x5by`},
+		{"###vso[x", `###vso\x5bx`},
+		{"#vso[x] ##vs[x] ##vsox[x] vso[x] ## vso[x]", "#vso[x] ##vs[x] ##vsox[x] vso[x] ## vso[x]"},
+		{"##vso\n[x", `##vso\n[x`},
+		{"##vso\x07[x", `##vso\x07[x`},
 	}
 	for _, tt := range tests {
 		if got := Line(tt.in); got != tt.want {
@@ -67,7 +75,8 @@ func TestLineStart(t *testing.T) {
 		{"  ::add-mask::x.yaml", "./  ::add-mask::x.yaml"},
 		{"\u00a0::add-mask::x.yaml", "./\u00a0::add-mask::x.yaml"},
 		{"##[error]x.yaml", `##\x5berror]x.yaml`}, // Line breaks the older form
-		{"\t::x.yaml", `\t::x.yaml`},              // Line writes the tab as \t: no white space left
+		{"##vso[task.setvariable variable=x]y.yaml", `##vso\x5btask.setvariable variable=x]y.yaml`},
+		{"\t::x.yaml", `\t::x.yaml`}, // Line writes the tab as \t: no white space left
 		{"a::b.yaml", "a::b.yaml"},
 		{":x.yaml", ":x.yaml"},
 		{"#x.yaml", "#x.yaml"},

@@ -16,12 +16,15 @@ const maxSGR = 24
 // sequences eis writes itself (SGR: ESC [ n;… m with the codes of
 // sgrAllowed); any other escape sequence loses its ESC, so it shows as
 // harmless text. A rune or sequence split between two writes is held
-// until the next one.
+// until the next one. The '[' that would complete a CI runner's command
+// ("##[", "##vso["; see commands.go) is written \x5b, as Line writes it,
+// also when the command's prefix came in an earlier write.
 type Writer struct {
 	w     io.Writer
 	color func() bool
 	carry []byte
 	buf   []byte
+	tail  tail
 }
 
 // NewWriter returns a Writer onto w; color (nil: never) says whether
@@ -33,7 +36,8 @@ func NewWriter(w io.Writer, color func() bool) *Writer {
 // Write writes p without its unsafe runes. It reports len(p) written when
 // the underlying writer took everything it was given.
 func (s *Writer) Write(p []byte) (int, error) {
-	if len(s.carry) == 0 && passable(p) {
+	if len(s.carry) == 0 && passable(p) && !hasCommand(s.tail.bytes(), p) {
+		s.tail.keep(p)
 		return passOn(s.w, p)
 	}
 	data := p
@@ -84,6 +88,9 @@ func (s *Writer) Write(p []byte) (int, error) {
 		i += size
 	}
 	s.buf = out[:0]
+	// After the unsafe runes are gone: "##\a[" is "##[" to a runner.
+	out = breakCommands(s.tail.bytes(), out, `\x5b`)
+	s.tail.keep(out)
 	if len(out) == 0 {
 		return len(p), nil
 	}
@@ -149,11 +156,15 @@ func sgrAllowed(code int) bool {
 // written as a \uXXXX escape: the same JSON value, nothing lost, and
 // nothing a terminal acts on. It relies on what encoding/json writes:
 // such runes occur only inside strings, and control characters below
-// U+0020 are escaped already.
+// U+0020 are escaped already. The '[' that would complete a CI runner's
+// command ("##[", "##vso["; see commands.go) is written \u005b: the same
+// JSON value again ('#' occurs only inside strings, so such a '[' does
+// too), and a job that prints the JSON runs no command.
 type JSONWriter struct {
 	w     io.Writer
 	carry []byte
 	buf   []byte
+	tail  tail
 }
 
 // NewJSONWriter returns a JSONWriter onto w.
@@ -168,7 +179,8 @@ func (s *JSONWriter) Beneath() (w io.Writer, ok bool) {
 
 // Write writes p with its unsafe runes escaped.
 func (s *JSONWriter) Write(p []byte) (int, error) {
-	if len(s.carry) == 0 && passable(p) {
+	if len(s.carry) == 0 && passable(p) && !hasCommand(s.tail.bytes(), p) {
+		s.tail.keep(p)
 		return passOn(s.w, p)
 	}
 	data := p
@@ -205,6 +217,8 @@ func (s *JSONWriter) Write(p []byte) (int, error) {
 		i += size
 	}
 	s.buf = out[:0]
+	out = breakCommands(s.tail.bytes(), out, `\u005b`)
+	s.tail.keep(out)
 	if len(out) == 0 {
 		return len(p), nil
 	}

@@ -2,6 +2,7 @@ package testutil
 
 import (
 	"reflect"
+	"regexp"
 	"testing"
 	"unicode/utf8"
 
@@ -12,6 +13,25 @@ import (
 // OSC 52 (writes the clipboard), a screen clear, BEL, CR, backspace, a C1
 // CSI, DEL, and bidi controls (an override and an isolate).
 const Escapes = "\x1b]52;c;SGVsbG8=\a\x1b[2J\r\b\u009b2J\x7f\u202e\u2066"
+
+// Commands is a payload of CI runners' commands, which a runner reads
+// anywhere in a line of a job's output: the Azure Pipelines agent's
+// "##vso[…]" (setting a variable; upper case too) and GitHub's older
+// "##[…]" (hiding a word of the log).
+const Commands = " ##vso[task.setvariable variable=PATH]/tmp/pwned ##VSO[task.complete result=Failed]x ##[add-mask]secret"
+
+// ciCommand is the prefix of a command in Commands, in any case.
+var ciCommand = regexp.MustCompile(`(?i)##(vso)?\[`)
+
+// NoCommands fails t when out holds the prefix of a CI runner's command
+// ("##vso[", "##[", any case). what names the output in the failure.
+func NoCommands(t testing.TB, what string, out []byte) {
+	t.Helper()
+	if loc := ciCommand.FindIndex(out); loc != nil {
+		lo, hi := max(0, loc[0]-40), min(len(out), loc[1]+40)
+		t.Errorf("%s: a CI runner's command reaches the output at byte %d: …%q…", what, loc[0], out[lo:hi])
+	}
+}
 
 // Poison appends payload to every string reachable from v (a pointer):
 // fields, list items and map values that are strings, through pointers,
