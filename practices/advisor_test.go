@@ -663,8 +663,11 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 // TestVersion1Files: answers files of format version 1 (before the
 // profile named countries) still load against the catalogue: no error; the
 // old markets answer is not guessed into countries, and the plan says so,
-// and which profile questions it does not know (programmes depending on
-// them are "check"), and still makes a plan.
+// and how many profile questions it does not know — the count, not a list
+// of eight or ten (plantext14: the notice ran to seven lines), programmes
+// depending on them marked "check" and saying which — and still makes a
+// plan. The command that continues the assessment is given once: these
+// files are unfinished, so by the banner at the top.
 func TestVersion1Files(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -688,10 +691,25 @@ func TestVersion1Files(t *testing.T) {
 		for _, n := range p.Notices {
 			ids = append(ids, n.ID)
 		}
-		for _, want := range []string{"assessment.notice.migrated.markets", "assessment.notice.missingProfile"} {
-			// missingProfile, or its .situation or .mixed form
-			if !slices.ContainsFunc(ids, func(id string) bool { return strings.HasPrefix(id, want) }) {
+		for _, want := range []string{"assessment.notice.migrated.markets", "assessment.notice.missingProfile.many"} {
+			if !slices.Contains(ids, want) {
 				t.Errorf("%s: notices %v lack %s", path, ids, want)
+			}
+		}
+		for _, n := range p.Notices {
+			if !strings.HasPrefix(n.ID, "assessment.notice.missingProfile") {
+				continue
+			}
+			if n.Kind != assessment.NoticeResume {
+				t.Errorf("%s: the missing-profile notice is of kind %q, want %q", path, n.Kind, assessment.NoticeResume)
+			}
+			if len(n.Text) > 280 || !strings.Contains(n.Text, `"check"`) {
+				t.Errorf("%s: the missing-profile notice is %d characters, or does not say programmes are marked \"check\": %s", path, len(n.Text), n.Text)
+			}
+			for _, q := range []string{assessment.ProfileTurnover, assessment.ProfileSellsWhat, assessment.ProfileWaitingBuyer} {
+				if name := i18n.English.T("assessment.profile.name." + q); strings.Contains(n.Text, name) {
+					t.Errorf("%s: the notice lists the questions (%s): %s", path, name, n.Text)
+				}
 			}
 		}
 		if len(p.Actions) == 0 || p.TopActions == 0 {
@@ -703,6 +721,34 @@ func TestVersion1Files(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(strings.Fields(buf.String()), " "), "old question on markets names no country") {
 			t.Errorf("%s: the text plan does not say the old markets answer is not used", path)
+		}
+		if n := strings.Count(buf.String(), "eis assess --resume"); n != 1 {
+			t.Errorf("%s: the text plan gives the command to continue %d times, want once:\n%s", path, n, buf.String())
+		}
+	}
+}
+
+// TestMissingProfileNoticeGivesTheCommand: a complete answers file saved
+// before the profile asked a question or two has no unfinished banner, so
+// the notice naming them is followed by the command that continues the
+// assessment, with the file, on a line of its own; the notice no longer
+// says "eis assess --resume with your answers file" in its sentence.
+func TestMissingProfileNoticeGivesTheCommand(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := planWith(t, c, "dk-design-furniture-jp", map[string]string{"  buyer-market: JP\n": "", "  main-constraint: finding-buyers\n": ""})
+	p = render.Localize(p, c, i18n.English)
+	const cmd = "eis assess --resume firm.yaml --lang en"
+	for _, f := range []string{render.FormatText, render.FormatMarkdown, render.FormatHTML} {
+		var buf bytes.Buffer
+		if err := render.Plan(&buf, p, f, render.Options{Locale: i18n.English, Width: 1000, ResumeCommand: cmd}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		notice := strings.Index(out, "eis does not know your answers to 2 profile questions")
+		at := strings.Index(out, cmd)
+		if notice < 0 || at < notice || strings.Count(out, "eis assess --resume") != 1 {
+			t.Errorf("%s: the notice (at %d) is not followed by the command (at %d), once:\n%s", f, notice, at, out)
 		}
 	}
 }

@@ -1727,8 +1727,11 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 	if u := p.Uncertain; u != nil {
 		add(diag.M("assessment.notice.uncertain", u.DontKnow, u.Answered, diag.Percent{Value: u.Share}))
 	}
+	// What continuing the assessment answers: the renderer gives the
+	// command after them (NoticeResume).
+	resume := func(m diag.Message) { out = append(out, msg(NoticeResume, "", m)) }
 	if m := f.Migrated(); m != nil && len(m.OldMarkets) > 0 && !slices.Contains(m.Mapped, ProfileTargetMarkets) {
-		add(diag.M("assessment.notice.migrated.markets", m.OldMarketsLabels()))
+		resume(diag.M("assessment.notice.migrated.markets", m.OldMarketsLabels()))
 	}
 	var unknown []*catalogue.Question
 	for _, q := range cat.Profile {
@@ -1750,13 +1753,19 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 				others.Items = append(others.Items, profileName(q))
 			}
 		}
-		switch len(checked.Items) {
-		case len(unknown):
-			add(diag.N("assessment.notice.missingProfile", len(unknown), len(unknown), names))
-		case 0:
-			add(diag.N("assessment.notice.missingProfile.situation", len(unknown), len(unknown), names))
+		// A file of an older catalogue lacks many: the count, then, not
+		// the list — a programme marked "check" names the answer it needs.
+		switch n := len(unknown); {
+		case n > MaxNamedProfile && len(checked.Items) > 0:
+			resume(diag.N("assessment.notice.missingProfile.many", n, n))
+		case n > MaxNamedProfile:
+			resume(diag.N("assessment.notice.missingProfile.many.situation", n, n))
+		case len(checked.Items) == n:
+			resume(diag.N("assessment.notice.missingProfile", n, n, names))
+		case len(checked.Items) == 0:
+			resume(diag.N("assessment.notice.missingProfile.situation", n, n, names))
 		default:
-			add(diag.N("assessment.notice.missingProfile.mixed", len(unknown), len(unknown), checked, others))
+			resume(diag.N("assessment.notice.missingProfile.mixed", n, n, checked, others))
 		}
 	}
 	fm := pl.fm

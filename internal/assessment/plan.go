@@ -92,8 +92,9 @@ type Plan struct {
 // data, for tools that say it again) and its text in the plan's language.
 type Msg struct {
 	// Kind says what the sentence is about, where that matters: a reason's
-	// kind (decisive, market, gap, dont-know, score, stage, fact, wait) or an
-	// eligibility check's (band, unknown, note, home, markets).
+	// kind (decisive, market, gap, dont-know, score, stage, fact, wait), an
+	// eligibility check's (band, unknown, note, home, markets), or a
+	// notice's (resume: continuing the assessment answers it).
 	Kind string `json:"kind,omitempty"`
 	// Ref is the question, dimension, rule or country it is about, if any.
 	Ref  string `json:"ref,omitempty"`
@@ -444,6 +445,16 @@ type Note struct {
 	// the dimension's title or the question's text (the ID when unknown).
 	Title string `json:"title,omitempty"`
 }
+
+// NoticeResume is the kind of a notice that continuing the assessment
+// answers (profile answers missing, an old markets answer): the renderer
+// gives the command that continues it after such notices, unless the
+// unfinished-assessment banner above has given it.
+const NoticeResume = "resume"
+
+// MaxNamedProfile is how many missing profile answers the notice names;
+// beyond it, it gives their count (an answers file of an older catalogue).
+const MaxNamedProfile = 3
 
 // msg is a Msg of kind about ref saying m.
 func msg(kind, ref string, m diag.Message) Msg {

@@ -203,8 +203,12 @@ func writePlanMD(b *strings.Builder, v *mdPlan) {
 	}
 	b.WriteString(v.SinceSection())
 	b.WriteString("\n## " + v.loc.T("render.plan.actions") + "\n")
-	for _, n := range v.Notices {
+	ra := resumeAfter(v.Plan, v.loc)
+	for i, n := range v.Notices {
 		b.WriteString("\n" + mdEscape(n.Text) + "\n")
+		if i == ra {
+			b.WriteString("\n" + codeBlock(v.ResumeCommand) + "\n")
+		}
 	}
 	if len(v.Actions) == 0 {
 		b.WriteString("\n" + mdEscape(v.loc.T("render.plan.actions.none")) + "\n")

@@ -22,19 +22,22 @@ type planHTMLData struct {
 	Chart               barChart
 	FirstSteps          []planStep
 	Notices             []string
-	Horizons            []planHorizon
-	NoActions           string
-	More, AllCommand    string
-	MoreActions         []planAction
-	NotForYou           []planFact
-	Markets             []planMarket
-	Ideas               []planAction
-	IdeasIntro          string
-	Clarify             []string
-	Notes               []planFact
-	Warnings            []string
-	Since               *cmpHTMLData
-	Targets             []string
+	// ResumeAfter is the index of the notice the command that continues
+	// the assessment follows (Resume), or -1 (see resumeAfter).
+	ResumeAfter      int
+	Horizons         []planHorizon
+	NoActions        string
+	More, AllCommand string
+	MoreActions      []planAction
+	NotForYou        []planFact
+	Markets          []planMarket
+	Ideas            []planAction
+	IdeasIntro       string
+	Clarify          []string
+	Notes            []planFact
+	Warnings         []string
+	Since            *cmpHTMLData
+	Targets          []string
 }
 
 type planFact struct{ Label, Value string }
@@ -131,6 +134,9 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	d.Clarify1st = p.Uncertain != nil
 	for _, n := range p.Notices {
 		d.Notices = append(d.Notices, n.Text)
+	}
+	if d.ResumeAfter = resumeAfter(p, loc); d.ResumeAfter >= 0 {
+		d.Resume = oneLine(o.resumeCommand(loc))
 	}
 	titles, dims := actionTitles(p), dimTitles(p)
 	shown, rest := splitShown(p)
@@ -348,8 +354,13 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.raw("\n</ul>\n</section>")
 	}
 	h.wrappedT("\n\n<section class=\"page\" aria-labelledby=\"actions\">\n<h2 id=\"actions\">", "render.plan.actions", "</h2>")
-	for _, n := range d.Notices {
+	for i, n := range d.Notices {
 		h.wrapped("\n<p class=\"callout\">", n, "</p>")
+		if i == d.ResumeAfter {
+			h.raw("\n<p><code>")
+			h.text(d.Resume)
+			h.raw("</code></p>")
+		}
 	}
 	if d.NoActions != "" {
 		h.wrapped("\n<p>", d.NoActions, "</p>")

@@ -136,8 +136,13 @@ func (t *textWriter) plan(p assessment.Plan) {
 	}
 
 	t.heading(t.tr("render.plan.actions"))
-	for _, n := range p.Notices {
+	ra := resumeAfter(p, t.loc)
+	for i, n := range p.Notices {
 		t.para(n.Text, "  ", "  ")
+		if i == ra {
+			// The command on a line of its own, never wrapped, so it copies whole.
+			t.line("    " + oneLine(t.resume))
+		}
 		t.blank()
 	}
 	if len(p.Actions) == 0 {

@@ -37,6 +37,24 @@ func unfinishedBanner(p assessment.Plan, loc i18n.Locale) string {
 	return loc.T("render.plan.unfinished.nocount")
 }
 
+// resumeAfter is the index of the notice after which the plan gives the
+// command that continues the assessment, on a line of its own: the last
+// notice that continuing answers (assessment.NoticeResume — profile
+// answers missing, an old markets answer), or -1 when there is none or
+// the unfinished banner at the top has given the command already.
+func resumeAfter(p assessment.Plan, loc i18n.Locale) int {
+	if unfinishedBanner(p, loc) != "" {
+		return -1
+	}
+	at := -1
+	for i, n := range p.Notices {
+		if n.Kind == assessment.NoticeResume {
+			at = i
+		}
+	}
+	return at
+}
+
 // clarifyLine is one line of "To clarify": a question answered "don't
 // know" (or a lone open question of its dimension), or the open questions
 // of one dimension summed up.
