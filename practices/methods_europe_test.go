@@ -182,6 +182,13 @@ var europeanHosts = map[string]string{
 	"service.aeb.com":                "a trade-software firm's community post relaying the Austrian Economic Chamber's report on Serbia's certificates and border posts for food of animal origin",
 	"ceftaportal.azurewebsites.net":  "the CEFTA Secretariat's trade portal, Serbia's sanitary and veterinary import rules",
 	"ceftahosting.azurewebsites.net": "the CEFTA Secretariat's trade portal, Bosnia and Herzegovina's veterinary inspection",
+	// Live shellfish to EU buyers (global-eu-seafood-buyer-file, advisor
+	// review 14a): copies of Regulation 853/2004 and trade press on the
+	// Irish classification list.
+	"legislation.gov.uk":  "the UK's National Archives' copy of Regulation (EC) No 853/2004 as adopted by the EU (its 2009 text, named in the source title)",
+	"heraxfood.se":        "a Swedish food-law consultancy on Regulation (EU) 2024/1141 (EU instead of EC in identification marks)",
+	"legaware.mvp.eu":     "a legal database's copy of Regulation (EC) No 853/2004, Annex III, Section VII, Chapter II",
+	"thefishingdaily.com": "The Fishing Daily, Irish fishing-industry news, on the SFPA's 2025 classification list",
 	// EU data protection for a UK firm with EU clients
 	// (global-gb-eu-client-data, advisor review 13b).
 	"dpocentre.com":             "The DPO Centre, a UK data-protection consultancy, on the EU's renewal of the UK adequacy decisions (19 December 2025)",
