@@ -122,6 +122,11 @@ var europeanHosts = map[string]string{
 	"self-law.org":           "a research copy of the US Code of Federal Regulations (21 CFR 123.10, seafood HACCP training; global-us-seafood-haccp)",
 	"omb.report":             "a copy of 21 CFR 123.12 from the US Office of Management and Budget's information-collection record (seafood importer verification; global-us-seafood-haccp)",
 	"kenblockconsulting.com": "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
+	// The US children's product rules, which no European body publishes
+	// (global-us-childrens-product-certificate; advisor review 14b).
+	"cpsc.gov":           "the US Consumer Product Safety Commission: its list of rules requiring third-party testing and a Children's Product Certificate, and its summary of the tracking-label requirement",
+	"compliancegate.com": "a product-compliance consultancy on CPSIA testing and ASTM F963 for toys",
+	"docs.easypost.com":  "a shipping platform's guide to the CPSC certificate data on customs documents from 8 July 2026",
 	// Copyright in commissioned work and the EU reverse charge
 	// (global-services-rights-reverse-charge).
 	"faq-copyright.at":   "the University of Innsbruck's FAQ on Austrian copyright law (commissioned works)",

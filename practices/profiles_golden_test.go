@@ -68,6 +68,12 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pt-marble-gulf", "pt"},
 	{"hr-honey-serbia", "hr"},
 	{"ie-shellfish-france", "en"},
+	// advisor review 14b: consumer goods and regulated products, small
+	// firms new to exporting
+	{"pl-cosmetics-uk", "pl"},
+	{"uk-gin-eu", "en"},
+	{"dk-toys-us", "da"},
+	{"uk-skincare-eu", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
