@@ -52,7 +52,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 		case errors.As(err, &fe):
 			return &UsageError{Err: errors.New(fileErrorText(f.Locale, fe)), Config: true}
 		case errors.As(err, &me):
-			return fmt.Errorf("%s", f.Locale.T("cli.config.malformed", me.Loc, me.Msg))
+			return fmt.Errorf("%s", malformedText(f.Locale, me))
 		case errors.As(err, &ve):
 			loc := f.Locale
 			var msg string
@@ -124,9 +124,27 @@ func configFileProblem(loc i18n.Locale, err error) string {
 	case errors.As(err, &fe):
 		return fileErrorText(loc, fe)
 	case errors.As(err, &me):
-		return loc.T("cli.config.malformed", me.Loc, me.Msg)
+		return malformedText(loc, me)
 	}
 	return err.Error()
+}
+
+// malformedText says in loc where a config file cannot be parsed
+// (file:line:col) and what is wrong there, with what to do.
+func malformedText(loc i18n.Locale, me *config.MalformedError) string {
+	var what string
+	switch me.Problem {
+	case config.ProblemEncoding, config.ProblemControl, config.ProblemSyntax:
+		what = loc.T("config.malformed."+me.Problem, me.Detail)
+	case config.ProblemDuplicate, config.ProblemDepth:
+		what = loc.T("config.malformed."+me.Problem, me.N)
+	case config.ProblemTab, config.ProblemColon, config.ProblemUnclosed, config.ProblemIndent,
+		config.ProblemToken, config.ProblemNotMapping, config.ProblemAliases:
+		what = loc.T("config.malformed." + me.Problem)
+	default:
+		what = loc.T("config.malformed.syntax", me.Detail)
+	}
+	return loc.T("cli.config.malformed", me.Loc(), what)
 }
 
 // fileErrorText says in loc why the config file named by --config or

@@ -10,6 +10,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"maps"
@@ -17,10 +18,12 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/suggest"
+	"github.com/eis-project/eis/internal/yamlsafe"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -474,30 +477,135 @@ func splitList(s string) []string {
 	return out
 }
 
-// malformed turns viper's parse error on data into "file:line: what is
-// wrong"; an error yaml.v3 gives without a line is placed by stopped, as
-// "file:line:col".
-func malformed(path string, data []byte, err error) error {
+// Problems of a malformed config file: what MalformedError.Problem holds.
+// The words are chosen at output (cli, in the user's language); each
+// says what to do.
+const (
+	// ProblemTab: a tab indents the line (YAML indents with spaces).
+	ProblemTab = "tab"
+	// ProblemEncoding: a byte that is not UTF-8 (Detail: the byte, 0xE9).
+	ProblemEncoding = "encoding"
+	// ProblemControl: a character YAML does not allow, such as a control
+	// character (Detail: U+0007).
+	ProblemControl = "control"
+	// ProblemColon: ": " inside a value, or a key indented deeper than
+	// the keys around it (yaml.v3: mapping values are not allowed).
+	ProblemColon = "colon"
+	// ProblemUnclosed: a [, { or quote that is not closed.
+	ProblemUnclosed = "unclosed"
+	// ProblemIndent: a line that does not fit the lines above it: no
+	// colon, or indented differently from the keys of its section.
+	ProblemIndent = "indent"
+	// ProblemToken: a value starts with a character YAML reserves (@, `).
+	ProblemToken = "token"
+	// ProblemNotMapping: the file is YAML, but not key: value settings.
+	ProblemNotMapping = "not-mapping"
+	// ProblemDuplicate: a key set twice (N: the line of the first).
+	ProblemDuplicate = "duplicate"
+	// ProblemAliases: aliases that expand too far (an alias bomb).
+	ProblemAliases = "aliases"
+	// ProblemDepth: nesting past the parser's bound (N: the bound).
+	ProblemDepth = "depth"
+	// ProblemSyntax: any other YAML error (Detail: the parser's words,
+	// in English).
+	ProblemSyntax = "syntax"
+)
+
+// malformed turns viper's parse error on data into a *MalformedError:
+// where the file is wrong (line and column, from yamlsafe, which finds
+// the line yaml.v3 means and a column it does not give; an error yaml.v3
+// gives without a line is placed by stopped) and what is wrong.
+func malformed(path string, data []byte, err error) *MalformedError {
 	raw := parseMsg(err)
 	msg := raw
 	if rest, ok := strings.CutPrefix(msg, "unmarshal errors:"); ok {
 		msg, _, _ = strings.Cut(strings.TrimSpace(rest), "\n")
-		if i := strings.Index(msg, "cannot unmarshal"); i >= 0 {
-			msg = msg[:i] + "settings must be written as key: value, one per line"
-		}
 	}
-	loc := path
+	line := 0
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
 		if n, m, ok := strings.Cut(rest, ": "); ok && n != "" && strings.Trim(n, "0123456789") == "" {
-			loc, msg = path+":"+n, m
+			line, _ = strconv.Atoi(n)
+			msg = m
 		}
 	}
-	if loc == path {
-		if line, col := stopped(data, raw); line > 0 {
-			loc = fmt.Sprintf("%s:%d:%d", path, line, col)
+	e := &MalformedError{Path: path, Line: line, Problem: ProblemSyntax, Detail: msg}
+	switch {
+	case strings.Contains(msg, "cannot unmarshal"):
+		// YAML, but a list or a text where the settings should be.
+		e.Problem, e.Detail = ProblemNotMapping, "settings must be written as key: value, one per line"
+		if n, _ := yamlsafe.Parse(data, yamlsafe.Limits{}); n != nil {
+			e.Line, e.Col = n.Line, n.Column
+		}
+	case strings.Contains(msg, "already defined at line "):
+		e.Problem = ProblemDuplicate
+		_, first, _ := strings.Cut(msg, "already defined at line ")
+		e.N, _ = strconv.Atoi(first)
+		e.Col = firstColumn(data, line)
+	case msg == "document contains excessive aliasing" || strings.HasPrefix(msg, "exceeded max depth of "):
+		e.Problem = ProblemAliases
+		if d, ok := strings.CutPrefix(msg, "exceeded max depth of "); ok {
+			e.Problem = ProblemDepth
+			e.N, _ = strconv.Atoi(d)
+		}
+		if l, c := stopped(data, raw); l > 0 && (line == 0 || l == line) {
+			e.Line, e.Col = l, c
+		}
+	default:
+		_, probs := yamlsafe.Parse(data, yamlsafe.Limits{})
+		if len(probs) == 0 {
+			break
+		}
+		p := probs[0]
+		switch p.Code {
+		case yamlsafe.CodeTab, yamlsafe.CodeSyntax:
+			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, syntaxProblem(p.Detail)
+		case yamlsafe.CodeUTF8:
+			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, ProblemEncoding
+		case yamlsafe.CodeNUL, yamlsafe.CodeControl:
+			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, ProblemControl
 		}
 	}
-	return &MalformedError{Loc: loc, Msg: msg}
+	// Still unplaced (a file yamlsafe refuses for another reason, such
+	// as an alias, before it finds this one): where the parser stopped,
+	// else yaml.v3's line at its first character, else the start.
+	if e.Line == 0 {
+		e.Line, e.Col = stopped(data, raw)
+	}
+	e.Line = max(e.Line, 1)
+	if e.Col == 0 {
+		e.Col = max(firstColumn(data, e.Line), 1)
+	}
+	return e
+}
+
+// syntaxProblem says which Problem yaml.v3's syntax error msg is (the
+// messages of its scanner and parser, go.yaml.in/yaml/v3 v3.0.6).
+func syntaxProblem(msg string) string {
+	switch {
+	case strings.Contains(msg, "tab character"):
+		return ProblemTab
+	case strings.HasPrefix(msg, "mapping values are not allowed"):
+		return ProblemColon
+	case strings.HasPrefix(msg, "did not find expected ',' or"), strings.HasPrefix(msg, "found unexpected end of stream"):
+		return ProblemUnclosed
+	case msg == "did not find expected key", msg == "could not find expected ':'", msg == "did not find expected '-' indicator",
+		strings.HasPrefix(msg, "block sequence entries are not allowed"):
+		return ProblemIndent
+	case msg == "found character that cannot start any token":
+		return ProblemToken
+	}
+	return ProblemSyntax
+}
+
+// firstColumn is the column of the first character of line (1-based)
+// that is not a space, or 0 when there is no such line.
+func firstColumn(data []byte, line int) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	text := lines[line-1]
+	return utf8.RuneCount(text[:len(text)-len(bytes.TrimLeft(text, " "))]) + 1
 }
 
 // parseMsg is yaml.v3's message in viper's parse error err, without its
@@ -551,13 +659,34 @@ func stopped(data []byte, msg string) (line, col int) {
 	return l + 1, utf8.RuneCount(text[:n]) + 1
 }
 
-// MalformedError is a config file that exists but cannot be parsed: Loc is
-// "file:line", "file:line:col" (where eis found the place itself, see
-// stopped) or the file, Msg what is wrong.
-type MalformedError struct{ Loc, Msg string }
+// MalformedError is a config file that exists but cannot be parsed: where
+// (Path, and Line and Col when known, 1-based; Col counts characters) and
+// what is wrong: Problem, one of the Problem* constants, with Detail (the
+// offending byte or character, or yaml.v3's words in English) and N (a
+// number the message needs). cli says it in the user's language.
+type MalformedError struct {
+	Path      string
+	Line, Col int
+	Problem   string
+	Detail    string
+	N         int
+}
 
-// Error is "malformed config file LOC: MSG", in English.
-func (e *MalformedError) Error() string { return fmt.Sprintf("%s %s: %s", ErrMalformed, e.Loc, e.Msg) }
+// Loc is "file:line:col", "file:line" or "file", as far as it is known.
+func (e *MalformedError) Loc() string {
+	switch {
+	case e.Line > 0 && e.Col > 0:
+		return fmt.Sprintf("%s:%d:%d", e.Path, e.Line, e.Col)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d", e.Path, e.Line)
+	}
+	return e.Path
+}
+
+// Error is "malformed config file LOC: DETAIL", in English.
+func (e *MalformedError) Error() string {
+	return fmt.Sprintf("%s %s: %s", ErrMalformed, e.Loc(), e.Detail)
+}
 
 // Is makes errors.Is(err, ErrMalformed) true.
 func (e *MalformedError) Is(target error) bool { return target == ErrMalformed }

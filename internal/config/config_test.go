@@ -410,11 +410,13 @@ func TestDefaultPath(t *testing.T) {
 }
 
 // FuzzConfigFile: whatever a config file holds, Bind returns a value or an
-// error naming the file; it never panics.
+// error naming the file; it never panics. A malformed file is placed at a
+// line and column, and what is wrong is one of the Problems.
 func FuzzConfigFile(f *testing.F) {
 	for _, s := range []string{
 		"lang: da\n", "lang: [da\n", "- a\n- b\n", "regions: [a, b]\nmax-actions: 3\n",
 		"max-actions: lots\n", "lang: {a: b}\n", "catalogue-mode:\n", "&a [*a]\n", "\x00\xff", "",
+		"lang: da\n\tno-color: true\n", "lang: da\nlang: en\n", "lang: @x\n", "a: b: c\n", "hello\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -426,6 +428,18 @@ func FuzzConfigFile(f *testing.F) {
 		_, err := run(t, p)
 		if err != nil && !strings.Contains(err.Error(), p) {
 			t.Errorf("error does not name the file: %v", err)
+		}
+		var me *MalformedError
+		if errors.As(err, &me) {
+			if me.Line < 1 || me.Col < 1 {
+				t.Errorf("not placed at a line and column: %v", me)
+			}
+			switch me.Problem {
+			case ProblemTab, ProblemEncoding, ProblemControl, ProblemColon, ProblemUnclosed, ProblemIndent,
+				ProblemToken, ProblemNotMapping, ProblemDuplicate, ProblemAliases, ProblemDepth, ProblemSyntax:
+			default:
+				t.Errorf("problem %q is none of the Problems: %v", me.Problem, me)
+			}
 		}
 	})
 }

@@ -183,7 +183,7 @@ func TestReadDefaultUnreadable(t *testing.T) {
 // on the first line (a line it counts as 0 and leaves out) — is placed at
 // the line and column where the parser stopped: the end of the list whose
 // aliases are one expansion too many, the bracket one level too deep.
-// Errors yaml.v3 places keep its line.
+// Errors yaml.v3 places keep its line, and get a column.
 func TestMalformedPlace(t *testing.T) {
 	t.Parallel()
 	bomb := []string{"lang: en", `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`}
@@ -199,8 +199,8 @@ func TestMalformedPlace(t *testing.T) {
 		{"too deep on the first line", deep + "\n", ":1:10001", "exceeded max depth of 10000"},
 		{"too deep after a key, no line break at the end", "x: " + deep, ":1:10004", "exceeded max depth of 10000"},
 		{"too deep after a multi-byte character", "é: " + deep, ":1:10004", "exceeded max depth of 10000"},
-		{"too deep on a later line (yaml.v3's line)", "lang: en\nx: " + deep + "\n", ":2", "exceeded max depth of 10000"},
-		{"an unclosed list (yaml.v3's line)", "lang: [da\n", ":1", "did not find expected ',' or ']'"},
+		{"too deep on a later line (yaml.v3's line)", "lang: en\nx: " + deep + "\n", ":2:10004", "exceeded max depth of 10000"},
+		{"an unclosed list (yaml.v3's line)", "lang: [da\n", ":1:1", "did not find expected ',' or ']'"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,8 +213,51 @@ func TestMalformedPlace(t *testing.T) {
 			if err := Read(p, nil).Err(); !errors.As(err, &me) {
 				t.Fatalf("Err() = %v, want a *MalformedError", err)
 			}
-			if me.Loc != p+tt.loc || me.Msg != tt.msg {
-				t.Errorf("%s: %s, want %s%s: %s", me.Loc, me.Msg, p, tt.loc, tt.msg)
+			if me.Loc() != p+tt.loc || me.Detail != tt.msg {
+				t.Errorf("%s: %s, want %s%s: %s", me.Loc(), me.Detail, p, tt.loc, tt.msg)
+			}
+		})
+	}
+}
+
+// TestMalformedProblems: a broken config file is placed at a line and
+// column and said as what is wrong (a Problem, which cli words in the
+// user's language, each with what to do), not as yaml.v3's English.
+func TestMalformedProblems(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, data, loc, problem, detail string
+		n                                int
+	}{
+		{"a tab", "lang: da\n\tcatalogue-mode: replace\n", ":2:1", ProblemTab, "", 0},
+		{"a colon in a value", "lang: da: x\n", ":1:1", ProblemColon, "", 0},
+		{"a key indented too deep", "plan:\n  format: json\n    max-actions: 3\n", ":3:5", ProblemColon, "", 0},
+		{"an unclosed list", "lang: [da\n", ":1:1", ProblemUnclosed, "", 0},
+		{"an unclosed mapping", "plan: {format: json\n", ":1:1", ProblemUnclosed, "", 0},
+		{"an unclosed quote", "lang: \"da\n", ":2:1", ProblemUnclosed, "", 0},
+		{"a line without a colon", "lang: da\ncatalogue\n", ":2:1", ProblemIndent, "", 0},
+		{"a key indented too little", "plan:\n  format: json\n format: x\n", ":3:2", ProblemIndent, "", 0},
+		{"a list item after a key", "lang: da\n- x\n", ":2:1", ProblemIndent, "", 0},
+		{"a reserved character", "lang: @da\n", ":1:7", ProblemToken, "", 0},
+		{"a list, not settings", "- lang\n- da\n", ":1:1", ProblemNotMapping, "", 0},
+		{"a text, not settings", "hello\n", ":1:1", ProblemNotMapping, "", 0},
+		{"a key set twice", "lang: da\nlang: en\n", ":2:1", ProblemDuplicate, "", 1},
+		{"a control character", "lang: da\a\n", ":1:9", ProblemControl, "U+0007", 0},
+		{"a byte not UTF-8", "lang: d\xe9\n", ":1:8", ProblemEncoding, "0xE9", 0},
+		{"other YAML", "lang: ]\n", ":1:1", ProblemSyntax, "did not find expected node content", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := filepath.Join(t.TempDir(), "config.yaml")
+			if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var me *MalformedError
+			if err := Read(p, nil).Err(); !errors.As(err, &me) {
+				t.Fatalf("Err() = %v, want a *MalformedError", err)
+			}
+			if me.Loc() != p+tt.loc || me.Problem != tt.problem || me.N != tt.n || tt.detail != "" && me.Detail != tt.detail {
+				t.Errorf("%s: %s (%q, %d), want %s%s: %s (%q, %d)", me.Loc(), me.Problem, me.Detail, me.N, p, tt.loc, tt.problem, tt.detail, tt.n)
 			}
 		})
 	}
