@@ -74,6 +74,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"uk-gin-eu", "en"},
 	{"dk-toys-us", "da"},
 	{"uk-skincare-eu", "en"},
+	// session 14: a firm that sells only software, answering a publisher
+	{"pl-games-japan", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
