@@ -113,15 +113,18 @@ var europeanHosts = map[string]string{
 	// The FDA's food facility registration and prior notice, which no
 	// European body publishes (global-us-food-facility-registration; the
 	// FDA's own page is fda.gov above; advisor review 11).
-	"govinfo.gov":            "the US Government Publishing Office's copy of the Federal Register (10 October 2003: the FDA's interim rules on food facility registration and prior notice)",
-	"blogolu.com":            "copies of passages of the FDA's guidance on food facility registration (renewal period; food from an unregistered facility held at the port)",
-	"register-fda.com":       "a US firm that acts as US agent, on the US agent's role and prior notice",
-	"github.com":             "a mirror; only for a copy of an official document, named in the source title (the FDA's Overview of Device Regulation, global-us-fda-device-clearance)",
-	"travelbuilderpro.com":   "a tour-operator software firm's glossary on contracting: net rates, allotments, release dates, cancellation (global-answer-tour-operator)",
-	"hotelieracademy.org":    "Hotelier Academy, a Greek hospitality-training publication, on hotel contracting with tour operators (global-answer-tour-operator)",
-	"self-law.org":           "a research copy of the US Code of Federal Regulations (21 CFR 123.10, seafood HACCP training; global-us-seafood-haccp)",
-	"omb.report":             "a copy of 21 CFR 123.12 from the US Office of Management and Budget's information-collection record (seafood importer verification; global-us-seafood-haccp)",
-	"kenblockconsulting.com": "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
+	"govinfo.gov":                        "the US Government Publishing Office's copy of the Federal Register (10 October 2003: the FDA's interim rules on food facility registration and prior notice)",
+	"blogolu.com":                        "copies of passages of the FDA's guidance on food facility registration (renewal period; food from an unregistered facility held at the port)",
+	"register-fda.com":                   "a US firm that acts as US agent, on the US agent's role and prior notice",
+	"github.com":                         "a mirror; only for a copy of an official document, named in the source title (the FDA's Overview of Device Regulation, global-us-fda-device-clearance)",
+	"travelbuilderpro.com":               "a tour-operator software firm's glossary on contracting: net rates, allotments, release dates, cancellation (global-answer-tour-operator)",
+	"hotelieracademy.org":                "Hotelier Academy, a Greek hospitality-training publication, on hotel contracting with tour operators (global-answer-tour-operator)",
+	"self-law.org":                       "a research copy of the US Code of Federal Regulations (21 CFR 123.10, seafood HACCP training; global-us-seafood-haccp)",
+	"omb.report":                         "a copy of 21 CFR 123.12 from the US Office of Management and Budget's information-collection record (seafood importer verification; global-us-seafood-haccp)",
+	"playfifthedition.taylorwessing.com": "Taylor Wessing (a European law firm), Play guide to the games industry: publishing agreements (global-answer-software-services-buyer)",
+	"gamedeveloper.com":                  "Game Developer, the games-industry trade publication: a games lawyer's article on publishing licence terms, time and territory (global-answer-software-services-buyer)",
+	"business-in-a-box.com":              "a business-template publisher's glossary of a software distribution agreement: territory, exclusivity, minimum commitment, IP kept by the publisher (global-answer-software-services-buyer)",
+	"kenblockconsulting.com":             "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
 	// The US children's product rules, which no European body publishes
 	// (global-us-childrens-product-certificate; advisor review 14b).
 	"cpsc.gov":           "the US Consumer Product Safety Commission: its list of rules requiring third-party testing and a Children's Product Certificate, and its summary of the tracking-label requirement",
