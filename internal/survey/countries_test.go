@@ -354,3 +354,51 @@ func TestFilterAtLimit(t *testing.T) {
 	pf = countryPage(t, "target-markets", answers.New(cat, "en", testNow))
 	want("a sixth, the first row chosen", pick(pf, "not d", "germ", "fran", "ital", "spai", "afgh"), "DE", "ES", "FR", "IT", "undecided")
 }
+
+// TestFilterFindsFirst: letters typed on a country question put the cursor
+// on the first country they find, wherever it stood before (huh keeps the
+// cursor's row: with an earlier answer far down the list, "united" took
+// the last country found, with one on the second row the second).
+func TestFilterFindsFirst(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tt := range []struct {
+		name, id, prev string
+		keys           []tea.KeyPressMsg
+		want           string
+	}{
+		{"after an earlier answer", "home-country", "ZW", typed("united"), "AE"},
+		{"after moving down", "home-country", "", append([]tea.KeyPressMsg{code(tea.KeyDown), code(tea.KeyDown), code(tea.KeyDown)}, typed("united")...), "AE"},
+		{"a letter taken back", "home-country", "ZW", append(typed("unitedx"), code(tea.KeyBackspace)), "AE"},
+		{"buyer on the second row", "buyer-market", "JP", typed("braz"), "BR"},
+		{"multi-select", "target-markets", "ZW", append(typed("united"), code(tea.KeyEnter), keypress('x')), "AE"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := answers.New(cat, "en", testNow)
+			f.Set("region", answers.Single("dk-central"), testNow)
+			f.Set("target-markets", answers.Multiple("DE", "JP"), testNow)
+			if tt.prev != "" {
+				if tt.id == "target-markets" {
+					f.Set(tt.id, answers.Multiple(tt.prev), testNow)
+				} else {
+					f.Set(tt.id, answers.Single(tt.prev), testNow)
+				}
+			}
+			pf := countryPageIn(t, tt.id, "en", f)
+			for _, k := range tt.keys {
+				drive(pf.Form, keyCmd(k))
+			}
+			if tt.id == "target-markets" {
+				if v, _ := pf.Values.Multi(tt.id); !slices.Contains(v, tt.want) {
+					t.Errorf("%s = %v, want %s among them", tt.id, v, tt.want)
+				}
+				return
+			}
+			drive(pf.Form, keyCmd(code(tea.KeyEnter)))
+			if v, _ := pf.Values.Single(tt.id); v != tt.want {
+				t.Errorf("%s = %q, want %q", tt.id, v, tt.want)
+			}
+		})
+	}
+}

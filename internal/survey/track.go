@@ -76,11 +76,18 @@ func (t *tracked) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 		_, start = t.Field.Update(tea.KeyPressMsg(tea.Key{Code: '/', Text: "/"}))
 	}
 	m, cmd := t.Field.Update(msg)
-	if start != nil {
-		cmd = tea.Batch(start, cmd)
-	}
 	if f, ok := m.(huh.Field); ok {
 		t.Field = f
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && t.typeFilter && editsFilter(k) && leavesField(cmd) == 0 {
+		if _, filtering := filterState(t.Field); filtering {
+			if focus := toFirstFound(t.Field); focus != nil {
+				cmd = tea.Batch(cmd, focus)
+			}
+		}
+	}
+	if start != nil {
+		cmd = tea.Batch(start, cmd)
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "esc" && wasHovered {
 		// Leaving a filter with Esc: huh keeps the cursor's row, not
@@ -211,4 +218,41 @@ func startsFilter(f huh.Field, k tea.KeyPressMsg) bool {
 		return !x.GetFiltering()
 	}
 	return false
+}
+
+// editsFilter reports whether k, typed while a filter is, changes its
+// text: a character, or one taken back.
+func editsFilter(k tea.KeyPressMsg) bool {
+	return k.Text != "" || k.Code == tea.KeyBackspace || k.Code == tea.KeyDelete
+}
+
+// toFirstFound puts the cursor of f, whose filter is being typed, on the
+// first option the filter found. huh keeps the cursor's row as the
+// filter narrows (min(row, found-1)), so the letters found the first
+// country only when the cursor stood at the top: after an earlier answer
+// far down the list, "fra" took the last country found. huh moves the
+// cursor to the top only when no filter is typed: the filter is set aside
+// a moment (Esc keeps what it found and its text), the cursor goes home,
+// and '/' takes the filter up again as it was. It returns the command of
+// that '/' (the filter's cursor). A filter that found nothing is left
+// alone: huh's Esc would clear it.
+func toFirstFound(f huh.Field) tea.Cmd {
+	if _, any := hoveredOf(f); !any {
+		return nil
+	}
+	var update func(tea.Msg) tea.Cmd
+	switch x := f.(type) {
+	case *multiField:
+		// Straight to huh: moving the cursor is no choice of the user's.
+		update = func(m tea.Msg) tea.Cmd { _, c := x.MultiSelect.Update(m); return c }
+	case *headedSelect:
+		update = func(m tea.Msg) tea.Cmd { _, c := x.Update(m); return c }
+	case *huh.Select[string]:
+		update = func(m tea.Msg) tea.Cmd { _, c := x.Update(m); return c }
+	default:
+		return nil
+	}
+	update(tea.KeyPressMsg(tea.Key{Code: tea.KeyEscape}))
+	update(tea.KeyPressMsg(tea.Key{Code: tea.KeyHome}))
+	return update(tea.KeyPressMsg(tea.Key{Code: '/', Text: "/"}))
 }
