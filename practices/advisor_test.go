@@ -19,11 +19,15 @@ import (
 // expectation is what an experienced export advisor expects of one firm's
 // plan (testdata/profiles/expectations.yaml; its head explains each key).
 type expectation struct {
-	Stage            string                  `yaml:"stage"`
-	Uncertain        bool                    `yaml:"uncertain"`
-	Now              []expectItem            `yaml:"now"`
-	Shown            []expectItem            `yaml:"shown"`
-	Absent           []string                `yaml:"absent"`
+	Stage     string       `yaml:"stage"`
+	Uncertain bool         `yaml:"uncertain"`
+	Now       []expectItem `yaml:"now"`
+	Shown     []expectItem `yaml:"shown"`
+	Absent    []string     `yaml:"absent"`
+	// Offered are practices the plan offers the firm at all: an action,
+	// shown or left to --all, or an alternative to one (a procedural tip
+	// such as the ATA carnet, which rarely outranks a firm's gaps).
+	Offered          []string                `yaml:"offered"`
 	NotShown         []string                `yaml:"not_shown"`
 	NotNow           []string                `yaml:"not_now"`
 	IdeasNot         []string                `yaml:"ideas_not"`
@@ -433,6 +437,22 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			if a.Practice == id && a.Shown {
 				t.Errorf("%s is shown (%s); want it left to --all", id, a.Horizon)
 			}
+		}
+	}
+	for _, id := range e.Offered {
+		offered := false
+		for _, a := range jp.Actions {
+			if a.Practice == id {
+				offered = true
+			}
+			for _, x := range a.Alternatives {
+				if x.Practice == id {
+					offered = true
+				}
+			}
+		}
+		if !offered {
+			t.Errorf("%s is neither an action (shown or not) nor an alternative", id)
 		}
 	}
 	for _, id := range e.Absent {

@@ -78,6 +78,13 @@ var europeanHosts = map[string]string{
 	// body publishes (global-us-alcohol-importer-first).
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
 	"wine-searcher.com": "Wine-Searcher, a wine trade publication, interviewing a US beverage-law attorney on the three-tier system",
+	// The ATA carnet (global-ata-carnet): the ICC World Chambers Federation
+	// in Paris runs the guarantee chain; which country takes a carnet for
+	// which use comes from carnet services' lists (the ICC's own country
+	// pages were not read).
+	"iccwbo.org":       "the International Chamber of Commerce, Paris, whose World Chambers Federation runs the ATA carnet chain",
+	"twigroup.com":     "TWI Group, a forwarder's note (1 March 2017): China, the UAE and India take carnets for fairs and exhibitions only",
+	"carnetwizard.com": "a UK carnet service's list of the countries that take ATA carnets and their conditions (Canada: commercial samples only)",
 	// Class rules of DNV (Norway), whose own documents are behind a login:
 	// copies, named in the source title (global-marine-class-wheelmark).
 	"iadclexicon.org": "the IADC lexicon, quoting DNV GL's rules DNVGL-OU-0101 (July 2015) on certification of materials and components",
