@@ -85,6 +85,14 @@ var europeanHosts = map[string]string{
 	"iccwbo.org":       "the International Chamber of Commerce, Paris, whose World Chambers Federation runs the ATA carnet chain",
 	"twigroup.com":     "TWI Group, a forwarder's note (1 March 2017): China, the UAE and India take carnets for fairs and exhibitions only",
 	"carnetwizard.com": "a UK carnet service's list of the countries that take ATA carnets and their conditions (Canada: commercial samples only)",
+	// The registered EU design (global-eu-design): the fees since the
+	// reform of 1 May 2025 and the 2026 SME Fund round from IP attorneys'
+	// and law firms' notes (the EUIPO's fee page and the 2026 call were not
+	// read).
+	"mondaq.com":      "Mondaq, a publisher of law firms' notes: procedural changes to registered EU designs from 1 May 2025",
+	"dolleymores.com": "Dolley Mores, UK patent and trade mark attorneys: the renewal dates and fees of registered EU designs from 1 May 2025",
+	"aathornton.com":  "A.A. Thornton, UK patent and trade mark attorneys: the 12-month grace period after a design's first disclosure",
+	"tww.law":         "a law firm's note on the SME Fund 2026 (2 February to 4 December 2026; voucher 2 for trade marks and designs)",
 	// Class rules of DNV (Norway), whose own documents are behind a login:
 	// copies, named in the source title (global-marine-class-wheelmark).
 	"iadclexicon.org": "the IADC lexicon, quoting DNV GL's rules DNVGL-OU-0101 (July 2015) on certification of materials and components",
