@@ -68,7 +68,8 @@ func (l *loader) legacy(f *File, k, v *yaml.Node) {
 }
 
 // markets makes the checks of answers that are countries, once every answer
-// is read: the firm's own country is not an export market; a countries
+// is read: the firm's own country is not an export market, nor where a
+// buyer waits (any country question but home-country's); a countries
 // question takes at most its max_choices (more is a warning, and the first
 // ones are kept); a region "in the EU" or "outside the EU" that the home
 // country contradicts is a warning. For a version 1 file it maps the old
@@ -101,10 +102,14 @@ func (l *loader) markets(f *File) {
 			home = v.Options[0]
 		}
 	}
-	for _, id := range []string{qCurrentMarkets, qTargetMarkets} {
+	// Every country question but the home country's asks about markets
+	// abroad — the current and target markets, where a waiting buyer is —
+	// so the home country is no answer to it; in the profile's order, so
+	// the diagnostics come as the file's lines do.
+	for _, q := range l.cat.Profile {
+		id := q.ID
 		v, ok := f.Answers[id]
-		q := l.cat.Question(id)
-		if !ok || q == nil {
+		if !ok || id == qHomeCountry || q.Kind != catalogue.KindCountry && q.Kind != catalogue.KindCountries {
 			continue
 		}
 		p := f.pos[id]

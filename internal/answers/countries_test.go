@@ -55,6 +55,12 @@ func TestCountryAnswers(t *testing.T) {
 		{"unknown", "  region: r-home\n  target-markets: [QQ]\n", []string{"answers.country.unknown"}, nil},
 		{"own country", "  region: r-home\n  target-markets: [DK, DE]\n", []string{"answers.country.home"}, nil},
 		{"own country by home-country", "  region: other-eu\n  home-country: DE\n  target-markets: [DE]\n", []string{"answers.country.home"}, nil},
+		// The buyer waits abroad: the home country is no answer to any
+		// country question but home-country's (session 14; the
+		// questionnaire refused it only for the markets).
+		{"own country as the buyer's", "  region: r-home\n  buyer-market: DK\n", []string{"answers.country.home"}, nil},
+		{"own country by home-country as the buyer's", "  region: non-eu\n  home-country: US\n  buyer-market: US\n", []string{"answers.country.home"}, nil},
+		{"a buyer abroad", "  region: r-home\n  buyer-market: SE\n", nil, nil},
 		{"too many", "  region: r-home\n  target-markets: [DE, SE, US]\n", []string{"answers.country.tooMany"}, []string{"DE", "SE"}},
 		{"EU region, country outside", "  region: other-eu\n  home-country: US\n", []string{"answers.country.region.eu"}, nil},
 		{"non-EU region, country inside", "  region: non-eu\n  home-country: SE\n", []string{"answers.country.region.noneu"}, nil},

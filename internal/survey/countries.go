@@ -127,10 +127,32 @@ func homeCountry(cat *catalogue.Catalogue, f *answers.File) string {
 			return r.Country
 		}
 	}
-	if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
+	if v, ok := f.Answer(homeCountryQuestion); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
 		return v.Options[0]
 	}
 	return ""
+}
+
+// homeCountryQuestion is the profile question whose answer is the firm's
+// own country (asked of a firm outside the catalogue's regions); every
+// other country question asks about markets abroad.
+const homeCountryQuestion = "home-country"
+
+// countryValidator keeps the firm's own country out of the answer to a
+// question of kind country other than homeCountryQuestion — the country
+// where a buyer waits is abroad, as the markets are (countriesValidator) —
+// and refuses the list's headings.
+func countryValidator(q *catalogue.Question, loc i18n.Locale, home string) func(string) error {
+	heading := notHeading(loc)
+	return func(chosen string) error {
+		if err := heading(chosen); err != nil {
+			return err
+		}
+		if home != "" && chosen == home && q.ID != homeCountryQuestion {
+			return errors.New(loc.T("survey.country.homeAbroad", countryLabel(q, home, loc)))
+		}
+		return nil
+	}
 }
 
 // countriesValidator keeps the firm's own country out of its markets, the
@@ -330,7 +352,13 @@ func (a *a11yCountries) parse(s string, extras []huh.Option[string]) ([]string, 
 	}
 	v := countriesValidator(a.q, a.loc, a.home, func() bool { return false })
 	if a.q.Kind == catalogue.KindCountry {
-		v = func(chosen []string) error { return nil }
+		one := countryValidator(a.q, a.loc, a.home)
+		v = func(chosen []string) error {
+			if len(chosen) == 0 {
+				return nil
+			}
+			return one(chosen[0])
+		}
 	}
 	if err := v(got); err != nil {
 		return nil, err
@@ -486,7 +514,7 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 			Options(opts...).
 			Value(&chosen).
 			Height(countryLines+4).
-			Validate(notHeading(loc)), opts)
+			Validate(countryValidator(q, loc, home)), opts)
 		pf.onResize(func(w int) {
 			title, help, _ := questionTexts(q, loc, w)
 			field.Title(title).Description(help)
