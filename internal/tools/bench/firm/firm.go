@@ -109,7 +109,8 @@ func countryKind(q *catalogue.Question) bool {
 }
 
 // countries answers a country question: the home country is the region's
-// country (Denmark where the region names none); markets are one to three
+// country (Denmark where the region names none); another single country
+// (where the buyer waits) one of the target markets; markets are one to three
 // of markets other than the home country (the first, or drawn with r when
 // r is given).
 func countries(cat *catalogue.Catalogue, f *answers.File, q *catalogue.Question, r *rand.Rand) answers.Value {
@@ -122,8 +123,26 @@ func countries(cat *catalogue.Catalogue, f *answers.File, q *catalogue.Question,
 	if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
 		home = v.Options[0]
 	}
-	if q.Kind == catalogue.KindCountry {
+	if q.Kind == catalogue.KindCountry && q.ID == "home-country" {
 		return answers.Single(home)
+	}
+	if q.Kind == catalogue.KindCountry {
+		// Any other country question asks where something is abroad (the
+		// buyer who waits): one of the firm's target markets, or else the
+		// first market that is not home.
+		if v, ok := f.Answer("target-markets"); ok {
+			for _, c := range v.Options {
+				if c != home && cat.Country(c) != nil {
+					return answers.Single(c)
+				}
+			}
+		}
+		for _, m := range markets {
+			if m != home && cat.Country(m) != nil {
+				return answers.Single(m)
+			}
+		}
+		return answers.Value{}
 	}
 	var chosen []string
 	n := 1
