@@ -205,14 +205,7 @@ func TestMalformedPlace(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p := filepath.Join(t.TempDir(), "config.yaml")
-			if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			var me *MalformedError
-			if err := Read(p, nil).Err(); !errors.As(err, &me) {
-				t.Fatalf("Err() = %v, want a *MalformedError", err)
-			}
+			p, me := readMalformed(t, tt.data)
 			if me.Loc() != p+tt.loc || me.Detail != tt.msg {
 				t.Errorf("%s: %s, want %s%s: %s", me.Loc(), me.Detail, p, tt.loc, tt.msg)
 			}
@@ -248,17 +241,26 @@ func TestMalformedProblems(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p := filepath.Join(t.TempDir(), "config.yaml")
-			if err := os.WriteFile(p, []byte(tt.data), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			var me *MalformedError
-			if err := Read(p, nil).Err(); !errors.As(err, &me) {
-				t.Fatalf("Err() = %v, want a *MalformedError", err)
-			}
+			p, me := readMalformed(t, tt.data)
 			if me.Loc() != p+tt.loc || me.Problem != tt.problem || me.N != tt.n || tt.detail != "" && me.Detail != tt.detail {
 				t.Errorf("%s: %s (%q, %d), want %s%s: %s (%q, %d)", me.Loc(), me.Problem, me.Detail, me.N, p, tt.loc, tt.problem, tt.detail, tt.n)
 			}
 		})
 	}
+}
+
+// readMalformed writes data as a config file in a temporary folder and
+// reads it, which must fail with a *MalformedError; it returns the file's
+// path and the error.
+func readMalformed(t *testing.T, data string) (string, *MalformedError) {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var me *MalformedError
+	if err := Read(p, nil).Err(); !errors.As(err, &me) {
+		t.Fatalf("Err() = %v, want a *MalformedError", err)
+	}
+	return p, me
 }
