@@ -448,13 +448,37 @@ func (l *loader) compareCatalogue(n *yaml.Node, ref CatalogueRef) (map[string]bo
 		// the answers are as valid as before, so there is nothing to review.
 		return removed, nil
 	}
-	sort.Strings(c.Changed)
+	// Changed and added questions in the order the questionnaire asks
+	// them, as the user met them ("What do you sell?" before "Do you sell
+	// any of these?"); removed ones, which only their IDs name, by ID.
+	inOrder(l.cat, c.Changed)
 	sort.Strings(c.Removed)
-	sort.Strings(c.Added)
+	inOrder(l.cat, c.Added)
 	if d, ok := c.Diagnostic(l.cat, l.name, nil); ok {
 		l.diags = append(l.diags, d)
 	}
 	return removed, c
+}
+
+// inOrder sorts question IDs of cat in the questionnaire's order: the
+// profile, then the scored questions (IDs cat does not have last, by ID).
+func inOrder(cat *catalogue.Catalogue, ids []string) {
+	at := make(map[string]int, len(cat.Profile)+len(cat.Questions))
+	for i, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
+		at[q.ID] = i
+	}
+	rank := func(id string) int {
+		if i, ok := at[id]; ok {
+			return i
+		}
+		return len(at)
+	}
+	sort.SliceStable(ids, func(i, j int) bool {
+		if ri, rj := rank(ids[i]), rank(ids[j]); ri != rj {
+			return ri < rj
+		}
+		return ids[i] < ids[j]
+	})
 }
 
 // CatalogueChange is how the questions of the catalogue an answers file
@@ -465,7 +489,8 @@ type CatalogueChange struct {
 	Version string
 	Pos     catalogue.Pos
 	// Changed were reworded or given other options, Removed are gone,
-	// Added are new.
+	// Added are new; Changed and Added in the questionnaire's order,
+	// Removed by ID.
 	Changed, Removed, Added []string
 }
 

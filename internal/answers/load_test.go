@@ -218,6 +218,10 @@ func TestCatalogueChangedOnlyWhenQuestionsChanged(t *testing.T) {
 			"warning: the catalogue (version t1) changed since these answers were given, and the file does not list its questions, so eis cannot say which changed; review the answers [catalogue-changed]"},
 		{"questions not listed, a later version", strings.Replace(regexp.MustCompile(`(?m)^  questions: .*\n`).ReplaceAllString(otherDigest, ""), "version: t1", "version: t0", 1),
 			"warning: the catalogue changed since these answers were given (version t0, now t1), and the file does not list its questions"},
+		// Two changed: named in the questionnaire's order (the profile's
+		// region first), not by ID (q1 before region).
+		{"two changed, in the questionnaire's order", strings.Replace(strings.Replace(otherDigest, "q1: 8fe77972", "q1: 00000000", 1), "region: 21aff4f9", "region: 00000000", 1),
+			"changed: “Where?”, “Do you have a plan?”; review those answers"},
 		{"a question added", strings.Replace(otherDigest, " q3: f7a6795c,", "", 1),
 			" given — new: “Is the plan followed?”; review those answers"},
 		// Five of each are named, then how many more: a file from long ago
