@@ -257,7 +257,6 @@ func (fm *Firm) NewBorder(m string) bool {
 	return true
 }
 
-// HomeEnglish reports whether English is a language of the firm's home.
 // closeLanguages are languages whose speakers understand each other
 // without an interpreter: Croatian, Serbian and Bosnian are standard
 // varieties of one language (Montenegro's is listed as Serbian). A
@@ -270,32 +269,27 @@ var closeLanguages = [][]string{{"hr", "sr", "bs"}}
 // language of the firm's home, or one close enough that buyers and the
 // firm understand each other (closeLanguages).
 func (fm *Firm) understood(langs []string) bool {
-	for _, l := range langs {
-		if slices.Contains(fm.HomeLanguages, l) {
+	return fm.speaksHome(langs) || fm.closeToHome(langs)
+}
+
+// speaksHome reports whether one of langs is a language of the firm's home.
+func (fm *Firm) speaksHome(langs []string) bool {
+	return slices.ContainsFunc(langs, func(l string) bool { return slices.Contains(fm.HomeLanguages, l) })
+}
+
+// closeToHome reports whether one of langs is close to a language of the
+// firm's home (closeLanguages).
+func (fm *Firm) closeToHome(langs []string) bool {
+	for _, set := range closeLanguages {
+		if slices.ContainsFunc(langs, func(l string) bool { return slices.Contains(set, l) }) &&
+			slices.ContainsFunc(fm.HomeLanguages, func(h string) bool { return slices.Contains(set, h) }) {
 			return true
 		}
 	}
-	return fm.closeLanguage(langs) != ""
+	return false
 }
 
-// closeLanguage is the first of langs that is not a home language but
-// close to one (closeLanguages), "" when there is none.
-func (fm *Firm) closeLanguage(langs []string) string {
-	for _, l := range langs {
-		for _, set := range closeLanguages {
-			if !slices.Contains(set, l) || slices.Contains(fm.HomeLanguages, l) {
-				continue
-			}
-			for _, h := range fm.HomeLanguages {
-				if slices.Contains(set, h) {
-					return l
-				}
-			}
-		}
-	}
-	return ""
-}
-
+// HomeEnglish reports whether English is a language of the firm's home.
 func (fm *Firm) HomeEnglish() bool { return slices.Contains(fm.HomeLanguages, "en") }
 
 // (QuestionLanguages' options speak of English, so for a firm whose home

@@ -81,7 +81,7 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			langs.Items = append(langs.Items, pl.languageName(l))
 		}
 		switch {
-		case k&kSameLanguage != 0 && !slices.ContainsFunc(v.Languages, func(l string) bool { return slices.Contains(fm.HomeLanguages, l) }):
+		case k&kSameLanguage != 0 && !fm.speaksHome(v.Languages):
 			// understood, not the same: Serbian for a Croatian firm
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.close", langs)))
 		case k&kSameLanguage != 0:

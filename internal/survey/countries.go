@@ -127,19 +127,14 @@ func homeCountry(cat *catalogue.Catalogue, f *answers.File) string {
 			return r.Country
 		}
 	}
-	if v, ok := f.Answer(homeCountryQuestion); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
+	if v, ok := f.Answer(assessment.ProfileHomeCountry); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
 		return v.Options[0]
 	}
 	return ""
 }
 
-// homeCountryQuestion is the profile question whose answer is the firm's
-// own country (asked of a firm outside the catalogue's regions); every
-// other country question asks about markets abroad.
-const homeCountryQuestion = "home-country"
-
 // countryValidator keeps the firm's own country out of the answer to a
-// question of kind country other than homeCountryQuestion — the country
+// question of kind country other than assessment.ProfileHomeCountry — the country
 // where a buyer waits is abroad, as the markets are (countriesValidator) —
 // and refuses the list's headings.
 func countryValidator(q *catalogue.Question, loc i18n.Locale, home string) func(string) error {
@@ -148,7 +143,7 @@ func countryValidator(q *catalogue.Question, loc i18n.Locale, home string) func(
 		if err := heading(chosen); err != nil {
 			return err
 		}
-		if home != "" && chosen == home && q.ID != homeCountryQuestion {
+		if home != "" && chosen == home && q.ID != assessment.ProfileHomeCountry {
 			return errors.New(loc.T("survey.country.homeAbroad", countryLabel(q, home, loc)))
 		}
 		return nil

@@ -3,6 +3,7 @@ package survey
 import (
 	"testing"
 
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -15,7 +16,7 @@ func TestCountryValidatorHomeAbroad(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	useCountries(cat)
-	buyer, home := cat.Question("buyer-market"), cat.Question(homeCountryQuestion)
+	buyer, home := cat.Question("buyer-market"), cat.Question(assessment.ProfileHomeCountry)
 	if buyer == nil || home == nil || buyer.Kind != catalogue.KindCountry {
 		t.Fatal("the embedded catalogue has no buyer-market or home-country question of kind country")
 	}

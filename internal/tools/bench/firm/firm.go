@@ -115,22 +115,22 @@ func countryKind(q *catalogue.Question) bool {
 // r is given).
 func countries(cat *catalogue.Catalogue, f *answers.File, q *catalogue.Question, r *rand.Rand) answers.Value {
 	home := "DK"
-	if v, ok := f.Answer("region"); ok && len(v.Options) == 1 {
+	if v, ok := f.Answer(assessment.ProfileRegion); ok && len(v.Options) == 1 {
 		if reg := cat.Region(v.Options[0]); reg != nil && reg.Country != "" {
 			home = reg.Country
 		}
 	}
-	if v, ok := f.Answer("home-country"); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
+	if v, ok := f.Answer(assessment.ProfileHomeCountry); ok && len(v.Options) == 1 && cat.Country(v.Options[0]) != nil {
 		home = v.Options[0]
 	}
-	if q.Kind == catalogue.KindCountry && q.ID == "home-country" {
+	if q.Kind == catalogue.KindCountry && q.ID == assessment.ProfileHomeCountry {
 		return answers.Single(home)
 	}
 	if q.Kind == catalogue.KindCountry {
 		// Any other country question asks where something is abroad (the
 		// buyer who waits): one of the firm's target markets, or else the
 		// first market that is not home.
-		if v, ok := f.Answer("target-markets"); ok {
+		if v, ok := f.Answer(assessment.ProfileTargetMarkets); ok {
 			for _, c := range v.Options {
 				if c != home && cat.Country(c) != nil {
 					return answers.Single(c)
