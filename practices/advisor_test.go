@@ -61,6 +61,11 @@ type expectation struct {
 	// 11: a studio that does not know its VAT rules starts with the
 	// invoice, not the rights clause).
 	FirstStepOf map[string]int `yaml:"first_step_of"`
+	// StepsNot holds, by practice, steps (counting from 1, in the
+	// catalogue's order) its action must not list: another shown action
+	// says them (step_also_in; advisor review 15b: the labour-leasing
+	// check repeated the posting action's A1 step).
+	StepsNot map[string][]int `yaml:"steps_not"`
 	// Why holds, by practice, reasons its action must give, as message
 	// ID@ref ("assessment.reason.firstMarket.buyer@JP": the market choice
 	// says to start where the waiting buyer is, Japan).
@@ -584,6 +589,24 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			t.Errorf("first steps %+v lack %s", jp.FirstSteps, id)
 		case got != want:
 			t.Errorf("the first step of %s is its step %d, want %d", id, got, want)
+		}
+	}
+	for id, steps := range e.StepsNot {
+		i := slices.IndexFunc(jp.Actions, func(a jsonAction) bool { return a.Practice == id })
+		p := c.Practice(id)
+		if i < 0 || p == nil {
+			t.Errorf("steps_not: %s is not an action", id)
+			continue
+		}
+		for _, n := range steps {
+			if n < 1 || n > len(p.Steps) {
+				t.Errorf("steps_not: %s has no step %d", id, n)
+				continue
+			}
+			text, _, _ := strings.Cut(p.Steps[n-1].In("en"), "{")
+			if slices.ContainsFunc(jp.Actions[i].Steps, func(s string) bool { return strings.HasPrefix(s, text) }) {
+				t.Errorf("the action of %s lists its step %d, which another shown action says: %q", id, n, text)
+			}
 		}
 	}
 	for id, wants := range e.Why {

@@ -1405,6 +1405,14 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 	if p.Contact != nil {
 		a.Contact = &Contact{URL: p.Contact.URL, Email: p.Contact.Email, Phone: p.Contact.Phone}
 	}
+	// A step another shown action says too is said there only (the
+	// labour-leasing check's A1 step beside the posting action; advisor
+	// review 15b: it-erp-consultants-de read it twice).
+	for _, sa := range p.StepAlsoIn {
+		if sa != nil && sa.Practice != p.ID && inPlan[sa.Practice] && sa.Step > 1 && sa.Step <= len(p.Steps) && sa.Step != a.LeadStep && !slices.Contains(a.LeftOutSteps, sa.Step) {
+			a.LeftOutSteps = append(a.LeftOutSteps, sa.Step)
+		}
+	}
 	if len(c.vd.served) == 0 {
 		for _, m := range pl.fm.Targets {
 			if slices.Contains(p.Markets, m) {

@@ -246,6 +246,10 @@ type Action struct {
 	// none does. Steps list the lead step first, the others after it in
 	// their order.
 	LeadStep int `json:"lead_step,omitempty"`
+	// LeftOutSteps are steps of the practice, counting from 1 in the
+	// catalogue's order, that another action the plan shows says too
+	// (step_also_in): Steps leave them out, so the plan says them once.
+	LeftOutSteps []int `json:"left_out_steps,omitempty"`
 	// Group is the need group; GroupTitle its title.
 	Group      string `json:"group"`
 	GroupTitle string `json:"group_title"`

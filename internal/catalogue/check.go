@@ -637,6 +637,7 @@ func (ch *checker) practice(p *Practice) {
 		errorf(&ch.diags, ch.at(p, "steps"), "practice", "validate.practice.steps", p.ID)
 	}
 	ch.firstStepWhen(p)
+	ch.stepAlsoIn(p)
 	if p.Sources != nil && len(p.Sources) == 0 {
 		errorf(&ch.diags, ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
 	}
@@ -669,6 +670,30 @@ func (ch *checker) firstStepWhen(p *Practice) {
 			errorf(&ch.diags, ch.at(fw, "step"), "first-step", "validate.first-step.range", p.ID, fw.Step, len(p.Steps))
 		}
 		ch.rule(fw.When, nil, p)
+	}
+}
+
+// stepAlsoIn checks a practice's steps said elsewhere: a list that is not
+// empty, each naming one of the practice's steps but one that may lead (the
+// first, or one first_step_when names: the plan's first steps show it),
+// and another practice (whether it exists is for links).
+func (ch *checker) stepAlsoIn(p *Practice) {
+	if p.StepAlsoIn != nil && len(p.StepAlsoIn) == 0 {
+		errorf(&ch.diags, ch.at(p, "step_also_in"), "step-also-in", "validate.step-also-in.empty", p.ID)
+	}
+	for _, sa := range p.StepAlsoIn {
+		if sa == nil {
+			continue
+		}
+		switch {
+		case sa.Step < 1 || sa.Step > len(p.Steps):
+			errorf(&ch.diags, ch.at(sa, "step"), "step-also-in", "validate.step-also-in.range", p.ID, sa.Step, len(p.Steps))
+		case sa.Step == 1 || slices.ContainsFunc(p.FirstStepWhen, func(fw *FirstStepWhen) bool { return fw != nil && fw.Step == sa.Step }):
+			errorf(&ch.diags, ch.at(sa, "step"), "step-also-in", "validate.step-also-in.lead", p.ID, sa.Step)
+		}
+		if sa.Practice == p.ID {
+			errorf(&ch.diags, ch.at(sa, "practice"), "step-also-in", "validate.step-also-in.self", p.ID)
+		}
 	}
 }
 
@@ -732,6 +757,9 @@ type practiceLink struct {
 	id      string
 	after   []string
 	afterAt []Pos
+	// also are the practices step_also_in names, at alsoAt.
+	also   []string
+	alsoAt []Pos
 }
 
 // linksOf is the practiceLink of each of ps, in order; pos holds their
@@ -744,6 +772,12 @@ func linksOf(pos posTable, ps []*Practice) []practiceLink {
 			ls[i].afterAt = make([]Pos, len(p.After))
 			for j := range p.After {
 				ls[i].afterAt[j] = pos.at(p, "after."+strconv.Itoa(j))
+			}
+		}
+		for j, sa := range p.StepAlsoIn {
+			if sa != nil {
+				ls[i].also = append(ls[i].also, sa.Practice)
+				ls[i].alsoAt = append(ls[i].alsoAt, pos.at(p, "step_also_in."+strconv.Itoa(j)+".practice"))
 			}
 		}
 	}
@@ -761,23 +795,32 @@ func (ch *checker) links(ls []practiceLink) {
 		}
 	}
 	var near *suggest.Index
+	unknown := func(a string, at Pos, key string) {
+		if near == nil {
+			ids := make([]string, len(ls))
+			for i, l := range ls {
+				ids[i] = l.id
+			}
+			near = suggest.New(ids)
+		}
+		if mean := nearOne(near, a); mean != "" {
+			errorf(&ch.diags, at, "reference", key+".mean", a, mean)
+		} else {
+			errorf(&ch.diags, at, "reference", key, a)
+		}
+	}
 	for _, l := range ls {
 		for i, a := range l.after {
 			if _, ok := first[a]; ok || a == "" || a == l.id {
 				continue
 			}
-			if near == nil {
-				ids := make([]string, len(ls))
-				for i, l := range ls {
-					ids[i] = l.id
-				}
-				near = suggest.New(ids)
+			unknown(a, l.afterAt[i], "validate.ref.practice")
+		}
+		for i, a := range l.also {
+			if _, ok := first[a]; ok || a == "" || a == l.id {
+				continue
 			}
-			if mean := nearOne(near, a); mean != "" {
-				errorf(&ch.diags, l.afterAt[i], "reference", "validate.ref.practice.mean", a, mean)
-			} else {
-				errorf(&ch.diags, l.afterAt[i], "reference", "validate.ref.practice", a)
-			}
+			unknown(a, l.alsoAt[i], "validate.ref.practice.step-also-in")
 		}
 	}
 	ch.cycles(ls, first)

@@ -41,6 +41,8 @@ var rules = []string{
 	"placeholder",
 	// which step leads an action, for some firms
 	"first-step",
+	// a step another practice says too, left out beside it
+	"step-also-in",
 }
 
 // dirFS copies the files below dir into a MapFS.

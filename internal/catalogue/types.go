@@ -232,6 +232,15 @@ type FirstStepWhen struct {
 	When *Rule `yaml:"when" json:"when"`
 }
 
+// StepAlsoIn names a step (1-based) of a practice that another practice's
+// steps say too: when a plan shows that practice, the step is left out here,
+// so the plan says it once (the German labour-leasing check's A1 step
+// beside the posting action).
+type StepAlsoIn struct {
+	Step     int    `yaml:"step" json:"step" jsonschema:"minimum=1"`
+	Practice string `yaml:"practice" json:"practice"`
+}
+
 // GapWhen is a gap text that replaces an option's own when its rule holds;
 // the rule may use only profile and markets conditions.
 type GapWhen struct {
@@ -302,6 +311,8 @@ type Practice struct {
 	Steps []Text `yaml:"steps" json:"steps"`
 	// FirstStepWhen names, for some firms, the step that leads instead of the first: the first entry whose rule holds names it (1-based); when none holds, the first step leads. A plan's first steps show it, and the action lists it first.
 	FirstStepWhen []*FirstStepWhen `yaml:"first_step_when,omitempty" json:"first_step_when,omitempty"`
+	// StepAlsoIn names steps that another practice says too: each is left out of the action when the plan shows that practice (shown, not only in --all). Never the step that leads.
+	StepAlsoIn []*StepAlsoIn `yaml:"step_also_in,omitempty" json:"step_also_in,omitempty"`
 	// URL of the programme or method (syntax is checked, never fetched).
 	URL string `yaml:"url,omitempty" json:"url,omitempty" jsonschema:"format=uri"`
 	// Contact reaches the body that runs a programme with no page of its own.

@@ -1083,6 +1083,8 @@ var compiledFiles = []compiledFile{
 				"validate.ref.option" +
 				"validate.ref.practice" +
 				"validate.ref.practice.mean" +
+				"validate.ref.practice.step-also-in" +
+				"validate.ref.practice.step-also-in.mean" +
 				"validate.ref.question" +
 				"validate.ref.question.mean" +
 				"validate.ref.region" +
@@ -1114,6 +1116,10 @@ var compiledFiles = []compiledFile{
 				"validate.stale" +
 				"validate.stale.future" +
 				"validate.status-evidence" +
+				"validate.step-also-in.empty" +
+				"validate.step-also-in.lead" +
+				"validate.step-also-in.range" +
+				"validate.step-also-in.self" +
 				"validate.summary" +
 				"validate.tag" +
 				"validate.target-markets.empty" +
@@ -1184,6 +1190,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.score-condition" +
 				"validate.word.score-when" +
 				"validate.word.source" +
+				"validate.word.step-also-in" +
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
@@ -1266,15 +1273,15 @@ var compiledFiles = []compiledFile{
 					23749, 23768, 23790, 23808, 23828, 23851, 23871, 23893, 23906, 23930, 23948, 23968, 23994, 24011, 24033, 24051,
 					24073, 24091, 24111, 24127, 24151, 24172, 24194, 24221, 24242, 24263, 24285, 24304, 24321, 24339, 24362, 24383,
 					24407, 24428, 24443, 24468, 24495, 24521, 24541, 24566, 24588, 24610, 24630, 24649, 24677, 24705, 24731, 24759,
-					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25103,
-					25129, 25148, 25174, 25198, 25222, 25248, 25266, 25283, 25308, 25331, 25359, 25383, 25405, 25430, 25448, 25466,
-					25494, 25519, 25546, 25568, 25590, 25622, 25642, 25662, 25689, 25716, 25743, 25757, 25778, 25802, 25818, 25830,
-					25859, 25877, 25898, 25924, 25947, 25975, 26006, 26032, 26061, 26091, 26123, 26143, 26168, 26195, 26227, 26253,
-					26273, 26285, 26302, 26319, 26338, 26359, 26379, 26403, 26426, 26447, 26470, 26485, 26505, 26525, 26549, 26569,
-					26592, 26614, 26636, 26656, 26684, 26703, 26733, 26752, 26770, 26793, 26814, 26835, 26853, 26880, 26903, 26928,
-					26946, 26975, 26997, 27016, 27038, 27056, 27077, 27102, 27133, 27154, 27174, 27194, 27216, 27246, 27268, 27288,
-					27306, 27335, 27359, 27379, 27407, 27425, 27450, 27476, 27489, 27512, 27529, 27549, 27570, 27591, 27621, 27646,
-					27674, 27701, 27718,
+					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25116,
+					25155, 25176, 25202, 25221, 25247, 25271, 25295, 25321, 25339, 25356, 25381, 25404, 25432, 25456, 25478, 25503,
+					25521, 25539, 25567, 25592, 25619, 25641, 25663, 25695, 25715, 25735, 25762, 25789, 25816, 25830, 25851, 25875,
+					25902, 25928, 25955, 25981, 25997, 26009, 26038, 26056, 26077, 26103, 26126, 26154, 26185, 26211, 26240, 26270,
+					26302, 26322, 26347, 26374, 26406, 26432, 26452, 26464, 26481, 26498, 26517, 26538, 26558, 26582, 26605, 26626,
+					26649, 26664, 26684, 26704, 26728, 26748, 26771, 26793, 26815, 26835, 26863, 26882, 26912, 26931, 26949, 26972,
+					26993, 27014, 27032, 27059, 27082, 27107, 27125, 27154, 27176, 27195, 27217, 27235, 27256, 27281, 27312, 27333,
+					27353, 27373, 27395, 27425, 27447, 27467, 27485, 27514, 27538, 27558, 27584, 27612, 27630, 27655, 27681, 27694,
+					27717, 27734, 27754, 27775, 27796, 27826, 27851, 27879, 27906, 27923,
 				}},
 			texts: strtab{s: "" +
 				"angiv mindst én svarfil eller en mappe med svarfiler" +
@@ -2348,6 +2355,8 @@ var compiledFiles = []compiledFile{
 				"spørgsmålet %q har ingen svarmulighed %q; dets svarmuligheder er: %s" +
 				"ukendt praksis %q i after:; 'eis practices list' viser praksisserne og deres ID'er" +
 				"ukendt praksis %q i after:; mente I %q?" +
+				"ukendt praksis %q i step_also_in:; 'eis practices list' viser praksisserne og deres ID'er" +
+				"ukendt praksis %q i step_also_in:; mente I %q?" +
 				"ukendt spørgsmål %q; 'eis questions' viser spørgsmålene og deres ID'er" +
 				"ukendt spørgsmål %q; mente I %q? ('eis questions' viser spørgsmålene og deres ID'er)" +
 				"ukendt region %q; kendte regioner: %s" +
@@ -2379,6 +2388,10 @@ var compiledFiles = []compiledFile{
 				"praksis %q blev senest efterprøvet %s, for mere end et år siden; tjek den mod kilderne, og opdater last_verified" +
 				"last_verified %s ligger i fremtiden (i dag er %s); brug den dato, hvor den blev efterprøvet" +
 				"programmet %q er aktivt, men ingen kilde dateret (eller læst) siden %s viser, at det kører; tilføj en, der dækker status, eller sæt status: historic eller confidence: unverified" +
+				"praksis %q har step_also_in uden indgange; angiv {step: N, practice: ID}, eller fjern det" +
+				"step_also_in i praksis %q nævner trin %d, som indleder handlingen for nogle virksomheder (første trin eller et, som first_step_when nævner); et indledende trin udelades aldrig" +
+				"step_also_in i praksis %q nævner trin %d, men praksissens trin går fra 1 til %d" +
+				"step_also_in i praksis %q nævner praksissen selv; nævn den anden praksis, hvis trin også siger det" +
 				"%s, %s i %s" +
 				"mærket (tag) %s er ikke tilladt: katalogfiler indeholder kun tekst, tal, true/false, datoer, lister og tabeller; fjern mærket" +
 				"target_markets siger intet; angiv kinds, new eller named: true" +
@@ -2449,6 +2462,7 @@ var compiledFiles = []compiledFile{
 				"scorebetingelse" +
 				"pointoverstyring" +
 				"kilde" +
+				"trin sagt andetsteds" +
 				"målmarkeder" +
 				"tekst" +
 				"oversættelse" +
@@ -2531,15 +2545,15 @@ var compiledFiles = []compiledFile{
 					66403, 66461, 66501, 66627, 66732, 66820, 66866, 66912, 66937, 67003, 67098, 67165, 67246, 67298, 67413, 67468,
 					67607, 67640, 67675, 67764, 67863, 67914, 68000, 68122, 68165, 68199, 68307, 68457, 68519, 68759, 68892, 68956,
 					69036, 69112, 69162, 69192, 69224, 69385, 69452, 69540, 69697, 69765, 70015, 70113, 70214, 70289, 70368, 70449,
-					70524, 70592, 70668, 70737, 70817, 70842, 70920, 70980, 71047, 71147, 71190, 71290, 71360, 71442, 71481, 71555,
-					71643, 71680, 71765, 71853, 71965, 72079, 72109, 72151, 72205, 72257, 72337, 72407, 72446, 72542, 72623, 72648,
-					72734, 72870, 72954, 73058, 73134, 73260, 73321, 73399, 73474, 73556, 73629, 73743, 73835, 74017, 74028, 74155,
-					74217, 74322, 74458, 74490, 74557, 74615, 74757, 74825, 75001, 75166, 75313, 75369, 75416, 75587, 75748, 75926,
-					76033, 76138, 76325, 76382, 76424, 76529, 76615, 76650, 76720, 76731, 76743, 76818, 76834, 76868, 76887, 76895,
-					76931, 76937, 76942, 76979, 76988, 76996, 77010, 77019, 77029, 77036, 77043, 77047, 77054, 77070, 77079, 77089,
-					77092, 77112, 77135, 77141, 77146, 77154, 77162, 77173, 77190, 77193, 77199, 77211, 77218, 77235, 77246, 77252,
-					77257, 77272, 77288, 77293, 77305, 77310, 77323, 77349, 77365, 77443, 77505, 77633, 77656, 77684, 77722, 77743,
-					77771, 77839, 77929,
+					70524, 70592, 70668, 70737, 70817, 70842, 70920, 70980, 71047, 71147, 71190, 71290, 71360, 71442, 71481, 71570,
+					71616, 71690, 71778, 71815, 71900, 71988, 72100, 72214, 72244, 72286, 72340, 72392, 72472, 72542, 72581, 72677,
+					72758, 72783, 72869, 73005, 73089, 73193, 73269, 73395, 73456, 73534, 73609, 73691, 73764, 73878, 73970, 74152,
+					74241, 74419, 74500, 74601, 74612, 74739, 74801, 74906, 75042, 75074, 75141, 75199, 75341, 75409, 75585, 75750,
+					75897, 75953, 76000, 76171, 76332, 76510, 76617, 76722, 76909, 76966, 77008, 77113, 77199, 77234, 77304, 77315,
+					77327, 77402, 77418, 77452, 77471, 77479, 77515, 77521, 77526, 77563, 77572, 77580, 77594, 77603, 77613, 77620,
+					77627, 77631, 77638, 77654, 77663, 77673, 77676, 77696, 77719, 77725, 77730, 77738, 77746, 77757, 77774, 77777,
+					77783, 77795, 77802, 77819, 77830, 77836, 77841, 77856, 77872, 77877, 77897, 77909, 77914, 77927, 77953, 77969,
+					78047, 78109, 78237, 78260, 78288, 78326, 78347, 78375, 78443, 78533,
 				}},
 		},
 	},
@@ -3619,6 +3633,8 @@ var compiledFiles = []compiledFile{
 				"validate.ref.option" +
 				"validate.ref.practice" +
 				"validate.ref.practice.mean" +
+				"validate.ref.practice.step-also-in" +
+				"validate.ref.practice.step-also-in.mean" +
 				"validate.ref.question" +
 				"validate.ref.question.mean" +
 				"validate.ref.region" +
@@ -3650,6 +3666,10 @@ var compiledFiles = []compiledFile{
 				"validate.stale" +
 				"validate.stale.future" +
 				"validate.status-evidence" +
+				"validate.step-also-in.empty" +
+				"validate.step-also-in.lead" +
+				"validate.step-also-in.range" +
+				"validate.step-also-in.self" +
 				"validate.summary" +
 				"validate.tag" +
 				"validate.target-markets.empty" +
@@ -3720,6 +3740,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.score-condition" +
 				"validate.word.score-when" +
 				"validate.word.source" +
+				"validate.word.step-also-in" +
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
@@ -3802,15 +3823,15 @@ var compiledFiles = []compiledFile{
 					23749, 23768, 23790, 23808, 23828, 23851, 23871, 23893, 23906, 23930, 23948, 23968, 23994, 24011, 24033, 24051,
 					24073, 24091, 24111, 24127, 24151, 24172, 24194, 24221, 24242, 24263, 24285, 24304, 24321, 24339, 24362, 24383,
 					24407, 24428, 24443, 24468, 24495, 24521, 24541, 24566, 24588, 24610, 24630, 24649, 24677, 24705, 24731, 24759,
-					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25103,
-					25129, 25148, 25174, 25198, 25222, 25248, 25266, 25283, 25308, 25331, 25359, 25383, 25405, 25430, 25448, 25466,
-					25494, 25519, 25546, 25568, 25590, 25622, 25642, 25662, 25689, 25716, 25743, 25757, 25778, 25802, 25818, 25830,
-					25859, 25877, 25898, 25924, 25947, 25975, 26006, 26032, 26061, 26091, 26123, 26143, 26168, 26195, 26227, 26253,
-					26273, 26285, 26302, 26319, 26338, 26359, 26379, 26403, 26426, 26447, 26470, 26485, 26505, 26525, 26549, 26569,
-					26592, 26614, 26636, 26656, 26684, 26703, 26733, 26752, 26770, 26793, 26814, 26835, 26853, 26880, 26903, 26928,
-					26946, 26975, 26997, 27016, 27038, 27056, 27077, 27102, 27133, 27154, 27174, 27194, 27216, 27246, 27268, 27288,
-					27306, 27335, 27359, 27379, 27407, 27425, 27450, 27476, 27489, 27512, 27529, 27549, 27570, 27591, 27621, 27646,
-					27674, 27701, 27718,
+					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25116,
+					25155, 25176, 25202, 25221, 25247, 25271, 25295, 25321, 25339, 25356, 25381, 25404, 25432, 25456, 25478, 25503,
+					25521, 25539, 25567, 25592, 25619, 25641, 25663, 25695, 25715, 25735, 25762, 25789, 25816, 25830, 25851, 25875,
+					25902, 25928, 25955, 25981, 25997, 26009, 26038, 26056, 26077, 26103, 26126, 26154, 26185, 26211, 26240, 26270,
+					26302, 26322, 26347, 26374, 26406, 26432, 26452, 26464, 26481, 26498, 26517, 26538, 26558, 26582, 26605, 26626,
+					26649, 26664, 26684, 26704, 26728, 26748, 26771, 26793, 26815, 26835, 26863, 26882, 26912, 26931, 26949, 26972,
+					26993, 27014, 27032, 27059, 27082, 27107, 27125, 27154, 27176, 27195, 27217, 27235, 27256, 27281, 27312, 27333,
+					27353, 27373, 27395, 27425, 27447, 27467, 27485, 27514, 27538, 27558, 27584, 27612, 27630, 27655, 27681, 27694,
+					27717, 27734, 27754, 27775, 27796, 27826, 27851, 27879, 27906, 27923,
 				}},
 			texts: strtab{s: "" +
 				"give at least one answers file or folder of them" +
@@ -4884,6 +4905,8 @@ var compiledFiles = []compiledFile{
 				"question %q has no option %q; its options are: %s" +
 				"unknown practice %q in after:; 'eis practices list' lists the practices and their IDs" +
 				"unknown practice %q in after:; did you mean %q?" +
+				"unknown practice %q in step_also_in:; 'eis practices list' lists the practices and their IDs" +
+				"unknown practice %q in step_also_in:; did you mean %q?" +
 				"unknown question %q; 'eis questions' lists the questions and their IDs" +
 				"unknown question %q; did you mean %q? ('eis questions' lists the questions and their IDs)" +
 				"unknown region %q; known regions: %s" +
@@ -4915,6 +4938,10 @@ var compiledFiles = []compiledFile{
 				"practice %q was last verified on %s, more than a year ago; check it against its sources and update last_verified" +
 				"last_verified %s is in the future (today is %s); use the date it was checked" +
 				"programme %q is active, but no source dated (or read) since %s shows it running; add one that covers status, or set status: historic or confidence: unverified" +
+				"practice %q has step_also_in with no entries; list {step: N, practice: ID} entries, or remove it" +
+				"step_also_in of practice %q names step %d, which leads the action for some firms (the first step, or one first_step_when names); a step that leads is never left out" +
+				"step_also_in of practice %q names step %d, but its steps run from 1 to %d" +
+				"step_also_in of practice %q names the practice itself; name the other practice whose steps say it too" +
 				"%s, %s in %s" +
 				"the tag %s is not allowed: catalogue files hold text, numbers, true/false, dates, lists and mappings only; remove the tag" +
 				"target_markets says nothing; give kinds, new or named: true" +
@@ -4985,6 +5012,7 @@ var compiledFiles = []compiledFile{
 				"score condition" +
 				"score override" +
 				"source" +
+				"step said elsewhere" +
 				"target markets" +
 				"text" +
 				"translation" +
@@ -5067,15 +5095,15 @@ var compiledFiles = []compiledFile{
 					61322, 61381, 61418, 61530, 61635, 61729, 61775, 61824, 61845, 61904, 62003, 62074, 62142, 62174, 62275, 62335,
 					62467, 62502, 62538, 62624, 62718, 62767, 62849, 62970, 63013, 63051, 63155, 63276, 63339, 63562, 63688, 63753,
 					63834, 63896, 63939, 63969, 64001, 64131, 64182, 64260, 64388, 64447, 64641, 64732, 64825, 64901, 64985, 65060,
-					65128, 65189, 65254, 65313, 65381, 65405, 65472, 65532, 65593, 65705, 65747, 65846, 65895, 65980, 66027, 66097,
-					66186, 66222, 66297, 66384, 66490, 66598, 66630, 66655, 66712, 66754, 66831, 66891, 66924, 67018, 67092, 67118,
-					67193, 67324, 67402, 67482, 67552, 67671, 67714, 67771, 67847, 67933, 68004, 68116, 68192, 68350, 68362, 68483,
-					68542, 68650, 68783, 68817, 68876, 68921, 69070, 69140, 69284, 69389, 69497, 69538, 69576, 69735, 69878, 70034,
-					70139, 70244, 70419, 70470, 70509, 70621, 70694, 70736, 70801, 70811, 70822, 70895, 70908, 70936, 70962, 70968,
-					70996, 71004, 71008, 71046, 71060, 71068, 71084, 71095, 71105, 71114, 71121, 71128, 71134, 71147, 71156, 71167,
-					71171, 71187, 71199, 71204, 71212, 71218, 71227, 71238, 71255, 71260, 71268, 71274, 71282, 71298, 71306, 71312,
-					71316, 71331, 71345, 71351, 71365, 71369, 71380, 71396, 71411, 71490, 71539, 71643, 71669, 71699, 71742, 71760,
-					71784, 71821, 71897,
+					65128, 65189, 65254, 65313, 65381, 65405, 65472, 65532, 65593, 65705, 65747, 65846, 65895, 65980, 66027, 66119,
+					66173, 66243, 66332, 66368, 66443, 66530, 66636, 66744, 66776, 66801, 66858, 66900, 66977, 67037, 67070, 67164,
+					67238, 67264, 67339, 67470, 67548, 67628, 67698, 67817, 67860, 67917, 67993, 68079, 68150, 68262, 68338, 68496,
+					68592, 68756, 68829, 68930, 68942, 69063, 69122, 69230, 69363, 69397, 69456, 69501, 69650, 69720, 69864, 69969,
+					70077, 70118, 70156, 70315, 70458, 70614, 70719, 70824, 70999, 71050, 71089, 71201, 71274, 71316, 71381, 71391,
+					71402, 71475, 71488, 71516, 71542, 71548, 71576, 71584, 71588, 71626, 71640, 71648, 71664, 71675, 71685, 71694,
+					71701, 71708, 71714, 71727, 71736, 71747, 71751, 71767, 71779, 71784, 71792, 71798, 71807, 71818, 71835, 71840,
+					71848, 71854, 71862, 71878, 71886, 71892, 71896, 71911, 71925, 71931, 71950, 71964, 71968, 71979, 71995, 72010,
+					72089, 72138, 72242, 72268, 72298, 72341, 72359, 72383, 72420, 72496,
 				}},
 		},
 	},
@@ -6203,6 +6231,8 @@ var compiledFiles = []compiledFile{
 				"validate.ref.option" +
 				"validate.ref.practice" +
 				"validate.ref.practice.mean" +
+				"validate.ref.practice.step-also-in" +
+				"validate.ref.practice.step-also-in.mean" +
 				"validate.ref.question" +
 				"validate.ref.question.mean" +
 				"validate.ref.region" +
@@ -6235,6 +6265,10 @@ var compiledFiles = []compiledFile{
 				"validate.stale" +
 				"validate.stale.future" +
 				"validate.status-evidence" +
+				"validate.step-also-in.empty" +
+				"validate.step-also-in.lead" +
+				"validate.step-also-in.range" +
+				"validate.step-also-in.self" +
 				"validate.summary" +
 				"validate.tag" +
 				"validate.target-markets.empty" +
@@ -6306,6 +6340,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.score-condition" +
 				"validate.word.score-when" +
 				"validate.word.source" +
+				"validate.word.step-also-in" +
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
@@ -6391,15 +6426,15 @@ var compiledFiles = []compiledFile{
 					25201, 25221, 25244, 25264, 25284, 25306, 25319, 25343, 25361, 25381, 25407, 25424, 25446, 25464, 25486, 25504,
 					25522, 25542, 25558, 25582, 25603, 25625, 25652, 25673, 25694, 25716, 25735, 25752, 25770, 25793, 25814, 25838,
 					25859, 25874, 25899, 25924, 25951, 25977, 25997, 26022, 26044, 26066, 26086, 26105, 26133, 26161, 26187, 26215,
-					26240, 26264, 26287, 26309, 26330, 26343, 26366, 26384, 26402, 26423, 26445, 26472, 26491, 26512, 26538, 26559,
-					26585, 26604, 26630, 26654, 26678, 26702, 26728, 26746, 26763, 26788, 26811, 26839, 26863, 26885, 26910, 26928,
-					26946, 26974, 26999, 27026, 27048, 27070, 27102, 27122, 27142, 27169, 27196, 27223, 27237, 27258, 27282, 27298,
-					27310, 27339, 27357, 27378, 27404, 27427, 27455, 27486, 27512, 27541, 27571, 27603, 27623, 27648, 27675, 27707,
-					27733, 27753, 27765, 27782, 27799, 27818, 27839, 27859, 27883, 27906, 27927, 27948, 27971, 27986, 28006, 28026,
-					28050, 28070, 28093, 28115, 28137, 28157, 28185, 28204, 28234, 28253, 28271, 28294, 28315, 28336, 28354, 28381,
-					28404, 28429, 28447, 28476, 28498, 28517, 28539, 28557, 28578, 28603, 28634, 28655, 28675, 28695, 28717, 28747,
-					28769, 28789, 28807, 28836, 28860, 28880, 28908, 28926, 28951, 28977, 28990, 29013, 29030, 29050, 29071, 29092,
-					29122, 29147, 29175, 29202, 29219,
+					26240, 26264, 26287, 26309, 26330, 26343, 26366, 26384, 26402, 26423, 26445, 26472, 26491, 26512, 26538, 26572,
+					26611, 26632, 26658, 26677, 26703, 26727, 26751, 26775, 26801, 26819, 26836, 26861, 26884, 26912, 26936, 26958,
+					26983, 27001, 27019, 27047, 27072, 27099, 27121, 27143, 27175, 27195, 27215, 27242, 27269, 27296, 27310, 27331,
+					27355, 27382, 27408, 27435, 27461, 27477, 27489, 27518, 27536, 27557, 27583, 27606, 27634, 27665, 27691, 27720,
+					27750, 27782, 27802, 27827, 27854, 27886, 27912, 27932, 27944, 27961, 27978, 27997, 28018, 28038, 28062, 28085,
+					28106, 28127, 28150, 28165, 28185, 28205, 28229, 28249, 28272, 28294, 28316, 28336, 28364, 28383, 28413, 28432,
+					28450, 28473, 28494, 28515, 28533, 28560, 28583, 28608, 28626, 28655, 28677, 28696, 28718, 28736, 28757, 28782,
+					28813, 28834, 28854, 28874, 28896, 28926, 28948, 28968, 28986, 29015, 29039, 29059, 29085, 29113, 29131, 29156,
+					29182, 29195, 29218, 29235, 29255, 29276, 29297, 29327, 29352, 29380, 29407, 29424,
 				}},
 			texts: strtab{s: "" +
 				"navedite barem jednu datoteku s odgovorima ili mapu s takvim datotekama" +
@@ -7521,6 +7556,8 @@ var compiledFiles = []compiledFile{
 				"pitanje %q nema opciju %q; njegove su opcije: %s" +
 				"nepoznata praksa %q u after:; 'eis practices list' navodi prakse i njihove ID-ove" +
 				"nepoznata praksa %q u after:; jeste li mislili %q?" +
+				"nepoznata praksa %q u step_also_in:; 'eis practices list' navodi prakse i njihove ID-ove" +
+				"nepoznata praksa %q u step_also_in:; jeste li mislili %q?" +
 				"nepoznato pitanje %q; 'eis questions' navodi pitanja i njihove ID-ove" +
 				"nepoznato pitanje %q; jeste li mislili %q? ('eis questions' navodi pitanja i njihove ID-ove)" +
 				"nepoznata regija %q; poznate regije: %s" +
@@ -7553,6 +7590,10 @@ var compiledFiles = []compiledFile{
 				"praksa %q zadnji je put provjerena %s, prije više od godinu dana; provjerite je prema izvorima i ažurirajte last_verified" +
 				"last_verified %s je u budućnosti (danas je %s); koristite datum provjere" +
 				"program %q je aktivan, ali nijedan izvor datiran (ili pročitan) od %s ne pokazuje da se provodi; dodajte izvor koji pokriva status ili postavite status: historic ili confidence: unverified" +
+				"praksa %q ima step_also_in bez stavki; navedite stavke {step: N, practice: ID} ili ga uklonite" +
+				"step_also_in prakse %q navodi korak %d, kojim za neka poduzeća počinje radnja (prvi korak ili onaj koji navodi first_step_when); početni korak nikad se ne izostavlja" +
+				"step_also_in prakse %q navodi korak %d, ali njezini koraci idu od 1 do %d" +
+				"step_also_in prakse %q navodi samu tu praksu; navedite drugu praksu čiji koraci to također kažu" +
 				"%s, %s — pregledano: %s" +
 				"oznaka %s nije dopuštena: datoteke kataloga sadrže samo tekst, brojeve, true/false, datume, popise i mapiranja; uklonite oznaku" +
 				"target_markets ništa ne kaže; navedite kinds, new ili named: true" +
@@ -7624,6 +7665,7 @@ var compiledFiles = []compiledFile{
 				"uvjet ocjene" +
 				"zamjena ocjene" +
 				"izvor" +
+				"korak rečen drugdje" +
 				"ciljna tržišta" +
 				"tekst" +
 				"prijevod" +
@@ -7709,15 +7751,15 @@ var compiledFiles = []compiledFile{
 					71585, 71705, 71796, 71856, 71916, 71977, 72001, 72067, 72170, 72241, 72318, 72371, 72478, 72533, 72657, 72694,
 					72730, 72767, 72851, 72942, 72999, 73091, 73212, 73267, 73306, 73409, 73540, 73616, 73843, 74004, 74067, 74146,
 					74231, 74271, 74306, 74340, 74375, 74517, 74572, 74654, 74796, 74846, 75076, 75156, 75254, 75330, 75411, 75483,
-					75560, 75623, 75692, 75760, 75828, 75859, 75939, 76000, 76068, 76164, 76209, 76318, 76366, 76447, 76497, 76566,
-					76658, 76697, 76763, 76860, 76985, 77110, 77235, 77265, 77293, 77346, 77381, 77463, 77530, 77565, 77655, 77734,
-					77772, 77858, 77993, 78071, 78147, 78219, 78342, 78387, 78453, 78530, 78622, 78698, 78821, 78894, 79083, 79108,
-					79237, 79304, 79436, 79564, 79600, 79662, 79705, 79842, 79917, 80060, 80171, 80276, 80337, 80394, 80572, 80712,
-					80865, 80984, 81089, 81272, 81331, 81375, 81485, 81558, 81596, 81656, 81669, 81682, 81695, 81768, 81782, 81807,
-					81835, 81840, 81876, 81880, 81885, 81919, 81930, 81935, 81949, 81963, 81973, 81980, 81987, 81993, 81998, 82018,
-					82027, 82049, 82057, 82076, 82101, 82108, 82113, 82118, 82127, 82148, 82167, 82173, 82177, 82183, 82189, 82206,
-					82213, 82219, 82226, 82238, 82252, 82257, 82273, 82278, 82286, 82314, 82331, 82406, 82458, 82572, 82592, 82618,
-					82657, 82674, 82695, 82742, 82813,
+					75560, 75623, 75692, 75760, 75828, 75859, 75939, 76000, 76068, 76164, 76209, 76318, 76366, 76447, 76497, 76585,
+					76642, 76711, 76803, 76842, 76908, 77005, 77130, 77255, 77380, 77410, 77438, 77491, 77526, 77608, 77675, 77710,
+					77800, 77879, 77917, 78003, 78138, 78216, 78292, 78364, 78487, 78532, 78598, 78675, 78767, 78843, 78966, 79039,
+					79228, 79322, 79490, 79563, 79661, 79686, 79815, 79882, 80014, 80142, 80178, 80240, 80283, 80420, 80495, 80638,
+					80749, 80854, 80915, 80972, 81150, 81290, 81443, 81562, 81667, 81850, 81909, 81953, 82063, 82136, 82174, 82234,
+					82247, 82260, 82273, 82346, 82360, 82385, 82413, 82418, 82454, 82458, 82463, 82497, 82508, 82513, 82527, 82541,
+					82551, 82558, 82565, 82571, 82576, 82596, 82605, 82627, 82635, 82654, 82679, 82686, 82691, 82696, 82705, 82726,
+					82745, 82751, 82755, 82761, 82767, 82784, 82791, 82797, 82804, 82816, 82830, 82835, 82855, 82871, 82876, 82884,
+					82912, 82929, 83004, 83056, 83170, 83190, 83216, 83255, 83272, 83293, 83340, 83411,
 				}},
 		},
 	},
@@ -8797,6 +8839,8 @@ var compiledFiles = []compiledFile{
 				"validate.ref.option" +
 				"validate.ref.practice" +
 				"validate.ref.practice.mean" +
+				"validate.ref.practice.step-also-in" +
+				"validate.ref.practice.step-also-in.mean" +
 				"validate.ref.question" +
 				"validate.ref.question.mean" +
 				"validate.ref.region" +
@@ -8828,6 +8872,10 @@ var compiledFiles = []compiledFile{
 				"validate.stale" +
 				"validate.stale.future" +
 				"validate.status-evidence" +
+				"validate.step-also-in.empty" +
+				"validate.step-also-in.lead" +
+				"validate.step-also-in.range" +
+				"validate.step-also-in.self" +
 				"validate.summary" +
 				"validate.tag" +
 				"validate.target-markets.empty" +
@@ -8898,6 +8946,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.score-condition" +
 				"validate.word.score-when" +
 				"validate.word.source" +
+				"validate.word.step-also-in" +
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
@@ -8980,15 +9029,15 @@ var compiledFiles = []compiledFile{
 					23749, 23768, 23790, 23808, 23828, 23851, 23871, 23893, 23906, 23930, 23948, 23968, 23994, 24011, 24033, 24051,
 					24073, 24091, 24111, 24127, 24151, 24172, 24194, 24221, 24242, 24263, 24285, 24304, 24321, 24339, 24362, 24383,
 					24407, 24428, 24443, 24468, 24495, 24521, 24541, 24566, 24588, 24610, 24630, 24649, 24677, 24705, 24731, 24759,
-					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25103,
-					25129, 25148, 25174, 25198, 25222, 25248, 25266, 25283, 25308, 25331, 25359, 25383, 25405, 25430, 25448, 25466,
-					25494, 25519, 25546, 25568, 25590, 25622, 25642, 25662, 25689, 25716, 25743, 25757, 25778, 25802, 25818, 25830,
-					25859, 25877, 25898, 25924, 25947, 25975, 26006, 26032, 26061, 26091, 26123, 26143, 26168, 26195, 26227, 26253,
-					26273, 26285, 26302, 26319, 26338, 26359, 26379, 26403, 26426, 26447, 26470, 26485, 26505, 26525, 26549, 26569,
-					26592, 26614, 26636, 26656, 26684, 26703, 26733, 26752, 26770, 26793, 26814, 26835, 26853, 26880, 26903, 26928,
-					26946, 26975, 26997, 27016, 27038, 27056, 27077, 27102, 27133, 27154, 27174, 27194, 27216, 27246, 27268, 27288,
-					27306, 27335, 27359, 27379, 27407, 27425, 27450, 27476, 27489, 27512, 27529, 27549, 27570, 27591, 27621, 27646,
-					27674, 27701, 27718,
+					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25116,
+					25155, 25176, 25202, 25221, 25247, 25271, 25295, 25321, 25339, 25356, 25381, 25404, 25432, 25456, 25478, 25503,
+					25521, 25539, 25567, 25592, 25619, 25641, 25663, 25695, 25715, 25735, 25762, 25789, 25816, 25830, 25851, 25875,
+					25902, 25928, 25955, 25981, 25997, 26009, 26038, 26056, 26077, 26103, 26126, 26154, 26185, 26211, 26240, 26270,
+					26302, 26322, 26347, 26374, 26406, 26432, 26452, 26464, 26481, 26498, 26517, 26538, 26558, 26582, 26605, 26626,
+					26649, 26664, 26684, 26704, 26728, 26748, 26771, 26793, 26815, 26835, 26863, 26882, 26912, 26931, 26949, 26972,
+					26993, 27014, 27032, 27059, 27082, 27107, 27125, 27154, 27176, 27195, 27217, 27235, 27256, 27281, 27312, 27333,
+					27353, 27373, 27395, 27425, 27447, 27467, 27485, 27514, 27538, 27558, 27584, 27612, 27630, 27655, 27681, 27694,
+					27717, 27734, 27754, 27775, 27796, 27826, 27851, 27879, 27906, 27923,
 				}},
 			texts: strtab{s: "" +
 				"indicate almeno un file di risposte o una cartella che ne contiene" +
@@ -10062,6 +10111,8 @@ var compiledFiles = []compiledFile{
 				"la domanda %q non ha l'opzione %q; le sue opzioni sono: %s" +
 				"pratica %q sconosciuta in after:; 'eis practices list' elenca le pratiche e i loro ID" +
 				"pratica %q sconosciuta in after:; intendevate %q?" +
+				"pratica %q sconosciuta in step_also_in:; 'eis practices list' elenca le pratiche e i loro ID" +
+				"pratica %q sconosciuta in step_also_in:; intendevate %q?" +
 				"domanda %q sconosciuta; 'eis questions' elenca le domande e i loro ID" +
 				"domanda %q sconosciuta; intendevate %q? ('eis questions' elenca le domande e i loro ID)" +
 				"regione %q sconosciuta; regioni note: %s" +
@@ -10093,6 +10144,10 @@ var compiledFiles = []compiledFile{
 				"la pratica %q è stata verificata l'ultima volta il %s, più di un anno fa; controllatela con le sue fonti e aggiornate last_verified" +
 				"last_verified %s è nel futuro (oggi è il %s); usate la data del controllo" +
 				"il programma %q è attivo, ma nessuna fonte datata (o letta) dal %s mostra che è attivo; aggiungetene una che copra status, oppure impostate status: historic o confidence: unverified" +
+				"la pratica %q ha step_also_in senza voci; elencate voci {step: N, practice: ID}, oppure toglietelo" +
+				"step_also_in della pratica %q indica il passo %d, che per alcune imprese apre l'azione (il primo passo, o uno indicato da first_step_when); un passo che apre non si omette mai" +
+				"step_also_in della pratica %q indica il passo %d, ma i suoi passi vanno da 1 a %d" +
+				"step_also_in della pratica %q indica la pratica stessa; indicate l'altra pratica i cui passi lo dicono già" +
 				"%s, %s in %s" +
 				"il tag %s non è ammesso: i file del catalogo contengono solo testo, numeri, true/false, date, elenchi e mappe; togliete il tag" +
 				"target_markets non dice nulla; indicate kinds, new o named: true" +
@@ -10163,6 +10218,7 @@ var compiledFiles = []compiledFile{
 				"condizione sul punteggio" +
 				"punteggio alternativo" +
 				"fonte" +
+				"passo detto altrove" +
 				"mercati di destinazione" +
 				"testo" +
 				"traduzione" +
@@ -10245,15 +10301,15 @@ var compiledFiles = []compiledFile{
 					71045, 71109, 71152, 71271, 71386, 71482, 71533, 71584, 71609, 71681, 71779, 71849, 71935, 71994, 72119, 72177,
 					72322, 72359, 72396, 72482, 72581, 72638, 72732, 72872, 72926, 72969, 73076, 73224, 73303, 73561, 73708, 73782,
 					73872, 73950, 73994, 74020, 74048, 74203, 74272, 74359, 74534, 74597, 74850, 74950, 75045, 75125, 75222, 75314,
-					75398, 75475, 75562, 75644, 75725, 75756, 75838, 75910, 75980, 76100, 76146, 76264, 76322, 76407, 76456, 76525,
-					76612, 76652, 76734, 76840, 76982, 77126, 77163, 77196, 77254, 77295, 77386, 77471, 77506, 77611, 77697, 77730,
-					77825, 77970, 78068, 78164, 78251, 78389, 78444, 78520, 78613, 78721, 78806, 78939, 79014, 79197, 79209, 79336,
-					79400, 79530, 79658, 79694, 79766, 79824, 79969, 80042, 80188, 80305, 80431, 80492, 80550, 80721, 80880, 81056,
-					81189, 81304, 81502, 81552, 81596, 81716, 81808, 81841, 81914, 81929, 81944, 82023, 82035, 82067, 82091, 82100,
-					82132, 82141, 82146, 82184, 82200, 82208, 82233, 82251, 82261, 82269, 82277, 82282, 82290, 82305, 82315, 82324,
-					82328, 82350, 82377, 82383, 82389, 82398, 82407, 82422, 82444, 82449, 82458, 82465, 82472, 82491, 82498, 82505,
-					82511, 82535, 82556, 82561, 82584, 82589, 82599, 82627, 82644, 82740, 82804, 82929, 82952, 82981, 83024, 83041,
-					83064, 83114, 83180,
+					75398, 75475, 75562, 75644, 75725, 75756, 75838, 75910, 75980, 76100, 76146, 76264, 76322, 76407, 76456, 76548,
+					76604, 76673, 76760, 76800, 76882, 76988, 77130, 77274, 77311, 77344, 77402, 77443, 77534, 77619, 77654, 77759,
+					77845, 77878, 77973, 78118, 78216, 78312, 78399, 78537, 78592, 78668, 78761, 78869, 78954, 79087, 79162, 79345,
+					79443, 79618, 79699, 79806, 79818, 79945, 80009, 80139, 80267, 80303, 80375, 80433, 80578, 80651, 80797, 80914,
+					81040, 81101, 81159, 81330, 81489, 81665, 81798, 81913, 82111, 82161, 82205, 82325, 82417, 82450, 82523, 82538,
+					82553, 82632, 82644, 82676, 82700, 82709, 82741, 82750, 82755, 82793, 82809, 82817, 82842, 82860, 82870, 82878,
+					82886, 82891, 82899, 82914, 82924, 82933, 82937, 82959, 82986, 82992, 82998, 83007, 83016, 83031, 83053, 83058,
+					83067, 83074, 83081, 83100, 83107, 83114, 83120, 83144, 83165, 83170, 83189, 83212, 83217, 83227, 83255, 83272,
+					83368, 83432, 83557, 83580, 83609, 83652, 83669, 83692, 83742, 83808,
 				}},
 		},
 	},
@@ -11429,6 +11485,8 @@ var compiledFiles = []compiledFile{
 				"validate.ref.option" +
 				"validate.ref.practice" +
 				"validate.ref.practice.mean" +
+				"validate.ref.practice.step-also-in" +
+				"validate.ref.practice.step-also-in.mean" +
 				"validate.ref.question" +
 				"validate.ref.question.mean" +
 				"validate.ref.region" +
@@ -11462,6 +11520,10 @@ var compiledFiles = []compiledFile{
 				"validate.stale" +
 				"validate.stale.future" +
 				"validate.status-evidence" +
+				"validate.step-also-in.empty" +
+				"validate.step-also-in.lead" +
+				"validate.step-also-in.range" +
+				"validate.step-also-in.self" +
 				"validate.summary" +
 				"validate.tag" +
 				"validate.target-markets.empty" +
@@ -11534,6 +11596,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.score-condition" +
 				"validate.word.score-when" +
 				"validate.word.source" +
+				"validate.word.step-also-in" +
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
@@ -11622,15 +11685,15 @@ var compiledFiles = []compiledFile{
 					26702, 26723, 26743, 26765, 26778, 26802, 26820, 26840, 26866, 26883, 26905, 26923, 26945, 26963, 26982, 27000,
 					27020, 27036, 27060, 27081, 27103, 27130, 27151, 27172, 27194, 27213, 27230, 27248, 27271, 27292, 27316, 27337,
 					27352, 27377, 27403, 27428, 27455, 27481, 27501, 27526, 27548, 27570, 27590, 27609, 27637, 27665, 27691, 27719,
-					27744, 27768, 27791, 27813, 27834, 27847, 27870, 27888, 27906, 27927, 27949, 27976, 27995, 28016, 28042, 28063,
-					28089, 28108, 28134, 28158, 28182, 28207, 28231, 28257, 28275, 28292, 28317, 28340, 28368, 28392, 28414, 28439,
-					28457, 28475, 28503, 28528, 28555, 28577, 28599, 28631, 28651, 28671, 28698, 28725, 28752, 28766, 28787, 28811,
-					28827, 28839, 28868, 28886, 28907, 28933, 28956, 28984, 29015, 29041, 29070, 29100, 29132, 29152, 29177, 29204,
-					29236, 29262, 29282, 29294, 29311, 29328, 29347, 29368, 29388, 29412, 29435, 29456, 29478, 29499, 29522, 29537,
-					29557, 29577, 29601, 29621, 29644, 29666, 29688, 29708, 29736, 29755, 29785, 29804, 29822, 29845, 29866, 29887,
-					29905, 29932, 29955, 29980, 29998, 30027, 30049, 30068, 30090, 30108, 30129, 30154, 30185, 30206, 30226, 30246,
-					30268, 30298, 30320, 30340, 30358, 30387, 30411, 30431, 30459, 30477, 30502, 30528, 30541, 30564, 30581, 30601,
-					30622, 30643, 30673, 30698, 30726, 30753, 30770,
+					27744, 27768, 27791, 27813, 27834, 27847, 27870, 27888, 27906, 27927, 27949, 27976, 27995, 28016, 28042, 28076,
+					28115, 28136, 28162, 28181, 28207, 28231, 28255, 28280, 28304, 28330, 28348, 28365, 28390, 28413, 28441, 28465,
+					28487, 28512, 28530, 28548, 28576, 28601, 28628, 28650, 28672, 28704, 28724, 28744, 28771, 28798, 28825, 28839,
+					28860, 28884, 28911, 28937, 28964, 28990, 29006, 29018, 29047, 29065, 29086, 29112, 29135, 29163, 29194, 29220,
+					29249, 29279, 29311, 29331, 29356, 29383, 29415, 29441, 29461, 29473, 29490, 29507, 29526, 29547, 29567, 29591,
+					29614, 29635, 29657, 29678, 29701, 29716, 29736, 29756, 29780, 29800, 29823, 29845, 29867, 29887, 29915, 29934,
+					29964, 29983, 30001, 30024, 30045, 30066, 30084, 30111, 30134, 30159, 30177, 30206, 30228, 30247, 30269, 30287,
+					30308, 30333, 30364, 30385, 30405, 30425, 30447, 30477, 30499, 30519, 30537, 30566, 30590, 30610, 30636, 30664,
+					30682, 30707, 30733, 30746, 30769, 30786, 30806, 30827, 30848, 30878, 30903, 30931, 30958, 30975,
 				}},
 			texts: strtab{s: "" +
 				"należy podać co najmniej jeden plik odpowiedzi albo folder z takimi plikami" +
@@ -12800,6 +12863,8 @@ var compiledFiles = []compiledFile{
 				"pytanie %q nie ma opcji %q; jego opcje to: %s" +
 				"nieznana praktyka %q w after:; 'eis practices list' wymienia praktyki i ich ID" +
 				"nieznana praktyka %q w after:; czy chodziło o %q?" +
+				"nieznana praktyka %q w step_also_in:; 'eis practices list' wymienia praktyki i ich ID" +
+				"nieznana praktyka %q w step_also_in:; czy chodziło o %q?" +
 				"nieznane pytanie %q; 'eis questions' wymienia pytania i ich ID" +
 				"nieznane pytanie %q; czy chodziło o %q? ('eis questions' wymienia pytania i ich ID)" +
 				"nieznany region %q; znane regiony: %s" +
@@ -12833,6 +12898,10 @@ var compiledFiles = []compiledFile{
 				"praktyka %q była ostatnio zweryfikowana %s, ponad rok temu; należy sprawdzić ją ze źródłami i zaktualizować last_verified" +
 				"last_verified %s jest w przyszłości (dziś jest %s); należy podać datę sprawdzenia" +
 				"program %q jest aktywny, ale żadne źródło z datą (albo odczytem) od %s nie pokazuje, że działa; należy dodać źródło obejmujące status albo ustawić status: historic lub confidence: unverified" +
+				"praktyka %q ma step_also_in bez pozycji; należy podać pozycje {step: N, practice: ID} albo usunąć to pole" +
+				"step_also_in praktyki %q wskazuje krok %d, który dla niektórych firm otwiera działanie (pierwszy krok albo wskazany w first_step_when); kroku otwierającego nigdy się nie pomija" +
+				"step_also_in praktyki %q wskazuje krok %d, ale jej kroki mają numery od 1 do %d" +
+				"step_also_in praktyki %q wskazuje samą tę praktykę; należy wskazać inną praktykę, której kroki mówią to samo" +
 				"%s, %s w %s" +
 				"znacznik %s jest niedozwolony: pliki katalogu zawierają tylko tekst, liczby, true/false, daty, listy i mapy; należy usunąć znacznik" +
 				"target_markets nic nie mówi; należy podać kinds, new albo named: true" +
@@ -12905,6 +12974,7 @@ var compiledFiles = []compiledFile{
 				"warunek wyniku" +
 				"nadpisanie wyniku" +
 				"źródło" +
+				"krok powiedziany gdzie indziej" +
 				"rynki docelowe" +
 				"tekst" +
 				"tłumaczenie" +
@@ -12993,15 +13063,15 @@ var compiledFiles = []compiledFile{
 					81276, 81347, 81415, 81484, 81511, 81585, 81683, 81779, 81878, 81932, 82060, 82126, 82264, 82300, 82338, 82373,
 					82409, 82505, 82593, 82657, 82749, 82873, 82917, 82963, 83072, 83214, 83289, 83531, 83688, 83751, 83830, 83913,
 					83963, 83997, 84031, 84063, 84095, 84252, 84319, 84411, 84571, 84626, 84867, 84971, 85063, 85143, 85224, 85316,
-					85406, 85495, 85579, 85664, 85733, 85763, 85839, 85917, 86008, 86128, 86165, 86277, 86322, 86400, 86450, 86512,
-					86596, 86633, 86702, 86808, 86952, 87097, 87241, 87385, 87415, 87460, 87511, 87572, 87662, 87739, 87784, 87877,
-					87972, 88000, 88098, 88239, 88319, 88409, 88496, 88638, 88704, 88778, 88866, 88972, 89059, 89188, 89275, 89479,
-					89490, 89625, 89697, 89849, 89990, 90034, 90114, 90169, 90333, 90409, 90576, 90713, 90845, 90905, 90960, 91138,
-					91299, 91472, 91607, 91722, 91906, 91978, 92032, 92157, 92237, 92272, 92348, 92363, 92377, 92392, 92407, 92484,
-					92499, 92528, 92547, 92552, 92583, 92589, 92594, 92639, 92656, 92661, 92679, 92695, 92705, 92712, 92719, 92723,
-					92727, 92750, 92756, 92783, 92787, 92810, 92832, 92837, 92843, 92848, 92852, 92867, 92882, 92887, 92893, 92898,
-					92906, 92922, 92929, 92935, 92942, 92956, 92973, 92982, 92996, 93001, 93013, 93045, 93063, 93142, 93196, 93338,
-					93362, 93392, 93433, 93454, 93479, 93545, 93623,
+					85406, 85495, 85579, 85664, 85733, 85763, 85839, 85917, 86008, 86128, 86165, 86277, 86322, 86400, 86450, 86535,
+					86592, 86654, 86738, 86775, 86844, 86950, 87094, 87239, 87383, 87527, 87557, 87602, 87653, 87714, 87804, 87881,
+					87926, 88019, 88114, 88142, 88240, 88381, 88461, 88551, 88638, 88780, 88846, 88920, 89008, 89114, 89201, 89330,
+					89417, 89621, 89730, 89911, 89991, 90109, 90120, 90255, 90327, 90479, 90620, 90664, 90744, 90799, 90963, 91039,
+					91206, 91343, 91475, 91535, 91590, 91768, 91929, 92102, 92237, 92352, 92536, 92608, 92662, 92787, 92867, 92902,
+					92978, 92993, 93007, 93022, 93037, 93114, 93129, 93158, 93177, 93182, 93213, 93219, 93224, 93269, 93286, 93291,
+					93309, 93325, 93335, 93342, 93349, 93353, 93357, 93380, 93386, 93413, 93417, 93440, 93462, 93467, 93473, 93478,
+					93482, 93497, 93512, 93517, 93523, 93528, 93536, 93552, 93559, 93565, 93572, 93586, 93603, 93612, 93642, 93656,
+					93661, 93673, 93705, 93723, 93802, 93856, 93998, 94022, 94052, 94093, 94114, 94139, 94205, 94283,
 				}},
 		},
 	},
@@ -14081,6 +14151,8 @@ var compiledFiles = []compiledFile{
 				"validate.ref.option" +
 				"validate.ref.practice" +
 				"validate.ref.practice.mean" +
+				"validate.ref.practice.step-also-in" +
+				"validate.ref.practice.step-also-in.mean" +
 				"validate.ref.question" +
 				"validate.ref.question.mean" +
 				"validate.ref.region" +
@@ -14112,6 +14184,10 @@ var compiledFiles = []compiledFile{
 				"validate.stale" +
 				"validate.stale.future" +
 				"validate.status-evidence" +
+				"validate.step-also-in.empty" +
+				"validate.step-also-in.lead" +
+				"validate.step-also-in.range" +
+				"validate.step-also-in.self" +
 				"validate.summary" +
 				"validate.tag" +
 				"validate.target-markets.empty" +
@@ -14182,6 +14258,7 @@ var compiledFiles = []compiledFile{
 				"validate.word.score-condition" +
 				"validate.word.score-when" +
 				"validate.word.source" +
+				"validate.word.step-also-in" +
 				"validate.word.target-markets" +
 				"validate.word.text" +
 				"validate.word.translation" +
@@ -14264,15 +14341,15 @@ var compiledFiles = []compiledFile{
 					23749, 23768, 23790, 23808, 23828, 23851, 23871, 23893, 23906, 23930, 23948, 23968, 23994, 24011, 24033, 24051,
 					24073, 24091, 24111, 24127, 24151, 24172, 24194, 24221, 24242, 24263, 24285, 24304, 24321, 24339, 24362, 24383,
 					24407, 24428, 24443, 24468, 24495, 24521, 24541, 24566, 24588, 24610, 24630, 24649, 24677, 24705, 24731, 24759,
-					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25103,
-					25129, 25148, 25174, 25198, 25222, 25248, 25266, 25283, 25308, 25331, 25359, 25383, 25405, 25430, 25448, 25466,
-					25494, 25519, 25546, 25568, 25590, 25622, 25642, 25662, 25689, 25716, 25743, 25757, 25778, 25802, 25818, 25830,
-					25859, 25877, 25898, 25924, 25947, 25975, 26006, 26032, 26061, 26091, 26123, 26143, 26168, 26195, 26227, 26253,
-					26273, 26285, 26302, 26319, 26338, 26359, 26379, 26403, 26426, 26447, 26470, 26485, 26505, 26525, 26549, 26569,
-					26592, 26614, 26636, 26656, 26684, 26703, 26733, 26752, 26770, 26793, 26814, 26835, 26853, 26880, 26903, 26928,
-					26946, 26975, 26997, 27016, 27038, 27056, 27077, 27102, 27133, 27154, 27174, 27194, 27216, 27246, 27268, 27288,
-					27306, 27335, 27359, 27379, 27407, 27425, 27450, 27476, 27489, 27512, 27529, 27549, 27570, 27591, 27621, 27646,
-					27674, 27701, 27718,
+					24784, 24808, 24831, 24853, 24874, 24887, 24910, 24928, 24946, 24967, 24989, 25016, 25035, 25056, 25082, 25116,
+					25155, 25176, 25202, 25221, 25247, 25271, 25295, 25321, 25339, 25356, 25381, 25404, 25432, 25456, 25478, 25503,
+					25521, 25539, 25567, 25592, 25619, 25641, 25663, 25695, 25715, 25735, 25762, 25789, 25816, 25830, 25851, 25875,
+					25902, 25928, 25955, 25981, 25997, 26009, 26038, 26056, 26077, 26103, 26126, 26154, 26185, 26211, 26240, 26270,
+					26302, 26322, 26347, 26374, 26406, 26432, 26452, 26464, 26481, 26498, 26517, 26538, 26558, 26582, 26605, 26626,
+					26649, 26664, 26684, 26704, 26728, 26748, 26771, 26793, 26815, 26835, 26863, 26882, 26912, 26931, 26949, 26972,
+					26993, 27014, 27032, 27059, 27082, 27107, 27125, 27154, 27176, 27195, 27217, 27235, 27256, 27281, 27312, 27333,
+					27353, 27373, 27395, 27425, 27447, 27467, 27485, 27514, 27538, 27558, 27584, 27612, 27630, 27655, 27681, 27694,
+					27717, 27734, 27754, 27775, 27796, 27826, 27851, 27879, 27906, 27923,
 				}},
 			texts: strtab{s: "" +
 				"indique pelo menos um ficheiro de respostas ou uma pasta com ficheiros de respostas" +
@@ -15346,6 +15423,8 @@ var compiledFiles = []compiledFile{
 				"a pergunta %q não tem a opção %q; as suas opções são: %s" +
 				"prática desconhecida %q em after:; 'eis practices list' enumera as práticas e os seus IDs" +
 				"prática desconhecida %q em after:; queria dizer %q?" +
+				"prática desconhecida %q em step_also_in:; 'eis practices list' enumera as práticas e os seus IDs" +
+				"prática desconhecida %q em step_also_in:; queria dizer %q?" +
 				"pergunta desconhecida %q; 'eis questions' enumera as perguntas e os seus IDs" +
 				"pergunta desconhecida %q; queria dizer %q? ('eis questions' enumera as perguntas e os seus IDs)" +
 				"região desconhecida %q; regiões conhecidas: %s" +
@@ -15377,6 +15456,10 @@ var compiledFiles = []compiledFile{
 				"a prática %q foi verificada pela última vez em %s, há mais de um ano; confirme-a com as suas fontes e atualize last_verified" +
 				"last_verified %s está no futuro (hoje é %s); use a data em que foi verificada" +
 				"o programa %q está ativo, mas nenhuma fonte datada (ou lida) desde %s mostra que está em curso; acrescente uma que cubra status, ou indique status: historic ou confidence: unverified" +
+				"a prática %q tem step_also_in sem entradas; indique entradas {step: N, practice: ID}, ou retire-o" +
+				"o step_also_in da prática %q indica o passo %d, que abre a ação para algumas empresas (o primeiro passo, ou um indicado em first_step_when); um passo que abre nunca é omitido" +
+				"o step_also_in da prática %q indica o passo %d, mas os passos dela vão de 1 a %d" +
+				"o step_also_in da prática %q indica a própria prática; indique a outra prática cujos passos também o dizem" +
 				"%s, %s em %s" +
 				"a etiqueta %s não é permitida: os ficheiros do catálogo contêm apenas texto, números, true/false, datas, listas e mapeamentos; retire a etiqueta" +
 				"target_markets não diz nada; indique kinds, new ou named: true" +
@@ -15447,6 +15530,7 @@ var compiledFiles = []compiledFile{
 				"condição de pontuação" +
 				"substituição de pontuação" +
 				"fonte" +
+				"passo dito noutro lugar" +
 				"mercados-alvo" +
 				"texto" +
 				"tradução" +
@@ -15529,15 +15613,15 @@ var compiledFiles = []compiledFile{
 					71494, 71561, 71609, 71738, 71860, 71957, 72005, 72055, 72080, 72148, 72257, 72330, 72410, 72468, 72607, 72666,
 					72816, 72852, 72889, 72981, 73077, 73136, 73227, 73375, 73428, 73469, 73578, 73731, 73822, 74069, 74218, 74294,
 					74386, 74465, 74504, 74533, 74563, 74712, 74779, 74856, 75026, 75091, 75344, 75438, 75529, 75614, 75707, 75792,
-					75877, 75955, 76040, 76116, 76198, 76234, 76326, 76397, 76480, 76601, 76653, 76765, 76827, 76918, 76970, 77046,
-					77141, 77189, 77275, 77377, 77496, 77619, 77658, 77694, 77748, 77787, 77871, 77944, 77985, 78088, 78166, 78193,
-					78276, 78428, 78525, 78628, 78714, 78848, 78912, 78987, 79065, 79158, 79229, 79356, 79435, 79619, 79631, 79780,
-					79843, 79980, 80121, 80158, 80232, 80287, 80432, 80512, 80659, 80771, 80889, 80952, 81009, 81178, 81344, 81513,
-					81643, 81761, 81977, 82028, 82077, 82203, 82293, 82333, 82398, 82406, 82415, 82498, 82511, 82543, 82572, 82581,
-					82616, 82626, 82631, 82670, 82688, 82696, 82718, 82736, 82746, 82755, 82763, 82768, 82776, 82790, 82799, 82812,
-					82820, 82845, 82878, 82883, 82890, 82899, 82912, 82927, 82949, 82954, 82964, 82971, 82979, 82997, 83005, 83012,
-					83017, 83042, 83071, 83076, 83089, 83094, 83104, 83140, 83156, 83249, 83323, 83439, 83464, 83495, 83538, 83556,
-					83580, 83629, 83696,
+					75877, 75955, 76040, 76116, 76198, 76234, 76326, 76397, 76480, 76601, 76653, 76765, 76827, 76918, 76970, 77068,
+					77127, 77203, 77298, 77346, 77432, 77534, 77653, 77776, 77815, 77851, 77905, 77944, 78028, 78101, 78142, 78245,
+					78323, 78350, 78433, 78585, 78682, 78785, 78871, 79005, 79069, 79144, 79222, 79315, 79386, 79513, 79592, 79776,
+					79874, 80052, 80134, 80245, 80257, 80406, 80469, 80606, 80747, 80784, 80858, 80913, 81058, 81138, 81285, 81397,
+					81515, 81578, 81635, 81804, 81970, 82139, 82269, 82387, 82603, 82654, 82703, 82829, 82919, 82959, 83024, 83032,
+					83041, 83124, 83137, 83169, 83198, 83207, 83242, 83252, 83257, 83296, 83314, 83322, 83344, 83362, 83372, 83381,
+					83389, 83394, 83402, 83416, 83425, 83438, 83446, 83471, 83504, 83509, 83516, 83525, 83538, 83553, 83575, 83580,
+					83590, 83597, 83605, 83623, 83631, 83638, 83643, 83668, 83697, 83702, 83725, 83738, 83743, 83753, 83789, 83805,
+					83898, 83972, 84088, 84113, 84144, 84187, 84205, 84229, 84278, 84345,
 				}},
 		},
 	},

@@ -858,6 +858,28 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, `"lead_step": `...)
 		jw.buf = strconv.AppendInt(jw.buf, int64(v.LeadStep), 10)
 	}
+	if !(len(v.LeftOutSteps) == 0) {
+		jw.buf = append(jw.buf, ',')
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, `"left_out_steps": `...)
+		if v.LeftOutSteps == nil {
+			jw.buf = append(jw.buf, "null"...)
+		} else if len(v.LeftOutSteps) == 0 {
+			jw.buf = append(jw.buf, '[', ']')
+		} else {
+			jw.buf = append(jw.buf, '[')
+			for i22 := range v.LeftOutSteps {
+				if i22 > 0 {
+					jw.buf = append(jw.buf, ',')
+				}
+				jw.newline(depth + 2)
+				jw.buf = strconv.AppendInt(jw.buf, int64(v.LeftOutSteps[i22]), 10)
+				jw.maybeFlush()
+			}
+			jw.newline(depth + 1)
+			jw.buf = append(jw.buf, ']')
+		}
+	}
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"group": `...)
@@ -901,12 +923,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i22 := range v.Checks {
-			if i22 > 0 {
+		for i23 := range v.Checks {
+			if i23 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMsg(jw, &v.Checks[i22], depth+2)
+			jsonOfAssessmentMsg(jw, &v.Checks[i23], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -921,12 +943,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i23 := range v.Alternatives {
-			if i23 > 0 {
+		for i24 := range v.Alternatives {
+			if i24 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentAlternative(jw, &v.Alternatives[i23], depth+2)
+			jsonOfAssessmentAlternative(jw, &v.Alternatives[i24], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -941,12 +963,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i24 := range v.Serves {
-			if i24 > 0 {
+		for i25 := range v.Serves {
+			if i25 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Serves[i24]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Serves[i25]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -965,12 +987,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i25 := range v.Reasons {
-			if i25 > 0 {
+		for i26 := range v.Reasons {
+			if i26 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMsg(jw, &v.Reasons[i25], depth+2)
+			jsonOfAssessmentMsg(jw, &v.Reasons[i26], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -985,12 +1007,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i26 := range v.Trace {
-			if i26 > 0 {
+		for i27 := range v.Trace {
+			if i27 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentTraceItem(jw, &v.Trace[i26], depth+2)
+			jsonOfAssessmentTraceItem(jw, &v.Trace[i27], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1006,12 +1028,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 			jw.buf = append(jw.buf, '[', ']')
 		} else {
 			jw.buf = append(jw.buf, '[')
-			for i27 := range v.After {
-				if i27 > 0 {
+			for i28 := range v.After {
+				if i28 > 0 {
 					jw.buf = append(jw.buf, ',')
 				}
 				jw.newline(depth + 2)
-				jw.buf = appendJSONString(jw.buf, jw.term, string(v.After[i27]))
+				jw.buf = appendJSONString(jw.buf, jw.term, string(v.After[i28]))
 				jw.maybeFlush()
 			}
 			jw.newline(depth + 1)
@@ -1052,12 +1074,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 			jw.buf = append(jw.buf, '[', ']')
 		} else {
 			jw.buf = append(jw.buf, '[')
-			for i28 := range v.Closes {
-				if i28 > 0 {
+			for i29 := range v.Closes {
+				if i29 > 0 {
 					jw.buf = append(jw.buf, ',')
 				}
 				jw.newline(depth + 2)
-				jw.buf = appendJSONString(jw.buf, jw.term, string(v.Closes[i28]))
+				jw.buf = appendJSONString(jw.buf, jw.term, string(v.Closes[i29]))
 				jw.maybeFlush()
 			}
 			jw.newline(depth + 1)
@@ -1095,12 +1117,12 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i29 := range v.Kinds {
-			if i29 > 0 {
+		for i30 := range v.Kinds {
+			if i30 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Kinds[i29]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Kinds[i30]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1115,12 +1137,12 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i30 := range v.Languages {
-			if i30 > 0 {
+		for i31 := range v.Languages {
+			if i31 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Languages[i30]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Languages[i31]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1139,12 +1161,12 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i31 := range v.Notes {
-			if i31 > 0 {
+		for i32 := range v.Notes {
+			if i32 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMarketNote(jw, &v.Notes[i31], depth+2)
+			jsonOfAssessmentMarketNote(jw, &v.Notes[i32], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1159,12 +1181,12 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i32 := range v.Lines {
-			if i32 > 0 {
+		for i33 := range v.Lines {
+			if i33 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMsg(jw, &v.Lines[i32], depth+2)
+			jsonOfAssessmentMsg(jw, &v.Lines[i33], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1179,12 +1201,12 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i33 := range v.Support {
-			if i33 > 0 {
+		for i34 := range v.Support {
+			if i34 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMarketSupport(jw, &v.Support[i33], depth+2)
+			jsonOfAssessmentMarketSupport(jw, &v.Support[i34], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1239,12 +1261,12 @@ func jsonOfAssessmentNotForYou(jw *jsonWriter, v *assessment.NotForYou, depth in
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i34 := range v.Why {
-			if i34 > 0 {
+		for i35 := range v.Why {
+			if i35 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMsg(jw, &v.Why[i34], depth+2)
+			jsonOfAssessmentMsg(jw, &v.Why[i35], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1315,12 +1337,12 @@ func jsonOfAssessmentIdea(jw *jsonWriter, v *assessment.Idea, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i35 := range v.Serves {
-			if i35 > 0 {
+		for i36 := range v.Serves {
+			if i36 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Serves[i35]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Serves[i36]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1335,12 +1357,12 @@ func jsonOfAssessmentIdea(jw *jsonWriter, v *assessment.Idea, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i36 := range v.Reasons {
-			if i36 > 0 {
+		for i37 := range v.Reasons {
+			if i37 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentMsg(jw, &v.Reasons[i36], depth+2)
+			jsonOfAssessmentMsg(jw, &v.Reasons[i37], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1385,12 +1407,12 @@ func jsonOfAssessmentMsg(jw *jsonWriter, v *assessment.Msg, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i37 := range v.Args {
-			if i37 > 0 {
+		for i38 := range v.Args {
+			if i38 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			appendAny(jw, v.Args[i37], depth+2)
+			appendAny(jw, v.Args[i38], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1471,12 +1493,12 @@ func jsonOfAssessmentTargets(jw *jsonWriter, v *assessment.Targets, depth int) {
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i38 := range v.Dimensions {
-			if i38 > 0 {
+		for i39 := range v.Dimensions {
+			if i39 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentDimensionTarget(jw, &v.Dimensions[i38], depth+2)
+			jsonOfAssessmentDimensionTarget(jw, &v.Dimensions[i39], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1535,12 +1557,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i39 := range v.Dimensions {
-			if i39 > 0 {
+		for i40 := range v.Dimensions {
+			if i40 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentDimensionChange(jw, &v.Dimensions[i39], depth+2)
+			jsonOfAssessmentDimensionChange(jw, &v.Dimensions[i40], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1567,12 +1589,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i40 := range v.Resolved {
-			if i40 > 0 {
+		for i41 := range v.Resolved {
+			if i41 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentActionRef(jw, &v.Resolved[i40], depth+2)
+			jsonOfAssessmentActionRef(jw, &v.Resolved[i41], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1587,12 +1609,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i41 := range v.NewActions {
-			if i41 > 0 {
+		for i42 := range v.NewActions {
+			if i42 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentActionRef(jw, &v.NewActions[i41], depth+2)
+			jsonOfAssessmentActionRef(jw, &v.NewActions[i42], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1607,12 +1629,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i42 := range v.NewGaps {
-			if i42 > 0 {
+		for i43 := range v.NewGaps {
+			if i43 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentAnswerChange(jw, &v.NewGaps[i42], depth+2)
+			jsonOfAssessmentAnswerChange(jw, &v.NewGaps[i43], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1627,12 +1649,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i43 := range v.Closed {
-			if i43 > 0 {
+		for i44 := range v.Closed {
+			if i44 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentAnswerChange(jw, &v.Closed[i43], depth+2)
+			jsonOfAssessmentAnswerChange(jw, &v.Closed[i44], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1647,12 +1669,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i44 := range v.Changed {
-			if i44 > 0 {
+		for i45 := range v.Changed {
+			if i45 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentAnswerChange(jw, &v.Changed[i44], depth+2)
+			jsonOfAssessmentAnswerChange(jw, &v.Changed[i45], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1667,12 +1689,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i45 := range v.Added {
-			if i45 > 0 {
+		for i46 := range v.Added {
+			if i46 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentQuestionRef(jw, &v.Added[i45], depth+2)
+			jsonOfAssessmentQuestionRef(jw, &v.Added[i46], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1687,12 +1709,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i46 := range v.Removed {
-			if i46 > 0 {
+		for i47 := range v.Removed {
+			if i47 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Removed[i46]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Removed[i47]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1707,12 +1729,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i47 := range v.Reworded {
-			if i47 > 0 {
+		for i48 := range v.Reworded {
+			if i48 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentQuestionRef(jw, &v.Reworded[i47], depth+2)
+			jsonOfAssessmentQuestionRef(jw, &v.Reworded[i48], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1727,12 +1749,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i48 := range v.OtherFirm {
-			if i48 > 0 {
+		for i49 := range v.OtherFirm {
+			if i49 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentFirmDiff(jw, &v.OtherFirm[i48], depth+2)
+			jsonOfAssessmentFirmDiff(jw, &v.OtherFirm[i49], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1747,12 +1769,12 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i49 := range v.Unfinished {
-			if i49 > 0 {
+		for i50 := range v.Unfinished {
+			if i50 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentUnfinishedFile(jw, &v.Unfinished[i49], depth+2)
+			jsonOfAssessmentUnfinishedFile(jw, &v.Unfinished[i50], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -1927,12 +1949,12 @@ func jsonOfAssessmentMarketNote(jw *jsonWriter, v *assessment.MarketNote, depth 
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i50 := range v.Sources {
-			if i50 > 0 {
+		for i51 := range v.Sources {
+			if i51 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentSourceRef(jw, &v.Sources[i50], depth+2)
+			jsonOfAssessmentSourceRef(jw, &v.Sources[i51], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2139,12 +2161,12 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i51 := range v.Then {
-			if i51 > 0 {
+		for i52 := range v.Then {
+			if i52 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then[i51]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then[i52]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2159,12 +2181,12 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i52 := range v.Now {
-			if i52 > 0 {
+		for i53 := range v.Now {
+			if i53 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now[i52]))
+			jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now[i53]))
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2245,12 +2267,12 @@ func jsonOfAssessmentUnfinishedFile(jw *jsonWriter, v *assessment.UnfinishedFile
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i53 := range v.Unanswered {
-			if i53 > 0 {
+		for i54 := range v.Unanswered {
+			if i54 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentDimensionRef(jw, &v.Unanswered[i53], depth+2)
+			jsonOfAssessmentDimensionRef(jw, &v.Unanswered[i54], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)
@@ -2265,12 +2287,12 @@ func jsonOfAssessmentUnfinishedFile(jw *jsonWriter, v *assessment.UnfinishedFile
 		jw.buf = append(jw.buf, '[', ']')
 	} else {
 		jw.buf = append(jw.buf, '[')
-		for i54 := range v.Partly {
-			if i54 > 0 {
+		for i55 := range v.Partly {
+			if i55 > 0 {
 				jw.buf = append(jw.buf, ',')
 			}
 			jw.newline(depth + 2)
-			jsonOfAssessmentDimensionRef(jw, &v.Partly[i54], depth+2)
+			jsonOfAssessmentDimensionRef(jw, &v.Partly[i55], depth+2)
 			jw.maybeFlush()
 		}
 		jw.newline(depth + 1)

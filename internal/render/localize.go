@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -214,6 +215,9 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 			a.Summary = loc.Pick(pr.Summary)
 			a.Steps = make([]string, 0, len(pr.Steps))
 			for _, j := range leadFirst(a.LeadStep, len(pr.Steps)) {
+				if slices.Contains(a.LeftOutSteps, j+1) {
+					continue // another shown action says it
+				}
 				a.Steps = append(a.Steps, fillTargets(loc.Pick(pr.Steps[j]), targets))
 			}
 		}
