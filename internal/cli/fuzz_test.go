@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -66,7 +67,8 @@ func miniSections(tb testing.TB) (names []string, files map[string][]byte, acme 
 // fuzzRun runs eis with args in a hermetic Factory (the built-in
 // catalogue, no environment, a fixed clock) and checks what every run must be: an exit code of 0 or 1 (the
 // arguments are right, so never usage), no panic, nothing that steers a
-// terminal or a CI runner (a "##vso[" or "##[" command) on either stream,
+// terminal or a CI runner (a "##vso[" or "##[" command, a line that starts
+// with "::" other than eis validate's annotations) on either stream,
 // and every diagnostic on stderr positioned at a line and column of at
 // least 1.
 func fuzzRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -81,6 +83,8 @@ func fuzzRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	testutil.NoEscapes(t, "stderr", errOut.Bytes(), false)
 	testutil.NoCommands(t, "stdout", out.Bytes())
 	testutil.NoCommands(t, "stderr", errOut.Bytes())
+	testutil.NoLineCommands(t, "stdout", out.Bytes(), slices.Contains(args, "github"))
+	testutil.NoLineCommands(t, "stderr", errOut.Bytes(), false)
 	checkDiagLines(t, stderr)
 	return code, stdout, stderr
 }
@@ -100,6 +104,8 @@ func fuzzAssess(t *testing.T, stdin string, args ...string) {
 	testutil.NoEscapes(t, "stderr", errOut.Bytes(), false)
 	testutil.NoCommands(t, "stdout", out.Bytes())
 	testutil.NoCommands(t, "stderr", errOut.Bytes())
+	testutil.NoLineCommands(t, "stdout", out.Bytes(), false)
+	testutil.NoLineCommands(t, "stderr", errOut.Bytes(), false)
 	checkDiagLines(t, errOut.String())
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/spf13/cobra"
 )
 
@@ -141,17 +142,24 @@ func validateRun(opts *ValidateOptions) error {
 		return openError(loc, err, o, opts.Dir, opts.ReplaceFrom, opts.ReplaceFromConfig)
 	}
 	errs, warns := diags.Count()
-	err = writeOutput(opts.IO, loc, opts.Output, func(out io.Writer, _ render.Options) error {
-		switch opts.Format {
-		case formatJSON:
+	// Every format is sanitised here (render's JSON writer, or sw), so
+	// that sw alone decides which lines are eis's own workflow commands:
+	// stdout's sanitiser would break their "::" as it breaks one that a
+	// file's name or a key put at a line's start.
+	err = writeRendered(opts.IO, loc, opts.Output, func(out io.Writer, _ render.Options) error {
+		if opts.Format == formatJSON {
 			return render.Validation(out, diags, files, loc)
-		case formatGitHub:
-			writeGitHub(out, diags, loc)
+		}
+		sw := safetext.NewWriter(out, nil)
+		if opts.Format == formatGitHub {
+			if err := writeGitHub(sw, diags, loc); err != nil {
+				return err
+			}
 		}
 		for _, d := range diags {
-			fmt.Fprintln(out, loc.Diagnostic(d))
+			fmt.Fprintln(sw, loc.Diagnostic(d))
 		}
-		_, err := fmt.Fprintln(out, summaryLine(loc, errs, warns, files))
+		_, err := fmt.Fprintln(sw, summaryLine(loc, errs, warns, files))
 		return err
 	})
 	if err != nil {
@@ -170,16 +178,21 @@ func summaryLine(loc i18n.Locale, errs, warns, files int) string {
 }
 
 // writeGitHub writes workflow commands that GitHub Actions shows as
-// annotations on the files of a pull request.
-func writeGitHub(w io.Writer, diags diag.Diagnostics, loc i18n.Locale) {
+// annotations on the files of a pull request: the only lines of eis's
+// output that start with "::" (w.Command), each escaped as the toolkit
+// escapes a command, so nothing from a file starts a line of its own.
+func writeGitHub(w *safetext.Writer, diags diag.Diagnostics, loc i18n.Locale) error {
 	for _, d := range diags {
 		cmd := "error"
 		if d.Severity == diag.SevWarning {
 			cmd = "warning"
 		}
-		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", cmd,
-			escapeProperty(d.File), d.Line, d.Col, escapeProperty(d.Rule), escapeData(loc.Format(d.Message)))
+		if err := w.Command(fmt.Sprintf("::%s file=%s,line=%d,col=%d,title=%s::%s", cmd,
+			escapeProperty(d.File), d.Line, d.Col, escapeProperty(d.Rule), escapeData(loc.Format(d.Message)))); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 // escapeData escapes a workflow command's message as @actions/core does.

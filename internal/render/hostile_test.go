@@ -26,7 +26,8 @@ var catalogueRefs = []string{"ID", "Axis", "Dimension", "Dimensions", "Kind", "C
 // detail and the questionnaire, in every format, with colour on and off,
 // from a catalogue whose every text and free string (and an answers file
 // whose company, advisor and notes) end in terminal escapes and bidi
-// controls and in CI runners' commands, as a catalogue that skipped the
+// controls and in CI runners' commands (GitHub's "::" after line breaks
+// too), as a catalogue that skipped the
 // validator (or a renderer given data from elsewhere) would have them:
 // none reaches the output (JSON keeps the values, escaped).
 func TestHostileTextNeverReachesOutput(t *testing.T) {
@@ -44,7 +45,7 @@ func TestHostileTextNeverReachesOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Options are poisoned by their labels only (their IDs are answers).
-	const payload = testutil.Escapes + testutil.Commands
+	const payload = testutil.Escapes + testutil.Commands + testutil.LineCommands
 	n := testutil.Poison(cat, payload, catalogueRefs...)
 	for _, q := range append(append([]*catalogue.Question{}, cat.Profile...), cat.Questions...) {
 		for _, o := range q.Options {
@@ -76,6 +77,7 @@ func TestHostileTextNeverReachesOutput(t *testing.T) {
 				}
 				testutil.NoEscapes(t, what, buf.Bytes(), color && format == FormatText)
 				testutil.NoCommands(t, what, buf.Bytes())
+				testutil.NoLineCommands(t, what, buf.Bytes(), false)
 				if format == FormatJSON {
 					if !json.Valid(buf.Bytes()) {
 						t.Errorf("%s: not JSON", what)

@@ -88,6 +88,8 @@ func (o Options) allCommand(loc i18n.Locale) string {
 // terminal, also when the output goes to a file (--output) that is printed
 // later. JSON keeps such characters as \u escapes; other formats lose
 // them, and pass colour sequences only in text when o.Color allows them.
+// Every format but JSON breaks a CI runner's command that a text from a
+// file would make, a "::" at a line's start included (see safetext).
 func (o Options) writer(w io.Writer, format string) io.Writer {
 	switch format {
 	case FormatJSON:
@@ -99,6 +101,12 @@ func (o Options) writer(w io.Writer, format string) io.Writer {
 		return safetext.NewJSONWriter(w)
 	case FormatText:
 		return safetext.NewWriter(w, func() bool { return o.Color })
+	case FormatMarkdown, FormatStats:
+		// A CI runner's command broken in a way Markdown shows as the
+		// character itself (\: and \[); likewise HTML (&#58;).
+		return safetext.NewWriterEscaping(w, nil, safetext.Markdown)
+	case FormatHTML:
+		return safetext.NewWriterEscaping(w, nil, safetext.HTML)
 	}
 	return safetext.NewWriter(w, nil)
 }

@@ -3,6 +3,8 @@ package safetext
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // CI runners read commands in the lines a job prints, anywhere in a
@@ -16,6 +18,114 @@ import (
 // escape: Line and Writer as \x5b, JSONWriter as \u005b (the same JSON
 // value). Upper and lower case alike (##VSO[ too), though the agent reads
 // only lower case.
+
+// GitHub's runner reads a workflow command ("::add-mask::word",
+// "::stop-commands::token", "::warning::text") in a line that starts with
+// "::" after white space (actions/runner ActionCommand.TryParseV2: the
+// line TrimStart'ed, then StartsWith "::"). A text that comes from a file
+// can start a line of eis's output in many ways: a note or a catalogue
+// text holding a line break (HTML and CSV keep it, the text format's
+// lines of a note), a word that the text format wraps to a new line, a
+// name a message starts with. The writers break such a command by writing
+// the second ':' of the "::" that starts a line as an escape (see Escapes),
+// whatever wrote it; eis's own annotations (eis validate --format github)
+// are written with Writer.Command, which alone may start a line with
+// "::". The JSON that eis writes has no line that starts with ':' (its
+// strings keep line breaks escaped, every line starts with white space
+// and then a brace, a bracket, a quote or a value), so JSONWriter has no
+// such rule.
+
+// Escapes are how a writer breaks a CI runner's command, written in place
+// of the character that completes its prefix: the '[' of "##[" and
+// "##vso[", the second ':' of "::" at a line's start. Each format has its
+// own, which a reader of that format sees as the character itself.
+type Escapes struct {
+	Bracket, Colon string
+}
+
+var (
+	// Plain: the escapes Line writes, for text, CSV and annotations.
+	Plain = Escapes{Bracket: `\x5b`, Colon: `\x3a`}
+	// Markdown: backslash escapes, which Markdown shows as the character
+	// (CommonMark lets any ASCII punctuation be escaped so).
+	Markdown = Escapes{Bracket: `\[`, Colon: `\:`}
+	// HTML: character references, which a browser shows as the
+	// character.
+	HTML = Escapes{Bracket: "&#91;", Colon: "&#58;"}
+)
+
+// lineState is what a writer knows of the line it is in: nothing but
+// white space yet (lineBlank, as at the start of its output), white space
+// and then one ':' (lineColon), or something else (lineText), after which
+// no command can start until the next line.
+type lineState uint8
+
+const (
+	lineBlank lineState = iota
+	lineColon
+	lineText
+)
+
+// lineBlankRune reports whether the runner's TrimStart takes r out of a
+// line's start: white space (.NET's Char.IsWhiteSpace and Go's
+// unicode.IsSpace agree on it), and, to be safe with older runtimes, the
+// zero-width characters that some Unicode versions called spaces.
+func lineBlankRune(r rune) bool {
+	return unicode.IsSpace(r) || r == 0x180E || r == 0x200B || r == 0xFEFF
+}
+
+// lineCommands walks b, passed on with st the state of the line before
+// it, calls found (when not nil) with the index of each ':' that makes a
+// "::" at a line's start, and returns the state after b. b is what a
+// Writer passes on: whole runes, and ESC only as the start of a colour
+// sequence, which the walk passes over as a runner that strips colours
+// before it reads a command would.
+func lineCommands(st lineState, b []byte, found func(i int)) lineState {
+	for i := 0; i < len(b); {
+		if st == lineText {
+			j := bytes.IndexByte(b[i:], '\n')
+			if j < 0 {
+				return lineText
+			}
+			i += j + 1
+			st = lineBlank
+			continue
+		}
+		c := b[i]
+		switch {
+		case c == '\n':
+			st = lineBlank
+		case c == ':':
+			if st == lineColon && found != nil {
+				found(i)
+			}
+			st++ // blank → colon, colon → text
+		case c == 0x1B:
+			// A colour sequence (ESC [ digits and ; m), whole.
+			j := i + 1
+			for j < len(b) && b[j] != 'm' {
+				j++
+			}
+			i = j + 1
+			continue
+		case st == lineColon:
+			st = lineText
+		case c < utf8.RuneSelf:
+			if c != ' ' && (c < '\t' || c > '\r') {
+				st = lineText
+			}
+		default:
+			r, size := utf8.DecodeRune(b[i:])
+			if !lineBlankRune(r) {
+				st = lineText
+			}
+			i += size
+			continue
+		}
+		i++
+	}
+	return st
+}
 
 // commandBracket reports whether the '[' at b[i] completes "##[" or
 // "##vso[" (in any case), with prev the bytes written just before b.
@@ -61,6 +171,65 @@ func hasCommand(prev, b []byte) bool {
 			return true
 		}
 	}
+}
+
+// commands is what a writer keeps of what it passed on, to break the
+// commands in what it passes on next: the tail, the state of the line it
+// is in, and the escapes it breaks them with.
+type commands struct {
+	tail tail
+	line lineState
+	esc  Escapes
+	// own is set while the writer writes a command of eis's own (see
+	// Writer.Command): its "::" is left as it is.
+	own bool
+}
+
+// clean reports whether b holds no command to break; if so, it records
+// b as passed on, for the writer to pass it on as it is.
+func (c *commands) clean(b []byte) bool {
+	if hasCommand(c.tail.bytes(), b) {
+		return false
+	}
+	found := false
+	st := lineCommands(c.line, b, func(int) { found = true })
+	if found && !c.own {
+		return false
+	}
+	c.line = st
+	c.tail.keep(b)
+	return true
+}
+
+// breakIn returns b with each command in it broken, as it is passed on
+// (b itself when it holds none), and records it as passed on.
+func (c *commands) breakIn(b []byte) []byte {
+	var colons []int // where a line starts with "::", nearly never
+	end := lineCommands(c.line, b, func(i int) {
+		if !c.own {
+			colons = append(colons, i)
+		}
+	})
+	if len(colons) == 0 && !hasCommand(c.tail.bytes(), b) {
+		c.line = end
+		c.tail.keep(b)
+		return b
+	}
+	out := make([]byte, 0, len(b)+8)
+	for i, ch := range b {
+		switch {
+		case ch == '[' && commandBracket(c.tail.bytes(), b, i):
+			out = append(out, c.esc.Bracket...)
+		case ch == ':' && len(colons) > 0 && colons[0] == i:
+			colons = colons[1:]
+			out = append(out, c.esc.Colon...)
+		default:
+			out = append(out, ch)
+		}
+	}
+	c.line = end
+	c.tail.keep(out)
+	return out
 }
 
 // breakCommands returns b, written after prev, with each '[' that

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -16,28 +17,56 @@ const maxSGR = 24
 // sequences eis writes itself (SGR: ESC [ n;… m with the codes of
 // sgrAllowed); any other escape sequence loses its ESC, so it shows as
 // harmless text. A rune or sequence split between two writes is held
-// until the next one. The '[' that would complete a CI runner's command
-// ("##[", "##vso["; see commands.go) is written \x5b, as Line writes it,
-// also when the command's prefix came in an earlier write.
+// until the next one. A CI runner's command (see commands.go) is broken
+// by the character that completes its prefix, written as an escape (\x5b
+// for the '[' of "##[" and "##vso[", \x3a for the second ':' of "::" at a
+// line's start, as Line writes them; see Escapes for Markdown and HTML),
+// also when the prefix came in an earlier write. The writer's output
+// starts a line.
 type Writer struct {
 	w     io.Writer
 	color func() bool
 	carry []byte
 	buf   []byte
-	tail  tail
+	cmd   commands
 }
 
 // NewWriter returns a Writer onto w; color (nil: never) says whether
-// colour sequences may pass.
+// colour sequences may pass. It breaks commands with the Plain escapes.
 func NewWriter(w io.Writer, color func() bool) *Writer {
-	return &Writer{w: w, color: color}
+	return NewWriterEscaping(w, color, Plain)
+}
+
+// NewWriterEscaping is NewWriter for a format whose reader should see a
+// broken command's character as itself (esc: Markdown, HTML).
+func NewWriterEscaping(w io.Writer, color func() bool, esc Escapes) *Writer {
+	return &Writer{w: w, color: color, cmd: commands{esc: esc}}
+}
+
+// Command writes line, a GitHub workflow command of eis's own
+// ("::error file=…::message", escaped as the toolkit escapes it), and a
+// line break: its "::" is left as it is, the only one at a line's start
+// that a Writer passes on. Its unsafe runes go as Write drops them, and
+// a line that holds a line break is written as Write writes it, its
+// commands broken: what follows a line break is not eis's command.
+func (s *Writer) Command(line string) error {
+	if strings.ContainsAny(line, "\n\r") {
+		_, err := s.Write([]byte(line + "\n"))
+		return err
+	}
+	s.cmd.own = true
+	_, err := s.Write([]byte(line))
+	s.cmd.own = false
+	if err == nil {
+		_, err = s.Write([]byte{'\n'})
+	}
+	return err
 }
 
 // Write writes p without its unsafe runes. It reports len(p) written when
 // the underlying writer took everything it was given.
 func (s *Writer) Write(p []byte) (int, error) {
-	if len(s.carry) == 0 && passable(p) && !hasCommand(s.tail.bytes(), p) {
-		s.tail.keep(p)
+	if len(s.carry) == 0 && passable(p) && s.cmd.clean(p) {
 		return passOn(s.w, p)
 	}
 	data := p
@@ -89,8 +118,7 @@ func (s *Writer) Write(p []byte) (int, error) {
 	}
 	s.buf = out[:0]
 	// After the unsafe runes are gone: "##\a[" is "##[" to a runner.
-	out = breakCommands(s.tail.bytes(), out, `\x5b`)
-	s.tail.keep(out)
+	out = s.cmd.breakIn(out)
 	if len(out) == 0 {
 		return len(p), nil
 	}

@@ -153,6 +153,7 @@ func TestWritersSplitAnywhere(t *testing.T) {
 		"a ##vso[x] ##VSO[y] ##[z] ###vso[w] #vso[v] ##vs[u]\n",
 		"##\a[x ##vso\u200e[y é ##vso[",
 		"[##[##vso[[",
+		"::a::\n \u00a0::b:: ::c\n\a::d\nx::e\n:::",
 	} {
 		for _, mk := range []func(io.Writer) io.Writer{
 			func(w io.Writer) io.Writer { return NewWriter(w, nil) },
@@ -173,5 +174,100 @@ func TestWritersSplitAnywhere(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestWriterBreaksLineCommands: a line that starts with "::" (after white
+// space, Unicode's too, and eis's colours) is a GitHub workflow command;
+// the Writer writes its second ':' as an escape, also when the line began
+// in an earlier write, in each format's escape. A "::" elsewhere in a
+// line, and JSON, are left as they are.
+func TestWriterBreaksLineCommands(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name   string
+		writes []string
+		want   string // with Plain; Markdown and HTML replace \x3a
+	}{
+		{"output's start", []string{"::add-mask::secret\n"}, ":\\x3aadd-mask::secret\n"},
+		{"after a line break", []string{"note: ok\n::stop-commands::tok\nnext"}, "note: ok\n:\\x3astop-commands::tok\nnext"},
+		{"indented", []string{"x\n    ::warning title=t::forged"}, "x\n    :\\x3awarning title=t::forged"},
+		{"tab and CR", []string{"x\n\t::error::e"}, "x\n\t:\\x3aerror::e"},
+		{"no-break space", []string{"x\n\u00a0\u3000::error::e"}, "x\n\u00a0\u3000:\\x3aerror::e"},
+		{"line separator", []string{"x\n\u2028::error::e"}, "x\n\u2028:\\x3aerror::e"},
+		// The runner reads lines split at \n (and \r, which a Writer drops).
+		{"not a line break", []string{"x\u2028::error::e"}, "x\u2028::error::e"},
+		{"after a dropped control", []string{"x\n\a::error::e"}, "x\n:\\x3aerror::e"},
+		{"split", []string{"x\n  :", ":error::e"}, "x\n  :\\x3aerror::e"},
+		{"split before the line", []string{"x\n", "  ", "::error::e"}, "x\n  :\\x3aerror::e"},
+		{"several", []string{"::a::\n::b::\n x ::c::\n"}, ":\\x3aa::\n:\\x3ab::\n x ::c::\n"},
+		{"three colons", []string{":::x"}, ":\\x3a:x"},
+		{"mid-line", []string{"Note: see https://example.org ::x::\nTitle::y"}, "Note: see https://example.org ::x::\nTitle::y"},
+		{"one colon", []string{": x\n :y"}, ": x\n :y"},
+		{"apart", []string{": :x"}, ": :x"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, esc := range []Escapes{Plain, Markdown, HTML} {
+				var got bytes.Buffer
+				w := NewWriterEscaping(&got, nil, esc)
+				for _, s := range tt.writes {
+					if n, err := w.Write([]byte(s)); n != len(s) || err != nil {
+						t.Fatalf("Write(%q) = %d, %v", s, n, err)
+					}
+				}
+				want := strings.ReplaceAll(tt.want, `\x3a`, esc.Colon)
+				if got.String() != want {
+					t.Errorf("%q: %q, want %q", esc.Colon, got.String(), want)
+				}
+				for _, line := range strings.Split(got.String(), "\n") {
+					if strings.HasPrefix(strings.TrimLeftFunc(line, lineBlankRune), "::") {
+						t.Errorf("%q: a line starts a command: %q", esc.Colon, line)
+					}
+				}
+			}
+			var js bytes.Buffer
+			jw := NewJSONWriter(&js)
+			for _, s := range tt.writes {
+				jw.Write([]byte(s))
+			}
+			if strings.Contains(js.String(), `\x3a`) {
+				t.Errorf("JSONWriter broke a \"::\": %q", js.String())
+			}
+		})
+	}
+}
+
+// TestWriterColouredLineCommand: with colour on, eis's colour sequences
+// at a line's start do not hide a "::" after them from the Writer (a
+// runner that strips colours would read the command).
+func TestWriterColouredLineCommand(t *testing.T) {
+	t.Parallel()
+	var got bytes.Buffer
+	w := NewWriter(&got, func() bool { return true })
+	w.Write([]byte("x\n\x1b[1m  \x1b[0m::add-mask::y\n"))
+	if want := "x\n\x1b[1m  \x1b[0m:\\x3aadd-mask::y\n"; got.String() != want {
+		t.Errorf("%q, want %q", got.String(), want)
+	}
+}
+
+// TestWriterCommand: Command writes eis's own workflow command with its
+// "::" as it is, and a line break; what follows is broken again, and a
+// command that holds a line break is not eis's own.
+func TestWriterCommand(t *testing.T) {
+	t.Parallel()
+	var got bytes.Buffer
+	w := NewWriter(&got, nil)
+	if err := w.Command("::error file=a.yaml,line=1,col=1,title=t::bad ##[x] \a"); err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("::add-mask::y\n"))
+	if err := w.Command("::warning::a\n::stop-commands::t"); err != nil {
+		t.Fatal(err)
+	}
+	want := "::error file=a.yaml,line=1,col=1,title=t::bad ##\\x5bx] \n" +
+		":\\x3aadd-mask::y\n" +
+		":\\x3awarning::a\n:\\x3astop-commands::t\n"
+	if got.String() != want {
+		t.Errorf("%q\nwant %q", got.String(), want)
 	}
 }

@@ -3,7 +3,9 @@ package testutil
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/diag"
@@ -19,6 +21,33 @@ const Escapes = "\x1b]52;c;SGVsbG8=\a\x1b[2J\r\b\u009b2J\x7f\u202e\u2066"
 // "##vso[…]" (setting a variable; upper case too) and GitHub's older
 // "##[…]" (hiding a word of the log).
 const Commands = " ##vso[task.setvariable variable=PATH]/tmp/pwned ##VSO[task.complete result=Failed]x ##[add-mask]secret"
+
+// LineCommands is a payload of GitHub workflow commands, which the runner
+// reads in a line that starts with "::" after white space: one after a
+// line break, one after Unicode white space, one that wrapping may move to
+// a line's start.
+const LineCommands = "\n::add-mask::secret\n \u00a0::stop-commands::tok\n and then ::warning::wrapped "
+
+// annotation is a workflow command as eis validate --format github writes
+// it (its properties escaped: no comma, colon or line break inside them).
+var annotation = regexp.MustCompile(`^::(error|warning) file=[^,:\n]*,line=\d+,col=\d+,title=[^,:\n]*::`)
+
+// NoLineCommands fails t when a line of out starts, after white space
+// (Unicode's too, as the runner trims it), with "::": a GitHub workflow
+// command. With annotations, eis validate's own annotations are allowed.
+// what names the output in the failure.
+func NoLineCommands(t testing.TB, what string, out []byte, annotations bool) {
+	t.Helper()
+	for i, line := range strings.Split(string(out), "\n") {
+		start := strings.TrimLeftFunc(line, func(r rune) bool {
+			return unicode.IsSpace(r) || r == 0x180E || r == 0x200B || r == 0xFEFF
+		})
+		if strings.HasPrefix(start, "::") && !(annotations && annotation.MatchString(line)) {
+			t.Errorf("%s: line %d starts a workflow command: %q", what, i+1, line)
+			return
+		}
+	}
+}
 
 // ciCommand is the prefix of a command in Commands, in any case.
 var ciCommand = regexp.MustCompile(`(?i)##(vso)?\[`)
