@@ -139,7 +139,11 @@ var europeanHosts = map[string]string{
 	"playfifthedition.taylorwessing.com": "Taylor Wessing (a European law firm), Play guide to the games industry: publishing agreements (global-answer-software-services-buyer)",
 	"gamedeveloper.com":                  "Game Developer, the games-industry trade publication: a games lawyer's article on publishing licence terms, time and territory (global-answer-software-services-buyer)",
 	"business-in-a-box.com":              "a business-template publisher's glossary of a software distribution agreement: territory, exclusivity, minimum commitment, IP kept by the publisher (global-answer-software-services-buyer)",
-	"kenblockconsulting.com":             "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
+	// What a software trial licence or pilot settles, which no European
+	// public body publishes (global-software-trial-pilot; advisor review 15b).
+	"lawinsider.com":         "Law Insider, a database of contract clauses: evaluation or trial use clauses (use at no charge for a period, then pay or destroy the copies)",
+	"northend.law":           "North End Law, a law firm's note on pilot contracts: success criteria, limited scope, conversion terms and credits for pilot fees",
+	"kenblockconsulting.com": "a US medical-device regulatory consultancy on FDA establishment registration, device listing and the US agent (global-us-fda-device-clearance)",
 	// The US children's product rules, which no European body publishes
 	// (global-us-childrens-product-certificate; advisor review 14b).
 	"cpsc.gov":           "the US Consumer Product Safety Commission: its list of rules requiring third-party testing and a Children's Product Certificate, and its summary of the tracking-label requirement",

@@ -53,3 +53,62 @@ func indentLine(s string) string {
 	}
 	return "  " + s + "\n"
 }
+
+// TestSoftwareTrialAnswer: a firm that sells nothing but software, digital
+// products or services delivered at a distance, whose foreign buyer asked
+// for "samples or a trial order", is told to offer a time-limited trial
+// licence or pilot on written terms (success criteria, data, the paid
+// contract it turns into), first and now — not the proposal it sends to an
+// enquiry, and never physical samples with a spec sheet (advisor review
+// 15b: the six software profiles, with their buyer asking to try). A firm
+// that sells goods keeps the general offer with samples.
+func TestSoftwareTrialAnswer(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	samples := func(from, market string) [2]string {
+		to := "  waiting-buyer: samples\n"
+		if market != "" {
+			to += "  buyer-market: " + market + "\n"
+		}
+		return [2]string{"  waiting-buyer: " + from + "\n", to}
+	}
+	for _, c := range []struct {
+		profile string
+		edit    [2]string
+		want    string
+	}{
+		{"pl-games-japan", samples("enquiry", ""), "global-software-trial-pilot"},
+		{"uk-cyber-eu", samples("enquiry", ""), "global-software-trial-pilot"},
+		{"uk-cad-software-eu", samples("nothing", "DE"), "global-software-trial-pilot"},
+		{"dk-software-startup", samples("trial-users", "SE"), "global-software-trial-pilot"},
+		{"pl-software-nordics", samples("nothing", "SE"), "global-software-trial-pilot"},
+		{"dk-saas-scaleup", samples("nothing", "US"), "global-software-trial-pilot"},
+		{"uk-cyber-eu", [2]string{"  waiting-buyer: enquiry\n", "  waiting-buyer: enquiry\n"}, "global-answer-software-services-buyer"},
+		{"dk-design-furniture-jp", [2]string{"  waiting-buyer: samples\n", "  waiting-buyer: samples\n"}, "global-answer-waiting-buyer"},
+	} {
+		f := editedProfile(t, cat, c.profile, c.edit)
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *Action
+		for i, a := range p.Actions {
+			if a.Group == "buyer-waiting" && a.Shown {
+				got = &p.Actions[i]
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("%s (%s): no shown action answers the waiting buyer", c.profile, c.edit[1])
+		case got.Practice != c.want:
+			t.Errorf("%s (%s): the waiting buyer's action is %s, want %s", c.profile, c.edit[1], got.Practice, c.want)
+		case got.Horizon != "now":
+			t.Errorf("%s (%s): the waiting buyer's action is in %s, want now", c.profile, c.edit[1], got.Horizon)
+		}
+		for _, a := range p.Actions {
+			if c.want == "global-software-trial-pilot" && a.Practice == "global-answer-software-services-buyer" {
+				t.Errorf("%s: the enquiry's proposal is an action beside the trial", c.profile)
+			}
+		}
+	}
+}
