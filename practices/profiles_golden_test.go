@@ -76,6 +76,12 @@ var firmProfiles = []struct{ name, lang string }{
 	{"uk-skincare-eu", "en"},
 	// session 14: a firm that sells only software, answering a publisher
 	{"pl-games-japan", "pl"},
+	// advisor review 15c: a wine estate and a distillery whose first
+	// market beyond home is Canada, a wood processor offering a German
+	// chain its own label
+	{"pt-wine-estate-canada", "pt"},
+	{"hr-wood-private-label-de", "hr"},
+	{"ie-gin-canada", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
