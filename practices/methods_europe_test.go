@@ -221,6 +221,16 @@ var europeanHosts = map[string]string{
 	"dpocentre.com":             "The DPO Centre, a UK data-protection consultancy, on the EU's renewal of the UK adequacy decisions (19 December 2025)",
 	"itpro.com":                 "ITPro, a UK IT trade publication, on the same renewal (24 December 2025)",
 	"technologylawdispatch.com": "a law firm's blog on the EDPB's final guidelines 3/2018 on the GDPR's territorial scope (November 2019)",
+	// Canada's provincial liquor boards (global-ca-alcohol-liquor-board-agent,
+	// advisor review 15c): provincial rules, which no European body publishes.
+	"doingbusinesswithlcbo.com": "the LCBO's (Liquor Control Board of Ontario) own trade site, on the roles of suppliers and agents",
+	"legalmondo.com":            "Legalmondo, a network of business lawyers, on the distribution of wine in Canada's provinces",
+	"beverageimportgroup.ca":    "an Ontario agent's FAQ on the AGCO-licensed agent, the LCBO's laboratory tests and bilingual labels",
+	"vintr.pages.dev":           "a wine-export journal on reaching the LCBO and the SAQ through a local agent, and the consignment channel",
+	// Chain-of-custody certification (global-wood-chain-of-custody, advisor
+	// review 15c): the certification scheme's own pages.
+	"fsc.org":    "the Forest Stewardship Council, whose international centre is in Bonn: its public certificate database",
+	"ca.fsc.org": "FSC Canada's page on FSC chain-of-custody certification, the scheme's own rule for every firm that takes ownership of the wood",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
