@@ -77,11 +77,12 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 14: a firm that sells only software, answering a publisher
 	{"pl-games-japan", "pl"},
 	// advisor review 15c: a wine estate and a distillery whose first
-	// market beyond home is Canada, a wood processor offering a German
-	// chain its own label
+	// market beyond home is Canada, a wood processor and a vegetable
+	// processor offering a German and an Austrian chain its own label
 	{"pt-wine-estate-canada", "pt"},
 	{"hr-wood-private-label-de", "hr"},
 	{"ie-gin-canada", "en"},
+	{"hr-sauerkraut-private-label-at", "hr"},
 }
 
 // planFormats maps each plan format to its golden file extension.
