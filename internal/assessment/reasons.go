@@ -303,9 +303,10 @@ func (pl *planner) kindMessage(markets []string, k string) diag.Message {
 }
 
 // gapMessage is the firm-facing sentence of an answer's gap: the chosen
-// option's gap text (for multiple choice, the one chosen option that has
-// one) — that of its first gap_when entry whose rule holds, where one
-// does — else what the firm answered.
+// option's gap text (for multiple choice, the first of the options that
+// made the atom true that has one — see reasonOptions) — that of its first
+// gap_when entry whose rule holds, where one does — else what the firm
+// answered.
 func (pl *planner) gapMessage(r reason) diag.Message {
 	if r.ref == QuestionLanguages && pl.fm.HomeEnglish() {
 		// "Only basic English" means nothing to a firm whose language is
@@ -313,9 +314,8 @@ func (pl *planner) gapMessage(r reason) diag.Message {
 		return diag.M("assessment.reason.languages.englishOnly", pl.fx.countryList(pl.otherLanguageTargets(), 2))
 	}
 	q := pl.cat.Question(r.ref)
-	v := pl.fx.given[r.ref]
 	if q != nil {
-		for _, id := range v.Options {
+		for _, id := range pl.reasonOptions(r) {
 			if o := q.Option(id); o != nil && hasText(o.Gap) {
 				return diag.M("assessment.reason.gap", diag.Text(pl.fx.Gap(o)))
 			}
@@ -324,20 +324,31 @@ func (pl *planner) gapMessage(r reason) diag.Message {
 	return r.m
 }
 
-// factMessage is the sentence of a profile answer's fact text, if its
-// chosen option has one.
+// factMessage is the sentence of a profile answer's fact text, if an
+// option that made the atom true has one (see reasonOptions): a rule on
+// sells-to [public] speaks of public buyers to a firm that sells to
+// businesses too, not of the businesses it chose first.
 func (pl *planner) factMessage(r reason) (diag.Message, bool) {
 	q := pl.cat.Question(r.ref)
-	v := pl.fx.given[r.ref]
 	if q == nil {
 		return diag.Message{}, false
 	}
-	for _, id := range v.Options {
+	for _, id := range pl.reasonOptions(r) {
 		if o := q.Option(id); o != nil && hasText(o.Fact) {
 			return diag.M("assessment.reason.fact", diag.Text(o.Fact)), true
 		}
 	}
 	return diag.Message{}, false
+}
+
+// reasonOptions are the options a reason about an answer speaks of: those
+// that made its atom true, else (an atom made false, under a not) every
+// option chosen.
+func (pl *planner) reasonOptions(r reason) []string {
+	if len(r.hit) > 0 {
+		return r.hit
+	}
+	return pl.fx.given[r.ref].Options
 }
 
 // trace is everything the engine used for an action.

@@ -148,7 +148,11 @@ type reason struct {
 	// kinds it asked for.
 	countries []string
 	kinds     []string
-	m         diag.Message
+	// hit are the options of an answer or profile atom's question that made
+	// it true (of a multiple-choice answer, those in its `in`): a reason
+	// speaks of these, not of every option chosen.
+	hit []string
+	m   diag.Message
 }
 
 // Eval evaluates r on the facts and returns its value and the atoms that
@@ -422,7 +426,7 @@ func (fx *Facts) answerIn(a *catalogue.AnswerIn, kind string, why bool) evalPart
 	if len(hit) == 0 {
 		shown = v.Options
 	}
-	return evalPart{len(hit) > 0, []reason{{kind: kind, ref: a.Question, m: answerMessage(fx.cat, q, a.Question, shown)}}}
+	return evalPart{len(hit) > 0, []reason{{kind: kind, ref: a.Question, hit: hit, m: answerMessage(fx.cat, q, a.Question, shown)}}}
 }
 
 // answerMessage says what the firm answered to question id.
