@@ -83,6 +83,9 @@ var firmProfiles = []struct{ name, lang string }{
 	{"hr-wood-private-label-de", "hr"},
 	{"ie-gin-canada", "en"},
 	{"hr-sauerkraut-private-label-at", "hr"},
+	// session 15: answered in tmux — services on clients' sites, sold to
+	// public buyers through tenders
+	{"dk-engineering-public-no", "da"},
 }
 
 // planFormats maps each plan format to its golden file extension.
