@@ -32,7 +32,7 @@ func TestYAMLErrorPositions(t *testing.T) {
 		{"a list item under a key at the wrong depth", "version: 1\nanswers:\n  q2:\n  - a\n - b\n",
 			"a.yaml:5:2: error: the file is not valid YAML: "},
 		{"an unclosed bracket", "version: 1\nanswers: {q2: [a\n",
-			"a.yaml:2:1: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]"},
+			"a.yaml:2:15: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]"},
 		{"a reserved character starting a value", "version: 1\nanswers:\n  q1: @yes\n",
 			"a.yaml:3:7: error: the file is not valid YAML: found character that cannot start any token; fix the syntax [yaml]"},
 		{"invalid UTF-8 in a note", "version: 1\nnotes:\n  general: caf\xe9 meeting\n",

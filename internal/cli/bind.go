@@ -138,7 +138,18 @@ func malformedText(loc i18n.Locale, me *config.MalformedError) string {
 		what = loc.T("config.malformed."+me.Problem, me.Detail)
 	case config.ProblemDuplicate, config.ProblemDepth:
 		what = loc.T("config.malformed."+me.Problem, me.N)
-	case config.ProblemTab, config.ProblemColon, config.ProblemUnclosed, config.ProblemIndent,
+	case config.ProblemUnclosed:
+		switch me.Detail {
+		case `"`, "'":
+			what = loc.T("config.malformed.unclosed-quote", me.Detail)
+		case "[":
+			what = loc.T("config.malformed.unclosed-list")
+		case "{":
+			what = loc.T("config.malformed.unclosed-mapping")
+		default:
+			what = loc.T("config.malformed.unclosed")
+		}
+	case config.ProblemTab, config.ProblemColon, config.ProblemIndent,
 		config.ProblemToken, config.ProblemNotMapping, config.ProblemAliases:
 		what = loc.T("config.malformed." + me.Problem)
 	default:

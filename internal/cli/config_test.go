@@ -482,6 +482,7 @@ func TestMalformedConfigInEveryLanguage(t *testing.T) {
 		"tab":       "lang: da\n\tcatalogue-mode: replace\n",
 		"duplicate": "lang: da\nno-color: true\nlang: en\n",
 		"unclosed":  "plan: {format: json\n",
+		"quote":     "lang: \"da\nno-color: true\n",
 		"list":      "- lang\n- da\n",
 		"colon":     "lang: en: da\n",
 		"other":     "lang: ]\n",
@@ -490,7 +491,8 @@ func TestMalformedConfigInEveryLanguage(t *testing.T) {
 		"en": {
 			"tab":       "eis: malformed config file {file}:2:1: a tab indents this line; YAML indents with spaces: replace the tab with spaces",
 			"duplicate": "eis: malformed config file {file}:3:1: this key is set already, on line 1; keep one of the two",
-			"unclosed":  "eis: malformed config file {file}:1:1: a [, { or quote that is not closed; close it",
+			"unclosed":  "eis: malformed config file {file}:1:7: this { opens a section that is not closed; end it with }",
+			"quote":     "eis: malformed config file {file}:1:7: this \" opens a value that is not closed; end the value with \" too",
 			"list":      "eis: malformed config file {file}:1:1: settings must be written as key: value, one per line",
 			"colon":     "eis: malformed config file {file}:1:1: a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value in quotes, or line the key up with the others",
 			"other":     "eis: malformed config file {file}:1:1: not valid YAML (did not find expected node content); fix the line, or remove the file",
@@ -498,7 +500,8 @@ func TestMalformedConfigInEveryLanguage(t *testing.T) {
 		"da": {
 			"tab":       "eis: konfigurationsfilen {file}:2:1 er ugyldig: en tabulator rykker linjen ind; YAML rykker ind med mellemrum: erstat tabulatoren med mellemrum",
 			"duplicate": "eis: konfigurationsfilen {file}:3:1 er ugyldig: nøglen er allerede sat på linje 1; behold den ene af dem",
-			"unclosed":  "eis: konfigurationsfilen {file}:1:1 er ugyldig: en [, { eller et anførselstegn, der ikke er lukket; luk det",
+			"unclosed":  "eis: konfigurationsfilen {file}:1:7 er ugyldig: denne { indleder en sektion, der ikke er lukket; afslut den med }",
+			"quote":     "eis: konfigurationsfilen {file}:1:7 er ugyldig: dette \" indleder en værdi, der ikke er lukket; afslut værdien med \"",
 			"list":      "eis: konfigurationsfilen {file}:1:1 er ugyldig: indstillinger skrives som nøgle: værdi, én pr. linje",
 			"colon":     "eis: konfigurationsfilen {file}:1:1 er ugyldig: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi i anførselstegn, eller ryk nøglen ind som de andre",
 			"other":     "eis: konfigurationsfilen {file}:1:1 er ugyldig: ikke gyldig YAML (did not find expected node content); ret linjen, eller fjern filen",

@@ -491,7 +491,8 @@ const (
 	// ProblemColon: ": " inside a value, or a key indented deeper than
 	// the keys around it (yaml.v3: mapping values are not allowed).
 	ProblemColon = "colon"
-	// ProblemUnclosed: a [, { or quote that is not closed.
+	// ProblemUnclosed: a [, { or quote that is not closed (Detail: that
+	// character, where it opens, when it is found; else yaml.v3's words).
 	ProblemUnclosed = "unclosed"
 	// ProblemIndent: a line that does not fit the lines above it: no
 	// colon, or indented differently from the keys of its section.
@@ -565,6 +566,14 @@ func malformed(path string, data []byte, err error) *MalformedError {
 			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, ProblemControl
 		}
 	}
+	if e.Problem == ProblemUnclosed {
+		// yamlsafe places a quote or bracket that is not closed where it
+		// opens (yaml.v3 names the file's end when that is the first
+		// line): the message can name it.
+		if c := charAt(data, e.Line, e.Col); c == '"' || c == '\'' || c == '[' || c == '{' {
+			e.Detail = string(c)
+		}
+	}
 	// Still unplaced (a file yamlsafe refuses for another reason, such
 	// as an alias, before it finds this one): where the parser stopped,
 	// else yaml.v3's line at its first character, else the start.
@@ -595,6 +604,29 @@ func syntaxProblem(msg string) string {
 		return ProblemToken
 	}
 	return ProblemSyntax
+}
+
+// charAt is the character at line and col (1-based; col counts
+// characters, lines are split as yaml.v3 splits them) of data, or 0.
+func charAt(data []byte, line, col int) rune {
+	for l := 1; l < line; l++ {
+		i := 0
+		for i < len(data) && yamlsafe.LineBreak(data[i:]) == 0 {
+			i++
+		}
+		if i == len(data) {
+			return 0
+		}
+		data = data[i+yamlsafe.LineBreak(data[i:]):]
+	}
+	for c := 1; len(data) > 0 && yamlsafe.LineBreak(data) == 0; c++ {
+		r, size := utf8.DecodeRune(data)
+		if c == col {
+			return r
+		}
+		data = data[size:]
+	}
+	return 0
 }
 
 // firstColumn is the column of the first character of line (1-based)

@@ -417,6 +417,7 @@ func FuzzConfigFile(f *testing.F) {
 		"lang: da\n", "lang: [da\n", "- a\n- b\n", "regions: [a, b]\nmax-actions: 3\n",
 		"max-actions: lots\n", "lang: {a: b}\n", "catalogue-mode:\n", "&a [*a]\n", "\x00\xff", "",
 		"lang: da\n\tno-color: true\n", "lang: da\nlang: en\n", "lang: @x\n", "a: b: c\n", "hello\n",
+		"lang: \"da\n", "lang: 'da", "plan: {format: [json\n", "a: 1\r\nb: \"x\r\n",
 	} {
 		f.Add([]byte(s))
 	}

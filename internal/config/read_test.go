@@ -200,7 +200,7 @@ func TestMalformedPlace(t *testing.T) {
 		{"too deep after a key, no line break at the end", "x: " + deep, ":1:10004", "exceeded max depth of 10000"},
 		{"too deep after a multi-byte character", "é: " + deep, ":1:10004", "exceeded max depth of 10000"},
 		{"too deep on a later line (yaml.v3's line)", "lang: en\nx: " + deep + "\n", ":2:10004", "exceeded max depth of 10000"},
-		{"an unclosed list (yaml.v3's line)", "lang: [da\n", ":1:1", "did not find expected ',' or ']'"},
+		{"an unclosed list (where it opens)", "lang: [da\n", ":1:7", "["},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -225,9 +225,15 @@ func TestMalformedProblems(t *testing.T) {
 		{"a tab", "lang: da\n\tcatalogue-mode: replace\n", ":2:1", ProblemTab, "", 0},
 		{"a colon in a value", "lang: da: x\n", ":1:1", ProblemColon, "", 0},
 		{"a key indented too deep", "plan:\n  format: json\n    max-actions: 3\n", ":3:5", ProblemColon, "", 0},
-		{"an unclosed list", "lang: [da\n", ":1:1", ProblemUnclosed, "", 0},
-		{"an unclosed mapping", "plan: {format: json\n", ":1:1", ProblemUnclosed, "", 0},
-		{"an unclosed quote", "lang: \"da\n", ":2:1", ProblemUnclosed, "", 0},
+		// Where the list, mapping or quote opens, not where yaml.v3 gives
+		// up (the file's end, or the first line's start).
+		{"an unclosed list", "lang: [da\n", ":1:7", ProblemUnclosed, "[", 0},
+		{"an unclosed mapping", "plan: {format: json\n", ":1:7", ProblemUnclosed, "{", 0},
+		{"an unclosed quote", "lang: \"da\n", ":1:7", ProblemUnclosed, "\"", 0},
+		{"an unclosed quote, no line break at the end", "lang: 'da", ":1:7", ProblemUnclosed, "'", 0},
+		{"an unclosed quote on a later line", "lang: da\nplan:\n  format: \"json\nno-color: true\n\n", ":3:11", ProblemUnclosed, "\"", 0},
+		{"an unclosed quote after one that closes", "lang: \"da\"\ncatalogue: 'C:\\eis''s\nno-color: true\n", ":2:12", ProblemUnclosed, "'", 0},
+		{"an unclosed mapping on a later line", "lang: da\nplan: {format: json,\n  max-actions: 3\n", ":2:7", ProblemUnclosed, "{", 0},
 		{"a line without a colon", "lang: da\ncatalogue\n", ":2:1", ProblemIndent, "", 0},
 		{"a key indented too little", "plan:\n  format: json\n format: x\n", ":3:2", ProblemIndent, "", 0},
 		{"a list item after a key", "lang: da\n- x\n", ":2:1", ProblemIndent, "", 0},

@@ -18,6 +18,7 @@ func FuzzParse(f *testing.F) {
 		"a: &a [x, x]\nb: [*a, *a]\n", "a: [[[[[[[[]]]]]]]]\n", "a: 1\n---\nb: 2\n", "", "---\n",
 		"a: {b: [c\n", "  - x\n - y\n", "\ufeffa: 1\r\nb: 2\r\n", "a: @b\n", "? [a]\n: b\n",
 		"\r&0", "a: 1\rb: [\r", "a: !!binary aGk=\n", "a: 1\u2028b: \x01\n",
+		"a: \"x\n", "\ufeffa: 'x''y\n", "a: [[x,\n  y], {z: \"w\n", "a: \"x\n---\n",
 	} {
 		f.Add([]byte(seed))
 	}

@@ -373,6 +373,10 @@ func splitErr(err error) (line int, msg string) {
 // that of the line's first character that is not a space.
 func locate(data []byte, err error) Problem {
 	reported, msg := splitErr(err)
+	if p, ok := unclosed(data, msg); ok {
+		// A quote or bracket not closed: where it opened (see unclosed).
+		return p
+	}
 	lines := splitLines(data)
 	line, parsed := 0, 0
 	for l := reported; l <= len(lines) && l <= reported+maxLocateLines && parsed <= maxLocateBytes; l++ {

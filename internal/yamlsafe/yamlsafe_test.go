@@ -58,9 +58,9 @@ func TestParseProblems(t *testing.T) {
 		{"a key indented less", testLimits, "a: 1\nb:\n  c: 1\n d: 2\n",
 			[]Problem{{Line: 4, Col: 2, Code: CodeSyntax, Detail: "did not find expected key"}}},
 		{"an unclosed quote", testLimits, "version: 1\npractices:\n  - id: broken\n    title: {en: \"unclosed\n",
-			[]Problem{{Line: 4, Col: 5, Code: CodeSyntax, Detail: "found unexpected end of stream"}}},
+			[]Problem{{Line: 4, Col: 17, Code: CodeSyntax, Detail: "found unexpected end of stream"}}},
 		{"an unclosed bracket", testLimits, "a: 1\nb: {c: [d\n",
-			[]Problem{{Line: 2, Col: 1, Code: CodeSyntax, Detail: "did not find expected ',' or ']'"}}},
+			[]Problem{{Line: 2, Col: 8, Code: CodeSyntax, Detail: "did not find expected ',' or ']'"}}},
 		{"a reserved character", testLimits, "a: 1\nb: @x\n",
 			[]Problem{{Line: 2, Col: 4, Code: CodeSyntax, Detail: "found character that cannot start any token"}}},
 		{"a syntax error in the second document", testLimits, "a: 1\n---\nb: [\n",
@@ -231,5 +231,52 @@ func TestScanEncodingWords(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestUnclosedWhereItOpens: a quote or a bracket that is not closed is
+// placed on the character that opened it, as yaml.v3 names its line (its
+// context) but no column, and for the first line not even the line (the
+// file's end instead); a case it cannot tell keeps the line where yaml.v3
+// gave up.
+func TestUnclosedWhereItOpens(t *testing.T) {
+	t.Parallel()
+	const (
+		eos = "found unexpected end of stream"
+		seq = "did not find expected ',' or ']'"
+		mp  = "did not find expected ',' or '}'"
+	)
+	for _, tt := range []struct {
+		name, in  string
+		line, col int
+		detail    string
+	}{
+		{"double quote, first line", "lang: \"en\nno-color: true\n", 1, 7, eos},
+		{"single quote, first line, no line break at the end", "lang: 'en", 1, 7, eos},
+		{"after a value that closes", "a: 1\nb: [\"x\", 'it''s', \"a\\\"b\", \"c\n", 2, 27, eos},
+		{"a quoted key", "a: 1\n\"b: 2\nc: 3\n", 2, 1, eos},
+		{"after an apostrophe in plain text", "a: 1\nb: {c: it's, d: 'x\n", 2, 17, eos},
+		{"after a comment", "a: 1 # \"not this\nb: \"this\n", 2, 4, eos},
+		{"after multi-byte characters", "a: 1\nb: {æ: \"ø\", c: \"å\n", 2, 16, eos},
+		{"CR LF line ends", "a: 1\r\nb: 'x\r\nc: 3\r\n", 2, 4, eos},
+		{"CR line ends", "a: 1\rb: 'x\rc: 3\r", 2, 4, eos},
+		{"a byte order mark", "\xef\xbb\xbfa: \"x\n", 1, 4, eos},
+		{"into a document marker", "a: \"x\n---\nb: 1\n", 1, 4, "found unexpected document indicator"},
+		{"in a second document", "a: 1\n---\nb: \"x\n", 3, 4, eos},
+		{"list, first line", "lang: [da\n", 1, 7, seq},
+		{"mapping, first line", "plan: {format: json\n", 1, 7, mp},
+		{"the inner one that is not closed", "a: [[x, y],\n  [z]\n", 1, 4, seq},
+		{"the outer one, the inner closed on a later line", "a: [[x,\n  y], z\n", 1, 4, seq},
+		{"a mapping in a list", "version: 1\nregions: [{id: x,\n  name: {en: A}\n", 2, 11, mp},
+		{"brackets in quotes and comments", "a: [\"]\", '[', x # ]\n", 1, 4, seq},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			_, got := Parse([]byte(tt.in), testLimits)
+			want := []Problem{{Line: tt.line, Col: tt.col, Code: CodeSyntax, Detail: tt.detail}}
+			if !equal(got, want) {
+				t.Errorf("%q:\ngot  %+v\nwant %+v", tt.in, got, want)
+			}
+		})
 	}
 }
