@@ -37,6 +37,7 @@ type expectation struct {
 	Markets          map[string]expectMarket `yaml:"markets"`
 	MarketsNone      bool                    `yaml:"markets_none"`
 	Notices          []string                `yaml:"notices"`
+	NoticesNot       []string                `yaml:"notices_not"`
 	FirstStepKind    string                  `yaml:"first_step_kind"`
 	MaxShown         int                     `yaml:"max_shown"`
 	DimensionAtLeast map[string]float64      `yaml:"dimension_at_least"`
@@ -567,6 +568,13 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 	}
 	if e.MarketsNone && len(jp.Markets) > 0 {
 		t.Errorf("%d market sections, want none", len(jp.Markets))
+	}
+	for _, id := range e.NoticesNot {
+		for _, n := range jp.Notices {
+			if n.ID == "assessment."+strings.TrimPrefix(id, "assessment.") {
+				t.Errorf("notices have %s", id)
+			}
+		}
 	}
 	for _, id := range e.Notices {
 		if !slices.ContainsFunc(jp.Notices, func(n struct {

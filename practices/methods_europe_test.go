@@ -231,6 +231,11 @@ var europeanHosts = map[string]string{
 	// review 15c): the certification scheme's own pages.
 	"fsc.org":    "the Forest Stewardship Council, whose international centre is in Bonn: its public certificate database",
 	"ca.fsc.org": "FSC Canada's page on FSC chain-of-custody certification, the scheme's own rule for every firm that takes ownership of the wood",
+	// Consumer sales from a web shop abroad (global-webshop-consumers-abroad,
+	// session 15): a member state's transposition of the return-cost rule
+	// and the UK's Trading Standards guidance on the 14-day cancellation.
+	"french-business-law.com": "an English translation of the French Consumer Code, Article L221-23 (the consumer bears the direct cost of returning the goods only if told so)",
+	"businesscompanion.info":  "Business Companion, the Trading Standards guidance for businesses in England, Scotland and Wales, on distance sales to consumers",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
