@@ -296,10 +296,36 @@ func (s lineArg) Format(f fmt.State, verb rune) {
 	if verb == 'q' {
 		// Go's quoting escapes what Line does, but for a CI runner's
 		// command ("##[", "##vso["; see Line).
-		io.WriteString(f, safetext.BreakCommands(fmt.Sprintf(fmt.FormatString(f, verb), string(s))))
+		v, more := quotable(string(s))
+		io.WriteString(f, safetext.BreakCommands(fmt.Sprintf(fmt.FormatString(f, verb), v)))
+		if more {
+			io.WriteString(f, "…")
+		}
 		return
 	}
 	fmt.Fprintf(f, fmt.FormatString(f, verb), safetext.Line(string(s)))
+}
+
+// MaxQuoted bounds a value that a message quotes (%q), in characters: a
+// key or a value of a file of up to a megabyte was quoted whole, one line
+// of that length on the terminal (twice in eis validate --format github:
+// the annotation and the line). A longer value is quoted up to the bound,
+// and an ellipsis after the closing quote says that it goes on.
+const MaxQuoted = 200
+
+// quotable is s cut to MaxQuoted characters, and whether it was cut.
+func quotable(s string) (string, bool) {
+	if len(s) <= MaxQuoted {
+		return s, false
+	}
+	n := 0
+	for i := range s {
+		if n == MaxQuoted {
+			return s[:i], true
+		}
+		n++
+	}
+	return s, false
 }
 
 // tag is the Locale's language tag for golang.org/x/text: the CLDR locale

@@ -144,3 +144,22 @@ func TestArgsBreakCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestLongValueQuotedShort: a value a message quotes is cut at MaxQuoted
+// characters (multi-byte ones counted as one), with an ellipsis after the
+// quote; a value at the bound is quoted whole.
+func TestLongValueQuotedShort(t *testing.T) {
+	t.Parallel()
+	at := strings.Repeat("é", MaxQuoted)
+	for _, tt := range []struct{ arg, want string }{
+		{at, `"` + at + `" is not a country`},
+		{at + "xyz", `"` + at + `"… is not a country`},
+		{strings.Repeat("x", 300000), `"` + strings.Repeat("x", MaxQuoted) + `"… is not a country`},
+		{strings.Repeat("\a", MaxQuoted+1), `"` + strings.Repeat(`\a`, MaxQuoted) + `"… is not a country`},
+	} {
+		got := English.T("survey.country.unknown", tt.arg)
+		if !strings.HasPrefix(got, tt.want) {
+			t.Errorf("T(%.20q…) = %.300q, want it to start %.300q", tt.arg, got, tt.want)
+		}
+	}
+}
