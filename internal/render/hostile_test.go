@@ -108,3 +108,33 @@ func TestHostileTextNeverReachesOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingsHostileValues: eis config list says a value from a config
+// file or the environment on its own row, on one visible line (a line
+// break and an escape shown as \n and \x1b, not dropped, so the table
+// keeps its rows and no "::" starts one), and a very long value runs past
+// its column instead of padding every row to its length.
+func TestSettingsHostileValues(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("c", 100000)
+	s := SettingsJSON{ConfigFile: ConfigFileJSON{Path: "c.yaml", From: "flag", Exists: true}, Settings: []SettingJSON{
+		{Key: "catalogue", Env: "EIS_CATALOGUE", Value: long, Source: "env"},
+		{Key: "lang", Env: "EIS_LANG", Value: "en", Source: "default"},
+		{Key: "plan.format", Env: "EIS_PLAN_FORMAT", Value: "\x1b]0;x\a\n::add-mask::y", Source: "file"},
+	}}
+	var buf bytes.Buffer
+	if err := Settings(&buf, s, FormatText, i18n.English); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if n := strings.Count(out, "\n"); n != 6 {
+		t.Errorf("%d lines, want 6 (file, blank, heading, 3 settings):\n%.500s", n, out)
+	}
+	if !strings.Contains(out, "\nplan.format  "+`\x1b]0;x\x07\n::add-mask::y`) {
+		t.Errorf("the value is not on one visible line:\n%.2000s", out)
+	}
+	if len(out) > len(long)+1000 {
+		t.Errorf("%d bytes for one long value of %d: the rows are padded to it", len(out), len(long))
+	}
+	testutil.NoLineCommands(t, "config list", buf.Bytes(), false)
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/safetext"
 )
 
 // The JSON forms of eis's smaller outputs: a validation report, the
@@ -188,7 +189,6 @@ type SettingJSON struct {
 // Settings writes s as an aligned table (text) or JSON; loc says the
 // headings and the sources.
 func Settings(w io.Writer, s SettingsJSON, format string, loc i18n.Locale) error {
-	w = Options{}.writer(w, format)
 	// Values come from a config file and the environment.
 	w = Options{}.writer(w, format)
 	switch format {
@@ -201,6 +201,9 @@ func Settings(w io.Writer, s SettingsJSON, format string, loc i18n.Locale) error
 	}
 	return fmt.Errorf("%w: %q", ErrUnknownFormat, format)
 }
+
+// maxSettingCells is the widest the value column of eis config list grows.
+const maxSettingCells = 60
 
 // settingsText writes the config file line, then KEY VALUE SOURCE columns.
 func settingsText(w io.Writer, s SettingsJSON, loc i18n.Locale) error {
@@ -225,12 +228,18 @@ func settingsText(w io.Writer, s SettingsJSON, loc i18n.Locale) error {
 		} else {
 			src = loc.T("render.config.source." + st.Source)
 		}
-		rows = append(rows, []string{st.Key, st.Value, src})
+		// A value is said on one visible line (a line break or an escape
+		// in it shown as \n, \x1b), as a message says a value: it
+		// broke the table's row, and lost its escapes unseen.
+		rows = append(rows, []string{st.Key, safetext.Line(st.Value), src})
 	}
 	widths := make([]int, 2)
 	for _, r := range rows {
 		for i := range widths {
-			widths[i] = max(widths[i], cells(r[i]))
+			// A value longer than maxSettingCells runs past its column
+			// rather than pad every row to its length (one EIS_CATALOGUE
+			// of 100,000 characters made 4.6 MB of spaces).
+			widths[i] = max(widths[i], min(cells(r[i]), maxSettingCells))
 		}
 	}
 	for _, r := range rows {
