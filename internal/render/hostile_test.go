@@ -11,6 +11,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/testutil"
 )
@@ -137,4 +138,28 @@ func TestSettingsHostileValues(t *testing.T) {
 		t.Errorf("%d bytes for one long value of %d: the rows are padded to it", len(out), len(long))
 	}
 	testutil.NoLineCommands(t, "config list", buf.Bytes(), false)
+}
+
+// TestPracticeListLongTitle: a title of 50,000 characters (an extension
+// catalogue's; the validator sets no bound) is listed whole when titles are
+// not cut, running past its column, and the other rows are not padded to
+// its length (they were: 7.6 MB for the built-in catalogue's list).
+func TestPracticeListLongTitle(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(os.DirFS("../assessment/testdata/catalogue"))
+	if err != nil || cat == nil || len(cat.Practices) < 2 {
+		t.Fatalf("test catalogue: %v %v", err, diags)
+	}
+	long := strings.Repeat("T", 50000)
+	cat.Practices[0].Title = diag.NewText(map[string]string{"en": long})
+	var buf bytes.Buffer
+	if err := PracticeList(&buf, cat, cat.Practices, FormatText, i18n.English, Options{Locale: i18n.English, NoTruncate: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), long+"  ") {
+		t.Error("the long title is not listed whole")
+	}
+	if limit := len(long) + (len(cat.Practices)+1)*(maxListTitle+100); buf.Len() > limit {
+		t.Errorf("%d bytes for %d practices, more than %d: rows are padded to the long title", buf.Len(), len(cat.Practices), limit)
+	}
 }

@@ -128,6 +128,10 @@ const (
 	StackedWidth   = 72
 )
 
+// maxListTitle is the widest the title column of the practice list grows
+// when titles are not cut (the catalogue's longest is some 260 characters).
+const maxListTitle = 400
+
 // practiceTable writes ID, region, title (after the status of a programme
 // that is not current) and confidence in aligned columns. At FlatTableWidth or wider (or with no width and o.NoTruncate)
 // it is a flat table; narrower, the region moves from a column to a heading
@@ -147,9 +151,19 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 	}
 	fit := func(wTitle, room int) int {
 		if o.NoTruncate || width == 0 {
-			return wTitle
+			// Every title whole; one longer than maxListTitle runs past
+			// its column rather than pad every row to its length (an
+			// extension catalogue's title of 50,000 characters made
+			// eis practices list | less 7.6 MB).
+			return min(wTitle, maxListTitle)
 		}
 		return min(wTitle, room)
+	}
+	cut := func(title string, wTitle int) string {
+		if o.NoTruncate || width == 0 {
+			return title
+		}
+		return truncate(title, wTitle)
 	}
 	const gap = "  "
 	hID, hRegion, hTitle, hConf := loc.T("render.list.id"), loc.T("render.list.region"),
@@ -176,7 +190,7 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 		wTitle = fit(wTitle, max(width-wID-wRegion-wConf-3*len(gap), 16))
 		row(pad(hID, wID), pad(hRegion, wRegion), pad(hTitle, wTitle), hConf)
 		for _, p := range ps {
-			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(truncate(title[p], wTitle), wTitle),
+			row(pad(p.ID, wID), pad(p.Region, wRegion), pad(cut(title[p], wTitle), wTitle),
 				confidenceShort(p.Confidence, loc))
 		}
 		return bw.Flush()
@@ -220,7 +234,7 @@ func practiceTable(w io.Writer, cat *catalogue.Catalogue, ps []*catalogue.Practi
 		bw.WriteString("\n")
 		heading(r)
 		for _, p := range groups[r] {
-			row(indent+pad(p.ID, wID), pad(truncate(title[p], wTitle), wTitle), confidenceShort(p.Confidence, loc))
+			row(indent+pad(p.ID, wID), pad(cut(title[p], wTitle), wTitle), confidenceShort(p.Confidence, loc))
 		}
 	}
 	return bw.Flush()
