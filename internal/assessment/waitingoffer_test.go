@@ -12,9 +12,11 @@ import (
 // price under an Incoterms rule and samples with a spec sheet (session 14:
 // uk-cyber-eu's Dutch client and a Gdańsk game studio's Tokyo publisher were
 // asked for "quantities, specification and standards, where and when to
-// deliver"). A firm that also sells goods or on-site services keeps the
-// general offer; one that sells visits, the tour operator's; an answers file
-// without what the firm sells, the general offer as before.
+// deliver"). A firm that sells services on clients' sites and no goods,
+// food or visits offers the job (session 15: uk-marine-services-no was asked
+// the same); one that also sells goods keeps the general offer; one that
+// sells visits, the tour operator's; an answers file without what the firm
+// sells, the general offer as before.
 func TestWaitingBuyerAnswerBySellsWhat(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
@@ -26,7 +28,11 @@ func TestWaitingBuyerAnswerBySellsWhat(t *testing.T) {
 		{"remote services only", "sells-what: [services-remote]", "global-answer-software-services-buyer"},
 		{"software only", "sells-what: [software-digital]", "global-answer-software-services-buyer"},
 		{"software and goods", "sells-what: [software-digital, goods]", "global-answer-waiting-buyer"},
-		{"remote and on-site services", "sells-what: [services-remote, services-in-person]", "global-answer-waiting-buyer"},
+		{"remote and on-site services", "sells-what: [services-remote, services-in-person]", "global-answer-onsite-services-buyer"},
+		{"on-site services only", "sells-what: [services-in-person]", "global-answer-onsite-services-buyer"},
+		{"on-site services and software", "sells-what: [services-in-person, software-digital]", "global-answer-onsite-services-buyer"},
+		{"on-site services and goods", "sells-what: [services-in-person, goods]", "global-answer-waiting-buyer"},
+		{"on-site services and visits", "sells-what: [services-in-person, tourism]", "global-answer-tour-operator"},
 		{"software and visits", "sells-what: [software-digital, tourism]", "global-answer-tour-operator"},
 		{"what it sells not answered", "", "global-answer-waiting-buyer"},
 	} {
