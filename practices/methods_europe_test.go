@@ -139,6 +139,19 @@ var europeanHosts = map[string]string{
 	"playfifthedition.taylorwessing.com": "Taylor Wessing (a European law firm), Play guide to the games industry: publishing agreements (global-answer-software-services-buyer)",
 	"gamedeveloper.com":                  "Game Developer, the games-industry trade publication: a games lawyer's article on publishing licence terms, time and territory (global-answer-software-services-buyer)",
 	"business-in-a-box.com":              "a business-template publisher's glossary of a software distribution agreement: territory, exclusivity, minimum commitment, IP kept by the publisher (global-answer-software-services-buyer)",
+	// Japanese and Korean game age ratings and the console makers' developer
+	// programmes, which no European body publishes
+	// (global-games-japan-korea-release; advisor review 15b).
+	"cero.gr.jp":               "CERO, Japan's Computer Entertainment Rating Organization: its own page on the age rating system",
+	"grac.or.kr":               "GRAC, South Korea's Game Rating and Administration Committee: its own page on the ratings the Game Industry Promotion Act requires",
+	"partners.playstation.com": "Sony Interactive Entertainment's PlayStation partner registration FAQ",
+	"developer.nintendo.com":   "Nintendo's own developer portal: its registration steps",
+	"folu.me":                  "a copy of Automaton's article (October 2024) on CERO's membership, review and per-platform fees",
+	"game.watch.impress.co.jp": "Game Watch (Impress), a Japanese games news site: Nintendo's IARC ratings for download software in Japan (October 2020)",
+	"wiiusers.net":             "a games news site's summary of Game Watch and Automaton: IARC for download-only eShop titles in Japan, physical and adult titles still with CERO",
+	"engadget.com":             "Engadget, a technology news site: the ID@Xbox programme's applications and certification (2013)",
+	"gamesindustry.biz":        "GamesIndustry.biz, a UK games-industry trade publication: what game localisation consists of",
+	"sandvox.io":               "a game-localisation firm's budget guide: quotes per source word, Japanese and Korean above the major European languages",
 	// What a software trial licence or pilot settles, which no European
 	// public body publishes (global-software-trial-pilot; advisor review 15b).
 	"lawinsider.com":         "Law Insider, a database of contract clauses: evaluation or trial use clauses (use at no charge for a period, then pay or destroy the copies)",
