@@ -62,6 +62,9 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 			}
 			fx.band(&vd, p, q, b)
 		}
+		if e.ExportRevenue != nil {
+			fx.exportRevenue(&vd, cat, p, e.ExportRevenue)
+		}
 		if len(e.HomeCountries) > 0 {
 			switch {
 			case fm.Home == "":
@@ -203,6 +206,94 @@ func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question,
 	vd.no = append(vd.no, msg("profile", q.ID, diag.M(id, allowed, shown, diag.Text(q.Text))))
 }
 
+// bandBounds are the euro (turnover) and share (export-share) bounds of
+// the profile bands: a firm's export revenue lies between the products
+// of its turnover's and its share's bounds. Max 0 is no upper bound. A
+// band not listed (a catalogue's own) makes the revenue unknown.
+var bandBounds = map[string]map[string]catalogue.Amounts{
+	ProfileTurnover: {
+		"under-50k": {Max: 50_000},
+		"50k-500k":  {Min: 50_000, Max: 500_000},
+		"500k-2m":   {Min: 500_000, Max: 2_000_000},
+		"2m-10m":    {Min: 2_000_000, Max: 10_000_000},
+		"10m-50m":   {Min: 10_000_000, Max: 50_000_000},
+		"over-50m":  {Min: 50_000_000},
+	},
+	ProfileExportShare: {
+		"under-5": {Max: 0.05},
+		"5-20":    {Min: 0.05, Max: 0.20},
+		"20-50":   {Min: 0.20, Max: 0.50},
+		"over-50": {Min: 0.50, Max: 1},
+	},
+}
+
+// exportRevenue checks the firm's yearly export revenue against limit.
+// eis asks no such figure; it is the turnover band times the share of
+// sales abroad. Inside the limit is yes; wholly outside, no, saying the
+// range; straddling it, check, saying the range the answers give; with
+// turnover or share unknown, check, saying which answer eis lacks (a
+// turnover band alone says nothing of the revenue from abroad: a firm
+// of €2–10 million selling 5–20 % abroad has €0.1–2 million of it).
+func (fx *Facts) exportRevenue(vd *verdict, cat *catalogue.Catalogue, p *catalogue.Practice, limit *catalogue.Amounts) {
+	if fx.one(ProfileExports) == "none" {
+		// No revenue from abroad: under any ceiling, below any floor.
+		if limit.Min > 0 {
+			vd.raise(EligibleNo)
+			vd.no = append(vd.no, msg("profile", ProfileExports, diag.M("assessment.elig.no.exportRevenue.none", diag.Euro(limit.Min))))
+		}
+		return
+	}
+	var rev catalogue.Amounts // Max 0: no upper bound
+	var shown []any
+	for _, id := range []string{ProfileTurnover, ProfileExportShare} {
+		q := cat.Question(id)
+		b, ok := bandBounds[id][fx.one(id)]
+		if q == nil || !ok {
+			name := any(diag.M("assessment.profile.name." + id))
+			if q != nil {
+				name = profileName(q)
+			}
+			vd.raise(EligibleCheck)
+			vd.checks = append(vd.checks, msg("unknown", id, withNote(p, name, "assessment.elig.check.unknown", "assessment.elig.check.unknown.bare")))
+			return
+		}
+		shown = append(shown, OptionText(q, fx.one(id)))
+		if id == ProfileTurnover {
+			rev = b
+			continue
+		}
+		rev.Min *= b.Min
+		rev.Max *= b.Max // an unbounded turnover stays unbounded
+	}
+	up := rev.Max == 0 // no upper bound
+	above := limit.Max > 0 && rev.Min >= limit.Max
+	below := limit.Min > 0 && !up && rev.Max <= limit.Min
+	if above || below {
+		id, lim, own := "assessment.elig.no.exportRevenue.max", limit.Max, rev.Min
+		if below {
+			id, lim, own = "assessment.elig.no.exportRevenue.min", limit.Min, rev.Max
+		}
+		vd.raise(EligibleNo)
+		vd.no = append(vd.no, msg("profile", "export-revenue", diag.M(id, diag.Euro(lim), shown[0], shown[1], diag.Euro(own))))
+		return
+	}
+	if (limit.Max == 0 || (!up && rev.Max <= limit.Max)) && rev.Min >= limit.Min {
+		return
+	}
+	vd.raise(EligibleCheck)
+	if up && rev.Min == 0 {
+		// Any revenue at all (a turnover with no ceiling, a share with
+		// no floor): the answers say nothing; the note says what to check.
+		vd.checks = append(vd.checks, msg("unknown", ProfileTurnover, withNote(p, profileName(cat.Question(ProfileTurnover)), "assessment.elig.check.unknown", "assessment.elig.check.unknown.bare")))
+		return
+	}
+	rng := diag.M("assessment.elig.exportRevenue.range", diag.Euro(rev.Min), diag.Euro(rev.Max))
+	if up {
+		rng = diag.M("assessment.elig.exportRevenue.from", diag.Euro(rev.Min))
+	}
+	vd.checks = append(vd.checks, msg("band", "export-revenue", withNote(p, diag.M("assessment.elig.exportRevenue.derived", shown[0], shown[1], rng), "assessment.elig.check.exportRevenue", "assessment.elig.check.exportRevenue.bare")))
+}
+
 // withNote is message id about arg with the practice's eligibility note,
 // which says what to check; bare (about arg alone) when it has none.
 func withNote(p *catalogue.Practice, arg any, id, bare string) diag.Message {
@@ -227,6 +318,7 @@ func checksUnknown(cat *catalogue.Catalogue, q *catalogue.Question) bool {
 			e != nil && q.ID == ProfileSize && len(e.Sizes) > 0,
 			e != nil && q.ID == ProfileSector && len(e.Sectors) > 0,
 			home && e != nil && (len(e.HomeCountries) > 0 || e.TargetMarkets != nil),
+			e != nil && e.ExportRevenue != nil && (q.ID == ProfileTurnover || q.ID == ProfileExportShare),
 			home && len(p.Markets) > 0:
 			return true
 		}

@@ -423,6 +423,9 @@ func (ch *checker) practicePlans(p *Practice) {
 		}
 		ch.kinds(t, "kinds", t.Kinds, "target-markets")
 	}
+	if a := e.ExportRevenue; a != nil && (a.Min < 0 || a.Max < 0 || a.Min == 0 && a.Max == 0 || a.Max > 0 && a.Min >= a.Max) {
+		errorf(&ch.diags, ch.at(e, "export_revenue"), "eligibility-profile", "validate.eligibility.amounts")
+	}
 }
 
 // bands checks one eligibility.profile entry against its question.

@@ -164,6 +164,7 @@ var typeWords = sync.OnceValue(func() map[reflect.Type]word {
 		reflect.TypeFor[StepAlsoIn]():    "step-also-in",
 		bandsType:                        "bands",
 		reflect.TypeFor[TargetMarkets](): "target-markets",
+		reflect.TypeFor[Amounts]():       "amounts",
 		reflect.TypeFor[Contact]():       "contact",
 	}
 })

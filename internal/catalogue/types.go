@@ -351,6 +351,8 @@ type Eligibility struct {
 	TargetMarkets *TargetMarkets `yaml:"target_markets,omitempty" json:"target_markets,omitempty"`
 	// HomeCountries are the countries a firm must be based in (ISO codes).
 	HomeCountries []string `yaml:"home_countries,omitempty" json:"home_countries,omitempty"`
+	// ExportRevenue is the firm's yearly revenue from sales abroad, in euro, that the practice is for (HBOR: up to €2.5 million). eis asks no such figure: it derives a range from the turnover and export-share bands and says "check" when the range straddles the limit or an answer is missing.
+	ExportRevenue *Amounts `yaml:"export_revenue,omitempty" json:"export_revenue,omitempty"`
 	// Check marks a condition eis cannot ask; the note says what the firm must check.
 	Check bool `yaml:"check,omitempty" json:"check,omitempty"`
 	// Note explains the conditions in words; a plan shows it with every "check".
@@ -363,6 +365,13 @@ type Eligibility struct {
 type Bands struct {
 	In    []string `yaml:"in,omitempty" json:"in,omitempty"`
 	Check []string `yaml:"check,omitempty" json:"check,omitempty"`
+}
+
+// Amounts are limits on a sum of money in euro: Min (at least) and Max
+// (up to); zero is no limit.
+type Amounts struct {
+	Min float64 `yaml:"min,omitempty" json:"min,omitempty" jsonschema:"minimum=0"`
+	Max float64 `yaml:"max,omitempty" json:"max,omitempty" jsonschema:"minimum=0"`
 }
 
 // TargetMarkets restricts a practice to firms with target markets of some

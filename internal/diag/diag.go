@@ -50,6 +50,10 @@ type Percent struct {
 	Trim     bool
 }
 
+// Euro is a sum of money in euro, said in the language's way ("€2.5
+// million", Danish "2,5 mio. euro").
+type Euro float64
+
 // List is an argument made of several, each formatted on its own, then
 // joined by Sep.
 type List struct {

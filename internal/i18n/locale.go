@@ -257,6 +257,8 @@ func (l Locale) arg(a any) any {
 		return safetext.Clean(l.Pick(x))
 	case diag.Percent:
 		return l.percent(x)
+	case diag.Euro:
+		return l.euro(float64(x))
 	case diag.MidSentence:
 		return l.MidSentence(fmt.Sprint(l.arg(x.Arg)))
 	case diag.List:
@@ -412,6 +414,19 @@ func (l Locale) percent(p diag.Percent) string {
 	}
 	return l.printer().Sprint(number.Percent(v/100,
 		number.MinFractionDigits(minDigits), number.MaxFractionDigits(p.Decimals)))
+}
+
+// euro says a sum in euro in l: whole euros below a million ("€400,000"),
+// millions with up to one decimal above ("€2.5 million").
+func (l Locale) euro(x float64) string {
+	if x < 1_000_000 {
+		return l.Format(diag.M("assessment.euro", l.Number(math.Round(x), 0)))
+	}
+	m := math.Round(x/100_000) / 10
+	if m == 1 {
+		return l.Format(diag.M("assessment.euro.million.one", l.Number(m, 1)))
+	}
+	return l.Format(diag.M("assessment.euro.million", l.Number(m, 1)))
 }
 
 // Has reports whether message id exists (in English, the source), for

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -502,6 +503,16 @@ func eligibilityLines(cat *catalogue.Catalogue, e *catalogue.Eligibility, loc i1
 			m.Named = &named
 		}
 		out = append(out, loc.T("render.show.targetMarkets", ruleWords{cat: cat, loc: loc}.markets(&m)))
+	}
+	if a := e.ExportRevenue; a != nil {
+		switch {
+		case a.Min > 0 && a.Max > 0:
+			out = append(out, loc.T("render.show.exportRevenue.range", loc.Say(diag.Euro(a.Min)), loc.Say(diag.Euro(a.Max))))
+		case a.Max > 0:
+			out = append(out, loc.T("render.show.exportRevenue.max", loc.Say(diag.Euro(a.Max))))
+		default:
+			out = append(out, loc.T("render.show.exportRevenue.min", loc.Say(diag.Euro(a.Min))))
+		}
 	}
 	if e.Check {
 		out = append(out, loc.T("render.show.checkTerms"))
