@@ -10,8 +10,10 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/safetext"
 	"github.com/eis-project/eis/internal/suggest"
 )
 
@@ -730,6 +732,13 @@ func (ch *checker) url(s string, at func() Pos) {
 	if u.User != nil {
 		// https://trusted.example@evil.example/ leads to evil.example.
 		warnf(&ch.diags, at(), "url", "validate.url.userinfo", s, u.Host)
+	}
+	host := u.Hostname()
+	if i := strings.IndexFunc(host, func(r rune) bool { return r >= utf8.RuneSelf }); i >= 0 {
+		// https://www.exаmple.org/ with a Cyrillic а leads to another
+		// site than the one a reader (or a reviewer) takes it for.
+		r, _ := utf8.DecodeRuneInString(host[i:])
+		warnf(&ch.diags, at(), "url", "validate.url.host", s, safetext.Name(r))
 	}
 }
 
