@@ -206,7 +206,8 @@ type candidate struct {
 	// reasonsOf); an action without one is not shown.
 	specific bool
 	// stepBack: a general method whose need a programme in the plan
-	// covers (Group.CoveredBy), or a generic door where a named
+	// covers (Group.CoveredBy) or a shown practice does the work of
+	// (Practice.CoversGroups), or a generic door where a named
 	// organisation is the door; not shown.
 	stepBack bool
 }
@@ -811,21 +812,51 @@ func generic(c *candidate) bool {
 
 // covered reports whether c is a general method whose need a programme
 // shown in the plan covers (its group's covered_by; the door covers the
-// first contact).
+// first contact), or a shown practice does the work of (its
+// covers_groups, for every target market of the firm: see coversFor).
 func (pl *planner) covered(c *candidate) bool {
 	g := pl.cat.Group(c.group)
-	if g == nil || len(g.CoveredBy) == 0 || !generic(c) {
+	if g == nil || !generic(c) {
 		return false
 	}
 	for _, w := range pl.winners {
-		if w == c || !w.placed || w.p.Type != "programme" {
+		if w == c || !w.placed {
 			continue
 		}
-		if slices.Contains(g.CoveredBy, w.group) || w.door && slices.Contains(g.CoveredBy, GroupFirstContact) {
+		if w.p.Type == "programme" && (slices.Contains(g.CoveredBy, w.group) || w.door && slices.Contains(g.CoveredBy, GroupFirstContact)) {
+			return true
+		}
+		// The need it stands for, or its own (a partner choice that
+		// stands for the market entry where no agency serves the market).
+		if pl.coversFor(w, g.ID) || pl.coversFor(w, c.groups[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// coversFor reports whether w does the work of need group g (its
+// covers_groups) for the firm: for every target market, when w serves
+// some markets only. A liquor board's route, whose first step appoints the
+// board's agent, leaves no separate "choose an agent or distributor" for
+// a distillery aiming at Canada alone; aiming at Germany too, it needs one
+// there (advisor review 15d).
+func (pl *planner) coversFor(w *candidate, g string) bool {
+	if !slices.Contains(w.p.CoversGroups, g) {
+		return false
+	}
+	if !w.vd.restricted {
+		return true
+	}
+	if len(pl.fm.Targets) == 0 {
+		return false
+	}
+	for _, m := range pl.fm.Targets {
+		if !slices.Contains(w.vd.served, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // noBuyerYet reports whether the firm has named target markets, sells in
@@ -1521,6 +1552,11 @@ func (pl *planner) ideaViews() []Idea {
 			continue
 		}
 		met[w.group] = true
+		for _, g := range w.p.CoversGroups {
+			if pl.coversFor(w, g) {
+				met[g] = true
+			}
+		}
 		if w.p.Type != "programme" {
 			continue
 		}

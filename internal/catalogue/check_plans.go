@@ -384,6 +384,14 @@ func (ch *checker) practicePlans(p *Practice) {
 			ch.groupRef(ch.at(p, "also."+strconv.Itoa(i)), a)
 		}
 	}
+	for i, g := range p.CoversGroups {
+		switch {
+		case g == p.Group:
+			errorf(&ch.diags, ch.at(p, "covers_groups."+strconv.Itoa(i)), "group-unknown", "validate.group.covers-self", g)
+		case ch.c.Group(g) == nil:
+			ch.groupRef(ch.at(p, "covers_groups."+strconv.Itoa(i)), g)
+		}
+	}
 	if p.Type == "programme" && p.Level == "" && !ch.c.failed(p, "level") {
 		warnf(&ch.diags, ch.at(p, ""), "level-missing", "validate.level.missing", p.ID)
 	}

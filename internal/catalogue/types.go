@@ -298,9 +298,11 @@ type Practice struct {
 	// Group is the need the practice meets (an ID from groups:); a plan shows one action per group.
 	Group string `yaml:"group,omitempty" json:"group,omitempty"`
 	// Also lists further groups the practice can stand for, where no better practice of that group fits.
-	Also        []string     `yaml:"also,omitempty" json:"also,omitempty"`
-	Stages      []string     `yaml:"stages" json:"stages"`
-	Eligibility *Eligibility `yaml:"eligibility,omitempty" json:"eligibility,omitempty"`
+	Also []string `yaml:"also,omitempty" json:"also,omitempty"`
+	// CoversGroups are needs whose work this practice does, for the markets it serves: when the plan shows it and it serves every target market of the firm, a general method of those groups steps back (a liquor board's route that has the firm appoint the board's agent leaves no separate "choose an agent" for Canada).
+	CoversGroups []string     `yaml:"covers_groups,omitempty" json:"covers_groups,omitempty"`
+	Stages       []string     `yaml:"stages" json:"stages"`
+	Eligibility  *Eligibility `yaml:"eligibility,omitempty" json:"eligibility,omitempty"`
 	// Effort for the firm: low, medium, high.
 	Effort string `yaml:"effort" json:"effort" jsonschema:"enum=low,enum=medium,enum=high"`
 	// Cost to the firm: free, low, medium, high.
