@@ -783,10 +783,10 @@ func linksOf(pos posTable, ps []*Practice) []practiceLink {
 				ls[i].afterAt[j] = pos.at(p, "after."+strconv.Itoa(j))
 			}
 		}
-		for j, sa := range p.StepAlsoIn {
+		for _, sa := range p.StepAlsoIn {
 			if sa != nil {
 				ls[i].also = append(ls[i].also, sa.Practice)
-				ls[i].alsoAt = append(ls[i].alsoAt, pos.at(p, "step_also_in."+strconv.Itoa(j)+".practice"))
+				ls[i].alsoAt = append(ls[i].alsoAt, pos.at(sa, "practice"))
 			}
 		}
 	}

@@ -428,6 +428,22 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		t.para(t.tr("render.show.firstStep.else"), "  - ", "    ")
 	}
 
+	// Which steps another shown action says instead (step_also_in).
+	if len(p.StepAlsoIn) > 0 {
+		t.blank()
+		t.heading(t.tr("render.show.stepAlsoIn"))
+		for _, sa := range p.StepAlsoIn {
+			if sa == nil {
+				continue
+			}
+			other := sa.Practice
+			if o := cat.Practice(sa.Practice); o != nil {
+				other = loc.Pick(o.Title) + " (" + sa.Practice + ")"
+			}
+			t.para(t.tr("render.show.stepAlsoIn.item", sa.Step, other), "  - ", "    ")
+		}
+	}
+
 	if len(p.Sources) > 0 {
 		t.blank()
 		t.heading(t.tr("render.show.sources"))
