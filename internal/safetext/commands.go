@@ -191,8 +191,7 @@ func (c *commands) clean(b []byte) bool {
 	if hasCommand(c.tail.bytes(), b) {
 		return false
 	}
-	found := false
-	st := lineCommands(c.line, b, func(int) { found = true })
+	st, found := c.lines(b, nil)
 	if found && !c.own {
 		return false
 	}
@@ -201,11 +200,30 @@ func (c *commands) clean(b []byte) bool {
 	return true
 }
 
+// lines is lineCommands from the writer's line state over b, found saying
+// whether a "::" starts a line in b. Nearly every write holds no "::" at
+// all, and then only its last line is walked, for the state after it.
+func (c *commands) lines(b []byte, at func(i int)) (st lineState, found bool) {
+	if !bytes.Contains(b, []byte("::")) && !(c.line == lineColon && len(b) > 0 && b[0] == ':') {
+		if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+			return lineCommands(lineBlank, b[i+1:], nil), false
+		}
+		return lineCommands(c.line, b, nil), false
+	}
+	st = lineCommands(c.line, b, func(i int) {
+		found = true
+		if at != nil {
+			at(i)
+		}
+	})
+	return st, found
+}
+
 // breakIn returns b with each command in it broken, as it is passed on
 // (b itself when it holds none), and records it as passed on.
 func (c *commands) breakIn(b []byte) []byte {
 	var colons []int // where a line starts with "::", nearly never
-	end := lineCommands(c.line, b, func(i int) {
+	end, _ := c.lines(b, func(i int) {
 		if !c.own {
 			colons = append(colons, i)
 		}
