@@ -271,3 +271,42 @@ func TestWriterCommand(t *testing.T) {
 		t.Errorf("%q\nwant %q", got.String(), want)
 	}
 }
+
+// FuzzWriter: whatever is written, and however it is cut into writes, the
+// Writer passes on the same text, with no unsafe rune, no CI runner's
+// command prefix ("##[", "##vso[") and no line that starts with "::"
+// after white space, in each format's escapes.
+func FuzzWriter(f *testing.F) {
+	for _, s := range []string{"::a::\n \u00a0::b", "x\n\a::y ##vso[z", "##\u200e[x\n\t::", ":::\n:\n::"} {
+		f.Add([]byte(s), uint8(3), uint8(7))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, i, j uint8) {
+		a, b := min(int(i), len(data)), min(int(j), len(data))
+		if a > b {
+			a, b = b, a
+		}
+		for _, esc := range []Escapes{Plain, Markdown, HTML} {
+			var once, cut bytes.Buffer
+			NewWriterEscaping(&once, nil, esc).Write(data)
+			w := NewWriterEscaping(&cut, nil, esc)
+			for _, part := range [][]byte{data[:a], data[a:b], data[b:]} {
+				w.Write(part)
+			}
+			if once.String() != cut.String() {
+				t.Fatalf("%q cut at %d and %d: %q, whole: %q", data, a, b, cut.String(), once.String())
+			}
+			out := once.String()
+			if i, _ := Find(out); i >= 0 {
+				t.Errorf("an unsafe rune at %d of %q", i, out)
+			}
+			for _, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(strings.TrimLeftFunc(line, lineBlankRune), "::") {
+					t.Errorf("a line starts a command: %q", line)
+				}
+				if hasCommand(nil, []byte(line)) {
+					t.Errorf("a command's prefix: %q", line)
+				}
+			}
+		}
+	})
+}
