@@ -297,7 +297,7 @@ func (s lineArg) Format(f fmt.State, verb rune) {
 	}
 	if verb == 'q' {
 		// Go's quoting escapes what Line does, but for a CI runner's
-		// command ("##[", "##vso["; see Line).
+		// command ("##[", "##vso[", "##teamcity["; see Line).
 		v, more := quotable(string(s))
 		io.WriteString(f, safetext.BreakCommands(fmt.Sprintf(fmt.FormatString(f, verb), v)))
 		if more {

@@ -128,7 +128,8 @@ func TestPickFallsBackToEnglish(t *testing.T) {
 }
 
 // TestArgsBreakCommands: a value said in a message, by %s or %q, cannot be
-// a CI runner's command ("##vso[", "##["): its '[' is written \x5b.
+// a CI runner's command ("##vso[", "##[", "##teamcity["): its '[' is
+// written \x5b.
 func TestArgsBreakCommands(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct{ id, arg, want string }{
@@ -137,6 +138,8 @@ func TestArgsBreakCommands(t *testing.T) {
 		{"survey.country.unknown", "##vso[task.complete result=Failed]", `"##vso\x5btask.complete result=Failed]" is not a country`},
 		{"survey.country.unknown", "##[add-mask]x", `"##\x5badd-mask]x" is not a country`},
 		{"survey.country.unknown", "#vso[x]", `"#vso[x]" is not a country`},
+		{"survey.country.home", "##teamcity[setParameter name='env.PATH' value='/tmp']", `##teamcity\x5bsetParameter name='env.PATH' value='/tmp'] is your own country`},
+		{"survey.country.unknown", "##TeamCity[buildStatus status='FAILURE']", `"##TeamCity\x5bbuildStatus status='FAILURE']" is not a country`},
 	} {
 		got := English.T(tt.id, tt.arg)
 		if !strings.HasPrefix(got, tt.want) {

@@ -679,7 +679,7 @@ func unplainJSONBytes(x uint64, term bool) uint64 {
 // invalid UTF-8 as \ufffd, U+2028 and U+2029 as escapes; with term, DEL
 // and the other runes safetext.Unsafe calls unsafe as \uXXXX escapes too
 // (all are in the BMP), and the '[' of a CI runner's command ("##[",
-// "##vso[") as \u005b, as safetext.JSONWriter writes them.
+// "##vso[", "##teamcity[") as \u005b, as safetext.JSONWriter writes them.
 func appendJSONString(dst []byte, term bool, s string) []byte {
 	safe := &jsonSafe
 	if term {

@@ -13,7 +13,13 @@ import (
 // the prefix with IndexOf, case-sensitive; read 2026-12-04). A "##vso["
 // in a catalogue text, an answers file or a file's name would set a
 // pipeline variable (task.setvariable, task.prependpath), upload a file
-// or fail the job when eis prints it in an Azure job. Every writer breaks
+// or fail the job when eis prints it in an Azure job. TeamCity's agent
+// reads service messages, "##teamcity[name …]", in what a build step
+// prints (setParameter changes a later step's environment, buildStatus
+// the build's result, publishArtifacts ships files); its documentation
+// asks for one message per line, so it is broken wherever it stands in a
+// line, as the others are: breaking one that no agent would read costs
+// nothing. Every writer breaks
 // such a command by writing the '[' that completes its prefix as an
 // escape: Line and Writer as \x5b, JSONWriter as \u005b (the same JSON
 // value). Upper and lower case alike (##VSO[ too), though the agent reads
@@ -37,7 +43,7 @@ import (
 
 // Escapes are how a writer breaks a CI runner's command, written in place
 // of the character that completes its prefix: the '[' of "##[" and
-// "##vso[", the second ':' of "::" at a line's start. Each format has its
+// "##vso[" and "##teamcity[", the second ':' of "::" at a line's start. Each format has its
 // own, which a reader of that format sees as the character itself.
 type Escapes struct {
 	Bracket, Colon string
@@ -128,7 +134,8 @@ func lineCommands(st lineState, b []byte, found func(i int)) lineState {
 }
 
 // commandBracket reports whether the '[' at b[i] completes "##[" or
-// "##vso[" (in any case), with prev the bytes written just before b.
+// "##vso[" or "##teamcity[" (in any case), with prev the bytes written
+// just before b.
 func commandBracket(prev, b []byte, i int) bool {
 	return commandBefore(func(k int) byte { // the byte k places before b[i], or 0
 		if j := i - k; j >= 0 {
@@ -151,12 +158,22 @@ func commandBracketIn(s string, i int) bool {
 }
 
 // commandBefore reports whether the bytes before a '[' (at(k) is the
-// byte k places before it, 0 before the first) end in "##" or "##vso".
+// byte k places before it, 0 before the first) end in "##", "##vso" or
+// "##teamcity" (the last two in any case).
 func commandBefore(at func(k int) byte) bool {
 	if at(1) == '#' && at(2) == '#' {
 		return true
 	}
-	return at(1)|0x20 == 'o' && at(2)|0x20 == 's' && at(3)|0x20 == 'v' && at(4) == '#' && at(5) == '#'
+	if at(1)|0x20 == 'o' && at(2)|0x20 == 's' && at(3)|0x20 == 'v' && at(4) == '#' && at(5) == '#' {
+		return true
+	}
+	const tc = "teamcity"
+	for k := 1; k <= len(tc); k++ {
+		if at(k)|0x20 != tc[len(tc)-k] {
+			return false
+		}
+	}
+	return at(len(tc)+1) == '#' && at(len(tc)+2) == '#'
 }
 
 // hasCommand reports whether b, written after prev, holds a '[' that
@@ -269,7 +286,7 @@ func breakCommands(prev, b []byte, esc string) []byte {
 }
 
 // BreakCommands returns s with each CI runner's command prefix ("##[",
-// "##vso[") broken as Line breaks it, '[' written \x5b: for text already
+// "##vso[", "##teamcity[") broken as Line breaks it, '[' written \x5b: for text already
 // quoted in another way (Go's %q), whose escapes Line would double.
 func BreakCommands(s string) string {
 	var b strings.Builder
@@ -289,9 +306,9 @@ func BreakCommands(s string) string {
 }
 
 // tail is the end of what a writer passed on: as much as a command's
-// longest prefix before its '[' ("##vso"), in place (no allocation).
+// longest prefix before its '[' ("##teamcity"), in place (no allocation).
 type tail struct {
-	b [5]byte
+	b [10]byte
 	n int
 }
 

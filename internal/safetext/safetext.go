@@ -98,11 +98,12 @@ func Clean(s string) string {
 // and CR too, is written as an escape (\n, \t, \x1b, \u202e), and a byte
 // that is not UTF-8 as \xNN, so a file name or a value quoted in a
 // message shows what it holds and cannot start a new line (where a tool
-// such as GitHub Actions would read a command). The '[' of "##[" and of
-// "##vso[" is written \x5b: GitHub's runner still reads the older
-// "##[command]data" anywhere in a line (stop-commands turns off every
-// annotation after it, add-mask hides words of the log), and the Azure
-// Pipelines agent "##vso[area.action]data" (see commands.go), so a
+// such as GitHub Actions would read a command). The '[' of "##[", of
+// "##vso[" and of "##teamcity[" is written \x5b: GitHub's runner still
+// reads the older "##[command]data" anywhere in a line (stop-commands
+// turns off every annotation after it, add-mask hides words of the log),
+// the Azure Pipelines agent "##vso[area.action]data" and TeamCity's agent
+// "##teamcity[message …]" (see commands.go), so a
 // catalogue key or file name holding one would be a command in eis
 // validate's output.
 func Line(s string) string {

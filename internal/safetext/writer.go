@@ -19,7 +19,7 @@ const maxSGR = 24
 // harmless text. A rune or sequence split between two writes is held
 // until the next one. A CI runner's command (see commands.go) is broken
 // by the character that completes its prefix, written as an escape (\x5b
-// for the '[' of "##[" and "##vso[", \x3a for the second ':' of "::" at a
+// for the '[' of "##[", "##vso[" and "##teamcity[", \x3a for the second ':' of "::" at a
 // line's start, as Line writes them; see Escapes for Markdown and HTML),
 // also when the prefix came in an earlier write. The writer's output
 // starts a line.
@@ -185,7 +185,7 @@ func sgrAllowed(code int) bool {
 // nothing a terminal acts on. It relies on what encoding/json writes:
 // such runes occur only inside strings, and control characters below
 // U+0020 are escaped already. The '[' that would complete a CI runner's
-// command ("##[", "##vso["; see commands.go) is written \u005b: the same
+// command ("##[", "##vso[", "##teamcity["; see commands.go) is written \u005b: the same
 // JSON value again ('#' occurs only inside strings, so such a '[' does
 // too), and a job that prints the JSON runs no command.
 type JSONWriter struct {

@@ -81,6 +81,9 @@ func TestWritersBreakCommands(t *testing.T) {
 		{"split github", []string{"#", "#", "[x"}, "##\\x5bx", "##\\u005bx"},
 		{"after an unsafe rune", []string{"##vso\a[x"}, "##vso\\x5bx", "##vso\\u0007[x"},
 		{"after a bidi mark", []string{"##\u200e[x"}, "##\\x5bx", "##\\u200e[x"},
+		{"teamcity", []string{"x ##teamcity[setParameter name='env.PATH' value='/tmp']"}, "x ##teamcity\\x5bsetParameter name='env.PATH' value='/tmp']", "x ##teamcity\\u005bsetParameter name='env.PATH' value='/tmp']"},
+		{"teamcity split", []string{"##Team", "City", "[x"}, "##TeamCity\\x5bx", "##TeamCity\\u005bx"},
+		{"not teamcity", []string{"#teamcity[x] ##eamcity[y] ##xteamcity[z]"}, "#teamcity[x] ##eamcity[y] ##xteamcity[z]", "#teamcity[x] ##eamcity[y] ##xteamcity[z]"},
 		{"not a command", []string{"#vso[x] ## [y] vso[z] #", "[w]"}, "#vso[x] ## [y] vso[z] #[w]", "#vso[x] ## [y] vso[z] #[w]"},
 		{"plain", []string{"[a] [b]\n"}, "[a] [b]\n", "[a] [b]\n"},
 	} {
@@ -128,11 +131,12 @@ func TestWritersBreakCommands(t *testing.T) {
 func TestBreakCommands(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
-		`"##vso[task.setvariable variable=x]y"`: `"##vso\x5btask.setvariable variable=x]y"`,
-		`"##[error]"`:                           `"##\x5berror]"`,
-		`"##Vso[x" "##[y"`:                      `"##Vso\x5bx" "##\x5by"`,
-		`"#vso[x" "[y]"`:                        `"#vso[x" "[y]"`,
-		"":                                      "",
+		`"##vso[task.setvariable variable=x]y"`:      `"##vso\x5btask.setvariable variable=x]y"`,
+		`"##[error]"`:                                `"##\x5berror]"`,
+		`"##Vso[x" "##[y"`:                           `"##Vso\x5bx" "##\x5by"`,
+		`"#vso[x" "[y]"`:                             `"#vso[x" "[y]"`,
+		`"##teamcity[buildStatus status='FAILURE']"`: `"##teamcity\x5bbuildStatus status='FAILURE']"`,
+		"": "",
 	} {
 		if got := BreakCommands(in); got != want {
 			t.Errorf("BreakCommands(%q) = %q, want %q", in, got, want)
@@ -151,6 +155,7 @@ func TestWritersSplitAnywhere(t *testing.T) {
 	t.Parallel()
 	for _, in := range []string{
 		"a ##vso[x] ##VSO[y] ##[z] ###vso[w] #vso[v] ##vs[u]\n",
+		"##teamcity[a] ###TEAMCITY[b] #teamcity[c] ##eamcity[d]",
 		"##\a[x ##vso\u200e[y é ##vso[",
 		"[##[##vso[[",
 		"::a::\n \u00a0::b:: ::c\n\a::d\nx::e\n:::",

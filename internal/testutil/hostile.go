@@ -18,9 +18,11 @@ const Escapes = "\x1b]52;c;SGVsbG8=\a\x1b[2J\r\b\u009b2J\x7f\u202e\u2066"
 
 // Commands is a payload of CI runners' commands, which a runner reads
 // anywhere in a line of a job's output: the Azure Pipelines agent's
-// "##vso[…]" (setting a variable; upper case too) and GitHub's older
-// "##[…]" (hiding a word of the log).
-const Commands = " ##vso[task.setvariable variable=PATH]/tmp/pwned ##VSO[task.complete result=Failed]x ##[add-mask]secret"
+// "##vso[…]" (setting a variable; upper case too), GitHub's older
+// "##[…]" (hiding a word of the log) and TeamCity's "##teamcity[…]"
+// (setting a parameter).
+const Commands = " ##vso[task.setvariable variable=PATH]/tmp/pwned ##VSO[task.complete result=Failed]x ##[add-mask]secret" +
+	" ##teamcity[setParameter name='env.PATH' value='/tmp/pwned']"
 
 // LineCommands is a payload of GitHub workflow commands, which the runner
 // reads in a line that starts with "::" after white space: one after a
@@ -50,10 +52,11 @@ func NoLineCommands(t testing.TB, what string, out []byte, annotations bool) {
 }
 
 // ciCommand is the prefix of a command in Commands, in any case.
-var ciCommand = regexp.MustCompile(`(?i)##(vso)?\[`)
+var ciCommand = regexp.MustCompile(`(?i)##(vso|teamcity)?\[`)
 
 // NoCommands fails t when out holds the prefix of a CI runner's command
-// ("##vso[", "##[", any case). what names the output in the failure.
+// ("##vso[", "##[", "##teamcity[", any case). what names the output in
+// the failure.
 func NoCommands(t testing.TB, what string, out []byte) {
 	t.Helper()
 	if loc := ciCommand.FindIndex(out); loc != nil {
