@@ -1296,7 +1296,30 @@ func (pl *planner) fileWhereBuyerWaits(c *candidate) bool {
 		// data-protection questions).
 		return false
 	}
+	if pl.sellsOnlyAtDistance() {
+		// A trial of software or a remote service puts nothing branded on
+		// the buyer's shelf: the trial's own terms — the client's data
+		// first — come before the filing (advisor review 15b: uk-cyber-eu,
+		// asked for a pilot, had its EU trade mark "now" and the Dutch
+		// client's data-protection questions in three months).
+		return false
+	}
 	return pl.coversBuyerMarket(c)
+}
+
+// sellsOnlyAtDistance reports whether the firm said it sells nothing but
+// software, digital products or services delivered at a distance.
+func (pl *planner) sellsOnlyAtDistance() bool {
+	v, ok := pl.fx.given[ProfileSellsWhat]
+	if !ok || len(v.Options) == 0 {
+		return false
+	}
+	for _, o := range v.Options {
+		if o != "software-digital" && o != "services-remote" {
+			return false
+		}
+	}
+	return true
 }
 
 // deferredBy are the holding decisive rules that defer c's need: c waits

@@ -118,3 +118,32 @@ func TestSoftwareTrialAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftwareTrialKeepsClientDataFirst: samples put a branded product in
+// the buyer's hands, so the filing for the buyer's market comes "now"
+// (fileWhereBuyerWaits); a trial of software or a remote service does not,
+// and the EU client's data-protection questions — what its procurement
+// asks before a pilot with its data — keep their place before the EU
+// trade mark (advisor review 15b: uk-cyber-eu asked for a pilot had the
+// trade mark "now" and the client-data step in three months).
+func TestSoftwareTrialKeepsClientDataFirst(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	f := editedProfile(t, cat, "uk-cyber-eu", [2]string{"  waiting-buyer: enquiry\n", "  waiting-buyer: samples\n"})
+	p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	horizon := map[string]string{}
+	for _, a := range p.Actions {
+		if a.Shown {
+			horizon[a.Practice] = a.Horizon
+		}
+	}
+	if h := horizon["global-gb-eu-client-data"]; h != "now" {
+		t.Errorf("the EU client-data step is in %q, want now", h)
+	}
+	if h := horizon["global-eu-trademark-from-uk"]; h == "now" {
+		t.Errorf("the EU trade mark is now, before the pilot's client-data questions")
+	}
+}
