@@ -1,7 +1,9 @@
 package assessment
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/eis-project/eis/internal/answers"
 )
@@ -42,6 +44,39 @@ func TestCoversGroupsForEveryTarget(t *testing.T) {
 		w := &candidate{p: p, vd: eligibility(cat, fx, p)}
 		if got := pl.coversFor(w, tt.group); got != tt.want {
 			t.Errorf("%s for %v covers %s: %v, want %v", tt.practice, tt.targets, tt.group, got, tt.want)
+		}
+	}
+}
+
+// TestLiquorBoardHoldsBackPaymentRisk: a distillery whose one target is
+// Canada sells to the provincial liquor board on the board's purchase
+// order, so no payment rule of its own stands beside the liquor-board
+// route (ie-gin-canada was told "now" to ask new buyers for prepayment or a
+// letter of credit); aiming at Germany too, its German buyers' payment
+// still needs securing, and the payment action stays.
+func TestLiquorBoardHoldsBackPaymentRisk(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		targets string
+		want    bool
+	}{
+		{"  target-markets: [CA]\n", false},
+		{"  target-markets: [CA, DE]\n", true},
+	} {
+		f := editedProfile(t, cat, "ie-gin-canada", [2]string{"  target-markets: [CA]\n", c.targets})
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := false
+		for _, a := range p.Actions {
+			if a.Group == "payment-risk" && a.Shown {
+				shown = true
+			}
+		}
+		if shown != c.want {
+			t.Errorf("%s: a payment-risk action shown: %v, want %v", strings.TrimSpace(c.targets), shown, c.want)
 		}
 	}
 }
