@@ -644,7 +644,7 @@ func marketConditions(r *catalogue.Rule, out []*catalogue.MarketsRef) []*catalog
 func asksMarkets(r *catalogue.Rule, ms []*catalogue.MarketsRef) bool {
 	for _, m := range marketConditions(r, nil) {
 		for _, d := range ms {
-			if m.New == d.New && m.NewBorder == d.NewBorder && m.All == d.All && m.Of == d.Of &&
+			if m.New == d.New && m.NewBorder == d.NewBorder && m.All == d.All && m.Of == d.Of && m.Buyer == d.Buyer &&
 				slices.Equal(m.Kinds, d.Kinds) && slices.Equal(m.Countries, d.Countries) &&
 				(m.Named == nil) == (d.Named == nil) && (m.Named == nil || *m.Named == *d.Named) {
 				return true

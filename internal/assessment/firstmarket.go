@@ -136,16 +136,7 @@ func (pl *planner) compareTargets() FirstMarket {
 // buyerMarket is the target market where the buyer waiting for the firm's
 // answer is (the profile's buyer-market, asked when a buyer waits), or ""
 // when it is not one of the firm's target markets or not known.
-func (pl *planner) buyerMarket() string {
-	v, ok := pl.fx.given[ProfileBuyerMarket]
-	if !ok || len(v.Options) != 1 || !slices.Contains(pl.fm.Targets, v.Options[0]) {
-		return ""
-	}
-	if w, ok := pl.fx.given[ProfileWaitingBuyer]; !ok || !(w.Has("enquiry") || w.Has("samples")) {
-		return ""
-	}
-	return v.Options[0]
-}
+func (pl *planner) buyerMarket() string { return pl.fx.waitingBuyerMarket() }
 
 // firstMarketFactOrder are the facts, strongest first, as the constants
 // above.

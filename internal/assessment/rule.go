@@ -241,11 +241,20 @@ func (fx *Facts) eachMarket(r *catalogue.MarketsRef, f func(m string, match bool
 	// asks only that: a target market the firm does not sell in yet, or
 	// how many there are.
 	anyMarket := len(r.Kinds) == 0 && len(r.Countries) == 0
+	buyer := ""
+	if r.Buyer {
+		buyer = fx.waitingBuyerMarket()
+	}
 	each := func(m string) {
 		if r.New && !fm.New(m) || r.NewBorder && !fm.NewBorder(m) {
 			return
 		}
-		f(m, anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0)
+		match := anyMarket || slices.Contains(r.Countries, m) || fm.Kinds(m)&want != 0
+		if r.Buyer {
+			// besides any kinds or countries: the waiting buyer's market
+			match = match && m == buyer
+		}
+		f(m, match)
 	}
 	for _, m := range fm.Targets {
 		each(m)
@@ -258,6 +267,20 @@ func (fx *Facts) eachMarket(r *catalogue.MarketsRef, f func(m string, match bool
 			}
 		}
 	}
+}
+
+// waitingBuyerMarket is the target market where a waiting buyer is: the
+// buyer-market answer, when a buyer has sent an enquiry or asked for
+// samples and the country is one of the firm's targets; else "".
+func (fx *Facts) waitingBuyerMarket() string {
+	v, ok := fx.given[ProfileBuyerMarket]
+	if !ok || len(v.Options) != 1 || !slices.Contains(fx.Firm().Targets, v.Options[0]) {
+		return ""
+	}
+	if w, ok := fx.given[ProfileWaitingBuyer]; !ok || !(w.Has("enquiry") || w.Has("samples")) {
+		return ""
+	}
+	return v.Options[0]
 }
 
 // eval is Eval.

@@ -209,10 +209,10 @@ func (ch *checker) marketsRef(r *Rule, q *Question) {
 	if q != nil && ch.inProfile[q] {
 		errorf(&ch.diags, r.Pos, "markets-in-profile", "validate.markets.in-profile", q.ID)
 	}
-	if len(m.Kinds) == 0 && len(m.Countries) == 0 && m.Named == nil && !m.New && !m.NewBorder && m.AtLeast == 0 {
+	if len(m.Kinds) == 0 && len(m.Countries) == 0 && m.Named == nil && !m.New && !m.NewBorder && m.AtLeast == 0 && !m.Buyer {
 		errorf(&ch.diags, r.Pos, "markets-atom", "validate.markets.empty")
 	}
-	if m.Named != nil && (len(m.Kinds) > 0 || len(m.Countries) > 0 || m.All || m.New || m.NewBorder || m.AtLeast != 0) {
+	if m.Named != nil && (len(m.Kinds) > 0 || len(m.Countries) > 0 || m.All || m.New || m.NewBorder || m.AtLeast != 0 || m.Buyer) {
 		errorf(&ch.diags, ch.at(m, "named"), "markets-atom", "validate.markets.named")
 	}
 	if m.AtLeast != 0 && m.AtLeast < 2 {

@@ -475,6 +475,8 @@ type MarketsRef struct {
 	// NewBorder keeps only markets beyond a customs border while the firm has not shipped across one yet: outside its home's customs territory, and none of its current markets is (the customs routine of one border — declarations, codes, origin, a forwarder — serves the next).
 	NewBorder bool  `yaml:"new_border,omitempty" json:"new_border,omitempty"`
 	Named     *bool `yaml:"named,omitempty" json:"named,omitempty"`
+	// Buyer matches only the market where a waiting buyer is (the buyer-market answer, of a firm whose buyer has sent an enquiry or asked for samples), besides any kinds or countries: `markets: {buyer: true, all: true}` is every target market is the waiting buyer's — a firm whose one target market has a buyer waiting.
+	Buyer bool `yaml:"buyer,omitempty" json:"buyer,omitempty"`
 	// AtLeast is how many markets must match, 2 or more (1 when not given): `markets: {new: true, at_least: 2}` is two or more target markets the firm does not sell in yet.
 	AtLeast int `yaml:"at_least,omitempty" json:"at_least,omitempty" jsonschema:"minimum=2"`
 }
