@@ -1417,13 +1417,13 @@ var compiledFiles = []compiledFile{
 				"Ikke relevant" +
 				"Virksomhedens parathed" +
 				"Produktets eller ydelsens parathed" +
-				"Tjek, at I opfylder betingelserne: %[2]s (I svarede \"%[1]s\")." +
+				"Tjek, at I opfylder betingelserne: %[2]s (I svarede \"%[1]s\".)" +
 				"Tjek, at I opfylder betingelserne: grænsen ligger inden for jeres svar \"%s\"." +
 				"Tjek, at I opfylder betingelserne: %[2]s %[1]s" +
 				"Tjek, at I opfylder betingelserne: %s" +
 				"Tjek, at I opfylder betingelserne: eis kender ikke jeres hjemland." +
 				"Tjek, at I opfylder betingelserne: %s" +
-				"Tjek, at I opfylder betingelserne: %[2]s (eis kender ikke %[1]s)." +
+				"Tjek, at I opfylder betingelserne: %[2]s (eis kender ikke %[1]s.)" +
 				"Tjek, at I opfylder betingelserne: eis kender ikke %s." +
 				"Ud fra jeres omsætning (\"%[1]s\") og jeres andel af salget i udlandet (\"%[2]s\") ligger jeres eksportomsætning %[3]s." +
 				"på %s eller mere" +
@@ -4017,13 +4017,13 @@ var compiledFiles = []compiledFile{
 				"Not applicable" +
 				"Company readiness" +
 				"Offer readiness" +
-				"Check you qualify: %[2]s (you answered '%[1]s')." +
+				"Check you qualify: %[2]s (You answered '%[1]s'.)" +
 				"Check you qualify: the limit falls inside your answer '%s'." +
 				"Check you qualify: %[2]s %[1]s" +
 				"Check you qualify: %s" +
 				"Check you qualify: eis does not know your home country." +
 				"Check you qualify: %s" +
-				"Check you qualify: %[2]s (eis does not know %[1]s)." +
+				"Check you qualify: %[2]s (eis does not know %[1]s.)" +
 				"Check you qualify: eis does not know %s." +
 				"Your turnover ('%[1]s') and your share of sales abroad ('%[2]s') put your export revenue %[3]s." +
 				"at %s or more" +
@@ -6673,13 +6673,13 @@ var compiledFiles = []compiledFile{
 				"Nije primjenjivo" +
 				"Spremnost tvrtke" +
 				"Spremnost ponude" +
-				"Provjerite ispunjavate li uvjete: %[2]s (odgovorili ste „%[1]s”)." +
+				"Provjerite ispunjavate li uvjete: %[2]s (Odgovorili ste „%[1]s”.)" +
 				"Provjerite ispunjavate li uvjete: granica pada unutar Vašeg odgovora „%s”." +
 				"Provjerite ispunjavate li uvjete: %[2]s %[1]s" +
 				"Provjerite ispunjavate li uvjete: %s" +
 				"Provjerite ispunjavate li uvjete: eis ne zna Vašu matičnu zemlju." +
 				"Provjerite ispunjavate li uvjete: %s" +
-				"Provjerite ispunjavate li uvjete: %[2]s (eis ne zna: %[1]s)." +
+				"Provjerite ispunjavate li uvjete: %[2]s (eis ne zna: %[1]s.)" +
 				"Provjerite ispunjavate li uvjete: eis ne zna: %s." +
 				"Prema Vašem prometu („%[1]s”) i udjelu prodaje u inozemstvu („%[2]s”) Vaš je izvozni prihod %[3]s." +
 				"%s ili više" +
@@ -9323,13 +9323,13 @@ var compiledFiles = []compiledFile{
 				"Non pertinente" +
 				"Preparazione dell'impresa" +
 				"Preparazione dell'offerta" +
-				"Verificate di avere i requisiti: %[2]s (avete risposto \"%[1]s\")." +
+				"Verificate di avere i requisiti: %[2]s (Avete risposto \"%[1]s\".)" +
 				"Verificate di avere i requisiti: il limite cade all'interno della vostra risposta \"%s\"." +
 				"Verificate di avere i requisiti: %[2]s %[1]s" +
 				"Verificate di avere i requisiti: %s" +
 				"Verificate di avere i requisiti: eis non conosce il vostro paese." +
 				"Verificate di avere i requisiti: %s" +
-				"Verificate di avere i requisiti: %[2]s (eis non conosce %[1]s)." +
+				"Verificate di avere i requisiti: %[2]s (eis non conosce %[1]s.)" +
 				"Verificate di avere i requisiti: eis non conosce %s." +
 				"In base al vostro fatturato (\"%[1]s\") e alla vostra quota di vendite all'estero (\"%[2]s\"), i vostri ricavi da export sono %[3]s." +
 				"di %s o più" +
@@ -12035,13 +12035,13 @@ var compiledFiles = []compiledFile{
 				"Nie dotyczy" +
 				"Gotowość firmy" +
 				"Gotowość oferty" +
-				"Warto sprawdzić, czy firma spełnia warunki: %[2]s (odpowiedź: „%[1]s”)." +
+				"Warto sprawdzić, czy firma spełnia warunki: %[2]s (Odpowiedź: „%[1]s”.)" +
 				"Warto sprawdzić, czy firma spełnia warunki: granica mieści się w zakresie odpowiedzi „%s”." +
 				"Warto sprawdzić, czy firma spełnia warunki: %[2]s %[1]s" +
 				"Warto sprawdzić, czy firma spełnia warunki: %s" +
 				"Warto sprawdzić, czy firma spełnia warunki: eis nie zna kraju jej siedziby." +
 				"Warto sprawdzić, czy firma spełnia warunki: %s" +
-				"Warto sprawdzić, czy firma spełnia warunki: %[2]s (eis nie ma danych: %[1]s)." +
+				"Warto sprawdzić, czy firma spełnia warunki: %[2]s (eis nie ma danych: %[1]s.)" +
 				"Warto sprawdzić, czy firma spełnia warunki: eis nie ma danych (%s)." +
 				"Z obrotu firmy („%[1]s”) i udziału sprzedaży za granicą („%[2]s”) wynika, że przychody z eksportu wynoszą %[3]s." +
 				"co najmniej %s" +
@@ -14735,13 +14735,13 @@ var compiledFiles = []compiledFile{
 				"Não se aplica" +
 				"Preparação da empresa" +
 				"Preparação da oferta" +
-				"Confirme se cumpre os requisitos: %[2]s (respondeu «%[1]s»)." +
+				"Confirme se cumpre os requisitos: %[2]s (Respondeu «%[1]s».)" +
 				"Confirme se cumpre os requisitos: o limite fica dentro da sua resposta «%s»." +
 				"Confirme se cumpre os requisitos: %[2]s %[1]s" +
 				"Confirme se cumpre os requisitos: %s" +
 				"Confirme se cumpre os requisitos: o eis não conhece o país da sua empresa." +
 				"Confirme se cumpre os requisitos: %s" +
-				"Confirme se cumpre os requisitos: %[2]s (o eis não sabe %[1]s)." +
+				"Confirme se cumpre os requisitos: %[2]s (O eis não sabe %[1]s.)" +
 				"Confirme se cumpre os requisitos: o eis não sabe %s." +
 				"Pelo volume de negócios («%[1]s») e pelo peso das vendas no estrangeiro («%[2]s»), as receitas de exportação da sua empresa ficam %[3]s." +
 				"em %s ou mais" +
