@@ -84,8 +84,20 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		case k&kSameLanguage != 0 && !fm.speaksHome(v.Languages):
 			// understood, not the same: Serbian for a Croatian firm
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.close", langs)))
-		case k&kSameLanguage != 0:
+		case k&kSameLanguage != 0 && !slices.ContainsFunc(v.Languages, func(l string) bool { return !slices.Contains(fm.HomeLanguages, l) }):
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.same", langs)))
+		case k&kSameLanguage != 0:
+			// some of them: Canada's French is not an Irish firm's, nor
+			// Switzerland's French and Italian a German one's
+			own, others := diag.List{Sep: ", "}, diag.List{Sep: ", "}
+			for _, l := range v.Languages {
+				if slices.Contains(fm.HomeLanguages, l) {
+					own.Items = append(own.Items, pl.languageName(l))
+				} else {
+					others.Items = append(others.Items, pl.languageName(l))
+				}
+			}
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.some", langs, own, others)))
 		case k&kEnglishSpeaking != 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.english", langs)))
 		case spoken != "" && len(v.Languages) > 0 && v.Languages[0] == spoken:

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 )
 
 // TestNoteFits: a market note's business-model conditions. sells_what,
@@ -231,6 +232,55 @@ func TestCloseLanguages(t *testing.T) {
 			if close != (want == "assessment.market.lang.close") {
 				t.Errorf("%s: %s same-language kind %v", tt.name, m.Country, close)
 			}
+		}
+	}
+}
+
+// TestSomeLanguagesShared: a market with several languages, only some of
+// them the firm's, says which — Canada's "English, French" was "the same
+// as yours" to an Irish distillery (adv15d, session 15), Belgium's Dutch,
+// French and German the same to a Dutch firm; a market whose languages are
+// all the firm's keeps "the same as yours".
+func TestSomeLanguagesShared(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tt := range []struct {
+		name        string
+		args        []string
+		market      string
+		line        string
+		own, others int // how many languages each list names
+	}{
+		{"Irish firm, Canada", []string{"region=ie-donegal", "target-markets=CA,"}, "CA", "assessment.market.lang.some", 1, 1},
+		{"Irish firm, Great Britain", []string{"region=ie-donegal", "target-markets=GB,"}, "GB", "assessment.market.lang.same", 0, 0},
+		{"Dutch firm, Belgium", []string{"region=other-eu", "home-country=NL", "target-markets=BE,"}, "BE", "assessment.market.lang.some", 1, 2},
+		{"Danish firm, Germany", []string{"region=dk-central", "target-markets=DE,"}, "DE", "assessment.market.lang.other", 0, 0},
+	} {
+		p := plan(t, cat, append([]string{"sector=food", "size=micro", "sells-what=food-drink,", "exports=one-market", "current-markets=FR,"}, tt.args...)...)
+		found := false
+		for _, m := range p.Markets {
+			if m.Country != tt.market {
+				continue
+			}
+			found = true
+			for _, l := range m.Lines {
+				if !strings.HasPrefix(l.ID, "assessment.market.lang.") {
+					continue
+				}
+				if l.ID != tt.line {
+					t.Errorf("%s: language line %q, want %q", tt.name, l.ID, tt.line)
+					continue
+				}
+				if tt.line == "assessment.market.lang.some" {
+					own, others := l.Message.Args[1].(diag.List), l.Message.Args[2].(diag.List)
+					if len(own.Items) != tt.own || len(others.Items) != tt.others {
+						t.Errorf("%s: %d own and %d other languages, want %d and %d", tt.name, len(own.Items), len(others.Items), tt.own, tt.others)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no section for %s", tt.name, tt.market)
 		}
 	}
 }
