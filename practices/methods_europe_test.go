@@ -93,6 +93,11 @@ var europeanHosts = map[string]string{
 	"dolleymores.com": "Dolley Mores, UK patent and trade mark attorneys: the renewal dates and fees of registered EU designs from 1 May 2025",
 	"aathornton.com":  "A.A. Thornton, UK patent and trade mark attorneys: the 12-month grace period after a design's first disclosure",
 	"tww.law":         "a law firm's note on the SME Fund 2026 (2 February to 4 December 2026; voucher 2 for trade marks and designs)",
+	// A UK maker selling on Amazon's EU marketplaces (advisor review 15e):
+	// the Commission's Article 4 guidelines as a consultancy summarises
+	// them, and VAT on stock held in an EU fulfilment warehouse.
+	"efs.consulting":   "EFS Consulting, an Austrian consultancy (Vienna), summarising the Commission's guidelines on Article 4 of Regulation (EU) 2019/1020",
+	"www1.avalara.com": "Avalara's VATlive, a VAT publisher, on EU VAT for sellers outside the EU that hold stock in Amazon's EU warehouses",
 	// Class rules of DNV (Norway), whose own documents are behind a login:
 	// copies, named in the source title (global-marine-class-wheelmark).
 	"iadclexicon.org": "the IADC lexicon, quoting DNV GL's rules DNVGL-OU-0101 (July 2015) on certification of materials and components",

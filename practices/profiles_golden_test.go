@@ -86,6 +86,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 15: answered in tmux — services on clients' sites, sold to
 	// public buyers through tenders
 	{"dk-engineering-public-no", "da"},
+	// Advisor review 15e: three firms the catalogue was not tuned to.
+	{"uk-petware-amazon-eu", "en"},
+	{"dk-machinery-service-se", "da"},
+	{"pl-amber-jewellery", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
