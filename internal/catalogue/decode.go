@@ -578,6 +578,9 @@ func internLang(s string) string {
 func (d *decoder) unsafeText(n *yaml.Node, l label, s string) {
 	i, r := safetext.Find(s)
 	if i < 0 {
+		if r, ok := invisible(s); ok {
+			warnf(d.diags, d.at(n), "invisible", "validate.text.invisible", l.String(), safetext.Name(r))
+		}
 		return
 	}
 	key := "validate.text.control"
@@ -585,6 +588,24 @@ func (d *decoder) unsafeText(n *yaml.Node, l label, s string) {
 		key = "validate.text.bidi"
 	}
 	errorf(d.diags, d.at(n), "control", key, l.String(), safetext.Name(r))
+}
+
+// invisible returns the first invisible format character in s — a
+// zero-width space, joiner or non-joiner, a word joiner or invisible
+// operator, a byte-order mark inside the text, an interlinear annotation
+// mark, a tag character — which shows nothing in a review of the file but
+// can hide text or split a word a search should find (rule invisible, a
+// warning: none is needed in the catalogue's languages).
+func invisible(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r < 0x200B:
+		case r >= 0x200B && r <= 0x200D, r >= 0x2060 && r <= 0x2064, r == 0xFEFF,
+			r >= 0xFFF9 && r <= 0xFFFB, r == 0xE0001, r >= 0xE0020 && r <= 0xE007F:
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // ruleKeys are the keys of which a rule has exactly one.

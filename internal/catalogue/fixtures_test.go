@@ -43,6 +43,8 @@ var rules = []string{
 	"first-step",
 	// a step another practice says too, left out beside it
 	"step-also-in",
+	// an invisible character in a text (a warning)
+	"invisible",
 }
 
 // dirFS copies the files below dir into a MapFS.
@@ -180,7 +182,7 @@ func TestInvalidFixtures(t *testing.T) {
 			}
 			warnOnly := map[string]bool{"expired": true, "ignored-file": true, "no-contact": true, "url-news": true, "status-evidence": true, "neighbour-asymmetric": true,
 				"yaml11-bool": true, "group-missing": true, "eligibility-shorthand": true, "gap-text": true,
-				"level-missing": true, "eu-member-mismatch": true}
+				"level-missing": true, "eu-member-mismatch": true, "invisible": true}
 			if !warnOnly[rule] && !diags.HasErrors() {
 				t.Errorf("fixture %s loaded without errors", name)
 			}
