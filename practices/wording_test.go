@@ -82,6 +82,10 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		// asked for an introduction to a firm like them (advisor review 12)
 		{"ie-knitwear-online", []string{"Call the two or three most important",
 			"a written reference, and whether they know another firm", "a written reference and an introduction to a firm like them"}},
+		// Firms that already sell in their target markets under their own brand: the trademark
+		// step's title told them to file "before you enter them" (advisor review 15e)
+		{"pl-amber-jewellery", []string{"before you enter them"}},
+		{"dk-machinery-service-se", []string{"before you enter them"}},
 		{"pt-wine-cooperative", nil},
 		{"it-manufacturer-india", nil},
 		{"it-packaging-mexico", nil},
