@@ -368,6 +368,20 @@ func (ch *checker) groups() {
 	}
 }
 
+// otherGroups checks a practice's list of other need groups under key
+// (also, covers_groups): each one known and not the practice's own group
+// (the message self says that one).
+func (ch *checker) otherGroups(p *Practice, key string, gs []string, self string) {
+	for i, g := range gs {
+		switch {
+		case g == p.Group:
+			errorf(&ch.diags, ch.at(p, key+"."+strconv.Itoa(i)), "group-unknown", self, g)
+		case ch.c.Group(g) == nil:
+			ch.groupRef(ch.at(p, key+"."+strconv.Itoa(i)), g)
+		}
+	}
+}
+
 // practicePlans checks a practice's group, eligibility and level.
 func (ch *checker) practicePlans(p *Practice) {
 	switch {
@@ -376,22 +390,8 @@ func (ch *checker) practicePlans(p *Practice) {
 	case p.Group != "" && ch.c.Group(p.Group) == nil:
 		ch.groupRef(ch.at(p, "group"), p.Group)
 	}
-	for i, a := range p.Also {
-		switch {
-		case a == p.Group:
-			errorf(&ch.diags, ch.at(p, "also."+strconv.Itoa(i)), "group-unknown", "validate.group.also-self", a)
-		case ch.c.Group(a) == nil:
-			ch.groupRef(ch.at(p, "also."+strconv.Itoa(i)), a)
-		}
-	}
-	for i, g := range p.CoversGroups {
-		switch {
-		case g == p.Group:
-			errorf(&ch.diags, ch.at(p, "covers_groups."+strconv.Itoa(i)), "group-unknown", "validate.group.covers-self", g)
-		case ch.c.Group(g) == nil:
-			ch.groupRef(ch.at(p, "covers_groups."+strconv.Itoa(i)), g)
-		}
-	}
+	ch.otherGroups(p, "also", p.Also, "validate.group.also-self")
+	ch.otherGroups(p, "covers_groups", p.CoversGroups, "validate.group.covers-self")
 	if p.Type == "programme" && p.Level == "" && !ch.c.failed(p, "level") {
 		warnf(&ch.diags, ch.at(p, ""), "level-missing", "validate.level.missing", p.ID)
 	}
