@@ -76,27 +76,26 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		if !customs && k&kOutsideCustomsUnion != 0 && pl.fx.sellsGoods() {
 			v.Lines = append(v.Lines, msg("customs", "", diag.M("assessment.market.customs.border")))
 		}
-		langs := diag.List{Sep: ", "}
+		// The market's languages, and which of them are the firm's own.
+		langs, own, others := diag.List{Sep: ", "}, diag.List{Sep: ", "}, diag.List{Sep: ", "}
 		for _, l := range v.Languages {
-			langs.Items = append(langs.Items, pl.languageName(l))
+			name := pl.languageName(l)
+			langs.Items = append(langs.Items, name)
+			if slices.Contains(fm.HomeLanguages, l) {
+				own.Items = append(own.Items, name)
+			} else {
+				others.Items = append(others.Items, name)
+			}
 		}
 		switch {
-		case k&kSameLanguage != 0 && !fm.speaksHome(v.Languages):
+		case k&kSameLanguage != 0 && len(own.Items) == 0:
 			// understood, not the same: Serbian for a Croatian firm
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.close", langs)))
-		case k&kSameLanguage != 0 && !slices.ContainsFunc(v.Languages, func(l string) bool { return !slices.Contains(fm.HomeLanguages, l) }):
+		case k&kSameLanguage != 0 && len(others.Items) == 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.same", langs)))
 		case k&kSameLanguage != 0:
 			// some of them: Canada's French is not an Irish firm's, nor
 			// Switzerland's French and Italian a German one's
-			own, others := diag.List{Sep: ", "}, diag.List{Sep: ", "}
-			for _, l := range v.Languages {
-				if slices.Contains(fm.HomeLanguages, l) {
-					own.Items = append(own.Items, pl.languageName(l))
-				} else {
-					others.Items = append(others.Items, pl.languageName(l))
-				}
-			}
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.some", langs, own, others)))
 		case k&kEnglishSpeaking != 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.english", langs)))
