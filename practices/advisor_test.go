@@ -613,7 +613,7 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			}
 			text, _, _ := strings.Cut(p.Steps[n-1].In("en"), "{")
 			if slices.ContainsFunc(jp.Actions[i].Steps, func(s string) bool { return strings.HasPrefix(s, text) }) {
-				t.Errorf("the action of %s lists its step %d, which another shown action says: %q", id, n, text)
+				t.Errorf("the action of %s lists its step %d, which it should leave out (another shown action says it, or it is not for this firm): %q", id, n, text)
 			}
 		}
 	}

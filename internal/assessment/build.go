@@ -1459,6 +1459,15 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 	if p.Contact != nil {
 		a.Contact = &Contact{URL: p.Contact.URL, Email: p.Contact.Email, Phone: p.Contact.Phone}
 	}
+	// A step that is not for this firm is left out (step_when: the
+	// web-shop step's VAT route of another home or market), but never the
+	// one that leads.
+	lead := max(a.LeadStep, 1)
+	for n := 1; n <= len(p.Steps); n++ {
+		if n != lead && !pl.fx.stepFor(p, n) {
+			a.LeftOutSteps = append(a.LeftOutSteps, n)
+		}
+	}
 	// A step another shown action says too is said there only (the
 	// labour-leasing check's A1 step beside the posting action; advisor
 	// review 15b: it-erp-consultants-de read it twice).
@@ -1467,6 +1476,7 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 			a.LeftOutSteps = append(a.LeftOutSteps, sa.Step)
 		}
 	}
+	slices.Sort(a.LeftOutSteps)
 	if len(c.vd.served) == 0 {
 		for _, m := range pl.fm.Targets {
 			if slices.Contains(p.Markets, m) {

@@ -248,7 +248,8 @@ type Action struct {
 	LeadStep int `json:"lead_step,omitempty"`
 	// LeftOutSteps are steps of the practice, counting from 1 in the
 	// catalogue's order, that another action the plan shows says too
-	// (step_also_in): Steps leave them out, so the plan says them once.
+	// (step_also_in), so the plan says them once, or that are not for
+	// this firm (step_when): Steps leave them out.
 	LeftOutSteps []int `json:"left_out_steps,omitempty"`
 	// Group is the need group; GroupTitle its title.
 	Group      string `json:"group"`

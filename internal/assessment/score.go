@@ -81,15 +81,36 @@ func (fx *Facts) Unknown(q *catalogue.Question) catalogue.Text {
 
 // leadStep is which of practice p's steps leads for this firm, counting
 // from 1: that of p's first first_step_when entry whose rule holds (a firm
-// that does not know its VAT rules starts with the invoicing step); 0 when
-// none holds, and the first step leads.
+// that does not know its VAT rules starts with the invoicing step) and
+// whose step is for the firm; else, when the first step is not for the
+// firm (step_when), the first step that is; 0 when the first step leads.
 func (fx *Facts) leadStep(p *catalogue.Practice) int {
 	for _, fw := range p.FirstStepWhen {
-		if fw != nil && fw.Step >= 1 && fw.Step <= len(p.Steps) && fx.holds(fw.When) {
+		if fw != nil && fw.Step >= 1 && fw.Step <= len(p.Steps) && fx.holds(fw.When) && fx.stepFor(p, fw.Step) {
 			return fw.Step
 		}
 	}
+	if !fx.stepFor(p, 1) {
+		for n := 2; n <= len(p.Steps); n++ {
+			if fx.stepFor(p, n) {
+				return n
+			}
+		}
+	}
 	return 0
+}
+
+// stepFor reports whether step n of practice p (counting from 1) is for
+// this firm: p's step_when names it with a rule that holds, or does not
+// name it (a British firm's web-shop step has no "For Great Britain" VAT
+// step).
+func (fx *Facts) stepFor(p *catalogue.Practice, n int) bool {
+	for _, sw := range p.StepWhen {
+		if sw != nil && sw.Step == n {
+			return fx.holds(sw.When)
+		}
+	}
+	return true
 }
 
 func questionScore(q *catalogue.Question, v answers.Value, score func(*catalogue.Option) float64) (float64, bool) {

@@ -639,6 +639,7 @@ func (ch *checker) practice(p *Practice) {
 		errorf(&ch.diags, ch.at(p, "steps"), "practice", "validate.practice.steps", p.ID)
 	}
 	ch.firstStepWhen(p)
+	ch.stepWhen(p)
 	ch.stepAlsoIn(p)
 	if p.Sources != nil && len(p.Sources) == 0 {
 		errorf(&ch.diags, ch.at(p, "sources"), "practice", "validate.practice.sources", p.ID)
@@ -672,6 +673,29 @@ func (ch *checker) firstStepWhen(p *Practice) {
 			errorf(&ch.diags, ch.at(fw, "step"), "first-step", "validate.first-step.range", p.ID, fw.Step, len(p.Steps))
 		}
 		ch.rule(fw.When, nil, p)
+	}
+}
+
+// stepWhen checks a practice's steps for some firms only: a list that is
+// not empty, each naming one of the practice's steps once, each rule a
+// practice's rule (any condition).
+func (ch *checker) stepWhen(p *Practice) {
+	if p.StepWhen != nil && len(p.StepWhen) == 0 {
+		errorf(&ch.diags, ch.at(p, "step_when"), "step-when", "validate.step-when.empty", p.ID)
+	}
+	seen := map[int]bool{}
+	for _, sw := range p.StepWhen {
+		if sw == nil {
+			continue
+		}
+		switch {
+		case sw.Step < 1 || sw.Step > len(p.Steps):
+			errorf(&ch.diags, ch.at(sw, "step"), "step-when", "validate.step-when.range", p.ID, sw.Step, len(p.Steps))
+		case seen[sw.Step]:
+			errorf(&ch.diags, ch.at(sw, "step"), "step-when", "validate.step-when.twice", p.ID, sw.Step)
+		}
+		seen[sw.Step] = true
+		ch.rule(sw.When, nil, p)
 	}
 }
 

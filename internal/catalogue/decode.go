@@ -161,6 +161,7 @@ var typeWords = sync.OnceValue(func() map[reflect.Type]word {
 		reflect.TypeFor[GapWhen]():       "gap-when",
 		reflect.TypeFor[UnknownWhen]():   "unknown-when",
 		reflect.TypeFor[FirstStepWhen](): "first-step-when",
+		reflect.TypeFor[StepWhen]():      "step-when",
 		reflect.TypeFor[StepAlsoIn]():    "step-also-in",
 		bandsType:                        "bands",
 		reflect.TypeFor[TargetMarkets](): "target-markets",

@@ -43,6 +43,8 @@ var rules = []string{
 	"first-step",
 	// a step another practice says too, left out beside it
 	"step-also-in",
+	// a step for some firms only
+	"step-when",
 	// an invisible character in a text (a warning)
 	"invisible",
 }

@@ -232,6 +232,15 @@ type FirstStepWhen struct {
 	When *Rule `yaml:"when" json:"when"`
 }
 
+// StepWhen names a step (1-based) of a practice that is for some firms
+// only: those for whom its rule holds; for the others the plan leaves it
+// out (the web-shop step's "For Great Britain" VAT step is for a firm
+// selling into Great Britain, not for a British one).
+type StepWhen struct {
+	Step int   `yaml:"step" json:"step" jsonschema:"minimum=1"`
+	When *Rule `yaml:"when" json:"when"`
+}
+
 // StepAlsoIn names a step (1-based) of a practice that another practice's
 // steps say too: when a plan shows that practice, the step is left out here,
 // so the plan says it once (the German labour-leasing check's A1 step
@@ -313,6 +322,8 @@ type Practice struct {
 	Steps []Text `yaml:"steps" json:"steps"`
 	// FirstStepWhen names, for some firms, the step that leads instead of the first: the first entry whose rule holds names it (1-based); when none holds, the first step leads. A plan's first steps show it, and the action lists it first.
 	FirstStepWhen []*FirstStepWhen `yaml:"first_step_when,omitempty" json:"first_step_when,omitempty"`
+	// StepWhen names steps that are for some firms only: each is left out of the action for a firm for whom its rule does not hold. A step left out never leads: the first step kept does.
+	StepWhen []*StepWhen `yaml:"step_when,omitempty" json:"step_when,omitempty"`
 	// StepAlsoIn names steps that another practice says too: each is left out of the action when the plan shows that practice (shown, not only in --all). Never the step that leads.
 	StepAlsoIn []*StepAlsoIn `yaml:"step_also_in,omitempty" json:"step_also_in,omitempty"`
 	// URL of the programme or method (syntax is checked, never fetched).

@@ -428,6 +428,19 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		t.para(t.tr("render.show.firstStep.else"), "  - ", "    ")
 	}
 
+	// Which steps are for some firms only (step_when).
+	if len(p.StepWhen) > 0 {
+		t.blank()
+		t.heading(t.tr("render.show.stepWhen"))
+		for _, sw := range p.StepWhen {
+			if sw == nil {
+				continue
+			}
+			t.para(t.tr("render.show.stepWhen.item", sw.Step), "  - ", "    ")
+			t.ruleLines(RuleLines(cat, sw.When, loc), "    ")
+		}
+	}
+
 	// Which steps another shown action says instead (step_also_in).
 	if len(p.StepAlsoIn) > 0 {
 		t.blank()
