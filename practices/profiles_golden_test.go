@@ -90,6 +90,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"uk-petware-amazon-eu", "en"},
 	{"dk-machinery-service-se", "da"},
 	{"pl-amber-jewellery", "pl"},
+	// Advisor review 16c: a building subcontractor a German main contractor asks to work on site.
+	{"pl-facade-subcontractor-de", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
