@@ -167,9 +167,10 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 // of p.
 func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question, b *catalogue.Bands) {
 	v, ok := fx.given[q.ID]
-	if !ok && q.ID == ProfileExportShare && fx.one(ProfileExports) == "none" {
-		// Not asked of a firm that does not export: its share abroad is nil.
-		v, ok = answers.Single("under-5"), true
+	if low := lowestBand(q); !ok && q.ID == ProfileExportShare && fx.one(ProfileExports) == "none" && low != "" {
+		// Not asked of a firm that does not export: its share abroad is
+		// nil, in the band from zero.
+		v, ok = answers.Single(low), true
 	}
 	if !ok || v.Reserved() != "" {
 		vd.raise(EligibleCheck)
@@ -206,25 +207,39 @@ func (fx *Facts) band(vd *verdict, p *catalogue.Practice, q *catalogue.Question,
 	vd.no = append(vd.no, msg("profile", q.ID, diag.M(id, allowed, shown, diag.Text(q.Text))))
 }
 
-// bandBounds are the euro (turnover) and share (export-share) bounds of
-// the profile bands: a firm's export revenue lies between the products
-// of its turnover's and its share's bounds. Max 0 is no upper bound. A
-// band not listed (a catalogue's own) makes the revenue unknown.
-var bandBounds = map[string]map[string]catalogue.Amounts{
-	ProfileTurnover: {
-		"under-50k": {Max: 50_000},
-		"50k-500k":  {Min: 50_000, Max: 500_000},
-		"500k-2m":   {Min: 500_000, Max: 2_000_000},
-		"2m-10m":    {Min: 2_000_000, Max: 10_000_000},
-		"10m-50m":   {Min: 10_000_000, Max: 50_000_000},
-		"over-50m":  {Min: 50_000_000},
-	},
-	ProfileExportShare: {
-		"under-5": {Max: 0.05},
-		"5-20":    {Min: 0.05, Max: 0.20},
-		"20-50":   {Min: 0.20, Max: 0.50},
-		"over-50": {Min: 0.50, Max: 1},
-	},
+// lowestBand is the option of q whose bounds start at zero (under-5 of
+// export-share), if one has bounds that do.
+func lowestBand(q *catalogue.Question) string {
+	for _, o := range q.Options {
+		if o != nil && o.Bounds != nil && o.Bounds.Min == 0 {
+			return o.ID
+		}
+	}
+	return ""
+}
+
+// bandBounds are the bounds of the firm's answer to profile question q
+// (turnover or export-share), as the catalogue gives them on the option:
+// euro for turnover; for export-share a share of 1 (the catalogue says
+// percent; no upper bound is the whole turnover). False when the catalogue
+// has no q, the firm gave no single answer, or its option has no bounds.
+func (fx *Facts) bandBounds(q *catalogue.Question) (catalogue.Amounts, bool) {
+	if q == nil {
+		return catalogue.Amounts{}, false
+	}
+	o := q.Option(fx.one(q.ID))
+	if o == nil || o.Bounds == nil {
+		return catalogue.Amounts{}, false
+	}
+	b := *o.Bounds
+	if q.ID == ProfileExportShare {
+		b.Min /= 100
+		b.Max /= 100
+		if b.Max == 0 {
+			b.Max = 1
+		}
+	}
+	return b, true
 }
 
 // exportRevenue checks the firm's yearly export revenue against limit.
@@ -247,8 +262,8 @@ func (fx *Facts) exportRevenue(vd *verdict, cat *catalogue.Catalogue, p *catalog
 	var shown []any
 	for _, id := range []string{ProfileTurnover, ProfileExportShare} {
 		q := cat.Question(id)
-		b, ok := bandBounds[id][fx.one(id)]
-		if q == nil || !ok {
+		b, ok := fx.bandBounds(q)
+		if !ok {
 			name := any(diag.M("assessment.profile.name." + id))
 			if q != nil {
 				name = profileName(q)

@@ -1,10 +1,14 @@
 package assessment
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -97,3 +101,128 @@ func TestEuroSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestExportRevenueOwnBands: a catalogue of one's own with other turnover
+// and export-share bands than eis's gets its export-revenue limits judged
+// by the bounds it gives its options. eis kept the bounds of its own bands
+// in code, so such a catalogue's firms were all told that eis did not know
+// their turnover, and a firm that does not export was put in eis's
+// "under-5" band, which that catalogue has not: a programme for firms
+// that hardly export was "no" for a firm that does not export at all.
+func TestExportRevenueOwnBands(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{"zz-bands.yaml": {Data: []byte(ownBands)}}
+	for _, name := range []string{"catalogue.yaml", "practices.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata/catalogue", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	cat, diags, err := catalogue.Load(fsys)
+	if err != nil || cat == nil || diags.HasErrors() {
+		t.Fatalf("catalogue with its own bands: %v %v", err, diags)
+	}
+	credit, starters := cat.Practice("home-export-credit"), cat.Practice("home-starters")
+	for _, tt := range []struct {
+		exports, turnover, share string
+		p                        *catalogue.Practice
+		want, id                 string
+		text                     string // in the English message
+	}{
+		// €1–8 million at under 10 %: under €0.8 million, inside €2.5 million.
+		{"one-market", "1m-8m", "under-10", credit, EligibleYes, "", ""},
+		// Under €1 million at 60 % or more (a share with no upper bound is
+		// at most the whole turnover): under €1 million.
+		{"one-market", "under-1m", "most", credit, EligibleYes, "", ""},
+		// €1–8 million at 10–60 %: €0.1–4.8 million, straddling the limit.
+		{"one-market", "1m-8m", "10-60", credit, EligibleCheck, "assessment.elig.check.exportRevenue.bare", "between €100,000 and €4.8 million"},
+		// Over €8 million at 60 % or more: €4.8 million or more.
+		{"few-markets", "over-8m", "most", credit, EligibleNo, "assessment.elig.no.exportRevenue.max", "€4.8 million or more"},
+		// A firm that does not export is in the band from zero.
+		{"none", "1m-8m", "", starters, EligibleYes, "", ""},
+		{"one-market", "1m-8m", "10-60", starters, EligibleNo, "assessment.elig.no.profile.export-share", "Under 10 %"},
+	} {
+		pairs := []string{"region=r-home", "sector=s1", "size=small", "exports=" + tt.exports, "turnover=" + tt.turnover}
+		if tt.share != "" {
+			pairs = append(pairs, "export-share="+tt.share)
+		}
+		vd := eligibility(cat, NewFacts(cat, file(cat, pairs...)), tt.p)
+		msgs := append(append([]Msg{}, vd.no...), vd.checks...)
+		got := ""
+		if len(msgs) > 0 {
+			got = msgs[0].ID
+		}
+		if vd.v != tt.want || got != tt.id {
+			t.Errorf("%s, turnover %s, share %q: %s (%q), want %s (%q)", tt.p.ID, tt.turnover, tt.share, vd.v, got, tt.want, tt.id)
+			continue
+		}
+		if got != "" {
+			if text := say("en", msgs[0].Message); !strings.Contains(text, tt.text) {
+				t.Errorf("%s, turnover %s, share %q: %q does not say %q", tt.p.ID, tt.turnover, tt.share, text, tt.text)
+			}
+		}
+	}
+}
+
+// ownBands are a catalogue's own turnover and export-share bands, and two
+// practices that read them.
+const ownBands = `version: 1
+profile:
+  - id: turnover
+    kind: single
+    dont_know: true
+    text: {en: "Turnover?", da: "Omsætning?"}
+    options:
+      - {id: under-1m, bounds: {max: 1000000}, label: {en: Under €1 million, da: Under 1 mio. euro}}
+      - {id: 1m-8m, bounds: {min: 1000000, max: 8000000}, label: {en: €1 to 8 million, da: 1 til 8 mio. euro}}
+      - {id: over-8m, bounds: {min: 8000000}, label: {en: Over €8 million, da: Over 8 mio. euro}}
+  - id: export-share
+    kind: single
+    dont_know: true
+    when:
+      not:
+        profile: {question: exports, in: [none]}
+    text: {en: "Share abroad?", da: "Andel i udlandet?"}
+    options:
+      - {id: under-10, bounds: {max: 10}, label: {en: Under 10 %, da: Under 10 %}}
+      - {id: 10-60, bounds: {min: 10, max: 60}, label: {en: 10 to 60 %, da: 10 til 60 %}}
+      - {id: most, bounds: {min: 60}, label: {en: 60 % or more, da: 60 % eller mere}}
+practices:
+  - id: home-export-credit
+    region: r-home
+    type: programme
+    title: {en: Export credit, da: Eksportkredit}
+    summary: {en: Credit for exporters., da: Kredit til eksportører.}
+    dimensions: [d3]
+    stages: [first-exports, expanding]
+    eligibility:
+      export_revenue: {max: 2500000}
+    effort: low
+    cost: low
+    impact: medium
+    steps: [{en: Apply., da: Ansøg.}]
+    sources: [{title: Test}]
+    last_verified: 2026-01-01
+    confidence: partial
+    when:
+      stage: [exploring, first-exports, expanding, established]
+  - id: home-starters
+    region: r-home
+    type: programme
+    title: {en: Starters' scheme, da: Startordning}
+    summary: {en: For firms that hardly export., da: "For virksomheder, der næsten ikke eksporterer."}
+    dimensions: [d3]
+    stages: [exploring, first-exports]
+    eligibility:
+      profile: {export-share: [under-10]}
+    effort: low
+    cost: free
+    impact: medium
+    steps: [{en: Apply., da: Ansøg.}]
+    sources: [{title: Test}]
+    last_verified: 2026-01-01
+    confidence: partial
+    when:
+      stage: [exploring, first-exports, expanding, established]
+`

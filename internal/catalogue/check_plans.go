@@ -105,6 +105,7 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 		}
 		ch.scoreWhen(q, o, scored)
 		ch.gapWhen(q, o)
+		ch.bounds(q, o, scored)
 		// A multiple-choice option adds to a score (the question's shortfall is
 		// the reason), except the exclusive "none of these", which is a gap.
 		partial := q.Kind == KindMulti && !o.Exclusive
@@ -146,6 +147,26 @@ func (ch *checker) gapWhen(q *Question, o *Option) {
 			continue
 		}
 		ch.profileRule(gw.When, q, "gap-text", "validate.gap-when.atoms")
+	}
+}
+
+// bounds checks an option's band bounds: only on the options of the
+// profile questions turnover (euro) and export-share (percent), which a
+// practice's export_revenue reads; min or max, neither below zero, min
+// below max, and a share at most 100 percent. (The decoder refuses a
+// bound that is not a number, NaN or infinite.)
+func (ch *checker) bounds(q *Question, o *Option, scored bool) {
+	b := o.Bounds
+	if b == nil || ch.c.failed(b, "min") || ch.c.failed(b, "max") {
+		return // the decoder has said what is wrong
+	}
+	switch {
+	case scored || q.ID != "turnover" && q.ID != "export-share":
+		errorf(&ch.diags, ch.at(o, "bounds"), "bounds", "validate.bounds.question", o.ID, q.ID)
+	case b.Min < 0 || b.Max < 0 || b.Min == 0 && b.Max == 0 || b.Max > 0 && b.Min >= b.Max:
+		errorf(&ch.diags, ch.at(o, "bounds"), "bounds", "validate.bounds.order", o.ID, q.ID)
+	case q.ID == "export-share" && max(b.Min, b.Max) > 100:
+		errorf(&ch.diags, ch.at(o, "bounds"), "bounds", "validate.bounds.percent", o.ID, fmtNum(max(b.Min, b.Max)))
 	}
 }
 

@@ -47,6 +47,8 @@ var rules = []string{
 	"step-when",
 	// an invisible character in a text (a warning)
 	"invisible",
+	// the bounds of a turnover or export-share band
+	"bounds",
 }
 
 // dirFS copies the files below dir into a MapFS.

@@ -209,6 +209,8 @@ type Option struct {
 	Exclusive bool `yaml:"exclusive,omitempty" json:"exclusive,omitempty"`
 	// Gap is the firm-facing sentence a plan gives as a reason when this answer triggered an action (scored options below 0.5).
 	Gap Text `yaml:"gap,omitempty" json:"gap,omitempty"`
+	// Bounds are the band's lower and upper bound, on the options of the profile questions turnover (in euro) and export-share (in percent of turnover): a practice's export_revenue is judged by the turnover band times the export-share band. Min 0 is no lower bound, max 0 none above (a share: 100). An option without bounds leaves a firm's export revenue unknown.
+	Bounds *Amounts `yaml:"bounds,omitempty" json:"bounds,omitempty"`
 	// Fact is the firm-facing sentence a plan gives when this profile answer is a reason ("You sell under your own brand.").
 	Fact Text `yaml:"fact,omitempty" json:"fact,omitempty"`
 	// ScoreWhen replaces the score when a rule on profile and market facts holds: the first entry whose rule is true wins.
@@ -380,8 +382,9 @@ type Bands struct {
 	Check []string `yaml:"check,omitempty" json:"check,omitempty"`
 }
 
-// Amounts are limits on a sum of money in euro: Min (at least) and Max
-// (up to); zero is no limit.
+// Amounts are limits on a quantity: Min (at least) and Max (up to); zero
+// is no limit. A practice's export revenue and a turnover band are in
+// euro, an export-share band in percent of turnover.
 type Amounts struct {
 	Min float64 `yaml:"min,omitempty" json:"min,omitempty" jsonschema:"minimum=0"`
 	Max float64 `yaml:"max,omitempty" json:"max,omitempty" jsonschema:"minimum=0"`
