@@ -964,8 +964,32 @@ func (ch *checker) text(t Text, owner any, w *textWalker) {
 		}
 	}
 	ch.placeholders(t, owner, w)
+	ch.oneLine(t, owner, w)
 	for _, l := range others {
 		warnf(&ch.diags, ch.at(owner, joinPath(w.path(), l)), "translation", "validate.translation.undeclared", w.path(), l, strings.Join(ch.langs, ", "))
+	}
+}
+
+// MaxLineText is the most characters a title (of a practice, need group,
+// dimension or the catalogue) or an option's label may have in any
+// language: each is one line in the plan's headings, in lists and in the
+// questionnaire. The longest in the catalogue in December 2026 had 259 (the
+// Italian title of global-eu-seafood-buyer-file; the longest English one
+// 185, the longest label 174); 300 leaves a translation some 15 % more
+// room than that, and catches a paragraph pasted into a one-line field.
+const MaxLineText = 300
+
+// oneLine warns about a title or a label longer than MaxLineText
+// characters in a language.
+func (ch *checker) oneLine(t Text, owner any, w *textWalker) {
+	path := w.path()
+	if path != "title" && path != "label" {
+		return
+	}
+	for l, s := range t.All() {
+		if n := utf8.RuneCountInString(s); n > MaxLineText {
+			warnf(&ch.diags, ch.at(owner, joinPath(path, l)), "title-length", "validate.text.long", path, l, n, MaxLineText)
+		}
 	}
 }
 
