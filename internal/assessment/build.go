@@ -435,7 +435,10 @@ func sortByRank(cs []*candidate) {
 // whose own group it is, then (for a group none of those meets) among
 // those that list it in also; the first contact is a programme of the
 // firm's own region or country when one fits (a method only where none
-// does). The group's other candidates are its alternatives.
+// does); a group that prefers what can be shown (see prefersShowable) is
+// won by a member with a reason about the need — one of its own, else one
+// that lists it in also and won nothing else — before one without. The
+// group's other candidates are its alternatives.
 func (pl *planner) groupUp() {
 	order := map[string]int{}
 	for i, g := range pl.cat.Groups {
@@ -480,9 +483,21 @@ func (pl *planner) groupUp() {
 		}
 		return nil
 	}
+	// unshown are the needs whose own practices have none that could be
+	// shown there (see prefersShowable): one that lists the need in also
+	// and could be is its action instead, when no need of its own took it.
+	unshown := map[string]bool{}
 	for _, primary := range []bool{true, false} {
 		for _, g := range groups {
-			if pl.byGroup[g] != nil {
+			if w := pl.byGroup[g]; w != nil {
+				if !primary && unshown[g] {
+					if alt := pick(g, func(c *candidate) bool { return c.groups[0] != g && pl.showsFor(c, g) }); alt != nil {
+						w.group = ""
+						won[alt] = true
+						alt.group = g
+						pl.byGroup[g] = alt
+					}
+				}
 				continue
 			}
 			mine := func(c *candidate) bool { return (c.groups[0] == g) == primary }
@@ -492,7 +507,8 @@ func (pl *planner) groupUp() {
 					return mine(c) && c.p.Type == "programme" && (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry)
 				})
 			}
-			if d := pl.holdingDecisive(g); winner == nil && d != nil {
+			d := pl.holdingDecisive(g)
+			if winner == nil && d != nil {
 				// The action of a decisive group must work on its gap,
 				// so it is won first by a practice that the answers
 				// behind the gap (the questions of the rule that holds)
@@ -531,6 +547,19 @@ func (pl *planner) groupUp() {
 			}
 			if winner == nil {
 				winner = pick(g, mine)
+				if winner != nil && d == nil && pl.prefersShowable(g) && !pl.showsFor(winner, g) {
+					// It could not be shown: a weak area is its only
+					// reason, so the need would leave the plan. A member
+					// with a reason about the need is its action (see
+					// prefersShowable); the first stays its alternative
+					// and wins no other need, as it would not have.
+					if alt := pick(g, func(c *candidate) bool { return mine(c) && pl.showsFor(c, g) }); alt != nil {
+						won[winner] = true
+						winner = alt
+					} else if primary {
+						unshown[g] = true
+					}
+				}
 			}
 			if winner == nil {
 				continue
@@ -547,11 +576,48 @@ func (pl *planner) groupUp() {
 	}
 	for _, w := range pl.winners {
 		for _, c := range members[w.group] {
-			if !won[c] {
+			if c.group == "" {
 				w.alternatives = append(w.alternatives, c)
 			}
 		}
 	}
+}
+
+// prefersShowable reports whether need group g is won first by a member
+// that can be shown there (see showsFor), before a better-ranked one that
+// cannot: EIFO, on a weak finance score alone, took a Danish firm's export
+// finance from the working-capital plan its answer asked for, and was
+// then left out as having no reason about the need — and the need with it
+// (planner16). Not the first contact, whose door has rules of its own
+// (doorFirst, namesNoReason), nor a need a decisive rule that holds makes
+// urgent or brings along: its action is shown by that rule, whichever
+// member wins, and the rule chooses it (the gap's answers, acting first).
+// groupUp has found that no decisive rule of g's own holds.
+func (pl *planner) prefersShowable(g string) bool {
+	if g == GroupFirstContact {
+		return false
+	}
+	brings := func(d *catalogue.Decisive) bool { return d != nil && slices.Contains(d.Brings, g) }
+	for _, grp := range pl.cat.Groups {
+		if slices.ContainsFunc(grp.Decisive, brings) && brings(pl.holdingOf(grp.Decisive)) {
+			return false
+		}
+	}
+	return true
+}
+
+// showsFor reports whether c, as the action of need group g, would have a
+// reason about that need — the test markDecisive makes (specific) before
+// an action may be shown.
+func (pl *planner) showsFor(c *candidate, g string) bool {
+	if grp := pl.cat.Group(g); grp == nil || len(grp.Questions) == 0 {
+		return true
+	}
+	old := c.group
+	c.group = g
+	_, specific := pl.reasonsOf(c)
+	c.group = old
+	return specific
 }
 
 // sameMarkets reports whether c may be decisive rule d's action as to

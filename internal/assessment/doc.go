@@ -70,8 +70,11 @@
 // best candidate, each won by its best candidate not already a winner —
 // first among the group's own practices, then those that list it in
 // `also`; the first contact prefers a programme of the firm's own region or
-// country (the door), and a group whose decisive rule holds prefers a
-// practice that the answers behind the gap made fit (groupUp).
+// country (the door), a group whose decisive rule holds prefers a
+// practice that the answers behind the gap made fit, and any other group a
+// practice with a reason about the need before one whose only reason is a
+// weak area, which would not be shown (prefersShowable; the one passed
+// over wins no other group) (groupUp).
 // The others are the action's alternatives. A group's decisive rule that
 // holds makes its action decisive (markDecisive).
 //

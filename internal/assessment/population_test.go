@@ -1,0 +1,54 @@
+package assessment_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/tools/bench/firm"
+	"github.com/eis-project/eis/practices"
+)
+
+// TestNoNeedLostInVariedFirms: over the 300 firms `answersgen -n 300`
+// writes, no need leaves the plan to a weak score (see
+// TestNoNeedLostToAWeakScore): before planner16, one need in each of 29 —
+// EIFO or SIMEST over the working-capital plan, the Enterprise Europe
+// Network over the distributor check, consortia over a part-time export
+// manager, a fair grant over the ATA carnet, the Trade Council over
+// Innovation Centre Denmark.
+func TestNoNeedLostInVariedFirms(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(practices.FS())
+	if err != nil || cat == nil {
+		t.Fatalf("embedded catalogue: %v %v", err, diags)
+	}
+	n := 300
+	if testing.Short() {
+		n = 60
+	}
+	lost := 0
+	for i := range n {
+		s := uint64(1 + i)
+		lang := "en" // a quarter in Danish, as answersgen writes them
+		if s%4 == 0 {
+			lang = "da"
+		}
+		data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", s), cat)
+		if err != nil || f == nil {
+			t.Fatalf("firm %d: %v", s, err)
+		}
+		if l := assessment.LostNeeds(cat, f, firm.Epoch); len(l) > 0 {
+			lost += len(l)
+			t.Errorf("firm %d: needs lost to a weak score: %v", s, l)
+		}
+	}
+	if lost > 0 {
+		t.Logf("%d needs lost in %d firms", lost, n)
+	}
+}
