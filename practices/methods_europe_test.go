@@ -254,6 +254,12 @@ var europeanHosts = map[string]string{
 	// and the UK's Trading Standards guidance on the 14-day cancellation.
 	"french-business-law.com": "an English translation of the French Consumer Code, Article L221-23 (the consumer bears the direct cost of returning the goods only if told so)",
 	"businesscompanion.info":  "Business Companion, the Trading Standards guidance for businesses in England, Scotland and Wales, on distance sales to consumers",
+	// The EU toy rules (global-eu-toy-safety): a copy of the Commission's
+	// overview of the national language requirements, and two European
+	// testing groups' summaries of Regulation (EU) 2025/2509.
+	"paperzz.com":           "a mirror; only for copies of European documents, named in the source title (the Commission's toy-language overview of 2014)",
+	"cps.bureauveritas.com": "Bureau Veritas, a French testing and certification group: its summary of the EU Toy Safety Regulation (EU) 2025/2509",
+	"eurofins.com":          "Eurofins, a Luxembourg-based testing group: its summary of the EU Toy Safety Regulation (EU) 2025/2509",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

@@ -92,6 +92,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pl-amber-jewellery", "pl"},
 	// Advisor review 16c: a building subcontractor a German main contractor asks to work on site.
 	{"pl-facade-subcontractor-de", "pl"},
+	// session 16: answered in tmux in Croatian — wooden toys for Austria
+	{"hr-wooden-toys-at", "hr"},
 }
 
 // planFormats maps each plan format to its golden file extension.
