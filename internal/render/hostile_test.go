@@ -163,3 +163,46 @@ func TestPracticeListLongTitle(t *testing.T) {
 		t.Errorf("%d bytes for %d practices, more than %d: rows are padded to the long title", buf.Len(), len(cat.Practices), limit)
 	}
 }
+
+// TestTablesLongLabel: the label columns of eis aggregate, eis compare and
+// eis region are as wide as the terminal allows at most (the longest label
+// wraps under itself), so a label of 50,000 characters — a dimension or
+// stage title of a catalogue of one's own, a breakdown label — pads no row
+// to its length, at any width (the output to a pipe has the default one).
+// A pin: these tables were bounded from the start (they take their column
+// from the width, as eis config list and eis practices list cap theirs for
+// a pipe); it guards that against a table laid out like theirs.
+func TestTablesLongLabel(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("Wordy ", 8000)
+	breakdown, readiness := richAggregate("en"), richAggregate("en")
+	breakdown.BySize[0].Label = long
+	readiness.Readiness[0].Title = long
+	cmp := richComparison("en")
+	cmp.Dimensions[0].Title = long
+	dims, stages := richRegion("en"), richRegion("en")
+	dims.Dimensions[0].Title = long
+	stages.Stages[0].Title = long
+	tables := map[string]func(w *bytes.Buffer, o Options) error{
+		"aggregate breakdown": func(w *bytes.Buffer, o Options) error { return Aggregate(w, breakdown, FormatText, o) },
+		"aggregate readiness": func(w *bytes.Buffer, o Options) error { return Aggregate(w, readiness, FormatText, o) },
+		"compare dimension":   func(w *bytes.Buffer, o Options) error { return Compare(w, cmp, FormatText, o) },
+		"region dimension":    func(w *bytes.Buffer, o Options) error { return Region(w, dims, FormatText, o) },
+		"region stage":        func(w *bytes.Buffer, o Options) error { return Region(w, stages, FormatText, o) },
+	}
+	for name, f := range tables {
+		for _, width := range []int{0, MinWidth, MaxWidth} {
+			var buf bytes.Buffer
+			if err := f(&buf, Options{Width: width, Locale: i18n.English, NoTruncate: width == 0}); err != nil {
+				t.Fatal(err)
+			}
+			want := Options{Width: width}.width()
+			for _, l := range strings.Split(buf.String(), "\n") {
+				if cells(l) > want {
+					t.Errorf("%s at width %d: a line of %d cells, more than %d: %.80q…", name, width, cells(l), want, l)
+					break
+				}
+			}
+		}
+	}
+}
