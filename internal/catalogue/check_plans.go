@@ -455,6 +455,27 @@ func (ch *checker) practicePlans(p *Practice) {
 	if a := e.ExportRevenue; a != nil && (a.Min < 0 || a.Max < 0 || a.Min == 0 && a.Max == 0 || a.Max > 0 && a.Min >= a.Max) {
 		errorf(&ch.diags, ch.at(e, "export_revenue"), "eligibility-profile", "validate.eligibility.amounts")
 	}
+	if e.ExportRevenue != nil {
+		ch.boundsMissing(e)
+	}
+}
+
+// boundsMissing warns about a practice's export_revenue when an option of
+// turnover or export-share has no bounds (a catalogue written before they
+// were data): a firm that answers it is told to check, whatever it said.
+func (ch *checker) boundsMissing(e *Eligibility) {
+	for _, id := range []string{"turnover", "export-share"} {
+		q := ch.questions[id]
+		if q == nil || !ch.inProfile[q] {
+			continue
+		}
+		for _, o := range q.Options {
+			if o != nil && o.Bounds == nil {
+				warnf(&ch.diags, ch.at(e, "export_revenue"), "bounds-missing", "validate.bounds.missing", o.ID, id)
+				break
+			}
+		}
+	}
 }
 
 // bands checks one eligibility.profile entry against its question.
