@@ -1,0 +1,100 @@
+package practices_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/practices"
+)
+
+// TestSiteWorkPapersReachTheFirmsTheyFit: what a host country adds to the
+// posting papers reaches only the firms it is for (advisor review 16c). A
+// building firm whose people will work on a German site gets the German
+// building-site action (the construction tax exemption, the customs
+// declaration, SOKA-BAU), a machinery installer going to Germany the
+// general posting step; going to Norway, a building firm's Norwegian action
+// lists the HSE card, a services firm's does not; going to Denmark, the
+// posting step names the RUT register, which it does not for Sweden.
+func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	const (
+		de = "global-de-construction-site-posting"
+		no = "global-no-site-work-register-permits"
+		a1 = "global-posted-workers-a1"
+	)
+	const (
+		hseCard = 4 // global-no-site-work-register-permits: the HSE card, for building sites
+		rut     = 4 // global-posted-workers-a1: Denmark's RUT register
+	)
+	tests := []struct {
+		name     string
+		sector   string
+		sells    []string
+		target   string
+		practice string // the posted-workers action
+		step     int    // a step of it ...
+		hasStep  bool   // ... listed, or left out
+		noDE     bool   // the German building-site action is nowhere in the plan
+	}{
+		{"building firm to Germany", "construction", []string{"services-in-person"}, "DE", de, 0, false, false},
+		{"machinery installer to Germany", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, 0, false, true},
+		{"building firm to Norway", "construction", []string{"services-in-person"}, "NO", no, hseCard, true, true},
+		{"maintenance firm to Norway", "other", []string{"services-in-person"}, "NO", no, hseCard, false, true},
+		{"building firm to Denmark", "construction", []string{"services-in-person"}, "DK", a1, rut, true, true},
+		{"building firm to Sweden", "construction", []string{"services-in-person"}, "SE", a1, rut, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			profile := map[string][]string{
+				"region": {"pl-pomorskie"}, "sector": {tt.sector}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
+				"sells-what": tt.sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
+				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {tt.target},
+				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
+			}
+			f, _ := worstAnswers(t, c, profile, nil)
+			if ds := assessment.Check(c, f); len(ds) > 0 {
+				t.Fatalf("the answers do not check: %v", ds)
+			}
+			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition, ShowAll: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var posted *assessment.Action
+			for i, a := range plan.Actions {
+				if a.Group == "posted-workers" {
+					posted = &plan.Actions[i]
+				}
+				if tt.noDE && a.Practice == de {
+					t.Errorf("the German building-site action is in the plan")
+				}
+				for _, x := range a.Alternatives {
+					if tt.noDE && x.Practice == de {
+						t.Errorf("the German building-site action is an alternative to %s", a.Practice)
+					}
+				}
+			}
+			if posted == nil {
+				t.Fatal("no posted-workers action")
+			}
+			if posted.Practice != tt.practice {
+				t.Fatalf("posted-workers action %s, want %s", posted.Practice, tt.practice)
+			}
+			if tt.step == 0 {
+				return
+			}
+			steps := c.Practice(posted.Practice).Steps
+			if len(steps) < tt.step {
+				t.Fatalf("%s has no step %d", posted.Practice, tt.step)
+			}
+			if listed := slices.Contains(posted.Steps, steps[tt.step-1].In("en")); listed != tt.hasStep {
+				t.Errorf("%s step %d listed = %v, want %v", posted.Practice, tt.step, listed, tt.hasStep)
+			}
+			if left := slices.Contains(posted.LeftOutSteps, tt.step); left == tt.hasStep {
+				t.Errorf("%s step %d left out = %v, want %v", posted.Practice, tt.step, left, !tt.hasStep)
+			}
+		})
+	}
+}
