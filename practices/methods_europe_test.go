@@ -78,6 +78,11 @@ var europeanHosts = map[string]string{
 	// body publishes (global-us-alcohol-importer-first).
 	"sovos.com":         "Sovos ShipCompliant, a US alcohol-compliance firm, on imported wine and direct-to-consumer shipping",
 	"wine-searcher.com": "Wine-Searcher, a wine trade publication, interviewing a US beverage-law attorney on the three-tier system",
+	// amfori, the Brussels-based business association that runs amfori
+	// BSCI, and one of its Swedish members
+	// (global-textile-retail-supplier-requirements).
+	"support.amfori.org":      "amfori's support pages: how an amfori BSCI audit is requested (amfori, Brussels)",
+	"corporate.bjornborg.com": "Björn Borg AB, a Swedish fashion company: its suppliers sign the amfori BSCI code of conduct",
 	// The ATA carnet (global-ata-carnet): the ICC World Chambers Federation
 	// in Paris runs the guarantee chain; which country takes a carnet for
 	// which use comes from carnet services' lists (the ICC's own country

@@ -94,6 +94,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pl-facade-subcontractor-de", "pl"},
 	// session 16: answered in tmux in Croatian — wooden toys for Austria
 	{"hr-wooden-toys-at", "hr"},
+	// advisor review 16: textiles for a German chain's own label
+	{"it-knitwear-private-label-de", "it"},
 }
 
 // planFormats maps each plan format to its golden file extension.
