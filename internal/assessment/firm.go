@@ -265,6 +265,28 @@ func (fm *Firm) NewBorder(m string) bool {
 // not one of yours").
 var closeLanguages = [][]string{{"hr", "sr", "bs"}}
 
+// notBusinessLanguages are, by market, official languages business there
+// is not done in, beside another official language that it is: a firm
+// that speaks that other language has no language to learn there
+// (advisor review 16b: a British firm read Ireland's language line as
+// "yours: English; not yours: Irish"). Ireland: Irish is the first official
+// language, but in Census 2022 about 72,000 people spoke it daily outside
+// the education system (CSO, Census 2022 Profile 8, 19 December 2023);
+// Northern Ireland: 88 % reported no ability in Irish (NISRA, Census 2021,
+// 22 September 2022); Malta: most business correspondence, commerce and
+// trade is conducted in English (EMD Advocates, Malta); Luxembourg:
+// Luxembourgish is the national language, French the language of
+// legislation and the lingua franca, and foreigners can live there in
+// French or German (luxembourg.public.lu). Belgium's German, Switzerland's
+// Italian, Finland's Swedish and Canada's French stay: labels and buyers
+// in part of the country need them.
+var notBusinessLanguages = map[string][]string{
+	"IE": {"ga"},
+	"XI": {"ga"},
+	"MT": {"mt"},
+	"LU": {"lb"},
+}
+
 // understood reports whether a market whose languages are langs speaks a
 // language of the firm's home, or one close enough that buyers and the
 // firm understand each other (closeLanguages).

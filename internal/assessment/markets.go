@@ -76,14 +76,20 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		if !customs && k&kOutsideCustomsUnion != 0 && pl.fx.sellsGoods() {
 			v.Lines = append(v.Lines, msg("customs", "", diag.M("assessment.market.customs.border")))
 		}
-		// The market's languages, and which of them are the firm's own.
+		// The market's languages, and which of them are the firm's own;
+		// an official language business is not done in (Ireland's Irish)
+		// is neither.
 		langs, own, others := diag.List{Sep: ", "}, diag.List{Sep: ", "}, diag.List{Sep: ", "}
+		notBusiness := 0
 		for _, l := range v.Languages {
 			name := pl.languageName(l)
 			langs.Items = append(langs.Items, name)
-			if slices.Contains(fm.HomeLanguages, l) {
+			switch {
+			case slices.Contains(fm.HomeLanguages, l):
 				own.Items = append(own.Items, name)
-			} else {
+			case slices.Contains(notBusinessLanguages[m], l):
+				notBusiness++
+			default:
 				others.Items = append(others.Items, name)
 			}
 		}
@@ -91,6 +97,9 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		case k&kSameLanguage != 0 && len(own.Items) == 0:
 			// understood, not the same: Serbian for a Croatian firm
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.close", langs)))
+		case k&kSameLanguage != 0 && len(others.Items) == 0 && notBusiness > 0:
+			// Ireland for a British firm: Irish is official, business is in English
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.business", langs, own)))
 		case k&kSameLanguage != 0 && len(others.Items) == 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.same", langs)))
 		case k&kSameLanguage != 0:

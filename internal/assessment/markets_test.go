@@ -7,6 +7,7 @@ import (
 
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestNoteFits: a market note's business-model conditions. sells_what,
@@ -281,6 +282,56 @@ func TestSomeLanguagesShared(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no section for %s", tt.name, tt.market)
+		}
+	}
+}
+
+// TestLanguageLineBusinessLanguage: a market's language line says what a
+// firm must speak there, so an official language business is not done in
+// is not "not yours" (advisor review 16b: a British firm aiming at Ireland
+// read "English, Irish — yours: English; not yours: Irish"). The line, in
+// English, for firms and markets with more than one official language;
+// Canada's French, Belgium's German and Finland's Swedish stay.
+func TestLanguageLineBusinessLanguage(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tt := range []struct {
+		name   string
+		args   []string
+		market string
+		want   string
+	}{
+		{"British firm, Ireland", []string{"region=uk-hampshire", "target-markets=IE,"}, "IE",
+			"Language: English, Irish — business there is done in English, which you speak."},
+		{"British firm, Malta", []string{"region=uk-hampshire", "target-markets=MT,"}, "MT",
+			"Language: Maltese, English — business there is done in English, which you speak."},
+		{"German firm, Luxembourg", []string{"region=other-eu", "home-country=DE", "target-markets=LU,"}, "LU",
+			"Language: Luxembourgish, French, German — yours: German; not yours: French."},
+		{"Irish firm, Northern Ireland", []string{"region=ie-donegal", "target-markets=XI,"}, "XI",
+			"Language: English, Irish — the same as yours."},
+		{"Irish firm, Canada", []string{"region=ie-donegal", "target-markets=CA,"}, "CA",
+			"Language: English, French — yours: English; not yours: French."},
+		{"Dutch firm, Belgium", []string{"region=other-eu", "home-country=NL", "target-markets=BE,"}, "BE",
+			"Language: Dutch, French, German — yours: Dutch; not yours: French, German."},
+		{"Swedish firm, Finland", []string{"region=other-eu", "home-country=SE", "target-markets=FI,"}, "FI",
+			"Language: Finnish, Swedish — yours: Swedish; not yours: Finnish."},
+		{"French firm, Switzerland", []string{"region=other-eu", "home-country=FR", "target-markets=CH,"}, "CH",
+			"Language: German, French, Italian — yours: French; not yours: German, Italian."},
+	} {
+		p := plan(t, cat, append([]string{"sector=food", "size=micro", "sells-what=food-drink,", "exports=one-market", "current-markets=FR,"}, tt.args...)...)
+		var got []string
+		for _, m := range p.Markets {
+			if m.Country != tt.market {
+				continue
+			}
+			for _, l := range m.Lines {
+				if strings.HasPrefix(l.ID, "assessment.market.lang.") {
+					got = append(got, i18n.English.Format(l.Message))
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: language lines %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
