@@ -94,8 +94,9 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pl-facade-subcontractor-de", "pl"},
 	// session 16: answered in tmux in Croatian — wooden toys for Austria
 	{"hr-wooden-toys-at", "hr"},
-	// advisor review 16: textiles for a German chain's own label
+	// advisor review 16: textiles for a German and for Nordic chains' own labels
 	{"it-knitwear-private-label-de", "it"},
+	{"pl-outerwear-private-label-nordics", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
