@@ -806,16 +806,24 @@ const QuestionSupportUse = "networks.support-use"
 
 // doorFirst reports whether the door comes before the firm's decisive
 // steps: for a firm new to exporting (it does not export, or only now and
-// then) or one that does not know what public support exists (or did not
-// say), when the catalogue could confirm the door's facts. An exporter
-// that knows where support is starts with its decisive step, the door
-// after it; a door the catalogue could not confirm (confidence
-// unverified) is never where a firm starts — it is a place to ask.
+// then) that has not organised its export work yet (see organised), or one
+// that does not know what public support exists (or did not say), when
+// the catalogue could confirm the door's facts. An exporter that knows
+// where support is starts with its decisive step, the door after it, and
+// so does a firm with a written export plan and someone with export
+// experience and time for it, who knows where support is: it sells abroad
+// only now and then, but it has done what the door's first steps ask
+// (planner16: an ERP consultancy with a dedicated export manager, a
+// written plan and its markets chosen was told to start at ICE by writing
+// down its priority market, ahead of the A1 certificates its consultants
+// need before they go on site in Germany). A door the catalogue could not
+// confirm (confidence unverified) is never where a firm starts — it is a
+// place to ask.
 func (pl *planner) doorFirst(door *candidate) bool {
 	if door.p.Confidence == "unverified" {
 		return false
 	}
-	if pl.newToExporting() {
+	if pl.newToExporting() && !pl.organised() {
 		return true
 	}
 	switch pl.fx.one(QuestionSupportUse) {
@@ -858,6 +866,23 @@ func (pl *planner) asksLater(c *candidate) bool {
 		}
 	}
 	return true
+}
+
+// QuestionExportPlan is the question whether the firm has an export plan.
+const QuestionExportPlan = "strategy.export-plan"
+
+// organised reports whether the firm has organised its export work: a
+// person or team with export experience and dedicated time for it, and a
+// written export plan.
+func (pl *planner) organised() bool {
+	if pl.fx.one(QuestionExportResponsible) != "dedicated" {
+		return false
+	}
+	switch pl.fx.one(QuestionExportPlan) {
+	case "written", "reviewed":
+		return true
+	}
+	return false
 }
 
 // newToExporting reports whether the firm does not export or exports only

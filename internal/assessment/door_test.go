@@ -14,30 +14,42 @@ import (
 // when the firm is new to exporting (none, or now and then) or does not
 // know what public support exists, and only when the catalogue could
 // confirm the door's facts. An exporter that knows where support is starts
-// with its decisive steps, the door after them and without the label; an
-// unverified door is never where a firm starts (advisor review 5).
+// with its decisive steps, the door after them and without the label; so
+// does a firm that exports now and then with a written plan and someone
+// with export experience and time for it (organised), unless it does not
+// know what support exists (planner16); an unverified door is never where
+// a firm starts (advisor review 5).
 func TestDoorFirst(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
 		exports, support string
 		unverified       bool
 		want             bool
+		organised        bool
 	}{
-		{"few-markets", "unaware", false, true},
-		{"few-markets", catalogue.DontKnow, false, true},
-		{"few-markets", "aware", false, false},
-		{"few-markets", "contacted", false, false},
-		{"many-markets", "regular", false, false},
-		{"occasional", "aware", false, true},
-		{"occasional", "contacted", false, true},
-		{"occasional", "aware", true, false},
-		{"few-markets", "unaware", true, false},
+		{"few-markets", "unaware", false, true, false},
+		{"few-markets", catalogue.DontKnow, false, true, false},
+		{"few-markets", "aware", false, false, false},
+		{"few-markets", "contacted", false, false, false},
+		{"many-markets", "regular", false, false, false},
+		{"occasional", "aware", false, true, false},
+		{"occasional", "contacted", false, true, false},
+		{"occasional", "aware", true, false, false},
+		{"few-markets", "unaware", true, false, false},
+		{"occasional", "aware", false, false, true},
+		{"occasional", "contacted", false, false, true},
+		{"occasional", "unaware", false, true, true},
 	} {
 		cat := embedded(t)
 		f := answersAt(cat, c.exports, 0)
 		f.Set(QuestionSupportUse, answers.Single(c.support), f.Updated)
 		f.Set(ProfileMainConstraint, answers.Single("buyers"), f.Updated)
 		f.Set(ProfileWaitingBuyer, answers.Single("nothing"), f.Updated)
+		if c.organised {
+			f.Set(QuestionDecision, answers.Single("committed"), f.Updated)
+			f.Set(QuestionExportResponsible, answers.Single("dedicated"), f.Updated)
+			f.Set(QuestionExportPlan, answers.Single("written"), f.Updated)
+		}
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
 		if err != nil {
 			t.Fatal(err)
