@@ -12,7 +12,7 @@ import (
 // posting papers reaches only the firms it is for (advisor review 16c). A
 // building firm whose people will work on a German site gets the German
 // building-site action (the construction tax exemption, the customs
-// declaration, SOKA-BAU), a machinery installer going to Germany the
+// declaration, SOKA-BAU, the security it may ask of its client), a machinery installer going to Germany the
 // general posting step; going to Norway, a building firm's Norwegian action
 // lists the HSE card, a services firm's does not; going to Denmark, the
 // posting step names the RUT register, which it does not for Sweden.
@@ -27,6 +27,9 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 	const (
 		hseCard = 4 // global-no-site-work-register-permits: the HSE card, for building sites
 		rut     = 4 // global-posted-workers-a1: Denmark's RUT register
+		// global-de-construction-site-posting: the security a builder may ask
+		// of its client (§ 650f BGB)
+		builderSecurity = 5
 	)
 	tests := []struct {
 		name     string
@@ -38,7 +41,7 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 		hasStep  bool   // ... listed, or left out
 		noDE     bool   // the German building-site action is nowhere in the plan
 	}{
-		{"building firm to Germany", "construction", []string{"services-in-person"}, "DE", de, 0, false, false},
+		{"building firm to Germany", "construction", []string{"services-in-person"}, "DE", de, builderSecurity, true, false},
 		{"machinery installer to Germany", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, 0, false, true},
 		{"building firm to Norway", "construction", []string{"services-in-person"}, "NO", no, hseCard, true, true},
 		{"maintenance firm to Norway", "other", []string{"services-in-person"}, "NO", no, hseCard, false, true},
