@@ -97,6 +97,8 @@ var firmProfiles = []struct{ name, lang string }{
 	// advisor review 16: textiles for a German and for Nordic chains' own labels
 	{"it-knitwear-private-label-de", "it"},
 	{"pl-outerwear-private-label-nordics", "pl"},
+	// session 16: answered in tmux in Polish — a boatbuilder selling through dealers
+	{"pl-boatbuilder-no-gb", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
