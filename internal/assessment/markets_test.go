@@ -257,26 +257,16 @@ func TestSomeLanguagesShared(t *testing.T) {
 		{"Dutch firm, Belgium", []string{"region=other-eu", "home-country=NL", "target-markets=BE,"}, "BE", "assessment.market.lang.some", 1, 2},
 		{"Danish firm, Germany", []string{"region=dk-central", "target-markets=DE,"}, "DE", "assessment.market.lang.other", 0, 0},
 	} {
-		p := plan(t, cat, append([]string{"sector=food", "size=micro", "sells-what=food-drink,", "exports=one-market", "current-markets=FR,"}, tt.args...)...)
-		found := false
-		for _, m := range p.Markets {
-			if m.Country != tt.market {
+		lines, found := languageLines(t, cat, tt.args, tt.market)
+		for _, l := range lines {
+			if l.ID != tt.line {
+				t.Errorf("%s: language line %q, want %q", tt.name, l.ID, tt.line)
 				continue
 			}
-			found = true
-			for _, l := range m.Lines {
-				if !strings.HasPrefix(l.ID, "assessment.market.lang.") {
-					continue
-				}
-				if l.ID != tt.line {
-					t.Errorf("%s: language line %q, want %q", tt.name, l.ID, tt.line)
-					continue
-				}
-				if tt.line == "assessment.market.lang.some" {
-					own, others := l.Message.Args[1].(diag.List), l.Message.Args[2].(diag.List)
-					if len(own.Items) != tt.own || len(others.Items) != tt.others {
-						t.Errorf("%s: %d own and %d other languages, want %d and %d", tt.name, len(own.Items), len(others.Items), tt.own, tt.others)
-					}
+			if tt.line == "assessment.market.lang.some" {
+				own, others := l.Message.Args[1].(diag.List), l.Message.Args[2].(diag.List)
+				if len(own.Items) != tt.own || len(others.Items) != tt.others {
+					t.Errorf("%s: %d own and %d other languages, want %d and %d", tt.name, len(own.Items), len(others.Items), tt.own, tt.others)
 				}
 			}
 		}
@@ -284,6 +274,26 @@ func TestSomeLanguagesShared(t *testing.T) {
 			t.Errorf("%s: no section for %s", tt.name, tt.market)
 		}
 	}
+}
+
+// languageLines are the language lines of the section on market in the
+// plan of a micro food firm that sells in France and answered args; found
+// says whether the plan has a section on it.
+func languageLines(t *testing.T, cat *catalogue.Catalogue, args []string, market string) (lines []Msg, found bool) {
+	t.Helper()
+	p := plan(t, cat, append([]string{"sector=food", "size=micro", "sells-what=food-drink,", "exports=one-market", "current-markets=FR,"}, args...)...)
+	for _, m := range p.Markets {
+		if m.Country != market {
+			continue
+		}
+		found = true
+		for _, l := range m.Lines {
+			if strings.HasPrefix(l.ID, "assessment.market.lang.") {
+				lines = append(lines, l)
+			}
+		}
+	}
+	return lines, found
 }
 
 // TestLanguageLineBusinessLanguage: a market's language line says what a
@@ -318,17 +328,10 @@ func TestLanguageLineBusinessLanguage(t *testing.T) {
 		{"French firm, Switzerland", []string{"region=other-eu", "home-country=FR", "target-markets=CH,"}, "CH",
 			"Language: German, French, Italian — yours: French; not yours: German, Italian."},
 	} {
-		p := plan(t, cat, append([]string{"sector=food", "size=micro", "sells-what=food-drink,", "exports=one-market", "current-markets=FR,"}, tt.args...)...)
+		lines, _ := languageLines(t, cat, tt.args, tt.market)
 		var got []string
-		for _, m := range p.Markets {
-			if m.Country != tt.market {
-				continue
-			}
-			for _, l := range m.Lines {
-				if strings.HasPrefix(l.ID, "assessment.market.lang.") {
-					got = append(got, i18n.English.Format(l.Message))
-				}
-			}
+		for _, l := range lines {
+			got = append(got, i18n.English.Format(l.Message))
 		}
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%s: language lines %q, want %q", tt.name, got, tt.want)

@@ -416,29 +416,25 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 
 	// Which step leads, for the firms first_step_when names.
 	if len(p.FirstStepWhen) > 0 {
-		t.blank()
-		t.heading(t.tr("render.show.firstStep"))
+		var items []stepRule
 		for _, fw := range p.FirstStepWhen {
-			if fw == nil {
-				continue
+			if fw != nil {
+				items = append(items, stepRule{t.tr("render.show.firstStep.when", fw.Step), fw.When})
 			}
-			t.para(t.tr("render.show.firstStep.when", fw.Step), "  - ", "    ")
-			t.ruleLines(RuleLines(cat, fw.When, loc), "    ")
 		}
+		t.stepRules(cat, t.tr("render.show.firstStep"), items)
 		t.para(t.tr("render.show.firstStep.else"), "  - ", "    ")
 	}
 
 	// Which steps are for some firms only (step_when).
 	if len(p.StepWhen) > 0 {
-		t.blank()
-		t.heading(t.tr("render.show.stepWhen"))
+		var items []stepRule
 		for _, sw := range p.StepWhen {
-			if sw == nil {
-				continue
+			if sw != nil {
+				items = append(items, stepRule{t.tr("render.show.stepWhen.item", sw.Step), sw.When})
 			}
-			t.para(t.tr("render.show.stepWhen.item", sw.Step), "  - ", "    ")
-			t.ruleLines(RuleLines(cat, sw.When, loc), "    ")
 		}
+		t.stepRules(cat, t.tr("render.show.stepWhen"), items)
 	}
 
 	// Which steps another shown action says instead (step_also_in).
@@ -470,6 +466,24 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 				t.line("    " + t.c.s(ansiCyan, s.URL))
 			}
 		}
+	}
+}
+
+// stepRule is a line about one of a practice's steps and the rule it
+// holds for (first_step_when, step_when).
+type stepRule struct {
+	text string
+	when *catalogue.Rule
+}
+
+// stepRules writes a heading and, under it, each step's line with its
+// rule.
+func (t *textWriter) stepRules(cat *catalogue.Catalogue, heading string, items []stepRule) {
+	t.blank()
+	t.heading(heading)
+	for _, it := range items {
+		t.para(it.text, "  - ", "    ")
+		t.ruleLines(RuleLines(cat, it.when, t.loc), "    ")
 	}
 }
 
