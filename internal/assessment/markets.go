@@ -61,7 +61,7 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		}
 		customs := false
 		for _, topic := range catalogue.NoteTopics {
-			if note := pl.noteFor(m, topic); note != nil {
+			for _, note := range pl.notesFor(m, topic) {
 				mn := MarketNote{ID: note.ID, Topic: note.Topic, Confidence: note.Confidence, Sources: []SourceRef{}}
 				for _, s := range note.Sources {
 					mn.Sources = append(mn.Sources, SourceRef{Title: s.Title, URL: s.URL})
@@ -164,43 +164,62 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 	return out
 }
 
-// noteFor is the note of topic that fits market m for the firm: one whose
-// conditions all hold (kinds, countries, home, and what, to whom and how
-// the firm sells, see noteFits), a note naming countries before a general
-// one, then file order.
-func (pl *planner) noteFor(m, topic string) *catalogue.MarketNote {
-	fm := pl.fm
-	var general *catalogue.MarketNote
+// notesFor are the notes of topic that fit market m for the firm (see
+// noteFits): a note naming countries before a general one, then file
+// order, each replacing the notes after it that it overlaps — so a note
+// for alcohol stands before the general note it replaces. Notes about
+// different regulated goods do not overlap: a firm that sells wooden
+// furniture and textiles reads the deforestation rule and the textile
+// label both (adv16a, session 16: the label note shared the topic "rules"
+// with the EUDR note, and a firm answering both read only the EUDR note).
+func (pl *planner) notesFor(m, topic string) []*catalogue.MarketNote {
+	var specific, general []*catalogue.MarketNote
 	for _, n := range pl.cat.MarketNotes {
-		if n.Topic != topic {
-			continue
-		}
-		if len(n.Countries) > 0 && !slices.Contains(n.Countries, m) {
-			continue
-		}
-		ok := true
-		for _, k := range n.Kinds {
-			if fm.Kinds(m)&kindBit(k) == 0 {
-				ok = false
-			}
-		}
-		if len(n.Home) > 0 && !slices.Contains(n.Home, fm.Home) && !(slices.Contains(n.Home, catalogue.GroupEU) && fm.EU) {
-			ok = false
-		}
-		if !pl.fx.noteFits(n) {
-			ok = false
-		}
-		if !ok {
+		if n.Topic != topic || !pl.noteApplies(n, m) {
 			continue
 		}
 		if len(n.Countries) > 0 {
-			return n
-		}
-		if general == nil {
-			general = n
+			specific = append(specific, n)
+		} else {
+			general = append(general, n)
 		}
 	}
-	return general
+	var out []*catalogue.MarketNote
+	for _, n := range append(specific, general...) {
+		if !slices.ContainsFunc(out, func(o *catalogue.MarketNote) bool { return notesOverlap(o, n) }) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// notesOverlap reports whether two notes of a topic speak of the same
+// goods: a note for no particular goods overlaps every note, and notes
+// for regulated goods overlap when they share one.
+func notesOverlap(a, b *catalogue.MarketNote) bool {
+	if len(a.RegulatedGoods) == 0 || len(b.RegulatedGoods) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(a.RegulatedGoods, func(g string) bool { return slices.Contains(b.RegulatedGoods, g) })
+}
+
+// noteApplies reports whether note n fits market m for the firm: the
+// market among its countries and of all its kinds, the firm's home among
+// its homes, and the firm's business model (noteFits).
+func (pl *planner) noteApplies(n *catalogue.MarketNote, m string) bool {
+	fm := pl.fm
+	if len(n.Countries) > 0 && !slices.Contains(n.Countries, m) {
+		return false
+	}
+	for _, k := range n.Kinds {
+		if fm.Kinds(m)&kindBit(k) == 0 {
+			return false
+		}
+	}
+	if len(n.Home) > 0 && !slices.Contains(n.Home, fm.Home) && !(slices.Contains(n.Home, catalogue.GroupEU) && fm.EU) {
+		return false
+	}
+	return pl.fx.noteFits(n)
 }
 
 // noteFits reports whether the firm's business model fits note n: it

@@ -338,3 +338,49 @@ func TestLanguageLineBusinessLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesOfDifferentGoodsBothShown: one note per topic, but notes about
+// different regulated goods do not replace each other (a firm selling
+// wooden furniture and textiles reads the deforestation rule and the
+// textile label), while a note for some goods still replaces the general
+// note of its topic, and a note naming the country the general one
+// (Germany's alcohol excise note replaces the EU's, which replaces "no
+// customs border").
+func TestNotesOfDifferentGoodsBothShown(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tt := range []struct {
+		name      string
+		args      []string
+		want, not []string
+	}{
+		{"wood and textiles", []string{"sells-what=goods,", "regulated-goods=eudr,textiles,consumer-products,"}, []string{"eu-deforestation", "eu-textile-labelling"}, nil},
+		{"textiles only", []string{"sells-what=goods,", "regulated-goods=textiles,"}, []string{"eu-textile-labelling"}, []string{"eu-deforestation"}},
+		{"wood only", []string{"sells-what=goods,", "regulated-goods=eudr,"}, []string{"eu-deforestation"}, []string{"eu-textile-labelling"}},
+		{"alcohol", []string{"sector=food", "sells-what=food-drink,", "regulated-goods=alcohol,"}, []string{"de-alcohol-excise"}, []string{"intra-eu-excise", "intra-eu-no-customs"}},
+	} {
+		args := append([]string{"region=pl-pomorskie", "size=small", "sells-to=b2b,b2c,", "exports=one-market", "current-markets=CZ,", "target-markets=DE,"}, tt.args...)
+		if !strings.HasPrefix(tt.args[0], "sector=") {
+			args = append(args, "sector=manufacturing")
+		}
+		p := plan(t, cat, args...)
+		var notes []string
+		for _, m := range p.Markets {
+			if m.Country == "DE" {
+				for _, n := range m.Notes {
+					notes = append(notes, n.ID)
+				}
+			}
+		}
+		for _, id := range tt.want {
+			if !slices.Contains(notes, id) {
+				t.Errorf("%s: DE notes %v lack %s", tt.name, notes, id)
+			}
+		}
+		for _, id := range tt.not {
+			if slices.Contains(notes, id) {
+				t.Errorf("%s: DE notes %v have %s", tt.name, notes, id)
+			}
+		}
+	}
+}
