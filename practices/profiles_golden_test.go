@@ -99,6 +99,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pl-outerwear-private-label-nordics", "pl"},
 	// session 16: answered in tmux in Polish — a boatbuilder selling through dealers
 	{"pl-boatbuilder-no-gb", "pl"},
+	// session 16 (adv16f): CE-marked medical devices from Mirandola for Switzerland and Great Britain
+	{"it-meddevices-ch-gb", "it"},
 }
 
 // planFormats maps each plan format to its golden file extension.
