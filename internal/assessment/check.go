@@ -83,8 +83,11 @@ func CatalogueChanged(cat *catalogue.Catalogue, f *answers.File) (diag.Diagnosti
 // business clients' personal data): without it a UK firm is still told of
 // the GDPR processing agreement EU clients ask for. And ProfileBuyerMarket
 // (in which country the waiting buyer is): without it the market choice
-// compares the target markets on the other facts, as before.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket}
+// compares the target markets on the other facts, as before. And
+// ProfileBuyerRequest (whether the waiting buyer of a firm that sells both
+// products and work on site asked for products, work on site or both):
+// without it the firm answers with the offer for goods, as before.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

@@ -28,6 +28,7 @@ const (
 	ProfileWorkOnSite     = "work-on-site"
 	ProfileClientData     = "client-data"
 	ProfileBuyerMarket    = "buyer-market"
+	ProfileBuyerRequest   = "buyer-request"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.

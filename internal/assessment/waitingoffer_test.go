@@ -147,3 +147,52 @@ func TestSoftwareTrialKeepsClientDataFirst(t *testing.T) {
 		t.Errorf("the EU trade mark is now, before the pilot's client-data questions")
 	}
 }
+
+// TestWaitingBuyerAnswerByRequest: a firm that sells products and work on
+// site answers its waiting buyer as the buyer asked (buyer-request): work on
+// site with an offer for the job, products or both with the offer for goods,
+// and a file that does not say (an older one) with the offer for goods, as
+// before the question (advisor review 16c: dk-machinery-service-se's Swedish
+// customer asked for a service contract and was told to answer with
+// quantities, an Incoterms rule and samples). The posting step for the
+// buyer's market, which the firm already sells in, is for a request that
+// sends its people there, not for one for products only.
+func TestWaitingBuyerAnswerByRequest(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	const line = "  buyer-request: on-site\n"
+	for _, c := range []struct {
+		request, want string
+		posting       bool
+	}{
+		{"on-site", "global-answer-onsite-services-buyer", true},
+		{"both", "global-answer-waiting-buyer", true},
+		{"goods", "global-answer-waiting-buyer", false},
+		{"", "global-answer-waiting-buyer", true},
+	} {
+		to := ""
+		if c.request != "" {
+			to = indentLine("buyer-request: " + c.request)
+		}
+		f := editedProfile(t, cat, "dk-machinery-service-se", [2]string{line, to})
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, posting := "", false
+		for _, a := range p.Actions {
+			switch a.Group {
+			case "buyer-waiting":
+				got = a.Practice
+			case "posted-workers":
+				posting = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("buyer-request %q: the waiting buyer's action is %q, want %s", c.request, got, c.want)
+		}
+		if posting != c.posting {
+			t.Errorf("buyer-request %q: a posting action is %v, want %v", c.request, posting, c.posting)
+		}
+	}
+}
