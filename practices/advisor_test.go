@@ -803,3 +803,26 @@ func TestMissingProfileNoticeGivesTheCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestDeviceRepresentativeWithTheOffer: a Swiss buyer of medical devices
+// can be delivered only once the maker has a Swiss authorised
+// representative and a Swiss importer, so the offer it waits for brings the
+// representatives' action right after it — before the credit cover of the
+// payment (helper adv16f, session 16: it-meddevices-ch-gb had SACE second
+// and the CH-REP third).
+func TestDeviceRepresentativeWithTheOffer(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := profilePlan(t, c, "it-meddevices-ch-gb", "en")
+	var order []string
+	for _, a := range p.Actions {
+		if a.Shown {
+			order = append(order, a.Practice)
+		}
+	}
+	offer := slices.Index(order, "global-answer-waiting-buyer")
+	reps := slices.Index(order, "global-device-representative-ch-gb")
+	if offer < 0 || reps != offer+1 {
+		t.Errorf("shown actions %v: want global-device-representative-ch-gb right after global-answer-waiting-buyer", order)
+	}
+}
