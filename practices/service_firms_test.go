@@ -311,10 +311,10 @@ func TestVATQuestionSpeaksOfDutiesForGoodsOnly(t *testing.T) {
 
 // TestTourismFirmMeetsItsRegionalTourismAgency: an Alentejo tourism firm
 // looking for foreign tour operators is shown the region's tourism
-// promotion agency for fairs and roadshows — as the trade-fairs action or
-// beside it — and a firm that sells goods is not (advisor review 13:
-// pt-agritourism-operators was pointed to "the regional tourism agency"
-// unnamed).
+// promotion agency for fairs and roadshows — as the door where it starts
+// (advisor review 16e), a trade-fairs action or beside one — and a firm that
+// sells goods is not (advisor review 13: pt-agritourism-operators was pointed
+// to "the regional tourism agency" unnamed).
 func TestTourismFirmMeetsItsRegionalTourismAgency(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
