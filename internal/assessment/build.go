@@ -788,7 +788,7 @@ func (pl *planner) markDecisive() {
 	}
 	for _, w := range pl.winners {
 		_, w.specific = pl.reasonsOf(w)
-		if w.door && pl.namesNoReason() && w.decisive == nil {
+		if w.door && (pl.namesNoReason() || pl.begunWithBuyer()) && w.decisive == nil && !w.doorFirst {
 			continue // a door after the firm's own steps: only with a reason of its own
 		}
 		if g := pl.needOf(w); w.door || w.decisive != nil || g == nil || len(g.Questions) == 0 {
@@ -816,12 +816,19 @@ const QuestionSupportUse = "networks.support-use"
 // (planner16: an ERP consultancy with a dedicated export manager, a
 // written plan and its markets chosen was told to start at ICE by writing
 // down its priority market, ahead of the A1 certificates its consultants
-// need before they go on site in Germany). A door the catalogue could not
-// confirm (confidence unverified) is never where a firm starts — it is a
-// place to ask.
+// need before they go on site in Germany). A firm new to exporting with a
+// buyer waiting, which knows support exists, starts at the door only when
+// the door has a reason of its own (see begunWithBuyer). A door the
+// catalogue could not confirm (confidence unverified) is never where a
+// firm starts — it is a place to ask.
 func (pl *planner) doorFirst(door *candidate) bool {
 	if door.p.Confidence == "unverified" {
 		return false
+	}
+	if pl.begunWithBuyer() && door.decisive == nil {
+		if _, own := pl.reasonsOf(door); !own {
+			return false
+		}
 	}
 	if pl.newToExporting() && !pl.organised() {
 		return true
@@ -831,6 +838,34 @@ func (pl *planner) doorFirst(door *candidate) bool {
 		return true
 	}
 	return false
+}
+
+// begunWithBuyer reports whether a firm new to exporting (see
+// newToExporting) has a foreign buyer waiting for its answer (an enquiry,
+// or samples asked for) and knows that public export support exists: it
+// has begun, and starts with the buyer and its own decisive steps. Its
+// door starts the plan, and is shown, only with a reason of its own — a gap in the door's need, a market, a decisive gap —
+// not a weak area alone (advisor review 16e: a Gdynia facade subcontractor
+// asked for a price by a Hamburg main contractor, its questions German
+// posting and construction rules, was told "start here" at PAIH, by
+// writing a brief on "the type of buyer or distributor you need", because
+// its market knowledge scored 44%). A door with such a reason still
+// starts a firm new to exporting: the Alentejo estate answering a Dutch
+// operator starts at its regional tourism promotion agency, whose fairs
+// and workshops with tour operators meet its gaps.
+func (pl *planner) begunWithBuyer() bool {
+	if !pl.newToExporting() {
+		return false // a regular exporter: see doorFirst and namesNoReason
+	}
+	w, ok := pl.fx.given[ProfileWaitingBuyer]
+	if !ok || !(w.Has("enquiry") || w.Has("samples")) {
+		return false
+	}
+	switch pl.fx.one(QuestionSupportUse) {
+	case "", "unaware":
+		return false
+	}
+	return true
 }
 
 // namesNoReason reports whether the firm's answer "we know some names of

@@ -367,3 +367,50 @@ func TestFilingWaitsForTheDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestDoorWithBuyerWaiting: a firm new to exporting that has a foreign
+// buyer waiting and knows public support exists has begun — it starts with
+// the buyer and its own decisive steps. Its door starts the plan, and is
+// shown, only with a reason of its own (a gap, a market, a decisive gap),
+// never for a weak area or a stage alone; a firm that does not know what
+// support exists still starts at the door (advisor review 16e: a facade
+// subcontractor with a Hamburg main contractor waiting was told "start
+// here" at PAIH because its market knowledge scored 44%).
+func TestDoorWithBuyerWaiting(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		support string
+		k       int
+	}{
+		{"aware", 0}, {"aware", 1}, {"aware", 2}, {"contacted", 0}, {"contacted", 1}, {"unaware", 0}, {"unaware", 2},
+	} {
+		f := answersAt(cat, "occasional", c.k)
+		f.Set(QuestionSupportUse, answers.Single(c.support), f.Updated)
+		f.Set(ProfileWaitingBuyer, answers.Single("enquiry"), f.Updated)
+		f.Set(ProfileMainConstraint, answers.Single("rules"), f.Updated)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		door := false
+		for _, a := range p.Actions {
+			if !a.Door {
+				continue
+			}
+			door = true
+			own := a.Decisive != nil || slices.ContainsFunc(a.Reasons, func(m Msg) bool { return m.Kind != ReasonScore && m.Kind != ReasonStage })
+			switch {
+			case c.support == "unaware" && !a.StartHere && a.Confidence != "unverified":
+				t.Errorf("%+v: %s does not start the plan of a firm that does not know what support exists", c, a.Practice)
+			case c.support != "unaware" && a.StartHere && !own:
+				t.Errorf("%+v: %s starts the plan with no reason of its own: %+v", c, a.Practice, a.Reasons)
+			case c.support != "unaware" && a.Shown && !own:
+				t.Errorf("%+v: %s is shown with no reason of its own: %+v", c, a.Practice, a.Reasons)
+			}
+		}
+		if !door {
+			t.Errorf("%+v: no door: the test shows nothing", c)
+		}
+	}
+}
