@@ -271,3 +271,42 @@ func wideText(t *testing.T, p assessment.Plan) string {
 	}
 	return buf.String()
 }
+
+// TestRegulatedGoodsFactsNameEveryMarketTheyServe: a regulated-goods
+// answer's fact is the reason a practice gives for any market its rule
+// reaches, so it names the rules of each — the toy fact spoke only of the
+// US children's product certificate, and the medical-device fact only of
+// the FDA, when the EU toy step (session 16) and the Swiss and British
+// representative step (adv16f) read the same answers.
+func TestRegulatedGoodsFactsNameEveryMarketTheyServe(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	q := c.Question("regulated-goods")
+	if q == nil {
+		t.Fatal("no regulated-goods question")
+	}
+	for _, tc := range []struct {
+		option string
+		names  []string
+	}{
+		{"toys", []string{"EU", "US"}},
+		{"medical-devices", []string{"US", "Switzerland", "Great Britain"}},
+	} {
+		found := false
+		for _, o := range q.Options {
+			if o.ID != tc.option {
+				continue
+			}
+			found = true
+			fact := o.Fact.In("en")
+			for _, n := range tc.names {
+				if !strings.Contains(fact, n) {
+					t.Errorf("%s: fact %q does not name %s", tc.option, fact, n)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no option %s", tc.option)
+		}
+	}
+}
