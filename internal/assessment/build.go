@@ -857,8 +857,7 @@ func (pl *planner) begunWithBuyer() bool {
 	if !pl.newToExporting() {
 		return false // a regular exporter: see doorFirst and namesNoReason
 	}
-	w, ok := pl.fx.given[ProfileWaitingBuyer]
-	if !ok || !(w.Has("enquiry") || w.Has("samples")) {
+	if !pl.fx.buyerWaits() {
 		return false
 	}
 	switch pl.fx.one(QuestionSupportUse) {
@@ -993,7 +992,7 @@ func (pl *planner) noBuyerYet() bool {
 	if len(pl.fm.Targets) == 0 {
 		return false
 	}
-	if w, ok := pl.fx.given[ProfileWaitingBuyer]; ok && (w.Has("enquiry") || w.Has("samples")) {
+	if pl.fx.buyerWaits() {
 		return false // a buyer is waiting for a quote or samples
 	}
 	for _, m := range pl.fm.Targets {
@@ -1116,7 +1115,7 @@ func (pl *planner) brought(c *candidate) []*candidate {
 // coversBuyerMarket reports whether c concerns the target market where
 // the waiting buyer is (see buyerMarket).
 func (pl *planner) coversBuyerMarket(c *candidate) bool {
-	b := pl.buyerMarket()
+	b := pl.fx.waitingBuyerMarket()
 	if b == "" {
 		return false
 	}

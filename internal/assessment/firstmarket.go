@@ -59,7 +59,7 @@ type FirstMarket struct {
 func (pl *planner) firstMarketFacts(m string) []string {
 	k := pl.fm.Kinds(m)
 	var out []string
-	if m == pl.buyerMarket() {
+	if m == pl.fx.waitingBuyerMarket() {
 		out = append(out, FirstMarketBuyer)
 	}
 	if !pl.fm.New(m) {
@@ -105,7 +105,7 @@ func (pl *planner) compareTargets() FirstMarket {
 		facts[i] = pl.firstMarketFacts(m)
 	}
 	fm := chooseFirstMarket(targets, facts)
-	if b := pl.buyerMarket(); fm.Market == "" && b != "" {
+	if b := pl.fx.waitingBuyerMarket(); fm.Market == "" && b != "" {
 		// The buyer's market lacks a fact another has: start there all
 		// the same, and say which market would be easier and why.
 		bf := facts[slices.Index(targets, b)]
@@ -132,11 +132,6 @@ func (pl *planner) compareTargets() FirstMarket {
 	}
 	return fm
 }
-
-// buyerMarket is the target market where the buyer waiting for the firm's
-// answer is (the profile's buyer-market, asked when a buyer waits), or ""
-// when it is not one of the firm's target markets or not known.
-func (pl *planner) buyerMarket() string { return pl.fx.waitingBuyerMarket() }
 
 // firstMarketFactOrder are the facts, strongest first, as the constants
 // above.

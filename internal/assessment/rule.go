@@ -277,10 +277,17 @@ func (fx *Facts) waitingBuyerMarket() string {
 	if !ok || len(v.Options) != 1 || !slices.Contains(fx.Firm().Targets, v.Options[0]) {
 		return ""
 	}
-	if w, ok := fx.given[ProfileWaitingBuyer]; !ok || !(w.Has("enquiry") || w.Has("samples")) {
+	if !fx.buyerWaits() {
 		return ""
 	}
 	return v.Options[0]
+}
+
+// buyerWaits reports whether a foreign buyer waits for the firm's answer:
+// it has sent an enquiry or asked for samples.
+func (fx *Facts) buyerWaits() bool {
+	w, ok := fx.given[ProfileWaitingBuyer]
+	return ok && (w.Has("enquiry") || w.Has("samples"))
 }
 
 // eval is Eval.

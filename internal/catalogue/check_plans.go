@@ -163,7 +163,7 @@ func (ch *checker) bounds(q *Question, o *Option, scored bool) {
 	switch {
 	case scored || q.ID != "turnover" && q.ID != "export-share":
 		errorf(&ch.diags, ch.at(o, "bounds"), "bounds", "validate.bounds.question", o.ID, q.ID)
-	case b.Min < 0 || b.Max < 0 || b.Min == 0 && b.Max == 0 || b.Max > 0 && b.Min >= b.Max:
+	case b.disordered():
 		errorf(&ch.diags, ch.at(o, "bounds"), "bounds", "validate.bounds.order", o.ID, q.ID)
 	case q.ID == "export-share" && max(b.Min, b.Max) > 100:
 		errorf(&ch.diags, ch.at(o, "bounds"), "bounds", "validate.bounds.percent", o.ID, fmtNum(max(b.Min, b.Max)))
@@ -452,7 +452,7 @@ func (ch *checker) practicePlans(p *Practice) {
 		}
 		ch.kinds(t, "kinds", t.Kinds, "target-markets")
 	}
-	if a := e.ExportRevenue; a != nil && (a.Min < 0 || a.Max < 0 || a.Min == 0 && a.Max == 0 || a.Max > 0 && a.Min >= a.Max) {
+	if a := e.ExportRevenue; a != nil && a.disordered() {
 		errorf(&ch.diags, ch.at(e, "export_revenue"), "eligibility-profile", "validate.eligibility.amounts")
 	}
 	if e.ExportRevenue != nil {

@@ -390,6 +390,12 @@ type Amounts struct {
 	Max float64 `yaml:"max,omitempty" json:"max,omitempty" jsonschema:"minimum=0"`
 }
 
+// disordered reports whether a cannot be a range: a bound below zero,
+// neither bound, or a lower bound not below the upper one.
+func (a Amounts) disordered() bool {
+	return a.Min < 0 || a.Max < 0 || a.Min == 0 && a.Max == 0 || a.Max > 0 && a.Min >= a.Max
+}
+
 // TargetMarkets restricts a practice to firms with target markets of some
 // kind. Of says which markets count: targets (default) or any (targets and
 // current markets).

@@ -609,22 +609,17 @@ func syntaxProblem(msg string) string {
 // charAt is the character at line and col (1-based; col counts
 // characters, lines are split as yaml.v3 splits them) of data, or 0.
 func charAt(data []byte, line, col int) rune {
-	for l := 1; l < line; l++ {
-		i := 0
-		for i < len(data) && yamlsafe.LineBreak(data[i:]) == 0 {
-			i++
-		}
-		if i == len(data) {
-			return 0
-		}
-		data = data[i+yamlsafe.LineBreak(data[i:]):]
+	lines := yamlsafe.SplitLines(data)
+	if line < 1 || line > len(lines) {
+		return 0
 	}
-	for c := 1; len(data) > 0 && yamlsafe.LineBreak(data) == 0; c++ {
-		r, size := utf8.DecodeRune(data)
+	text := lines[line-1]
+	for c := 1; len(text) > 0 && yamlsafe.LineBreak(text) == 0; c++ {
+		r, size := utf8.DecodeRune(text)
 		if c == col {
 			return r
 		}
-		data = data[size:]
+		text = text[size:]
 	}
 	return 0
 }

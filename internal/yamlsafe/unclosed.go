@@ -58,7 +58,7 @@ func unclosed(data []byte, msg string) (p Problem, ok bool) {
 		// 0 (see yaml.v3's parser.fail); the blank line adds one.
 		line--
 	}
-	lines := splitLines(data)
+	lines := SplitLines(data)
 	if line < 1 || line > len(lines) {
 		return Problem{}, false
 	}

@@ -216,10 +216,10 @@ func LineBreak(data []byte) int {
 	return 0
 }
 
-// splitLines splits data after each line break (see LineBreak), as
+// SplitLines splits data after each line break (see LineBreak), as
 // bytes.SplitAfter does: the last line has none, and is empty when data
 // ends with one.
-func splitLines(data []byte) [][]byte {
+func SplitLines(data []byte) [][]byte {
 	var lines [][]byte
 	start := 0
 	for i := 0; i < len(data); {
@@ -377,7 +377,7 @@ func locate(data []byte, err error) Problem {
 		// A quote or bracket not closed: where it opened (see unclosed).
 		return p
 	}
-	lines := splitLines(data)
+	lines := SplitLines(data)
 	line, parsed := 0, 0
 	for l := reported; l <= len(lines) && l <= reported+maxLocateLines && parsed <= maxLocateBytes; l++ {
 		prefix := bytes.Join(lines[:l], nil)
