@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -509,6 +510,17 @@ func (pl *planner) groupUp() {
 			}
 			d := pl.holdingDecisive(g)
 			if winner == nil && d != nil {
+				// First the practice written for the rule: its rule asks
+				// all that the decisive rule asks (see writtenFor) — the
+				// German building-site action for the rule about German
+				// building sites, ahead of the general A1 step that a
+				// building firm's weak answers ranked higher (adv16c had
+				// to lower its cost to win).
+				winner = pick(g, func(c *candidate) bool {
+					return mine(c) && writtenFor(c.p.When, d.When) && pl.sameMarkets(d, c) && (!d.Act || acts(c))
+				})
+			}
+			if winner == nil && d != nil {
 				// The action of a decisive group must work on its gap,
 				// so it is won first by a practice that the answers
 				// behind the gap (the questions of the rule that holds)
@@ -718,6 +730,47 @@ func asksMarkets(r *catalogue.Rule, ms []*catalogue.MarketsRef) bool {
 		}
 	}
 	return false
+}
+
+// writtenFor reports whether rule r asks all that rule d asks: each of
+// d's conditions (its conjuncts, see conjuncts) is one of r's. A practice
+// whose rule is so written holds only where the decisive rule d holds: it
+// is written for the very need d makes urgent.
+func writtenFor(r, d *catalogue.Rule) bool {
+	if r == nil || d == nil {
+		return false
+	}
+	rs := conjuncts(r, nil)
+	for _, x := range conjuncts(d, nil) {
+		if !slices.ContainsFunc(rs, func(y *catalogue.Rule) bool { return sameRule(x, y) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// conjuncts appends the conditions that must all hold for r: the parts of
+// an all (of an all within it, …), else r itself.
+func conjuncts(r *catalogue.Rule, out []*catalogue.Rule) []*catalogue.Rule {
+	if len(r.All) > 0 && r.Any == nil && r.Not == nil && r.Answer == nil && r.Profile == nil && r.ScoreBelow == nil &&
+		r.ScoreAtLeast == nil && r.Stage == nil && r.Markets == nil {
+		for _, x := range r.All {
+			out = conjuncts(x, out)
+		}
+		return out
+	}
+	return append(out, r)
+}
+
+// sameRule reports whether a and b ask the same, wherever they are written.
+func sameRule(a, b *catalogue.Rule) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return slices.EqualFunc(a.All, b.All, sameRule) && slices.EqualFunc(a.Any, b.Any, sameRule) && sameRule(a.Not, b.Not) &&
+		reflect.DeepEqual(a.Answer, b.Answer) && reflect.DeepEqual(a.Profile, b.Profile) &&
+		reflect.DeepEqual(a.ScoreBelow, b.ScoreBelow) && reflect.DeepEqual(a.ScoreAtLeast, b.ScoreAtLeast) &&
+		slices.Equal(a.Stage, b.Stage) && reflect.DeepEqual(a.Markets, b.Markets)
 }
 
 // worksOn reports whether an answer to one of qs made c's rule true.

@@ -2,6 +2,7 @@ package assessment_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -50,5 +51,51 @@ func TestNoNeedLostInVariedFirms(t *testing.T) {
 	}
 	if lost > 0 {
 		t.Logf("%d needs lost in %d firms", lost, n)
+	}
+}
+
+// TestDecisiveRuleKeepsItsPractice: a need a decisive rule makes urgent is
+// won by the practice written for that rule (see writtenFor), not by the
+// one the general ranking puts first. Of 3,000 firms of answersgen's (seeds
+// 1001–4000), four building firms whose people will work on a German site
+// got the general A1 step (three) or Norway's site-work register (one, which
+// then was no action for the German rule, so the need left the plan) —
+// once the German building-site action's cost was no longer lowered to
+// make it win (adv16c).
+func TestDecisiveRuleKeepsItsPractice(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(practices.FS())
+	if err != nil || cat == nil {
+		t.Fatalf("embedded catalogue: %v %v", err, diags)
+	}
+	const want = "global-de-construction-site-posting"
+	for _, s := range []uint64{2262, 2434, 3595, 3887} {
+		lang := "en" // as answersgen writes them
+		if s%4 == 0 {
+			lang = "da"
+		}
+		data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", s), cat)
+		if err != nil || f == nil {
+			t.Fatalf("firm %d: %v", s, err)
+		}
+		if p := assessment.PassedOver(cat, f, firm.Epoch); len(p) > 0 {
+			t.Errorf("firm %d: practices written for a decisive rule passed over: %v", s, p)
+		}
+		plan, err := assessment.Build(cat, f, assessment.BuildOptions{Now: firm.Epoch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(plan.Actions, func(a assessment.Action) bool { return a.Group == "posted-workers" })
+		if i < 0 {
+			t.Errorf("firm %d: no posted-workers action", s)
+			continue
+		}
+		if a := plan.Actions[i]; a.Practice != want || a.Decisive == nil || !a.Shown {
+			t.Errorf("firm %d: posted-workers action %s (decisive %v, shown %v), want %s, decisive and shown", s, a.Practice, a.Decisive != nil, a.Shown, want)
+		}
 	}
 }
