@@ -599,8 +599,11 @@ type Decisive struct {
 var DeferHorizons = []string{"next-3-months", "3-12-months"}
 
 // Market note topics, in the order a market section shows them: consumers
-// holds what selling to consumers adds (parcels, packaging, product safety).
-var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food"}
+// holds what selling to consumers adds (parcels, packaging, product safety);
+// work what sending people to work there asks of a firm (a posting's
+// notification), apart from the product rules, so that a firm that sells
+// goods and installs them reads both.
+var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work"}
 
 // MarketNote says what differs in a market, for the firms it fits: every
 // condition given must hold (kinds relative to the firm's home, the market
@@ -609,8 +612,8 @@ var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food"}
 // one of regulated_goods).
 type MarketNote struct {
 	ID string `yaml:"id" json:"id"`
-	// Topic is customs, vat, consumers, rules or food.
-	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food"`
+	// Topic is customs, vat, consumers, rules, food or work.
+	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food,enum=work"`
 	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
 	// Home lists home countries (codes) or "eu" for any EU member.
