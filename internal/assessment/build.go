@@ -226,6 +226,8 @@ type planner struct {
 	ideas     []*candidate
 	winners   []*candidate // one per group, in group order
 	byGroup   map[string]*candidate
+	// door is the first contact with public support (see chooseDoor), or nil.
+	door *candidate
 	// decisiveNoAction are decisive rules that hold for groups without an action.
 	decisiveNoAction []*catalogue.Decisive
 	// deferrals are the decisive rules that hold and defer other needs
@@ -439,7 +441,8 @@ func sortByRank(cs []*candidate) {
 // does); a group that prefers what can be shown (see prefersShowable) is
 // won by a member with a reason about the need — one of its own, else one
 // that lists it in also and won nothing else — before one without. The
-// group's other candidates are its alternatives.
+// door is chosen last (see chooseDoor). The group's other candidates are
+// its alternatives.
 func (pl *planner) groupUp() {
 	order := map[string]int{}
 	for i, g := range pl.cat.Groups {
@@ -581,6 +584,7 @@ func (pl *planner) groupUp() {
 			pl.byGroup[g] = winner
 		}
 	}
+	pl.door = pl.chooseDoor(groups, members[GroupFirstContact])
 	for _, g := range groups {
 		if w := pl.byGroup[g]; w != nil {
 			pl.winners = append(pl.winners, w)
@@ -593,6 +597,49 @@ func (pl *planner) groupUp() {
 			}
 		}
 	}
+}
+
+// chooseDoor is the plan's door, the first contact with public support:
+// the first contact's action (groups are the needs in groupUp's order,
+// members the first contact's candidates), unless that is a general method
+// or there is none and a programme of the firm's own region or country
+// lists the first contact in also — a national agency with offices abroad
+// (ICE, PAIH, AICEP) is the door rather than a general method. The agency
+// is the door as the action of the need it won (ICE, market entry), or,
+// where it won none (the EU SME Centre took market entry for a firm aiming
+// at China), as the first contact's action, the method its alternative.
+// Before planner17 only the first was tried: 15 of answersgen's firms
+// 1001–4000 had "map the support around you" as their door while their
+// national agency stood unused in --all. A general method that a winning
+// agency replaces as the door steps back.
+func (pl *planner) chooseDoor(groups []string, members []*candidate) *candidate {
+	door := pl.byGroup[GroupFirstContact]
+	if door != nil && !generic(door) {
+		return door
+	}
+	named := func(c *candidate) bool {
+		return c != door && c.p.Type == "programme" && (c.scope == ScopeOwnRegion || c.scope == ScopeOwnCountry) &&
+			slices.Contains(c.p.Also, GroupFirstContact)
+	}
+	for _, g := range groups {
+		if w := pl.byGroup[g]; w != nil && named(w) {
+			if door != nil {
+				door.stepBack = true
+			}
+			return w
+		}
+	}
+	for _, c := range members { // by rank
+		if c.group == "" && named(c) {
+			if door != nil {
+				door.group = ""
+			}
+			c.group = GroupFirstContact
+			pl.byGroup[GroupFirstContact] = c
+			return c
+		}
+	}
+	return door
 }
 
 // prefersShowable reports whether need group g is won first by a member
@@ -791,7 +838,7 @@ type deferral struct {
 }
 
 // markDecisive marks each action whose group's decisive rule holds (see
-// holdingOf), and the door: the action of the first-contact group.
+// holdingOf), and the door (see chooseDoor).
 // A decisive rule that holds for a group without an action is kept for a
 // notice; one that defers needs is kept for place.
 func (pl *planner) markDecisive() {
@@ -820,22 +867,7 @@ func (pl *planner) markDecisive() {
 			}
 		}
 	}
-	door := pl.byGroup[GroupFirstContact]
-	if door == nil || generic(door) {
-		// A named organisation of the firm's own region or country that
-		// can also be the first contact (an agency with offices abroad)
-		// is the door rather than a general method.
-		for _, w := range pl.winners {
-			if w != door && w.p.Type == "programme" && (w.scope == ScopeOwnRegion || w.scope == ScopeOwnCountry) && slices.Contains(w.p.Also, GroupFirstContact) {
-				if door != nil {
-					door.stepBack = true
-				}
-				door = w
-				break
-			}
-		}
-	}
-	if door != nil {
+	if door := pl.door; door != nil { // see chooseDoor
 		door.door = true
 		door.doorFirst = pl.doorFirst(door)
 	}

@@ -41,10 +41,7 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 	for _, ms := range pl.sc.stage.Markets {
 		stages[ms.country] = ms
 	}
-	var door *candidate
-	if w := pl.byGroup[GroupFirstContact]; w != nil {
-		door = w
-	}
+	door := pl.door
 	spoken := pl.spokenLanguage()
 	for _, m := range fm.Targets {
 		c := pl.cat.Country(m)

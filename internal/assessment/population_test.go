@@ -99,3 +99,51 @@ func TestDecisiveRuleKeepsItsPractice(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalAgencyIsTheDoorWithoutANeedOfItsOwn: a firm's national
+// agency that lists the first contact in also (ICE, AICEP, PAIH) is its
+// door rather than "map the support around you" also when it won no need
+// of its own — another programme took market entry (the EU SME Centre for
+// a firm aiming at China). Before planner17 it was the door only as
+// another need's action; these three of answersgen's firms (15 of
+// 1001–4000) had the general method as their door, the agency unused.
+func TestNationalAgencyIsTheDoorWithoutANeedOfItsOwn(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(practices.FS())
+	if err != nil || cat == nil {
+		t.Fatalf("embedded catalogue: %v %v", err, diags)
+	}
+	for _, c := range []struct {
+		seed uint64
+		door string
+	}{
+		{1140, "it-ice-agenzia"},
+		{2301, "pt-aicep-portugal-global"},
+		{3398, "pl-paih-foreign-trade-offices"},
+	} {
+		lang := "en" // as answersgen writes them
+		if c.seed%4 == 0 {
+			lang = "da"
+		}
+		data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, c.seed))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", c.seed), cat)
+		if err != nil || f == nil {
+			t.Fatalf("firm %d: %v", c.seed, err)
+		}
+		plan, err := assessment.Build(cat, f, assessment.BuildOptions{Now: firm.Epoch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(plan.Actions, func(a assessment.Action) bool { return a.Door })
+		if i < 0 {
+			t.Errorf("firm %d: no door", c.seed)
+			continue
+		}
+		if a := plan.Actions[i]; a.Practice != c.door || !a.Shown || a.Group != assessment.GroupFirstContact {
+			t.Errorf("firm %d: the door is %s (shown %v, need %s), want %s, shown, for the first contact", c.seed, a.Practice, a.Shown, a.Group, c.door)
+		}
+	}
+}
