@@ -101,6 +101,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pl-boatbuilder-no-gb", "pl"},
 	// session 16 (adv16f): CE-marked medical devices from Mirandola for Switzerland and Great Britain
 	{"it-meddevices-ch-gb", "it"},
+	// session 17: answered in tmux in English — a subcontractor with a French buyer's enquiry
+	{"uk-aero-subcontractor-fr", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
