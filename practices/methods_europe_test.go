@@ -184,7 +184,8 @@ var europeanHosts = map[string]string{
 	// German labour leasing (global-de-labour-leasing-check).
 	"altenburg.net": "Altenburg, a German employment law firm, on the Federal Employment Agency's AÜG instructions of 2024/2025",
 	// A Spanish law firm on the A1 for posted workers (global-posted-workers-a1).
-	"suarezdevivero.com": "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
+	"suarezdevivero.com":  "Suárez de Vivero, a Spanish law and labour advisory firm, on the A1 certificate",
+	"arlettipartners.com": "Arletti & Partners, Italian posting-of-workers advisers, on Austria's ZKO 3 notification",
 	// Norwegian rules for work on site in Norway (global-no-site-work-register-permits;
 	// advisor review 12): .no hosts are European already.
 	"timevat.com": "TimeVat, a Norwegian payroll and tax-compliance firm, on residence permits for British employees in Norway",

@@ -26,7 +26,12 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 	)
 	const (
 		hseCard = 4 // global-no-site-work-register-permits: the HSE card, for building sites
-		rut     = 4 // global-posted-workers-a1: Denmark's RUT register
+		rut     = 3 // global-posted-workers-a1: Denmark's RUT register
+		// global-posted-workers-a1: Germany's notification only in listed
+		// sectors (for firms whose market section does not say it) and
+		// Austria's ZKO 3 (adv17d, session 17)
+		deNotify = 4
+		atZKO    = 5
 		// global-de-construction-site-posting: the security a builder may ask
 		// of its client (§ 650f BGB)
 		builderSecurity = 5
@@ -40,13 +45,18 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 		step     int    // a step of it ...
 		hasStep  bool   // ... listed, or left out
 		noDE     bool   // the German building-site action is nowhere in the plan
+		onSite   bool   // its people work on clients' sites (work-on-site)
 	}{
-		{"building firm to Germany", "construction", []string{"services-in-person"}, "DE", de, builderSecurity, true, false},
-		{"machinery installer to Germany", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, 0, false, true},
-		{"building firm to Norway", "construction", []string{"services-in-person"}, "NO", no, hseCard, true, true},
-		{"maintenance firm to Norway", "other", []string{"services-in-person"}, "NO", no, hseCard, false, true},
-		{"building firm to Denmark", "construction", []string{"services-in-person"}, "DK", a1, rut, true, true},
-		{"building firm to Sweden", "construction", []string{"services-in-person"}, "SE", a1, rut, false, true},
+		{"building firm to Germany", "construction", []string{"services-in-person"}, "DE", de, builderSecurity, true, false, false},
+		{"machinery installer to Germany", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, 0, false, true, false},
+		{"building firm to Norway", "construction", []string{"services-in-person"}, "NO", no, hseCard, true, true, false},
+		{"maintenance firm to Norway", "other", []string{"services-in-person"}, "NO", no, hseCard, false, true, false},
+		{"building firm to Denmark", "construction", []string{"services-in-person"}, "DK", a1, rut, true, true, false},
+		{"building firm to Sweden", "construction", []string{"services-in-person"}, "SE", a1, rut, false, true, false},
+		{"IT consultancy on site in Germany", "software-ict", []string{"services-remote"}, "DE", a1, deNotify, true, true, true},
+		{"machinery installer to Germany, told in its market section", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, deNotify, false, true, false},
+		{"maintenance firm to Austria", "other", []string{"services-in-person"}, "AT", a1, atZKO, true, true, false},
+		{"maintenance firm to Sweden", "other", []string{"services-in-person"}, "SE", a1, atZKO, false, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +66,10 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 				"sells-what": tt.sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
 				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {tt.target},
 				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
+			}
+			if tt.onSite {
+				profile["work-on-site"] = []string{"on-site"}
+				profile["client-data"] = []string{"no"}
 			}
 			f, _ := worstAnswers(t, c, profile, nil)
 			if ds := assessment.Check(c, f); len(ds) > 0 {
