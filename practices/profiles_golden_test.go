@@ -103,6 +103,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"it-meddevices-ch-gb", "it"},
 	// session 17: answered in tmux in English — a subcontractor with a French buyer's enquiry
 	{"uk-aero-subcontractor-fr", "en"},
+	{"it-biscuits-money-de", "it"},
+	{"uk-machining-money-de", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.

@@ -1025,6 +1025,9 @@ func generic(c *candidate) bool {
 // first contact), or a shown practice does the work of (its
 // covers_groups, for every target market of the firm: see coversFor).
 func (pl *planner) covered(c *candidate) bool {
+	if pl.doorDoes(c) {
+		return true
+	}
 	g := pl.cat.Group(c.group)
 	if g == nil || !generic(c) {
 		return false
@@ -1039,6 +1042,30 @@ func (pl *planner) covered(c *candidate) bool {
 		// The need it stands for, or its own (a partner choice that
 		// stands for the market entry where no agency serves the market).
 		if pl.coversFor(w, g.ID) || pl.coversFor(w, c.groups[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// doorDoes reports whether the door, placed in the plan, does c's work:
+// c meets a need the door can also stand for (its also), and both open
+// with the same reason — the UK Export Academy's free seminars and
+// advisers and Open to Export's free guides both said "You learn the
+// practical side of exporting as you go" (adv17b, session 17:
+// uk-machining-money-de). The door's programme stays; c is its
+// alternative's equal in --all.
+func (pl *planner) doorDoes(c *candidate) bool {
+	if c.door {
+		return false
+	}
+	for _, w := range pl.winners {
+		if w == c || !w.door || !w.placed || !slices.Contains(w.p.Also, c.group) {
+			continue
+		}
+		wr, _ := pl.reasonsOf(w)
+		cr, _ := pl.reasonsOf(c)
+		if len(wr) > 0 && len(cr) > 0 && wr[0].Kind == cr[0].Kind && wr[0].Ref == cr[0].Ref && wr[0].ID == cr[0].ID {
 			return true
 		}
 	}
