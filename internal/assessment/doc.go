@@ -35,8 +35,9 @@
 // base (none → exploring; occasional or one market → first exports; two to
 // five → expanding; six or more → established); R1 intent: an occasional
 // exporter whose owners have not decided is exploring; R2 depth: two to
-// five markets with more than half of sales abroad is established, six or
-// more with under 5 % is expanding; R3 readiness: established below
+// five markets with half of sales abroad or more is established, six or
+// more with 5 % or less is expanding (DeepShareAtLeast, ShallowShareAtMost,
+// on the bounds of the export-share band); R3 readiness: established below
 // EstablishedAtLeast → expanding, expanding below ExpandingAtLeast → first
 // exports, exploring at ReadyToStart or more is told it is ready. Each
 // target market has a stage of its own (first exports where the firm is

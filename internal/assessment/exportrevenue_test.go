@@ -111,18 +111,7 @@ func TestEuroSaid(t *testing.T) {
 // that hardly export was "no" for a firm that does not export at all.
 func TestExportRevenueOwnBands(t *testing.T) {
 	t.Parallel()
-	fsys := fstest.MapFS{"zz-bands.yaml": {Data: []byte(ownBands)}}
-	for _, name := range []string{"catalogue.yaml", "practices.yaml"} {
-		data, err := os.ReadFile(filepath.Join("testdata/catalogue", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		fsys[name] = &fstest.MapFile{Data: data}
-	}
-	cat, diags, err := catalogue.Load(fsys)
-	if err != nil || cat == nil || diags.HasErrors() {
-		t.Fatalf("catalogue with its own bands: %v %v", err, diags)
-	}
+	cat := ownBandsCat(t)
 	credit, starters := cat.Practice("home-export-credit"), cat.Practice("home-starters")
 	for _, tt := range []struct {
 		exports, turnover, share string
@@ -167,6 +156,25 @@ func TestExportRevenueOwnBands(t *testing.T) {
 
 // ownBands are a catalogue's own turnover and export-share bands, and two
 // practices that read them.
+// ownBandsCat is the small test catalogue with turnover and export-share
+// bands of its own (ownBands).
+func ownBandsCat(t *testing.T) *catalogue.Catalogue {
+	t.Helper()
+	fsys := fstest.MapFS{"zz-bands.yaml": {Data: []byte(ownBands)}}
+	for _, name := range []string{"catalogue.yaml", "practices.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata/catalogue", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	cat, diags, err := catalogue.Load(fsys)
+	if err != nil || cat == nil || diags.HasErrors() {
+		t.Fatalf("catalogue with its own bands: %v %v", err, diags)
+	}
+	return cat
+}
+
 const ownBands = `version: 1
 profile:
   - id: turnover

@@ -26,6 +26,18 @@ const (
 	ExpandingAtLeast = 0.25
 )
 
+// Stage thresholds on the share of sales abroad (R2), read from the bounds
+// of the export-share band the firm chose (see bandBounds), so that a
+// catalogue's own bands place firms as eis's do.
+const (
+	// DeepShareAtLeast: two to five markets, and the share band's lower
+	// bound is at least this (eis's "More than half"), is established.
+	DeepShareAtLeast = 0.5
+	// ShallowShareAtMost: six or more markets, and the share band's upper
+	// bound is at most this (eis's "Less than 5%"), is expanding.
+	ShallowShareAtMost = 0.05
+)
+
 // QuestionDecision is the scored question whose answer is the owners'
 // decision to export (rule R1 of the stage).
 const QuestionDecision = "strategy.decision"
@@ -61,8 +73,10 @@ type marketStage struct {
 //   - R1 intent: an occasional exporter whose owners have not decided to
 //     export (not considered, or considering) is exploring — an accidental
 //     foreign customer does not make an exporter;
-//   - R2 depth: two to five markets with more than half of sales abroad is
-//     established; six or more markets with less than 5% abroad is expanding;
+//   - R2 depth: two to five markets with a share of sales abroad of at
+//     least DeepShareAtLeast is established; six or more markets with at
+//     most ShallowShareAtMost abroad is expanding — the whole band the firm
+//     chose, by its bounds (a band of 0–10 % is not "under 5 %");
 //   - R3 readiness: established below EstablishedAtLeast → expanding;
 //     expanding below ExpandingAtLeast → first exports; exploring at
 //     ReadyToStart or more stays exploring, told it is ready to start.
@@ -93,13 +107,15 @@ func computeStage(fx *Facts, overall *float64) stageResult {
 		r.ID = StageExploring
 		r.Why = append(r.Why, diag.M("assessment.stage.why.intent", StageTitle(r.ID)))
 	}
-	share := fx.one(ProfileExportShare)
-	shareText := OptionText(fx.cat.Question(ProfileExportShare), share)
+	shareQ := fx.cat.Question(ProfileExportShare)
+	shareText := OptionText(shareQ, fx.one(ProfileExportShare))
+	share, known := fx.bandBounds(shareQ)
 	switch {
-	case exports == "few-markets" && share == "over-50":
+	case !known:
+	case exports == "few-markets" && share.Min >= DeepShareAtLeast:
 		r.ID = StageEstablished
 		r.Why = append(r.Why, diag.M("assessment.stage.why.depth", shareText, StageTitle(r.ID)))
-	case exports == "many-markets" && share == "under-5":
+	case exports == "many-markets" && share.Max <= ShallowShareAtMost:
 		r.ID = StageExpanding
 		r.Why = append(r.Why, diag.M("assessment.stage.why.depth", shareText, StageTitle(r.ID)))
 	}

@@ -3,6 +3,8 @@ package assessment
 import (
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // TestComputeStage: the stage comes from exports, the owners' decision
@@ -85,5 +87,57 @@ func TestStageReason(t *testing.T) {
 				t.Errorf("stage %s: %q\nwant %s: %q", p.Stage.ID, got, tt.id, tt.reason)
 			}
 		})
+	}
+}
+
+// TestStageDepthByBands: R2 reads the share of sales abroad from the
+// bounds of the export-share band, not from eis's band IDs. Over every
+// band of eis's catalogue the stage is what the IDs gave (two to five
+// markets with more than half abroad are established, six or more with
+// less than 5 % expanding); a catalogue with bands of its own places its
+// firms by their bounds — "60 % or more" is established, "under 10 %" is
+// not known to be under 5 % — where the IDs it lacks placed none.
+func TestStageDepthByBands(t *testing.T) {
+	t.Parallel()
+	// The stage of two to five markets, and of six or more, per band.
+	for _, c := range []struct {
+		name string
+		cat  *catalogue.Catalogue
+		want map[string][2]string
+	}{
+		{"eis", embedded(t), map[string][2]string{
+			"under-5": {StageExpanding, StageExpanding},
+			"5-20":    {StageExpanding, StageEstablished},
+			"20-50":   {StageExpanding, StageEstablished},
+			"over-50": {StageEstablished, StageEstablished},
+		}},
+		{"own bands", ownBandsCat(t), map[string][2]string{
+			"under-10": {StageExpanding, StageEstablished},
+			"10-60":    {StageExpanding, StageEstablished},
+			"most":     {StageEstablished, StageEstablished},
+		}},
+	} {
+		q := c.cat.Question(ProfileExportShare)
+		if q == nil || len(q.Options) != len(c.want) {
+			t.Fatalf("%s: export-share has other bands than %v", c.name, c.want)
+		}
+		for _, o := range q.Options {
+			want, ok := c.want[o.ID]
+			if !ok {
+				t.Errorf("%s: band %s not in the table", c.name, o.ID)
+				continue
+			}
+			for i, exports := range []string{"few-markets", "many-markets"} {
+				fx := NewFacts(c.cat, file(c.cat, "exports="+exports, "export-share="+o.ID))
+				if got := computeStage(fx, nil).ID; got != want[i] {
+					t.Errorf("%s: %s, share %s: stage %s, want %s", c.name, exports, o.ID, got, want[i])
+				}
+			}
+		}
+		// A share not known leaves the stage of the markets alone.
+		fx := NewFacts(c.cat, file(c.cat, "exports=few-markets", "export-share=dont-know"))
+		if got := computeStage(fx, nil).ID; got != StageExpanding {
+			t.Errorf("%s: few markets, share not known: stage %s, want %s", c.name, got, StageExpanding)
+		}
 	}
 }
