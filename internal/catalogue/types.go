@@ -602,8 +602,10 @@ var DeferHorizons = []string{"next-3-months", "3-12-months"}
 // holds what selling to consumers adds (parcels, packaging, product safety);
 // work what sending people to work there asks of a firm (a posting's
 // notification), apart from the product rules, so that a firm that sells
-// goods and installs them reads both.
-var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work"}
+// goods and installs them reads both; supply-chain what the law makes large
+// buyers there check in their suppliers (human rights, working conditions),
+// apart from the rules on the goods themselves.
+var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work", "supply-chain"}
 
 // MarketNote says what differs in a market, for the firms it fits: every
 // condition given must hold (kinds relative to the firm's home, the market
@@ -612,8 +614,8 @@ var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work"
 // one of regulated_goods).
 type MarketNote struct {
 	ID string `yaml:"id" json:"id"`
-	// Topic is customs, vat, consumers, rules, food or work.
-	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food,enum=work"`
+	// Topic is customs, vat, consumers, rules, food, work or supply-chain.
+	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food,enum=work,enum=supply-chain"`
 	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
 	// Home lists home countries (codes) or "eu" for any EU member.
