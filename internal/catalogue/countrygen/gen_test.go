@@ -131,7 +131,7 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 				t.Fatalf("facts.yaml: the name of %s has no %s; give every catalogue language", code, l)
 			}
 			r := language.MustParseRegion(code)
-			n := display.Regions(language.Make(l)).Name(r)
+			n := display.Regions(cldrLocale(l)).Name(r)
 			if n == "" {
 				n = display.Regions(language.English).Name(r)
 			}
@@ -215,7 +215,7 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 	}) {
 		names := map[string]string{}
 		for _, ui := range langs {
-			n := display.Languages(language.Make(ui)).Name(language.Make(l))
+			n := display.Languages(cldrLocale(ui)).Name(language.Make(l))
 			if n == "" {
 				n = display.Languages(language.English).Name(language.Make(l))
 			}
@@ -281,6 +281,69 @@ func TestFactsConsistent(t *testing.T) {
 	for _, c := range fx.CustomsUnionPartial {
 		if slices.Contains(fx.EU, c) || slices.Contains(fx.CustomsUnionExtra, c) {
 			t.Errorf("%s is in the customs union and partly in it", c)
+		}
+	}
+}
+
+// cldrLocale is the CLDR locale whose names a catalogue language takes:
+// the language itself, but Portuguese as Portugal writes it — eis's
+// Portuguese readers are Alentejo's firms, and CLDR's "pt" is Brazil's
+// (Polônia, Vietnã, Irã for Polónia, Vietname, Irão; session 17, seen
+// in the questionnaire's country list).
+func cldrLocale(l string) language.Tag {
+	if l == "pt" {
+		return language.MustParse("pt-PT")
+	}
+	return language.Make(l)
+}
+
+// TestNamesAsTheirReadersWriteThem: the Portuguese names are Portugal's
+// (CLDR's "pt" is Brazil's: Polônia, Vietnã, Holanda), and North Macedonia
+// and Eswatini have their names of today in every language, not the names
+// golang.org/x/text's CLDR still has.
+func TestNamesAsTheirReadersWriteThem(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile(output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Countries []struct {
+			Code string            `yaml:"code"`
+			Name map[string]string `yaml:"name"`
+		} `yaml:"countries"`
+		Languages []struct {
+			Code string            `yaml:"code"`
+			Name map[string]string `yaml:"name"`
+		} `yaml:"languages"`
+	}
+	if err := yaml.Unmarshal(data, &file); err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]map[string]string{}
+	for _, c := range file.Countries {
+		names[c.Code] = c.Name
+	}
+	for _, l := range file.Languages {
+		names["lang:"+l.Code] = l.Name
+	}
+	for _, tc := range []struct{ code, lang, want string }{
+		{"PL", "pt", "Polónia"},
+		{"VN", "pt", "Vietname"},
+		{"IR", "pt", "Irão"},
+		{"NL", "pt", "Países Baixos"},
+		{"CZ", "pt", "Chéquia"},
+		{"EE", "pt", "Estónia"},
+		{"lang:pl", "pt", "polaco"},
+		{"lang:cs", "pt", "checo"},
+		{"MK", "en", "North Macedonia"},
+		{"MK", "pt", "Macedónia do Norte"},
+		{"MK", "hr", "Sjeverna Makedonija"},
+		{"SZ", "en", "Eswatini"},
+		{"DE", "pt", "Alemanha"}, // the same in Brazil and Portugal
+	} {
+		if got := names[tc.code][tc.lang]; got != tc.want {
+			t.Errorf("%s in %s: %q, want %q", tc.code, tc.lang, got, tc.want)
 		}
 	}
 }
