@@ -105,6 +105,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"uk-aero-subcontractor-fr", "en"},
 	{"it-biscuits-money-de", "it"},
 	{"uk-machining-money-de", "en"},
+	// session 17: answered in tmux in Danish — a knitwear web shop aiming at Norwegian consumers
+	{"dk-knitwear-webshop-no-de", "da"},
 }
 
 // planFormats maps each plan format to its golden file extension.
