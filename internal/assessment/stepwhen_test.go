@@ -28,6 +28,11 @@ func TestStepWhenWebShopVATRoute(t *testing.T) {
 		{"Irish firm, US consumers only: no EU or UK route", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3}},
 		{"Irish firm, German and British consumers: UK VAT first, then the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [DE, GB]\n"}, 3, []int{2}},
 		{"Irish firm, Canadian consumers: no EU or UK route", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [CA]\n"}, 4, []int{1, 2, 3}},
+		// Northern Ireland keeps to the EU's VAT rules for goods (Windsor
+		// Framework): an EU firm's distance sales there go through the OSS
+		// too (adv17b, session 17: the OSS step was left out, XI being no
+		// intra-EU market).
+		{"Irish firm, Northern Irish consumers: the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [XI]\n"}, 0, []int{2, 3}},
 		{"British firm, EU consumers: the IOSS", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [IE, DE, FR]\n"}, 2, []int{1, 3}},
 		{"British firm, US consumers: no EU or UK route", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3}},
 	} {
