@@ -115,3 +115,62 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 		})
 	}
 }
+
+// TestSiteWorkMarketNotes keeps the market notes on work done on site
+// where they fit: the VAT of the host country and, in Germany, which postings
+// are notified — for a firm whose people work there, not for one that only
+// ships goods (adv17d, session 17; Switzerland has no firm profile of its
+// own, so this test is its pin).
+func TestSiteWorkMarketNotes(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	tests := []struct {
+		name      string
+		sells     []string
+		target    string
+		want, not []string
+	}{
+		{"maintenance firm to Switzerland", []string{"services-in-person"}, "CH", []string{"ch-onsite-services-vat"}, nil},
+		{"goods only to Switzerland", []string{"goods"}, "CH", nil, []string{"ch-onsite-services-vat"}},
+		{"maintenance firm to Norway", []string{"services-in-person"}, "NO", []string{"no-onsite-services-vat", "no-transparency-act"}, []string{"no-services-vat"}},
+		{"maintenance firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat", "de-posting-notification"}, []string{"intra-eu-vat"}},
+		{"goods only to Germany", []string{"goods"}, "DE", []string{"intra-eu-vat"}, []string{"de-onsite-services-vat", "de-posting-notification"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			profile := map[string][]string{
+				"region": {"pl-pomorskie"}, "sector": {"other"}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
+				"sells-what": tt.sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
+				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {tt.target},
+				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
+			}
+			f, _ := worstAnswers(t, c, profile, nil)
+			if ds := assessment.Check(c, f); len(ds) > 0 {
+				t.Fatalf("the answers do not check: %v", ds)
+			}
+			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var notes []string
+			for _, m := range plan.Markets {
+				if m.Country == tt.target {
+					for _, n := range m.Notes {
+						notes = append(notes, n.ID)
+					}
+				}
+			}
+			for _, id := range tt.want {
+				if !slices.Contains(notes, id) {
+					t.Errorf("%s: notes %v lack %s", tt.target, notes, id)
+				}
+			}
+			for _, id := range tt.not {
+				if slices.Contains(notes, id) {
+					t.Errorf("%s: notes %v hold %s", tt.target, notes, id)
+				}
+			}
+		})
+	}
+}
