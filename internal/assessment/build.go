@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"errors"
-	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -780,33 +779,37 @@ func asksMarkets(r *catalogue.Rule, ms []*catalogue.MarketsRef) bool {
 }
 
 // writtenFor reports whether rule r asks all that rule d asks: each of
-// d's conditions (its conjuncts, see conjuncts) is one of r's. A practice
-// whose rule is so written holds only where the decisive rule d holds: it
-// is written for the very need d makes urgent.
+// d's conditions (the parts of an all, of an all within it, …, else the
+// rule itself) is one of r's. A practice whose rule is so written holds
+// only where the decisive rule d holds: it is written for the very need d
+// makes urgent.
 func writtenFor(r, d *catalogue.Rule) bool {
 	if r == nil || d == nil {
 		return false
 	}
-	rs := conjuncts(r, nil)
-	for _, x := range conjuncts(d, nil) {
-		if !slices.ContainsFunc(rs, func(y *catalogue.Rule) bool { return sameRule(x, y) }) {
-			return false
+	if onlyAll(d) {
+		for _, x := range d.All {
+			if !writtenFor(r, x) {
+				return false
+			}
 		}
+		return true
 	}
-	return true
+	return hasCondition(r, d)
 }
 
-// conjuncts appends the conditions that must all hold for r: the parts of
-// an all (of an all within it, …), else r itself.
-func conjuncts(r *catalogue.Rule, out []*catalogue.Rule) []*catalogue.Rule {
-	if len(r.All) > 0 && r.Any == nil && r.Not == nil && r.Answer == nil && r.Profile == nil && r.ScoreBelow == nil &&
-		r.ScoreAtLeast == nil && r.Stage == nil && r.Markets == nil {
-		for _, x := range r.All {
-			out = conjuncts(x, out)
-		}
-		return out
+// hasCondition reports whether x is one of r's conditions (see writtenFor).
+func hasCondition(r, x *catalogue.Rule) bool {
+	if onlyAll(r) {
+		return slices.ContainsFunc(r.All, func(y *catalogue.Rule) bool { return hasCondition(y, x) })
 	}
-	return append(out, r)
+	return sameRule(r, x)
+}
+
+// onlyAll reports whether r is an all and nothing else.
+func onlyAll(r *catalogue.Rule) bool {
+	return len(r.All) > 0 && r.Any == nil && r.Not == nil && r.Answer == nil && r.Profile == nil && r.ScoreBelow == nil &&
+		r.ScoreAtLeast == nil && r.Stage == nil && r.Markets == nil
 }
 
 // sameRule reports whether a and b ask the same, wherever they are written.
@@ -815,9 +818,32 @@ func sameRule(a, b *catalogue.Rule) bool {
 		return a == b
 	}
 	return slices.EqualFunc(a.All, b.All, sameRule) && slices.EqualFunc(a.Any, b.Any, sameRule) && sameRule(a.Not, b.Not) &&
-		reflect.DeepEqual(a.Answer, b.Answer) && reflect.DeepEqual(a.Profile, b.Profile) &&
-		reflect.DeepEqual(a.ScoreBelow, b.ScoreBelow) && reflect.DeepEqual(a.ScoreAtLeast, b.ScoreAtLeast) &&
-		slices.Equal(a.Stage, b.Stage) && reflect.DeepEqual(a.Markets, b.Markets)
+		sameAnswer(a.Answer, b.Answer) && sameAnswer(a.Profile, b.Profile) &&
+		samePtr(a.ScoreBelow, b.ScoreBelow) && samePtr(a.ScoreAtLeast, b.ScoreAtLeast) &&
+		slices.Equal(a.Stage, b.Stage) && sameMarketsRef(a.Markets, b.Markets)
+}
+
+func sameAnswer(a, b *catalogue.AnswerIn) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Question == b.Question && slices.Equal(a.In, b.In)
+}
+
+func sameMarketsRef(a, b *catalogue.MarketsRef) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return slices.Equal(a.Kinds, b.Kinds) && slices.Equal(a.Countries, b.Countries) && a.Of == b.Of && a.All == b.All &&
+		a.New == b.New && a.NewBorder == b.NewBorder && samePtr(a.Named, b.Named) && a.Buyer == b.Buyer && a.AtLeast == b.AtLeast
+}
+
+// samePtr reports whether a and b are both nil or point to equal values.
+func samePtr[T comparable](a, b *T) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
 }
 
 // worksOn reports whether an answer to one of qs made c's rule true.
