@@ -86,8 +86,11 @@ func CatalogueChanged(cat *catalogue.Catalogue, f *answers.File) (diag.Diagnosti
 // compares the target markets on the other facts, as before. And
 // ProfileBuyerRequest (whether the waiting buyer of a firm that sells both
 // products and work on site asked for products, work on site or both):
-// without it the firm answers with the offer for goods, as before.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest}
+// without it the firm answers with the offer for goods, as before. And
+// ProfileBuyerReach (whether the waiting buyer of a firm that makes under
+// other firms' labels buys for all its target markets): without it the
+// firm is still told to choose one market to start with, as before.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest, ProfileBuyerReach}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

@@ -29,6 +29,7 @@ const (
 	ProfileClientData     = "client-data"
 	ProfileBuyerMarket    = "buyer-market"
 	ProfileBuyerRequest   = "buyer-request"
+	ProfileBuyerReach     = "buyer-reach"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.
