@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -156,7 +157,10 @@ func TestSoftwareTrialKeepsClientDataFirst(t *testing.T) {
 // customer asked for a service contract and was told to answer with
 // quantities, an Incoterms rule and samples). The posting step for the
 // buyer's market, which the firm already sells in, is for a request that
-// sends its people there, not for one for products only.
+// sends its people there, not for one for products only. A firm whose
+// buyer has not said yet ("don't know") is made ready for both — the offer
+// for goods, which prices the time on site, and the posting step — and
+// told to ask the buyer (session 17).
 func TestWaitingBuyerAnswerByRequest(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
@@ -169,6 +173,7 @@ func TestWaitingBuyerAnswerByRequest(t *testing.T) {
 		{"both", "global-answer-waiting-buyer", true},
 		{"goods", "global-answer-waiting-buyer", false},
 		{"", "global-answer-waiting-buyer", true},
+		{"dont-know", "global-answer-waiting-buyer", true}, // the buyer has not said yet: ready for both, and asked (session 17)
 	} {
 		to := ""
 		if c.request != "" {
@@ -193,6 +198,11 @@ func TestWaitingBuyerAnswerByRequest(t *testing.T) {
 		}
 		if posting != c.posting {
 			t.Errorf("buyer-request %q: a posting action is %v, want %v", c.request, posting, c.posting)
+		}
+		if c.request == "dont-know" && !slices.ContainsFunc(p.ToClarify, func(q Clarify) bool {
+			return q.Question == ProfileBuyerRequest && q.Answer == "dont-know"
+		}) {
+			t.Errorf("buyer-request %q: not listed to clarify: %+v", c.request, p.ToClarify)
 		}
 	}
 }
