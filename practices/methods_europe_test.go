@@ -108,6 +108,13 @@ var europeanHosts = map[string]string{
 	"iadclexicon.org": "the IADC lexicon, quoting DNV GL's rules DNVGL-OU-0101 (July 2015) on certification of materials and components",
 	"pdfcoffee.com":   "a mirror; only for a copy of DNV's standard DNV-ST-0377, named in the source title",
 	"govregs.com":     "a copy of the US Code of Federal Regulations (27 CFR 4.40, imported wine labels; the us-alcohol-fda-ttb note's source)",
+	// adv17c (session 17): US federal rules on imported beer and spirits,
+	// which no European body publishes, and Irish news of the sea routes
+	// from Ireland to the Continent since 2021.
+	"law.lawstack.com":      "a copy of the US Code of Federal Regulations (27 CFR 7.31, imported malt beverages' label approval)",
+	"fdaimports.com":        "a US import broker's page on the TTB's label approval for every alcoholic beverage: US rules",
+	"irishtimes.com":        "The Irish Times, Dublin: Irish and Northern Irish seafood exporters' routes to the Continent",
+	"ferryshippingnews.com": "Ferry Shipping News, a European ferry trade publication: Ireland–France sea routes since Brexit",
 	// The USPTO's rule that firms based outside the US file through a
 	// US-licensed attorney, which no European body publishes
 	// (global-us-trademark).

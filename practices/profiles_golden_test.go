@@ -107,6 +107,12 @@ var firmProfiles = []struct{ name, lang string }{
 	{"uk-machining-money-de", "en"},
 	// session 17: answered in tmux in Danish — a knitwear web shop aiming at Norwegian consumers
 	{"dk-knitwear-webshop-no-de", "da"},
+	// session 17 (adv17c): answered in tmux — a Killybegs chilled-fish processor new to France, a
+	// Donegal craft brewery looking at the US, and (in Danish) an Aarhus district-heating sensor
+	// start-up whose German Stadtwerk pilot asks for an offer
+	{"ie-chilled-fish-france", "en"},
+	{"ie-craft-brewery-us", "en"},
+	{"dk-heat-sensors-de", "da"},
 }
 
 // planFormats maps each plan format to its golden file extension.

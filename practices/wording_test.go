@@ -2,6 +2,7 @@ package practices_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,6 +87,9 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		// step's title told them to file "before you enter them" (advisor review 15e)
 		{"pl-amber-jewellery", []string{"before you enter them"}},
 		{"dk-machinery-service-se", []string{"before you enter them"}},
+		// A brewery is not told that "imported wine" reaches US consumers through the three tiers,
+		// nor to look for importers of "wines of your country" (adv17c, session 17)
+		{"ie-craft-brewery-us", []string{"imported wine reaches", "wines of your country", "carry your wine", "ex-cellar"}},
 		{"pt-wine-cooperative", nil},
 		{"it-manufacturer-india", nil},
 		{"it-packaging-mexico", nil},
@@ -307,6 +311,57 @@ func TestRegulatedGoodsFactsNameEveryMarketTheyServe(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no option %s", tc.option)
+		}
+	}
+}
+
+// TestStepsNameTheFirmsCase: a step written for some firms reaches them,
+// and not the others (adv17c, session 17). A firm in Ireland sending chilled
+// seafood to the Continent chooses between a direct ferry and the landbridge
+// through Great Britain, which takes the load out of the EU and back in; a
+// firm that sells to public bodies, whose waiting buyer is in the EU, first
+// asks how the buyer will buy — above the EU thresholds a pilot gives no
+// right to the order.
+func TestStepsNameTheFirmsCase(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		seafood = "global-eu-seafood-buyer-file"
+		tenders = "global-public-tenders-abroad"
+	)
+	for _, tc := range []struct {
+		profile, practice string
+		step              int // counting from 1
+		listed            bool
+		leads             bool // the action's first step
+	}{
+		{"ie-chilled-fish-france", seafood, 4, true, false},
+		{"ie-shellfish-france", seafood, 4, true, false},
+		{"dk-heat-sensors-de", tenders, 5, true, true},
+		{"dk-engineering-public-no", tenders, 5, false, false}, // its waiting buyer is in Norway, outside the EU
+	} {
+		p := profilePlan(t, c, tc.profile, "en")
+		pr := c.Practice(tc.practice)
+		if pr == nil || len(pr.Steps) < tc.step {
+			t.Errorf("%s has no step %d", tc.practice, tc.step)
+			continue
+		}
+		var act *assessment.Action
+		for i := range p.Actions {
+			if p.Actions[i].Practice == tc.practice {
+				act = &p.Actions[i]
+			}
+		}
+		if act == nil {
+			t.Errorf("%s: no %s action", tc.profile, tc.practice)
+			continue
+		}
+		text := pr.Steps[tc.step-1].In("en")
+		if got := slices.Contains(act.Steps, text); got != tc.listed {
+			t.Errorf("%s: %s step %d listed = %v, want %v", tc.profile, tc.practice, tc.step, got, tc.listed)
+		}
+		if tc.leads && (len(act.Steps) == 0 || act.Steps[0] != text) {
+			t.Errorf("%s: %s step %d does not lead", tc.profile, tc.practice, tc.step)
 		}
 	}
 }
