@@ -12,6 +12,25 @@ import (
 	"github.com/eis-project/eis/practices"
 )
 
+// variedFirm is the answers of answersgen's firm number s (a quarter of
+// them in Danish, as answersgen writes them).
+func variedFirm(t *testing.T, cat *catalogue.Catalogue, s uint64) *answers.File {
+	t.Helper()
+	lang := "en"
+	if s%4 == 0 {
+		lang = "da"
+	}
+	data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", s), cat)
+	if err != nil || f == nil {
+		t.Fatalf("firm %d: %v", s, err)
+	}
+	return f
+}
+
 // TestNoNeedLostInVariedFirms: over the 300 firms `answersgen -n 300`
 // writes, no need leaves the plan to a weak score (see
 // TestNoNeedLostToAWeakScore): before planner16, one need in each of 29 —
@@ -32,18 +51,7 @@ func TestNoNeedLostInVariedFirms(t *testing.T) {
 	lost := 0
 	for i := range n {
 		s := uint64(1 + i)
-		lang := "en" // a quarter in Danish, as answersgen writes them
-		if s%4 == 0 {
-			lang = "da"
-		}
-		data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, s))
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", s), cat)
-		if err != nil || f == nil {
-			t.Fatalf("firm %d: %v", s, err)
-		}
+		f := variedFirm(t, cat, s)
 		if l := assessment.LostNeeds(cat, f, firm.Epoch); len(l) > 0 {
 			lost += len(l)
 			t.Errorf("firm %d: needs lost to a weak score: %v", s, l)
@@ -73,18 +81,7 @@ func TestDecisiveRuleKeepsItsPractice(t *testing.T) {
 	}
 	const want = "global-de-construction-site-posting"
 	for _, s := range []uint64{1357, 1420, 1423, 2262, 2434, 2745, 2991, 3370, 3519, 3595, 3647, 3702, 3793, 3803} {
-		lang := "en" // as answersgen writes them
-		if s%4 == 0 {
-			lang = "da"
-		}
-		data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, s))
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", s), cat)
-		if err != nil || f == nil {
-			t.Fatalf("firm %d: %v", s, err)
-		}
+		f := variedFirm(t, cat, s)
 		if p := assessment.PassedOver(cat, f, firm.Epoch); len(p) > 0 {
 			t.Errorf("firm %d: practices written for a decisive rule passed over: %v", s, p)
 		}
@@ -124,18 +121,7 @@ func TestNationalAgencyIsTheDoorWithoutANeedOfItsOwn(t *testing.T) {
 		{2301, "pt-aicep-portugal-global"},
 		{3398, "pl-paih-foreign-trade-offices"},
 	} {
-		lang := "en" // as answersgen writes them
-		if c.seed%4 == 0 {
-			lang = "da"
-		}
-		data, err := answers.Marshal(firm.Varied(cat, lang, firm.Epoch, c.seed))
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, _, err := answers.ReadBytes(data, fmt.Sprintf("firm-%06d.yaml", c.seed), cat)
-		if err != nil || f == nil {
-			t.Fatalf("firm %d: %v", c.seed, err)
-		}
+		f := variedFirm(t, cat, c.seed)
 		plan, err := assessment.Build(cat, f, assessment.BuildOptions{Now: firm.Epoch})
 		if err != nil {
 			t.Fatal(err)

@@ -16,10 +16,7 @@ import (
 // first contact is left out: its door has rules of its own (a regular
 // exporter's door with no reason of its own stays in --all, by design).
 func lostNeeds(cat *catalogue.Catalogue, f *answers.File, now time.Time) []string {
-	fx := NewFacts(cat, f)
-	pl := &planner{cat: cat, fx: fx, sc: fx.scores(), fm: fx.Firm(), now: now}
-	pl.collect()
-	pl.groupUp()
+	pl := groupedPlanner(cat, f, now)
 	pl.markDecisive()
 	var lost []string
 	for _, w := range pl.winners {

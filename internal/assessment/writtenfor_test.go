@@ -9,14 +9,21 @@ import (
 	"github.com/eis-project/eis/internal/catalogue"
 )
 
-// passedOver lists, as "group/rule:winner>practice", each need whose
-// decisive rule holds while a practice written for that rule (see
-// writtenFor), an action candidate of the need, is not its action.
-func passedOver(cat *catalogue.Catalogue, f *answers.File, now time.Time) []string {
+// groupedPlanner is the planner of f's plan with its needs grouped (collect
+// and groupUp done).
+func groupedPlanner(cat *catalogue.Catalogue, f *answers.File, now time.Time) *planner {
 	fx := NewFacts(cat, f)
 	pl := &planner{cat: cat, fx: fx, sc: fx.scores(), fm: fx.Firm(), now: now}
 	pl.collect()
 	pl.groupUp()
+	return pl
+}
+
+// passedOver lists, as "group/rule:winner>practice", each need whose
+// decisive rule holds while a practice written for that rule (see
+// writtenFor), an action candidate of the need, is not its action.
+func passedOver(cat *catalogue.Catalogue, f *answers.File, now time.Time) []string {
+	pl := groupedPlanner(cat, f, now)
 	var out []string
 	for _, g := range cat.Groups {
 		d := pl.holdingOf(g.Decisive)
