@@ -295,6 +295,10 @@ func TestRegulatedGoodsFactsNameEveryMarketTheyServe(t *testing.T) {
 	}{
 		{"toys", []string{"EU", "US"}},
 		{"medical-devices", []string{"US", "Switzerland", "Great Britain"}},
+		// A fish processor going to France read "which the US lets in only
+		// from processors that follow the FDA's seafood HACCP rule" as the
+		// reason for its EU actions (adv17c, session 17).
+		{"fish", []string{"every market", "US"}},
 	} {
 		found := false
 		for _, o := range q.Options {
