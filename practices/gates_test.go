@@ -257,3 +257,61 @@ func TestFoodImportGatesAreSteps(t *testing.T) {
 		})
 	}
 }
+
+// TestBrazilAnimalProductsListing: food of animal origin enters Brazil only
+// from a plant on MAPA's list, proposed by the home veterinary authority,
+// with each product registered and each consignment under the agreed
+// certificate (adv17e, session 17: pt-cheese-brazil-fr was told only
+// olive oil's rules). The listing is a step for any such firm new to
+// Brazil that has not met the rules there — first, in "now", when rules
+// are its main limit or a buyer there waits; by the base rule otherwise —
+// and the olive-oil step is not for it; the olive-oil coop keeps its step
+// and never reads the listing.
+func TestBrazilAnimalProductsListing(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		listing = "global-br-animal-products-listing"
+		olive   = "global-br-food-dgav-requirements"
+	)
+	calm := map[string]string{"  buyer-market: BR\n": "", "waiting-buyer: samples": "waiting-buyer: nothing", "main-constraint: rules": "main-constraint: finding-buyers"}
+	for _, tc := range []struct {
+		name, profile string
+		repl          map[string]string
+		rule          string // the decisive rule of the listing's action; "" when it is not in the plan
+		olive         bool   // the olive-oil step in the plan
+	}{
+		{"sheep's-milk cheese, a Brazilian importer waits", "pt-cheese-brazil-fr", nil, "animal-products-into-brazil-first", false},
+		{"the same cheese, nobody waiting, buyers its limit", "pt-cheese-brazil-fr", calm, "animal-products-into-brazil", false},
+		{"the same cheese from Italy", "pt-cheese-brazil-fr", map[string]string{"region: pt-alentejo": "region: other-eu\n  home-country: IT"}, "animal-products-into-brazil-first", false},
+		{"the same cheese, its rules met", "pt-cheese-brazil-fr", map[string]string{"legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, "", false},
+		{"olive oil to Brazil and the US", "pt-olive-oil-coop", nil, "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, tc.profile, tc.repl)
+			if got := inPlan(p, olive); got != tc.olive {
+				t.Errorf("%s in the plan = %v, want %v", olive, got, tc.olive)
+			}
+			if tc.rule == "" {
+				if inPlan(p, listing) {
+					t.Errorf("%s is in the plan", listing)
+				}
+				return
+			}
+			for _, a := range p.Actions {
+				if a.Practice != listing {
+					continue
+				}
+				if !a.Shown {
+					t.Errorf("%s is not shown", listing)
+				}
+				if a.Decisive == nil || a.Decisive.ID != tc.rule {
+					t.Errorf("%s decisive = %+v, want %s", listing, a.Decisive, tc.rule)
+				}
+				return
+			}
+			t.Errorf("%s is not an action", listing)
+		})
+	}
+}

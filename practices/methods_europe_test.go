@@ -47,6 +47,12 @@ var europeanHosts = map[string]string{
 	// reused by global-gpsr-product-safety.
 	"eurlexa.com":             "a copy of Regulation (EU) 2023/988 (GPSR), an EU regulation (the eu-product-safety note's source)",
 	"verpackungsregister.org": "Zentrale Stelle Verpackungsregister, the German packaging register's own FAQ (the de-consumer-packaging note's source)",
+	// Brazil's rules for food of animal origin, which the DGAV publishes
+	// only in part (global-br-animal-products-listing): MAPA's own page,
+	// and what other exporting countries' authorities tell their plants.
+	"gov.br":             "Brazil's Ministry of Agriculture (MAPA), its English page on importing animal products (Decree 9.013/2017, art. 486)",
+	"agriculture.gov.au": "the Australian Department of Agriculture's notice of 2017 on Brazil's online registration of products of animal origin (PGA-SIGSIF)",
+	"livrozilla.com":     "a mirror; only for a copy of DIPOA's circular letter 14/2010 on registering imported products, named in the source title",
 	// Irish and trade press on the UK's border checks on animal products
 	// from the island of Ireland (global-gb-animal-products-entry).
 	"irishtimes-irishtimes-prod.cdn.arcpublishing.com": "The Irish Times' own article host (an Irish newspaper), 19 January 2024",
@@ -228,7 +234,7 @@ var europeanHosts = map[string]string{
 	// (global-cn-food-registration, advisor review 14a): other exporting
 	// countries' authorities and exporters' associations, a translation
 	// of GACC's clarifications, and the Italian route for dairy.
-	"inspection.canada.ca":      "the Canadian Food Inspection Agency's page listing Decree 248's high-risk and medium-risk categories",
+	"inspection.canada.ca":      "the Canadian Food Inspection Agency's page listing Decree 248's high-risk and medium-risk categories; also its page on listing a dairy plant with Brazil's MAPA (global-br-animal-products-listing)",
 	"fas.usda.gov":              "the US Department of Agriculture's Foreign Agricultural Service, GAIN report with a translation of Decree 248",
 	"food.chemlinked.com":       "ChemLinked, a regulatory news service, on GACC's notice clarifying Decrees 248 and 249 (registration number in the import declaration and on packaging)",
 	"cfea.com":                  "the Canadian Food Exporters Association relaying Agriculture and Agri-Food Canada's guidance on the registration number on packs",

@@ -113,6 +113,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"ie-chilled-fish-france", "en"},
 	{"ie-craft-brewery-us", "en"},
 	{"dk-heat-sensors-de", "da"},
+	// session 17 (adv17e): answered in tmux in Portuguese — a sheep's-milk cheese dairy a Brazilian importer asked for samples
+	{"pt-cheese-brazil-fr", "pt"},
 }
 
 // planFormats maps each plan format to its golden file extension.
