@@ -206,7 +206,11 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 	}
 	fmk := pl.firstMarket()
 	if fmk.Market == "" && fmk.Buyer != "" {
-		return msg(ReasonFact, fmk.Buyer, diag.N("assessment.reason.firstMarket.buyer", len(fmk.Easier),
+		id := "assessment.reason.firstMarket.buyer"
+		if pl.buyerGate(fmk.Buyer) {
+			id = "assessment.reason.firstMarket.buyerGate"
+		}
+		return msg(ReasonFact, fmk.Buyer, diag.N(id, len(fmk.Easier),
 			CountryName(pl.cat, fmk.Buyer), pl.fx.countryList(fmk.Easier, 0), pl.firstMarketFactList(fmk.EasierFacts))), true
 	}
 	if fmk.Market == "" {
@@ -218,6 +222,26 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 	}
 	return msg(ReasonFact, fmk.Market, diag.M("assessment.reason.firstMarket.choose",
 		CountryName(pl.cat, fmk.Market), pl.firstMarketFactList(fmk.Facts), pl.fx.countryList(fmk.Others, 0))), true
+}
+
+// buyerGate reports whether the plan shows a gate for market m: a decisive
+// action of priority 2 or more — a rule without which the goods may not be
+// sold there and that takes time: a plant's listing, a licence, a
+// registration — whose rule is about m alone. While it holds, a first order
+// for the buyer waiting in m is not "within reach" (adv17e, session 17:
+// pt-cheese-brazil-fr's Brazilian importer waits for cheese from a plant
+// Brazil has not listed yet, which takes months).
+func (pl *planner) buyerGate(m string) bool {
+	for _, c := range pl.actions {
+		d := c.decisive
+		if d == nil || d.Priority < 2 || !pl.shows(c) {
+			continue
+		}
+		if ms, ok := pl.ruleMarkets(d.When); ok && len(ms) == 1 && ms[0] == m {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMarketFactList names facts, as the market choice's reason says them.
