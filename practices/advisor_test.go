@@ -92,18 +92,19 @@ type expectMarket struct {
 
 // jsonAction is an action of the JSON plan, as the expectations read it.
 type jsonAction struct {
-	Practice     string `json:"practice"`
-	Group        string `json:"group"`
-	Horizon      string `json:"horizon"`
-	Shown        bool   `json:"shown"`
-	Scope        string `json:"scope"`
-	Eligibility  string `json:"eligibility"`
-	Decisive     any    `json:"decisive"`
-	Door         bool   `json:"door"`
-	StartHere    bool   `json:"start_here"`
-	Confidence   string `json:"confidence"`
-	Organisation string `json:"organisation"`
-	Alternatives []struct {
+	Practice      string `json:"practice"`
+	Group         string `json:"group"`
+	Horizon       string `json:"horizon"`
+	Shown         bool   `json:"shown"`
+	Scope         string `json:"scope"`
+	Eligibility   string `json:"eligibility"`
+	Decisive      any    `json:"decisive"`
+	Door          bool   `json:"door"`
+	StartHere     bool   `json:"start_here"`
+	AfterOwnSteps bool   `json:"after_own_steps"`
+	Confidence    string `json:"confidence"`
+	Organisation  string `json:"organisation"`
+	Alternatives  []struct {
 		Practice string `json:"practice"`
 	} `json:"alternatives"`
 	Steps        []string     `json:"steps"`
@@ -255,10 +256,20 @@ func checkInvariants(t *testing.T, c *catalogue.Catalogue, jp jsonPlan) {
 		if !a.Door || !a.Shown || a.Confidence == "unverified" {
 			t.Errorf("%s: start here on an action that is not a shown, confirmed door (door %v, shown %v, confidence %s)", a.Practice, a.Door, a.Shown, a.Confidence)
 		}
+		own := ""
 		for _, b := range jp.Actions[:i] {
 			if b.Shown && b.Group != assessment.GroupBuyerWaiting && b.Decisive == nil {
 				t.Errorf("%s: start here, but %s comes before it", a.Practice, b.Practice)
 			}
+			if b.Shown && b.Group != assessment.GroupBuyerWaiting && own == "" {
+				own = b.Practice
+			}
+		}
+		// A start-here door after the firm's own decisive steps is
+		// labelled where to start with public support, not "start here"
+		// (planner17, session 17: "start here" on the fourth action).
+		if (own != "") != a.AfterOwnSteps {
+			t.Errorf("%s: after_own_steps %v, but the first shown action before it that is not the waiting buyer's is %q", a.Practice, a.AfterOwnSteps, own)
 		}
 	}
 	for _, a := range jp.Actions {

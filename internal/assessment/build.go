@@ -1676,10 +1676,17 @@ func (pl *planner) actionViews() ([]Action, int) {
 	}
 	out := make([]Action, 0, len(ws))
 	shown := 0
+	// own: a shown action that is not the answer to a waiting buyer came
+	// before (see Action.AfterOwnSteps).
+	own := false
 	for _, w := range ws {
 		a := pl.actionView(w, inPlan)
+		if a.StartHere && own {
+			a.AfterOwnSteps = true
+		}
 		if w.placed {
 			shown++
+			own = own || w.group != GroupBuyerWaiting
 		}
 		out = append(out, a)
 	}

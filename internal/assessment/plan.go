@@ -265,6 +265,13 @@ type Action struct {
 	// unverified); an exporter that knows where support is starts with its
 	// decisive step.
 	StartHere bool `json:"start_here,omitempty"`
+	// AfterOwnSteps marks a door that starts the firm's public support
+	// (StartHere) but that other shown actions come before — the firm's
+	// own decisive steps, a market choice, a rule due within weeks — not
+	// only the answer to a waiting buyer: it is where the firm starts
+	// with support, not where it starts ("start here" on the fourth
+	// action read as a contradiction; planner17, session 17).
+	AfterOwnSteps bool `json:"after_own_steps,omitempty"`
 	// Decisive is the gap that put the action first, if one did.
 	Decisive *Decisive `json:"decisive"`
 	// Eligibility is "yes", or "check" when the firm must check it

@@ -902,6 +902,12 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, `"start_here": `...)
 		jw.buf = strconv.AppendBool(jw.buf, bool(v.StartHere))
 	}
+	if !(!v.AfterOwnSteps) {
+		jw.buf = append(jw.buf, ',')
+		jw.newline(depth + 1)
+		jw.buf = append(jw.buf, `"after_own_steps": `...)
+		jw.buf = strconv.AppendBool(jw.buf, bool(v.AfterOwnSteps))
+	}
 	jw.buf = append(jw.buf, ',')
 	jw.newline(depth + 1)
 	jw.buf = append(jw.buf, `"decisive": `...)

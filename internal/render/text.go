@@ -506,7 +506,9 @@ func stageTitle(s assessment.Stage, loc i18n.Locale) string {
 }
 
 // doorLabel is the message key of what follows a door's title: "start
-// here" where the firm starts (assessment.Action.StartHere); "ask whether
+// here" where the firm starts (assessment.Action.StartHere); "where to
+// start with public support" for such a door after the firm's own
+// decisive steps (assessment.Action.AfterOwnSteps); "ask whether
 // it can help you" for a door the catalogue could not confirm; none for a
 // door an exporter comes to after its decisive steps, and for any other
 // action.
@@ -514,6 +516,8 @@ func doorLabel(a assessment.Action) string {
 	switch {
 	case !a.Door:
 		return ""
+	case a.StartHere && a.AfterOwnSteps:
+		return "render.label.startSupport"
 	case a.StartHere:
 		return "render.label.startHere"
 	case a.Confidence == "unverified":
