@@ -124,6 +124,21 @@ func (jw *jsonWriter) maybeFlush() {
 	}
 }
 
+// key writes c (the '{' before a struct's first field or the ',' between
+// two), a new line indented depth levels and key, the field's quoted name
+// with its colon: the generated writers call it for every field. As three
+// appends inlined at each field they were 340 KB of machine code, 163 KB
+// with this call — a plan touches less code at start (session 17: eis plan
+// --format json 1.91× → 1.86× the deps floor, medians of five alternated
+// bench runs, for 1 % more instructions).
+//
+//go:noinline
+func (jw *jsonWriter) key(c byte, depth int, key string) {
+	jw.buf = append(jw.buf, c)
+	jw.newline(depth)
+	jw.buf = append(jw.buf, key...)
+}
+
 // newline starts a new line indented depth levels.
 func (jw *jsonWriter) newline(depth int) {
 	if n := 1 + 2*depth; n <= len(jsonNewline) {

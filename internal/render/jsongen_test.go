@@ -179,17 +179,17 @@ func (g *jsonGen) structFunc(t reflect.Type) error {
 		if f.omitEmpty {
 			g.line("if !(%s) {", g.emptyExpr(expr, f.t))
 		}
+		// One call per key (the opening or the comma, the new line and
+		// the key), not three appends inlined at every field.
 		switch {
 		case always && i == 0:
-			g.line("jw.buf = append(jw.buf, '{')")
+			g.line("jw.key('{', depth+1, `%s`)", f.key)
 		case always:
-			g.line("jw.buf = append(jw.buf, ',')")
+			g.line("jw.key(',', depth+1, `%s`)", f.key)
 		default:
-			g.line("jw.buf = append(jw.buf, sep)")
+			g.line("jw.key(sep, depth+1, `%s`)", f.key)
 			g.line("sep = ','")
 		}
-		g.line("jw.newline(depth + 1)")
-		g.line("jw.buf = append(jw.buf, `%s`...)", f.key)
 		if err := g.value(expr, f.t, 1); err != nil {
 			return fmt.Errorf("%v.%s: %w", t, f.name, err)
 		}

@@ -14,45 +14,27 @@ import (
 
 // jsonOfAssessmentPlan writes v as jsonEncoderOf's function of assessment.Plan does.
 func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"schema_version": `...)
+	jw.key('{', depth+1, `"schema_version": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.SchemaVersion), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"language": `...)
+	jw.key(',', depth+1, `"language": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Language))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"generated": `...)
+	jw.key(',', depth+1, `"generated": `)
 	appendTimeJSON(jw, v.Generated, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"catalogue": `...)
+	jw.key(',', depth+1, `"catalogue": `)
 	jsonOfAssessmentCatRef(jw, &v.Catalogue, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"respondent": `...)
+	jw.key(',', depth+1, `"respondent": `)
 	jsonOfAssessmentWho(jw, &v.Respondent, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"profile": `...)
+	jw.key(',', depth+1, `"profile": `)
 	jsonOfAssessmentProfile(jw, &v.Profile, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"overall": `...)
+	jw.key(',', depth+1, `"overall": `)
 	if v.Overall == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Overall)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage": `...)
+	jw.key(',', depth+1, `"stage": `)
 	jsonOfAssessmentStage(jw, &v.Stage, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"axes": `...)
+	jw.key(',', depth+1, `"axes": `)
 	if v.Axes == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Axes) == 0 {
@@ -70,9 +52,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"dimensions": `...)
+	jw.key(',', depth+1, `"dimensions": `)
 	if v.Dimensions == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Dimensions) == 0 {
@@ -90,17 +70,13 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"uncertain": `...)
+	jw.key(',', depth+1, `"uncertain": `)
 	if v.Uncertain == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		jsonOfAssessmentUncertain(jw, v.Uncertain, depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"first_steps": `...)
+	jw.key(',', depth+1, `"first_steps": `)
 	if v.FirstSteps == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.FirstSteps) == 0 {
@@ -118,9 +94,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"actions": `...)
+	jw.key(',', depth+1, `"actions": `)
 	if v.Actions == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Actions) == 0 {
@@ -138,13 +112,9 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"top_actions": `...)
+	jw.key(',', depth+1, `"top_actions": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.TopActions), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"markets": `...)
+	jw.key(',', depth+1, `"markets": `)
 	if v.Markets == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Markets) == 0 {
@@ -162,9 +132,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"not_for_you": `...)
+	jw.key(',', depth+1, `"not_for_you": `)
 	if v.NotForYou == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.NotForYou) == 0 {
@@ -182,9 +150,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"ideas": `...)
+	jw.key(',', depth+1, `"ideas": `)
 	if v.Ideas == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Ideas) == 0 {
@@ -202,9 +168,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"notices": `...)
+	jw.key(',', depth+1, `"notices": `)
 	if v.Notices == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Notices) == 0 {
@@ -222,9 +186,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"to_clarify": `...)
+	jw.key(',', depth+1, `"to_clarify": `)
 	if v.ToClarify == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.ToClarify) == 0 {
@@ -242,26 +204,16 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"complete": `...)
+	jw.key(',', depth+1, `"complete": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.Complete))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"answered_dimensions": `...)
+	jw.key(',', depth+1, `"answered_dimensions": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.AnsweredDimensions), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"partly_answered_dimensions": `...)
+	jw.key(',', depth+1, `"partly_answered_dimensions": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.PartlyAnsweredDimensions), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"total_dimensions": `...)
+	jw.key(',', depth+1, `"total_dimensions": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.TotalDimensions), 10)
 	if !(len(v.Notes) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"notes": `...)
+		jw.key(',', depth+1, `"notes": `)
 		if v.Notes == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else if len(v.Notes) == 0 {
@@ -281,9 +233,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		}
 	}
 	if !(v.Targets == nil) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"targets": `...)
+		jw.key(',', depth+1, `"targets": `)
 		if v.Targets == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else {
@@ -291,9 +241,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		}
 	}
 	if !(v.Since == nil) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"since": `...)
+		jw.key(',', depth+1, `"since": `)
 		if v.Since == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else {
@@ -301,9 +249,7 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 		}
 	}
 	if !(len(v.Warnings) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"warnings": `...)
+		jw.key(',', depth+1, `"warnings": `)
 		if v.Warnings == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else if len(v.Warnings) == 0 {
@@ -328,28 +274,18 @@ func jsonOfAssessmentPlan(jw *jsonWriter, v *assessment.Plan, depth int) {
 
 // jsonOfAssessmentCatRef writes v as jsonEncoderOf's function of assessment.CatRef does.
 func jsonOfAssessmentCatRef(jw *jsonWriter, v *assessment.CatRef, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"version": `...)
+	jw.key(',', depth+1, `"version": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Version))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"digest": `...)
+	jw.key(',', depth+1, `"digest": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Digest))
 	if !(len(v.Own) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"own": `...)
+		jw.key(',', depth+1, `"own": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Own))
 	}
 	if !(len(v.OwnMode) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"own_mode": `...)
+		jw.key(',', depth+1, `"own_mode": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.OwnMode))
 	}
 	jw.newline(depth)
@@ -360,62 +296,42 @@ func jsonOfAssessmentCatRef(jw *jsonWriter, v *assessment.CatRef, depth int) {
 func jsonOfAssessmentWho(jw *jsonWriter, v *assessment.Who, depth int) {
 	sep := byte('{')
 	if !(len(v.Company) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"company": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"company": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Company))
 	}
 	if !(len(v.Advisor) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"advisor": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"advisor": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Advisor))
 	}
-	jw.buf = append(jw.buf, sep)
+	jw.key(sep, depth+1, `"region": `)
 	sep = ','
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region": `...)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Region))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region_name": `...)
+	jw.key(',', depth+1, `"region_name": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.RegionName))
 	if !(len(v.Sector) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"sector": `...)
+		jw.key(',', depth+1, `"sector": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Sector))
 	}
 	if !(len(v.Size) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"size": `...)
+		jw.key(',', depth+1, `"size": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Size))
 	}
 	if !(len(v.Exports) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"exports": `...)
+		jw.key(',', depth+1, `"exports": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Exports))
 	}
 	if !(len(v.SectorName) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"sector_name": `...)
+		jw.key(',', depth+1, `"sector_name": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.SectorName))
 	}
 	if !(len(v.SizeName) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"size_name": `...)
+		jw.key(',', depth+1, `"size_name": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.SizeName))
 	}
 	if !(len(v.ExportsName) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"exports_name": `...)
+		jw.key(',', depth+1, `"exports_name": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.ExportsName))
 	}
 	jw.newline(depth)
@@ -424,17 +340,11 @@ func jsonOfAssessmentWho(jw *jsonWriter, v *assessment.Who, depth int) {
 
 // jsonOfAssessmentProfile writes v as jsonEncoderOf's function of assessment.Profile does.
 func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"home_country": `...)
+	jw.key('{', depth+1, `"home_country": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.HomeCountry))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"home_country_name": `...)
+	jw.key(',', depth+1, `"home_country_name": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.HomeCountryName))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"sells_what": `...)
+	jw.key(',', depth+1, `"sells_what": `)
 	if v.SellsWhat == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.SellsWhat) == 0 {
@@ -452,9 +362,7 @@ func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"sells_to": `...)
+	jw.key(',', depth+1, `"sells_to": `)
 	if v.SellsTo == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.SellsTo) == 0 {
@@ -472,9 +380,7 @@ func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"sells_how": `...)
+	jw.key(',', depth+1, `"sells_how": `)
 	if v.SellsHow == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.SellsHow) == 0 {
@@ -492,21 +398,13 @@ func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"turnover": `...)
+	jw.key(',', depth+1, `"turnover": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Turnover))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"years_trading": `...)
+	jw.key(',', depth+1, `"years_trading": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.YearsTrading))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"export_share": `...)
+	jw.key(',', depth+1, `"export_share": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ExportShare))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"current_markets": `...)
+	jw.key(',', depth+1, `"current_markets": `)
 	if v.CurrentMarkets == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.CurrentMarkets) == 0 {
@@ -524,9 +422,7 @@ func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"target_markets": `...)
+	jw.key(',', depth+1, `"target_markets": `)
 	if v.TargetMarkets == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.TargetMarkets) == 0 {
@@ -544,13 +440,9 @@ func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"undecided": `...)
+	jw.key(',', depth+1, `"undecided": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.Undecided))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"summary": `...)
+	jw.key(',', depth+1, `"summary": `)
 	if v.Summary == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Summary) == 0 {
@@ -574,21 +466,13 @@ func jsonOfAssessmentProfile(jw *jsonWriter, v *assessment.Profile, depth int) {
 
 // jsonOfAssessmentStage writes v as jsonEncoderOf's function of assessment.Stage does.
 func jsonOfAssessmentStage(jw *jsonWriter, v *assessment.Stage, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"reason": `...)
+	jw.key(',', depth+1, `"reason": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Reason))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"reasons": `...)
+	jw.key(',', depth+1, `"reasons": `)
 	if v.Reasons == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Reasons) == 0 {
@@ -606,9 +490,7 @@ func jsonOfAssessmentStage(jw *jsonWriter, v *assessment.Stage, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"markets": `...)
+	jw.key(',', depth+1, `"markets": `)
 	if v.Markets == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Markets) == 0 {
@@ -632,17 +514,11 @@ func jsonOfAssessmentStage(jw *jsonWriter, v *assessment.Stage, depth int) {
 
 // jsonOfAssessmentAxis writes v as jsonEncoderOf's function of assessment.Axis does.
 func jsonOfAssessmentAxis(jw *jsonWriter, v *assessment.Axis, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"score": `...)
+	jw.key(',', depth+1, `"score": `)
 	if v.Score == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
@@ -654,37 +530,23 @@ func jsonOfAssessmentAxis(jw *jsonWriter, v *assessment.Axis, depth int) {
 
 // jsonOfAssessmentDimension writes v as jsonEncoderOf's function of assessment.Dimension does.
 func jsonOfAssessmentDimension(jw *jsonWriter, v *assessment.Dimension, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"axis": `...)
+	jw.key(',', depth+1, `"axis": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Axis))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"weight": `...)
+	jw.key(',', depth+1, `"weight": `)
 	appendFloat64(jw, float64(v.Weight), depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"score": `...)
+	jw.key(',', depth+1, `"score": `)
 	if v.Score == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Score)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"answered": `...)
+	jw.key(',', depth+1, `"answered": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.Answered), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"excluded": `...)
+	jw.key(',', depth+1, `"excluded": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.Excluded), 10)
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -692,17 +554,11 @@ func jsonOfAssessmentDimension(jw *jsonWriter, v *assessment.Dimension, depth in
 
 // jsonOfAssessmentUncertain writes v as jsonEncoderOf's function of assessment.Uncertain does.
 func jsonOfAssessmentUncertain(jw *jsonWriter, v *assessment.Uncertain, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"dont_know": `...)
+	jw.key('{', depth+1, `"dont_know": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.DontKnow), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"answered": `...)
+	jw.key(',', depth+1, `"answered": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.Answered), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"share": `...)
+	jw.key(',', depth+1, `"share": `)
 	appendFloat64(jw, float64(v.Share), depth+1)
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -710,29 +566,19 @@ func jsonOfAssessmentUncertain(jw *jsonWriter, v *assessment.Uncertain, depth in
 
 // jsonOfAssessmentFirstStep writes v as jsonEncoderOf's function of assessment.FirstStep does.
 func jsonOfAssessmentFirstStep(jw *jsonWriter, v *assessment.FirstStep, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"kind": `...)
+	jw.key('{', depth+1, `"kind": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Kind))
 	if !(len(v.Practice) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"practice": `...)
+		jw.key(',', depth+1, `"practice": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
 	}
 	if !(v.Step == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"step": `...)
+		jw.key(',', depth+1, `"step": `)
 		jw.buf = strconv.AppendInt(jw.buf, int64(v.Step), 10)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"detail": `...)
+	jw.key(',', depth+1, `"detail": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Detail))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -740,81 +586,49 @@ func jsonOfAssessmentFirstStep(jw *jsonWriter, v *assessment.FirstStep, depth in
 
 // jsonOfAssessmentAction writes v as jsonEncoderOf's function of assessment.Action does.
 func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"practice": `...)
+	jw.key('{', depth+1, `"practice": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"summary": `...)
+	jw.key(',', depth+1, `"summary": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Summary))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region": `...)
+	jw.key(',', depth+1, `"region": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Region))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region_name": `...)
+	jw.key(',', depth+1, `"region_name": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.RegionName))
 	if !(len(v.Organisation) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"organisation": `...)
+		jw.key(',', depth+1, `"organisation": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Organisation))
 	}
 	if !(len(v.URL) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"url": `...)
+		jw.key(',', depth+1, `"url": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.URL))
 	}
 	if !(v.Contact == nil) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"contact": `...)
+		jw.key(',', depth+1, `"contact": `)
 		if v.Contact == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else {
 			jsonOfAssessmentContact(jw, v.Contact, depth+1)
 		}
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"type": `...)
+	jw.key(',', depth+1, `"type": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Type))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"horizon": `...)
+	jw.key(',', depth+1, `"horizon": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Horizon))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"effort": `...)
+	jw.key(',', depth+1, `"effort": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Effort))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"cost": `...)
+	jw.key(',', depth+1, `"cost": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Cost))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"impact": `...)
+	jw.key(',', depth+1, `"impact": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Impact))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"confidence": `...)
+	jw.key(',', depth+1, `"confidence": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Confidence))
 	if !(!v.Historic) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"historic": `...)
+		jw.key(',', depth+1, `"historic": `)
 		jw.buf = strconv.AppendBool(jw.buf, bool(v.Historic))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"dimensions": `...)
+	jw.key(',', depth+1, `"dimensions": `)
 	if v.Dimensions == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Dimensions) == 0 {
@@ -832,9 +646,7 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"steps": `...)
+	jw.key(',', depth+1, `"steps": `)
 	if v.Steps == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Steps) == 0 {
@@ -853,15 +665,11 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, ']')
 	}
 	if !(v.LeadStep == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"lead_step": `...)
+		jw.key(',', depth+1, `"lead_step": `)
 		jw.buf = strconv.AppendInt(jw.buf, int64(v.LeadStep), 10)
 	}
 	if !(len(v.LeftOutSteps) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"left_out_steps": `...)
+		jw.key(',', depth+1, `"left_out_steps": `)
 		if v.LeftOutSteps == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else if len(v.LeftOutSteps) == 0 {
@@ -880,49 +688,31 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 			jw.buf = append(jw.buf, ']')
 		}
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"group": `...)
+	jw.key(',', depth+1, `"group": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Group))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"group_title": `...)
+	jw.key(',', depth+1, `"group_title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.GroupTitle))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"shown": `...)
+	jw.key(',', depth+1, `"shown": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.Shown))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"door": `...)
+	jw.key(',', depth+1, `"door": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.Door))
 	if !(!v.StartHere) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"start_here": `...)
+		jw.key(',', depth+1, `"start_here": `)
 		jw.buf = strconv.AppendBool(jw.buf, bool(v.StartHere))
 	}
 	if !(!v.AfterOwnSteps) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"after_own_steps": `...)
+		jw.key(',', depth+1, `"after_own_steps": `)
 		jw.buf = strconv.AppendBool(jw.buf, bool(v.AfterOwnSteps))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"decisive": `...)
+	jw.key(',', depth+1, `"decisive": `)
 	if v.Decisive == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		jsonOfAssessmentDecisive(jw, v.Decisive, depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"eligibility": `...)
+	jw.key(',', depth+1, `"eligibility": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Eligibility))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"checks": `...)
+	jw.key(',', depth+1, `"checks": `)
 	if v.Checks == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Checks) == 0 {
@@ -940,9 +730,7 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"alternatives": `...)
+	jw.key(',', depth+1, `"alternatives": `)
 	if v.Alternatives == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Alternatives) == 0 {
@@ -960,9 +748,7 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"serves": `...)
+	jw.key(',', depth+1, `"serves": `)
 	if v.Serves == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Serves) == 0 {
@@ -980,13 +766,9 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"fit": `...)
+	jw.key(',', depth+1, `"fit": `)
 	appendFloat64(jw, float64(v.Fit), depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"reasons": `...)
+	jw.key(',', depth+1, `"reasons": `)
 	if v.Reasons == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Reasons) == 0 {
@@ -1004,9 +786,7 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"trace": `...)
+	jw.key(',', depth+1, `"trace": `)
 	if v.Trace == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Trace) == 0 {
@@ -1025,9 +805,7 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		jw.buf = append(jw.buf, ']')
 	}
 	if !(len(v.After) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"after": `...)
+		jw.key(',', depth+1, `"after": `)
 		if v.After == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else if len(v.After) == 0 {
@@ -1047,33 +825,23 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 		}
 	}
 	if !(v.HeldBack == nil) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"held_back": `...)
+		jw.key(',', depth+1, `"held_back": `)
 		if v.HeldBack == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else {
 			jsonOfAssessmentMsg(jw, v.HeldBack, depth+1)
 		}
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"rank": `...)
+	jw.key(',', depth+1, `"rank": `)
 	appendFloat64(jw, float64(v.Rank), depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"scope": `...)
+	jw.key(',', depth+1, `"scope": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Scope))
 	if !(len(v.ValidUntil) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"valid_until": `...)
+		jw.key(',', depth+1, `"valid_until": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.ValidUntil))
 	}
 	if !(len(v.Closes) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"closes": `...)
+		jw.key(',', depth+1, `"closes": `)
 		if v.Closes == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else if len(v.Closes) == 0 {
@@ -1098,25 +866,15 @@ func jsonOfAssessmentAction(jw *jsonWriter, v *assessment.Action, depth int) {
 
 // jsonOfAssessmentMarketView writes v as jsonEncoderOf's function of assessment.MarketView does.
 func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"country": `...)
+	jw.key('{', depth+1, `"country": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Country))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"name": `...)
+	jw.key(',', depth+1, `"name": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Name))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"new": `...)
+	jw.key(',', depth+1, `"new": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.New))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage": `...)
+	jw.key(',', depth+1, `"stage": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Stage))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"kinds": `...)
+	jw.key(',', depth+1, `"kinds": `)
 	if v.Kinds == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Kinds) == 0 {
@@ -1134,9 +892,7 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"languages": `...)
+	jw.key(',', depth+1, `"languages": `)
 	if v.Languages == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Languages) == 0 {
@@ -1154,13 +910,9 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"currency": `...)
+	jw.key(',', depth+1, `"currency": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Currency))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"notes": `...)
+	jw.key(',', depth+1, `"notes": `)
 	if v.Notes == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Notes) == 0 {
@@ -1178,9 +930,7 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"lines": `...)
+	jw.key(',', depth+1, `"lines": `)
 	if v.Lines == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Lines) == 0 {
@@ -1198,9 +948,7 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"support": `...)
+	jw.key(',', depth+1, `"support": `)
 	if v.Support == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Support) == 0 {
@@ -1218,9 +966,7 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"no_support": `...)
+	jw.key(',', depth+1, `"no_support": `)
 	if v.NoSupport == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
@@ -1232,35 +978,21 @@ func jsonOfAssessmentMarketView(jw *jsonWriter, v *assessment.MarketView, depth 
 
 // jsonOfAssessmentNotForYou writes v as jsonEncoderOf's function of assessment.NotForYou does.
 func jsonOfAssessmentNotForYou(jw *jsonWriter, v *assessment.NotForYou, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"practice": `...)
+	jw.key('{', depth+1, `"practice": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	if !(len(v.Organisation) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"organisation": `...)
+		jw.key(',', depth+1, `"organisation": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Organisation))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region": `...)
+	jw.key(',', depth+1, `"region": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Region))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"scope": `...)
+	jw.key(',', depth+1, `"scope": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Scope))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"group": `...)
+	jw.key(',', depth+1, `"group": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Group))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"why": `...)
+	jw.key(',', depth+1, `"why": `)
 	if v.Why == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Why) == 0 {
@@ -1284,59 +1016,35 @@ func jsonOfAssessmentNotForYou(jw *jsonWriter, v *assessment.NotForYou, depth in
 
 // jsonOfAssessmentIdea writes v as jsonEncoderOf's function of assessment.Idea does.
 func jsonOfAssessmentIdea(jw *jsonWriter, v *assessment.Idea, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"practice": `...)
+	jw.key('{', depth+1, `"practice": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	if !(len(v.Organisation) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"organisation": `...)
+		jw.key(',', depth+1, `"organisation": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Organisation))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region": `...)
+	jw.key(',', depth+1, `"region": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Region))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"region_name": `...)
+	jw.key(',', depth+1, `"region_name": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.RegionName))
 	if !(len(v.URL) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"url": `...)
+		jw.key(',', depth+1, `"url": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.URL))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"confidence": `...)
+	jw.key(',', depth+1, `"confidence": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Confidence))
 	if !(!v.Historic) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"historic": `...)
+		jw.key(',', depth+1, `"historic": `)
 		jw.buf = strconv.AppendBool(jw.buf, bool(v.Historic))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"idea": `...)
+	jw.key(',', depth+1, `"idea": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Idea))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"group": `...)
+	jw.key(',', depth+1, `"group": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Group))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"group_title": `...)
+	jw.key(',', depth+1, `"group_title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.GroupTitle))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"serves": `...)
+	jw.key(',', depth+1, `"serves": `)
 	if v.Serves == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Serves) == 0 {
@@ -1354,9 +1062,7 @@ func jsonOfAssessmentIdea(jw *jsonWriter, v *assessment.Idea, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"reasons": `...)
+	jw.key(',', depth+1, `"reasons": `)
 	if v.Reasons == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Reasons) == 0 {
@@ -1374,9 +1080,7 @@ func jsonOfAssessmentIdea(jw *jsonWriter, v *assessment.Idea, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"rank": `...)
+	jw.key(',', depth+1, `"rank": `)
 	appendFloat64(jw, float64(v.Rank), depth+1)
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -1386,27 +1090,19 @@ func jsonOfAssessmentIdea(jw *jsonWriter, v *assessment.Idea, depth int) {
 func jsonOfAssessmentMsg(jw *jsonWriter, v *assessment.Msg, depth int) {
 	sep := byte('{')
 	if !(len(v.Kind) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"kind": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"kind": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Kind))
 	}
 	if !(len(v.Ref) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"ref": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"ref": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Ref))
 	}
-	jw.buf = append(jw.buf, sep)
+	jw.key(sep, depth+1, `"id": `)
 	sep = ','
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"args": `...)
+	jw.key(',', depth+1, `"args": `)
 	if v.Args == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Args) == 0 {
@@ -1424,9 +1120,7 @@ func jsonOfAssessmentMsg(jw *jsonWriter, v *assessment.Msg, depth int) {
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -1434,26 +1128,16 @@ func jsonOfAssessmentMsg(jw *jsonWriter, v *assessment.Msg, depth int) {
 
 // jsonOfAssessmentClarify writes v as jsonEncoderOf's function of assessment.Clarify does.
 func jsonOfAssessmentClarify(jw *jsonWriter, v *assessment.Clarify, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"question": `...)
+	jw.key('{', depth+1, `"question": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Question))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"dimension": `...)
+	jw.key(',', depth+1, `"dimension": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Dimension))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"answer": `...)
+	jw.key(',', depth+1, `"answer": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Answer))
 	if !(len(v.With) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"with": `...)
+		jw.key(',', depth+1, `"with": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.With))
 	}
 	jw.newline(depth)
@@ -1462,18 +1146,12 @@ func jsonOfAssessmentClarify(jw *jsonWriter, v *assessment.Clarify, depth int) {
 
 // jsonOfAssessmentNote writes v as jsonEncoderOf's function of assessment.Note does.
 func jsonOfAssessmentNote(jw *jsonWriter, v *assessment.Note, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"ref": `...)
+	jw.key('{', depth+1, `"ref": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Ref))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
 	if !(len(v.Title) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"title": `...)
+		jw.key(',', depth+1, `"title": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	}
 	jw.newline(depth)
@@ -1482,17 +1160,13 @@ func jsonOfAssessmentNote(jw *jsonWriter, v *assessment.Note, depth int) {
 
 // jsonOfAssessmentTargets writes v as jsonEncoderOf's function of assessment.Targets does.
 func jsonOfAssessmentTargets(jw *jsonWriter, v *assessment.Targets, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage": `...)
+	jw.key('{', depth+1, `"stage": `)
 	if v.Stage == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		jsonOfAssessmentStageTarget(jw, v.Stage, depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"dimensions": `...)
+	jw.key(',', depth+1, `"dimensions": `)
 	if v.Dimensions == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Dimensions) == 0 {
@@ -1516,47 +1190,27 @@ func jsonOfAssessmentTargets(jw *jsonWriter, v *assessment.Targets, depth int) {
 
 // jsonOfAssessmentComparison writes v as jsonEncoderOf's function of assessment.Comparison does.
 func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"schema_version": `...)
+	jw.key('{', depth+1, `"schema_version": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.SchemaVersion), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"language": `...)
+	jw.key(',', depth+1, `"language": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Language))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"generated": `...)
+	jw.key(',', depth+1, `"generated": `)
 	appendTimeJSON(jw, v.Generated, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"catalogue": `...)
+	jw.key(',', depth+1, `"catalogue": `)
 	jsonOfAssessmentCatRef(jw, &v.Catalogue, depth+1)
 	if !(len(v.Company) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"company": `...)
+		jw.key(',', depth+1, `"company": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Company))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then": `...)
+	jw.key(',', depth+1, `"then": `)
 	appendTimeJSON(jw, v.Then, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now": `...)
+	jw.key(',', depth+1, `"now": `)
 	appendTimeJSON(jw, v.Now, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then_catalogue": `...)
+	jw.key(',', depth+1, `"then_catalogue": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ThenCatalogue))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"overall": `...)
+	jw.key(',', depth+1, `"overall": `)
 	jsonOfAssessmentChange(jw, &v.Overall, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"dimensions": `...)
+	jw.key(',', depth+1, `"dimensions": `)
 	if v.Dimensions == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Dimensions) == 0 {
@@ -1574,21 +1228,13 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage_then": `...)
+	jw.key(',', depth+1, `"stage_then": `)
 	jsonOfAssessmentStageRef(jw, &v.StageThen, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage_now": `...)
+	jw.key(',', depth+1, `"stage_now": `)
 	jsonOfAssessmentStageRef(jw, &v.StageNow, depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage_move": `...)
+	jw.key(',', depth+1, `"stage_move": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.StageMove))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"resolved": `...)
+	jw.key(',', depth+1, `"resolved": `)
 	if v.Resolved == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Resolved) == 0 {
@@ -1606,9 +1252,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"new_actions": `...)
+	jw.key(',', depth+1, `"new_actions": `)
 	if v.NewActions == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.NewActions) == 0 {
@@ -1626,9 +1270,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"new_gaps": `...)
+	jw.key(',', depth+1, `"new_gaps": `)
 	if v.NewGaps == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.NewGaps) == 0 {
@@ -1646,9 +1288,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"closed": `...)
+	jw.key(',', depth+1, `"closed": `)
 	if v.Closed == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Closed) == 0 {
@@ -1666,9 +1306,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"changed": `...)
+	jw.key(',', depth+1, `"changed": `)
 	if v.Changed == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Changed) == 0 {
@@ -1686,9 +1324,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"added": `...)
+	jw.key(',', depth+1, `"added": `)
 	if v.Added == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Added) == 0 {
@@ -1706,9 +1342,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"removed": `...)
+	jw.key(',', depth+1, `"removed": `)
 	if v.Removed == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Removed) == 0 {
@@ -1726,9 +1360,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"reworded": `...)
+	jw.key(',', depth+1, `"reworded": `)
 	if v.Reworded == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Reworded) == 0 {
@@ -1746,9 +1378,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"other_firm": `...)
+	jw.key(',', depth+1, `"other_firm": `)
 	if v.OtherFirm == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.OtherFirm) == 0 {
@@ -1766,9 +1396,7 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"unfinished": `...)
+	jw.key(',', depth+1, `"unfinished": `)
 	if v.Unfinished == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Unfinished) == 0 {
@@ -1792,21 +1420,13 @@ func jsonOfAssessmentComparison(jw *jsonWriter, v *assessment.Comparison, depth 
 
 // jsonOfAssessmentMarketStage writes v as jsonEncoderOf's function of assessment.MarketStage does.
 func jsonOfAssessmentMarketStage(jw *jsonWriter, v *assessment.MarketStage, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"country": `...)
+	jw.key('{', depth+1, `"country": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Country))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"name": `...)
+	jw.key(',', depth+1, `"name": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Name))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"stage": `...)
+	jw.key(',', depth+1, `"stage": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Stage))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"new": `...)
+	jw.key(',', depth+1, `"new": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.New))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -1816,24 +1436,18 @@ func jsonOfAssessmentMarketStage(jw *jsonWriter, v *assessment.MarketStage, dept
 func jsonOfAssessmentContact(jw *jsonWriter, v *assessment.Contact, depth int) {
 	sep := byte('{')
 	if !(len(v.URL) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"url": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"url": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.URL))
 	}
 	if !(len(v.Email) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"email": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"email": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Email))
 	}
 	if !(len(v.Phone) == 0) {
-		jw.buf = append(jw.buf, sep)
+		jw.key(sep, depth+1, `"phone": `)
 		sep = ','
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"phone": `...)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Phone))
 	}
 	if sep == '{' {
@@ -1846,13 +1460,9 @@ func jsonOfAssessmentContact(jw *jsonWriter, v *assessment.Contact, depth int) {
 
 // jsonOfAssessmentDecisive writes v as jsonEncoderOf's function of assessment.Decisive does.
 func jsonOfAssessmentDecisive(jw *jsonWriter, v *assessment.Decisive, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -1860,37 +1470,23 @@ func jsonOfAssessmentDecisive(jw *jsonWriter, v *assessment.Decisive, depth int)
 
 // jsonOfAssessmentAlternative writes v as jsonEncoderOf's function of assessment.Alternative does.
 func jsonOfAssessmentAlternative(jw *jsonWriter, v *assessment.Alternative, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"practice": `...)
+	jw.key('{', depth+1, `"practice": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	if !(len(v.Organisation) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"organisation": `...)
+		jw.key(',', depth+1, `"organisation": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Organisation))
 	}
 	if !(len(v.URL) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"url": `...)
+		jw.key(',', depth+1, `"url": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.URL))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"scope": `...)
+	jw.key(',', depth+1, `"scope": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Scope))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"eligibility": `...)
+	jw.key(',', depth+1, `"eligibility": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Eligibility))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"rank": `...)
+	jw.key(',', depth+1, `"rank": `)
 	appendFloat64(jw, float64(v.Rank), depth+1)
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -1898,26 +1494,18 @@ func jsonOfAssessmentAlternative(jw *jsonWriter, v *assessment.Alternative, dept
 
 // jsonOfAssessmentTraceItem writes v as jsonEncoderOf's function of assessment.TraceItem does.
 func jsonOfAssessmentTraceItem(jw *jsonWriter, v *assessment.TraceItem, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"kind": `...)
+	jw.key('{', depth+1, `"kind": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Kind))
 	if !(len(v.Ref) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"ref": `...)
+		jw.key(',', depth+1, `"ref": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Ref))
 	}
 	if !(len(v.Value) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"value": `...)
+		jw.key(',', depth+1, `"value": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Value))
 	}
 	if !(v.Msg == nil) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"msg": `...)
+		jw.key(',', depth+1, `"msg": `)
 		if v.Msg == nil {
 			jw.buf = append(jw.buf, "null"...)
 		} else {
@@ -1930,25 +1518,15 @@ func jsonOfAssessmentTraceItem(jw *jsonWriter, v *assessment.TraceItem, depth in
 
 // jsonOfAssessmentMarketNote writes v as jsonEncoderOf's function of assessment.MarketNote does.
 func jsonOfAssessmentMarketNote(jw *jsonWriter, v *assessment.MarketNote, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"topic": `...)
+	jw.key(',', depth+1, `"topic": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Topic))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"confidence": `...)
+	jw.key(',', depth+1, `"confidence": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Confidence))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"sources": `...)
+	jw.key(',', depth+1, `"sources": `)
 	if v.Sources == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Sources) == 0 {
@@ -1972,27 +1550,17 @@ func jsonOfAssessmentMarketNote(jw *jsonWriter, v *assessment.MarketNote, depth 
 
 // jsonOfAssessmentMarketSupport writes v as jsonEncoderOf's function of assessment.MarketSupport does.
 func jsonOfAssessmentMarketSupport(jw *jsonWriter, v *assessment.MarketSupport, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"practice": `...)
+	jw.key('{', depth+1, `"practice": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	if !(len(v.Organisation) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"organisation": `...)
+		jw.key(',', depth+1, `"organisation": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Organisation))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"in_plan": `...)
+	jw.key(',', depth+1, `"in_plan": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.InPlan))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"action": `...)
+	jw.key(',', depth+1, `"action": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.Action), 10)
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2000,17 +1568,11 @@ func jsonOfAssessmentMarketSupport(jw *jsonWriter, v *assessment.MarketSupport, 
 
 // jsonOfAssessmentStageTarget writes v as jsonEncoderOf's function of assessment.StageTarget does.
 func jsonOfAssessmentStageTarget(jw *jsonWriter, v *assessment.StageTarget, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"reached": `...)
+	jw.key(',', depth+1, `"reached": `)
 	jw.buf = strconv.AppendBool(jw.buf, bool(v.Reached))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2018,29 +1580,19 @@ func jsonOfAssessmentStageTarget(jw *jsonWriter, v *assessment.StageTarget, dept
 
 // jsonOfAssessmentDimensionTarget writes v as jsonEncoderOf's function of assessment.DimensionTarget does.
 func jsonOfAssessmentDimensionTarget(jw *jsonWriter, v *assessment.DimensionTarget, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"target": `...)
+	jw.key(',', depth+1, `"target": `)
 	appendFloat64(jw, float64(v.Target), depth+1)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"score": `...)
+	jw.key(',', depth+1, `"score": `)
 	if v.Score == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Score)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"gap": `...)
+	jw.key(',', depth+1, `"gap": `)
 	appendFloat64(jw, float64(v.Gap), depth+1)
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2048,25 +1600,19 @@ func jsonOfAssessmentDimensionTarget(jw *jsonWriter, v *assessment.DimensionTarg
 
 // jsonOfAssessmentChange writes v as jsonEncoderOf's function of assessment.Change does.
 func jsonOfAssessmentChange(jw *jsonWriter, v *assessment.Change, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then": `...)
+	jw.key('{', depth+1, `"then": `)
 	if v.Then == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Then)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now": `...)
+	jw.key(',', depth+1, `"now": `)
 	if v.Now == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Now)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"delta": `...)
+	jw.key(',', depth+1, `"delta": `)
 	if v.Delta == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
@@ -2078,33 +1624,23 @@ func jsonOfAssessmentChange(jw *jsonWriter, v *assessment.Change, depth int) {
 
 // jsonOfAssessmentDimensionChange writes v as jsonEncoderOf's function of assessment.DimensionChange does.
 func jsonOfAssessmentDimensionChange(jw *jsonWriter, v *assessment.DimensionChange, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then": `...)
+	jw.key(',', depth+1, `"then": `)
 	if v.Then == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Then)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now": `...)
+	jw.key(',', depth+1, `"now": `)
 	if v.Now == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
 		appendFloat64(jw, float64((*v.Now)), depth+1)
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"delta": `...)
+	jw.key(',', depth+1, `"delta": `)
 	if v.Delta == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else {
@@ -2116,13 +1652,9 @@ func jsonOfAssessmentDimensionChange(jw *jsonWriter, v *assessment.DimensionChan
 
 // jsonOfAssessmentStageRef writes v as jsonEncoderOf's function of assessment.StageRef does.
 func jsonOfAssessmentStageRef(jw *jsonWriter, v *assessment.StageRef, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2130,13 +1662,9 @@ func jsonOfAssessmentStageRef(jw *jsonWriter, v *assessment.StageRef, depth int)
 
 // jsonOfAssessmentActionRef writes v as jsonEncoderOf's function of assessment.ActionRef does.
 func jsonOfAssessmentActionRef(jw *jsonWriter, v *assessment.ActionRef, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"practice": `...)
+	jw.key('{', depth+1, `"practice": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Practice))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2144,23 +1672,15 @@ func jsonOfAssessmentActionRef(jw *jsonWriter, v *assessment.ActionRef, depth in
 
 // jsonOfAssessmentAnswerChange writes v as jsonEncoderOf's function of assessment.AnswerChange does.
 func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"question": `...)
+	jw.key('{', depth+1, `"question": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Question))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
 	if !(len(v.Dimension) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"dimension": `...)
+		jw.key(',', depth+1, `"dimension": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.Dimension))
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then": `...)
+	jw.key(',', depth+1, `"then": `)
 	if v.Then == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Then) == 0 {
@@ -2178,9 +1698,7 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now": `...)
+	jw.key(',', depth+1, `"now": `)
 	if v.Now == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Now) == 0 {
@@ -2198,13 +1716,9 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then_label": `...)
+	jw.key(',', depth+1, `"then_label": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ThenLabel))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now_label": `...)
+	jw.key(',', depth+1, `"now_label": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.NowLabel))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2212,13 +1726,9 @@ func jsonOfAssessmentAnswerChange(jw *jsonWriter, v *assessment.AnswerChange, de
 
 // jsonOfAssessmentQuestionRef writes v as jsonEncoderOf's function of assessment.QuestionRef does.
 func jsonOfAssessmentQuestionRef(jw *jsonWriter, v *assessment.QuestionRef, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"question": `...)
+	jw.key('{', depth+1, `"question": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Question))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"text": `...)
+	jw.key(',', depth+1, `"text": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Text))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2226,25 +1736,15 @@ func jsonOfAssessmentQuestionRef(jw *jsonWriter, v *assessment.QuestionRef, dept
 
 // jsonOfAssessmentFirmDiff writes v as jsonEncoderOf's function of assessment.FirmDiff does.
 func jsonOfAssessmentFirmDiff(jw *jsonWriter, v *assessment.FirmDiff, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"what": `...)
+	jw.key('{', depth+1, `"what": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.What))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then": `...)
+	jw.key(',', depth+1, `"then": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Then))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now": `...)
+	jw.key(',', depth+1, `"now": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Now))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"then_label": `...)
+	jw.key(',', depth+1, `"then_label": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ThenLabel))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"now_label": `...)
+	jw.key(',', depth+1, `"now_label": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.NowLabel))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
@@ -2252,21 +1752,13 @@ func jsonOfAssessmentFirmDiff(jw *jsonWriter, v *assessment.FirmDiff, depth int)
 
 // jsonOfAssessmentUnfinishedFile writes v as jsonEncoderOf's function of assessment.UnfinishedFile does.
 func jsonOfAssessmentUnfinishedFile(jw *jsonWriter, v *assessment.UnfinishedFile, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"file": `...)
+	jw.key('{', depth+1, `"file": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.File))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"answered_dimensions": `...)
+	jw.key(',', depth+1, `"answered_dimensions": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.AnsweredDimensions), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"total_dimensions": `...)
+	jw.key(',', depth+1, `"total_dimensions": `)
 	jw.buf = strconv.AppendInt(jw.buf, int64(v.TotalDimensions), 10)
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"unanswered": `...)
+	jw.key(',', depth+1, `"unanswered": `)
 	if v.Unanswered == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Unanswered) == 0 {
@@ -2284,9 +1776,7 @@ func jsonOfAssessmentUnfinishedFile(jw *jsonWriter, v *assessment.UnfinishedFile
 		jw.newline(depth + 1)
 		jw.buf = append(jw.buf, ']')
 	}
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"partly": `...)
+	jw.key(',', depth+1, `"partly": `)
 	if v.Partly == nil {
 		jw.buf = append(jw.buf, "null"...)
 	} else if len(v.Partly) == 0 {
@@ -2310,14 +1800,10 @@ func jsonOfAssessmentUnfinishedFile(jw *jsonWriter, v *assessment.UnfinishedFile
 
 // jsonOfAssessmentSourceRef writes v as jsonEncoderOf's function of assessment.SourceRef does.
 func jsonOfAssessmentSourceRef(jw *jsonWriter, v *assessment.SourceRef, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key('{', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	if !(len(v.URL) == 0) {
-		jw.buf = append(jw.buf, ',')
-		jw.newline(depth + 1)
-		jw.buf = append(jw.buf, `"url": `...)
+		jw.key(',', depth+1, `"url": `)
 		jw.buf = appendJSONString(jw.buf, jw.term, string(v.URL))
 	}
 	jw.newline(depth)
@@ -2326,13 +1812,9 @@ func jsonOfAssessmentSourceRef(jw *jsonWriter, v *assessment.SourceRef, depth in
 
 // jsonOfAssessmentDimensionRef writes v as jsonEncoderOf's function of assessment.DimensionRef does.
 func jsonOfAssessmentDimensionRef(jw *jsonWriter, v *assessment.DimensionRef, depth int) {
-	jw.buf = append(jw.buf, '{')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"id": `...)
+	jw.key('{', depth+1, `"id": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.ID))
-	jw.buf = append(jw.buf, ',')
-	jw.newline(depth + 1)
-	jw.buf = append(jw.buf, `"title": `...)
+	jw.key(',', depth+1, `"title": `)
 	jw.buf = appendJSONString(jw.buf, jw.term, string(v.Title))
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
