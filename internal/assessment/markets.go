@@ -58,7 +58,7 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		}
 		customs := false
 		for _, topic := range catalogue.NoteTopics {
-			for _, note := range pl.notesFor(m, topic) {
+			for _, note := range pl.notesFor(m, topic, number) {
 				mn := MarketNote{ID: note.ID, Topic: note.Topic, Confidence: note.Confidence, Sources: []SourceRef{}}
 				for _, s := range note.Sources {
 					mn.Sources = append(mn.Sources, SourceRef{Title: s.Title, URL: s.URL})
@@ -169,10 +169,15 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 // furniture and textiles reads the deforestation rule and the textile
 // label both (adv16a, session 16: the label note shared the topic "rules"
 // with the EUDR note, and a firm answering both read only the EUDR note).
-func (pl *planner) notesFor(m, topic string) []*catalogue.MarketNote {
+// A note whose also_in practice is a shown action for m (shown: the
+// action numbers of the shown actions) is left out before that: the
+// action says it (adv17g, session 17: a building firm read Germany's
+// posting notification in its German building-site action and again in
+// the market's section).
+func (pl *planner) notesFor(m, topic string, shown map[string]int) []*catalogue.MarketNote {
 	var specific, general []*catalogue.MarketNote
 	for _, n := range pl.cat.MarketNotes {
-		if n.Topic != topic || !pl.noteApplies(n, m) {
+		if n.Topic != topic || !pl.noteApplies(n, m) || pl.saidByAction(n, m, shown) {
 			continue
 		}
 		if len(n.Countries) > 0 {
@@ -188,6 +193,20 @@ func (pl *planner) notesFor(m, topic string) []*catalogue.MarketNote {
 		}
 	}
 	return out
+}
+
+// saidByAction reports whether a practice in note n's also_in is a shown
+// action that serves market m (one for no particular market serves all).
+func (pl *planner) saidByAction(n *catalogue.MarketNote, m string, shown map[string]int) bool {
+	for _, id := range n.AlsoIn {
+		if shown[id] == 0 {
+			continue
+		}
+		if p := pl.cat.Practice(id); p != nil && (len(p.Markets) == 0 || slices.Contains(p.Markets, m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notesOverlap reports whether two notes of a topic speak of the same

@@ -819,7 +819,8 @@ func linksOf(pos posTable, ps []*Practice) []practiceLink {
 
 // links checks the references between practices (ls: every practice of the
 // catalogue, in order): each `after` names a practice, and no cycle of
-// them, each reported once.
+// them, each reported once; and each practice a market note's also_in
+// names.
 func (ch *checker) links(ls []practiceLink) {
 	first := make(map[string]int, len(ls)) // ID → the first practice with it
 	for i, l := range ls {
@@ -854,6 +855,14 @@ func (ch *checker) links(ls []practiceLink) {
 				continue
 			}
 			unknown(a, l.alsoAt[i], "validate.ref.practice.step-also-in")
+		}
+	}
+	for _, n := range ch.c.MarketNotes {
+		for i, a := range n.AlsoIn {
+			if _, ok := first[a]; ok || a == "" {
+				continue
+			}
+			unknown(a, ch.at(n, "also_in."+strconv.Itoa(i)), "validate.ref.practice.also-in")
 		}
 	}
 	ch.cycles(ls, first)

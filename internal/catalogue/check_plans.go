@@ -564,6 +564,9 @@ func (ch *checker) marketNotes() {
 		if n.Sources != nil && len(n.Sources) == 0 {
 			errorf(&ch.diags, ch.at(n, "sources"), "market-note", "validate.note.sources", n.ID)
 		}
+		if n.AlsoIn != nil && len(n.AlsoIn) == 0 {
+			errorf(&ch.diags, ch.at(n, "also_in"), "market-note", "validate.note.also-in.empty", n.ID)
+		}
 		for i, s := range n.Sources {
 			if s.URL != "" {
 				ch.url(s.URL, func() Pos { return ch.at(n, "sources."+strconv.Itoa(i)+".url") })

@@ -633,10 +633,16 @@ type MarketNote struct {
 	// commodities; consumer-products: the product safety regulation's). Unlike the others it holds only when the firm said so:
 	// a product's own rules are never shown on a guess.
 	RegulatedGoods []string `yaml:"regulated_goods,omitempty" json:"regulated_goods,omitempty"`
-	Text           Text     `yaml:"text" json:"text"`
-	Sources        []Source `yaml:"sources" json:"sources"`
-	LastVerified   *Date    `yaml:"last_verified" json:"last_verified"`
-	Confidence     string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
+	// AlsoIn names practices whose action says what the note says: when
+	// the plan shows one of them for the market (shown, not only in
+	// --all), the note is left out of the market's section, so the firm
+	// reads it once, in the action it acts on (the German posting note
+	// beside a building firm's German building-site action).
+	AlsoIn       []string `yaml:"also_in,omitempty" json:"also_in,omitempty"`
+	Text         Text     `yaml:"text" json:"text"`
+	Sources      []Source `yaml:"sources" json:"sources"`
+	LastVerified *Date    `yaml:"last_verified" json:"last_verified"`
+	Confidence   string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
 }
 
 // Sources maps each entry ID to the file and line it came from. The map is

@@ -68,7 +68,8 @@ func Generate(src fs.FS, o Options) (Files, error) {
 	}
 	out := Files{}
 	var practices []*yaml.Node
-	var header []*yaml.Node // the other keys of the first practice file (version:)
+	var header []*yaml.Node         // the other keys of the first practice file (version:)
+	kept := map[string]*yaml.Node{} // the files, or parts of files, without practices
 	for _, name := range names {
 		data, err := fs.ReadFile(src, name)
 		if err != nil {
@@ -96,22 +97,14 @@ func Generate(src fs.FS, o Options) (Files, error) {
 			rest = append(rest, top.Content[i], top.Content[i+1])
 		}
 		if found == nil {
-			b, err := encode(&doc)
-			if err != nil {
-				return nil, fmt.Errorf("synth: %s: %w", name, err)
-			}
-			out[name] = b
+			kept[name] = &doc
 			continue
 		}
 		practices = append(practices, found.Content...)
 		if len(rest) > 2 || (len(rest) == 2 && rest[0].Value != "version") {
 			// A file with practices and other sections keeps the others.
 			top.Content = rest
-			b, err := encode(&doc)
-			if err != nil {
-				return nil, fmt.Errorf("synth: %s: %w", name, err)
-			}
-			out[name] = b
+			kept[name] = &doc
 		}
 		if header == nil {
 			header = rest
@@ -127,6 +120,21 @@ func Generate(src fs.FS, o Options) (Files, error) {
 	templates, err := makeTemplates(ordered)
 	if err != nil {
 		return nil, err
+	}
+	// What the other files say of a practice (a market note's also_in)
+	// they say of its first copy.
+	ids, first := map[string]*yaml.Node{}, map[string]bool{}
+	for i, p := range ordered {
+		ids[idOf(p)] = p
+		first[idOf(p)] = i < o.Practices
+	}
+	for name, doc := range kept {
+		toFirstCopy(doc, ids, first)
+		b, err := encode(doc)
+		if err != nil {
+			return nil, fmt.Errorf("synth: %s: %w", name, err)
+		}
+		out[name] = b
 	}
 	head, err := encode(&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: header})
 	if err != nil {
@@ -303,6 +311,46 @@ func rename(n *yaml.Node, ids map[string]*yaml.Node) *yaml.Node {
 		c.Content[i] = rename(x, ids)
 	}
 	return &c
+}
+
+// toFirstCopy renames, below n (a file without practices), every value
+// naming a practice in ids to its first copy's ID (p-c0). A value whose
+// practice has no first copy (first false: a catalogue smaller than its
+// source) leaves its list, and a key whose list it empties leaves with it.
+func toFirstCopy(n *yaml.Node, ids map[string]*yaml.Node, first map[string]bool) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if ids[n.Value] != nil {
+			n.Value += "-c0"
+		}
+		return
+	case yaml.SequenceNode:
+		items := n.Content[:0]
+		for _, x := range n.Content {
+			if x.Kind == yaml.ScalarNode && ids[x.Value] != nil && !first[x.Value] {
+				continue
+			}
+			items = append(items, x)
+		}
+		n.Content = items
+	}
+	if n.Kind == yaml.MappingNode {
+		pairs := n.Content[:0]
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			had := v.Kind == yaml.SequenceNode && len(v.Content) > 0
+			toFirstCopy(v, ids, first)
+			if had && len(v.Content) == 0 {
+				continue
+			}
+			pairs = append(pairs, k, v)
+		}
+		n.Content = pairs
+		return
+	}
+	for _, c := range n.Content {
+		toFirstCopy(c, ids, first)
+	}
 }
 
 // encode writes a node as YAML with two-space indentation.

@@ -85,3 +85,34 @@ func TestGenerateRefusesNothing(t *testing.T) {
 		t.Error("Practices: 0 gave no error")
 	}
 }
+
+// TestGenerateSmallerThanItsSource: a catalogue of fewer practices than its
+// source loads with no errors too — what another file says of a practice
+// (a market note's also_in) names its first copy, or leaves when the
+// practice has none.
+func TestGenerateSmallerThanItsSource(t *testing.T) {
+	t.Parallel()
+	files, err := synth.Generate(practices.FS(), synth.Options{Practices: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, diags, err := catalogue.Load(files.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		if d.Severity == diag.SevError {
+			t.Errorf("%s", d)
+		}
+	}
+	if c == nil {
+		t.Fatal("the synthetic catalogue has errors")
+	}
+	for _, n := range c.MarketNotes {
+		for _, id := range n.AlsoIn {
+			if c.Practice(id) == nil {
+				t.Errorf("note %s: also_in %s is not in the catalogue", n.ID, id)
+			}
+		}
+	}
+}
