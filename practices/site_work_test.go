@@ -1,6 +1,7 @@
 package practices_test
 
 import (
+	"cmp"
 	"slices"
 	"testing"
 
@@ -129,20 +130,33 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 		sells     []string
 		target    string
 		want, not []string
+		sector    string   // "other" unless given
+		more      []string // target markets besides target
 	}{
-		{"maintenance firm to Switzerland", []string{"services-in-person"}, "CH", []string{"ch-onsite-services-vat"}, nil},
-		{"goods only to Switzerland", []string{"goods"}, "CH", nil, []string{"ch-onsite-services-vat"}},
-		{"maintenance firm to Norway", []string{"services-in-person"}, "NO", []string{"no-onsite-services-vat", "no-transparency-act"}, []string{"no-services-vat"}},
-		{"maintenance firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat", "de-posting-notification"}, []string{"intra-eu-vat"}},
-		{"goods only to Germany", []string{"goods"}, "DE", []string{"intra-eu-vat"}, []string{"de-onsite-services-vat", "de-posting-notification"}},
+		{"maintenance firm to Switzerland", []string{"services-in-person"}, "CH", []string{"ch-onsite-services-vat"}, nil, "", nil},
+		{"goods only to Switzerland", []string{"goods"}, "CH", nil, []string{"ch-onsite-services-vat"}, "", nil},
+		{"maintenance firm to Norway", []string{"services-in-person"}, "NO", []string{"no-onsite-services-vat", "no-transparency-act"}, []string{"no-services-vat"}, "", nil},
+		{"maintenance firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat", "de-posting-notification"}, []string{"intra-eu-vat"}, "", nil},
+		{"goods only to Germany", []string{"goods"}, "DE", []string{"intra-eu-vat"}, []string{"de-onsite-services-vat", "de-posting-notification"}, "", nil},
+		// A note steps back where a shown action says it (also_in): the
+		// building firm reads Germany's posting rules in its German
+		// building-site action, and a firm whose Norway action is shown
+		// reads Norway's register there (adv17g, session 17).
+		{"building firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat"}, []string{"de-posting-notification"}, "construction", nil},
+		{"maintenance firm to Norway: its action says the register", []string{"services-in-person"}, "NO", nil, []string{"no-posting-register"}, "", nil},
+		// One action per need: the German building-site action wins the
+		// posting need, so Norway's register, A1 and HSE card are said in
+		// Norway's section.
+		{"building firm to Germany and Norway", []string{"services-in-person"}, "NO", []string{"no-posting-register"}, nil, "construction", []string{"DE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
+			sector := cmp.Or(tt.sector, "other")
 			profile := map[string][]string{
-				"region": {"pl-pomorskie"}, "sector": {"other"}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
+				"region": {"pl-pomorskie"}, "sector": {sector}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
 				"sells-what": tt.sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
-				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {tt.target},
+				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": append([]string{tt.target}, tt.more...),
 				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
 			}
 			f, _ := worstAnswers(t, c, profile, nil)
