@@ -35,18 +35,7 @@ func TestGenerateIsAValidCatalogue(t *testing.T) {
 	if want := (n + 39) / 40; generated != want {
 		t.Errorf("%d practice files, want %d", generated, want)
 	}
-	c, diags, err := catalogue.Load(files.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range diags {
-		if d.Severity == diag.SevError {
-			t.Errorf("%s", d)
-		}
-	}
-	if c == nil {
-		t.Fatal("the synthetic catalogue has errors")
-	}
+	c := loadGenerated(t, files)
 	if len(c.Practices) != n {
 		t.Errorf("%d practices, want %d", len(c.Practices), n)
 	}
@@ -96,6 +85,20 @@ func TestGenerateSmallerThanItsSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	c := loadGenerated(t, files)
+	for _, n := range c.MarketNotes {
+		for _, id := range n.AlsoIn {
+			if c.Practice(id) == nil {
+				t.Errorf("note %s: also_in %s is not in the catalogue", n.ID, id)
+			}
+		}
+	}
+}
+
+// loadGenerated loads a generated catalogue; each error it reports fails
+// the test.
+func loadGenerated(t *testing.T, files synth.Files) *catalogue.Catalogue {
+	t.Helper()
 	c, diags, err := catalogue.Load(files.FS())
 	if err != nil {
 		t.Fatal(err)
@@ -108,11 +111,5 @@ func TestGenerateSmallerThanItsSource(t *testing.T) {
 	if c == nil {
 		t.Fatal("the synthetic catalogue has errors")
 	}
-	for _, n := range c.MarketNotes {
-		for _, id := range n.AlsoIn {
-			if c.Practice(id) == nil {
-				t.Errorf("note %s: also_in %s is not in the catalogue", n.ID, id)
-			}
-		}
-	}
+	return c
 }
