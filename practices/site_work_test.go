@@ -148,6 +148,12 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 		// posting need, so Norway's register, A1 and HSE card are said in
 		// Norway's section.
 		{"building firm to Germany and Norway", []string{"services-in-person"}, "NO", []string{"no-posting-register"}, nil, "construction", []string{"DE"}},
+		// The same for Denmark's RUT and Austria's ZKO 3, said in the A1
+		// action's steps where that action is shown.
+		{"building firm to Germany and Denmark", []string{"services-in-person"}, "DK", []string{"dk-posting-rut"}, nil, "construction", []string{"DE"}},
+		{"maintenance firm to Norway and Austria", []string{"services-in-person"}, "AT", []string{"at-posting-zko3"}, nil, "", []string{"NO"}},
+		{"maintenance firm to Austria: its A1 action says ZKO 3", []string{"services-in-person"}, "AT", nil, []string{"at-posting-zko3"}, "", nil},
+		{"maintenance firm to Denmark: its A1 action says RUT", []string{"services-in-person"}, "DK", nil, []string{"dk-posting-rut"}, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
