@@ -369,3 +369,30 @@ func TestStepsNameTheFirmsCase(t *testing.T) {
 		}
 	}
 }
+
+// TestOSSThresholdCountsLastYear: the web-shop step's €10,000 for
+// distance sales counts this calendar year and the last (Article 59c of
+// the VAT Directive), so a shop that already sells to consumers in
+// another EU country checks whether it is past it already (session 17: a
+// Danish knitwear shop selling regularly to Swedish consumers read "once
+// your sales pass €10,000 a year").
+func TestOSSThresholdCountsLastYear(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := c.Practice("global-webshop-consumers-abroad")
+	if p == nil || len(p.Steps) == 0 {
+		t.Fatal("no web-shop practice with steps")
+	}
+	for lang, want := range map[string]string{
+		"en": "in this calendar year or the last",
+		"da": "i år eller sidste kalenderår",
+		"it": "nell'anno solare in corso o in quello precedente",
+		"pl": "w bieżącym lub poprzednim roku kalendarzowym",
+		"pt": "no ano civil em curso ou no anterior",
+		"hr": "u tekućoj ili prethodnoj kalendarskoj godini",
+	} {
+		if got := p.Steps[0].In(lang); !strings.Contains(got, want) {
+			t.Errorf("%s: the OSS step %q does not say %q", lang, got, want)
+		}
+	}
+}
