@@ -1082,20 +1082,13 @@ func (pl *planner) covered(c *candidate) bool {
 // uk-machining-money-de). The door's programme stays; c is its
 // alternative's equal in --all.
 func (pl *planner) doorDoes(c *candidate) bool {
-	if c.door {
+	w := pl.door // the one candidate marked door (see chooseDoor)
+	if w == nil || w == c || !w.placed || !slices.Contains(w.p.Also, c.group) {
 		return false
 	}
-	for _, w := range pl.winners {
-		if w == c || !w.door || !w.placed || !slices.Contains(w.p.Also, c.group) {
-			continue
-		}
-		wr, _ := pl.reasonsOf(w)
-		cr, _ := pl.reasonsOf(c)
-		if len(wr) > 0 && len(cr) > 0 && wr[0].Kind == cr[0].Kind && wr[0].Ref == cr[0].Ref && wr[0].ID == cr[0].ID {
-			return true
-		}
-	}
-	return false
+	wr, _ := pl.reasonsOf(w)
+	cr, _ := pl.reasonsOf(c)
+	return len(wr) > 0 && len(cr) > 0 && wr[0].Kind == cr[0].Kind && wr[0].Ref == cr[0].Ref && wr[0].ID == cr[0].ID
 }
 
 // coversFor reports whether w does the work of need group g (its

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -105,3 +106,34 @@ func msgTexts(lang string, ms []Msg) []string {
 
 // stageReason is the stage's reason as the output says it in lang.
 func stageReason(lang string, s Stage) string { return strings.Join(msgTexts(lang, s.Reasons), " ") }
+
+// marketNotes are the IDs of the notes in p's section for market, and
+// whether p has that section.
+func marketNotes(p Plan, market string) ([]string, bool) {
+	for _, m := range p.Markets {
+		if m.Country == market {
+			var ids []string
+			for _, n := range m.Notes {
+				ids = append(ids, n.ID)
+			}
+			return ids, true
+		}
+	}
+	return nil, false
+}
+
+// checkNotes reports the notes of want that got lacks and those of not
+// that it has; what names the plan and market in the messages.
+func checkNotes(t *testing.T, what string, got, want, not []string) {
+	t.Helper()
+	for _, id := range want {
+		if !slices.Contains(got, id) {
+			t.Errorf("%s %v lack %s", what, got, id)
+		}
+	}
+	for _, id := range not {
+		if slices.Contains(got, id) {
+			t.Errorf("%s %v have %s", what, got, id)
+		}
+	}
+}

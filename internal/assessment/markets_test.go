@@ -98,31 +98,12 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := plan(t, cat, tt.pairs...)
-		var got []string
-		found := false
-		for _, m := range p.Markets {
-			if m.Country != tt.market {
-				continue
-			}
-			found = true
-			for _, n := range m.Notes {
-				got = append(got, n.ID)
-			}
-		}
+		got, found := marketNotes(p, tt.market)
 		if !found {
 			t.Errorf("%s: no section for %s", tt.name, tt.market)
 			continue
 		}
-		for _, id := range tt.want {
-			if !slices.Contains(got, id) {
-				t.Errorf("%s: notes %v lack %s", tt.name, got, id)
-			}
-		}
-		for _, id := range tt.not {
-			if slices.Contains(got, id) {
-				t.Errorf("%s: notes %v have %s", tt.name, got, id)
-			}
-		}
+		checkNotes(t, tt.name+": notes", got, tt.want, tt.not)
 	}
 }
 
@@ -363,24 +344,7 @@ func TestNotesOfDifferentGoodsBothShown(t *testing.T) {
 		if !strings.HasPrefix(tt.args[0], "sector=") {
 			args = append(args, "sector=manufacturing")
 		}
-		p := plan(t, cat, args...)
-		var notes []string
-		for _, m := range p.Markets {
-			if m.Country == "DE" {
-				for _, n := range m.Notes {
-					notes = append(notes, n.ID)
-				}
-			}
-		}
-		for _, id := range tt.want {
-			if !slices.Contains(notes, id) {
-				t.Errorf("%s: DE notes %v lack %s", tt.name, notes, id)
-			}
-		}
-		for _, id := range tt.not {
-			if slices.Contains(notes, id) {
-				t.Errorf("%s: DE notes %v have %s", tt.name, notes, id)
-			}
-		}
+		notes, _ := marketNotes(plan(t, cat, args...), "DE")
+		checkNotes(t, tt.name+": DE notes", notes, tt.want, tt.not)
 	}
 }
