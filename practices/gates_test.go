@@ -315,3 +315,49 @@ func TestBrazilAnimalProductsListing(t *testing.T) {
 		})
 	}
 }
+
+// TestBrazilFoodSaysEachKind: a firm that sells food of animal origin may
+// sell other food too — an Alentejo dairy its olive oil — and answers the
+// profile as one that sells cheese alone. Its Brazil section says what
+// applies to each kind, from the source of each: MAPA's listing for food
+// of animal origin, and the DGAV's olive-oil rules for its oil (adv18f,
+// session 18: the section held the listing only, so the firm read nothing
+// of the lot analysis its oil needs). A firm selling no food of animal
+// origin reads only the olive-oil rules.
+func TestBrazilFoodSaysEachKind(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		animal = "https://gov.br/agricultura/pt-br/internacional/english/importing/animal/importing-animal-products"
+		olive  = "https://www.dgav.pt/comerciointernacional/conteudo/exportacao-para-paises-terceiros/generos-alimenticios-de-origem-nao-animal/azeite-exportacao-para-o-brasil/"
+	)
+	for _, tc := range []struct {
+		name, profile string
+		animal, olive bool
+	}{
+		{"cheese, and olive oil too", "pt-cheese-brazil-fr", true, true},
+		{"olive oil only", "pt-olive-oil-coop", false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, tc.profile, nil)
+			cited := map[string]bool{}
+			for _, m := range p.Markets {
+				if m.Country != "BR" {
+					continue
+				}
+				for _, n := range m.Notes {
+					for _, s := range n.Sources {
+						cited[s.URL] = true
+					}
+				}
+			}
+			if cited[animal] != tc.animal {
+				t.Errorf("Brazil section cites MAPA's rules for food of animal origin = %v, want %v", cited[animal], tc.animal)
+			}
+			if cited[olive] != tc.olive {
+				t.Errorf("Brazil section cites the DGAV's olive-oil rules = %v, want %v", cited[olive], tc.olive)
+			}
+		})
+	}
+}

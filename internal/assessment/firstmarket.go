@@ -230,7 +230,10 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 // registration — whose rule is about m alone. While it holds, a first order
 // for the buyer waiting in m is not "within reach" (adv17e, session 17:
 // pt-cheese-brazil-fr's Brazilian importer waits for cheese from a plant
-// Brazil has not listed yet, which takes months).
+// Brazil has not listed yet, which takes months). A gate holds back only
+// what it covers, so the reason says that the rest of what the firm sells
+// need not wait: a dairy that sells olive oil too can ship its oil while
+// the cheese waits for the listing (adv18f, session 18).
 func (pl *planner) buyerGate(m string) bool {
 	for _, c := range pl.actions {
 		d := c.decisive
