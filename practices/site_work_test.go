@@ -154,6 +154,17 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 		{"maintenance firm to Norway and Austria", []string{"services-in-person"}, "AT", []string{"at-posting-zko3"}, nil, "", []string{"NO"}},
 		{"maintenance firm to Austria: its A1 action says ZKO 3", []string{"services-in-person"}, "AT", nil, []string{"at-posting-zko3"}, "", nil},
 		{"maintenance firm to Denmark: its A1 action says RUT", []string{"services-in-person"}, "DK", nil, []string{"dk-posting-rut"}, "", nil},
+		// Sweden's, France's, the Netherlands' and Belgium's declarations:
+		// the A1 action names none of them, so the note stands beside it
+		// (adv18c, session 18: dk-machinery-service-se asked whether its
+		// fitters must be notified in Sweden and read no answer).
+		{"maintenance firm to Sweden", []string{"services-in-person"}, "SE", []string{"se-posting-report"}, nil, "", nil},
+		{"maintenance firm to France", []string{"services-in-person"}, "FR", []string{"fr-posting-sipsi"}, nil, "", nil},
+		{"maintenance firm to the Netherlands", []string{"services-in-person"}, "NL", []string{"nl-posting-wagweu"}, nil, "", nil},
+		{"maintenance firm to Belgium", []string{"services-in-person"}, "BE", []string{"be-posting-limosa"}, nil, "", nil},
+		{"building firm to Germany and France", []string{"services-in-person"}, "FR", []string{"fr-posting-sipsi"}, nil, "construction", []string{"DE"}},
+		{"goods only to France", []string{"goods"}, "FR", []string{"intra-eu-vat"}, []string{"fr-posting-sipsi"}, "", nil},
+		{"goods only to Belgium", []string{"goods"}, "BE", nil, []string{"be-posting-limosa"}, "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,6 +201,47 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 				if slices.Contains(notes, id) {
 					t.Errorf("%s: notes %v hold %s", tt.target, notes, id)
 				}
+			}
+		})
+	}
+}
+
+// TestDutchPostingNoteHome: the Netherlands' posting notification (WagwEU)
+// binds employers from the EEA and Switzerland only, so a British firm's
+// Netherlands section does not tell it to notify there (adv18c, session 18).
+func TestDutchPostingNoteHome(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	for _, tt := range []struct {
+		region string
+		want   bool
+	}{{"pl-pomorskie", true}, {"uk-hampshire", false}} {
+		t.Run(tt.region, func(t *testing.T) {
+			t.Parallel()
+			profile := map[string][]string{
+				"region": {tt.region}, "sector": {"other"}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
+				"sells-what": {"services-in-person"}, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
+				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {"NL"},
+				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
+			}
+			f, _ := worstAnswers(t, c, profile, nil)
+			if ds := assessment.Check(c, f); len(ds) > 0 {
+				t.Fatalf("the answers do not check: %v", ds)
+			}
+			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bool
+			for _, m := range plan.Markets {
+				for _, n := range m.Notes {
+					if m.Country == "NL" && n.ID == "nl-posting-wagweu" {
+						got = true
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("nl-posting-wagweu in the NL section = %v, want %v", got, tt.want)
 			}
 		})
 	}
