@@ -115,6 +115,8 @@ var firmProfiles = []struct{ name, lang string }{
 	{"dk-heat-sensors-de", "da"},
 	// session 17 (adv17e): answered in tmux in Portuguese — a sheep's-milk cheese dairy a Brazilian importer asked for samples
 	{"pt-cheese-brazil-fr", "pt"},
+	// session 18 (adv18c): a bakery-oven maker whose fitters install its lines in France and Belgium
+	{"pl-bakery-ovens-fr-be", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
