@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // TestBuyerReachMarketChoice: a firm that makes goods under other firms'
@@ -49,6 +51,53 @@ func TestBuyerReachMarketChoice(t *testing.T) {
 		}
 		if c.edit[1] == "" && !SituationMissing(cat, f) {
 			t.Errorf("%s without buyer-reach: not reopened to ask it", c.profile)
+		}
+	}
+}
+
+// TestBuyerReachOneTarget: whether the waiting buyer's order is for more
+// than one of the firm's target markets is not asked of a firm with one
+// target market (session 18: hr-sauerkraut-private-label-at's Austrian
+// chain, Austria its one target, was asked it). Its plan is the plan of
+// "one", as before the question: the firm's own brand, unregistered in
+// Austria, stays a decisive gap — also for a file that answered "all"
+// while the question was asked, since an answer to a question not asked
+// is ignored. A firm that adds a second target market is asked it, and a
+// complete file is reopened to ask it.
+func TestBuyerReachOneTarget(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	const target = "  target-markets: [AT]\n"
+	const reach = "  buyer-market: AT\n"
+	for _, c := range []struct {
+		name  string
+		edits [][2]string
+		asked bool
+		brand bool // own-brand-unprotected decisive
+	}{
+		{"one target", nil, false, true},
+		{"one target, answered one", [][2]string{{reach, reach + "  buyer-reach: one\n"}}, false, true},
+		{"one target, answered all", [][2]string{{reach, reach + "  buyer-reach: all\n"}}, false, true},
+		{"one target, answered some", [][2]string{{reach, reach + "  buyer-reach: some\n"}}, false, true},
+		{"two targets", [][2]string{{target, "  target-markets: [AT, DE]\n"}}, true, true},
+		{"two targets, all", [][2]string{{target, "  target-markets: [AT, DE]\n"}, {reach, reach + "  buyer-reach: all\n"}}, true, false},
+	} {
+		f := editedProfile(t, cat, "hr-sauerkraut-private-label-at", c.edits...)
+		asked := slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == ProfileBuyerReach })
+		if asked != c.asked {
+			t.Errorf("%s: buyer-reach asked %v, want %v", c.name, asked, c.asked)
+		}
+		_, answered := f.Answer(ProfileBuyerReach)
+		if reopen := SituationMissing(cat, f); reopen != (c.asked && !answered) {
+			t.Errorf("%s: reopened to ask the situation %v, want %v", c.name, reopen, c.asked && !answered)
+		}
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		brand := slices.ContainsFunc(p.Actions, func(a Action) bool { return a.Decisive != nil && a.Decisive.ID == "own-brand-unprotected" })
+		if brand != c.brand {
+			t.Errorf("%s: the own brand's registration decisive %v, want %v", c.name, brand, c.brand)
 		}
 	}
 }

@@ -29,6 +29,15 @@ var profileKinds = [...]struct{ id, kind string }{
 // their own (home_countries, target_markets), never in eligibility.profile.
 var marketProfile = []string{"region", "home-country", "current-markets", "target-markets"}
 
+// marketsReads are the profile questions a markets condition reads (the
+// firm's home, its current and target markets); marketsBuyerReads adds
+// those of the buyer: atom (where a buyer waits). A profile question asked
+// on a markets condition comes after every one of them the catalogue has.
+var (
+	marketsReads      = []string{"region", "home-country", "current-markets", "target-markets"}
+	marketsBuyerReads = append(slices.Clip(marketsReads), "waiting-buyer", "buyer-market")
+)
+
 // letters reports whether s is min to max letters of the range lo–hi
 // (hand-written, so nothing is compiled at start-up).
 func letters(s string, min, max int, lo, hi byte) bool {
@@ -228,7 +237,19 @@ func nonProfileAtom(r *Rule) string {
 func (ch *checker) marketsRef(r *Rule, q *Question) {
 	m := r.Markets
 	if q != nil && ch.inProfile[q] {
-		errorf(&ch.diags, r.Pos, "markets-in-profile", "validate.markets.in-profile", q.ID)
+		// The markets are known once the questions they are read from are
+		// answered: a profile question after them may be asked on them
+		// (buyer-reach, only of a firm with two or more target markets).
+		reads := marketsReads
+		if m.Buyer {
+			reads = marketsBuyerReads
+		}
+		for _, id := range reads {
+			if t := ch.questions[id]; t != nil && ch.inProfile[t] && ch.order[id] >= ch.order[q.ID] {
+				errorf(&ch.diags, r.Pos, "markets-in-profile", "validate.markets.in-profile", q.ID, id)
+				break
+			}
+		}
 	}
 	if len(m.Kinds) == 0 && len(m.Countries) == 0 && m.Named == nil && !m.New && !m.NewBorder && m.AtLeast == 0 && !m.Buyer {
 		errorf(&ch.diags, r.Pos, "markets-atom", "validate.markets.empty")

@@ -1,6 +1,9 @@
 package survey
 
 import (
+	"slices"
+
+	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
 )
 
@@ -79,8 +82,14 @@ func splitDependent(qs []*catalogue.Question, dim string) [][]*catalogue.Questio
 	return parts
 }
 
-// dependsOn reports whether rule r refers to a question in ids, to the score
-// of dimension dim, or to the stage.
+// marketQuestions are the profile questions a markets condition reads: the
+// firm's home, its current and target markets, and where a buyer waits.
+var marketQuestions = []string{assessment.ProfileRegion, assessment.ProfileHomeCountry, assessment.ProfileCurrentMarkets,
+	assessment.ProfileTargetMarkets, assessment.ProfileWaitingBuyer, assessment.ProfileBuyerMarket}
+
+// dependsOn reports whether rule r refers to a question in ids (a markets
+// condition to those it reads), to the score of dimension dim, or to the
+// stage.
 func dependsOn(r *catalogue.Rule, ids map[string]bool, dim string) bool {
 	if r == nil {
 		return false
@@ -95,6 +104,10 @@ func dependsOn(r *catalogue.Rule, ids map[string]bool, dim string) bool {
 	case dim != "" && r.ScoreAtLeast != nil && r.ScoreAtLeast.Dimension == dim:
 		return true
 	case len(r.Stage) > 0:
+		return true
+	case r.Markets != nil && slices.ContainsFunc(marketQuestions, func(id string) bool { return ids[id] }):
+		// The markets are read from these answers (a profile question
+		// asked on them: buyer-reach).
 		return true
 	}
 	for _, s := range r.All {

@@ -89,6 +89,11 @@ func TestSplitDependent(t *testing.T) {
 		{"first question's condition", []*catalogue.Question{q("a", ans("a")), q("b", nil)}, [][]string{{"a", "b"}}},
 		{"twice", []*catalogue.Question{q("a", nil), q("b", ans("a")), q("c", ans("b"))}, [][]string{{"a"}, {"b"}, {"c"}}},
 		{"on a question before the split", []*catalogue.Question{q("a", nil), q("b", ans("a")), q("c", ans("a"))}, [][]string{{"a"}, {"b", "c"}}},
+		// A markets condition reads the target markets (and the others
+		// marketQuestions names): asked on the page that names them, it
+		// comes after them (buyer-reach, session 18).
+		{"on the markets named on the page", []*catalogue.Question{q("target-markets", nil), q("reach", &catalogue.Rule{Markets: &catalogue.MarketsRef{AtLeast: 2}})}, [][]string{{"target-markets"}, {"reach"}}},
+		{"on the markets named before the page", []*catalogue.Question{q("a", nil), q("reach", &catalogue.Rule{Markets: &catalogue.MarketsRef{AtLeast: 2}})}, [][]string{{"a", "reach"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
