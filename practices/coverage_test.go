@@ -500,7 +500,10 @@ func methodProblems(c *catalogue.Catalogue, _ func(string)) []string {
 		if rf := ruleRefs(p.When); len(rf.questions) == 0 && len(rf.dimensions) == 0 && !namesSituation(p.When) {
 			bad("its rule must name a question, a dimension score or the firm's situation (the gap it fills)")
 		}
-		if len(p.Steps) < 2 || len(p.Steps) > 5 {
+		// 2–5 steps every firm reads; a step for some firms only
+		// (step_when) may make one more — the offer's public-buyer step, for
+		// a firm that sells to public bodies (adv18a, session 18).
+		if all := len(p.Steps) - len(p.StepWhen); len(p.Steps) < 2 || all > 5 || len(p.Steps) > 6 {
 			bad("%d steps, want 2–5", len(p.Steps))
 		}
 		if len(p.Sources) == 0 {

@@ -2,6 +2,7 @@ package practices_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -68,6 +69,50 @@ func TestMoneyStepFitsTheNeed(t *testing.T) {
 			}
 			if got != tc.decisive {
 				t.Errorf("%s is decisive by %s, want %s", tc.practice, got, tc.decisive)
+			}
+		})
+	}
+}
+
+// TestPublicBuyerPaymentStep: the offer to a waiting buyer speaks of a
+// public buyer's payment terms only to a firm that sells to public bodies
+// (adv18a, session 18): the Mirandola device maker's offer to a Swiss
+// hospital purchasing group has the step; the Pomorskie furniture maker's,
+// to German retailers, and the Croatian honey maker's, to a Serbian
+// importer, say nothing of public buyers — since session 17 the payment
+// step told every firm.
+func TestPublicBuyerPaymentStep(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const offer = "global-answer-waiting-buyer"
+	cases := []struct {
+		profile string
+		repl    map[string]string
+		public  bool
+	}{
+		{"it-meddevices-ch-gb", nil, true},
+		{"pl-furniture-de", nil, false},
+		{"hr-honey-serbia", nil, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.profile, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, tc.profile, tc.repl)
+			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == offer })
+			if i < 0 {
+				t.Fatalf("%s is not an action", offer)
+			}
+			n := 0
+			for _, s := range p.Actions[i].Steps {
+				if strings.Contains(s, "public body") || strings.Contains(s, "public buyer") {
+					n++
+				}
+			}
+			switch {
+			case tc.public && n != 1:
+				t.Errorf("the offer speaks of public buyers in %d steps, want 1: %q", n, p.Actions[i].Steps)
+			case !tc.public && n != 0:
+				t.Errorf("the offer of a firm that does not sell to public bodies speaks of public buyers: %q", p.Actions[i].Steps)
 			}
 		})
 	}
