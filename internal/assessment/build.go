@@ -1000,9 +1000,17 @@ func (pl *planner) namesNoReason() bool {
 // rule asks — is not: asking it is the step the rule calls for, and its
 // steps say what to ask (gulf-kenya 13: SACE, asked before the offer goes
 // whether it insures the 90 days' credit a new Kenyan buyer wants, came
-// after the offer in three months).
+// after the offer in three months). So is an agency's advice in the
+// market that the firm pays for (a market-entry service whose cost is not
+// low), confirmed or not: its fee buys help the firm can ask for once its
+// own decisive steps are under way (research18: the Trade Council, once
+// its business conditions of 2025 confirmed it, came back as the SaaS
+// scale-up's first action, ahead of its US sales tax and trademark).
 func (pl *planner) asksLater(c *candidate) bool {
-	if c.p.Type != "programme" || c.p.Confidence != "unverified" || !pl.namesNoReason() {
+	if c.p.Type != "programme" || !pl.namesNoReason() {
+		return false
+	}
+	if c.p.Confidence != "unverified" && !paidAgency(c) {
 		return false
 	}
 	if c.decisive != nil {
@@ -1326,8 +1334,9 @@ func (pl *planner) placeOnce(caps []int) {
 	// them, even when it is decisive itself (an agency with people in the
 	// market, for a firm whose limit is finding buyers): the firm starts
 	// with its own decisive steps. Decisive public support the catalogue
-	// could not confirm comes after the firm's other decisive steps for a
-	// firm that exports and needs no door (see asksLater).
+	// could not confirm, and an agency's advice the firm pays for, come
+	// after the firm's other decisive steps for a firm that exports and
+	// needs no door (see asksLater).
 	for _, part := range []struct {
 		in  []*candidate
 		has func(c *candidate) bool
@@ -1396,7 +1405,7 @@ func (pl *planner) placeOnce(caps []int) {
 			l = by.earliest
 		}
 		if pl.asksLater(c) {
-			l = max(l, 1) // public support not confirmed: asked about after the firm's own steps
+			l = max(l, 1) // public support not confirmed, or paid advice: asked about after the firm's own steps
 		}
 		for _, d := range pl.deferredBy(c) {
 			if i := slices.Index(Horizons, d.rule.DeferUntil); i > 0 {
@@ -1442,6 +1451,12 @@ const DueSoonMonths = 3
 // does not.
 func (pl *planner) beforeDoor(c *candidate) bool {
 	return ownDecisive(c) && !pl.asksLater(c) && pl.priority(c) >= GatePriority
+}
+
+// paidAgency reports whether c is an agency's advice in the market
+// (GroupMarketEntry) that the firm pays for: its cost is medium or high.
+func paidAgency(c *candidate) bool {
+	return c.group == GroupMarketEntry && (c.p.Cost == "medium" || c.p.Cost == "high")
 }
 
 // ownDecisive reports whether c is one of the firm's own decisive steps:

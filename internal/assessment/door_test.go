@@ -251,30 +251,37 @@ func groupsOf(as []Action) []string {
 // TestUnconfirmedSupportAsksLater: public support the catalogue could not
 // confirm is no "now" action for a firm that exports regularly and knows
 // some names of public support — even when a decisive rule holds for its
-// need (the Trade Council, at an hourly fee, for a firm whose limit is
-// finding buyers): the firm's own decisive steps come first, and it comes
-// after them, from the next three months (advisor review 6,
-// dk-saas-scaleup). A firm new to exporting, one that has talked to an
-// adviser, or a programme the catalogue could confirm keeps its place in
-// "now".
+// need (the Trade Council, for a firm whose limit is finding buyers): the
+// firm's own decisive steps come first, and it comes after them, from the
+// next three months (advisor review 6, dk-saas-scaleup). So is an
+// agency's advice in the market that the firm pays for (the Trade Council
+// at an hourly fee), once confirmed (research18). A firm new to exporting,
+// one that has talked to an adviser, or an agency the catalogue could
+// confirm and that costs little keeps its place in "now".
 func TestUnconfirmedSupportAsksLater(t *testing.T) {
 	t.Parallel()
 	const tc = "dk-trade-council"
 	for _, c := range []struct {
-		exports, support, confidence string
-		later                        bool
+		exports, support, confidence, cost string
+		later                              bool
 	}{
-		{"few-markets", "aware", "", true},
-		{"one-market", "aware", "", true},
-		{"few-markets", "aware", "partial", false},
-		{"few-markets", "contacted", "", false},
-		{"occasional", "aware", "", false},
+		{"few-markets", "aware", "unverified", "", true},
+		{"one-market", "aware", "unverified", "", true},
+		{"few-markets", "aware", "verified", "", true},
+		{"few-markets", "aware", "partial", "", true},
+		{"few-markets", "aware", "verified", "low", false},
+		{"few-markets", "aware", "partial", "low", false},
+		{"few-markets", "aware", "unverified", "low", true},
+		{"few-markets", "contacted", "unverified", "", false},
+		{"occasional", "aware", "unverified", "", false},
 	} {
 		cat := embedded(t)
-		if c.confidence != "" {
-			cat.Practice(tc).Confidence = c.confidence
-		} else if got := cat.Practice(tc).Confidence; got != "unverified" {
-			t.Fatalf("%s is %s, not unverified: the test shows nothing", tc, got)
+		if got := cat.Practice(tc).Cost; got != "medium" {
+			t.Fatalf("%s costs %q, not medium: the test shows nothing", tc, got)
+		}
+		cat.Practice(tc).Confidence = c.confidence
+		if c.cost != "" {
+			cat.Practice(tc).Cost = c.cost
 		}
 		f, _, err := answers.Load("../../practices/testdata/profiles/dk-saas-scaleup.yaml", cat)
 		if err != nil {
