@@ -16,8 +16,11 @@ import (
 // review, caught mechanically in every catalogue text and message: a word
 // cut at its hyphen where a folded YAML line broke ("Europa- Kommissionens"
 // for Europa-Kommissionens), the Croatian polite Vi/Vaš written in lower
-// case ("vi ste"), and Danish addressing the firm as du/din instead of
-// I/jeres (internal/i18n checks the Danish messages the same way).
+// case ("vi ste"), Danish addressing the firm as du/din instead of I/jeres
+// (internal/i18n checks the Danish messages the same way), Portuguese
+// addressing it as você or o senhor instead of the third person the
+// catalogue uses, and the Italian calque "le vostre persone" for "your
+// people" (i vostri collaboratori, il vostro personale).
 func TestTextsKeepTheirForm(t *testing.T) {
 	t.Parallel()
 	cat, err := translate.Load(".", filepath.Join("..", "internal", "catalogue", "countrygen", "facts.yaml"))
@@ -67,6 +70,11 @@ func TestFormSlips(t *testing.T) {
 		{"da", "Send din tilbud til køberen.", true},
 		{"da", "Tjek normen DIN EN 1090 for jeres stål.", false},
 		{"it", "Vi serve un motivo chiaro", false}, // Italian vi is not the Croatian pronoun
+		{"it", "Se le vostre persone lavorano nel team di un cliente", true},
+		{"it", "Se i vostri collaboratori lavorano nel team di un cliente", false},
+		{"pt", "pagam IVA de 25 %, que é o senhor a cobrar", true},
+		{"pt", "Você pode cobrar o IVA no checkout", true},
+		{"pt", "pagam IVA de 25 %, que cabe à sua empresa cobrar", false},
 	} {
 		if got := len(formSlips(tc.lang, tc.text)) > 0; got != tc.slip {
 			t.Errorf("%s %q: slip %v, want %v (%v)", tc.lang, tc.text, got, tc.slip, formSlips(tc.lang, tc.text))
@@ -94,6 +102,18 @@ func formSlips(lang, text string) []string {
 		for _, w := range words {
 			if slices.Contains(lowerVi, w) {
 				slips = append(slips, fmt.Sprintf("the polite %q is written with a capital (Vi, Vaš …) in %q", w, text))
+			}
+		}
+	case "pt":
+		for _, w := range []string{"você", "Você", "vocês", "Vocês", "o senhor", "O senhor", "a senhora", "A senhora"} {
+			if strings.Contains(" "+text+" ", " "+w+" ") || strings.Contains(text, " "+w+",") || strings.HasPrefix(text, w+" ") {
+				slips = append(slips, fmt.Sprintf("%q addresses the reader in person; the catalogue says a sua empresa, or the verb alone, in %q", w, text))
+			}
+		}
+	case "it":
+		for _, w := range []string{"vostre persone", "nostre persone"} {
+			if strings.Contains(strings.ToLower(text), w) {
+				slips = append(slips, fmt.Sprintf("%q is a calque of \"your people\": i vostri collaboratori, il vostro personale, in %q", w, text))
 			}
 		}
 	case "da":
