@@ -80,27 +80,43 @@ func TestMoneyStepFitsTheNeed(t *testing.T) {
 // hospital purchasing group has the step; the Pomorskie furniture maker's,
 // to German retailers, and the Croatian honey maker's, to a Serbian
 // importer, say nothing of public buyers — since session 17 the payment
-// step told every firm.
+// step told every firm. The same for the offer of a job on site: the
+// Aarhus engineering consultancy, which tenders for public authorities,
+// reads how a public client pays; the Pomorskie facade subcontractor does
+// not.
 func TestPublicBuyerPaymentStep(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	const offer = "global-answer-waiting-buyer"
+	const (
+		offer  = "global-answer-waiting-buyer"
+		onsite = "global-answer-onsite-services-buyer"
+	)
 	cases := []struct {
-		profile string
-		repl    map[string]string
-		public  bool
+		profile, offer string
+		repl           map[string]string
+		public         bool
 	}{
-		{"it-meddevices-ch-gb", nil, true},
-		{"pl-furniture-de", nil, false},
-		{"hr-honey-serbia", nil, false},
+		{"it-meddevices-ch-gb", offer, nil, true},
+		{"pl-furniture-de", offer, nil, false},
+		{"hr-honey-serbia", offer, nil, false},
+		// The on-site job's offer too: the engineering consultancy that
+		// tenders for public authorities was told to ask its Norwegian
+		// client for an advance, with nothing on how a public client pays.
+		{"dk-engineering-public-no", onsite, nil, true},
+		{"dk-engineering-public-no", onsite, map[string]string{"    - public\n": ""}, false},
+		{"pl-facade-subcontractor-de", onsite, nil, false},
 	}
 	for _, tc := range cases {
-		t.Run(tc.profile, func(t *testing.T) {
+		name := tc.profile
+		if tc.repl != nil {
+			name += ", not to public bodies"
+		}
+		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			p := planWith(t, c, tc.profile, tc.repl)
-			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == offer })
+			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == tc.offer })
 			if i < 0 {
-				t.Fatalf("%s is not an action", offer)
+				t.Fatalf("%s is not an action", tc.offer)
 			}
 			n := 0
 			for _, s := range p.Actions[i].Steps {
