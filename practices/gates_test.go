@@ -361,3 +361,72 @@ func TestBrazilFoodSaysEachKind(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyForAnOrderNamesTheRoute: a firm short of money, with a buyer
+// waiting for its offer on an order it could not pay for until paid, is
+// told its country's route to finance that order, by name, first among
+// its money steps (the decisive money-for-waiting-order): KUKE's guarantee
+// of a loan for an export contract in Pomorskie, HBOR's export preparation
+// loan or its insurance of the bank's loan in Koprivnica-Križevci (adv18f,
+// session 18: both read only the general working-capital method, or
+// nothing). The same firm without an order in sight is not told of them:
+// neither pays for fairs or travel.
+func TestMoneyForAnOrderNamesTheRoute(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		kuke = "pl-kuke-export-contract-loan-guarantee"
+		hbor = "hr-hbor-export-order-finance"
+	)
+	order := func(region string) map[string]string {
+		m := map[string]string{
+			"region: it-emilia-romagna": "region: " + region,
+			"waiting-buyer: nothing":    "waiting-buyer: enquiry\n  buyer-market: DE",
+		}
+		if region == "pl-pomorskie" { // złoty: the currency question is asked
+			m["finance.export-finance"] = "finance.currency: not-considered\n  finance.export-finance"
+		}
+		return m
+	}
+	noOrder := func(region string) map[string]string {
+		m := order(region)
+		delete(m, "waiting-buyer: nothing")
+		return m
+	}
+	for _, tc := range []struct {
+		name  string
+		repl  map[string]string
+		shown string // the export-finance action, decisive by money-for-waiting-order; "" when neither route is in the plan
+	}{
+		{"Pomeranian biscuits, a German buyer waiting", order("pl-pomorskie"), kuke},
+		{"Koprivnica biscuits, a German buyer waiting", order("hr-koprivnica-krizevci"), hbor},
+		{"Pomeranian biscuits, nobody waiting", noOrder("pl-pomorskie"), ""},
+		{"Koprivnica biscuits, nobody waiting", noOrder("hr-koprivnica-krizevci"), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "it-biscuits-money-de", tc.repl)
+			if tc.shown == "" {
+				for _, id := range []string{kuke, hbor} {
+					if inPlan(p, id) {
+						t.Errorf("%s is in the plan", id)
+					}
+				}
+				return
+			}
+			for _, a := range p.Actions {
+				if a.Practice != tc.shown {
+					continue
+				}
+				if !a.Shown {
+					t.Errorf("%s is not shown", tc.shown)
+				}
+				if a.Decisive == nil || a.Decisive.ID != "money-for-waiting-order" {
+					t.Errorf("%s decisive = %+v, want money-for-waiting-order", tc.shown, a.Decisive)
+				}
+				return
+			}
+			t.Errorf("%s is not an action", tc.shown)
+		})
+	}
+}
