@@ -102,10 +102,7 @@ func marketHeading(m assessment.MarketView, loc i18n.Locale) string {
 // supportLine says a programme that serves a market and where it stands
 // in the plan.
 func supportLine(s assessment.MarketSupport, loc i18n.Locale) string {
-	name := oneLine(s.Title)
-	if s.Organisation != "" && !strings.Contains(name, s.Organisation) {
-		name += " (" + oneLine(s.Organisation) + ")"
-	}
+	name := supportName(s)
 	var where string
 	switch s.InPlan {
 	case assessment.InPlanAction:
@@ -118,6 +115,21 @@ func supportLine(s assessment.MarketSupport, loc i18n.Locale) string {
 		where = loc.T("render.support.none")
 	}
 	return loc.T("render.label.support") + ": " + name + " — " + where
+}
+
+// supportName is a support line's programme with its organisation, named
+// once: not at all when the title holds it, and only the bracketed part of
+// an organisation "Body (Ministry)" when the title already names the body.
+func supportName(s assessment.MarketSupport) string {
+	name := oneLine(s.Title)
+	org := oneLine(s.Organisation)
+	if org == "" || strings.Contains(name, org) {
+		return name
+	}
+	if body, rest, ok := strings.Cut(org, " ("); ok && body != "" && strings.HasSuffix(rest, ")") && strings.Contains(name, body) {
+		return name + " (" + rest
+	}
+	return name + " (" + org + ")"
 }
 
 // contactText is a programme's contact, when it has no page of its own.
