@@ -631,6 +631,13 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 				t.Errorf("steps_not: %s has no step %d", id, n)
 				continue
 			}
+			// A step the plan says it left out is not listed, whatever its
+			// text shares with another: two steps that start alike and
+			// differ after a {placeholder} (the market choice's, for goods
+			// and for services) are told apart by number.
+			if slices.Contains(jp.Actions[i].LeftOutSteps, n) {
+				continue
+			}
 			text, _, _ := strings.Cut(p.Steps[n-1].In("en"), "{")
 			if slices.ContainsFunc(jp.Actions[i].Steps, func(s string) bool { return strings.HasPrefix(s, text) }) {
 				t.Errorf("the action of %s lists its step %d, which it should leave out (another shown action says it, or it is not for this firm): %q", id, n, text)

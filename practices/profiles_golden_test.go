@@ -117,6 +117,10 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pt-cheese-brazil-fr", "pt"},
 	// session 18 (adv18c): a bakery-oven maker whose fitters install its lines in France and Belgium
 	{"pl-bakery-ovens-fr-be", "pl"},
+	// session 18 (adv18d): answered in tmux — a Central Denmark machinery maker in seven European
+	// markets aiming at the US, and a Donegal engineering design consultancy with a Glasgow enquiry
+	{"dk-ventilation-us", "en"},
+	{"ie-engineering-design-gb-us", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
