@@ -276,17 +276,17 @@ var europeanHosts = map[string]string{
 	// The EU toy rules (global-eu-toy-safety): a copy of the Commission's
 	// overview of the national language requirements, and two European
 	// testing groups' summaries of Regulation (EU) 2025/2509.
-	"paperzz.com":           "a mirror; only for copies of European documents, named in the source title (the Commission's toy-language overview of 2014)",
+	"paperzz.com": "a mirror; only for copies of European documents, named in the source title (the Commission's toy-language overview of 2014)",
 	// A professional-services firm's fee proposal: British practices'
 	// published terms and a London broker's guide; the seal on US
 	// construction drawings and OSHA's certification of workplace
 	// electrical equipment, which no European body publishes
 	// (global-answer-professional-services-buyer, global-product-compliance;
 	// session 18, adv18d).
-	"hivesarchitects.com": "Hives Architects, a British practice: its published terms (the fee proposal, copyright and the client's licence to use the drawings, stage accounts)",
-	"howdengroup.com":     "Howden, a London-based insurance broker: terms of engagement and professional indemnity insurance for consulting engineers",
-	"daytonohio.gov":      "the City of Dayton (Ohio) building department: construction documents sealed by a registered design professional",
-	"osha.gov":            "the US Occupational Safety and Health Administration: workplace products, electrical equipment among them, certified by a Nationally Recognized Testing Laboratory",
+	"hivesarchitects.com":   "Hives Architects, a British practice: its published terms (the fee proposal, copyright and the client's licence to use the drawings, stage accounts)",
+	"howdengroup.com":       "Howden, a London-based insurance broker: terms of engagement and professional indemnity insurance for consulting engineers",
+	"daytonohio.gov":        "the City of Dayton (Ohio) building department: construction documents sealed by a registered design professional",
+	"osha.gov":              "the US Occupational Safety and Health Administration: workplace products, electrical equipment among them, certified by a Nationally Recognized Testing Laboratory",
 	"cps.bureauveritas.com": "Bureau Veritas, a French testing and certification group: its summary of the EU Toy Safety Regulation (EU) 2025/2509",
 	"eurofins.com":          "Eurofins, a Luxembourg-based testing group: its summary of the EU Toy Safety Regulation (EU) 2025/2509",
 }

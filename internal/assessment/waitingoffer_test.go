@@ -26,7 +26,7 @@ func TestWaitingBuyerAnswerBySellsWhat(t *testing.T) {
 		name, sellsWhat, want string
 	}{
 		{"software and remote services", sells, "global-answer-software-services-buyer"},
-		{"remote services only", "sells-what: [services-remote]", "global-answer-professional-services-buyer"},   // a fee proposal for design, engineering or consulting work, not a licence (session 18, adv18d)
+		{"remote services only", "sells-what: [services-remote]", "global-answer-professional-services-buyer"}, // a fee proposal for design, engineering or consulting work, not a licence (session 18, adv18d)
 		{"software only", "sells-what: [software-digital]", "global-answer-software-services-buyer"},
 		{"software and goods", "sells-what: [software-digital, goods]", "global-answer-waiting-buyer"},
 		{"remote and on-site services", "sells-what: [services-remote, services-in-person]", "global-answer-onsite-services-buyer"},
