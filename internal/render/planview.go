@@ -121,8 +121,14 @@ func supportLine(s assessment.MarketSupport, loc i18n.Locale) string {
 // once: not at all when the title holds it, and only the bracketed part of
 // an organisation "Body (Ministry)" when the title already names the body.
 func supportName(s assessment.MarketSupport) string {
-	name := oneLine(s.Title)
-	org := oneLine(s.Organisation)
+	return withOrganisation(s.Title, s.Organisation)
+}
+
+// withOrganisation is a programme's title with who runs it in brackets,
+// named once (supportName); the plan's alternatives use it too.
+func withOrganisation(title, organisation string) string {
+	name := oneLine(title)
+	org := oneLine(organisation)
 	if org == "" || strings.Contains(name, org) {
 		return name
 	}
@@ -160,10 +166,7 @@ func alternativesText(a assessment.Action, loc i18n.Locale, all bool) string {
 		if !all && i == MaxAlternatives {
 			break
 		}
-		n := oneLine(x.Title)
-		if x.Organisation != "" && !strings.Contains(n, x.Organisation) {
-			n += " (" + oneLine(x.Organisation) + ")"
-		}
+		n := withOrganisation(x.Title, x.Organisation)
 		if x.Eligibility == assessment.EligibleCheck {
 			n += " — " + loc.T("render.label.checkFirst")
 		}
