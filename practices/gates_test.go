@@ -370,7 +370,10 @@ func TestBrazilFoodSaysEachKind(t *testing.T) {
 // loan or its insurance of the bank's loan in Koprivnica-Križevci (adv18f,
 // session 18: both read only the general working-capital method, or
 // nothing). The same firm without an order in sight is not told of them:
-// neither pays for fairs or travel.
+// neither pays for fairs or travel. In the Alentejo and Donegal, where the
+// catalogue holds no sourced state route for an order, the working-capital
+// method's bank step leads instead, by a rule that promises no state
+// guarantee (they read no money step at all).
 func TestMoneyForAnOrderNamesTheRoute(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -393,15 +396,19 @@ func TestMoneyForAnOrderNamesTheRoute(t *testing.T) {
 		delete(m, "waiting-buyer: nothing")
 		return m
 	}
+	const method = "global-working-capital-plan"
 	for _, tc := range []struct {
 		name  string
 		repl  map[string]string
-		shown string // the export-finance action, decisive by money-for-waiting-order; "" when neither route is in the plan
+		shown string // the export-finance action; "" when neither route is in the plan
+		rule  string // its decisive rule
 	}{
-		{"Pomeranian biscuits, a German buyer waiting", order("pl-pomorskie"), kuke},
-		{"Koprivnica biscuits, a German buyer waiting", order("hr-koprivnica-krizevci"), hbor},
-		{"Pomeranian biscuits, nobody waiting", noOrder("pl-pomorskie"), ""},
-		{"Koprivnica biscuits, nobody waiting", noOrder("hr-koprivnica-krizevci"), ""},
+		{"Pomeranian biscuits, a German buyer waiting", order("pl-pomorskie"), kuke, "money-for-waiting-order"},
+		{"Koprivnica biscuits, a German buyer waiting", order("hr-koprivnica-krizevci"), hbor, "money-for-waiting-order"},
+		{"Pomeranian biscuits, nobody waiting", noOrder("pl-pomorskie"), "", ""},
+		{"Koprivnica biscuits, nobody waiting", noOrder("hr-koprivnica-krizevci"), "", ""},
+		{"Alentejo biscuits, a German buyer waiting", order("pt-alentejo"), method, "money-for-waiting-order-bank"},
+		{"Donegal biscuits, a German buyer waiting", order("ie-donegal"), method, "money-for-waiting-order-bank"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -421,8 +428,8 @@ func TestMoneyForAnOrderNamesTheRoute(t *testing.T) {
 				if !a.Shown {
 					t.Errorf("%s is not shown", tc.shown)
 				}
-				if a.Decisive == nil || a.Decisive.ID != "money-for-waiting-order" {
-					t.Errorf("%s decisive = %+v, want money-for-waiting-order", tc.shown, a.Decisive)
+				if a.Decisive == nil || a.Decisive.ID != tc.rule {
+					t.Errorf("%s decisive = %+v, want %s", tc.shown, a.Decisive, tc.rule)
 				}
 				return
 			}
