@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -62,24 +63,12 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			profile := map[string][]string{
-				"region": {"pl-pomorskie"}, "sector": {tt.sector}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
-				"sells-what": tt.sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
-				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {tt.target},
-				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
-			}
+			profile := siteWorkProfile("pl-pomorskie", tt.sector, tt.sells, tt.target)
 			if tt.onSite {
 				profile["work-on-site"] = []string{"on-site"}
 				profile["client-data"] = []string{"no"}
 			}
-			f, _ := worstAnswers(t, c, profile, nil)
-			if ds := assessment.Check(c, f); len(ds) > 0 {
-				t.Fatalf("the answers do not check: %v", ds)
-			}
-			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition, ShowAll: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+			plan := checkedPlan(t, c, profile, assessment.BuildOptions{Now: edition, ShowAll: true})
 			var posted *assessment.Action
 			for i, a := range plan.Actions {
 				if a.Group == "posted-workers" {
@@ -169,29 +158,8 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			sector := cmp.Or(tt.sector, "other")
-			profile := map[string][]string{
-				"region": {"pl-pomorskie"}, "sector": {sector}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
-				"sells-what": tt.sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
-				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": append([]string{tt.target}, tt.more...),
-				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
-			}
-			f, _ := worstAnswers(t, c, profile, nil)
-			if ds := assessment.Check(c, f); len(ds) > 0 {
-				t.Fatalf("the answers do not check: %v", ds)
-			}
-			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var notes []string
-			for _, m := range plan.Markets {
-				if m.Country == tt.target {
-					for _, n := range m.Notes {
-						notes = append(notes, n.ID)
-					}
-				}
-			}
+			profile := siteWorkProfile("pl-pomorskie", cmp.Or(tt.sector, "other"), tt.sells, append([]string{tt.target}, tt.more...)...)
+			notes := noteIDs(checkedPlan(t, c, profile, assessment.BuildOptions{Now: edition}), tt.target)
 			for _, id := range tt.want {
 				if !slices.Contains(notes, id) {
 					t.Errorf("%s: notes %v lack %s", tt.target, notes, id)
@@ -218,31 +186,51 @@ func TestDutchPostingNoteHome(t *testing.T) {
 	}{{"pl-pomorskie", true}, {"uk-hampshire", false}} {
 		t.Run(tt.region, func(t *testing.T) {
 			t.Parallel()
-			profile := map[string][]string{
-				"region": {tt.region}, "sector": {"other"}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
-				"sells-what": {"services-in-person"}, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
-				"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": {"NL"},
-				"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
-			}
-			f, _ := worstAnswers(t, c, profile, nil)
-			if ds := assessment.Check(c, f); len(ds) > 0 {
-				t.Fatalf("the answers do not check: %v", ds)
-			}
-			plan, err := buildIn("en", c, f, assessment.BuildOptions{Now: edition})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got bool
-			for _, m := range plan.Markets {
-				for _, n := range m.Notes {
-					if m.Country == "NL" && n.ID == "nl-posting-wagweu" {
-						got = true
-					}
-				}
-			}
+			plan := checkedPlan(t, c, siteWorkProfile(tt.region, "other", []string{"services-in-person"}, "NL"), assessment.BuildOptions{Now: edition})
+			got := slices.Contains(noteIDs(plan, "NL"), "nl-posting-wagweu")
 			if got != tt.want {
 				t.Errorf("nl-posting-wagweu in the NL section = %v, want %v", got, tt.want)
 			}
 		})
 	}
+}
+
+// siteWorkProfile is the profile of a small firm of region, exporting now
+// and then to Finland, that sells what sells says to businesses in the
+// target markets, with nothing waiting and the rules its main constraint.
+func siteWorkProfile(region, sector string, sells []string, targets ...string) map[string][]string {
+	return map[string][]string{
+		"region": {region}, "sector": {sector}, "size": {"small"}, "turnover": {"2m-10m"}, "years-trading": {"over-5"},
+		"sells-what": sells, "sells-to": {"b2b"}, "sells-how": {"direct"}, "regulated-goods": {"none"},
+		"exports": {"occasional"}, "export-share": {"5-20"}, "current-markets": {"FI"}, "target-markets": targets,
+		"waiting-buyer": {"nothing"}, "main-constraint": {"rules"},
+	}
+}
+
+// checkedPlan is the English plan of profile's worst answers; the test
+// fails when the answers do not check.
+func checkedPlan(t *testing.T, c *catalogue.Catalogue, profile map[string][]string, o assessment.BuildOptions) assessment.Plan {
+	t.Helper()
+	f, _ := worstAnswers(t, c, profile, nil)
+	if ds := assessment.Check(c, f); len(ds) > 0 {
+		t.Fatalf("the answers do not check: %v", ds)
+	}
+	plan, err := buildIn("en", c, f, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return plan
+}
+
+// noteIDs lists the IDs of the notes in the plan's section on country.
+func noteIDs(plan assessment.Plan, country string) []string {
+	var ids []string
+	for _, m := range plan.Markets {
+		if m.Country == country {
+			for _, n := range m.Notes {
+				ids = append(ids, n.ID)
+			}
+		}
+	}
+	return ids
 }
