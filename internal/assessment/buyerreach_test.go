@@ -2,10 +2,12 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TestBuyerReachMarketChoice: a firm that makes goods under other firms'
@@ -98,6 +100,83 @@ func TestBuyerReachOneTarget(t *testing.T) {
 		brand := slices.ContainsFunc(p.Actions, func(a Action) bool { return a.Decisive != nil && a.Decisive.ID == "own-brand-unprotected" })
 		if brand != c.brand {
 			t.Errorf("%s: the own brand's registration decisive %v, want %v", c.name, brand, c.brand)
+		}
+	}
+}
+
+// TestBuyerOrderMarkets: a firm whose waiting chain buys for some of its
+// target markets (buyer-reach: some) is asked which (buyer-order-markets),
+// and the market choice says to start there, together, and to choose the
+// next market among the others once the order runs. It said to start
+// with the buyer's market and called the chain's other market "not so"
+// (session 18: pl-outerwear-private-label-nordics aiming at Denmark,
+// Sweden and Finland, a Swedish chain buying for Sweden and Denmark).
+// Without the answer (an older file) the file is reopened to ask it and
+// the plan says what it said; naming every target, or answering "one",
+// changes nothing either.
+func TestBuyerOrderMarkets(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	base := [2]string{"  target-markets: [DK, SE]\n  waiting-buyer: nothing\n", "  target-markets: [DK, SE, FI]\n  waiting-buyer: enquiry\n  buyer-market: SE\n"}
+	const order, before = "assessment.reason.firstMarket.order", "assessment.reason.firstMarket.choose"
+	for _, c := range []struct {
+		name, add string
+		asked     bool
+		id        string
+		en, da    []string // in the reason
+	}{
+		{"some, named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK]\n", true, order,
+			[]string{"target markets: Denmark, Sweden.", "take up Finland next"}, []string{"målmarkeder: Danmark, Sverige.", "tag Finland op"}},
+		{"some, not named", "  buyer-reach: some\n", true, before, nil, nil},
+		{"some, every target named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK, FI]\n", true, before, nil, nil},
+		{"one", "  buyer-reach: one\n", false, before, nil, nil},
+		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", false, before, nil, nil},
+	} {
+		f := editedProfile(t, cat, "pl-outerwear-private-label-nordics", [2]string{base[0], base[1] + c.add})
+		asked := slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == ProfileBuyerOrderMarkets })
+		if asked != c.asked {
+			t.Errorf("%s: buyer-order-markets asked %v, want %v", c.name, asked, c.asked)
+		}
+		_, answered := f.Answer(ProfileBuyerOrderMarkets)
+		if reopen := SituationMissing(cat, f); reopen != (c.asked && !answered) {
+			t.Errorf("%s: reopened %v, want %v", c.name, reopen, c.asked && !answered)
+		}
+		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(p.Actions, func(a Action) bool { return a.Practice == PracticeChooseFirstMarket })
+		if i < 0 {
+			t.Errorf("%s: no market choice", c.name)
+			continue
+		}
+		j := slices.IndexFunc(p.Actions[i].Reasons, func(m Msg) bool { return strings.HasPrefix(m.ID, "assessment.reason.firstMarket.") })
+		if j < 0 || p.Actions[i].Reasons[j].ID != c.id {
+			t.Errorf("%s: the market choice's reason %v, want %s", c.name, p.Actions[i].Reasons, c.id)
+			continue
+		}
+		for lang, want := range map[string][]string{"en": c.en, "da": c.da} {
+			got := say(lang, p.Actions[i].Reasons[j].Message)
+			for _, w := range want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s in %s: %q, want %q in it", c.name, lang, got, w)
+				}
+			}
+		}
+	}
+}
+
+// TestProfileNamesSaid: every profile question a plan's notice may name
+// as missing (ProfileSituation, and the version 2 questions) has its short
+// name in every language — buyer-order-markets came without one, and the
+// notice showed the message's key (session 18).
+func TestProfileNamesSaid(t *testing.T) {
+	t.Parallel()
+	for _, id := range append(slices.Clone(ProfileSituation), profileSince2...) {
+		for _, lang := range []string{"en", "da", "it", "pl", "pt", "hr"} {
+			if !i18n.Get(lang).Has("assessment.profile.name." + id) {
+				t.Errorf("%s: no short name for %s", lang, id)
+			}
 		}
 	}
 }

@@ -89,8 +89,10 @@ func CatalogueChanged(cat *catalogue.Catalogue, f *answers.File) (diag.Diagnosti
 // without it the firm answers with the offer for goods, as before. And
 // ProfileBuyerReach (whether the waiting buyer of a firm that makes under
 // other firms' labels buys for all its target markets): without it the
-// firm is still told to choose one market to start with, as before.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest, ProfileBuyerReach}
+// firm is still told to choose one market to start with, as before. And
+// ProfileBuyerOrderMarkets (which of them, when the order is for some):
+// without it the market choice suggests the buyer's market, as before.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest, ProfileBuyerReach, ProfileBuyerOrderMarkets}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

@@ -30,6 +30,9 @@ const (
 	ProfileBuyerMarket    = "buyer-market"
 	ProfileBuyerRequest   = "buyer-request"
 	ProfileBuyerReach     = "buyer-reach"
+	// ProfileBuyerOrderMarkets: which of the target markets the waiting
+	// buyer's order is for, when it is for some of them (buyer-reach: some).
+	ProfileBuyerOrderMarkets = "buyer-order-markets"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.

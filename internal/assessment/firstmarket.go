@@ -50,6 +50,13 @@ type FirstMarket struct {
 	Buyer       string
 	Easier      []string
 	EasierFacts []string
+
+	// Order are the target markets the waiting buyer's order is for, when
+	// it is for some of them and the firm named them (orderMarkets): the
+	// plan says to start there, with the order, and Others are the markets
+	// to choose among next. Market and Buyer are empty then; like the
+	// buyer's market, it holds nothing back.
+	Order []string
 }
 
 // firstMarketFacts lists the facts that hold for market m, in the order
@@ -99,6 +106,19 @@ func (pl *planner) compareTargets() FirstMarket {
 	targets := pl.fm.Targets
 	if len(targets) < 2 || pl.fm.home == nil {
 		return FirstMarket{}
+	}
+	if o := pl.fx.orderMarkets(); len(o) > 0 {
+		// The buyer has chosen some of the markets: they come first,
+		// together, whatever the facts say of one against another (adv18b:
+		// the Swedish chain buying for Sweden and Denmark, where the plan
+		// said "Denmark: not so").
+		fm := FirstMarket{Order: o}
+		for _, m := range targets {
+			if !slices.Contains(o, m) {
+				fm.Others = append(fm.Others, m)
+			}
+		}
+		return fm
 	}
 	facts := make([][]string, len(targets))
 	for i, m := range targets {
@@ -205,6 +225,10 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		return Msg{}, false
 	}
 	fmk := pl.firstMarket()
+	if len(fmk.Order) > 0 {
+		return msg(ReasonFact, "", diag.N("assessment.reason.firstMarket.order", len(fmk.Others),
+			pl.fx.countryList(fmk.Order, 0), pl.fx.countryList(fmk.Others, 0))), true
+	}
 	if fmk.Market == "" && fmk.Buyer != "" {
 		id := "assessment.reason.firstMarket.buyer"
 		if pl.buyerGate(fmk.Buyer) {

@@ -176,10 +176,10 @@ func (pl *planner) choiceMarkets(c *candidate) ([]string, bool) {
 	if c.door || c.p.ID == PracticeChooseFirstMarket || pl.marketChoice() != nil {
 		return nil, false
 	}
-	if pl.firstMarket().Buyer != "" {
-		// The plan says to start where the waiting buyer is, and names
-		// the easier market to take up next: the choice is as good as
-		// made, and each step keeps its own place — the samples' customs
+	if fm := pl.firstMarket(); fm.Buyer != "" || len(fm.Order) > 0 {
+		// The plan says to start where the waiting buyer is (or where its
+		// order is for), and names the market to take up next: the choice
+		// is as good as made, and each step keeps its own place — the samples' customs
 		// for Japan as much as the EU deforestation rule, which binds the
 		// firm's sales in the EU whichever market comes first.
 		return nil, false

@@ -283,6 +283,34 @@ func (fx *Facts) waitingBuyerMarket() string {
 	return v.Options[0]
 }
 
+// orderMarkets are the target markets the waiting buyer's order is for,
+// in the order of the targets, when the firm said the order is for some of
+// them (buyer-reach: some) and named them (buyer-order-markets) — those of
+// its targets, when they are some but not all; else nil.
+func (fx *Facts) orderMarkets() []string {
+	if !fx.buyerWaits() {
+		return nil
+	}
+	if r, ok := fx.given[ProfileBuyerReach]; !ok || !r.Has("some") {
+		return nil
+	}
+	v, ok := fx.given[ProfileBuyerOrderMarkets]
+	if !ok {
+		return nil
+	}
+	targets := fx.Firm().Targets
+	var out []string
+	for _, m := range targets {
+		if slices.Contains(v.Options, m) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == len(targets) {
+		return nil
+	}
+	return out
+}
+
 // buyerWaits reports whether a foreign buyer waits for the firm's answer:
 // it has sent an enquiry or asked for samples.
 func (fx *Facts) buyerWaits() bool {

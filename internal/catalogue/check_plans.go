@@ -23,6 +23,7 @@ var profileKinds = [...]struct{ id, kind string }{
 	{"current-markets", KindCountries},
 	{"target-markets", KindCountries},
 	{"buyer-market", KindCountry},
+	{"buyer-order-markets", KindCountries},
 }
 
 // marketProfile are the profile questions eligibility names in fields of

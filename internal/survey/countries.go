@@ -381,6 +381,8 @@ func atoiSmall(s string) int {
 // always in a market the firm aims at, or already sells to.
 var offerFirst = map[string][]string{
 	assessment.ProfileBuyerMarket: {assessment.ProfileTargetMarkets, assessment.ProfileCurrentMarkets},
+	// The markets the buyer's order is for are some of the targets.
+	assessment.ProfileBuyerOrderMarkets: {assessment.ProfileTargetMarkets},
 }
 
 // marketGroup is a group of countries a question offers first (see
