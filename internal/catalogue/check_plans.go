@@ -27,16 +27,14 @@ var profileKinds = [...]struct{ id, kind string }{
 }
 
 // marketProfile are the profile questions eligibility names in fields of
-// their own (home_countries, target_markets), never in eligibility.profile.
-var marketProfile = []string{"region", "home-country", "current-markets", "target-markets"}
-
-// marketsReads are the profile questions a markets condition reads (the
-// firm's home, its current and target markets); marketsBuyerReads adds
-// those of the buyer: atom (where a buyer waits). A profile question asked
-// on a markets condition comes after every one of them the catalogue has.
+// their own (home_countries, target_markets), never in eligibility.profile;
+// they are also what a markets condition reads (the firm's home, its
+// current and target markets). marketsBuyerReads adds those of the buyer:
+// atom (where a buyer waits). A profile question asked on a markets
+// condition comes after every one of them the catalogue has.
 var (
-	marketsReads      = []string{"region", "home-country", "current-markets", "target-markets"}
-	marketsBuyerReads = append(slices.Clip(marketsReads), "waiting-buyer", "buyer-market")
+	marketProfile     = []string{"region", "home-country", "current-markets", "target-markets"}
+	marketsBuyerReads = append(slices.Clip(marketProfile), "waiting-buyer", "buyer-market")
 )
 
 // letters reports whether s is min to max letters of the range lo–hi
@@ -241,7 +239,7 @@ func (ch *checker) marketsRef(r *Rule, q *Question) {
 		// The markets are known once the questions they are read from are
 		// answered: a profile question after them may be asked on them
 		// (buyer-reach, only of a firm with two or more target markets).
-		reads := marketsReads
+		reads := marketProfile
 		if m.Buyer {
 			reads = marketsBuyerReads
 		}

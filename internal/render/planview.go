@@ -102,7 +102,7 @@ func marketHeading(m assessment.MarketView, loc i18n.Locale) string {
 // supportLine says a programme that serves a market and where it stands
 // in the plan.
 func supportLine(s assessment.MarketSupport, loc i18n.Locale) string {
-	name := supportName(s)
+	name := withOrganisation(s.Title, s.Organisation)
 	var where string
 	switch s.InPlan {
 	case assessment.InPlanAction:
@@ -117,15 +117,11 @@ func supportLine(s assessment.MarketSupport, loc i18n.Locale) string {
 	return loc.T("render.label.support") + ": " + name + " — " + where
 }
 
-// supportName is a support line's programme with its organisation, named
-// once: not at all when the title holds it, and only the bracketed part of
-// an organisation "Body (Ministry)" when the title already names the body.
-func supportName(s assessment.MarketSupport) string {
-	return withOrganisation(s.Title, s.Organisation)
-}
-
-// withOrganisation is a programme's title with who runs it in brackets,
-// named once (supportName); the plan's alternatives use it too.
+// withOrganisation is a programme's title with who runs it, named once
+// (a market's support line, an action's alternatives): not at all when the
+// title holds it, only the bracketed part of an organisation "Body
+// (Ministry)" when the title already names the body, and after a comma,
+// not in brackets within brackets, when it has brackets of its own.
 func withOrganisation(title, organisation string) string {
 	name := oneLine(title)
 	org := oneLine(organisation)
@@ -134,6 +130,9 @@ func withOrganisation(title, organisation string) string {
 	}
 	if body, rest, ok := strings.Cut(org, " ("); ok && body != "" && strings.HasSuffix(rest, ")") && strings.Contains(name, body) {
 		return name + " (" + rest
+	}
+	if strings.Contains(org, "(") {
+		return name + ", " + org
 	}
 	return name + " (" + org + ")"
 }
