@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -85,7 +84,7 @@ func TestBuyerReachOneTarget(t *testing.T) {
 		{"two targets, all", [][2]string{{target, "  target-markets: [AT, DE]\n"}, {reach, reach + "  buyer-reach: all\n"}}, true, false},
 	} {
 		f := editedProfile(t, cat, "hr-sauerkraut-private-label-at", c.edits...)
-		asked := slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == ProfileBuyerReach })
+		asked := asks(cat, f, ProfileBuyerReach)
 		if asked != c.asked {
 			t.Errorf("%s: buyer-reach asked %v, want %v", c.name, asked, c.asked)
 		}
@@ -133,7 +132,7 @@ func TestBuyerOrderMarkets(t *testing.T) {
 		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", false, before, nil, nil},
 	} {
 		f := editedProfile(t, cat, "pl-outerwear-private-label-nordics", [2]string{base[0], base[1] + c.add})
-		asked := slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == ProfileBuyerOrderMarkets })
+		asked := asks(cat, f, ProfileBuyerOrderMarkets)
 		if asked != c.asked {
 			t.Errorf("%s: buyer-order-markets asked %v, want %v", c.name, asked, c.asked)
 		}

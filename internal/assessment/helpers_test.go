@@ -137,3 +137,9 @@ func checkNotes(t *testing.T, what string, got, want, not []string) {
 		}
 	}
 }
+
+// asks reports whether the questionnaire asks question id of the firm of f
+// (Applicable).
+func asks(cat *catalogue.Catalogue, f *answers.File, id string) bool {
+	return slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == id })
+}

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/eis-project/eis/internal/answers"
-	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // TestSituationQuestionsOptional: a complete answers file saved before the
@@ -52,7 +51,7 @@ func TestSituationQuestionsOptional(t *testing.T) {
 	// Asked of a firm that sells abroad or has named a market; not of
 	// one that does neither.
 	asked := func(f *answers.File) bool {
-		return slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == ProfileWaitingBuyer })
+		return asks(cat, f, ProfileWaitingBuyer)
 	}
 	h := answersAt(cat, "none", 0)
 	if !asked(h) {
