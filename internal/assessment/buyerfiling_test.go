@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"testing"
-	"time"
 )
 
 // TestFilingWhereBuyerWaits: the brand's filing is the one that covers the
@@ -26,7 +25,7 @@ func TestFilingWhereBuyerWaits(t *testing.T) {
 		{"buyer outside the targets: the EU trade mark for Germany, the market suggested", [][2]string{{"buyer-market: JP", "buyer-market: KR"}}, "global-eu-trademark", true},
 	} {
 		f := editedProfile(t, cat, "dk-design-furniture-jp", c.replace...)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -39,7 +38,7 @@ func TestBuyerReachMarketChoice(t *testing.T) {
 		{"pl-outerwear-private-label-nordics", [2]string{outer, outer}, true},
 	} {
 		f := editedProfile(t, cat, c.profile, c.edit)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +91,7 @@ func TestBuyerReachOneTarget(t *testing.T) {
 		if reopen := SituationMissing(cat, f); reopen != (c.asked && !answered) {
 			t.Errorf("%s: reopened to ask the situation %v, want %v", c.name, reopen, c.asked && !answered)
 		}
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +139,7 @@ func TestBuyerOrderMarkets(t *testing.T) {
 		if reopen := SituationMissing(cat, f); reopen != (c.asked && !answered) {
 			t.Errorf("%s: reopened %v, want %v", c.name, reopen, c.asked && !answered)
 		}
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/eis-project/eis/internal/i18n"
 )
@@ -63,7 +62,7 @@ func TestChoiceDefersSomeMarketsSteps(t *testing.T) {
 			edits = append(edits, [2]string{old, new})
 		}
 		f := editedProfile(t, cat, c.profile, edits...)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,6 @@ package assessment
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/eis-project/eis/internal/answers"
 )
@@ -65,7 +64,7 @@ func TestLiquorBoardHoldsBackPaymentRisk(t *testing.T) {
 		{"  target-markets: [CA, DE]\n", true},
 	} {
 		f := editedProfile(t, cat, "ie-gin-canada", [2]string{"  target-markets: [CA]\n", c.targets})
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -135,7 +135,7 @@ func TestCallUnconfirmed(t *testing.T) {
 		dt := catalogue.NewDate(y, m, day)
 		return &dt
 	}
-	plan := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	plan := planDay.Add(9 * time.Hour)
 	for _, c := range []struct {
 		name string
 		p    catalogue.Practice

@@ -24,12 +24,12 @@ func TestGatesBeforeTheDoor(t *testing.T) {
 		before, after  string // practice IDs: before comes before after
 		doorStaysInNow bool
 	}{
-		{"pt-wine-cooperative", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), "global-choose-first-market", "pt-aicep-portugal-global", true},
-		{"ie-micro-food", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), "global-choose-first-market", "ie-leo-mentoring", true},
-		{"uk-food-eu", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), "global-eu-animal-products-entry", "uk-export-academy-support", true},
+		{"pt-wine-cooperative", planDay, "global-choose-first-market", "pt-aicep-portugal-global", true},
+		{"ie-micro-food", planDay, "global-choose-first-market", "ie-leo-mentoring", true},
+		{"uk-food-eu", planDay, "global-eu-animal-products-entry", "uk-export-academy-support", true},
 		// Seven weeks before the Machinery Regulation applies: before
 		// the search for buyers in China.
-		{"it-machinery-maker", time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC), "global-machinery-regulation", "eu-sme-centre-china", false},
+		{"it-machinery-maker", planDay, "global-machinery-regulation", "eu-sme-centre-china", false},
 		// Seven months before: the rule's own priority, ranked.
 		{"it-machinery-maker", time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC), "eu-sme-centre-china", "global-machinery-regulation", false},
 	} {

@@ -3,7 +3,6 @@ package assessment
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestMarketChoiceHoldsBack: when the market choice is an action and the
@@ -60,7 +59,7 @@ func TestMarketChoiceHoldsBack(t *testing.T) {
 			edits = append(edits, c.replace)
 		}
 		f := editedProfile(t, cat, c.profile, edits...)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

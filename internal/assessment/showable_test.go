@@ -44,7 +44,7 @@ func lostNeeds(cat *catalogue.Catalogue, f *answers.File, now time.Time) []strin
 func TestNoNeedLostToAWeakScore(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
-	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	now := planDay.Add(9 * time.Hour)
 	const offerTerms = "offer-needs-payment-terms"
 	for _, c := range []struct {
 		name    string

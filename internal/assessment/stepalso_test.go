@@ -3,7 +3,6 @@ package assessment
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestStepAlsoInLeftOutOnlyBesideTheOther: the labour-leasing check's A1
@@ -24,7 +23,7 @@ func TestStepAlsoInLeftOutOnlyBesideTheOther(t *testing.T) {
 		{"where its people work not said", [2]string{"  work-on-site: on-site\n", ""}, false, nil},
 	} {
 		f := editedProfile(t, cat, "it-erp-consultants-de", c.edit)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,6 @@ package assessment
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestStepWhenWebShopVATRoute: the web-shop step names only the VAT route
@@ -37,7 +36,7 @@ func TestStepWhenWebShopVATRoute(t *testing.T) {
 		{"British firm, US consumers: no EU or UK route", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3}},
 	} {
 		f := editedProfile(t, cat, c.profile, c.edit)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,6 @@ package assessment
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestWaitingBuyerAnswerBySellsWhat: a firm that sells nothing but
@@ -38,7 +37,7 @@ func TestWaitingBuyerAnswerBySellsWhat(t *testing.T) {
 		{"what it sells not answered", "", "global-answer-waiting-buyer"},
 	} {
 		f := editedProfile(t, cat, "uk-cyber-eu", [2]string{"  " + sells + "\n", indentLine(c.sellsWhat)})
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,7 +93,7 @@ func TestSoftwareTrialAnswer(t *testing.T) {
 		{"dk-design-furniture-jp", [2]string{"  waiting-buyer: samples\n", "  waiting-buyer: samples\n"}, "global-answer-waiting-buyer"},
 	} {
 		f := editedProfile(t, cat, c.profile, c.edit)
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -131,7 +130,7 @@ func TestSoftwareTrialKeepsClientDataFirst(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	f := editedProfile(t, cat, "uk-cyber-eu", [2]string{"  waiting-buyer: enquiry\n", "  waiting-buyer: samples\n"})
-	p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+	p, err := Build(cat, f, BuildOptions{Now: planDay})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +179,7 @@ func TestWaitingBuyerAnswerByRequest(t *testing.T) {
 			to = indentLine("buyer-request: " + c.request)
 		}
 		f := editedProfile(t, cat, "dk-machinery-service-se", [2]string{line, to})
-		p, err := Build(cat, f, BuildOptions{Now: time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)})
+		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}
