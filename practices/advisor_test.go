@@ -33,6 +33,7 @@ type expectation struct {
 	IdeasNot         []string                `yaml:"ideas_not"`
 	AbsentGroups     []string                `yaml:"absent_groups"`
 	NotForYou        []string                `yaml:"not_for_you"`
+	NotForYouNot     []string                `yaml:"not_for_you_not"`
 	NotAsked         []string                `yaml:"not_asked"`
 	Markets          map[string]expectMarket `yaml:"markets"`
 	MarketsNone      bool                    `yaml:"markets_none"`
@@ -510,6 +511,13 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			return n.Practice == id
 		}) {
 			t.Errorf("%s is not listed as not for you", id)
+		}
+	}
+	for _, id := range e.NotForYouNot {
+		if slices.ContainsFunc(jp.NotForYou, func(n jsonRef) bool {
+			return n.Practice == id
+		}) {
+			t.Errorf("%s is listed as not for you; a programme no longer offered is left out of the plan", id)
 		}
 	}
 	if len(e.NotAsked) > 0 {
