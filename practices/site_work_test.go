@@ -17,7 +17,9 @@ import (
 // declaration, SOKA-BAU, the security it may ask of its client), a machinery installer going to Germany the
 // general posting step; going to Norway, a building firm's Norwegian action
 // lists the HSE card, a services firm's does not; going to Denmark, the
-// posting step names the RUT register, which it does not for Sweden.
+// posting step names the RUT register, which it does not for Sweden; going
+// to Germany, it says which postings are notified there, to an installer
+// and a consultancy alike.
 func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
@@ -56,7 +58,11 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 		{"building firm to Denmark", "construction", []string{"services-in-person"}, "DK", a1, rut, true, true, false},
 		{"building firm to Sweden", "construction", []string{"services-in-person"}, "SE", a1, rut, false, true, false},
 		{"IT consultancy on site in Germany", "software-ict", []string{"services-remote"}, "DE", a1, deNotify, true, true, true},
-		{"machinery installer to Germany, told in its market section", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, deNotify, false, true, false},
+		// Germany's step is for every firm whose people work there, as
+		// Denmark's and Austria's are: the market note steps back beside
+		// the action (adv19a, session 19; it was for firms that do not sell
+		// services on site only, the note for those that do).
+		{"machinery installer to Germany", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, deNotify, true, true, false},
 		{"maintenance firm to Austria", "other", []string{"services-in-person"}, "AT", a1, atZKO, true, true, false},
 		{"maintenance firm to Sweden", "other", []string{"services-in-person"}, "SE", a1, atZKO, false, true, false},
 	}
@@ -107,10 +113,15 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 }
 
 // TestSiteWorkMarketNotes keeps the market notes on work done on site
-// where they fit: the VAT of the host country and, in Germany, which postings
-// are notified — for a firm whose people work there, not for one that only
+// where they fit: the VAT of the host country and each country's posting
+// declaration — for a firm whose people work there, not for one that only
 // ships goods (adv17d, session 17; Switzerland has no firm profile of its
-// own, so this test is its pin).
+// own, so this test is its pin). A posting note is for a firm whose people
+// will work in the country whatever it sells: one that sells work on site,
+// or a consultancy whose people work at its clients' sites or in their
+// teams (work-on-site) — not one that delivers from home, nor one that has
+// not said what it sells (adv19a, session 19: an IT consultancy on a French
+// client's site read no SIPSI declaration).
 func TestSiteWorkMarketNotes(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
@@ -121,44 +132,66 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 		want, not []string
 		sector    string   // "other" unless given
 		more      []string // target markets besides target
+		onSite    string   // the work-on-site answer of a firm that sells services from a distance
+		current   []string // current markets, Finland unless given
 	}{
-		{"maintenance firm to Switzerland", []string{"services-in-person"}, "CH", []string{"ch-onsite-services-vat"}, nil, "", nil},
-		{"goods only to Switzerland", []string{"goods"}, "CH", nil, []string{"ch-onsite-services-vat"}, "", nil},
-		{"maintenance firm to Norway", []string{"services-in-person"}, "NO", []string{"no-onsite-services-vat", "no-transparency-act"}, []string{"no-services-vat"}, "", nil},
-		{"maintenance firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat", "de-posting-notification"}, []string{"intra-eu-vat"}, "", nil},
-		{"goods only to Germany", []string{"goods"}, "DE", []string{"intra-eu-vat"}, []string{"de-onsite-services-vat", "de-posting-notification"}, "", nil},
+		{"maintenance firm to Switzerland", []string{"services-in-person"}, "CH", []string{"ch-onsite-services-vat"}, nil, "", nil, "", nil},
+		{"goods only to Switzerland", []string{"goods"}, "CH", nil, []string{"ch-onsite-services-vat"}, "", nil, "", nil},
+		{"maintenance firm to Norway", []string{"services-in-person"}, "NO", []string{"no-onsite-services-vat", "no-transparency-act"}, []string{"no-services-vat"}, "", nil, "", nil},
+		{"maintenance firm to Germany: its A1 action says the notification", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat"}, []string{"intra-eu-vat", "de-posting-notification"}, "", nil, "", nil},
+		{"maintenance firm already in Germany", []string{"services-in-person"}, "DE", []string{"de-posting-notification"}, nil, "", nil, "", []string{"DE"}},
+		{"goods only to Germany", []string{"goods"}, "DE", []string{"intra-eu-vat"}, []string{"de-onsite-services-vat", "de-posting-notification"}, "", nil, "", nil},
 		// A note steps back where a shown action says it (also_in): the
 		// building firm reads Germany's posting rules in its German
 		// building-site action, and a firm whose Norway action is shown
 		// reads Norway's register there (adv17g, session 17).
-		{"building firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat"}, []string{"de-posting-notification"}, "construction", nil},
-		{"maintenance firm to Norway: its action says the register", []string{"services-in-person"}, "NO", nil, []string{"no-posting-register"}, "", nil},
+		{"building firm to Germany", []string{"services-in-person"}, "DE", []string{"de-onsite-services-vat"}, []string{"de-posting-notification"}, "construction", nil, "", nil},
+		{"maintenance firm to Norway: its action says the register", []string{"services-in-person"}, "NO", nil, []string{"no-posting-register"}, "", nil, "", nil},
 		// One action per need: the German building-site action wins the
 		// posting need, so Norway's register, A1 and HSE card are said in
 		// Norway's section.
-		{"building firm to Germany and Norway", []string{"services-in-person"}, "NO", []string{"no-posting-register"}, nil, "construction", []string{"DE"}},
+		{"building firm to Germany and Norway", []string{"services-in-person"}, "NO", []string{"no-posting-register"}, nil, "construction", []string{"DE"}, "", nil},
 		// The same for Denmark's RUT and Austria's ZKO 3, said in the A1
 		// action's steps where that action is shown.
-		{"building firm to Germany and Denmark", []string{"services-in-person"}, "DK", []string{"dk-posting-rut"}, nil, "construction", []string{"DE"}},
-		{"maintenance firm to Norway and Austria", []string{"services-in-person"}, "AT", []string{"at-posting-zko3"}, nil, "", []string{"NO"}},
-		{"maintenance firm to Austria: its A1 action says ZKO 3", []string{"services-in-person"}, "AT", nil, []string{"at-posting-zko3"}, "", nil},
-		{"maintenance firm to Denmark: its A1 action says RUT", []string{"services-in-person"}, "DK", nil, []string{"dk-posting-rut"}, "", nil},
+		{"building firm to Germany and Denmark", []string{"services-in-person"}, "DK", []string{"dk-posting-rut"}, nil, "construction", []string{"DE"}, "", nil},
+		{"maintenance firm to Norway and Austria", []string{"services-in-person"}, "AT", []string{"at-posting-zko3"}, nil, "", []string{"NO"}, "", nil},
+		{"maintenance firm to Austria: its A1 action says ZKO 3", []string{"services-in-person"}, "AT", nil, []string{"at-posting-zko3"}, "", nil, "", nil},
+		{"maintenance firm to Denmark: its A1 action says RUT", []string{"services-in-person"}, "DK", nil, []string{"dk-posting-rut"}, "", nil, "", nil},
 		// Sweden's, France's, the Netherlands' and Belgium's declarations:
 		// the A1 action names none of them, so the note stands beside it
 		// (adv18c, session 18: dk-machinery-service-se asked whether its
 		// fitters must be notified in Sweden and read no answer).
-		{"maintenance firm to Sweden", []string{"services-in-person"}, "SE", []string{"se-posting-report"}, nil, "", nil},
-		{"maintenance firm to France", []string{"services-in-person"}, "FR", []string{"fr-posting-sipsi"}, nil, "", nil},
-		{"maintenance firm to the Netherlands", []string{"services-in-person"}, "NL", []string{"nl-posting-wagweu"}, nil, "", nil},
-		{"maintenance firm to Belgium", []string{"services-in-person"}, "BE", []string{"be-posting-limosa"}, nil, "", nil},
-		{"building firm to Germany and France", []string{"services-in-person"}, "FR", []string{"fr-posting-sipsi"}, nil, "construction", []string{"DE"}},
-		{"goods only to France", []string{"goods"}, "FR", []string{"intra-eu-vat"}, []string{"fr-posting-sipsi"}, "", nil},
-		{"goods only to Belgium", []string{"goods"}, "BE", nil, []string{"be-posting-limosa"}, "", nil},
+		{"maintenance firm to Sweden", []string{"services-in-person"}, "SE", []string{"se-posting-report"}, nil, "", nil, "", nil},
+		{"maintenance firm to France", []string{"services-in-person"}, "FR", []string{"fr-posting-sipsi"}, nil, "", nil, "", nil},
+		{"maintenance firm to the Netherlands", []string{"services-in-person"}, "NL", []string{"nl-posting-wagweu"}, nil, "", nil, "", nil},
+		{"maintenance firm to Belgium", []string{"services-in-person"}, "BE", []string{"be-posting-limosa"}, nil, "", nil, "", nil},
+		{"building firm to Germany and France", []string{"services-in-person"}, "FR", []string{"fr-posting-sipsi"}, nil, "construction", []string{"DE"}, "", nil},
+		{"goods only to France", []string{"goods"}, "FR", []string{"intra-eu-vat"}, []string{"fr-posting-sipsi"}, "", nil, "", nil},
+		{"goods only to Belgium", []string{"goods"}, "BE", nil, []string{"be-posting-limosa"}, "", nil, "", nil},
+		// A consultancy's people at its clients' sites, or in their teams.
+		{"IT consultancy on site in France", []string{"services-remote"}, "FR", []string{"fr-posting-sipsi"}, nil, "software-ict", nil, "on-site", nil},
+		{"IT consultancy on site in Belgium", []string{"services-remote"}, "BE", []string{"be-posting-limosa"}, nil, "software-ict", nil, "on-site", nil},
+		{"IT consultancy on site in Sweden", []string{"services-remote"}, "SE", []string{"se-posting-report"}, nil, "software-ict", nil, "on-site", nil},
+		{"IT consultancy in its clients' teams in the Netherlands", []string{"services-remote"}, "NL", []string{"nl-posting-wagweu"}, nil, "software-ict", nil, "client-team", nil},
+		{"IT consultancy on site in Norway and Austria", []string{"services-remote"}, "AT", []string{"at-posting-zko3"}, nil, "software-ict", []string{"NO"}, "on-site", nil},
+		{"IT consultancy on site in Germany, where it works already", []string{"services-remote"}, "DE", []string{"de-posting-notification"}, nil, "software-ict", nil, "on-site", []string{"DE"}},
+		{"IT consultancy on site in Norway, where it works already", []string{"services-remote"}, "NO", []string{"no-posting-register"}, nil, "software-ict", nil, "on-site", []string{"NO"}},
+		// … and not one that delivers from home or on short visits.
+		{"IT consultancy from home to France", []string{"services-remote"}, "FR", nil, []string{"fr-posting-sipsi"}, "software-ict", nil, "remote", nil},
+		{"IT consultancy on short visits to Belgium", []string{"services-remote"}, "BE", nil, []string{"be-posting-limosa"}, "software-ict", nil, "visits", nil},
+		{"IT consultancy from home to Germany, where it works already", []string{"services-remote"}, "DE", nil, []string{"de-posting-notification"}, "software-ict", nil, "remote", []string{"DE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			profile := siteWorkProfile("pl-pomorskie", cmp.Or(tt.sector, "other"), tt.sells, append([]string{tt.target}, tt.more...)...)
+			if tt.onSite != "" {
+				profile["work-on-site"] = []string{tt.onSite}
+				profile["client-data"] = []string{"no"}
+			}
+			if tt.current != nil {
+				profile["current-markets"] = tt.current
+			}
 			notes := noteIDs(checkedPlan(t, c, profile, assessment.BuildOptions{Now: edition}), tt.target)
 			for _, id := range tt.want {
 				if !slices.Contains(notes, id) {

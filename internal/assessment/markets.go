@@ -243,7 +243,11 @@ func (pl *planner) noteApplies(n *catalogue.MarketNote, m string) bool {
 // holding too when the firm did not say, so that an older answers file
 // sees the general facts — and one of regulated_goods, which holds only
 // when the firm said so (excise or deforestation rules are never shown on
-// a guess: the olive-oil producer must not read about wine).
+// a guess: the olive-oil producer must not read about wine); and its when
+// rule holds, whose profile conditions hold only on the firm's answers (a
+// posting note is for a firm whose people will work there: an IT
+// consultancy on its clients' sites reads it, a firm that delivers from
+// home does not).
 func (fx *Facts) noteFits(n *catalogue.MarketNote) bool {
 	for _, c := range []struct {
 		q    string
@@ -261,7 +265,7 @@ func (fx *Facts) noteFits(n *catalogue.MarketNote) bool {
 			return false
 		}
 	}
-	return true
+	return fx.holds(n.When)
 }
 
 // ProfileRegulatedGoods is the profile question on goods with rules of

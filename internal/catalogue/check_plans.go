@@ -231,6 +231,26 @@ func nonProfileAtom(r *Rule) string {
 	return nonProfileAtom(r.Not)
 }
 
+// noteAtom names the first condition of a market note's rule that is not
+// all, any, not or profile; "" when there is none.
+func noteAtom(r *Rule) string {
+	if r == nil {
+		return ""
+	}
+	if r.Markets != nil {
+		return "markets"
+	}
+	if bad := nonProfileAtom(&Rule{Answer: r.Answer, ScoreBelow: r.ScoreBelow, ScoreAtLeast: r.ScoreAtLeast, Stage: r.Stage}); bad != "" {
+		return bad
+	}
+	for _, sub := range append(append([]*Rule{}, r.All...), r.Any...) {
+		if bad := noteAtom(sub); bad != "" {
+			return bad
+		}
+	}
+	return noteAtom(r.Not)
+}
+
 // marketsRef checks a markets condition; in a profile question's
 // condition it is an error (it depends on the whole profile).
 func (ch *checker) marketsRef(r *Rule, q *Question) {
@@ -581,6 +601,15 @@ func (ch *checker) marketNotes() {
 		ch.noteProfile(n, "sells_to", "sells-to", n.SellsTo)
 		ch.noteProfile(n, "sells_how", "sells-how", n.SellsHow)
 		ch.noteProfile(n, "regulated_goods", "regulated-goods", n.RegulatedGoods)
+		if n.When != nil {
+			// The market a note is for is chosen by countries, kinds and
+			// home; its rule reads the firm's answers only (a markets atom
+			// would read all its markets, not the one the note is on).
+			if bad := noteAtom(n.When); bad != "" {
+				errorf(&ch.diags, n.When.Pos, "market-note", "validate.note.when.atoms", n.ID, bad)
+			}
+			ch.rule(n.When, nil, nil)
+		}
 		if n.Sources != nil && len(n.Sources) == 0 {
 			errorf(&ch.diags, ch.at(n, "sources"), "market-note", "validate.note.sources", n.ID)
 		}

@@ -610,8 +610,8 @@ var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work"
 // MarketNote says what differs in a market, for the firms it fits: every
 // condition given must hold (kinds relative to the firm's home, the market
 // among countries, the firm's home among home (a code, or eu), the firm
-// selling one of sells_what, to one of sells_to, in one of sells_how, and
-// one of regulated_goods).
+// selling one of sells_what, to one of sells_to, in one of sells_how, one
+// of regulated_goods, and its when rule).
 type MarketNote struct {
 	ID string `yaml:"id" json:"id"`
 	// Topic is customs, vat, consumers, rules, food, work or supply-chain.
@@ -633,6 +633,13 @@ type MarketNote struct {
 	// commodities; consumer-products: the product safety regulation's). Unlike the others it holds only when the firm said so:
 	// a product's own rules are never shown on a guess.
 	RegulatedGoods []string `yaml:"regulated_goods,omitempty" json:"regulated_goods,omitempty"`
+	// When is a rule on the firm's profile answers (all, any, not and
+	// profile only: the market is chosen by countries, kinds and home). Like
+	// a practice's rule, and unlike sells_what, a profile condition holds
+	// only when the firm gave that answer: a posting note is for a firm
+	// that sells work on site or whose people work at its clients' sites
+	// (work-on-site), whatever else it sells.
+	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
 	// AlsoIn names practices whose action says what the note says: when
 	// the plan shows one of them for the market (shown, not only in
 	// --all), the note is left out of the market's section, so the firm
