@@ -121,6 +121,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// markets aiming at the US, and a Donegal engineering design consultancy with a Glasgow enquiry
 	{"dk-ventilation-us", "en"},
 	{"ie-engineering-design-gb-us", "en"},
+	// session 19 (adv19a): answered in tmux in Portuguese — an Alentejo engineering consultancy
+	// whose engineers work at its clients' plants in France and Belgium
+	{"pt-engineering-consultants-fr-be", "pt"},
 }
 
 // planFormats maps each plan format to its golden file extension.
