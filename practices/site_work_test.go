@@ -62,7 +62,7 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 		// Denmark's and Austria's are: the market note steps back beside
 		// the action (adv19a, session 19; it was for firms that do not sell
 		// services on site only, the note for those that do).
-		{"machinery installer to Germany", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, deNotify, true, true, false},
+		{"machinery installer to Germany: its posting step says the notification", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, deNotify, true, true, false},
 		{"maintenance firm to Austria", "other", []string{"services-in-person"}, "AT", a1, atZKO, true, true, false},
 		{"maintenance firm to Sweden", "other", []string{"services-in-person"}, "SE", a1, atZKO, false, true, false},
 	}
