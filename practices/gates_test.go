@@ -323,7 +323,10 @@ func TestBrazilAnimalProductsListing(t *testing.T) {
 // of animal origin, and the DGAV's olive-oil rules for its oil (adv18f,
 // session 18: the section held the listing only, so the firm read nothing
 // of the lot analysis its oil needs). A firm selling no food of animal
-// origin reads only the olive-oil rules.
+// origin reads only the olive-oil rules. The olive-oil rules are the
+// DGAV's, for olive oil from Portugal: the same firms based in Italy read
+// neither them nor the DGAV's page (adv19b, session 19: the note told
+// every food firm aiming at Brazil what Portugal's olive oil needs).
 func TestBrazilFoodSaysEachKind(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -331,16 +334,20 @@ func TestBrazilFoodSaysEachKind(t *testing.T) {
 		animal = "https://gov.br/agricultura/pt-br/internacional/english/importing/animal/importing-animal-products"
 		olive  = "https://www.dgav.pt/comerciointernacional/conteudo/exportacao-para-paises-terceiros/generos-alimenticios-de-origem-nao-animal/azeite-exportacao-para-o-brasil/"
 	)
+	italy := map[string]string{"region: pt-alentejo": "region: other-eu\n  home-country: IT"}
 	for _, tc := range []struct {
 		name, profile string
+		repl          map[string]string
 		animal, olive bool
 	}{
-		{"cheese, and olive oil too", "pt-cheese-brazil-fr", true, true},
-		{"olive oil only", "pt-olive-oil-coop", false, true},
+		{"cheese, and olive oil too", "pt-cheese-brazil-fr", nil, true, true},
+		{"olive oil only", "pt-olive-oil-coop", nil, false, true},
+		{"the same cheese from Italy", "pt-cheese-brazil-fr", italy, true, false},
+		{"the same food from Italy", "pt-olive-oil-coop", italy, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, nil)
+			p := planWith(t, c, tc.profile, tc.repl)
 			cited := map[string]bool{}
 			for _, m := range p.Markets {
 				if m.Country != "BR" {

@@ -76,7 +76,9 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 		{"food, regulated goods not answered: no excise guessed", append(pt, "sells-what=food-drink,", "sells-to=b2b,", "target-markets=DE"), "DE",
 			[]string{"intra-eu-no-customs"}, []string{"intra-eu-excise"}},
 		{"olive oil to Brazil", append(pt, "sells-what=food-drink,", "regulated-goods=none,", "target-markets=BR"), "BR",
-			[]string{"brazil-food", "mercosur-interim-agreement-brazil"}, []string{"outside-customs-union"}}, // the EU–Mercosur note replaces the general customs note (advisor review 8)
+			[]string{"brazil-food-portugal", "mercosur-interim-agreement-brazil"}, []string{"outside-customs-union", "brazil-food"}}, // the EU–Mercosur note replaces the general customs note (advisor review 8)
+		{"Italian food to Brazil: no Portuguese olive oil's line", []string{"region=it-emilia-romagna", "sector=food", "size=small", "sells-what=food-drink,", "regulated-goods=none,", "target-markets=BR"}, "BR",
+			[]string{"brazil-food"}, []string{"brazil-food-portugal"}}, // adv19b: the DGAV's rules for olive oil from Portugal reached every food firm
 		{"web shop to the US: the end of the $800 de minimis", append(pt, "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,b2c", "sells-how=online,", "target-markets=US"), "US",
 			[]string{"us-consumer-parcels", "outside-customs-union"}, nil},
 		{"B2B only to the US: no consumer parcels", append(pt, "sells-what=goods,", "regulated-goods=none,", "sells-to=b2b,", "target-markets=US"), "US",
