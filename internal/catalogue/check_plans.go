@@ -209,7 +209,15 @@ func (ch *checker) profileRule(r *Rule, q *Question, id, key string) {
 
 // nonProfileAtom names the first condition of r that is not all, any,
 // not, profile or markets; "" when there is none.
-func nonProfileAtom(r *Rule) string {
+func nonProfileAtom(r *Rule) string { return foreignAtom(r, true) }
+
+// noteAtom names the first condition of a market note's rule that is not
+// all, any, not or profile; "" when there is none.
+func noteAtom(r *Rule) string { return foreignAtom(r, false) }
+
+// foreignAtom names the first condition of r that is not all, any, not,
+// profile or (when markets is true) markets; "" when there is none.
+func foreignAtom(r *Rule, markets bool) string {
 	if r == nil {
 		return ""
 	}
@@ -222,33 +230,15 @@ func nonProfileAtom(r *Rule) string {
 		return "score_at_least"
 	case r.Stage != nil:
 		return "stage"
-	}
-	for _, sub := range append(append([]*Rule{}, r.All...), r.Any...) {
-		if bad := nonProfileAtom(sub); bad != "" {
-			return bad
-		}
-	}
-	return nonProfileAtom(r.Not)
-}
-
-// noteAtom names the first condition of a market note's rule that is not
-// all, any, not or profile; "" when there is none.
-func noteAtom(r *Rule) string {
-	if r == nil {
-		return ""
-	}
-	if r.Markets != nil {
+	case r.Markets != nil && !markets:
 		return "markets"
 	}
-	if bad := nonProfileAtom(&Rule{Answer: r.Answer, ScoreBelow: r.ScoreBelow, ScoreAtLeast: r.ScoreAtLeast, Stage: r.Stage}); bad != "" {
-		return bad
-	}
 	for _, sub := range append(append([]*Rule{}, r.All...), r.Any...) {
-		if bad := noteAtom(sub); bad != "" {
+		if bad := foreignAtom(sub, markets); bad != "" {
 			return bad
 		}
 	}
-	return noteAtom(r.Not)
+	return foreignAtom(r.Not, markets)
 }
 
 // marketsRef checks a markets condition; in a profile question's
