@@ -151,7 +151,7 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 		if len(in) == 0 {
 			kinds := diag.List{Sep: ", "}
 			for _, k := range tm.Kinds {
-				kinds.Items = append(kinds.Items, diag.M("assessment.kind."+k))
+				kinds.Items = append(kinds.Items, diag.M("assessment.kind."+fm.KindWord(k)))
 			}
 			vd.raise(EligibleNo)
 			vd.no = append(vd.no, msg("markets", "", diag.M("assessment.elig.no.kinds", kinds)))

@@ -317,6 +317,21 @@ func (fm *Firm) closeToHome(langs []string) bool {
 }
 
 // HomeEnglish reports whether English is a language of the firm's home.
+// KindWord is the message suffix naming kind k for this firm: a market
+// is third-country relative to the firm's home, so outside the EU and the
+// EEA for a firm in the EEA, outside the United Kingdom for a British firm
+// ("third-country.uk") and outside its own country for any other
+// ("third-country.other").
+func (fm *Firm) KindWord(k string) string {
+	if k != "third-country" || fm.home == nil || fm.home.InGroup(catalogue.GroupEEA) {
+		return k
+	}
+	if fm.Home == "GB" || fm.Home == "XI" {
+		return k + ".uk"
+	}
+	return k + ".other"
+}
+
 func (fm *Firm) HomeEnglish() bool { return slices.Contains(fm.HomeLanguages, "en") }
 
 // (QuestionLanguages' options speak of English, so for a firm whose home

@@ -9,6 +9,8 @@ import (
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // plansCat loads the catalogue of testdata/plans (issue 8's profile,
@@ -30,6 +32,49 @@ func plan(t *testing.T, cat *catalogue.Catalogue, pairs ...string) Plan {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestKindWord: "third-country" is relative to the firm's home, and the
+// words for it must be too — outside the EU and the EEA for a firm in the
+// EEA, outside the United Kingdom for a British one (a Hampshire firm
+// aiming at France was told France is outside the EU), outside its own
+// country for any other; each word is said in every language.
+func TestKindWord(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	tests := []struct {
+		region, home, kind, want string
+	}{
+		{"dk-central", "", "third-country", "third-country"},
+		{"ie-donegal", "", "third-country", "third-country"},
+		{"uk-hampshire", "", "third-country", "third-country.uk"},
+		{"non-eu", "XI", "third-country", "third-country.uk"},
+		{"non-eu", "CH", "third-country", "third-country.other"},
+		{"uk-hampshire", "", "far", "far"},
+		{"non-eu", "CH", "outside-customs-union", "outside-customs-union"},
+	}
+	for _, tt := range tests {
+		pairs := []string{"region=" + tt.region, "target-markets=FR"}
+		if tt.home != "" {
+			pairs = append(pairs, "home-country="+tt.home)
+		}
+		got := NewFacts(cat, file(cat, pairs...)).Firm().KindWord(tt.kind)
+		if got != tt.want {
+			t.Errorf("%s%s: KindWord(%s) = %s, want %s", tt.region, tt.home, tt.kind, got, tt.want)
+		}
+		for _, lang := range []string{"en", "da", "it", "pl", "pt", "hr"} {
+			l := i18n.Get(lang)
+			said := []string{l.Format(diag.M("assessment.kind." + got))}
+			if tt.kind == "third-country" {
+				said = append(said, l.Format(diag.N("assessment.reason.kind."+got, 1, "Frankreich")))
+			}
+			for _, text := range said {
+				if strings.Contains(text, "assessment.") || text == "" {
+					t.Errorf("%s: %s is not said: %q", lang, got, text)
+				}
+			}
+		}
+	}
 }
 
 // TestMarketKinds derives the kinds of markets relative to the home

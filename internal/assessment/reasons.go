@@ -297,9 +297,9 @@ func (pl *planner) kindOf(markets, kinds []string) string {
 func (pl *planner) kindMessage(markets []string, k string) diag.Message {
 	switch k {
 	case "far", "outside-customs-union", "eu-member", "non-oecd", "other-currency", "third-country":
-		return diag.N("assessment.reason.kind."+k, min(len(markets), 2), pl.fx.countryList(markets, 2))
+		return diag.N("assessment.reason.kind."+pl.fm.KindWord(k), min(len(markets), 2), pl.fx.countryList(markets, 2))
 	}
-	return diag.M("assessment.reason.market.kind", pl.fx.countryList(markets, 2), diag.M("assessment.kind."+k))
+	return diag.M("assessment.reason.market.kind", pl.fx.countryList(markets, 2), diag.M("assessment.kind."+pl.fm.KindWord(k)))
 }
 
 // gapMessage is the firm-facing sentence of an answer's gap: the chosen
