@@ -3,6 +3,7 @@ package practices_test
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -19,8 +20,12 @@ import (
 // case ("vi ste"), Danish addressing the firm as du/din instead of I/jeres
 // (internal/i18n checks the Danish messages the same way), Portuguese
 // addressing it as você or o senhor instead of the third person the
-// catalogue uses, and the Italian calque "le vostre persone" for "your
-// people" (i vostri collaboratori, il vostro personale).
+// catalogue uses, the Italian calque "le vostre persone" for "your
+// people" (i vostri collaboratori, il vostro personale), and a share
+// written otherwise than the language's norm, which is how eis's own
+// numbers say it (i18n's Percent): "50%" in English, Italian and Polish,
+// "50 %" with a no-break space in Danish, Portuguese and Croatian — a
+// plain space lets a line break part the number from its sign.
 func TestTextsKeepTheirForm(t *testing.T) {
 	t.Parallel()
 	cat, err := translate.Load(".", filepath.Join("..", "internal", "catalogue", "countrygen", "facts.yaml"))
@@ -74,7 +79,25 @@ func TestFormSlips(t *testing.T) {
 		{"it", "Se i vostri collaboratori lavorano nel team di un cliente", false},
 		{"pt", "pagam IVA de 25 %, que é o senhor a cobrar", true},
 		{"pt", "Você pode cobrar o IVA no checkout", true},
-		{"pt", "pagam IVA de 25 %, que cabe à sua empresa cobrar", false},
+		{"pt", "pagam IVA de 25\u00a0%, que cabe à sua empresa cobrar", false},
+		// A share, each language as its norm writes it (a row per language).
+		{"en", "Norwegian VAT of 25%, and 12.5% on food", false},
+		{"en", "Norwegian VAT of 25 %", true},
+		{"en", "Norwegian VAT of 25\u00a0%", true},
+		{"da", "norsk moms på 25\u00a0% og 12,5\u00a0%", false},
+		{"da", "norsk moms på 25 %", true},
+		{"da", "norsk moms på 25%", true},
+		{"it", "l'IVA norvegese del 25% e del 12,5%", false},
+		{"it", "l'IVA norvegese del 25 %", true},
+		{"pl", "norweski VAT w wysokości 25% i 12,5%", false},
+		{"pl", "norweski VAT w wysokości 25\u00a0%", true},
+		{"pt", "IVA norueguês de 25\u00a0% e de 12,5\u00a0%", false},
+		{"pt", "IVA norueguês de 25%", true},
+		{"pt", "IVA norueguês de 25 %", true},
+		{"hr", "norveški PDV od 25\u00a0% i 12,5\u00a0%", false},
+		{"hr", "norveški PDV od 25%", true},
+		{"hr", "norveški PDV od 25 %", true},
+		{"hr", "Section 122 (50 mjesta)", false},
 	} {
 		if got := len(formSlips(tc.lang, tc.text)) > 0; got != tc.slip {
 			t.Errorf("%s %q: slip %v, want %v (%v)", tc.lang, tc.text, got, tc.slip, formSlips(tc.lang, tc.text))
@@ -94,8 +117,25 @@ var lowerVi = []string{"vi", "vas", "vam", "vama", "vaš", "vaša", "vaše", "va
 // French names such as Société des alcools du Québec use it).
 var danishSingular = []string{"dig", "Dig", "din", "Din", "dit", "Dit", "dine", "Dine"}
 
+// share is a number and its percent sign, with what stands between them.
+var share = regexp.MustCompile(`\d([ \x{a0}\x{202f}]?)%`)
+
+// percentGap is what lang writes between a number and %: what eis's own
+// percentages put there (i18n's Percent), so that the catalogue's texts
+// and the plan's scores agree.
+func percentGap(lang string) string {
+	s := i18n.Get(lang).Percent(0.5)
+	return strings.TrimSuffix(strings.TrimPrefix(s, "50"), "%")
+}
+
 func formSlips(lang, text string) []string {
 	var slips []string
+	gap := percentGap(lang)
+	for _, m := range share.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] != gap {
+			slips = append(slips, fmt.Sprintf("a share written %q; %s puts %q between a number and %% (as eis's scores do), in %q", text[m[0]:m[1]], lang, gap, text))
+		}
+	}
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
 	switch lang {
 	case "hr":

@@ -6,8 +6,10 @@ import (
 	"github.com/eis-project/eis/internal/diag"
 )
 
-// cldrFormats are the CLDR number and percent formats of every language eis
-// speaks or is being translated into (golang.org/x/text's CLDR tables): a
+// cldrFormats are the number and percent formats of every language eis
+// speaks or is being translated into (golang.org/x/text's CLDR tables, and
+// the language's norm where they differ: Croatian and Portugal's
+// Portuguese put a no-break space before %, see spacedPercent): a
 // share, a share with a decimal, a decimal number, and numbers of four and
 // five digits (Polish and Portugal's Portuguese group only from five).
 // TestFormatsForEveryLanguage demands a row for each, so that adding a
@@ -16,9 +18,9 @@ var cldrFormats = map[string][5]string{
 	"en": {"44%", "24.6%", "1.5", "1,234", "12,345.5"},
 	"da": {"44\u00a0%", "24,6\u00a0%", "1,5", "1.234", "12.345,5"},
 	"it": {"44%", "24,6%", "1,5", "1.234", "12.345,5"},
-	"pt": {"44%", "24,6%", "1,5", "1234", "12\u00a0345,5"}, // Portugal's, not Brazil's "1.234"
+	"pt": {"44\u00a0%", "24,6\u00a0%", "1,5", "1234", "12\u00a0345,5"}, // Portugal's, not Brazil's "1.234"
 	"pl": {"44%", "24,6%", "1,5", "1234", "12\u00a0345,5"},
-	"hr": {"44%", "24,6%", "1,5", "1.234", "12.345,5"},
+	"hr": {"44\u00a0%", "24,6\u00a0%", "1,5", "1.234", "12.345,5"},
 }
 
 func TestFormatsForEveryLanguage(t *testing.T) {

@@ -31,8 +31,8 @@
 // formatting: they return diag.Message values (an ID and typed arguments),
 // and render or cli say them with Locale.Format. Catalogue texts (given per
 // language in the YAML) are picked with Locale.Pick. Numbers that are
-// shares are said with Locale.Percent (Danish "50 %", decimal comma),
-// through golang.org/x/text.
+// shares are said with Locale.Percent (Danish, Croatian and Portuguese
+// "50 %" with a no-break space, decimal comma), through golang.org/x/text.
 //
 // # Adding a message
 //

@@ -396,9 +396,20 @@ func (l Locale) pluralForm(n int) string {
 	return "other"
 }
 
-// Percent says a share x (0–1) as a whole percentage in l: "44%", Danish
-// "44 %".
+// Percent says a share x (0–1) as a whole percentage in l: "44%", Danish,
+// Croatian and Portuguese "44 %" (a no-break space).
 func (l Locale) Percent(x float64) string { return l.percent(diag.Percent{Value: x}) }
+
+// spacedPercent are the languages whose norm puts a no-break space between
+// a number and %, where the CLDR tables of golang.org/x/text (CLDR 32)
+// write them together: Croatian (the EU Interinstitutional Style Guide's
+// Croatian rules, 10.5: "15 %"; CLDR's own hr pattern is "#,##0 %" since)
+// and Portugal's Portuguese (the SI rule of a space between a number and
+// its unit, % included, that Portugal's IPQ follows, as the EU's
+// Portuguese texts do; CLDR's pt-PT still writes "15%"). The catalogue's
+// texts in both languages write "15 %" too (practices: TestTextsKeepTheirForm).
+// Danish has the space from CLDR itself.
+var spacedPercent = map[string]bool{"hr": true, "pt": true}
 
 // percent says p in l: rounded half away from zero to p.Decimals
 // decimals, with the language's decimal sign and percent pattern.
@@ -412,8 +423,14 @@ func (l Locale) percent(p diag.Percent) string {
 	if p.Trim {
 		minDigits = 0
 	}
-	return l.printer().Sprint(number.Percent(v/100,
-		number.MinFractionDigits(minDigits), number.MaxFractionDigits(p.Decimals)))
+	opts := []number.Option{number.MinFractionDigits(minDigits), number.MaxFractionDigits(p.Decimals)}
+	if spacedPercent[l.lang] {
+		if minGrouping2[l.lang] && math.Abs(v) < 10000 {
+			opts = append(opts, number.NoSeparator())
+		}
+		return l.printer().Sprint(number.Decimal(v, opts...)) + "\u00a0%"
+	}
+	return l.printer().Sprint(number.Percent(v/100, opts...))
 }
 
 // euro says a sum in euro in l: whole euros below a million ("€400,000"),

@@ -117,6 +117,34 @@ func TestPercent(t *testing.T) {
 	}
 }
 
+// TestPercentPerLanguage: each language says a share as its norm writes
+// it, as the catalogue's texts of that language do (practices:
+// TestTextsKeepTheirForm) — English, Italian and Polish with % after the
+// number, Danish, Croatian and Portugal's Portuguese with a no-break space
+// before it (CLDR's tables in golang.org/x/text give Croatian and
+// Portuguese none) — whole or with a decimal, and at 100 and 0.
+func TestPercentPerLanguage(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		lang                 string
+		whole, decimal, full string
+	}{
+		{"en", "28%", "28.5%", "100%"},
+		{"da", "28\u00a0%", "28,5\u00a0%", "100\u00a0%"},
+		{"it", "28%", "28,5%", "100%"},
+		{"pl", "28%", "28,5%", "100%"},
+		{"pt", "28\u00a0%", "28,5\u00a0%", "100\u00a0%"},
+		{"hr", "28\u00a0%", "28,5\u00a0%", "100\u00a0%"},
+	} {
+		l := Get(tt.lang)
+		got := [4]string{l.Percent(0.28), l.Say(diag.Percent{Value: 0.285, Decimals: 1}), l.Percent(1), l.Percent(0)}
+		want := [4]string{tt.whole, tt.decimal, tt.full, strings.Replace(tt.whole, "28", "0", 1)}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, want)
+		}
+	}
+}
+
 func TestPickFallsBackToEnglish(t *testing.T) {
 	t.Parallel()
 	if got := Get("da").Pick(diag.NewText(map[string]string{"en": "x"})); got != "x" {
