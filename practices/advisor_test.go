@@ -506,17 +506,16 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			}
 		}
 	}
+	notForYou := func(id string) bool {
+		return slices.ContainsFunc(jp.NotForYou, func(n jsonRef) bool { return n.Practice == id })
+	}
 	for _, id := range e.NotForYou {
-		if !slices.ContainsFunc(jp.NotForYou, func(n jsonRef) bool {
-			return n.Practice == id
-		}) {
+		if !notForYou(id) {
 			t.Errorf("%s is not listed as not for you", id)
 		}
 	}
 	for _, id := range e.NotForYouNot {
-		if slices.ContainsFunc(jp.NotForYou, func(n jsonRef) bool {
-			return n.Practice == id
-		}) {
+		if notForYou(id) {
 			t.Errorf("%s is listed as not for you; a programme no longer offered is left out of the plan", id)
 		}
 	}
