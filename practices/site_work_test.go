@@ -3,6 +3,7 @@ package practices_test
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -65,11 +66,18 @@ func TestSiteWorkPapersReachTheFirmsTheyFit(t *testing.T) {
 		{"machinery installer to Germany: its posting step says the notification", "manufacturing", []string{"goods", "services-in-person"}, "DE", a1, deNotify, true, true, false},
 		{"maintenance firm to Austria", "other", []string{"services-in-person"}, "AT", a1, atZKO, true, true, false},
 		{"maintenance firm to Sweden", "other", []string{"services-in-person"}, "SE", a1, atZKO, false, true, false},
+		// ZKO 3 is for firms based in the EU, the EEA or Switzerland: a
+		// Hampshire firm's client applies for a permit instead (adv19a).
+		{"Hampshire maintenance firm to Austria", "other", []string{"services-in-person"}, "AT", a1, atZKO, false, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			profile := siteWorkProfile("pl-pomorskie", tt.sector, tt.sells, tt.target)
+			region := "pl-pomorskie"
+			if strings.HasPrefix(tt.name, "Hampshire") {
+				region = "uk-hampshire"
+			}
+			profile := siteWorkProfile(region, tt.sector, tt.sells, tt.target)
 			if tt.onSite {
 				profile["work-on-site"] = []string{"on-site"}
 				profile["client-data"] = []string{"no"}
@@ -179,12 +187,21 @@ func TestSiteWorkMarketNotes(t *testing.T) {
 		// … and not one that delivers from home or on short visits.
 		{"IT consultancy from home to France", []string{"services-remote"}, "FR", nil, []string{"fr-posting-sipsi"}, "software-ict", nil, "remote", nil},
 		{"IT consultancy on short visits to Belgium", []string{"services-remote"}, "BE", nil, []string{"be-posting-limosa"}, "software-ict", nil, "visits", nil},
+		// Austria: ZKO 3 for a firm from the EU, the EEA or Switzerland; for
+		// one from elsewhere no ZKO report, and the client's permit (adv19a).
+		{"Hampshire maintenance firm to Austria", []string{"services-in-person"}, "AT", []string{"at-posting-permit-third-country"}, []string{"at-posting-zko3"}, "", nil, "", nil},
+		{"Hampshire consultancy on site in Norway and Austria", []string{"services-remote"}, "AT", []string{"at-posting-permit-third-country"}, []string{"at-posting-zko3"}, "software-ict", []string{"NO"}, "on-site", nil},
+		{"maintenance firm to Norway and Austria: no permit note", []string{"services-in-person"}, "AT", []string{"at-posting-zko3"}, []string{"at-posting-permit-third-country"}, "", []string{"NO"}, "", nil},
 		{"IT consultancy from home to Germany, where it works already", []string{"services-remote"}, "DE", nil, []string{"de-posting-notification"}, "software-ict", nil, "remote", []string{"DE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			profile := siteWorkProfile("pl-pomorskie", cmp.Or(tt.sector, "other"), tt.sells, append([]string{tt.target}, tt.more...)...)
+			region := "pl-pomorskie"
+			if strings.HasPrefix(tt.name, "Hampshire") {
+				region = "uk-hampshire"
+			}
+			profile := siteWorkProfile(region, cmp.Or(tt.sector, "other"), tt.sells, append([]string{tt.target}, tt.more...)...)
 			if tt.onSite != "" {
 				profile["work-on-site"] = []string{tt.onSite}
 				profile["client-data"] = []string{"no"}
