@@ -124,6 +124,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 19 (adv19a): answered in tmux in Portuguese — an Alentejo engineering consultancy
 	// whose engineers work at its clients' plants in France and Belgium
 	{"pt-engineering-consultants-fr-be", "pt"},
+	// session 19 (adv19d): answered in tmux — in Polish, a Kashubian linen brand selling online to US
+	// and Canadian consumers; in Portuguese, an Alentejo charcuterie maker a London importer asked for prices
+	{"pl-linen-us-ca", "pl"},
+	{"pt-charcuterie-gb", "pt"},
 }
 
 // planFormats maps each plan format to its golden file extension.
