@@ -1,8 +1,10 @@
 package practices_test
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -441,6 +443,56 @@ func TestMoneyForAnOrderNamesTheRoute(t *testing.T) {
 				return
 			}
 			t.Errorf("%s is not an action", tc.shown)
+		})
+	}
+}
+
+// TestMoneyForExportWorkKoprivnica: a Koprivnica-Križevci firm short of
+// money for the export work, with no order to finance, reads a money step
+// (session 19: it read none — no Croatian grant for fairs is open, and
+// HBOR's routes finance an order): a bank loan with HAMAG-BICRO's
+// guarantee, whose first step asks whether a grant has opened, shown now
+// and decisive. A buyer waiting on an order it could not fund keeps HBOR's
+// order route; a firm held back by something else reads neither.
+func TestMoneyForExportWorkKoprivnica(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const hamag = "hr-hamag-bicro-loan-guarantee"
+	base := map[string]string{"region: it-emilia-romagna": "region: hr-koprivnica-krizevci"}
+	with := func(extra map[string]string) map[string]string {
+		m := maps.Clone(base)
+		maps.Copy(m, extra)
+		return m
+	}
+	for _, tc := range []struct {
+		name  string
+		repl  map[string]string
+		shown bool
+	}{
+		{"nobody waiting", base, true},
+		{"a buyer waiting on an order it could not fund", with(map[string]string{"waiting-buyer: nothing": "waiting-buyer: enquiry\n  buyer-market: DE"}), false},
+		{"held back by time, not money", with(map[string]string{"main-constraint: money": "main-constraint: time"}), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "it-biscuits-money-de", tc.repl)
+			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == hamag })
+			if !tc.shown {
+				if i >= 0 && p.Actions[i].Shown {
+					t.Errorf("%s is shown", hamag)
+				}
+				return
+			}
+			if i < 0 || !p.Actions[i].Shown {
+				t.Fatalf("%s is not shown", hamag)
+			}
+			a := p.Actions[i]
+			if a.Horizon != assessment.HorizonNow {
+				t.Errorf("%s in %s, want now", hamag, a.Horizon)
+			}
+			if a.Decisive == nil || a.Decisive.ID != "money-for-export-work-guarantee" {
+				t.Errorf("%s decisive = %+v, want money-for-export-work-guarantee", hamag, a.Decisive)
+			}
 		})
 	}
 }

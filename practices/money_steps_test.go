@@ -83,7 +83,9 @@ func TestMoneyStepFitsTheNeed(t *testing.T) {
 // step told every firm. The same for the offer of a job on site: the
 // Aarhus engineering consultancy, which tenders for public authorities,
 // reads how a public client pays; the Pomorskie facade subcontractor does
-// not.
+// not. Where the public buyer's payment action is shown (pay: its buyer is
+// in the EU or, since session 19, in Norway), that action says it, and the
+// offer leaves its step out.
 func TestPublicBuyerPaymentStep(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -94,17 +96,18 @@ func TestPublicBuyerPaymentStep(t *testing.T) {
 	cases := []struct {
 		profile, offer string
 		repl           map[string]string
-		public         bool
+		public, pay    bool
 	}{
-		{"it-meddevices-ch-gb", offer, nil, true},
-		{"pl-furniture-de", offer, nil, false},
-		{"hr-honey-serbia", offer, nil, false},
+		{"it-meddevices-ch-gb", offer, nil, true, false},
+		{"pl-furniture-de", offer, nil, false, false},
+		{"hr-honey-serbia", offer, nil, false, false},
 		// The on-site job's offer too: the engineering consultancy that
 		// tenders for public authorities was told to ask its Norwegian
-		// client for an advance, with nothing on how a public client pays.
-		{"dk-engineering-public-no", onsite, nil, true},
-		{"dk-engineering-public-no", onsite, map[string]string{"    - public\n": ""}, false},
-		{"pl-facade-subcontractor-de", onsite, nil, false},
+		// client for an advance, with nothing on how a public client pays
+		// — now the public buyer's payment action says it (session 19).
+		{"dk-engineering-public-no", onsite, nil, true, true},
+		{"dk-engineering-public-no", onsite, map[string]string{"    - public\n": ""}, false, false},
+		{"pl-facade-subcontractor-de", onsite, nil, false, false},
 	}
 	for _, tc := range cases {
 		name := tc.profile
@@ -124,8 +127,16 @@ func TestPublicBuyerPaymentStep(t *testing.T) {
 					n++
 				}
 			}
+			pay := slices.ContainsFunc(p.Actions, func(a assessment.Action) bool {
+				return a.Practice == "global-public-buyer-payment-terms" && a.Shown
+			})
+			if pay != tc.pay {
+				t.Errorf("the public buyer's payment action shown: %v, want %v", pay, tc.pay)
+			}
 			switch {
-			case tc.public && n != 1:
+			case tc.pay && n != 0:
+				t.Errorf("the offer speaks of public buyers in %d steps beside the public buyer's payment action, want 0: %q", n, p.Actions[i].Steps)
+			case tc.public && !tc.pay && n != 1:
 				t.Errorf("the offer speaks of public buyers in %d steps, want 1: %q", n, p.Actions[i].Steps)
 			case !tc.public && n != 0:
 				t.Errorf("the offer of a firm that does not sell to public bodies speaks of public buyers: %q", p.Actions[i].Steps)
