@@ -66,13 +66,17 @@ func TestNoNeedLostToAWeakScore(t *testing.T) {
 			group: "export-finance", want: "global-working-capital-plan", alt: "dk-eifo-export-finance", shown: true,
 		},
 		{
-			// A remote engineering service answering a Norwegian enquiry:
-			// no payment-risk practice fits it, so the notice says that the
-			// offer must state its payment terms. EIFO, which lists
-			// payment risk in also, stays export finance's alternative.
-			name: "dk-engineering-public-no, remote only, working capital not known", profile: "dk-engineering-public-no",
+			// A remote engineering service answering a Norwegian business
+			// enquiry: no payment-risk practice fits it, so the notice says
+			// that the offer must state its payment terms. EIFO, which
+			// lists payment risk in also, stays export finance's
+			// alternative. (A firm that sells to public bodies reads the
+			// public buyer's payment terms since session 19: Norway applies
+			// the EU's late-payment directive through the EEA agreement.)
+			name: "dk-engineering-public-no, remote only, businesses only, working capital not known", profile: "dk-engineering-public-no",
 			edits: [][2]string{
 				{"    - services-remote\n    - services-in-person\n", "    - services-remote\n"},
+				{"    - b2b\n    - public\n", "    - b2b\n"},
 				{"finance.working-capital: small-orders", "finance.working-capital: dont-know"},
 			},
 			group: "export-finance", want: "global-working-capital-plan", alt: "dk-eifo-export-finance",
