@@ -113,6 +113,7 @@ func (ch *checker) questionKind(q *Question, scored bool) {
 		}
 		ch.scoreWhen(q, o, scored)
 		ch.gapWhen(q, o)
+		ch.profileRule(o.When, q, "options", "validate.option-when.atoms")
 		ch.bounds(q, o, scored)
 		// A multiple-choice option adds to a score (the question's shortfall is
 		// the reason), except the exclusive "none of these", which is a gap.

@@ -217,6 +217,8 @@ type Option struct {
 	ScoreWhen []*ScoreWhen `yaml:"score_when,omitempty" json:"score_when,omitempty"`
 	// GapWhen replaces the gap text when a rule on profile and market facts holds (a services firm's VAT gap says nothing of customs): the first entry whose rule is true wins.
 	GapWhen []*GapWhen `yaml:"gap_when,omitempty" json:"gap_when,omitempty"`
+	// When offers the option only to a firm for whom a rule on profile and market facts holds, on the answers before the question (buyer-reach's "some of them" only with three or more target markets); an answer file that chose it all the same keeps it.
+	When *Rule `yaml:"when,omitempty" json:"when,omitempty"`
 }
 
 // UnknownWhen is an unknown text that replaces a question's own when its

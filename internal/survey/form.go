@@ -3,6 +3,7 @@ package survey
 import (
 	"charm.land/bubbles/v2/key"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -269,6 +270,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 		pf.add(v, KeyAdvisor, &advisor, pf.textField(cfg, KeyAdvisor, &advisor, loc.T("survey.advisor.title"), loc.T("survey.advisor.desc"), 120))
 	}
 	for i, q := range asked {
+		q = offeredOnly(cfg.Catalogue, q, f)
 		v.questions[q.ID] = q
 		v.keys = append(v.keys, q.ID)
 		prev, _ := f.Answer(q.ID)
@@ -492,6 +494,23 @@ func pageHeading(p Page, loc i18n.Locale) (string, string) {
 	}
 	title := loc.T("survey.page.title", loc.Pick(p.Dimension.Title), p.Number, p.Total)
 	return title, loc.Pick(p.Dimension.Description)
+}
+
+// offeredOnly is q with only the options offered to the firm of f (an
+// option's when rule: buyer-reach's "some of them" is no choice with two
+// target markets); q itself when every option is, or without a catalogue.
+func offeredOnly(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File) *catalogue.Question {
+	if cat == nil || !slices.ContainsFunc(q.Options, func(o *catalogue.Option) bool { return !assessment.Offered(cat, f, o) }) {
+		return q
+	}
+	c := *q
+	c.Options = nil
+	for _, o := range q.Options {
+		if assessment.Offered(cat, f, o) {
+			c.Options = append(c.Options, o)
+		}
+	}
+	return &c
 }
 
 // optionsOf lists a question's options, then "Don't know" and "Not
