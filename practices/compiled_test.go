@@ -80,7 +80,7 @@ func TestOpenGoValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	day := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
 	for _, now := range []time.Time{day, day.AddDate(1, 6, 0), day.AddDate(5, 0, 0)} {
 		o := catalogue.Options{Now: now, NoPositions: true}
 		c, got, _, err := catalogue.OpenWith(FS(), o)

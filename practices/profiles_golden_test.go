@@ -18,7 +18,7 @@ import (
 )
 
 // planClock is the fixed time every golden plan is made at.
-var planClock = time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+var planClock = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
 
 // firmProfiles are the firm profiles of testdata/profiles (issue 4's five,
 // reworked, issue 8's eight, the second advisor review's five and advisor

@@ -27,7 +27,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: testutil.Update() || os.Getenv("UPDATE_SCRIPTS") == "1",
 		Setup: func(env *testscript.Env) error {
 			// Byte-stable output: a fixed clock, no colour, English unless a script says otherwise.
-			env.Setenv("SOURCE_DATE_EPOCH", "1796374800") // 2026-12-04T09:00:00Z, the day of the catalogue's last review
+			env.Setenv("SOURCE_DATE_EPOCH", "1796461200") // 2026-12-05T09:00:00Z, the day of the catalogue's last review
 			env.Setenv("NO_COLOR", "1")
 			env.Setenv("LANG", "C")
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")

@@ -17,11 +17,11 @@ import (
 var testNow = time.Unix(1795000000, 0).UTC()
 
 // planDay is the clock of the tests that build plans from the embedded
-// catalogue: 2026-12-04, the day of the catalogue's last review (the
+// catalogue: 2026-12-05, the day of the catalogue's last review (the
 // practices goldens and the testscripts plan at 09:00 that day). It is
 // not testNow, the clock of the hand-made catalogue's tests, two weeks
 // earlier: a plan depends on the day (calls open and close).
-var planDay = time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
+var planDay = time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
 
 // testCat loads the small hand-made catalogue in testdata/catalogue.
 func testCat(tb testing.TB) *catalogue.Catalogue {

@@ -12,7 +12,7 @@ import (
 )
 
 // today is the test clock: the day after the catalogue's review of 2026-12-02.
-var today = time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+var today = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
 
 func embedded(t *testing.T) *catalogue.Catalogue {
 	t.Helper()

@@ -28,7 +28,7 @@ func TestRegionOutputMatchesSchema(t *testing.T) {
 		t.Fatal("no region to review")
 	}
 	s := compile(t, "region")
-	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	now := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
 	for _, id := range region.Candidates(cat) {
 		rv, err := region.Build(cat, id, now)
 		if err != nil {
