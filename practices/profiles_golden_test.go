@@ -128,6 +128,11 @@ var firmProfiles = []struct{ name, lang string }{
 	// and Canadian consumers; in Portuguese, an Alentejo charcuterie maker a London importer asked for prices
 	{"pl-linen-us-ca", "pl"},
 	{"pt-charcuterie-gb", "pt"},
+	// session 19 (adv19e): answered in tmux — (in Danish) a Central Denmark wind-turbine tool maker
+	// whose first export market is South Korea, and (in Italian) a Bologna leather-goods maker that
+	// sells in France and adds Germany
+	{"dk-wind-tools-kr", "da"},
+	{"it-leather-bags-de", "it"},
 }
 
 // planFormats maps each plan format to its golden file extension.
