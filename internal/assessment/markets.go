@@ -105,8 +105,11 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.some", langs, own, others)))
 		case k&kEnglishSpeaking != 0:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.english", langs)))
-		case spoken != "" && len(v.Languages) > 0 && v.Languages[0] == spoken:
+		case spoken != "" && len(v.Languages) == 1 && v.Languages[0] == spoken:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.spoken", langs)))
+		case spoken != "" && slices.Contains(v.Languages, spoken):
+			// one of the market's languages: French in Belgium
+			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.spokenOf", langs, pl.languageName(spoken))))
 		default:
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.other", langs)))
 		}
@@ -290,32 +293,43 @@ const (
 
 // spokenLanguage is the language of the firm's target markets its team
 // speaks, by its answer on languages ("good English and the language of
-// our main target market"): the main language of the target markets in
-// another language than the firm's — the one they share, or, when they
-// have several, the one most of them speak (German for Austria, Germany
-// and Slovenia: advisor review 13, hr-metal-own-product's German-speaking
-// sales manager read "German — not one of yours" for both); "" when the
+// our main target market"): the language of the target markets in another
+// language than the firm's — the one they share, or, when they have
+// several, the one most of them speak (German for Austria, Germany and
+// Slovenia: advisor review 13, hr-metal-own-product's German-speaking sales
+// manager read "German — not one of yours" for both; French for France and
+// Belgium, whose first language is Dutch: session 19), counting every
+// language a market has and, between languages as many markets speak, the
+// one that is first in more of them (Dutch for Belgium alone); "" when the
 // team does not speak it, or when no language is the main one (Germany
 // and France: the answer does not say which).
 func (pl *planner) spokenLanguage() string {
 	if pl.fx.one(QuestionLanguages) != OptionMarketLanguage {
 		return ""
 	}
-	count := map[string]int{}
+	type tally struct{ markets, first int }
+	count := map[string]tally{}
 	for _, m := range pl.fm.Targets {
 		k := pl.fm.Kinds(m)
 		c := pl.cat.Country(m)
 		if k&(kSameLanguage|kEnglishSpeaking) != 0 || c == nil || len(c.Languages) == 0 {
 			continue
 		}
-		count[c.Languages[0]]++
+		for i, l := range c.Languages {
+			t := count[l]
+			t.markets++
+			if i == 0 {
+				t.first++
+			}
+			count[l] = t
+		}
 	}
-	lang, most, tie := "", 0, false
-	for l, n := range count {
+	lang, best, tie := "", tally{}, false
+	for l, t := range count {
 		switch {
-		case n > most:
-			lang, most, tie = l, n, false
-		case n == most:
+		case t.markets > best.markets || t.markets == best.markets && t.first > best.first:
+			lang, best, tie = l, t, false
+		case t == best:
 			tie = true
 		}
 	}

@@ -145,36 +145,58 @@ func TestCheckGainedProfileQuestion(t *testing.T) {
 // target market" speaks the language most of its target markets share —
 // German for Austria, Germany and Slovenia (advisor review 13:
 // hr-metal-own-product read "German — not one of yours" for Austria and
-// Germany) — and none of them when no language is the main one.
+// Germany), French for France and Belgium, whose first language is Dutch
+// (session 19: a French-speaking team read "French — not one of yours" for
+// France) — and none of them when no language is the main one. A market
+// with several languages says which of them the team speaks.
 func TestSpokenLanguageMajority(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	hr := []string{"region=hr-koprivnica-krizevci", "sector=manufacturing", "size=medium", "sells-what=goods,", "exports=few-markets", "people-skills.languages=market-language"}
+	const (
+		spoken   = "assessment.market.lang.spoken"
+		spokenOf = "assessment.market.lang.spokenOf"
+		other    = "assessment.market.lang.other"
+	)
 	tests := []struct {
 		name    string
 		targets string
-		spoken  map[string]bool // market: its language line says the team speaks it
+		line    map[string]string // market: its language line
+		of      string            // the language named by spokenOf lines
 	}{
-		{"German in two of three", "target-markets=AT,DE,SI", map[string]bool{"AT": true, "DE": true, "SI": false}},
-		{"German alone", "target-markets=AT,DE", map[string]bool{"AT": true, "DE": true}},
-		{"German or French: not said which", "target-markets=DE,FR", map[string]bool{"DE": false, "FR": false}},
+		{"German in two of three", "target-markets=AT,DE,SI", map[string]string{"AT": spoken, "DE": spoken, "SI": other}, ""},
+		{"German alone", "target-markets=AT,DE", map[string]string{"AT": spoken, "DE": spoken}, ""},
+		{"German or French: not said which", "target-markets=DE,FR", map[string]string{"DE": other, "FR": other}, ""},
+		{"French in France and Belgium", "target-markets=FR,BE", map[string]string{"FR": spoken, "BE": spokenOf}, "French"},
+		{"Belgium alone: its first language", "target-markets=BE", map[string]string{"BE": spokenOf}, "Dutch"},
+		{"Switzerland and Germany: German", "target-markets=CH,DE", map[string]string{"CH": spokenOf, "DE": spoken}, "German"},
 	}
 	for _, tt := range tests {
 		p := plan(t, cat, append(hr, tt.targets)...)
+		seen := 0
 		for _, m := range p.Markets {
-			want, ok := tt.spoken[m.Country]
+			want, ok := tt.line[m.Country]
 			if !ok {
 				continue
 			}
-			got := false
+			seen++
+			got := ""
 			for _, l := range m.Lines {
-				if l.ID == "assessment.market.lang.spoken" {
-					got = true
+				if strings.HasPrefix(l.ID, "assessment.market.lang.") {
+					got = l.ID
+					if l.ID == spokenOf {
+						if said := i18n.English.Format(l.Message); !strings.HasSuffix(said, tt.of+".") {
+							t.Errorf("%s: %s says %q, want the team speaking %s", tt.name, m.Country, said, tt.of)
+						}
+					}
 				}
 			}
 			if got != want {
-				t.Errorf("%s: %s says the team speaks its language: %v, want %v", tt.name, m.Country, got, want)
+				t.Errorf("%s: %s has language line %s, want %s", tt.name, m.Country, got, want)
 			}
+		}
+		if seen != len(tt.line) {
+			t.Errorf("%s: %d of %d markets in the plan", tt.name, seen, len(tt.line))
 		}
 	}
 }
