@@ -54,8 +54,9 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 }
 
 // checkDates makes the checks of the embedded catalogue's Go values (see
-// Static) that depend on the day it is used: dates and sources (expired,
-// stale, in the future, confidence and evidence of running). The others
+// Static) that depend on the day it is used: the dates and sources of its
+// practices (expired, stale, in the future, confidence and evidence of
+// running) and of its market notes (in the future). The others
 // cannot change after the values were written, from a catalogue with none
 // (catcompile refuses one).
 func checkDates(c *Catalogue, o Options) diag.Diagnostics {
@@ -64,6 +65,9 @@ func checkDates(c *Catalogue, o Options) diag.Diagnostics {
 	for _, p := range c.Practices {
 		ch.dates(p)
 		ch.sources(p)
+	}
+	for _, n := range c.MarketNotes {
+		ch.noteDates(n)
 	}
 	ch.diags.Sort()
 	return ch.diags

@@ -612,8 +612,18 @@ func (ch *checker) marketNotes() {
 				ch.url(s.URL, func() Pos { return ch.at(n, "sources."+strconv.Itoa(i)+".url") })
 			}
 		}
-		if v := n.LastVerified; v != nil && v.After(ch.future) {
-			ch.validateOnly(ch.at(n, "last_verified"), "stale", "validate.stale.future", v.String(), ch.future.String())
-		}
+		ch.noteDates(n)
+	}
+}
+
+// noteDates checks the dates of a market note that depend on the day: its
+// last_verified and its sources' dates in the future. Both the YAML's
+// checks and those of the embedded Go values (checkDates) make them.
+func (ch *checker) noteDates(n *MarketNote) {
+	if v := n.LastVerified; v != nil && v.After(ch.future) {
+		ch.validateOnly(ch.at(n, "last_verified"), "stale", "validate.stale.future", v.String(), ch.future.String())
+	}
+	for i, s := range n.Sources {
+		ch.sourceDates(n, i, s)
 	}
 }

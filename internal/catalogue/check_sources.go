@@ -41,20 +41,7 @@ func evidenceDate(s Source) Date {
 // contact, no-contact, url-news, markets, confidence, status-evidence).
 func (ch *checker) sources(p *Practice) {
 	for i, s := range p.Sources {
-		// The key path is made only for a diagnostic (made for every
-		// source, it was a third of the date checks every plan runs).
-		at := func(key string) string { return "sources." + strconv.Itoa(i) + key }
-		if s.Read != nil {
-			switch {
-			case s.Read.After(ch.future):
-				ch.validateOnly(ch.at(p, at(".read")), "source", "validate.source.read.future", s.Read.String(), ch.future.String())
-			case s.Date != nil && s.Read.Before(*s.Date):
-				errorf(&ch.diags, ch.at(p, at(".read")), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
-			}
-		}
-		if s.Date != nil && s.Date.After(ch.future) {
-			ch.validateOnly(ch.at(p, at(".date")), "source", "validate.source.date.future", s.Date.String(), ch.future.String())
-		}
+		ch.sourceDates(p, i, s)
 	}
 	if c := p.Contact; c != nil && !ch.dayOnly {
 		if c.URL == "" && c.Email == "" && c.Phone == "" {
@@ -90,6 +77,26 @@ func (ch *checker) sources(p *Practice) {
 		ch.market(m, func() Pos { return ch.at(p, at) })
 	}
 	ch.confidence(p)
+}
+
+// sourceDates checks the dates of s, source i of owner (a practice or a
+// market note): read and published dates in the future, and a read date
+// before the publication date.
+func (ch *checker) sourceDates(owner any, i int, s Source) {
+	// The key path is made only for a diagnostic (made for every source,
+	// it was a third of the date checks every plan runs).
+	at := func(key string) string { return "sources." + strconv.Itoa(i) + key }
+	if s.Read != nil {
+		switch {
+		case s.Read.After(ch.future):
+			ch.validateOnly(ch.at(owner, at(".read")), "source", "validate.source.read.future", s.Read.String(), ch.future.String())
+		case s.Date != nil && s.Read.Before(*s.Date):
+			errorf(&ch.diags, ch.at(owner, at(".read")), "source", "validate.source.read.before", s.Read.String(), s.Date.String())
+		}
+	}
+	if s.Date != nil && s.Date.After(ch.future) {
+		ch.validateOnly(ch.at(owner, at(".date")), "source", "validate.source.date.future", s.Date.String(), ch.future.String())
+	}
 }
 
 // newsSegment reports whether s is a path segment that marks a page as a
