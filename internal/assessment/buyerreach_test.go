@@ -83,14 +83,7 @@ func TestBuyerReachOneTarget(t *testing.T) {
 		{"two targets, all", [][2]string{{target, "  target-markets: [AT, DE]\n"}, {reach, reach + "  buyer-reach: all\n"}}, true, false},
 	} {
 		f := editedProfile(t, cat, "hr-sauerkraut-private-label-at", c.edits...)
-		asked := asks(cat, f, ProfileBuyerReach)
-		if asked != c.asked {
-			t.Errorf("%s: buyer-reach asked %v, want %v", c.name, asked, c.asked)
-		}
-		_, answered := f.Answer(ProfileBuyerReach)
-		if reopen := SituationMissing(cat, f); reopen != (c.asked && !answered) {
-			t.Errorf("%s: reopened to ask the situation %v, want %v", c.name, reopen, c.asked && !answered)
-		}
+		checkAsked(t, c.name, cat, f, ProfileBuyerReach, c.asked)
 		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
@@ -131,14 +124,7 @@ func TestBuyerOrderMarkets(t *testing.T) {
 		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", false, before, nil, nil},
 	} {
 		f := editedProfile(t, cat, "pl-outerwear-private-label-nordics", [2]string{base[0], base[1] + c.add})
-		asked := asks(cat, f, ProfileBuyerOrderMarkets)
-		if asked != c.asked {
-			t.Errorf("%s: buyer-order-markets asked %v, want %v", c.name, asked, c.asked)
-		}
-		_, answered := f.Answer(ProfileBuyerOrderMarkets)
-		if reopen := SituationMissing(cat, f); reopen != (c.asked && !answered) {
-			t.Errorf("%s: reopened %v, want %v", c.name, reopen, c.asked && !answered)
-		}
+		checkAsked(t, c.name, cat, f, ProfileBuyerOrderMarkets, c.asked)
 		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)

@@ -162,6 +162,10 @@ func deriveFirm(cat *catalogue.Catalogue, fx *Facts) *Firm {
 	return fm
 }
 
+// inUK reports whether country code c is in the United Kingdom: Great
+// Britain or Northern Ireland.
+func inUK(c string) bool { return c == "GB" || c == "XI" }
+
 // marketKinds derives the kinds of market m for a firm based in home.
 func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 	var k kind
@@ -189,14 +193,13 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 			k |= kCustomsUnionPartial
 		}
 	}
-	uk := func(c string) bool { return c == "GB" || c == "XI" }
 	switch {
 	case inEEA(home):
 		if !inEEA(m) && m.Code != "XI" {
 			k |= kThirdCountry
 		}
-	case uk(h):
-		if !uk(m.Code) {
+	case inUK(h):
+		if !inUK(m.Code) {
 			k |= kThirdCountry
 		}
 	default:
@@ -204,7 +207,7 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 			k |= kThirdCountry
 		}
 	}
-	if uk(m.Code) {
+	if inUK(m.Code) {
 		k |= kUK
 	}
 	if slices.Contains(home.Neighbours, m.Code) {
@@ -316,7 +319,6 @@ func (fm *Firm) closeToHome(langs []string) bool {
 	return false
 }
 
-// HomeEnglish reports whether English is a language of the firm's home.
 // KindWord is the message suffix naming kind k for this firm: a market
 // is third-country relative to the firm's home, so outside the EU and the
 // EEA for a firm in the EEA, outside the United Kingdom for a British firm
@@ -326,12 +328,13 @@ func (fm *Firm) KindWord(k string) string {
 	if k != "third-country" || fm.home == nil || fm.home.InGroup(catalogue.GroupEEA) {
 		return k
 	}
-	if fm.Home == "GB" || fm.Home == "XI" {
+	if inUK(fm.Home) {
 		return k + ".uk"
 	}
 	return k + ".other"
 }
 
+// HomeEnglish reports whether English is a language of the firm's home.
 func (fm *Firm) HomeEnglish() bool { return slices.Contains(fm.HomeLanguages, "en") }
 
 // (QuestionLanguages' options speak of English, so for a firm whose home

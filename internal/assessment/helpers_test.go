@@ -150,3 +150,17 @@ func checkNotes(t *testing.T, what string, got, want, not []string) {
 func asks(cat *catalogue.Catalogue, f *answers.File, id string) bool {
 	return slices.ContainsFunc(Applicable(cat, f), func(q *catalogue.Question) bool { return q.ID == id })
 }
+
+// checkAsked checks that the questionnaire asks situation question q of
+// the firm of f as want says, and that a complete file is reopened to ask
+// it exactly when it is asked and not answered.
+func checkAsked(t *testing.T, name string, cat *catalogue.Catalogue, f *answers.File, q string, want bool) {
+	t.Helper()
+	if asked := asks(cat, f, q); asked != want {
+		t.Errorf("%s: %s asked %v, want %v", name, q, asked, want)
+	}
+	_, answered := f.Answer(q)
+	if reopen := SituationMissing(cat, f); reopen != (want && !answered) {
+		t.Errorf("%s: reopened to ask %s %v, want %v", name, q, reopen, want && !answered)
+	}
+}

@@ -97,15 +97,15 @@ func Asked(cat *catalogue.Catalogue, f *answers.File, q *catalogue.Question) boo
 	return NewFacts(cat, f).Asked(q.ID)
 }
 
-// Offered reports whether option o is offered to the firm of f: an option
+// Offered reports whether option o is offered to the firm: an option
 // without a when rule always is, one with a rule only when the rule holds
-// on f's answers (buyer-reach's "some of them", only to a firm with three
-// or more target markets: with two, "some" is one of them).
-func Offered(cat *catalogue.Catalogue, f *answers.File, o *catalogue.Option) bool {
+// on the firm's answers (buyer-reach's "some of them", only to a firm with
+// three or more target markets: with two, "some" is one of them).
+func (fx *Facts) Offered(o *catalogue.Option) bool {
 	if o == nil || o.When == nil {
 		return true
 	}
-	ok, _ := NewFacts(cat, f).eval(o.When)
+	ok, _ := fx.eval(o.When)
 	return ok
 }
 

@@ -498,15 +498,17 @@ func pageHeading(p Page, loc i18n.Locale) (string, string) {
 
 // offeredOnly is q with only the options offered to the firm of f (an
 // option's when rule: buyer-reach's "some of them" is no choice with two
-// target markets); q itself when every option is, or without a catalogue.
+// target markets); q itself when no option has a rule, or without a
+// catalogue.
 func offeredOnly(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File) *catalogue.Question {
-	if cat == nil || !slices.ContainsFunc(q.Options, func(o *catalogue.Option) bool { return !assessment.Offered(cat, f, o) }) {
+	if cat == nil || !slices.ContainsFunc(q.Options, func(o *catalogue.Option) bool { return o.When != nil }) {
 		return q
 	}
+	fx := assessment.NewFacts(cat, f)
 	c := *q
 	c.Options = nil
 	for _, o := range q.Options {
-		if assessment.Offered(cat, f, o) {
+		if fx.Offered(o) {
 			c.Options = append(c.Options, o)
 		}
 	}
