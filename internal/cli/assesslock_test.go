@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // TestAssessTwiceOnOneFile: while one eis assess works on an answers file,
@@ -29,7 +30,7 @@ func TestAssessTwiceOnOneFile(t *testing.T) {
 	}
 	// The first run saves after the alpha page, then waits for more input.
 	var before []byte
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(testutil.Blocked); ; time.Sleep(10 * time.Millisecond) {
 		before, _ = os.ReadFile(save)
 		if strings.Contains(string(before), "alpha.one: some") {
 			break
@@ -58,7 +59,7 @@ func TestAssessTwiceOnOneFile(t *testing.T) {
 		if code != ExitOK {
 			t.Fatalf("first run: exit %d\n%s", code, errOut1.String())
 		}
-	case <-time.After(20 * time.Second):
+	case <-time.After(testutil.Blocked):
 		t.Fatal("the first run did not finish")
 	}
 	data, _ := os.ReadFile(save)

@@ -9,7 +9,8 @@ import (
 	"runtime"
 	"syscall"
 	"testing"
-	"time"
+
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // hostileDir makes a folder with a regular file, a link to it, a link
@@ -47,19 +48,6 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// within fails the test when f takes longer than a second: a read that
-// blocks on a named pipe would otherwise hang the test binary.
-func within(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() { f(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(time.Second):
-		t.Fatalf("%s took more than a second: it blocks", what)
-	}
-}
-
 // TestDirRefuses: a Dir reads regular files and links to them inside the
 // folder; a named pipe, a socket, a device, a link out of the folder and
 // links in a loop are refused at once, each with its own error.
@@ -84,7 +72,7 @@ func TestDirRefuses(t *testing.T) {
 		{"loop1.yaml", "", ErrLoop},
 	}
 	for _, tt := range tests {
-		within(t, tt.name, func() {
+		testutil.Returns(t, tt.name, func() {
 			data, err := fs.ReadFile(d, tt.name)
 			var nr *NotRegularError
 			switch {
@@ -108,20 +96,20 @@ func TestDirRefuses(t *testing.T) {
 func TestReadFile(t *testing.T) {
 	t.Parallel()
 	dir, outside := hostileDir(t)
-	within(t, "the link out", func() {
+	testutil.Returns(t, "the link out", func() {
 		data, err := ReadFile(filepath.Join(dir, "abs.yaml"), 100)
 		if err != nil || string(data) != "secret" {
 			t.Errorf("a link the user names is followed: %q, %v", data, err)
 		}
 	})
-	within(t, "a bounded read", func() {
+	testutil.Returns(t, "a bounded read", func() {
 		data, err := ReadFile(outside, 3)
 		if err != nil || string(data) != "secr" {
 			t.Errorf("ReadFile(max 3) = %q, %v; want 4 bytes", data, err)
 		}
 	})
 	for name, kind := range map[string]string{"fifo.yaml": "fifo", "sock.yaml": "socket", "dev.yaml": "device", ".": "folder"} {
-		within(t, name, func() {
+		testutil.Returns(t, name, func() {
 			_, err := ReadFile(filepath.Join(dir, name), 100)
 			var nr *NotRegularError
 			if !errors.As(err, &nr) || nr.Kind() != kind {
@@ -129,7 +117,7 @@ func TestReadFile(t *testing.T) {
 			}
 		})
 	}
-	within(t, "a loop", func() {
+	testutil.Returns(t, "a loop", func() {
 		if _, err := ReadFile(filepath.Join(dir, "loop1.yaml"), 100); !errors.Is(err, ErrLoop) {
 			t.Errorf("loop: err = %v, want ErrLoop", err)
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // step is what a scripted terminal user does on one page shown: the keys
@@ -435,7 +436,7 @@ func TestSessionBackAcrossPages(t *testing.T) {
 	var err error
 	select {
 	case err = <-done:
-	case <-time.After(30 * time.Second):
+	case <-time.After(testutil.Blocked):
 		t.Fatal("the questionnaire did not end")
 	}
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // countryPage builds the part of the embedded catalogue's profile that
@@ -146,7 +147,7 @@ func TestAccessibleCountriesEndOfInput(t *testing.T) {
 			if err != nil {
 				t.Errorf("%s: %v", id, err)
 			}
-		case <-time.After(5 * time.Second):
+		case <-time.After(testutil.Blocked):
 			t.Fatalf("%s: the end of input did not stop the question (it asks again and again)", id)
 		}
 		if !lr.Ended() || len(chosen) > 0 || a.answered {

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // TestSessionTerminated: SIGTERM (kill PID) while a page is shown stops
@@ -45,7 +46,7 @@ func TestSessionTerminated(t *testing.T) {
 			if !errors.Is(err, ErrInterrupted) {
 				t.Fatalf("round %d: got %v, want ErrInterrupted", i, err)
 			}
-		case <-time.After(10 * time.Second):
+		case <-time.After(testutil.Blocked):
 			t.Fatalf("round %d: the page did not stop on SIGTERM", i)
 		}
 		pw.Close()

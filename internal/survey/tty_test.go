@@ -18,6 +18,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // watcher records the messages a Session's program handles (through a
@@ -52,7 +53,7 @@ func (w *watcher) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 // wait blocks until name has been seen n times in all, or fails after a
 // while (it may be called off the test goroutine: it does not stop the test).
 func (w *watcher) wait(name string, n int) error {
-	timeout := time.AfterFunc(15*time.Second, func() {
+	timeout := time.AfterFunc(testutil.Blocked, func() {
 		w.mu.Lock()
 		w.seen["timeout"]++
 		w.mu.Unlock()
@@ -116,7 +117,7 @@ func TestSessionPage(t *testing.T) {
 			t.Parallel()
 			s, pw, w := testSession(t)
 			pf := BuildPageForm(page, page.Questions, answers.New(cat, "en", testNow), FormConfig{Locale: i18n.Get("en"), KeyMap: KeyMap(i18n.Get("en")), Width: 80})
-			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), 2*testutil.Blocked)
 			defer cancel()
 			var committed []string
 			done := make(chan error, 1)
@@ -132,7 +133,7 @@ func TestSessionPage(t *testing.T) {
 			var err error
 			select {
 			case err = <-done:
-			case <-time.After(15 * time.Second):
+			case <-time.After(testutil.Blocked):
 				t.Fatal("the page did not stop")
 			}
 			if !errors.Is(err, tt.want) && err != tt.want {
@@ -174,7 +175,7 @@ func TestSessionKeepsCompletedFields(t *testing.T) {
 	var err error
 	select {
 	case err = <-done:
-	case <-time.After(15 * time.Second):
+	case <-time.After(testutil.Blocked):
 		t.Fatal("the form did not stop")
 	}
 	if !errors.Is(err, ErrInterrupted) {
@@ -268,7 +269,7 @@ func TestNoKeyLostBetweenPages(t *testing.T) {
 			var err error
 			select {
 			case err = <-done:
-			case <-time.After(20 * time.Second):
+			case <-time.After(testutil.Blocked):
 				t.Fatal("the questionnaire did not stop: a key was lost")
 			}
 			if !errors.Is(err, ErrInterrupted) {

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and generated expectations instead of comparing with them")
@@ -67,4 +68,23 @@ func Env(kv ...string) func(string) string {
 		m[kv[i]] = kv[i+1]
 	}
 	return func(k string) string { return m[k] }
+}
+
+// Blocked is how long a test waits for an operation that must not block
+// before it calls the operation stuck. A read that blocks (on a named
+// pipe, say) waits for ever, so this is no speed limit: it is long enough
+// that a loaded CI machine never trips it, and short enough that a test
+// binary fails with a message rather than at go test's own timeout.
+const Blocked = 60 * time.Second
+
+// Returns fails t when f has not returned within Blocked: f blocks.
+func Returns(t testing.TB, what string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { defer close(done); f() }()
+	select {
+	case <-done:
+	case <-time.After(Blocked):
+		t.Fatalf("%s has not returned after %s: it blocks", what, Blocked)
+	}
 }
