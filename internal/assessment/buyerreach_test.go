@@ -104,7 +104,11 @@ func TestBuyerReachOneTarget(t *testing.T) {
 // Sweden and Finland, a Swedish chain buying for Sweden and Denmark).
 // Without the answer (an older file) the file is reopened to ask it and
 // the plan says what it said; naming every target, or answering "one",
-// changes nothing either.
+// changes nothing either. Its steps say the same as its reason: "start with
+// the markets the buyer's order is for, together" (step 5) in place of
+// "choose one to start with" and "the others on hold until the first
+// works" (steps 2 and 3), which contradicted it (session 19, adv19j); the
+// firm answering "one" keeps them.
 func TestBuyerOrderMarkets(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
@@ -115,13 +119,14 @@ func TestBuyerOrderMarkets(t *testing.T) {
 		asked     bool
 		id        string
 		en, da    []string // in the reason
+		left      []int    // the market choice's steps left out, when not nil
 	}{
 		{"some, named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK]\n", true, order,
-			[]string{"target markets: Denmark, Sweden.", "take up Finland next"}, []string{"målmarkeder: Danmark, Sverige.", "tag Finland op"}},
-		{"some, not named", "  buyer-reach: some\n", true, before, nil, nil},
-		{"some, every target named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK, FI]\n", true, before, nil, nil},
-		{"one", "  buyer-reach: one\n", false, before, nil, nil},
-		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", false, before, nil, nil},
+			[]string{"target markets: Denmark, Sweden.", "take up Finland next"}, []string{"målmarkeder: Danmark, Sverige.", "tag Finland op"}, []int{2, 3, 4}},
+		{"some, not named", "  buyer-reach: some\n", true, before, nil, nil, nil},
+		{"some, every target named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK, FI]\n", true, before, nil, nil, nil},
+		{"one", "  buyer-reach: one\n", false, before, nil, nil, []int{4, 5}},
+		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", false, before, nil, nil, []int{4, 5}},
 	} {
 		f := editedProfile(t, cat, "pl-outerwear-private-label-nordics", [2]string{base[0], base[1] + c.add})
 		checkAsked(t, c.name, cat, f, ProfileBuyerOrderMarkets, c.asked)
@@ -133,6 +138,9 @@ func TestBuyerOrderMarkets(t *testing.T) {
 		if i < 0 {
 			t.Errorf("%s: no market choice", c.name)
 			continue
+		}
+		if c.left != nil && !slices.Equal(p.Actions[i].LeftOutSteps, c.left) {
+			t.Errorf("%s: the market choice leaves out steps %v, want %v", c.name, p.Actions[i].LeftOutSteps, c.left)
 		}
 		j := slices.IndexFunc(p.Actions[i].Reasons, func(m Msg) bool { return strings.HasPrefix(m.ID, "assessment.reason.firstMarket.") })
 		if j < 0 || p.Actions[i].Reasons[j].ID != c.id {
