@@ -133,6 +133,11 @@ var firmProfiles = []struct{ name, lang string }{
 	// sells in France and adds Germany
 	{"dk-wind-tools-kr", "da"},
 	{"it-leather-bags-de", "it"},
+	// session 20 (adv20c): answered in tmux — (in Croatian) a Koprivnica-Križevci meat-products
+	// processor aiming at Bosnia and Herzegovina, and (in English) a Donegal e-learning firm
+	// aiming at Great Britain and the US
+	{"hr-meat-bosnia", "hr"},
+	{"ie-elearning-gb-us", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
