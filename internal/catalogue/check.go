@@ -56,7 +56,8 @@ func check(c *Catalogue, o Options) diag.Diagnostics {
 // checkDates makes the checks of the embedded catalogue's Go values (see
 // Static) that depend on the day it is used: the dates and sources of its
 // practices (expired, stale, in the future, confidence and evidence of
-// running) and of its market notes (in the future). The others
+// running), of its market notes (in the future) and the review dates of
+// its translations (in the future). The others
 // cannot change after the values were written, from a catalogue with none
 // (catcompile refuses one).
 func checkDates(c *Catalogue, o Options) diag.Diagnostics {
@@ -69,6 +70,7 @@ func checkDates(c *Catalogue, o Options) diag.Diagnostics {
 	for _, n := range c.MarketNotes {
 		ch.noteDates(n)
 	}
+	ch.translationDates()
 	ch.diags.Sort()
 	return ch.diags
 }
@@ -287,7 +289,8 @@ func (ch *checker) meta() {
 // translations checks what the catalogue says about each language's
 // texts: once it has a translations: section, every language it declares
 // says who translated it (a warning, so that --strict keeps it honest), a
-// review names its reviewer, and the codes are language codes.
+// review names its reviewer and is not dated in the future, and the codes
+// are language codes.
 func (ch *checker) translations() {
 	m := &ch.c.Meta
 	for _, x := range m.Translations {
@@ -305,6 +308,7 @@ func (ch *checker) translations() {
 			errorf(&ch.diags, ch.at(t, "reviewed"), "translations", "validate.translations.reviewed", l)
 		}
 	}
+	ch.translationDates()
 	// A catalogue that says nothing about its translations (a user's own,
 	// an older one) is not warned about; one that does says it for every
 	// language (practices/ does, and a test keeps it so).
@@ -314,6 +318,17 @@ func (ch *checker) translations() {
 	for i, l := range m.Languages {
 		if _, ok := m.Translations.Lookup(l); !ok && slices.Index(m.Languages, l) == i {
 			warnf(&ch.diags, ch.at(metaOwner{}, "languages."+strconv.Itoa(i)), "translations", "validate.translations.missing", l)
+		}
+	}
+}
+
+// translationDates checks the translations' dates that depend on the day:
+// a review dated in the future. Both the YAML's checks and those of the
+// embedded Go values (checkDates) make it.
+func (ch *checker) translationDates() {
+	for _, x := range ch.c.Meta.Translations {
+		if t := x.Value; t != nil && t.Reviewed != nil && t.Reviewed.After(ch.future) {
+			ch.validateOnly(ch.at(t, "reviewed"), "translations", "validate.translations.reviewed.future", x.Key, t.Reviewed.String(), ch.future.String())
 		}
 	}
 }

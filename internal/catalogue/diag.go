@@ -36,10 +36,11 @@ func newDiag(at Pos, sev diag.Severity, rule, key string, args ...any) diag.Diag
 // typo, or a wrong system clock, neither of which should stop a firm's
 // plan). The checker makes them with checker.validateOnly.
 var validateOnly = map[string]bool{
-	"validate.catalogue.no-practices": true,
-	"validate.stale.future":           true,
-	"validate.source.read.future":     true,
-	"validate.source.date.future":     true,
+	"validate.catalogue.no-practices":       true,
+	"validate.stale.future":                 true,
+	"validate.source.read.future":           true,
+	"validate.source.date.future":           true,
+	"validate.translations.reviewed.future": true,
 }
 
 // ValidateOnly reports whether d is a warning that eis validate gives as an

@@ -271,15 +271,16 @@ func mustDir(tb testing.TB, dir string) fstest.MapFS {
 	return m
 }
 
-// TestFutureDates: a last_verified date after today is an error for eis
-// validate, and a warning for a command that uses the catalogue (a wrong
-// system clock must not stop a plan); a fixed clock before the real one
-// (SOURCE_DATE_EPOCH in a build) does not make it an error.
+// TestFutureDates: a last_verified date or a translation's review date
+// after today is an error for eis validate, and a warning for a command that
+// uses the catalogue (a wrong system clock must not stop a plan); a fixed
+// clock before the real one (SOURCE_DATE_EPOCH in a build) does not make it
+// an error.
 func TestFutureDates(t *testing.T) {
 	t.Parallel()
-	fsys := mustDir(t, "testdata/valid") // last_verified 2026-06-01
+	fsys := mustDir(t, "testdata/valid") // last_verified 2026-06-01, da reviewed 2026-11-01
 	may := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
-	june := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
+	after := time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) // after both dates
 	tests := []struct {
 		name     string
 		o        Options
@@ -289,9 +290,9 @@ func TestFutureDates(t *testing.T) {
 	}{
 		{"validate, clock before the date", Options{Now: may, Validate: true}, diag.SevError, false, "2026-05-01"},
 		{"use, clock before the date", Options{Now: may}, diag.SevWarning, true, "2026-05-01"},
-		{"validate, fixed clock before the date, real clock after", Options{Now: may, Wall: june, Validate: true}, "", true, ""},
+		{"validate, fixed clock before the date, real clock after", Options{Now: may, Wall: after, Validate: true}, "", true, ""},
 		{"validate, fixed and real clock before the date", Options{Now: may, Wall: may.AddDate(0, 0, 3), Validate: true}, diag.SevError, false, "2026-05-04"},
-		{"validate, a real clock earlier than the fixed one changes nothing", Options{Now: june, Wall: may, Validate: true}, "", true, ""},
+		{"validate, a real clock earlier than the fixed one changes nothing", Options{Now: after, Wall: may, Validate: true}, "", true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -304,7 +305,7 @@ func TestFutureDates(t *testing.T) {
 			}
 			var stale diag.Diagnostics
 			for _, d := range diags {
-				if d.Rule == "stale" {
+				if d.Rule == "stale" || d.Message.ID == "validate.translations.reviewed.future" {
 					stale = append(stale, d)
 				} else {
 					t.Errorf("unexpected: %s", d)
@@ -318,8 +319,8 @@ func TestFutureDates(t *testing.T) {
 					t.Errorf("got %s; want a %s saying today is %s", d, tt.wantSev, tt.wantDate)
 				}
 			}
-			if tt.wantSev != "" && len(stale) != 2 {
-				t.Errorf("want both practices reported, got %v", stale)
+			if tt.wantSev != "" && len(stale) != 3 {
+				t.Errorf("want both practices and the review reported, got %v", stale)
 			}
 			if (c != nil) != tt.wantCat {
 				t.Errorf("catalogue returned: %v, want %v", c != nil, tt.wantCat)

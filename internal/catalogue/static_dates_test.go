@@ -22,7 +22,8 @@ func (f staticFS) Static() *Static { return f.s }
 // TestStaticDatesParity: the embedded catalogue's Go values (NoPositions,
 // checkDates) give the diagnostics that depend on the day the YAML's
 // checks give, less their places: a date in the future, stale or expired,
-// of a practice, its sources, a market note or its sources. Each case
+// of a practice, its sources, a market note or its sources, or a
+// translation's review. Each case
 // changes one date of the valid fixture (with a market note added); what
 // each path says of the change must be the same.
 func TestStaticDatesParity(t *testing.T) {
@@ -49,6 +50,7 @@ func TestStaticDatesParity(t *testing.T) {
 			s := &c.MarketNotes[0].Sources[0]
 			s.Date, s.Read = ptr(future), ptr(future)
 		}, []string{"source", "source"}},
+		{"translation reviewed in the future", func(c *Catalogue) { c.Meta.Translations.Get("da").Reviewed = ptr(future) }, []string{"translations"}},
 	}
 	say := func(ds diag.Diagnostics) []string {
 		var out []string
