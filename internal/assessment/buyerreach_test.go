@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -108,36 +109,72 @@ func TestBuyerReachOneTarget(t *testing.T) {
 // the markets the buyer's order is for, together" (step 5) in place of
 // "choose one to start with" and "the others on hold until the first
 // works" (steps 2 and 3), which contradicted it (session 19, adv19j); the
-// firm answering "one" keeps them.
+// firm answering "one" keeps them. Nor do its title and summary say "choose
+// one market" there (session 20, adv20a). A buyer outside the target
+// markets (a Norwegian chain, a German one) whose order is for one of them
+// makes the reason say to start with that market, which the plan cannot
+// name: the plan compared the targets on its facts and said they came out
+// even (adv20a).
 func TestBuyerOrderMarkets(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
-	base := [2]string{"  target-markets: [DK, SE]\n  waiting-buyer: nothing\n", "  target-markets: [DK, SE, FI]\n  waiting-buyer: enquiry\n  buyer-market: SE\n"}
+	base := [2]string{"  target-markets: [DK, SE]\n  waiting-buyer: nothing\n", "  target-markets: [DK, SE, FI]\n  waiting-buyer: enquiry\n"}
 	const order, before = "assessment.reason.firstMarket.order", "assessment.reason.firstMarket.choose"
+	const elsewhere = "assessment.reason.firstMarket.orderOne"
+	// The market choice's title and summary must not say "choose one
+	// market" where its steps say to start with several together.
+	one := map[string][]string{
+		"en": {"one market", "choose one"}, "da": {"ét marked", "vælg ét"}, "it": {"un mercato", "sceglietene uno"},
+		"pl": {"jeden rynek", "wybrać jeden"}, "pt": {"um mercado", "escolha um"}, "hr": {"jedno tržište", "odaberite jedno"},
+	}
 	for _, c := range []struct {
 		name, add string
+		buyer     string // buyer-market; SE when ""
 		asked     bool
 		id        string
 		en, da    []string // in the reason
 		left      []int    // the market choice's steps left out, when not nil
 	}{
-		{"some, named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK]\n", true, order,
+		{"some, named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK]\n", "", true, order,
 			[]string{"target markets: Denmark, Sweden.", "take up Finland next"}, []string{"målmarkeder: Danmark, Sverige.", "tag Finland op"}, []int{2, 3, 4}},
-		{"some, not named", "  buyer-reach: some\n", true, before, nil, nil, nil},
-		{"some, every target named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK, FI]\n", true, before, nil, nil, nil},
-		{"one", "  buyer-reach: one\n", false, before, nil, nil, []int{4, 5}},
-		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", false, before, nil, nil, []int{4, 5}},
+		{"some, not named", "  buyer-reach: some\n", "", true, before, nil, nil, nil},
+		{"some, every target named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK, FI]\n", "", true, before, nil, nil, nil},
+		{"one", "  buyer-reach: one\n", "", false, before, nil, nil, []int{4, 5}},
+		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", "", false, before, nil, nil, []int{4, 5}},
+		{"one, the buyer in Norway", "  buyer-reach: one\n", "\"NO\"", false, elsewhere,
+			[]string{"The waiting buyer is in Norway, which is not one of your target markets", "start with that market"}, []string{"køber er i Norge"}, []int{4, 5}},
+		{"one, the buyer in Germany, where the firm sells", "  buyer-reach: one\n", "DE", false, elsewhere,
+			[]string{"is in Germany"}, []string{"er i Tyskland"}, []int{4, 5}},
+		{"all, the buyer in Norway", "  buyer-reach: all\n", "\"NO\"", false, "", nil, nil, nil},
 	} {
-		f := editedProfile(t, cat, "pl-outerwear-private-label-nordics", [2]string{base[0], base[1] + c.add})
+		buyer := cmp.Or(c.buyer, "SE")
+		f := editedProfile(t, cat, "pl-outerwear-private-label-nordics", [2]string{base[0], base[1] + "  buyer-market: " + buyer + "\n" + c.add})
 		checkAsked(t, c.name, cat, f, ProfileBuyerOrderMarkets, c.asked)
 		p, err := Build(cat, f, BuildOptions{Now: planDay})
 		if err != nil {
 			t.Fatal(err)
 		}
 		i := slices.IndexFunc(p.Actions, func(a Action) bool { return a.Practice == PracticeChooseFirstMarket })
+		if c.id == "" {
+			if i >= 0 {
+				t.Errorf("%s: a market choice, though the buyer has chosen", c.name)
+			}
+			continue
+		}
 		if i < 0 {
 			t.Errorf("%s: no market choice", c.name)
 			continue
+		}
+		if pr := cat.Practice(PracticeChooseFirstMarket); slices.Contains(c.left, 2) {
+			for lang, ws := range one {
+				for _, txt := range []string{pr.Title.In(lang), pr.Summary.In(lang)} {
+					for _, w := range ws {
+						if strings.Contains(strings.ToLower(txt), w) {
+							t.Errorf("%s in %s: the market choice says %q (%q), but its steps say to start with the order's markets together", c.name, lang, w, txt)
+						}
+					}
+				}
+			}
 		}
 		if c.left != nil && !slices.Equal(p.Actions[i].LeftOutSteps, c.left) {
 			t.Errorf("%s: the market choice leaves out steps %v, want %v", c.name, p.Actions[i].LeftOutSteps, c.left)

@@ -57,6 +57,14 @@ type FirstMarket struct {
 	// to choose among next. Market and Buyer are empty then; like the
 	// buyer's market, it holds nothing back.
 	Order []string
+
+	// OrderFrom is the country of a waiting buyer that is none of the
+	// firm's target markets, when the firm said the buyer's order is for
+	// one of them (buyer-reach: one; orderFromElsewhere): the plan says to
+	// start with that market, which the firm knows and the plan does not,
+	// and Others are all the targets. Market and Buyer are empty then; like
+	// Order, it holds nothing back.
+	OrderFrom string
 }
 
 // firstMarketFacts lists the facts that hold for market m, in the order
@@ -119,6 +127,13 @@ func (pl *planner) compareTargets() FirstMarket {
 			}
 		}
 		return fm
+	}
+	if c := pl.fx.orderFromElsewhere(); c != "" {
+		// The order is for one of the targets, and the buyer is not in
+		// it: the firm knows which it is, the plan's facts cannot (a
+		// Norwegian chain ordering for its Danish stores was compared on
+		// the facts, and the plan said they come out even).
+		return FirstMarket{OrderFrom: c, Others: slices.Clone(targets)}
 	}
 	facts := make([][]string, len(targets))
 	for i, m := range targets {
@@ -229,6 +244,9 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		return msg(ReasonFact, "", diag.N("assessment.reason.firstMarket.order", len(fmk.Others),
 			pl.fx.countryList(fmk.Order, 0), pl.fx.countryList(fmk.Others, 0))), true
 	}
+	if fmk.OrderFrom != "" {
+		return msg(ReasonFact, "", diag.M("assessment.reason.firstMarket.orderOne", CountryName(pl.cat, fmk.OrderFrom))), true
+	}
 	if fmk.Market == "" && fmk.Buyer != "" {
 		id := "assessment.reason.firstMarket.buyer"
 		if pl.buyerGate(fmk.Buyer) {
@@ -241,6 +259,12 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		id := "assessment.reason.firstMarket.same"
 		if fmk.Differ {
 			id = "assessment.reason.firstMarket.mixed"
+		}
+		if !pl.fx.sellsGoods() {
+			// Its comparison has the single market, not the customs
+			// border (firstMarketFacts), and what it leaves out are the
+			// rules, tax and travel of a service, not duties.
+			id += "Services"
 		}
 		return msg(ReasonFact, "", diag.M(id)), true
 	}

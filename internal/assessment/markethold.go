@@ -176,7 +176,7 @@ func (pl *planner) choiceMarkets(c *candidate) ([]string, bool) {
 	if c.door || c.p.ID == PracticeChooseFirstMarket || pl.marketChoice() != nil {
 		return nil, false
 	}
-	if fm := pl.firstMarket(); fm.Buyer != "" || len(fm.Order) > 0 {
+	if fm := pl.firstMarket(); fm.Buyer != "" || len(fm.Order) > 0 || fm.OrderFrom != "" {
 		// The plan says to start where the waiting buyer is (or where its
 		// order is for), and names the market to take up next: the choice
 		// is as good as made, and each step keeps its own place — the samples' customs

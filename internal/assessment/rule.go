@@ -323,6 +323,24 @@ func (fx *Facts) orderMarkets() []string {
 	return out
 }
 
+// orderFromElsewhere is the country of the waiting buyer when it is none
+// of the firm's target markets (nor its home) and the firm said the
+// buyer's order is for one of them (buyer-reach: one); else "".
+func (fx *Facts) orderFromElsewhere() string {
+	if !fx.buyerWaits() {
+		return ""
+	}
+	if r, ok := fx.given[ProfileBuyerReach]; !ok || !r.Has("one") {
+		return ""
+	}
+	v, ok := fx.given[ProfileBuyerMarket]
+	if !ok || len(v.Options) != 1 || slices.Contains(fx.Firm().Targets, v.Options[0]) ||
+		v.Options[0] == fx.Firm().Home || fx.cat.Country(v.Options[0]) == nil {
+		return ""
+	}
+	return v.Options[0]
+}
+
 // buyerWaits reports whether a foreign buyer waits for the firm's answer:
 // it has sent an enquiry or asked for samples.
 func (fx *Facts) buyerWaits() bool {

@@ -36,3 +36,37 @@ func TestFirstMarketSameNamesWhatItDoesNotWeigh(t *testing.T) {
 		}
 	}
 }
+
+// A firm that sells services compares its candidate markets on the single
+// market, not on the customs border (firstMarketFacts), and its own
+// comparison weighs the rules for its service, tax and travel, not duties:
+// its "same" and "mixed" reasons say so, and name no customs border or
+// duties (adv20a, session 20: pt-engineering-consultants-fr-be, an
+// engineering consultancy, was told its comparison left out duties).
+func TestFirstMarketSameServicesNamesNoCustoms(t *testing.T) {
+	customs := map[string][]string{
+		"en": {"customs", "dut"}, "da": {"told"}, "it": {"dogan", "dazi"},
+		"pl": {"celn", "ceł"}, "pt": {"aduan", "direitos"}, "hr": {"carin"},
+	}
+	single := map[string]string{
+		"en": "single market", "da": "indre marked", "it": "mercato unico",
+		"pl": "jednolit", "pt": "mercado único", "hr": "jedinstven",
+	}
+	for _, l := range Languages {
+		ms, err := Messages(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range []string{"assessment.reason.firstMarket.sameServices", "assessment.reason.firstMarket.mixedServices"} {
+			s := ms[id]
+			if s == "" || !strings.Contains(s, single[l]) {
+				t.Errorf("%s %s: should name the single market (%q): %q", l, id, single[l], s)
+			}
+			for _, w := range customs[l] {
+				if strings.Contains(strings.ToLower(s), w) {
+					t.Errorf("%s %s: names %q to a services firm: %q", l, id, w, s)
+				}
+			}
+		}
+	}
+}
