@@ -13,6 +13,7 @@ import (
 	"github.com/eis-project/eis/internal/catalogue/gogen"
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // sameCatalogue reports the first difference between two catalogues'
@@ -80,7 +81,7 @@ func TestOpenGoValues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	day := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	day := testutil.Today
 	for _, now := range []time.Time{day, day.AddDate(1, 6, 0), day.AddDate(5, 0, 0)} {
 		o := catalogue.Options{Now: now, NoPositions: true}
 		c, got, _, err := catalogue.OpenWith(FS(), o)

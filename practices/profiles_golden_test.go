@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"testing"
-	"time"
 
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
@@ -18,7 +17,7 @@ import (
 )
 
 // planClock is the fixed time every golden plan is made at.
-var planClock = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+var planClock = testutil.Today
 
 // firmProfiles are the firm profiles of testdata/profiles (issue 4's five,
 // reworked, issue 8's eight, the second advisor review's five and advisor

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: testutil.Update() || os.Getenv("UPDATE_SCRIPTS") == "1",
 		Setup: func(env *testscript.Env) error {
 			// Byte-stable output: a fixed clock, no colour, English unless a script says otherwise.
-			env.Setenv("SOURCE_DATE_EPOCH", "1796461200") // 2026-12-05T09:00:00Z, the day of the catalogue's last review
+			env.Setenv("SOURCE_DATE_EPOCH", strconv.FormatInt(testutil.Today.Unix(), 10)) // the tests' clock
 			env.Setenv("NO_COLOR", "1")
 			env.Setenv("LANG", "C")
 			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/.config")

@@ -11,17 +11,18 @@ import (
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // testNow is the clock of every test (SOURCE_DATE_EPOCH=1795000000).
 var testNow = time.Unix(1795000000, 0).UTC()
 
 // planDay is the clock of the tests that build plans from the embedded
-// catalogue: 2026-12-05, the day of the catalogue's last review (the
-// practices goldens and the testscripts plan at 09:00 that day). It is
+// catalogue: the start of testutil.Today, the day of the catalogue's last
+// review (the practices goldens and the testscripts plan at 09:00). It is
 // not testNow, the clock of the hand-made catalogue's tests, two weeks
 // earlier: a plan depends on the day (calls open and close).
-var planDay = time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
+var planDay = testutil.Today.Truncate(24 * time.Hour)
 
 // testCat loads the small hand-made catalogue in testdata/catalogue.
 func testCat(tb testing.TB) *catalogue.Catalogue {

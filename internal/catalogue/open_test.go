@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"github.com/eis-project/eis/internal/i18n"
+	"github.com/eis-project/eis/internal/testutil"
 )
 
 // extension is a folder with no catalogue: section: practices that refer to
@@ -56,7 +56,7 @@ func TestOpenExtension(t *testing.T) {
 	base := mustDir(t, "testdata/valid")
 	// A warning in the base (no Danish name) that an extension must not show.
 	base["regions-extra.yaml"] = &fstest.MapFile{Data: []byte("version: 1\nregions:\n  - {id: far, name: {en: Far}, scope: other}\n")}
-	now := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	now := testutil.Today
 	whole := mustDir(t, "testdata/valid")
 
 	tests := []struct {
@@ -187,7 +187,7 @@ func TestNoticeText(t *testing.T) {
 // ignored ones left out, from the walk that parses them.
 func TestOpenWithCountsFiles(t *testing.T) {
 	t.Parallel()
-	now := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	now := testutil.Today
 	ext := extension(map[string]string{
 		"a.yaml":     practiceYAML("my-coach", "home", ", da: Min coach", "fully"),
 		"draft.yml":  "version: 1\n",

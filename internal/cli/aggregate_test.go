@@ -12,6 +12,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/internal/tools/bench/firm"
 	"github.com/eis-project/eis/practices"
 )
@@ -55,7 +56,7 @@ func aggPopulation(t *testing.T) (string, *catalogue.Catalogue) {
 func aggRun(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	ios, _, out, errOut := iostreams.Test()
-	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC) }, Global: GlobalOptions{CatalogueMode: "extend"}}
+	f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return testutil.Today }, Global: GlobalOptions{CatalogueMode: "extend"}}
 	code = Run(f, args)
 	return out.String(), errOut.String(), code
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/iostreams"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -100,17 +101,17 @@ func TestFactoryCatalogue(t *testing.T) {
 			stderr: "notice: {dir}/regions/x.yaml: practice \"dk-screening-growth-potential\" replaces the built-in one\n"},
 		{name: "a future last_verified does not stop a command, which says so", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2999-01-01")},
 			stderr: "notice: using 1 entry from {dir}\n" +
-				"{dir}/p.yaml:18:5: warning: last_verified 2999-01-01 is in the future (today is 2026-12-05); use the date it was checked [stale]\n",
+				"{dir}/p.yaml:18:5: warning: last_verified 2999-01-01 is in the future (today is " + testutil.TodayDate() + "); use the date it was checked [stale]\n",
 			wantIDs: []string{"my-coach"}},
 		{name: "a whole catalogue with no practices is used, with a warning", whole: true, files: map[string]string{"practices.yaml": "version: 1\npractices: []\n"},
 			stderr: "{dir}/catalogue.yaml:3:3: warning: the catalogue has no practices, so every plan would be empty; add practices: [catalogue]\n"},
 		{name: "no practices, in Danish", lang: "da", whole: true, files: map[string]string{"practices.yaml": "version: 1\npractices: []\n"},
 			stderr: "{dir}/catalogue.yaml:3:3: warning: kataloget har ingen praksisser, så hver plan ville være tom; tilføj practices: [catalogue]\n"},
 		{name: "ten such warnings are shown, the rest counted", files: futurePractices(12),
-			stderr: "notice: using 12 entries from {dir}\n" + futureLines(10, "is in the future (today is 2026-12-05); use the date it was checked") +
+			stderr: "notice: using 12 entries from {dir}\n" + futureLines(10, "is in the future (today is "+testutil.TodayDate()+"); use the date it was checked") +
 				"warning: the catalogue has 2 more such warnings; run 'eis validate {dir}' to see them\n"},
 		{name: "the rest counted, in Croatian", lang: "hr", files: futurePractices(13),
-			stderr: "napomena: koristi se 13 unosa iz {dir}\n" + futureLines(10, "je u budućnosti (danas je 2026-12-05); koristite datum provjere") +
+			stderr: "napomena: koristi se 13 unosa iz {dir}\n" + futureLines(10, "je u budućnosti (danas je "+testutil.TodayDate()+"); koristite datum provjere") +
 				"upozorenje: katalog ima još 3 takva upozorenja; pokrenite 'eis validate {dir}' da biste ih vidjeli\n"},
 		{name: "other warnings are left to eis validate", files: map[string]string{"p.yaml": strings.Replace(practice("my-coach", "dk-central", "2026-06-01"), "    group: mentor\n", "", 1)},
 			stderr: "notice: using 1 entry from {dir}\n"},
@@ -149,7 +150,7 @@ func TestFactoryCatalogue(t *testing.T) {
 				lang = "en"
 			}
 			ios, _, _, errOut := iostreams.Test()
-			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC) },
+			f := &Factory{IOStreams: ios, Embedded: practices.FS(), Now: func() time.Time { return testutil.Today },
 				Global: GlobalOptions{CatalogueDir: dir, CatalogueMode: mode}, Locale: i18n.Get(lang)}
 			c, err := f.Catalogue()
 			sub := func(s string) string { return strings.ReplaceAll(s, "{dir}", filepath.ToSlash(dir)) }

@@ -14,7 +14,7 @@ import (
 	"github.com/eis-project/eis/practices"
 )
 
-var validateNow = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC) // the testscripts' SOURCE_DATE_EPOCH
+var validateNow = testutil.Today // the testscripts' SOURCE_DATE_EPOCH
 
 // runValidateArgs runs `eis validate ARGS` through the real root command
 // with runF capturing the options; it returns them, the exit code, and
@@ -275,7 +275,7 @@ func TestValidateRunFolders(t *testing.T) {
 				"{dir}/q.yml:1:1: warning: this file is ignored: only files ending in .yaml are read; rename it to q.yaml if it belongs to the catalogue [ignored-file]\n" +
 				"1 error, 1 warning in 1 file\n", err: "silent"},
 		{name: "a future date", files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2999-01-01")},
-			out: "{dir}/p.yaml:18:5: error: last_verified 2999-01-01 is in the future (today is 2026-12-05); use the date it was checked [stale]\n1 error, 0 warnings in 1 file\n", err: "silent"},
+			out: "{dir}/p.yaml:18:5: error: last_verified 2999-01-01 is in the future (today is " + testutil.TodayDate() + "); use the date it was checked [stale]\n1 error, 0 warnings in 1 file\n", err: "silent"},
 		{name: "replace with an extension", replace: true, files: map[string]string{"p.yaml": practice("my-coach", "dk-central", "2026-06-01")},
 			err: "{dir} has no catalogue: section, so it can only extend the built-in catalogue, but --catalogue-mode replace asks for a whole catalogue"},
 		{name: "an empty folder", files: map[string]string{}, err: "no catalogue files (*.yaml) in {dir}; catalogue files end in .yaml"},

@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
-	_ "github.com/eis-project/eis/internal/testutil"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
 )
 
 // today is the test clock: the day after the catalogue's review of 2026-12-02.
-var today = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+var today = testutil.Today
 
 func embedded(t *testing.T) *catalogue.Catalogue {
 	t.Helper()

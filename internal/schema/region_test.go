@@ -3,7 +3,6 @@ package schema
 import (
 	"bytes"
 	"testing"
-	"time"
 
 	"github.com/eis-project/eis/internal/aggregate"
 	"github.com/eis-project/eis/internal/answers"
@@ -11,6 +10,7 @@ import (
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/region"
 	"github.com/eis-project/eis/internal/render"
+	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/internal/tools/bench/firm"
 	"github.com/eis-project/eis/practices"
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
@@ -28,7 +28,7 @@ func TestRegionOutputMatchesSchema(t *testing.T) {
 		t.Fatal("no region to review")
 	}
 	s := compile(t, "region")
-	now := time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+	now := testutil.Today
 	for _, id := range region.Candidates(cat) {
 		rv, err := region.Build(cat, id, now)
 		if err != nil {

@@ -88,3 +88,15 @@ func Returns(t testing.TB, what string, f func()) {
 		t.Fatalf("%s has not returned after %s: it blocks", what, Blocked)
 	}
 }
+
+// Today is the tests' clock: 09:00 UTC on the day the embedded catalogue's
+// sources were last read. The tests that plan or validate with the embedded
+// catalogue (the practices goldens, the CLI's and the region review's
+// tests) and the testscripts (SOURCE_DATE_EPOCH) run on it: the day sources
+// are read again, move it here and regenerate (go test ./... -update), since
+// a source read after it would be "in the future". The hand-made fixtures'
+// tests keep their own clocks, chosen for the dates written in them.
+var Today = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+
+// TodayDate is Today's date as eis writes it (YYYY-MM-DD).
+func TodayDate() string { return Today.Format(time.DateOnly) }
