@@ -82,13 +82,14 @@ type expectItem struct {
 }
 
 type expectMarket struct {
-	New      *bool    `yaml:"new"`
-	Kinds    []string `yaml:"kinds"`
-	Notes    []string `yaml:"notes"`
-	NotesNot []string `yaml:"notes_not"`
-	Support  []string `yaml:"support"`
-	Lines    []string `yaml:"lines"`
-	LinesNot []string `yaml:"lines_not"`
+	New        *bool    `yaml:"new"`
+	Kinds      []string `yaml:"kinds"`
+	Notes      []string `yaml:"notes"`
+	NotesNot   []string `yaml:"notes_not"`
+	Support    []string `yaml:"support"`
+	SupportNot []string `yaml:"support_not"`
+	Lines      []string `yaml:"lines"`
+	LinesNot   []string `yaml:"lines_not"`
 }
 
 // jsonAction is an action of the JSON plan, as the expectations read it.
@@ -567,6 +568,11 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		for _, s := range em.Support {
 			if !slices.Contains(support, s) {
 				t.Errorf("%s: support %v lacks %s", code, support, s)
+			}
+		}
+		for _, s := range em.SupportNot {
+			if slices.Contains(support, s) {
+				t.Errorf("%s: support %v has %s", code, support, s)
 			}
 		}
 		var lines []string

@@ -136,6 +136,11 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			if vd := eligibility(pl.cat, pl.fx, p); vd.v == EligibleNo {
 				continue
 			}
+			// Nor a programme whose rule is for other sectors: the
+			// innovation centres for a toy maker (adv20e, session 20).
+			if sectorExcludes(pl.fx, p.When) {
+				continue
+			}
 			s := MarketSupport{Practice: p.ID, Organisation: p.Organisation, InPlan: InPlanNone}
 			switch {
 			case number[p.ID] > 0:
@@ -343,3 +348,63 @@ func (pl *planner) spokenLanguage() string {
 // national agency's offices abroad. One without a markets list serves
 // every market (its sources name too many offices to list, or not all).
 const GroupMarketEntry = "market-entry-service"
+
+// sectorExcludes reports whether rule r (a practice's when) cannot hold for
+// the firm because of what it is: a part of r that must hold (r itself, an
+// atom beside its other parts, or one of its all: parts, at any depth), made
+// only of profile conditions on the firm's sector and what it sells, that
+// the firm's answers to those questions make false. A programme for
+// software firms is then no support of a toy maker's market, however well
+// its other conditions fit; a firm that left a question unanswered is not
+// excluded by it (its sector is unknown, not other).
+func sectorExcludes(fx *Facts, r *catalogue.Rule) bool {
+	switch {
+	case r == nil:
+		return false
+	case sectorOnly(fx, r):
+		return !fx.holds(r)
+	case r.Profile != nil:
+		if atom := (catalogue.Rule{Profile: r.Profile}); sectorOnly(fx, &atom) && !fx.holds(&atom) {
+			return true
+		}
+	}
+	for _, c := range r.All {
+		if sectorExcludes(fx, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectorOnly reports whether r is made only of profile conditions on the
+// sector and what the firm sells, each a question the firm answered.
+func sectorOnly(fx *Facts, r *catalogue.Rule) bool {
+	if r == nil || r.Answer != nil || r.ScoreBelow != nil || r.ScoreAtLeast != nil || r.Stage != nil || r.Markets != nil {
+		return false
+	}
+	n := 0
+	if q := r.Profile; q != nil {
+		if q.Question != ProfileSector && q.Question != ProfileSellsWhat {
+			return false
+		}
+		if _, ok := fx.given[q.Question]; !ok {
+			return false
+		}
+		n++
+	}
+	for _, rs := range [...][]*catalogue.Rule{r.All, r.Any} {
+		for _, c := range rs {
+			if !sectorOnly(fx, c) {
+				return false
+			}
+			n++
+		}
+	}
+	if r.Not != nil {
+		if !sectorOnly(fx, r.Not) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
