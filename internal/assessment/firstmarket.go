@@ -3,6 +3,7 @@ package assessment
 import (
 	"slices"
 
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/diag"
 )
 
@@ -15,11 +16,13 @@ const PracticeChooseFirstMarket = "global-choose-first-market"
 // buyer waiting for the firm's answer is (the profile's buyer-market), the
 // firm's current markets and the market kinds the catalogue derives from
 // the countries (customs union, single market, languages, currency,
-// neighbours). Nothing else about a market is assumed.
+// neighbours), and the trade agreement a market's customs note names
+// (catalogue.TradeAgreement). Nothing else about a market is assumed.
 const (
 	FirstMarketBuyer     = "buyer"      // a buyer waits there for the firm's answer
 	FirstMarketSells     = "sells"      // the firm already sells there
 	FirstMarketNoCustoms = "no-customs" // goods cross no customs border
+	FirstMarketAgreement = "agreement"  // a trade agreement removes most duties on goods
 	FirstMarketSingle    = "single"     // inside the single market (services)
 	FirstMarketLanguage  = "language"   // a language of the firm's home is spoken there
 	FirstMarketCurrency  = "currency"   // the firm's own currency
@@ -69,8 +72,11 @@ type FirstMarket struct {
 
 // firstMarketFacts lists the facts that hold for market m, in the order
 // of the constants above. A firm selling goods (or not saying) is told
-// about the customs border; a firm selling only services about the
-// single market.
+// about the customs border and, beyond it, about a trade agreement that
+// removes most duties on goods (a market inside the customs union needs
+// none: no-customs covers it, see hasFact); a firm selling only services
+// about the single market — an agreement on goods does not touch what it
+// sells.
 func (pl *planner) firstMarketFacts(m string) []string {
 	k := pl.fm.Kinds(m)
 	var out []string
@@ -83,6 +89,8 @@ func (pl *planner) firstMarketFacts(m string) []string {
 	if pl.fx.sellsGoods() {
 		if k&kCustomsUnion != 0 {
 			out = append(out, FirstMarketNoCustoms)
+		} else if pl.tradeAgreement(m) != nil {
+			out = append(out, FirstMarketAgreement)
 		}
 	} else if k&kSingleMarket != 0 {
 		out = append(out, FirstMarketSingle)
@@ -97,6 +105,18 @@ func (pl *planner) firstMarketFacts(m string) []string {
 		out = append(out, FirstMarketNeighbour)
 	}
 	return out
+}
+
+// tradeAgreement is the trade agreement the customs note for market m
+// names for the firm (the note the market's section shows, notesFor), or
+// nil.
+func (pl *planner) tradeAgreement(m string) *catalogue.TradeAgreement {
+	for _, n := range pl.notesFor(m, "customs", nil) {
+		if n.TradeAgreement != nil {
+			return n.TradeAgreement
+		}
+	}
+	return nil
 }
 
 // firstMarket compares the firm's target markets on firstMarketFacts,
@@ -152,7 +172,7 @@ func (pl *planner) compareTargets() FirstMarket {
 			fm.Others = append(fm.Others, m)
 			lacks := false
 			for _, f := range facts[i] {
-				if !slices.Contains(bf, f) {
+				if !hasFact(bf, f) {
 					lacks = true
 					if !slices.Contains(fm.EasierFacts, f) {
 						fm.EasierFacts = append(fm.EasierFacts, f)
@@ -170,19 +190,26 @@ func (pl *planner) compareTargets() FirstMarket {
 
 // firstMarketFactOrder are the facts, strongest first, as the constants
 // above.
-var firstMarketFactOrder = []string{FirstMarketBuyer, FirstMarketSells, FirstMarketNoCustoms, FirstMarketSingle,
+var firstMarketFactOrder = []string{FirstMarketBuyer, FirstMarketSells, FirstMarketNoCustoms, FirstMarketAgreement, FirstMarketSingle,
 	FirstMarketLanguage, FirstMarketCurrency, FirstMarketNeighbour}
 
 // factRank orders the facts as firstMarketFactOrder.
 func factRank(f string) int { return slices.Index(firstMarketFactOrder, f) }
 
+// hasFact reports whether a market with facts fs has fact f: a market
+// inside the firm's customs union has what a trade agreement gives, and
+// more — no duty and no customs border at all.
+func hasFact(fs []string, f string) bool {
+	return slices.Contains(fs, f) || f == FirstMarketAgreement && slices.Contains(fs, FirstMarketNoCustoms)
+}
+
 // chooseFirstMarket is the comparison: a candidate is chosen when, against
-// every other, it has all the other's facts and at least one more.
+// every other, it has all the other's facts (hasFact) and at least one more.
 func chooseFirstMarket(targets []string, facts [][]string) FirstMarket {
 	differ := false
 	for i := range targets {
 		for j := range targets {
-			if i != j && !sameSet(facts[i], facts[j]) {
+			if i != j && !sameFacts(facts[i], facts[j]) {
 				differ = true
 			}
 		}
@@ -196,12 +223,12 @@ func chooseFirstMarket(targets []string, facts [][]string) FirstMarket {
 				continue
 			}
 			others = append(others, o)
-			if !subset(facts[j], facts[i]) || sameSet(facts[i], facts[j]) {
+			if !coveredBy(facts[j], facts[i]) || sameFacts(facts[i], facts[j]) {
 				best = false
 				break
 			}
 			for _, f := range facts[i] {
-				if !slices.Contains(facts[j], f) && !slices.Contains(ahead, f) {
+				if !hasFact(facts[j], f) && !slices.Contains(ahead, f) {
 					ahead = append(ahead, f)
 				}
 			}
@@ -229,7 +256,29 @@ func subset(a, b []string) bool {
 	return true
 }
 
-func sameSet(a, b []string) bool { return subset(a, b) && subset(b, a) }
+// coveredBy reports whether a market with facts b has every fact of a
+// (hasFact).
+func coveredBy(a, b []string) bool {
+	for _, x := range a {
+		if !hasFact(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameFacts(a, b []string) bool { return coveredBy(a, b) && coveredBy(b, a) }
+
+// holds reports whether the suggested market holds the other candidates'
+// actions back (marketChoice): only when it is ahead on a fact besides a
+// trade agreement. An agreement cuts the duty only on goods that meet its
+// rules of origin, which the plan cannot check — smoked salmon made of
+// Norwegian fish is not of EU origin — so it makes that market the
+// suggestion, and the other markets' steps still wait for the firm's
+// choice, as when the facts tie (pl-smoked-fish-us-gb, adv20b).
+func (fm FirstMarket) holds() bool {
+	return fm.Market != "" && slices.ContainsFunc(fm.Facts, func(f string) bool { return f != FirstMarketAgreement })
+}
 
 // firstMarketReason is the sentence the market choice's Why adds: which
 // candidate looks easiest to start with on the plan's facts and why, or
@@ -253,7 +302,7 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 			id = "assessment.reason.firstMarket.buyerGate"
 		}
 		return msg(ReasonFact, fmk.Buyer, diag.N(id, len(fmk.Easier),
-			CountryName(pl.cat, fmk.Buyer), pl.fx.countryList(fmk.Easier, 0), pl.firstMarketFactList(fmk.EasierFacts))), true
+			CountryName(pl.cat, fmk.Buyer), pl.fx.countryList(fmk.Easier, 0), pl.firstMarketFactList(fmk.EasierFacts, fmk.Easier))), true
 	}
 	if fmk.Market == "" {
 		id := "assessment.reason.firstMarket.same"
@@ -269,7 +318,7 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		return msg(ReasonFact, "", diag.M(id)), true
 	}
 	return msg(ReasonFact, fmk.Market, diag.M("assessment.reason.firstMarket.choose",
-		CountryName(pl.cat, fmk.Market), pl.firstMarketFactList(fmk.Facts), pl.fx.countryList(fmk.Others, 0))), true
+		CountryName(pl.cat, fmk.Market), pl.firstMarketFactList(fmk.Facts, []string{fmk.Market}), pl.fx.countryList(fmk.Others, 0))), true
 }
 
 // buyerGate reports whether the plan shows a gate for market m: a decisive
@@ -295,11 +344,24 @@ func (pl *planner) buyerGate(m string) bool {
 	return false
 }
 
-// firstMarketFactList names facts, as the market choice's reason says them.
-func (pl *planner) firstMarketFactList(fs []string) diag.List {
+// firstMarketFactList names facts, as the market choice's reason says them
+// of markets: a trade agreement by its name, each of the markets' once.
+func (pl *planner) firstMarketFactList(fs, markets []string) diag.List {
 	facts := diag.List{Sep: ", "}
 	for _, f := range fs {
-		facts.Items = append(facts.Items, diag.M("assessment.firstMarket.fact."+f))
+		if f != FirstMarketAgreement {
+			facts.Items = append(facts.Items, diag.M("assessment.firstMarket.fact."+f))
+			continue
+		}
+		names := diag.List{Sep: "; "}
+		var seen []*catalogue.TradeAgreement
+		for _, m := range markets {
+			if a := pl.tradeAgreement(m); a != nil && !slices.Contains(seen, a) {
+				seen = append(seen, a)
+				names.Items = append(names.Items, diag.Text(a.Name))
+			}
+		}
+		facts.Items = append(facts.Items, diag.N("assessment.firstMarket.fact."+f, len(names.Items), names))
 	}
 	return facts
 }

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,20 @@ func TestChooseFirstMarket(t *testing.T) {
 			[][]string{{FirstMarketNoCustoms, FirstMarketNeighbour}, {FirstMarketNoCustoms, FirstMarketNeighbour}, {FirstMarketNoCustoms}}, "", nil, true},
 		{"three candidates: the why is what any other lacks", []string{"SI", "AT", "US"},
 			[][]string{{FirstMarketNoCustoms, FirstMarketNeighbour}, {FirstMarketNoCustoms}, {}}, "SI", []string{FirstMarketNoCustoms, FirstMarketNeighbour}, true},
+		// A trade agreement that removes most duties (adv20b, session 20):
+		// it beats no agreement, and the customs union beats it.
+		{"a trade agreement beats none", []string{"US", "CA"},
+			[][]string{{}, {FirstMarketAgreement}}, "CA", []string{FirstMarketAgreement}, true},
+		{"no customs border beats a trade agreement", []string{"CA", "DE"},
+			[][]string{{FirstMarketAgreement}, {FirstMarketNoCustoms}}, "DE", []string{FirstMarketNoCustoms}, true},
+		{"no customs border beats a trade agreement, the other facts alike", []string{"NO", "DE"},
+			[][]string{{FirstMarketAgreement, FirstMarketNeighbour}, {FirstMarketNoCustoms, FirstMarketNeighbour}}, "DE", []string{FirstMarketNoCustoms}, true},
+		{"agreements on both sides decide nothing", []string{"GB", "KR"},
+			[][]string{{FirstMarketAgreement}, {FirstMarketAgreement}}, "", nil, false},
+		{"an agreement against a language decides nothing", []string{"KR", "US"},
+			[][]string{{FirstMarketAgreement}, {FirstMarketLanguage}}, "", nil, true},
+		{"an agreement does not outweigh where the firm sells", []string{"CA", "DE"},
+			[][]string{{FirstMarketSells, FirstMarketAgreement}, {FirstMarketNoCustoms}}, "", nil, true},
 	} {
 		got := chooseFirstMarket(tc.targets, tc.facts)
 		if got.Market != tc.market || !slices.Equal(got.Facts, tc.why) || got.Differ != tc.differ {
@@ -40,6 +55,54 @@ func TestChooseFirstMarket(t *testing.T) {
 		}
 		if got.Market != "" && (len(got.Others) != len(tc.targets)-1 || slices.Contains(got.Others, got.Market)) {
 			t.Errorf("%s: others %v", tc.name, got.Others)
+		}
+	}
+}
+
+// TestFirstMarketTradeAgreement: the market choice of a firm that sells
+// goods weighs the trade agreement its customs notes name, and says it by
+// name: pl-linen-us-ca, a Polish maker of linen choosing between the United
+// States and Canada, was told the two come out even while its Canadian note
+// described CETA's zero duty (adv19h, session 19); an EU firm choosing
+// between Great Britain and the United States has the Trade and Cooperation
+// Agreement on its side. A firm that sells only services is not told about
+// agreements on goods.
+func TestFirstMarketTradeAgreement(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		profile, id string
+		v           []string
+		reason, ref string // the market choice's reason: message ID and market
+		names       string // what the English reason names
+	}{
+		{"pl-linen-us-ca", "", nil, "assessment.reason.firstMarket.choose", "CA", "CETA (EU–Canada)"}, // as it answered
+		{"pl-smoked-fish-us-gb", "", nil, "assessment.reason.firstMarket.choose", "GB", "the EU–UK Trade and Cooperation Agreement"},
+		{"pl-linen-us-ca", ProfileSellsWhat, []string{"services-remote"}, "assessment.reason.firstMarket.same", "", ""},
+	} {
+		f := signalProfile(t, cat, c.profile, c.id, c.v...)
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *Msg
+		for _, a := range p.Actions {
+			if a.Practice != PracticeChooseFirstMarket {
+				continue
+			}
+			for i := range a.Reasons {
+				if strings.HasPrefix(a.Reasons[i].ID, "assessment.reason.firstMarket.") {
+					got = &a.Reasons[i]
+				}
+			}
+		}
+		if got == nil {
+			t.Errorf("%s %v: the market choice gives no comparison", c.profile, c.v)
+			continue
+		}
+		en := say("en", got.Message)
+		if got.ID != c.reason || got.Ref != c.ref || !strings.Contains(en, c.names) {
+			t.Errorf("%s %v: the market choice says %s about %q, want %s about %q naming %q: %s", c.profile, c.v, got.ID, got.Ref, c.reason, c.ref, c.names, en)
 		}
 	}
 }

@@ -14,8 +14,9 @@ import (
 // trademark, the US importer, while Germany is the suggestion — waits in
 // --all for the firm to take that market up. An action for the suggested
 // market, for several markets, or for none in particular stays. With no
-// market suggested (the facts tie or point different ways), nothing waits
-// in --all (but see choiceDefers below).
+// market suggested (the facts tie or point different ways), or one that
+// only a trade agreement sets apart (FirstMarket.holds), nothing waits in
+// --all (but see choiceDefers below).
 // A need group is won first by a practice that does not wait (groupUp): the
 // trademark for the target markets, Germany among them, before the US
 // filing, which stays its alternative.
@@ -49,7 +50,8 @@ func (pl *planner) marketHolder(c *candidate) *candidate {
 }
 
 // marketChoice is the market-choice candidate when the plan's facts
-// suggest a market to start with, else nil; worked out once.
+// suggest a market to start with and that suggestion holds the others
+// back (FirstMarket.holds), else nil; worked out once.
 func (pl *planner) marketChoice() *candidate {
 	mc := &pl.choice
 	if !mc.done {
@@ -59,7 +61,7 @@ func (pl *planner) marketChoice() *candidate {
 				mc.action = c
 			}
 		}
-		if mc.action != nil && pl.firstMarket().Market == "" {
+		if mc.action != nil && !pl.firstMarket().holds() {
 			mc.action = nil
 		}
 	}

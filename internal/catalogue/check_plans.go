@@ -612,7 +612,33 @@ func (ch *checker) marketNotes() {
 				ch.url(s.URL, func() Pos { return ch.at(n, "sources."+strconv.Itoa(i)+".url") })
 			}
 		}
+		if a := n.TradeAgreement; a != nil {
+			ch.tradeAgreement(n, a)
+		}
 		ch.noteDates(n)
+	}
+}
+
+// tradeAgreement checks a market note's trade agreement (rule
+// trade-agreement): a fact about duties on goods, so only on a customs
+// note, and sourced — an official or legal source, with its url and the day
+// it was read — since the market choice puts one market before another on
+// it.
+func (ch *checker) tradeAgreement(n *MarketNote, a *TradeAgreement) {
+	if n.Topic != "customs" {
+		errorf(&ch.diags, ch.at(n, "trade_agreement"), "trade-agreement", "validate.note.agreement.topic", n.ID, n.Topic)
+	}
+	s := a.Source
+	if s.URL == "" {
+		errorf(&ch.diags, ch.at(a, "source"), "trade-agreement", "validate.note.agreement.url", n.ID)
+	} else {
+		ch.url(s.URL, func() Pos { return ch.at(a, "source.url") })
+	}
+	if s.Read == nil {
+		errorf(&ch.diags, ch.at(a, "source"), "trade-agreement", "validate.note.agreement.read", n.ID)
+	}
+	if !officialKind(s.Kind) {
+		errorf(&ch.diags, ch.at(a, "source"), "trade-agreement", "validate.note.agreement.kind", n.ID, s.Kind)
 	}
 }
 
@@ -625,5 +651,8 @@ func (ch *checker) noteDates(n *MarketNote) {
 	}
 	for i, s := range n.Sources {
 		ch.sourceDates(n, i, s)
+	}
+	if a := n.TradeAgreement; a != nil && a.Source.Read != nil && a.Source.Read.After(ch.future) {
+		ch.validateOnly(ch.at(a, "source.read"), "source", "validate.source.read.future", a.Source.Read.String(), ch.future.String())
 	}
 }

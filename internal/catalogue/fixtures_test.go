@@ -52,6 +52,8 @@ var rules = []string{
 	"bounds", "bounds-missing",
 	// a title or label too long for one line (a warning)
 	"title-length",
+	// a market note's trade agreement: on a customs note, officially sourced
+	"trade-agreement",
 }
 
 // dirFS copies the files below dir into a MapFS.

@@ -647,11 +647,29 @@ type MarketNote struct {
 	// --all), the note is left out of the market's section, so the firm
 	// reads it once, in the action it acts on (the German posting note
 	// beside a building firm's German building-site action).
-	AlsoIn       []string `yaml:"also_in,omitempty" json:"also_in,omitempty"`
-	Text         Text     `yaml:"text" json:"text"`
-	Sources      []Source `yaml:"sources" json:"sources"`
-	LastVerified *Date    `yaml:"last_verified" json:"last_verified"`
-	Confidence   string   `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
+	AlsoIn []string `yaml:"also_in,omitempty" json:"also_in,omitempty"`
+	// TradeAgreement, on a customs note, names the free-trade agreement
+	// that removes most duties on goods between the firm's home and the
+	// note's markets, with where that is stated: the market choice weighs
+	// it for a firm that sells goods — a market inside the firm's customs
+	// union first, then one with an agreement, then one without.
+	TradeAgreement *TradeAgreement `yaml:"trade_agreement,omitempty" json:"trade_agreement,omitempty"`
+	Text           Text            `yaml:"text" json:"text"`
+	Sources        []Source        `yaml:"sources" json:"sources"`
+	LastVerified   *Date           `yaml:"last_verified" json:"last_verified"`
+	Confidence     string          `yaml:"confidence" json:"confidence" jsonschema:"enum=verified,enum=partial,enum=unverified"`
+}
+
+// TradeAgreement is a market note's fact that a free-trade agreement
+// removes most duties on goods between the firm's home and the market.
+type TradeAgreement struct {
+	// Name is how the plan names the agreement (CETA, the EU–UK Trade and
+	// Cooperation Agreement).
+	Name Text `yaml:"name" json:"name"`
+	// Source is an official or legal source that states the agreement and
+	// that it removes most duties on goods, with its url and the day it was
+	// read.
+	Source Source `yaml:"source" json:"source"`
 }
 
 // Sources maps each entry ID to the file and line it came from. The map is
