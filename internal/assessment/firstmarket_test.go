@@ -78,7 +78,7 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 	}{
 		{"pl-linen-us-ca", "", nil, "assessment.reason.firstMarket.choose", "CA", "CETA (EU–Canada)"}, // as it answered
 		{"pl-smoked-fish-us-gb", "", nil, "assessment.reason.firstMarket.choose", "GB", "the EU–UK Trade and Cooperation Agreement"},
-		{"pl-linen-us-ca", ProfileSellsWhat, []string{"services-remote"}, "assessment.reason.firstMarket.same", "", ""},
+		{"pl-linen-us-ca", ProfileSellsWhat, []string{"services-remote"}, "assessment.reason.firstMarket.sameServices", "", ""},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id, c.v...)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
