@@ -10,7 +10,7 @@ import (
 // aboutKey is the key of a message file's header line, which says what
 // the file is rather than a message:
 //
-//	_meta = { name = "dansk", translator = "…", reviewed_by = "…", reviewed = "2027-01-15" }
+//	_meta = { name = "dansk", translator = "…", reviewed_by = "…", reviewed = "2026-11-30" }
 const aboutKey = "_meta"
 
 // aboutFields are the keys the header may have.

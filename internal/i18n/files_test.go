@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/eis-project/eis/internal/testutil"
 	toml "github.com/pelletier/go-toml/v2"
 )
 
@@ -82,8 +83,10 @@ func TestAbout(t *testing.T) {
 			continue
 		}
 		if a.Reviewed != "" {
-			if _, err := time.Parse("2006-01-02", a.Reviewed); err != nil {
+			if d, err := time.Parse("2006-01-02", a.Reviewed); err != nil {
 				t.Errorf("locales/%s.toml: reviewed = %q is not a date YYYY-MM-DD", l, a.Reviewed)
+			} else if d.After(testutil.Today) {
+				t.Errorf("locales/%s.toml: reviewed = %q is after today (%s): a review not yet done", l, a.Reviewed, testutil.TodayDate())
 			}
 		}
 	}
