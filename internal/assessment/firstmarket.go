@@ -317,7 +317,14 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 		}
 		return msg(ReasonFact, "", diag.M(id)), true
 	}
-	return msg(ReasonFact, fmk.Market, diag.M("assessment.reason.firstMarket.choose",
+	id := "assessment.reason.firstMarket.choose"
+	if slices.Contains(fmk.Facts, FirstMarketAgreement) {
+		// The catalogue names the agreements of some markets only (a
+		// customs note's trade_agreement): Japan's and Switzerland's, say,
+		// it does not, so "not so" of the others is as far as it knows.
+		id = "assessment.reason.firstMarket.chooseAgreement"
+	}
+	return msg(ReasonFact, fmk.Market, diag.M(id,
 		CountryName(pl.cat, fmk.Market), pl.firstMarketFactList(fmk.Facts, []string{fmk.Market}), pl.fx.countryList(fmk.Others, 0))), true
 }
 

@@ -76,8 +76,8 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		reason, ref string // the market choice's reason: message ID and market
 		names       string // what the English reason names
 	}{
-		{"pl-linen-us-ca", "", nil, "assessment.reason.firstMarket.choose", "CA", "CETA (EU–Canada)"}, // as it answered
-		{"pl-smoked-fish-us-gb", "", nil, "assessment.reason.firstMarket.choose", "GB", "the EU–UK Trade and Cooperation Agreement"},
+		{"pl-linen-us-ca", "", nil, "assessment.reason.firstMarket.chooseAgreement", "CA", "CETA (EU–Canada)"}, // as it answered
+		{"pl-smoked-fish-us-gb", "", nil, "assessment.reason.firstMarket.chooseAgreement", "GB", "the EU–UK Trade and Cooperation Agreement"},
 		{"pl-linen-us-ca", ProfileSellsWhat, []string{"services-remote"}, "assessment.reason.firstMarket.sameServices", "", ""},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id, c.v...)
