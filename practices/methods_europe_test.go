@@ -246,6 +246,8 @@ var europeanHosts = map[string]string{
 	"service.aeb.com":                "a trade-software firm's community post relaying the Austrian Economic Chamber's report on Serbia's certificates and border posts for food of animal origin",
 	"ceftaportal.azurewebsites.net":  "the CEFTA Secretariat's trade portal, Serbia's sanitary and veterinary import rules",
 	"ceftahosting.azurewebsites.net": "the CEFTA Secretariat's trade portal, Bosnia and Herzegovina's veterinary inspection",
+	"vet.gov.ba":                     "the Office for Veterinary Affairs of Bosnia and Herzegovina, its import guide: the importer's registration and the exporting plant's entry in its register",
+	"rap.mvteo.gov.ba":               "Bosnia and Herzegovina's Ministry of Foreign Trade and Economic Relations, its register of administrative procedures: the request to enter a foreign plant in the veterinary office's register",
 	// Live shellfish to EU buyers (global-eu-seafood-buyer-file, advisor
 	// review 14a): copies of Regulation 853/2004 and trade press on the
 	// Irish classification list.
