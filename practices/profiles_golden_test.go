@@ -137,6 +137,11 @@ var firmProfiles = []struct{ name, lang string }{
 	// aiming at Great Britain and the US
 	{"hr-meat-bosnia", "hr"},
 	{"ie-elearning-gb-us", "en"},
+	// session 20 (adv20d): answered in tmux — (in English) a Hampshire fashion-accessories brand
+	// selling from its Shopify shop, aiming at German, French and US consumers, and (in Polish) a
+	// Pomorskie natural-cosmetics maker whose web shop serves Poland, aiming at Germany and Sweden
+	{"uk-accessories-webshop-eu-us", "en"},
+	{"pl-cosmetics-webshop-de-se", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
