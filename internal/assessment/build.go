@@ -2127,7 +2127,13 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 	if p.Uncertain == nil && undecided(fx, p.Stage.ID) {
 		add(diag.M("assessment.notice.undecided"))
 	} else if p.Uncertain == nil && !fewHands(fx) && noFullTimeExport(fx) && pl.leftOut() {
-		add(diag.M("assessment.notice.noFullTime"))
+		if fx.one(QuestionExportResponsible) == "part-time" {
+			// A named person with part of the week is not "nobody with
+			// dedicated time" (ie-elearning-gb-us, adv20c).
+			add(diag.M("assessment.notice.noFullTime.partTime"))
+		} else {
+			add(diag.M("assessment.notice.noFullTime"))
+		}
 	}
 	if len(fm.Targets) == 0 && cat.Question(ProfileTargetMarkets) != nil {
 		add(diag.M("assessment.notice.noTargets"))

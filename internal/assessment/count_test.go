@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -129,15 +130,24 @@ func TestNoFullTimePlanIsShort(t *testing.T) {
 		if len(leftDecisive) > 0 && len(shownOther) > 0 {
 			t.Errorf("%s: %v shown while the decisive %v are left out", r, shownOther, leftDecisive)
 		}
-		if !slices.ContainsFunc(p.Notices, func(m Msg) bool { return m.ID == "assessment.notice.noFullTime" }) {
-			t.Errorf("%s: the plan does not say why it is short", r)
+		// A named person with part of the week has time, if not enough:
+		// "nobody has dedicated time" would contradict the answer.
+		want := map[bool]string{true: "assessment.notice.noFullTime.partTime", false: "assessment.notice.noFullTime"}[r == "part-time"]
+		var ids []string
+		for _, m := range p.Notices {
+			if strings.HasPrefix(m.ID, "assessment.notice.noFullTime") {
+				ids = append(ids, m.ID)
+			}
+		}
+		if !slices.Equal(ids, []string{want}) {
+			t.Errorf("%s: the plan says why it is short with %v, want [%s]", r, ids, want)
 		}
 	}
 	p := build("dedicated")
 	if n := len(shownActions(p)); n <= total {
 		t.Errorf("a dedicated exporter: %d actions, no more than CapNoFullTime's %d: the test shows nothing", n, total)
 	}
-	if slices.ContainsFunc(p.Notices, func(m Msg) bool { return m.ID == "assessment.notice.noFullTime" }) {
+	if slices.ContainsFunc(p.Notices, func(m Msg) bool { return strings.HasPrefix(m.ID, "assessment.notice.noFullTime") }) {
 		t.Error("a dedicated exporter is told nobody has time for exports")
 	}
 }
