@@ -165,3 +165,20 @@ func checkAsked(t *testing.T, name string, cat *catalogue.Catalogue, f *answers.
 		t.Errorf("%s: reopened to ask %s %v, want %v", name, q, reopen, want && !answered)
 	}
 }
+
+// firstMarketReasonOf is the market choice's comparison in p (its reason
+// of the assessment.reason.firstMarket family), or nil when it has none.
+func firstMarketReasonOf(p Plan) *Msg {
+	var got *Msg
+	for _, a := range p.Actions {
+		if a.Practice != PracticeChooseFirstMarket {
+			continue
+		}
+		for i := range a.Reasons {
+			if strings.HasPrefix(a.Reasons[i].ID, "assessment.reason.firstMarket.") {
+				got = &a.Reasons[i]
+			}
+		}
+	}
+	return got
+}

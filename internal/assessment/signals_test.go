@@ -241,17 +241,7 @@ func TestBuyerMarketFirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got *Msg
-		for _, a := range p.Actions {
-			if a.Practice != PracticeChooseFirstMarket {
-				continue
-			}
-			for i := range a.Reasons {
-				if strings.HasPrefix(a.Reasons[i].ID, "assessment.reason.firstMarket.") {
-					got = &a.Reasons[i]
-				}
-			}
-		}
+		got := firstMarketReasonOf(p)
 		if got == nil {
 			t.Errorf("%s, %s %v: the market choice gives no comparison", c.profile, c.id, c.v)
 			continue
