@@ -14,7 +14,9 @@ import (
 	"github.com/eis-project/eis/internal/testutil"
 )
 
-// testNow is the clock of every test (SOURCE_DATE_EPOCH=1795000000).
+// testNow (SOURCE_DATE_EPOCH=1795000000, in November 2026) is the clock of
+// the tests on hand-made catalogues and answers files, whose dates were
+// written for it; plans from the embedded catalogue take planDay.
 var testNow = time.Unix(1795000000, 0).UTC()
 
 // planDay is the clock of the tests that build plans from the embedded
