@@ -285,11 +285,17 @@ func (fx *Facts) eachMarket(r *catalogue.MarketsRef, f func(m string, match bool
 // buyer-market answer, when a buyer has sent an enquiry or asked for
 // samples and the country is one of the firm's targets; else "".
 func (fx *Facts) waitingBuyerMarket() string {
-	v, ok := fx.given[ProfileBuyerMarket]
-	if !ok || len(v.Options) != 1 || !slices.Contains(fx.Firm().Targets, v.Options[0]) {
-		return ""
+	if c := fx.buyerCountry(); c != "" && slices.Contains(fx.Firm().Targets, c) {
+		return c
 	}
-	if !fx.buyerWaits() {
+	return ""
+}
+
+// buyerCountry is the one country the firm named as the waiting buyer's
+// (buyer-market) when a buyer waits; else "".
+func (fx *Facts) buyerCountry() string {
+	v, ok := fx.given[ProfileBuyerMarket]
+	if !ok || len(v.Options) != 1 || !fx.buyerWaits() {
 		return ""
 	}
 	return v.Options[0]
@@ -327,18 +333,14 @@ func (fx *Facts) orderMarkets() []string {
 // of the firm's target markets (nor its home) and the firm said the
 // buyer's order is for one of them (buyer-reach: one); else "".
 func (fx *Facts) orderFromElsewhere() string {
-	if !fx.buyerWaits() {
-		return ""
-	}
 	if r, ok := fx.given[ProfileBuyerReach]; !ok || !r.Has("one") {
 		return ""
 	}
-	v, ok := fx.given[ProfileBuyerMarket]
-	if !ok || len(v.Options) != 1 || slices.Contains(fx.Firm().Targets, v.Options[0]) ||
-		v.Options[0] == fx.Firm().Home || fx.cat.Country(v.Options[0]) == nil {
+	c := fx.buyerCountry()
+	if c == "" || slices.Contains(fx.Firm().Targets, c) || c == fx.Firm().Home || fx.cat.Country(c) == nil {
 		return ""
 	}
-	return v.Options[0]
+	return c
 }
 
 // buyerWaits reports whether a foreign buyer waits for the firm's answer:

@@ -643,8 +643,9 @@ func (ch *checker) tradeAgreement(n *MarketNote, a *TradeAgreement) {
 }
 
 // noteDates checks the dates of a market note that depend on the day: its
-// last_verified and its sources' dates in the future. Both the YAML's
-// checks and those of the embedded Go values (checkDates) make them.
+// last_verified, and the dates of its sources and its trade agreement's
+// source. Both the YAML's checks and those of the embedded Go values
+// (checkDates) make them.
 func (ch *checker) noteDates(n *MarketNote) {
 	if v := n.LastVerified; v != nil && v.After(ch.future) {
 		ch.validateOnly(ch.at(n, "last_verified"), "stale", "validate.stale.future", v.String(), ch.future.String())
@@ -652,7 +653,7 @@ func (ch *checker) noteDates(n *MarketNote) {
 	for i, s := range n.Sources {
 		ch.sourceDates(n, i, s)
 	}
-	if a := n.TradeAgreement; a != nil && a.Source.Read != nil && a.Source.Read.After(ch.future) {
-		ch.validateOnly(ch.at(a, "source.read"), "source", "validate.source.read.future", a.Source.Read.String(), ch.future.String())
+	if a := n.TradeAgreement; a != nil {
+		ch.sourceDatesAt(a, func() string { return "source" }, a.Source)
 	}
 }

@@ -85,7 +85,13 @@ func (ch *checker) sources(p *Practice) {
 func (ch *checker) sourceDates(owner any, i int, s Source) {
 	// The key path is made only for a diagnostic (made for every source,
 	// it was a third of the date checks every plan runs).
-	at := func(key string) string { return "sources." + strconv.Itoa(i) + key }
+	ch.sourceDatesAt(owner, func() string { return "sources." + strconv.Itoa(i) }, s)
+}
+
+// sourceDatesAt is sourceDates for the source at key of owner (key made
+// only for a diagnostic): a list's source, or a trade agreement's one.
+func (ch *checker) sourceDatesAt(owner any, key func() string, s Source) {
+	at := func(field string) string { return key() + field }
 	if s.Read != nil {
 		switch {
 		case s.Read.After(ch.future):
