@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -1698,7 +1699,53 @@ func (pl *planner) actionViews() ([]Action, int) {
 		}
 		out = append(out, a)
 	}
+	distinctOpeners(out)
 	return out, shown
+}
+
+// distinctOpeners makes no two shown actions open with the same reason:
+// where a shown action's first reason is one an earlier shown action opens
+// with, its next reason that no shown action opens with leads instead, or
+// else the earlier action's (adv21e, session 21: uk-installers-de-nl read
+// "Your export plan is only in your heads" as the first reason of both the
+// UK Export Academy and the one-page export plan). An action with no other
+// reason keeps its own.
+func distinctOpeners(as []Action) {
+	key := func(m Msg) string { return m.Kind + "|" + m.Ref + "|" + m.ID + "|" + fmt.Sprint(m.Args...) }
+	opener := map[string]int{} // first reason's key → index of the shown action opening with it
+	for i := range as {
+		if !as[i].Shown || len(as[i].Reasons) == 0 {
+			continue
+		}
+		k := key(as[i].Reasons[0])
+		j, taken := opener[k]
+		if !taken {
+			opener[k] = i
+			continue
+		}
+		for _, x := range []int{i, j} {
+			if n := freshReason(as[x].Reasons, opener, key); n > 0 {
+				rs := as[x].Reasons
+				as[x].Reasons = append(append([]Msg{rs[n]}, rs[:n]...), rs[n+1:]...)
+				opener[key(as[x].Reasons[0])] = x
+				if x == j {
+					opener[k] = i
+				}
+				break
+			}
+		}
+	}
+}
+
+// freshReason is the index of the first of rs after the first that no
+// action in opener opens with, or 0 if none is.
+func freshReason(rs []Msg, opener map[string]int, key func(Msg) string) int {
+	for n := 1; n < len(rs); n++ {
+		if _, taken := opener[key(rs[n])]; !taken {
+			return n
+		}
+	}
+	return 0
 }
 
 // actionView turns an action candidate into the plan's Action.
