@@ -142,6 +142,12 @@ var firmProfiles = []struct{ name, lang string }{
 	// Pomorskie natural-cosmetics maker whose web shop serves Poland, aiming at Germany and Sweden
 	{"uk-accessories-webshop-eu-us", "en"},
 	{"pl-cosmetics-webshop-de-se", "pl"},
+	// session 21 (adv21e): answered in tmux — (in English) a Hampshire firm whose engineers
+	// install and commission other makers' lines at clients' plants in Germany and the
+	// Netherlands, and (in Italian) an Emilia-Romagna coffee-grinder maker with four EU
+	// markets taking on Japan, its first market outside Europe
+	{"uk-installers-de-nl", "en"},
+	{"it-grinders-japan", "it"},
 }
 
 // planFormats maps each plan format to its golden file extension.
