@@ -12,7 +12,10 @@ import (
 // EU country), step 2 the IOSS (a firm outside the EU selling into it),
 // step 3 UK VAT (a firm selling into Great Britain); a firm whose targets
 // are elsewhere reads none, and its first step is who pays a parcel's
-// import charges (step 4).
+// import charges (step 4). Step 4 is only for a firm with a target behind
+// a customs border; a firm whose targets are all inside its customs union
+// reads step 5 instead — no declaration nor duty, its orders priced with
+// delivery and a return (adv21d, session 21).
 func TestStepWhenWebShopVATRoute(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
@@ -23,17 +26,20 @@ func TestStepWhenWebShopVATRoute(t *testing.T) {
 		lead          int
 		left          []int
 	}{
-		{"Irish firm, US and German consumers: the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [US, DE]\n"}, 0, []int{2, 3}},
-		{"Irish firm, US consumers only: no EU or UK route", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3}},
-		{"Irish firm, German and British consumers: UK VAT first, then the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [DE, GB]\n"}, 3, []int{2}},
-		{"Irish firm, Canadian consumers: no EU or UK route", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [CA]\n"}, 4, []int{1, 2, 3}},
+		{"Irish firm, US and German consumers: the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [US, DE]\n"}, 0, []int{2, 3, 5}},
+		{"Irish firm, US consumers only: no EU or UK route", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3, 5}},
+		{"Irish firm, German and British consumers: UK VAT first, then the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [DE, GB]\n"}, 3, []int{2, 5}},
+		{"Irish firm, Canadian consumers: no EU or UK route", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [CA]\n"}, 4, []int{1, 2, 3, 5}},
 		// Northern Ireland keeps to the EU's VAT rules for goods (Windsor
 		// Framework): an EU firm's distance sales there go through the OSS
 		// too (adv17b, session 17: the OSS step was left out, XI being no
 		// intra-EU market).
-		{"Irish firm, Northern Irish consumers: the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [XI]\n"}, 0, []int{2, 3}},
-		{"British firm, EU consumers: the IOSS", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [IE, DE, FR]\n"}, 2, []int{1, 3}},
-		{"British firm, US consumers: no EU or UK route", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3}},
+		// No customs border to Germany: no "who pays the import charges on
+		// a parcel", its orders priced with delivery and a return (step 5).
+		{"Irish firm, German consumers only: the OSS, no parcel charges", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [DE]\n"}, 0, []int{2, 3, 4}},
+		{"Irish firm, Northern Irish consumers: the OSS", "ie-knitwear-online", [2]string{"  target-markets: [US, DE]\n", "  target-markets: [XI]\n"}, 0, []int{2, 3, 4}},
+		{"British firm, EU consumers: the IOSS", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [IE, DE, FR]\n"}, 2, []int{1, 3, 5}},
+		{"British firm, US consumers: no EU or UK route", "uk-skincare-eu", [2]string{"  target-markets: [IE, DE, FR]\n", "  target-markets: [US]\n"}, 4, []int{1, 2, 3, 5}},
 	} {
 		f := editedProfile(t, cat, c.profile, c.edit)
 		p, err := Build(cat, f, BuildOptions{Now: planDay})
