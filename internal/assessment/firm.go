@@ -58,6 +58,7 @@ const (
 	kOtherLanguage
 	kSameCurrency
 	kOtherCurrency
+	kPeggedCurrency
 	kOECD
 	kNonOECD
 	kFar
@@ -224,9 +225,12 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 	if english {
 		k |= kEnglishSpeaking
 	}
-	if m.Currency != "" && m.Currency == home.Currency {
+	switch {
+	case m.Currency != "" && m.Currency == home.Currency:
 		k |= kSameCurrency
-	} else {
+	case pegOf(home, m) != nil:
+		k |= kPeggedCurrency
+	default:
 		k |= kOtherCurrency
 	}
 	if m.InGroup(catalogue.GroupOECD) {
@@ -238,6 +242,22 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 		k |= kFar
 	}
 	return k
+}
+
+// pegOf is the peg between the currencies of a and b, when one is pegged
+// to the other (Bosnia and Herzegovina's mark to Croatia's euro, the
+// Danish krone to the euro), else nil. Two currencies pegged to a third
+// are not pegged to each other here: their bands add up.
+func pegOf(a, b *catalogue.Country) *catalogue.Peg {
+	switch {
+	case a == nil || b == nil || a.Currency == "" || b.Currency == "":
+		return nil
+	case a.Peg != nil && a.Peg.Currency == b.Currency:
+		return a.Peg
+	case b.Peg != nil && b.Peg.Currency == a.Currency:
+		return b.Peg
+	}
+	return nil
 }
 
 // Kinds returns the kinds of market m (zero when the home country or m is

@@ -114,9 +114,23 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 			v.Lines = append(v.Lines, msg("language", "", diag.M("assessment.market.lang.other", langs)))
 		}
 		if c != nil && c.Currency != "" {
-			if k&kSameCurrency != 0 {
+			peg := pegOf(c, fm.home)
+			switch {
+			case k&kSameCurrency != 0:
 				v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.same", c.Currency)))
-			} else {
+			case k&kPeggedCurrency != 0 && peg != nil:
+				// The pegged one of the two, and its anchor.
+				pegged, anchor := c.Currency, fm.home.Currency
+				if peg != c.Peg {
+					pegged, anchor = anchor, pegged
+				}
+				if peg.Band > 0 {
+					v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.band", c.Currency, fm.home.Currency,
+						pegged, diag.Percent{Value: peg.Band / 100, Decimals: 2, Trim: true}, anchor)))
+				} else {
+					v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.fixed", c.Currency, fm.home.Currency, pegged, anchor)))
+				}
+			default:
 				v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.other", c.Currency, fm.home.Currency)))
 			}
 		}

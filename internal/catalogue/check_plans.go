@@ -322,6 +322,9 @@ func (ch *checker) countries() {
 		if x.Currency != "" && !currencyCode(x.Currency) {
 			errorf(&ch.diags, ch.at(x, "currency"), "countries", "validate.countries.currency", x.Currency)
 		}
+		if x.Peg != nil && !currencyCode(x.Peg.Currency) {
+			errorf(&ch.diags, ch.at(x, "peg.currency"), "countries", "validate.countries.currency", x.Peg.Currency)
+		}
 		for i, g := range x.Groups {
 			if !slices.Contains(CountryGroups, g) {
 				errorf(&ch.diags, ch.at(x, "groups."+strconv.Itoa(i)), "countries", "validate.countries.group", g, strings.Join(CountryGroups, ", "))

@@ -523,6 +523,18 @@ type Country struct {
 	Groups []string `yaml:"groups,omitempty" json:"groups,omitempty"`
 	// Neighbours share a land border with it (or a fixed link: IE–GB, DK–SE, FR–GB).
 	Neighbours []string `yaml:"neighbours,omitempty" json:"neighbours,omitempty"`
+	// Peg is the currency its currency is pegged to by its central bank, where it is (Bosnia and Herzegovina's mark to the euro).
+	Peg *Peg `yaml:"peg,omitempty" json:"peg,omitempty"`
+}
+
+// Peg is a currency's peg to another: its central bank keeps it at a fixed
+// rate (Band 0: a currency board) or within Band per cent either side of a
+// central rate (ERM II).
+type Peg struct {
+	// Currency is the ISO 4217 code of the currency it is pegged to.
+	Currency string `yaml:"currency" json:"currency" jsonschema:"pattern=^[A-Z]{3}$"`
+	// Band is how far, in per cent either side of the central rate, the rate may move; 0 (or absent) for a fixed rate.
+	Band float64 `yaml:"band,omitempty" json:"band,omitempty" jsonschema:"minimum=0,maximum=15"`
 }
 
 // Country groups.
@@ -544,7 +556,8 @@ var CountryGroups = []string{GroupEU, GroupEEA, GroupCustomsUnion, GroupCustomsU
 var MarketKinds = []string{
 	"eu-member", "intra-eu", "single-market", "customs-union", "customs-union-partial",
 	"outside-customs-union", "third-country", "uk", "neighbour", "same-language",
-	"english-speaking", "other-language", "same-currency", "other-currency", "oecd",
+	"english-speaking", "other-language", "same-currency", "other-currency", "pegged-currency",
+	"oecd",
 	"non-oecd", "far",
 }
 

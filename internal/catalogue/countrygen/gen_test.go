@@ -33,6 +33,13 @@ type facts struct {
 	Neighbours          map[string][]string          `yaml:"neighbours"`
 	Names               map[string]map[string]string `yaml:"names"`
 	Currencies          map[string]string            `yaml:"currencies"`
+	Pegs                map[string]peg               `yaml:"pegs"`
+}
+
+// peg is a currency's peg to another (catalogue.Peg).
+type peg struct {
+	Currency string  `yaml:"currency"`
+	Band     float64 `yaml:"band"`
 }
 
 // country is one generated entry.
@@ -43,6 +50,7 @@ type country struct {
 	currency   string
 	groups     []string
 	neighbours []string
+	peg        *peg
 }
 
 func readYAML(t *testing.T, path string, v any) {
@@ -157,10 +165,21 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 			}
 		}
 		c.neighbours = slices.Sorted(slices.Values(neighbours[code]))
+		if p, ok := fx.Pegs[code]; ok {
+			if p.Currency == "" || p.Currency == c.currency || p.Band < 0 || p.Band > 15 {
+				t.Fatalf("facts.yaml: the peg of %s (%s) is to %q with a band of %v%%", code, c.currency, p.Currency, p.Band)
+			}
+			c.peg = &p
+		}
 		for _, l := range c.languages {
 			usedLangs[l] = true
 		}
 		out = append(out, c)
+	}
+	for code := range fx.Pegs {
+		if !in(codes, code) {
+			t.Fatalf("facts.yaml pegs the currency of %s, which is not a country", code)
+		}
 	}
 	for code := range fx.Names {
 		if !in(codes, code) {
@@ -202,6 +221,13 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 		}
 		if len(c.neighbours) > 0 {
 			fmt.Fprintf(&b, ", neighbours: %s", list(c.neighbours))
+		}
+		if c.peg != nil {
+			fmt.Fprintf(&b, ", peg: {currency: %s", c.peg.Currency)
+			if c.peg.Band > 0 {
+				fmt.Fprintf(&b, ", band: %s", strconv.FormatFloat(c.peg.Band, 'f', -1, 64))
+			}
+			b.WriteString("}")
 		}
 		b.WriteString("}\n")
 	}
