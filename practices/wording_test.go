@@ -396,3 +396,27 @@ func TestOSSThresholdCountsLastYear(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceConditionLeadsTheCheck: a programme for firms of one town, in a
+// catalogue region wider than it, says so first in its "Check you qualify"
+// note — a firm elsewhere in the region reads it before the rest, not after
+// the size and ownership conditions (session 21: the City of Koprivnica's
+// subsidies named the city last, to firms of all Koprivnica-Križevci).
+func TestPlaceConditionLeadsTheCheck(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, tc := range []struct{ practice, place string }{
+		{"hr-koprivnica-city-subsidies", "Koprivnic"},
+	} {
+		p := c.Practice(tc.practice)
+		if p == nil || p.Eligibility == nil || p.Eligibility.Note.Len() == 0 {
+			t.Fatalf("%s: no such practice with an eligibility note", tc.practice)
+		}
+		for lang, note := range p.Eligibility.Note.All() {
+			lead, _, found := strings.Cut(note, ":")
+			if !found || !strings.Contains(lead, tc.place) {
+				t.Errorf("%s (%s): the note's first words %q do not name %s", tc.practice, lang, lead, tc.place)
+			}
+		}
+	}
+}
