@@ -320,8 +320,9 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 	id := "assessment.reason.firstMarket.choose"
 	if slices.Contains(fmk.Facts, FirstMarketAgreement) {
 		// The catalogue names the agreements of some markets only (a
-		// customs note's trade_agreement): Japan's and Switzerland's, say,
-		// it does not, so "not so" of the others is as far as it knows.
+		// customs note's trade_agreement): a British firm's own agreements
+		// and Vietnam's, say, it does not, so "not so" of the others is as
+		// far as it knows.
 		id = "assessment.reason.firstMarket.chooseAgreement"
 	}
 	return msg(ReasonFact, fmk.Market, diag.M(id,

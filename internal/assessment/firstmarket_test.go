@@ -79,6 +79,13 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		{"pl-linen-us-ca", "", nil, "assessment.reason.firstMarket.chooseAgreement", "CA", "CETA (EU–Canada)"}, // as it answered
 		{"pl-smoked-fish-us-gb", "", nil, "assessment.reason.firstMarket.chooseAgreement", "GB", "the EU–UK Trade and Cooperation Agreement"},
 		{"pl-linen-us-ca", ProfileSellsWhat, []string{"services-remote"}, "assessment.reason.firstMarket.sameServices", "", ""},
+		// Japan's and Switzerland's agreements (adv21b, session 21): linen
+		// to Japan or Switzerland rather than the United States; smoked fish
+		// to Switzerland is food, which the 1972 agreement leaves out, so it
+		// does not count there (ch-customs-food-from-eu names no agreement).
+		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "JP"}, "assessment.reason.firstMarket.chooseAgreement", "JP", "the EU–Japan Economic Partnership Agreement"},
+		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.chooseAgreement", "CH", "the EU–Switzerland free trade agreement of 1972"},
+		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.same", "", ""},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id, c.v...)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
