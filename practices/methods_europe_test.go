@@ -260,6 +260,12 @@ var europeanHosts = map[string]string{
 	"dpocentre.com":             "The DPO Centre, a UK data-protection consultancy, on the EU's renewal of the UK adequacy decisions (19 December 2025)",
 	"itpro.com":                 "ITPro, a UK IT trade publication, on the same renewal (24 December 2025)",
 	"technologylawdispatch.com": "a law firm's blog on the EDPB's final guidelines 3/2018 on the GDPR's territorial scope (November 2019)",
+	// UK data protection for an EU firm with UK clients
+	// (global-eu-gb-client-data, adv21a, session 21): London law firms'
+	// summary of the ICO's transfer guidance and copies of the UK GDPR.
+	"technologyquotient.freshfields.com": "Freshfields, a London law firm, on the ICO's updated guidance on international transfers (January 2026): UK adequacy regulations cover the EU",
+	"ukgdpr.fieldfisher.com":             "Fieldfisher, a London law firm: its copy of the UK GDPR's text (Article 3, territorial scope)",
+	"mishcon.com":                        "Mishcon de Reya, a London law firm: its copy of the UK GDPR's text (Article 27, representatives)",
 	// Canada's provincial liquor boards (global-ca-alcohol-liquor-board-agent,
 	// advisor review 15c): provincial rules, which no European body publishes.
 	"doingbusinesswithlcbo.com": "the LCBO's (Liquor Control Board of Ontario) own trade site, on the roles of suppliers and agents",
