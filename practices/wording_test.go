@@ -420,3 +420,43 @@ func TestPlaceConditionLeadsTheCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketChoiceSaysWhatThePlanDoes: the market-choice need's title holds
+// on every path — the plan may say to start with several markets together,
+// those a waiting buyer's order is for — so it is its method's own opening
+// words ("Choose where to start"), not "the market"; and the buyer-reach
+// question's help says what the plan does with "one": the buyer's country
+// when it is a target market, else the market the order is for (session 21:
+// it said "suggesting the buyer's market" for a buyer in none of them).
+func TestMarketChoiceSaysWhatThePlanDoes(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	g, p := c.Group("first-market"), c.Practice("global-choose-first-market")
+	if g == nil || p == nil {
+		t.Fatal("no first-market group or global-choose-first-market")
+	}
+	for lang, title := range g.Title.All() {
+		if pt := p.Title.In(lang); !strings.HasPrefix(pt, title+",") {
+			t.Errorf("%s: the need's title %q is not the opening of its method's title %q", lang, title, pt)
+		}
+	}
+	orderFor := map[string]string{
+		"en": "the market the order is for", "da": "det marked, ordren er til", "it": "mercato a cui è destinato l'ordine",
+		"pl": "rynku, którego dotyczy zamówienie", "pt": "mercado a que a encomenda se destina", "hr": "tržištu za koje je narudžba",
+	}
+	found := false
+	for _, q := range c.Profile {
+		if q.ID != "buyer-reach" {
+			continue
+		}
+		found = q.Help.Len() > 0
+		for lang, h := range q.Help.All() {
+			if w := orderFor[lang]; w == "" || !strings.Contains(h, w) {
+				t.Errorf("%s: the buyer-reach help does not say the plan starts with the market the order is for (%q): %q", lang, w, h)
+			}
+		}
+	}
+	if !found {
+		t.Error("no buyer-reach question with help")
+	}
+}

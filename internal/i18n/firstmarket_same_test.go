@@ -71,3 +71,26 @@ func TestFirstMarketSameServicesNamesNoCustoms(t *testing.T) {
 		}
 	}
 }
+
+// The market choice weighs being next door too (firstMarketFacts:
+// FirstMarketNeighbour), so its "same" and "mixed" reasons, which list what
+// the plan compares — "only on" those, for "same" — name it (session 21:
+// they listed four facts and left out the neighbour the comparison weighs).
+func TestFirstMarketReasonsNameNextDoor(t *testing.T) {
+	next := map[string]string{
+		"en": "next door", "da": "naboland", "it": "confine in comune",
+		"pl": "sąsiedztw", "pt": "país vizinho", "hr": "susjedstv",
+	}
+	for _, l := range Languages {
+		ms, err := Messages(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range []string{"assessment.reason.firstMarket.same", "assessment.reason.firstMarket.sameServices",
+			"assessment.reason.firstMarket.mixed", "assessment.reason.firstMarket.mixedServices"} {
+			if s := ms[id]; next[l] == "" || !strings.Contains(s, next[l]) {
+				t.Errorf("%s %s: should name being next door (%q): %q", l, id, next[l], s)
+			}
+		}
+	}
+}
