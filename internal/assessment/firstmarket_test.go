@@ -86,6 +86,11 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "JP"}, "assessment.reason.firstMarket.chooseAgreement", "JP", "the EU–Japan Economic Partnership Agreement"},
 		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.chooseAgreement", "CH", "the EU–Switzerland free trade agreement of 1972"},
 		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.same", "", ""},
+		// A British firm's own agreements: aircraft parts to Australia rather
+		// than the United States, to Japan rather than China (against the
+		// United States, Japan's agreement meets English: mixed).
+		{"uk-aero-subcontractor-fr", ProfileTargetMarkets, []string{"US", "AU"}, "assessment.reason.firstMarket.chooseAgreement", "AU", "the UK–Australia free trade agreement"},
+		{"uk-aero-subcontractor-fr", ProfileTargetMarkets, []string{"CN", "JP"}, "assessment.reason.firstMarket.chooseAgreement", "JP", "the UK–Japan Comprehensive Economic Partnership Agreement"},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id, c.v...)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
