@@ -19,13 +19,18 @@ var europeanTLDs = []string{
 // europeanHosts are hosts outside those domains that still publish a
 // European source, each with the reason a reviewer accepted it.
 var europeanHosts = map[string]string{
-	"wipo.int":                "WIPO, the UN agency in Geneva that runs the Madrid System",
-	"boip.int":                "Benelux Office for Intellectual Property, The Hague",
-	"opentoexport.com":        "the Chartered Institute of Export & International Trade's (UK) free service",
-	"intertradeireland.com":   "InterTradeIreland, the all-island trade body of Ireland and Northern Ireland",
-	"studylib.net":            "a mirror; only for copies of European documents, named in the source title",
-	"eusmecentre.org.cn":      "the EU-funded EU SME Centre in China",
-	"southcorkleo.submit.com": "the application site of Local Enterprise Office South Cork (Ireland)",
+	// The sources of global-consumers-new-market: what a marketplace asks
+	// of a seller based in the UK that lists in the EU, and the UK small
+	// firms' federation's report on exporting online (adv21d, session 21).
+	"sellercentral-europe.amazon.com": "Amazon's seller central for its European marketplaces: its rules for sellers based in the UK that list on its EU sites",
+	"issuu.com":                       "a mirror; only for copies of European documents, named in the source title (the Federation of Small Businesses' report Destination Digital, UK, 2019)",
+	"wipo.int":                        "WIPO, the UN agency in Geneva that runs the Madrid System",
+	"boip.int":                        "Benelux Office for Intellectual Property, The Hague",
+	"opentoexport.com":                "the Chartered Institute of Export & International Trade's (UK) free service",
+	"intertradeireland.com":           "InterTradeIreland, the all-island trade body of Ireland and Northern Ireland",
+	"studylib.net":                    "a mirror; only for copies of European documents, named in the source title",
+	"eusmecentre.org.cn":              "the EU-funded EU SME Centre in China",
+	"southcorkleo.submit.com":         "the application site of Local Enterprise Office South Cork (Ireland)",
 	// The sources of the eu-deforestation market note, reused as they are
 	// by the method that turns it into a step (global-eudr-due-diligence):
 	// secondary summaries of an EU regulation, (EU) 2025/2650.
