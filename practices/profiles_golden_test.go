@@ -148,6 +148,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// markets taking on Japan, its first market outside Europe
 	{"uk-installers-de-nl", "en"},
 	{"it-grinders-japan", "it"},
+	// session 21 (adv21g): answered in tmux in English — a Pomorskie candle web shop aiming at
+	// Austrian and German consumers
+	{"pl-candles-webshop-de-at", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
