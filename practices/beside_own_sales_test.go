@@ -1,0 +1,58 @@
+package practices_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// TestWebShopBesideOwnSalesNamesDutyOnlyAcrossABorder: a maker that sells
+// to shops itself and whose web shop already sends parcels to consumers
+// abroad is told of the duty on each parcel only when one of its targets
+// is behind a customs border; with all of them inside its customs union
+// the web-shop step's reason names the VAT, the delivery and the returns
+// (adv21h, session 21), as it does for a web shop alone.
+func TestWebShopBesideOwnSalesNamesDutyOnlyAcrossABorder(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, tt := range []struct {
+		markets, rule string
+	}{
+		{"[DE, US]", "consumer-parcels-beside-own-sales"},
+		{"[DE]", "consumer-parcels-beside-own-sales-no-customs"},
+	} {
+		t.Run(tt.markets, func(t *testing.T) {
+			t.Parallel()
+			b, err := os.ReadFile(filepath.Join("testdata", "profiles", "pl-amber-jewellery.yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b = regexp.MustCompile(`(?m)^  (current|target)-markets: .*$`).ReplaceAll(b, []byte("  ${1}-markets: "+tt.markets))
+			path := filepath.Join(t.TempDir(), "pl-amber-jewellery.yaml")
+			if err := os.WriteFile(path, b, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			f, diags, err := loadAnswers(path, c)
+			if err != nil || f == nil {
+				t.Fatalf("%s: %v %v", path, err, diags)
+			}
+			p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == "global-webshop-consumers-abroad" })
+			if i < 0 {
+				t.Fatal("no web-shop action")
+			}
+			if !slices.ContainsFunc(p.Actions[i].Reasons, func(m assessment.Msg) bool {
+				return m.ID == "assessment.reason.decisive" && m.Ref == tt.rule
+			}) {
+				t.Errorf("the web-shop action's reasons %+v lack the rule %s", p.Actions[i].Reasons, tt.rule)
+			}
+		})
+	}
+}
