@@ -1,8 +1,6 @@
 package practices_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"testing"
@@ -27,23 +25,9 @@ func TestWebShopBesideOwnSalesNamesDutyOnlyAcrossABorder(t *testing.T) {
 	} {
 		t.Run(tt.markets, func(t *testing.T) {
 			t.Parallel()
-			b, err := os.ReadFile(filepath.Join("testdata", "profiles", "pl-amber-jewellery.yaml"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b = regexp.MustCompile(`(?m)^  (current|target)-markets: .*$`).ReplaceAll(b, []byte("  ${1}-markets: "+tt.markets))
-			path := filepath.Join(t.TempDir(), "pl-amber-jewellery.yaml")
-			if err := os.WriteFile(path, b, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			f, diags, err := loadAnswers(path, c)
-			if err != nil || f == nil {
-				t.Fatalf("%s: %v %v", path, err, diags)
-			}
-			p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := editedPlan(t, c, "pl-amber-jewellery", assessment.BuildOptions{Now: planClock}, func(b []byte) []byte {
+				return regexp.MustCompile(`(?m)^  (current|target)-markets: .*$`).ReplaceAll(b, []byte("  ${1}-markets: "+tt.markets))
+			})
 			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == "global-webshop-consumers-abroad" })
 			if i < 0 {
 				t.Fatal("no web-shop action")

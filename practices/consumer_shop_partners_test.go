@@ -1,8 +1,6 @@
 package practices_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -35,41 +33,17 @@ func TestConsumerWebShopIsNotToldToChooseADistributor(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			b, err := os.ReadFile(filepath.Join("testdata", "profiles", tt.profile+".yaml"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b = regexp.MustCompile(`(?m)^  sales-channels\.route: .*$`).ReplaceAll(b, []byte("  sales-channels.route: "+tt.route+tt.extra))
-			if tt.sellsTo != "" {
-				b = regexp.MustCompile(`(?m)^  sells-to:\n(    - .*\n)+`).ReplaceAll(b, []byte(tt.sellsTo))
-			}
-			if tt.sellsHow != "" {
-				b = regexp.MustCompile(`(?m)^  sells-how:\n(    - .*\n)+`).ReplaceAll(b, []byte(tt.sellsHow))
-			}
-			path := filepath.Join(t.TempDir(), tt.profile+".yaml")
-			if err := os.WriteFile(path, b, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			f, diags, err := loadAnswers(path, c)
-			if err != nil || f == nil {
-				t.Fatalf("%s: %v %v", path, err, diags)
-			}
-			p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock, ShowAll: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, a := range p.Actions {
-				if a.Practice == "global-choose-distributor" {
-					got = true
+			p := editedPlan(t, c, tt.profile, assessment.BuildOptions{Now: planClock, ShowAll: true}, func(b []byte) []byte {
+				b = regexp.MustCompile(`(?m)^  sales-channels\.route: .*$`).ReplaceAll(b, []byte("  sales-channels.route: "+tt.route+tt.extra))
+				if tt.sellsTo != "" {
+					b = regexp.MustCompile(`(?m)^  sells-to:\n(    - .*\n)+`).ReplaceAll(b, []byte(tt.sellsTo))
 				}
-				for _, x := range a.Alternatives {
-					if x.Practice == "global-choose-distributor" {
-						got = true
-					}
+				if tt.sellsHow != "" {
+					b = regexp.MustCompile(`(?m)^  sells-how:\n(    - .*\n)+`).ReplaceAll(b, []byte(tt.sellsHow))
 				}
-			}
-			if got != tt.want {
+				return b
+			})
+			if got := offered(p, "global-choose-distributor"); got != tt.want {
 				t.Errorf("choosing an agent or distributor offered = %v, want %v", got, tt.want)
 			}
 		})

@@ -1,8 +1,6 @@
 package practices_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -29,35 +27,10 @@ func TestUKClientDataStepWaitsForTheDecision(t *testing.T) {
 	} {
 		t.Run(tt.decision, func(t *testing.T) {
 			t.Parallel()
-			b, err := os.ReadFile(filepath.Join("testdata", "profiles", "uk-cyber-eu.yaml"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			b = regexp.MustCompile(`(?m)^  strategy\.decision: .*$`).ReplaceAll(b, []byte("  strategy.decision: "+tt.decision))
-			path := filepath.Join(t.TempDir(), "uk-cyber-eu.yaml")
-			if err := os.WriteFile(path, b, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			f, diags, err := loadAnswers(path, c)
-			if err != nil || f == nil {
-				t.Fatalf("%s: %v %v", path, err, diags)
-			}
-			p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock, ShowAll: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, a := range p.Actions {
-				if a.Practice == "global-gb-eu-client-data" {
-					got = true
-				}
-				for _, x := range a.Alternatives {
-					if x.Practice == "global-gb-eu-client-data" {
-						got = true
-					}
-				}
-			}
-			if got != tt.want {
+			p := editedPlan(t, c, "uk-cyber-eu", assessment.BuildOptions{Now: planClock, ShowAll: true}, func(b []byte) []byte {
+				return regexp.MustCompile(`(?m)^  strategy\.decision: .*$`).ReplaceAll(b, []byte("  strategy.decision: "+tt.decision))
+			})
+			if got := offered(p, "global-gb-eu-client-data"); got != tt.want {
 				t.Errorf("the EU clients' data step offered = %v, want %v", got, tt.want)
 			}
 		})

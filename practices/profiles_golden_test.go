@@ -248,25 +248,49 @@ func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assess
 // based in region (home country home).
 func movedPlan(t *testing.T, c *catalogue.Catalogue, name, region, home string) assessment.Plan {
 	t.Helper()
+	return editedPlan(t, c, name, assessment.BuildOptions{Now: planClock}, func(b []byte) []byte {
+		b = regexp.MustCompile(`(?m)^  home-country: .*\n`).ReplaceAll(b, nil)
+		return regexp.MustCompile(`(?m)^  region: .*$`).ReplaceAll(b, []byte("  region: "+region+"\n  home-country: "+home))
+	})
+}
+
+// editedPlan builds the English plan of a test profile whose answers file
+// edit has changed (a what-if of one firm: another region, another answer).
+func editedPlan(t *testing.T, c *catalogue.Catalogue, name string, opts assessment.BuildOptions, edit func([]byte) []byte) assessment.Plan {
+	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "profiles", name+".yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b = regexp.MustCompile(`(?m)^  home-country: .*\n`).ReplaceAll(b, nil)
-	b = regexp.MustCompile(`(?m)^  region: .*$`).ReplaceAll(b, []byte("  region: "+region+"\n  home-country: "+home))
 	path := filepath.Join(t.TempDir(), name+".yaml")
-	if err := os.WriteFile(path, b, 0o600); err != nil {
+	if err := os.WriteFile(path, edit(b), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	f, diags, err := loadAnswers(path, c)
 	if err != nil || f == nil {
 		t.Fatalf("%s: %v %v", path, err, diags)
 	}
-	p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
+	p, err := buildIn("en", c, f, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// offered reports whether plan p has practice id as an action or as
+// another action's alternative.
+func offered(p assessment.Plan, id string) bool {
+	for _, a := range p.Actions {
+		if a.Practice == id {
+			return true
+		}
+		for _, x := range a.Alternatives {
+			if x.Practice == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // digestRE matches the catalogue digest in the JSON plan.
