@@ -43,7 +43,7 @@ func TestConsumerWebShopIsNotToldToChooseADistributor(t *testing.T) {
 				}
 				return b
 			})
-			if got := offered(p, "global-choose-distributor"); got != tt.want {
+			if got := inPlan(p, "global-choose-distributor"); got != tt.want {
 				t.Errorf("choosing an agent or distributor offered = %v, want %v", got, tt.want)
 			}
 		})

@@ -30,7 +30,7 @@ func TestUKClientDataStepWaitsForTheDecision(t *testing.T) {
 			p := editedPlan(t, c, "uk-cyber-eu", assessment.BuildOptions{Now: planClock, ShowAll: true}, func(b []byte) []byte {
 				return regexp.MustCompile(`(?m)^  strategy\.decision: .*$`).ReplaceAll(b, []byte("  strategy.decision: "+tt.decision))
 			})
-			if got := offered(p, "global-gb-eu-client-data"); got != tt.want {
+			if got := inPlan(p, "global-gb-eu-client-data"); got != tt.want {
 				t.Errorf("the EU clients' data step offered = %v, want %v", got, tt.want)
 			}
 		})

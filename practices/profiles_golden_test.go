@@ -277,22 +277,6 @@ func editedPlan(t *testing.T, c *catalogue.Catalogue, name string, opts assessme
 	return p
 }
 
-// offered reports whether plan p has practice id as an action or as
-// another action's alternative.
-func offered(p assessment.Plan, id string) bool {
-	for _, a := range p.Actions {
-		if a.Practice == id {
-			return true
-		}
-		for _, x := range a.Alternatives {
-			if x.Practice == id {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // digestRE matches the catalogue digest in the JSON plan.
 var digestRE = regexp.MustCompile(`"digest": "sha256:[0-9a-f]{64}"`)
 
