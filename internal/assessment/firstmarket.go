@@ -320,8 +320,8 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 	id := "assessment.reason.firstMarket.choose"
 	if slices.Contains(fmk.Facts, FirstMarketAgreement) {
 		// The catalogue names the agreements of some markets only (a
-		// customs note's trade_agreement): a British firm's own agreements
-		// and Vietnam's, say, it does not, so "not so" of the others is as
+		// customs note's trade_agreement): Vietnam's, say, or a British
+		// firm's with Canada, it does not, so "not so" of the others is as
 		// far as it knows.
 		id = "assessment.reason.firstMarket.chooseAgreement"
 	}
