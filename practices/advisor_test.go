@@ -827,7 +827,7 @@ func TestVersion1Files(t *testing.T) {
 func TestMissingProfileNoticeGivesTheCommand(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	p := planWith(t, c, "dk-design-furniture-jp", map[string]string{"  buyer-market: JP\n": "", "  main-constraint: finding-buyers\n": ""})
+	p := planWith(t, c, "dk-design-furniture-jp", whatIf{replace: map[string]string{"  buyer-market: JP\n": "", "  main-constraint: finding-buyers\n": ""}})
 	p = render.Localize(p, c, i18n.English)
 	const cmd = "eis assess --resume firm.yaml --lang en"
 	for _, f := range []string{render.FormatText, render.FormatMarkdown, render.FormatHTML} {

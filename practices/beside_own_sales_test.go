@@ -1,7 +1,6 @@
 package practices_test
 
 import (
-	"regexp"
 	"slices"
 	"testing"
 
@@ -19,15 +18,16 @@ func TestWebShopBesideOwnSalesNamesDutyOnlyAcrossABorder(t *testing.T) {
 	c := openEmbedded(t)
 	for _, tt := range []struct {
 		markets, rule string
+		unasked       map[string]string // the answers the firm is then not asked, removed
 	}{
-		{"[DE, US]", "consumer-parcels-beside-own-sales"},
-		{"[DE]", "consumer-parcels-beside-own-sales-no-customs"},
+		{"[DE, US]", "consumer-parcels-beside-own-sales", nil},
+		{"[DE]", "consumer-parcels-beside-own-sales-no-customs", map[string]string{"  logistics.customs-docs: with-help\n": ""}},
 	} {
 		t.Run(tt.markets, func(t *testing.T) {
 			t.Parallel()
-			p := editedPlan(t, c, "pl-amber-jewellery", assessment.BuildOptions{Now: planClock}, func(b []byte) []byte {
-				return regexp.MustCompile(`(?m)^  (current|target)-markets: .*$`).ReplaceAll(b, []byte("  ${1}-markets: "+tt.markets))
-			})
+			p := planWith(t, c, "pl-amber-jewellery", whatIf{replace: tt.unasked, edits: []regexpEdit{
+				{`(?m)^  (current|target)-markets: .*$`, "  ${1}-markets: " + tt.markets},
+			}})
 			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == "global-webshop-consumers-abroad" })
 			if i < 0 {
 				t.Fatal("no web-shop action")

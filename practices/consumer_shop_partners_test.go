@@ -1,11 +1,6 @@
 package practices_test
 
-import (
-	"regexp"
-	"testing"
-
-	"github.com/eis-project/eis/internal/assessment"
-)
+import "testing"
 
 // TestConsumerWebShopIsNotToldToChooseADistributor: a firm that sells only
 // to consumers and only online has no agent or distributor to choose — not
@@ -33,16 +28,16 @@ func TestConsumerWebShopIsNotToldToChooseADistributor(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			p := editedPlan(t, c, tt.profile, assessment.BuildOptions{Now: planClock, ShowAll: true}, func(b []byte) []byte {
-				b = regexp.MustCompile(`(?m)^  sales-channels\.route: .*$`).ReplaceAll(b, []byte("  sales-channels.route: "+tt.route+tt.extra))
-				if tt.sellsTo != "" {
-					b = regexp.MustCompile(`(?m)^  sells-to:\n(    - .*\n)+`).ReplaceAll(b, []byte(tt.sellsTo))
-				}
-				if tt.sellsHow != "" {
-					b = regexp.MustCompile(`(?m)^  sells-how:\n(    - .*\n)+`).ReplaceAll(b, []byte(tt.sellsHow))
-				}
-				return b
-			})
+			w := whatIf{showAll: true, edits: []regexpEdit{
+				{`(?m)^  sales-channels\.route: .*$`, "  sales-channels.route: " + tt.route + tt.extra},
+			}}
+			if tt.sellsTo != "" {
+				w.edits = append(w.edits, regexpEdit{`(?m)^  sells-to:\n(    - .*\n)+`, tt.sellsTo})
+			}
+			if tt.sellsHow != "" {
+				w.edits = append(w.edits, regexpEdit{`(?m)^  sells-how:\n(    - .*\n)+`, tt.sellsHow})
+			}
+			p := planWith(t, c, tt.profile, w)
 			if got := inPlan(p, "global-choose-distributor"); got != tt.want {
 				t.Errorf("choosing an agent or distributor offered = %v, want %v", got, tt.want)
 			}

@@ -2,52 +2,11 @@ package practices_test
 
 import (
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
-	"github.com/eis-project/eis/internal/catalogue"
 )
-
-// planWith builds the plan of a profile's answers file with some of its
-// lines replaced (old line → new line), to ask what the plan would say of
-// a firm that answered one thing differently.
-func planWith(t *testing.T, c *catalogue.Catalogue, name string, repl map[string]string) assessment.Plan {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "profiles", name+".yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for old, new := range repl {
-		if !strings.Contains(s, old) {
-			t.Fatalf("%s: no line %q", name, old)
-		}
-		s = strings.Replace(s, old, new, 1)
-	}
-	path := filepath.Join(t.TempDir(), name+".yaml")
-	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	f, diags, err := loadAnswers(path, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range diags {
-		t.Errorf("%s: diagnostic: %s", name, d)
-	}
-	if f == nil {
-		t.FailNow()
-	}
-	p, err := buildIn("en", c, f, assessment.BuildOptions{Now: planClock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // inPlan says whether practice id is anywhere in p: an action (shown or
 // not) or an alternative.
@@ -189,7 +148,7 @@ func TestGatesReachTheFirmsTheyFit(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, tc.repl)
+			p := planWith(t, c, tc.profile, whatIf{replace: tc.repl})
 			for _, id := range tc.shown {
 				if !shownIn(p, id) {
 					t.Errorf("%s is not a shown action", id)
@@ -240,7 +199,7 @@ func TestFoodImportGatesAreSteps(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, tc.repl)
+			p := planWith(t, c, tc.profile, whatIf{replace: tc.repl})
 			for id, w := range map[string]want{fda: tc.fda, brazil: tc.brazil} {
 				if got := inPlan(p, id); got != w.inPlan {
 					t.Errorf("%s in the plan = %v, want %v", id, got, w.inPlan)
@@ -291,7 +250,7 @@ func TestBrazilAnimalProductsListing(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, tc.repl)
+			p := planWith(t, c, tc.profile, whatIf{replace: tc.repl})
 			if got := inPlan(p, olive); got != tc.olive {
 				t.Errorf("%s in the plan = %v, want %v", olive, got, tc.olive)
 			}
@@ -349,7 +308,7 @@ func TestBrazilFoodSaysEachKind(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, tc.repl)
+			p := planWith(t, c, tc.profile, whatIf{replace: tc.repl})
 			cited := map[string]bool{}
 			for _, m := range p.Markets {
 				if m.Country != "BR" {
@@ -421,7 +380,7 @@ func TestMoneyForAnOrderNamesTheRoute(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, "it-biscuits-money-de", tc.repl)
+			p := planWith(t, c, "it-biscuits-money-de", whatIf{replace: tc.repl})
 			if tc.shown == "" {
 				for _, id := range []string{kuke, hbor} {
 					if inPlan(p, id) {
@@ -475,7 +434,7 @@ func TestMoneyForExportWorkKoprivnica(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, "it-biscuits-money-de", tc.repl)
+			p := planWith(t, c, "it-biscuits-money-de", whatIf{replace: tc.repl})
 			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == hamag })
 			if !tc.shown {
 				if i >= 0 && p.Actions[i].Shown {

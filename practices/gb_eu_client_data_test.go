@@ -1,11 +1,6 @@
 package practices_test
 
-import (
-	"regexp"
-	"testing"
-
-	"github.com/eis-project/eis/internal/assessment"
-)
+import "testing"
 
 // TestUKClientDataStepWaitsForTheDecision: a UK firm that processes EU
 // business clients' personal data is told of the GDPR processing agreement
@@ -18,18 +13,23 @@ func TestUKClientDataStepWaitsForTheDecision(t *testing.T) {
 	c := openEmbedded(t)
 	for _, tt := range []struct {
 		decision string
+		unasked  map[string]string // the answers the firm is then not asked, removed
 		want     bool
 	}{
-		{"committed", true},
-		{"decided", true},
-		{"considering", false},
-		{"not-considered", false},
+		{"committed", nil, true},
+		{"decided", nil, true},
+		{"considering", nil, false},
+		{"not-considered", map[string]string{
+			"  strategy.export-plan: written\n":        "",
+			"  strategy.target-markets: prioritised\n": "",
+			"  strategy.funding: in-place\n":           "",
+		}, false},
 	} {
 		t.Run(tt.decision, func(t *testing.T) {
 			t.Parallel()
-			p := editedPlan(t, c, "uk-cyber-eu", assessment.BuildOptions{Now: planClock, ShowAll: true}, func(b []byte) []byte {
-				return regexp.MustCompile(`(?m)^  strategy\.decision: .*$`).ReplaceAll(b, []byte("  strategy.decision: "+tt.decision))
-			})
+			p := planWith(t, c, "uk-cyber-eu", whatIf{showAll: true, replace: tt.unasked, edits: []regexpEdit{
+				{`(?m)^  strategy\.decision: .*$`, "  strategy.decision: " + tt.decision},
+			}})
 			if got := inPlan(p, "global-gb-eu-client-data"); got != tt.want {
 				t.Errorf("the EU clients' data step offered = %v, want %v", got, tt.want)
 			}

@@ -48,7 +48,7 @@ func TestMoneyStepFitsTheNeed(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, tc.repl)
+			p := planWith(t, c, tc.profile, whatIf{replace: tc.repl})
 			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == tc.practice })
 			if i < 0 {
 				t.Fatalf("%s is not an action", tc.practice)
@@ -116,7 +116,7 @@ func TestPublicBuyerPaymentStep(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			p := planWith(t, c, tc.profile, tc.repl)
+			p := planWith(t, c, tc.profile, whatIf{replace: tc.repl})
 			i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == tc.offer })
 			if i < 0 {
 				t.Fatalf("%s is not an action", tc.offer)

@@ -2,10 +2,12 @@ package practices_test
 
 import (
 	"bytes"
+	"cmp"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -227,17 +229,72 @@ func openEmbedded(t *testing.T) *catalogue.Catalogue {
 func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assessment.Plan {
 	t.Helper()
 	path := filepath.Join("testdata", "profiles", name+".yaml")
+	return planOfFile(t, c, path, path, lang, assessment.BuildOptions{Now: planClock})
+}
+
+// whatIf is a change to a test profile's answers, for planWith: what the
+// plan would say of the firm had it answered something differently, and
+// how to build that plan. Every replacement and every pattern must match
+// the answers file, or the test fails: an edit that no longer finds its
+// line would test the unchanged firm and could pass for the wrong reason.
+type whatIf struct {
+	replace map[string]string // exact text → new text (its first occurrence)
+	edits   []regexpEdit      // after replace, in order
+	showAll bool              // build as `eis plan --all` does
+	lang    string            // the plan's language; "" is English
+}
+
+// regexpEdit replaces every match of pattern with repl, in which $1 or
+// ${1} stands for the first group.
+type regexpEdit struct{ pattern, repl string }
+
+// planWith builds the plan of a test profile's answers file changed by w,
+// at planClock. It fails the test, naming the profile, when a replacement
+// or a pattern of w matches nothing or the changed answers do not load,
+// and reports every diagnostic on them.
+func planWith(t *testing.T, c *catalogue.Catalogue, name string, w whatIf) assessment.Plan {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "profiles", name+".yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for old, new := range w.replace {
+		if !strings.Contains(s, old) {
+			t.Fatalf("%s: no line %q to replace", name, old)
+		}
+		s = strings.Replace(s, old, new, 1)
+	}
+	for _, e := range w.edits {
+		re := regexp.MustCompile(e.pattern)
+		if !re.MatchString(s) {
+			t.Fatalf("%s: nothing matches the pattern %#q", name, e.pattern)
+		}
+		s = re.ReplaceAllString(s, e.repl)
+	}
+	path := filepath.Join(t.TempDir(), name+".yaml")
+	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return planOfFile(t, c, path, name+" (changed)", cmp.Or(w.lang, "en"), assessment.BuildOptions{Now: planClock, ShowAll: w.showAll})
+}
+
+// planOfFile loads the answers file at path and builds its plan in lang;
+// it reports each diagnostic under label and fails when the answers do not
+// load or the plan is not built.
+func planOfFile(t *testing.T, c *catalogue.Catalogue, path, label, lang string, o assessment.BuildOptions) assessment.Plan {
+	t.Helper()
 	f, diags, err := loadAnswers(path, c)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range diags {
-		t.Errorf("%s: diagnostic: %s", path, d)
+		t.Errorf("%s: diagnostic: %s", label, d)
 	}
 	if f == nil {
 		t.FailNow()
 	}
-	p, err := buildIn(lang, c, f, assessment.BuildOptions{Now: planClock})
+	p, err := buildIn(lang, c, f, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,33 +305,9 @@ func profilePlan(t *testing.T, c *catalogue.Catalogue, name, lang string) assess
 // based in region (home country home).
 func movedPlan(t *testing.T, c *catalogue.Catalogue, name, region, home string) assessment.Plan {
 	t.Helper()
-	return editedPlan(t, c, name, assessment.BuildOptions{Now: planClock}, func(b []byte) []byte {
-		b = regexp.MustCompile(`(?m)^  home-country: .*\n`).ReplaceAll(b, nil)
-		return regexp.MustCompile(`(?m)^  region: .*$`).ReplaceAll(b, []byte("  region: "+region+"\n  home-country: "+home))
-	})
-}
-
-// editedPlan builds the English plan of a test profile whose answers file
-// edit has changed (a what-if of one firm: another region, another answer).
-func editedPlan(t *testing.T, c *catalogue.Catalogue, name string, opts assessment.BuildOptions, edit func([]byte) []byte) assessment.Plan {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "profiles", name+".yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), name+".yaml")
-	if err := os.WriteFile(path, edit(b), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	f, diags, err := loadAnswers(path, c)
-	if err != nil || f == nil {
-		t.Fatalf("%s: %v %v", path, err, diags)
-	}
-	p, err := buildIn("en", c, f, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return planWith(t, c, name, whatIf{edits: []regexpEdit{
+		{`(?m)^  region: .*\n(  home-country: .*\n)?`, "  region: " + region + "\n  home-country: " + home + "\n"},
+	}})
 }
 
 // digestRE matches the catalogue digest in the JSON plan.

@@ -132,7 +132,7 @@ var inClientTeams = map[string]string{"work-on-site: remote": "work-on-site: cli
 func TestLabourLeasingStatesTheRuleInForce(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	p := planWith(t, c, "hr-it-services", inClientTeams)
+	p := planWith(t, c, "hr-it-services", whatIf{replace: inClientTeams})
 	if !inPlan(p, "global-de-labour-leasing-check") {
 		t.Fatal("hr-it-services, its developers in German clients' teams, has no labour-leasing step")
 	}
@@ -192,7 +192,7 @@ func TestPackagingRegisterFollowsTheDeliveryTerm(t *testing.T) {
 func TestOnSiteWorkNamesTheA1(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
-	p := planWith(t, c, "hr-it-services", inClientTeams)
+	p := planWith(t, c, "hr-it-services", whatIf{replace: inClientTeams})
 	out := strings.Join(strings.Fields(wideText(t, p)), " ")
 	if want := "apply to your social security institution for their A1 certificate"; !strings.Contains(out, want) {
 		t.Errorf("hr-it-services' plan does not say %q", want)
