@@ -84,6 +84,9 @@ var firmProfiles = []struct{ name, lang string }{
 	{"hr-wood-private-label-de", "hr"},
 	{"ie-gin-canada", "en"},
 	{"hr-sauerkraut-private-label-at", "hr"},
+	// session 22: a herbal teas and food supplements maker whose target
+	// markets want different things of a supplement (adv22b)
+	{"hr-herbal-supplements-si-at-de", "hr"},
 	// session 15: answered in tmux — services on clients' sites, sold to
 	// public buyers through tenders
 	{"dk-engineering-public-no", "da"},
