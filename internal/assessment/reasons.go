@@ -201,7 +201,9 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 				weak = append(weak, r)
 			}
 		case TraceProfile:
-			facts = append(facts, r)
+			if !r.gate {
+				facts = append(facts, r)
+			}
 		case TraceStage:
 			stages = append(stages, r)
 		}

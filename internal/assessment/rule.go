@@ -164,7 +164,10 @@ type reason struct {
 	// it true (of a multiple-choice answer, those in its `in`): a reason
 	// speaks of these, not of every option chosen.
 	hit []string
-	m   diag.Message
+	// gate marks a profile fact that only kept an exclusion beside the
+	// rest of an all from ruling the practice out: no reason for it.
+	gate bool
+	m    diag.Message
 }
 
 // Eval evaluates r on the facts and returns its value and the atoms that
@@ -426,15 +429,35 @@ func (fx *Facts) all(rs []*catalogue.Rule, withWhy bool) evalPart {
 	// A true all keeps every sub-rule's reasons, a false one only those
 	// of its false sub-rules: the true ones' are not worked out.
 	all := !slices.ContainsFunc(rs, func(r *catalogue.Rule) bool { return !fx.holds(r) })
+	// Beside what the rule asks for, a true exclusion ("not a firm that
+	// sells only to consumers online") says whom the practice is not for,
+	// not why it is for this firm: its profile facts ("you sell to other
+	// businesses") are marked gate, which the plan's reasons leave out
+	// (the trace keeps them).
+	gates := all && slices.ContainsFunc(rs, func(r *catalogue.Rule) bool { return !isGate(r) })
 	var out []reason
 	for _, r := range rs {
 		if !all && fx.holds(r) {
 			continue
 		}
 		_, why := fx.Eval(r)
+		if gates && isGate(r) {
+			why = slices.Clone(why)
+			for i := range why {
+				if why[i].kind == TraceProfile {
+					why[i].gate = true
+				}
+			}
+		}
 		out = appendReasons(out, why...)
 	}
 	return evalPart{all, out}
+}
+
+// isGate reports whether r is an exclusion: a not, and nothing else.
+func isGate(r *catalogue.Rule) bool {
+	return r != nil && r.Not != nil && r.All == nil && r.Any == nil && r.Answer == nil && r.Profile == nil &&
+		r.ScoreBelow == nil && r.ScoreAtLeast == nil && r.Stage == nil && r.Markets == nil
 }
 
 func (fx *Facts) any(rs []*catalogue.Rule, withWhy bool) evalPart {

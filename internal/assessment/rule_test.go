@@ -177,3 +177,43 @@ func TestMissing(t *testing.T) {
 		t.Errorf("Missing = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestEvalGateFacts: beside what a rule asks for, a true exclusion on the
+// profile ("not a firm that sells only to consumers online") keeps its
+// profile facts in the trace, marked gate: they say whom the practice is
+// not for, and an idea or action must not take them for why it fits (the
+// export consortium came to every firm that sells to businesses with
+// "You sell to other businesses" as its reason; session 22). A rule that
+// is only an exclusion, or a positive profile atom, keeps its facts.
+func TestEvalGateFacts(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	fx := NewFacts(cat, file(cat, "region=r-home", "exports=none", "q1=o1", "q2=n"))
+	gate := &catalogue.Rule{Not: profile("region", "r-other")}
+	tests := []struct {
+		name  string
+		rule  *catalogue.Rule
+		gates []bool
+	}{
+		{"exclusion beside a score", &catalogue.Rule{All: []*catalogue.Rule{below("d1", 0.5), gate}}, []bool{false, true}},
+		{"exclusion beside a positive fact", &catalogue.Rule{All: []*catalogue.Rule{profile("exports", "none"), gate}}, []bool{false, true}},
+		{"exclusion alone", gate, []bool{false}},
+		{"all of exclusions only", &catalogue.Rule{All: []*catalogue.Rule{gate}}, []bool{false}},
+		{"an answer under not stays a reason", &catalogue.Rule{All: []*catalogue.Rule{below("d1", 0.5), {Not: answer("q2", "y")}}}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ok, why := fx.Eval(tt.rule)
+			if !ok {
+				t.Fatal("rule is false")
+			}
+			var got []bool
+			for _, r := range why {
+				got = append(got, r.gate)
+			}
+			if !reflect.DeepEqual(got, tt.gates) {
+				t.Errorf("gate marks %v, want %v (%+v)", got, tt.gates, why)
+			}
+		})
+	}
+}
