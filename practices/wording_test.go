@@ -91,6 +91,9 @@ func TestWordingFitsTheFirm(t *testing.T) {
 		// nor to look for importers of "wines of your country" (adv17c, session 17)
 		{"ie-craft-brewery-us", []string{"imported wine reaches", "wines of your country", "carry your wine", "ex-cellar"}},
 		{"pt-wine-cooperative", nil},
+		// A marble processor bound for Saudi Arabia is not told, in the SABER step's title, step or
+		// summary, what ceramic tiles need as if it made them (session 22, lead's read of its plan)
+		{"pt-marble-gulf", []string{"for ceramic tiles, the Saudi Quality Mark", "Ceramic tiles also need"}},
 		{"it-manufacturer-india", nil},
 		{"it-packaging-mexico", nil},
 	} {
