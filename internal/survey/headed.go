@@ -113,11 +113,16 @@ func (h *headedSelect) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 
 // filterShown reports whether a filter no longer typed still narrows the
 // options: huh enables the key that clears a filter exactly then (its
-// Select keeps the filter's text to itself).
+// Select keeps the filter's text to itself). The key that ends the typing
+// looks the same in eis's key map (Esc, "clear filter": see KeyMap) and is
+// enabled only while the filter is typed.
 func (h *headedSelect) filterShown() bool {
+	if h.GetFiltering() {
+		return false
+	}
 	for _, b := range h.Select.KeyBinds() {
-		if b.Help() == h.clear.Help() && slices.Equal(b.Keys(), h.clear.Keys()) {
-			return b.Enabled()
+		if b.Help() == h.clear.Help() && slices.Equal(b.Keys(), h.clear.Keys()) && b.Enabled() {
+			return true
 		}
 	}
 	return false

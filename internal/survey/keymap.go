@@ -22,7 +22,9 @@ func KeyMap(loc i18n.Locale) *huh.KeyMap {
 	t(&k.Select.GotoTop, "survey.key.top")
 	t(&k.Select.GotoBottom, "survey.key.bottom")
 	t(&k.Select.Filter, "survey.key.filter")
-	t(&k.Select.SetFilter, "survey.key.filter-done")
+	// Esc while a filter is typed clears it (the host presses it twice
+	// for huh; see escapesFilter); a select has no other key that ends it.
+	k.Select.SetFilter.SetHelp("esc", loc.T("survey.key.filter-clear"))
 	t(&k.Select.ClearFilter, "survey.key.filter-clear")
 
 	t(&k.MultiSelect.Prev, "survey.key.back")
@@ -38,7 +40,10 @@ func KeyMap(loc i18n.Locale) *huh.KeyMap {
 	t(&k.MultiSelect.SelectAll, "survey.key.all")
 	t(&k.MultiSelect.SelectNone, "survey.key.none")
 	t(&k.MultiSelect.Filter, "survey.key.filter")
-	t(&k.MultiSelect.SetFilter, "survey.key.filter-done")
+	// A multi-select's Enter ends the typing and keeps what the filter
+	// found, to choose among it; Esc clears it (see escapesFilter and
+	// multiField.KeyBinds).
+	k.MultiSelect.SetFilter.SetHelp("enter", loc.T("survey.key.filter-done"))
 	t(&k.MultiSelect.ClearFilter, "survey.key.filter-clear")
 	// Select-all (ctrl+a) makes no sense with "Don't know" among the options;
 	// Unbind, because huh re-enables these bindings as options are toggled.

@@ -41,11 +41,19 @@ type multiField struct {
 // KeyBinds are huh's, less the key that chooses while a filter is being
 // typed: huh takes x (and space) as letters of the filter then, so "x
 // choose" on the help line emptied the list ("Germanyx"). Ending the
-// filter (Enter, Esc) brings it back. huh's Toggle is the binding on x.
+// filter (Enter) brings it back. huh's Toggle is the binding on x.
+// While the filter is typed they also say that Esc clears it (the host
+// makes it; see escapesFilter): huh enables its binding, the one on Esc
+// alone, only once the typing has ended.
 func (m *multiField) KeyBinds() []key.Binding {
 	binds := m.MultiSelect.KeyBinds()
 	if !m.GetFiltering() {
 		return binds
+	}
+	for i, b := range binds {
+		if slices.Equal(b.Keys(), []string{"esc"}) {
+			binds[i].SetEnabled(true) // a copy: the key map is not changed
+		}
 	}
 	return slices.DeleteFunc(binds, func(b key.Binding) bool { return slices.Contains(b.Keys(), "x") })
 }

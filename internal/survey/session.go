@@ -305,7 +305,15 @@ func (h *host) resize() tea.Cmd {
 // from the first) has been handled, or the page has ended (the keys kept
 // then go to the next page).
 func (h *host) forward(msg tea.Msg) tea.Cmd {
+	var ended tea.Cmd
+	if escapesFilter(h.page.Form.GetFocusedField(), msg) {
+		// Esc while a filter is typed clears it at once (see
+		// escapesFilter): huh's Esc only ends the typing, and the next
+		// one clears.
+		_, ended = h.page.Form.Update(msg)
+	}
 	_, cmd := h.page.Form.Update(msg)
+	cmd = tea.Batch(ended, cmd)
 	if h.page.back {
 		// Back from the first field: the page ends here. huh's move
 		// (PrevField, then a group move) is dropped, or it would reach

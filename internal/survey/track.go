@@ -256,3 +256,25 @@ func toFirstFound(f huh.Field) tea.Cmd {
 	update(tea.KeyPressMsg(tea.Key{Code: tea.KeyHome}))
 	return update(tea.KeyPressMsg(tea.Key{Code: '/', Text: "/"}))
 }
+
+// escapesFilter reports whether msg is Esc pressed while f's filter is
+// being typed. huh (v2.0.3) takes two Escs to leave a filter: the first
+// ends the typing and keeps what it found (SetFilter), with the filter's
+// text glued to the question's title ("…grow?/Austr") and, on a country
+// question, the next letter starting a filter anew; only the second shows
+// every option again (ClearFilter). Both keys are Esc, enabled in turn
+// (setFilter in field_select.go and field_multiselect.go), so no key map
+// can make one press do both: the host hands such an Esc to the form
+// twice. Enter still ends the typing of a multi-select's filter and keeps
+// what it found, to choose among it with x.
+func escapesFilter(f huh.Field, msg tea.Msg) bool {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || k.Code != tea.KeyEscape || k.Mod != 0 {
+		return false
+	}
+	if t, ok := f.(*tracked); ok {
+		f = t.Field
+	}
+	x, ok := f.(interface{ GetFiltering() bool })
+	return ok && x.GetFiltering()
+}
