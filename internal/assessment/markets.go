@@ -243,7 +243,8 @@ func notesOverlap(a, b *catalogue.MarketNote) bool {
 
 // noteApplies reports whether note n fits market m for the firm: the
 // market among its countries and of all its kinds, the firm's home among
-// its homes, and the firm's business model (noteFits).
+// its homes ("eu": any EU member; "non-eu": any other home, those in the
+// EEA and the UK alike), and the firm's business model (noteFits).
 func (pl *planner) noteApplies(n *catalogue.MarketNote, m string) bool {
 	fm := pl.fm
 	if len(n.Countries) > 0 && !slices.Contains(n.Countries, m) {
@@ -254,7 +255,9 @@ func (pl *planner) noteApplies(n *catalogue.MarketNote, m string) bool {
 			return false
 		}
 	}
-	if len(n.Home) > 0 && !slices.Contains(n.Home, fm.Home) && !(slices.Contains(n.Home, catalogue.GroupEU) && fm.EU) {
+	if len(n.Home) > 0 && !slices.Contains(n.Home, fm.Home) &&
+		!(slices.Contains(n.Home, catalogue.GroupEU) && fm.EU) &&
+		!(slices.Contains(n.Home, catalogue.HomeNonEU) && fm.Home != "" && !fm.EU) {
 		return false
 	}
 	return pl.fx.noteFits(n)

@@ -579,7 +579,7 @@ func (ch *checker) marketNotes() {
 		ch.kinds(n, "kinds", n.Kinds, "market-note")
 		ch.codes(n, "countries", n.Countries)
 		for i, h := range n.Home {
-			if h != GroupEU {
+			if h != GroupEU && h != HomeNonEU {
 				ch.codes(n, "home."+strconv.Itoa(i), []string{h})
 			}
 		}

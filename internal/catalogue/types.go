@@ -547,6 +547,12 @@ const (
 	GroupEurope              = "europe"
 )
 
+// HomeNonEU, in a market note's Home, is any home outside the EU — for a
+// rule that is the EU's alone, such as VAT, where a firm from Norway,
+// Iceland or Liechtenstein (in the single market, so no market of the EU
+// is third-country to it) is a firm from outside the EU (session 22).
+const HomeNonEU = "non-eu"
+
 // CountryGroups is the vocabulary of Country.Groups.
 var CountryGroups = []string{GroupEU, GroupEEA, GroupCustomsUnion, GroupCustomsUnionPartial, GroupOECD, GroupEurope}
 
@@ -633,7 +639,8 @@ type MarketNote struct {
 	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food,enum=work,enum=supply-chain"`
 	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
-	// Home lists home countries (codes) or "eu" for any EU member.
+	// Home lists home countries (codes), "eu" for any EU member or "non-eu"
+	// for any other home.
 	Home []string `yaml:"home,omitempty" json:"home,omitempty"`
 	// SellsWhat lists options of the profile question sells-what.
 	SellsWhat []string `yaml:"sells_what,omitempty" json:"sells_what,omitempty"`
