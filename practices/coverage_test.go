@@ -649,7 +649,24 @@ func TestChecksCatchGaps(t *testing.T) {
 // reads exactly one of the two.
 func alternativeSteps(sw []*catalogue.StepWhen) int {
 	n := 0
+	// Steps for a firm's home — one authority per country, the export
+	// control check's (adv22a, session 22) — are alternatives too: of the
+	// steps whose rules name only where the firm is based, a firm reads
+	// those of its own home, so all but the most any one home reads are
+	// variants. Such steps are left out of the pairs below.
+	var home []*catalogue.StepWhen
 	for _, a := range sw {
+		if a.When != nil && homeOnly(a.When) {
+			home = append(home, a)
+		}
+	}
+	if len(home) > 0 {
+		n += len(home) - mostHomeSteps(home)
+	}
+	for _, a := range sw {
+		if a.When != nil && homeOnly(a.When) {
+			continue
+		}
 		for _, b := range sw {
 			if a != b && a.When != nil && b.When != nil && a.When.Not != nil && sameRule(a.When.Not, b.When) {
 				n++
@@ -658,6 +675,96 @@ func alternativeSteps(sw []*catalogue.StepWhen) int {
 		}
 	}
 	return n
+}
+
+// homeOnly reports whether rule r names nothing but the firm's region and
+// home country.
+func homeOnly(r *catalogue.Rule) bool {
+	switch {
+	case r.Not != nil:
+		return homeOnly(r.Not)
+	case len(r.All) > 0 || len(r.Any) > 0:
+		for _, x := range append(slices.Clone(r.All), r.Any...) {
+			if !homeOnly(x) {
+				return false
+			}
+		}
+		return true
+	case r.Profile != nil:
+		return r.Profile.Question == "region" || r.Profile.Question == "home-country"
+	}
+	return false
+}
+
+// homeHolds evaluates a homeOnly rule for a firm based in region, with home
+// country country ("" when it was not asked or is one no rule names).
+func homeHolds(r *catalogue.Rule, region, country string) bool {
+	switch {
+	case r.Not != nil:
+		return !homeHolds(r.Not, region, country)
+	case len(r.All) > 0:
+		for _, x := range r.All {
+			if !homeHolds(x, region, country) {
+				return false
+			}
+		}
+		return true
+	case len(r.Any) > 0:
+		for _, x := range r.Any {
+			if homeHolds(x, region, country) {
+				return true
+			}
+		}
+		return false
+	case r.Profile.Question == "region":
+		return slices.Contains(r.Profile.In, region)
+	}
+	return slices.Contains(r.Profile.In, country)
+}
+
+// mostHomeSteps is the most of the home steps sw one firm reads: for a firm
+// in each region the rules name (home country not asked) and, in another
+// region of the EU or outside it, in each country they name or none of them.
+func mostHomeSteps(sw []*catalogue.StepWhen) int {
+	var regions, countries []string
+	var collect func(r *catalogue.Rule)
+	collect = func(r *catalogue.Rule) {
+		if r.Not != nil {
+			collect(r.Not)
+		}
+		for _, x := range append(slices.Clone(r.All), r.Any...) {
+			collect(x)
+		}
+		if r.Profile != nil && r.Profile.Question == "region" {
+			regions = append(regions, r.Profile.In...)
+		} else if r.Profile != nil {
+			countries = append(countries, r.Profile.In...)
+		}
+	}
+	for _, s := range sw {
+		collect(s.When)
+	}
+	most := 0
+	count := func(region, country string) {
+		n := 0
+		for _, s := range sw {
+			if homeHolds(s.When, region, country) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	for _, r := range regions {
+		if r != "other-eu" && r != "non-eu" {
+			count(r, "")
+		}
+	}
+	for _, r := range []string{"other-eu", "non-eu"} {
+		for _, c := range append(countries, "") {
+			count(r, c)
+		}
+	}
+	return most
 }
 
 // sameRule reports whether two rules say the same, wherever they were
