@@ -428,9 +428,10 @@ func TestPlaceConditionLeadsTheCheck(t *testing.T) {
 // on every path — the plan may say to start with several markets together,
 // those a waiting buyer's order is for — so it is its method's own opening
 // words ("Choose where to start"), not "the market"; and the buyer-reach
-// question's help says what the plan does with "one": the buyer's country
-// when it is a target market, else the market the order is for (session 21:
-// it said "suggesting the buyer's market" for a buyer in none of them).
+// question's help says what the plan does with "one": the market the order
+// is for (session 21: it said "suggesting the buyer's market" for a buyer in
+// none of them; session 22: the plan asks which, since the order is not
+// always for the buyer's own country).
 func TestMarketChoiceSaysWhatThePlanDoes(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)

@@ -104,12 +104,15 @@ func TestBuyerReachOneTarget(t *testing.T) {
 // (session 18: pl-outerwear-private-label-nordics aiming at Denmark,
 // Sweden and Finland, a Swedish chain buying for Sweden and Denmark).
 // Without the answer (an older file) the file is reopened to ask it and
-// the plan says what it said; naming every target, or answering "one",
-// changes nothing either. Its steps say the same as its reason: "start with
+// the plan says what it said; naming every target changes nothing either. Its steps say the same as its reason: "start with
 // the markets the buyer's order is for, together" (step 5) in place of
 // "choose one to start with" and "the others on hold until the first
 // works" (steps 2 and 3), which contradicted it (session 19, adv19j); the
-// firm answering "one" keeps them. Nor do its title and summary say "choose
+// firm answering "one" keeps them. A firm answering "one" is asked which market
+// too (session 22): the order is for one of its targets, not always the
+// buyer's own country (a Swedish chain ordering for its Danish stores was
+// told to start in Sweden), and the market choice starts where the firm
+// says; without the answer (an older file), as before. Nor do its title and summary say "choose
 // one market" there (session 20, adv20a). A buyer outside the target
 // markets (a Norwegian chain, a German one) whose order is for one of them
 // makes the reason say to start with that market, which the plan cannot
@@ -120,7 +123,7 @@ func TestBuyerOrderMarkets(t *testing.T) {
 	cat := embedded(t)
 	base := [2]string{"  target-markets: [DK, SE]\n  waiting-buyer: nothing\n", "  target-markets: [DK, SE, FI]\n  waiting-buyer: enquiry\n"}
 	const order, before = "assessment.reason.firstMarket.order", "assessment.reason.firstMarket.choose"
-	const elsewhere = "assessment.reason.firstMarket.orderOne"
+	const elsewhere, single = "assessment.reason.firstMarket.orderOne", "assessment.reason.firstMarket.orderSingle"
 	// The market choice's title and summary must not say "choose one
 	// market" where its steps say to start with several together.
 	one := map[string][]string{
@@ -139,11 +142,18 @@ func TestBuyerOrderMarkets(t *testing.T) {
 			[]string{"target markets: Denmark, Sweden.", "take up Finland next"}, []string{"målmarkeder: Danmark, Sverige.", "tag Finland op"}, []int{2, 3, 4}},
 		{"some, not named", "  buyer-reach: some\n", "", true, before, nil, nil, nil},
 		{"some, every target named", "  buyer-reach: some\n  buyer-order-markets: [SE, DK, FI]\n", "", true, before, nil, nil, nil},
-		{"one", "  buyer-reach: one\n", "", false, before, nil, nil, []int{4, 5}},
-		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", "", false, before, nil, nil, []int{4, 5}},
-		{"one, the buyer in Norway", "  buyer-reach: one\n", "\"NO\"", false, elsewhere,
+		{"one", "  buyer-reach: one\n", "", true, before, nil, nil, []int{4, 5}},
+		{"one, named the buyer's market", "  buyer-reach: one\n  buyer-order-markets: [SE]\n", "", true, single,
+			[]string{"one of your target markets: Sweden.", "choose your next market among Denmark, Finland"}, []string{"ét af jeres målmarkeder: Sverige."}, []int{4, 5}},
+		{"one, named another market than the buyer's", "  buyer-reach: one\n  buyer-order-markets: [DK]\n", "", true, single,
+			[]string{"one of your target markets: Denmark.", "among Sweden, Finland"}, []string{"ét af jeres målmarkeder: Danmark."}, []int{4, 5}},
+		{"one, markets named all the same", "  buyer-reach: one\n  buyer-order-markets: [SE, DK]\n", "", true, order,
+			[]string{"target markets: Denmark, Sweden.", "take up Finland next"}, []string{"målmarkeder: Danmark, Sverige."}, []int{4, 5}},
+		{"one, the buyer in Norway", "  buyer-reach: one\n", "\"NO\"", true, elsewhere,
 			[]string{"The waiting buyer is in Norway, which is not one of your target markets", "start with that market"}, []string{"køber er i Norge"}, []int{4, 5}},
-		{"one, the buyer in Germany, where the firm sells", "  buyer-reach: one\n", "DE", false, elsewhere,
+		{"one, the buyer in Norway, the market named", "  buyer-reach: one\n  buyer-order-markets: [DK]\n", "\"NO\"", true, single,
+			[]string{"one of your target markets: Denmark."}, []string{"ét af jeres målmarkeder: Danmark."}, []int{4, 5}},
+		{"one, the buyer in Germany, where the firm sells", "  buyer-reach: one\n", "DE", true, elsewhere,
 			[]string{"is in Germany"}, []string{"er i Tyskland"}, []int{4, 5}},
 		{"all, the buyer in Norway", "  buyer-reach: all\n", "\"NO\"", false, "", nil, nil, nil},
 	} {

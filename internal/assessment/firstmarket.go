@@ -290,7 +290,11 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 	}
 	fmk := pl.firstMarket()
 	if len(fmk.Order) > 0 {
-		return msg(ReasonFact, "", diag.N("assessment.reason.firstMarket.order", len(fmk.Others),
+		id := "assessment.reason.firstMarket.order"
+		if len(fmk.Order) == 1 {
+			id = "assessment.reason.firstMarket.orderSingle"
+		}
+		return msg(ReasonFact, "", diag.N(id, len(fmk.Others),
 			pl.fx.countryList(fmk.Order, 0), pl.fx.countryList(fmk.Others, 0))), true
 	}
 	if fmk.OrderFrom != "" {

@@ -306,13 +306,15 @@ func (fx *Facts) buyerCountry() string {
 
 // orderMarkets are the target markets the waiting buyer's order is for,
 // in the order of the targets, when the firm said the order is for some of
-// them (buyer-reach: some) and named them (buyer-order-markets) — those of
-// its targets, when they are some but not all; else nil.
+// them or one (buyer-reach: some, one) and named them
+// (buyer-order-markets) — those of its targets, when they are some but not
+// all; else nil. The one market of an order for one is not assumed to be
+// the buyer's own: a German buyer may order for its Dutch plant.
 func (fx *Facts) orderMarkets() []string {
 	if !fx.buyerWaits() {
 		return nil
 	}
-	if r, ok := fx.given[ProfileBuyerReach]; !ok || !r.Has("some") {
+	if r, ok := fx.given[ProfileBuyerReach]; !ok || !r.Has("some") && !r.Has("one") {
 		return nil
 	}
 	v, ok := fx.given[ProfileBuyerOrderMarkets]
