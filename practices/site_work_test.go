@@ -227,11 +227,18 @@ func TestDutchPostingNoteHome(t *testing.T) {
 	c := load(t, practices.FS(), false)
 	for _, tt := range []struct {
 		region string
+		home   string // home-country, for the region non-eu
 		want   bool
-	}{{"pl-pomorskie", true}, {"uk-hampshire", false}} {
-		t.Run(tt.region, func(t *testing.T) {
+	}{{"pl-pomorskie", "", true}, {"uk-hampshire", "", false}, {"non-eu", "NO", true}, {"non-eu", "CH", true}, {"non-eu", "US", false}} {
+		t.Run(tt.region+tt.home, func(t *testing.T) {
 			t.Parallel()
-			plan := checkedPlan(t, c, siteWorkProfile(tt.region, "other", []string{"services-in-person"}, "NL"), assessment.BuildOptions{Now: edition})
+			profile := siteWorkProfile(tt.region, "other", []string{"services-in-person"}, "NL")
+			if tt.home != "" {
+				// A Norwegian or Swiss employer notifies too: WagwEU binds
+				// those from the EEA and Switzerland (session 22).
+				profile["home-country"] = []string{tt.home}
+			}
+			plan := checkedPlan(t, c, profile, assessment.BuildOptions{Now: edition})
 			got := slices.Contains(noteIDs(plan, "NL"), "nl-posting-wagweu")
 			if got != tt.want {
 				t.Errorf("nl-posting-wagweu in the NL section = %v, want %v", got, tt.want)
