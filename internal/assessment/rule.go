@@ -176,14 +176,14 @@ type reason struct {
 // true with no reasons.
 //
 // all is true when every sub-rule is (empty: true); any when one is (empty:
-// false); not negates. answer and profile are true when the question was
-// asked and answered and its option (for multiple choice: any chosen option)
-// is in `in`, which may name dont-know or not-applicable; an unanswered or
-// unasked question is false. score_below and score_at_least are false when
-// the dimension has no score. stage is true when the firm's stage is
-// listed. markets: see catalogue.MarketsRef; with the home country unknown,
-// a markets atom on kinds is false. A rule with several fields set is true
-// when each is.
+// false); not negates and gives no reasons (a guard, see eval). answer and
+// profile are true when the question was asked and answered and its option
+// (for multiple choice: any chosen option) is in `in`, which may name
+// dont-know or not-applicable; an unanswered or unasked question is false.
+// score_below and score_at_least are false when the dimension has no score.
+// stage is true when the firm's stage is listed. markets: see
+// catalogue.MarketsRef; with the home country unknown, a markets atom on
+// kinds is false. A rule with several fields set is true when each is.
 func (fx *Facts) Eval(r *catalogue.Rule) (bool, []reason) {
 	return fx.eval(r)
 }
@@ -368,8 +368,13 @@ func (fx *Facts) eval(r *catalogue.Rule) (bool, []reason) {
 		parts = append(parts, fx.any(r.Any, true))
 	}
 	if r.Not != nil {
-		v, rs := fx.eval(r.Not)
-		parts = append(parts, evalPart{!v, rs})
+		// A not is a guard: it says when a practice stays out, never why
+		// it is offered. Its value counts, its sub-rule's atoms are no
+		// reason — those that make "sells to consumers only, online only"
+		// false ("You sell to other businesses") are the firm's facts,
+		// but not why it should choose a distributor (session 21:
+		// ie-engineering-canada).
+		parts = append(parts, evalPart{v: !fx.holds(r.Not)})
 	}
 	if r.Answer != nil {
 		parts = append(parts, fx.answerIn(r.Answer, TraceAnswer, true))

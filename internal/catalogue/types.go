@@ -456,7 +456,8 @@ type Rule struct {
 	All []*Rule `yaml:"all,omitempty" json:"all,omitempty"`
 	// Any is true when at least one sub-rule is.
 	Any []*Rule `yaml:"any,omitempty" json:"any,omitempty"`
-	// Not negates a rule.
+	// Not negates a rule. It is a guard: its atoms are never a practice's
+	// reasons (say a gap with a positive atom).
 	Not *Rule `yaml:"not,omitempty" json:"not,omitempty"`
 	// Answer is true when a scored question's answer is one of the options.
 	Answer *AnswerIn `yaml:"answer,omitempty" json:"answer,omitempty"`
