@@ -365,7 +365,7 @@ func (pl *planner) gapOf(c *candidate) float64 {
 	best, found := 0.0, false
 	for _, r := range c.why {
 		s, ok := pl.shortfall(r)
-		if ok {
+		if ok && !r.gate {
 			found = true
 			best = max(best, s)
 		}
@@ -850,7 +850,7 @@ func samePtr[T comparable](a, b *T) bool {
 // worksOn reports whether an answer to one of qs made c's rule true.
 func worksOn(c *candidate, qs map[string]bool) bool {
 	for _, r := range c.why {
-		if r.kind == TraceAnswer && qs[r.ref] {
+		if r.kind == TraceAnswer && !r.gate && qs[r.ref] {
 			return true
 		}
 	}

@@ -118,7 +118,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	var kinds []string
 	var kindMarkets []string
 	for _, r := range c.why {
-		if r.kind == TraceMarkets && len(r.kinds) > 0 && len(r.countries) > 0 {
+		if r.kind == TraceMarkets && len(r.kinds) > 0 && len(r.countries) > 0 && !r.gate {
 			kinds, kindMarkets = r.kinds, r.countries
 			break
 		}
@@ -177,6 +177,9 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	var facts []reason
 	var stages []reason
 	for _, r := range c.why {
+		if r.gate {
+			continue // a guard's: the trace keeps it
+		}
 		switch r.kind {
 		case TraceAnswer:
 			if !pl.belongs(c, r.ref) || said[r.ref] {
@@ -201,9 +204,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 				weak = append(weak, r)
 			}
 		case TraceProfile:
-			if !r.gate {
-				facts = append(facts, r)
-			}
+			facts = append(facts, r)
 		case TraceStage:
 			stages = append(stages, r)
 		}
@@ -250,7 +251,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		// Half-way answers (scoring 0.5 or more, but not full) that
 		// triggered it: what the firm answered.
 		for _, r := range c.why {
-			if s, ok := pl.shortfall(r); ok && r.kind == TraceAnswer && s > 0 && pl.belongs(c, r.ref) && !(namesOnly && r.ref == QuestionSupportUse) {
+			if s, ok := pl.shortfall(r); ok && !r.gate && r.kind == TraceAnswer && s > 0 && pl.belongs(c, r.ref) && !(namesOnly && r.ref == QuestionSupportUse) {
 				add(msg(ReasonGap, r.ref, r.m))
 			}
 		}

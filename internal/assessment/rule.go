@@ -164,8 +164,9 @@ type reason struct {
 	// it true (of a multiple-choice answer, those in its `in`): a reason
 	// speaks of these, not of every option chosen.
 	hit []string
-	// gate marks a profile fact that only kept an exclusion beside the
-	// rest of an all from ruling the practice out: no reason for it.
+	// gate marks an atom under a not: a guard's, which says when a
+	// practice stays out, not why it is offered. The trace keeps it; the
+	// plan's reasons, gaps and ranks leave it out.
 	gate bool
 	m    diag.Message
 }
@@ -176,7 +177,7 @@ type reason struct {
 // true with no reasons.
 //
 // all is true when every sub-rule is (empty: true); any when one is (empty:
-// false); not negates and gives no reasons (a guard, see eval). answer and
+// false); not negates, its atoms marked gate (a guard, see eval). answer and
 // profile are true when the question was asked and answered and its option
 // (for multiple choice: any chosen option) is in `in`, which may name
 // dont-know or not-applicable; an unanswered or unasked question is false.
@@ -369,12 +370,13 @@ func (fx *Facts) eval(r *catalogue.Rule) (bool, []reason) {
 	}
 	if r.Not != nil {
 		// A not is a guard: it says when a practice stays out, never why
-		// it is offered. Its value counts, its sub-rule's atoms are no
-		// reason — those that make "sells to consumers only, online only"
-		// false ("You sell to other businesses") are the firm's facts,
-		// but not why it should choose a distributor (session 21:
-		// ie-engineering-canada).
-		parts = append(parts, evalPart{v: !fx.holds(r.Not)})
+		// it is offered. Its value counts; its atoms are marked gate —
+		// those that make "sells to consumers only, online only" false
+		// ("You sell to other businesses") are the firm's facts, but not
+		// why it should choose a distributor (session 21:
+		// ie-engineering-canada), nor is the answer of a guard a gap.
+		v, rs := fx.eval(r.Not)
+		parts = append(parts, evalPart{!v, gated(rs)})
 	}
 	if r.Answer != nil {
 		parts = append(parts, fx.answerIn(r.Answer, TraceAnswer, true))
@@ -436,35 +438,24 @@ func (fx *Facts) all(rs []*catalogue.Rule, withWhy bool) evalPart {
 	// A true all keeps every sub-rule's reasons, a false one only those
 	// of its false sub-rules: the true ones' are not worked out.
 	all := !slices.ContainsFunc(rs, func(r *catalogue.Rule) bool { return !fx.holds(r) })
-	// Beside what the rule asks for, a true exclusion ("not a firm that
-	// sells only to consumers online") says whom the practice is not for,
-	// not why it is for this firm: its profile facts ("you sell to other
-	// businesses") are marked gate, which the plan's reasons leave out
-	// (the trace keeps them).
-	gates := all && slices.ContainsFunc(rs, func(r *catalogue.Rule) bool { return !isGate(r) })
 	var out []reason
 	for _, r := range rs {
 		if !all && fx.holds(r) {
 			continue
 		}
 		_, why := fx.Eval(r)
-		if gates && isGate(r) {
-			why = slices.Clone(why)
-			for i := range why {
-				if why[i].kind == TraceProfile {
-					why[i].gate = true
-				}
-			}
-		}
 		out = appendReasons(out, why...)
 	}
 	return evalPart{all, out}
 }
 
-// isGate reports whether r is an exclusion: a not, and nothing else.
-func isGate(r *catalogue.Rule) bool {
-	return r != nil && r.Not != nil && r.All == nil && r.Any == nil && r.Answer == nil && r.Profile == nil &&
-		r.ScoreBelow == nil && r.ScoreAtLeast == nil && r.Stage == nil && r.Markets == nil
+// gated is rs, each marked gate (a copy).
+func gated(rs []reason) []reason {
+	out := slices.Clone(rs)
+	for i := range out {
+		out[i].gate = true
+	}
+	return out
 }
 
 func (fx *Facts) any(rs []*catalogue.Rule, withWhy bool) evalPart {
@@ -499,8 +490,15 @@ func appendReasons(list []reason, rs ...reason) []reason {
 	}
 next:
 	for _, r := range rs {
-		for _, x := range list {
+		for i, x := range list {
 			if x.kind == r.kind && x.ref == r.ref && x.m.ID == r.m.ID && reflect.DeepEqual(x.m, r.m) {
+				if x.gate && !r.gate {
+					// A guard's atom said first is a reason too when
+					// the rule also asks for it (a copy: list may be
+					// another rule's).
+					list = slices.Clone(list)
+					list[i].gate = false
+				}
 				continue next
 			}
 		}

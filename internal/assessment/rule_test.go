@@ -46,7 +46,7 @@ func TestEval(t *testing.T) {
 		{"multi none chosen", base, answer("q3", "b"), false, []string{"You answered 'Desk research', 'Local partner' to 'How do you study markets?'."}},
 		{"multi empty choice", []string{"q3="}, answer("q3", "a"), false, []string{"You chose none of the options for 'How do you study markets?'."}},
 		{"unanswered is false", base, answer("q5", "x"), false, []string{"You have not answered 'Do you need help pricing?'."}},
-		{"unanswered not-in is still false under not", base, &catalogue.Rule{Not: answer("q5", "x")}, true, nil},
+		{"unanswered not-in is still false under not", base, &catalogue.Rule{Not: answer("q5", "x")}, true, []string{"You have not answered 'Do you need help pricing?'."}},
 		{"answer to unasked question is false", []string{"q1=o0", "q2=y"}, answer("q2", "y"), false, []string{"You have not answered 'Do you have a written export plan?'."}},
 		{"profile region", base, profile("region", "r-home", "r-other"), true, []string{"You answered 'Home' to 'Where is your firm based?'."}},
 		{"profile region false", base, profile("region", "r-other"), false, []string{"You answered 'Home' to 'Where is your firm based?'."}},
@@ -60,7 +60,7 @@ func TestEval(t *testing.T) {
 		{"no score: at least is false", base, atLeast("d3", 0), false, []string{"Offer has no score yet."}},
 		{"stage", base, &catalogue.Rule{Stage: []string{"exploring", "expanding"}}, true, []string{"You are at the stage 'Exploring'."}},
 		{"stage false", base, &catalogue.Rule{Stage: []string{"established"}}, false, []string{"You are at the stage 'Exploring'."}},
-		{"not", base, &catalogue.Rule{Not: answer("q1", "o0")}, true, nil},
+		{"not", base, &catalogue.Rule{Not: answer("q1", "o0")}, true, []string{"You answered 'Considering' to 'Have you decided to export?'."}},
 		{"all true keeps every reason", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), below("d1", 0.5)}}, true,
 			[]string{"You answered 'No' to 'Do you have a written export plan?'.", "Strategy scores 13%, below 50%."}},
 		{"all false keeps the false parts' reasons", base, &catalogue.Rule{All: []*catalogue.Rule{answer("q2", "n"), below("d2", 0.5)}}, false,
@@ -95,7 +95,8 @@ func TestEval(t *testing.T) {
 }
 
 // TestEvalNotIsAGuard pins that a not gives its value but no reasons: it
-// says when a practice stays out, not why it is offered. The atoms that
+// says when a practice stays out, not why it is offered (its atoms are
+// kept, marked gate, for the trace only). The atoms that
 // made a guard's inner rule false were reported as reasons — "You sell to
 // other businesses" for an Irish engineering firm's distributor check,
 // whose guard keeps it from consumer-only web shops, which then won its
@@ -113,20 +114,21 @@ func TestEvalNotIsAGuard(t *testing.T) {
 		name    string
 		rule    *catalogue.Rule
 		want    bool
-		reasons []string
+		reasons []string // not gate
+		gated   int
 	}{
-		{"a true not on an answer: no reasons", not(answer("q1", "o0")), true, nil},
-		{"a false not: no reasons", not(answer("q2", "n")), false, nil},
-		{"a not on a profile answer: no fact", not(profile("exports", "many-markets")), true, nil},
-		{"a not on a score: no score", not(below("d2", 0.5)), true, nil},
-		{"a not on a stage: no stage", not(&catalogue.Rule{Stage: []string{"established"}}), true, nil},
-		{"not of not: the value, no reasons", not(not(answer("q2", "n"))), true, nil},
-		{"all with a guard: only the trigger's reasons", all(answer("q2", "n"), not(answer("q1", "o0"))), true, []string{plan}},
-		{"all with a compound guard: none of its atoms", all(answer("q2", "n"), not(all(profile("region", "r-other"), not(profile("exports", "none"))))), true, []string{plan}},
-		{"all false only by its guard: no reasons", all(answer("q2", "n"), not(answer("q2", "n"))), false, nil},
-		{"any whose first true part is a guard: the trigger's reasons", anyOf(not(answer("q1", "o0")), answer("q2", "n")), true, []string{plan}},
-		{"any true by its guard alone: no reasons", anyOf(answer("q2", "y"), not(answer("q5", "x"))), true, nil},
-		{"a guard beside an atom in one rule: the atom's reasons", &catalogue.Rule{Not: answer("q1", "o0"), Answer: &catalogue.AnswerIn{Question: "q2", In: []string{"n"}}}, true, []string{plan}},
+		{"a true not on an answer: no reasons", not(answer("q1", "o0")), true, nil, 1},
+		{"a false not: no reasons", not(answer("q2", "n")), false, nil, 1},
+		{"a not on a profile answer: no fact", not(profile("exports", "many-markets")), true, nil, 1},
+		{"a not on a score: no score", not(below("d2", 0.5)), true, nil, 1},
+		{"a not on a stage: no stage", not(&catalogue.Rule{Stage: []string{"established"}}), true, nil, 1},
+		{"not of not: the value, no reasons", not(not(answer("q2", "n"))), true, nil, 1},
+		{"all with a guard: only the trigger's reasons", all(answer("q2", "n"), not(answer("q1", "o0"))), true, []string{plan}, 1},
+		{"all with a compound guard: none of its atoms", all(answer("q2", "n"), not(all(profile("region", "r-other"), not(profile("exports", "none"))))), true, []string{plan}, 2},
+		{"all false only by its guard: no reasons", all(answer("q2", "n"), not(answer("q2", "n"))), false, nil, 1},
+		{"any whose first true part is a guard: the trigger's reasons", anyOf(not(answer("q1", "o0")), answer("q2", "n")), true, []string{plan}, 1},
+		{"any true by its guard alone: no reasons", anyOf(answer("q2", "y"), not(answer("q5", "x"))), true, nil, 1},
+		{"a guard beside an atom in one rule: the atom's reasons", &catalogue.Rule{Not: answer("q1", "o0"), Answer: &catalogue.AnswerIn{Question: "q2", In: []string{"n"}}}, true, []string{plan}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,11 +142,19 @@ func TestEvalNotIsAGuard(t *testing.T) {
 				t.Errorf("holds = %v, Eval = %v", h, got)
 			}
 			var texts []string
+			gated := 0
 			for _, r := range why {
+				if r.gate {
+					gated++
+					continue
+				}
 				texts = append(texts, say("en", r.m))
 			}
 			if !reflect.DeepEqual(texts, tt.reasons) {
 				t.Errorf("reasons:\n got %q\nwant %q", texts, tt.reasons)
+			}
+			if gated != tt.gated {
+				t.Errorf("%d atoms marked gate (kept for the trace), want %d", gated, tt.gated)
 			}
 		})
 	}
@@ -240,7 +250,8 @@ func TestMissing(t *testing.T) {
 // not for, and an idea or action must not take them for why it fits (the
 // export consortium came to every firm that sells to businesses with
 // "You sell to other businesses" as its reason; session 22). A rule that
-// is only an exclusion, or a positive profile atom, keeps its facts.
+// is only an exclusion marks its facts too, and so is an answer under a not
+// (a guard's answer is no gap: say a gap with a positive atom).
 func TestEvalGateFacts(t *testing.T) {
 	t.Parallel()
 	cat := testCat(t)
@@ -253,9 +264,10 @@ func TestEvalGateFacts(t *testing.T) {
 	}{
 		{"exclusion beside a score", &catalogue.Rule{All: []*catalogue.Rule{below("d1", 0.5), gate}}, []bool{false, true}},
 		{"exclusion beside a positive fact", &catalogue.Rule{All: []*catalogue.Rule{profile("exports", "none"), gate}}, []bool{false, true}},
-		{"exclusion alone", gate, []bool{false}},
-		{"all of exclusions only", &catalogue.Rule{All: []*catalogue.Rule{gate}}, []bool{false}},
-		{"an answer under not stays a reason", &catalogue.Rule{All: []*catalogue.Rule{below("d1", 0.5), {Not: answer("q2", "y")}}}, []bool{false, false}},
+		{"exclusion alone", gate, []bool{true}},
+		{"all of exclusions only", &catalogue.Rule{All: []*catalogue.Rule{gate}}, []bool{true}},
+		{"an answer under not is a guard's too", &catalogue.Rule{All: []*catalogue.Rule{below("d1", 0.5), {Not: answer("q2", "y")}}}, []bool{false, true}},
+		{"a positive atom said again keeps its reason", &catalogue.Rule{All: []*catalogue.Rule{{Not: answer("q2", "y")}, answer("q2", "n")}}, []bool{false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
