@@ -359,7 +359,7 @@ func TestHeldBackSaysWhy(t *testing.T) {
 }
 
 // TestStepsNameTheMarkets: a step that says {target_markets} names the
-// firm's target markets in its plan ("— Brazil, United States —", in the
+// firm's target markets in its plan ("— Brazil, the United States —", in the
 // plan's language), and "your target markets" where no firm is known
 // (eis practices show); the placeholder itself is never printed.
 func TestStepsNameTheMarkets(t *testing.T) {
@@ -388,7 +388,7 @@ func TestStepsNameTheMarkets(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no step names the target markets: the test shows nothing")
 	}
-	for lang, want := range map[string]string{"en": "— Brazil, United States —", "pt": "— Brasil, Estados Unidos —"} {
+	for lang, want := range map[string]string{"en": "— Brazil, the United States —", "pt": "— Brasil, Estados Unidos —"} {
 		p := profilePlan(t, c, "pt-olive-oil-coop", lang)
 		out := strings.Join(strings.Fields(string(renderPlan(t, p, "text"))), " ")
 		if !strings.Contains(out, want) || strings.Contains(out, "{target_markets}") {
@@ -433,7 +433,7 @@ func TestMarketChoiceSaysWhereToStart(t *testing.T) {
 	for _, tc := range []struct {
 		profile, market, text string
 	}{
-		{"pt-wine-cooperative", "DE", "Germany: no customs border, your own currency (United States: not so)"},
+		{"pt-wine-cooperative", "DE", "Germany: no customs border, your own currency (the United States: not so)"},
 		{"ie-micro-food", "XI", "Northern Ireland): you already sell there, no customs border"},
 		{"pt-olive-oil-coop", "BR", "Brazil: buyers speak your language"},
 	} {

@@ -2317,11 +2317,11 @@ func profileView(cat *catalogue.Catalogue, fx *Facts, fm *Firm) Profile {
 		pr.Summary = append(pr.Summary, msg("how", "", diag.M("assessment.profile.how", labels(ProfileSellsHow, pr.SellsHow))))
 	}
 	if len(fm.Current) > 0 {
-		pr.Summary = append(pr.Summary, msg("current", "", diag.M("assessment.profile.current", fx.countryList(fm.Current, 0))))
+		pr.Summary = append(pr.Summary, msg("current", "", diag.M("assessment.profile.current", fx.countryLabels(fm.Current))))
 	}
 	switch {
 	case len(fm.Targets) > 0:
-		pr.Summary = append(pr.Summary, msg("targets", "", diag.M("assessment.profile.targets", fx.countryList(fm.Targets, 0))))
+		pr.Summary = append(pr.Summary, msg("targets", "", diag.M("assessment.profile.targets", fx.countryLabels(fm.Targets))))
 	case fm.Undecided:
 		pr.Summary = append(pr.Summary, msg("targets", "", diag.M("assessment.profile.undecided")))
 	}

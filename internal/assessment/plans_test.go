@@ -502,7 +502,7 @@ func TestMarketFactReasons(t *testing.T) {
 	for _, c := range []struct {
 		current, want string
 	}{
-		{"NO", "Germany, United States: you have not named them among the markets you sell in today, so you start there with few or no buyers who know you."},
+		{"NO", "You have not named Germany, United States among the markets you sell in today, so you start there with few or no buyers who know you."},
 		{"DE,US", "Markets you already sell in and want to grow: Germany, United States."},
 	} {
 		p := plan(t, cat, "region=home", "sector=making", "size=micro", "turnover=low", "sells-what=goods,", "sells-to=b2b,", "sells-how=own-brand,",

@@ -645,12 +645,42 @@ func (fx *Facts) countryList(codes []string, max int) diag.List {
 	return l
 }
 
-// CountryName is what names a country: its name, else its code.
+// countryLabels names countries as a label does ("Target markets:
+// Netherlands, United States"): their names, not the running-text form.
+func (fx *Facts) countryLabels(codes []string) diag.List {
+	l := diag.List{Sep: ", "}
+	for _, code := range codes {
+		if c := fx.cat.Country(code); c != nil {
+			l.Items = append(l.Items, diag.Text(c.Name))
+		} else {
+			l.Items = append(l.Items, code)
+		}
+	}
+	return l
+}
+
+// CountryName is what names a country inside a sentence (a message
+// argument): its running-text name where the catalogue gives one ("the
+// Netherlands"), else its name, else its code. Headings and labels use the
+// name (render).
 func CountryName(cat *catalogue.Catalogue, code string) any {
-	if c := cat.Country(code); c != nil {
+	c := cat.Country(code)
+	if c == nil {
+		return code
+	}
+	if c.InText == "" {
 		return diag.Text(c.Name)
 	}
-	return code
+	// The running-text form where a language has one ("the Netherlands"),
+	// the name in the others.
+	m := map[string]string{}
+	for l, s := range c.Name.All() {
+		m[l] = s
+	}
+	for l, s := range c.InText.All() {
+		m[l] = s
+	}
+	return diag.NewText(m)
 }
 
 func union(a, b []string) []string {

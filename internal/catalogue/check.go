@@ -978,11 +978,14 @@ func (ch *checker) text(t Text, owner any, w *textWalker) {
 			others = append(others, l)
 		}
 	}
-	if strings.TrimSpace(en) == "" {
+	// A country's in_text is partial by design: only the languages whose
+	// running-text name differs from its name.
+	partial := len(w.keys) > 0 && w.keys[len(w.keys)-1] == "in_text"
+	if strings.TrimSpace(en) == "" && !partial {
 		errorf(&ch.diags, at(), "translation", "validate.translation.en", w.path())
 	}
 	for i, l := range ch.langs {
-		if l == "en" {
+		if l == "en" || partial && state[i]&has == 0 {
 			continue
 		}
 		if state[i]&has == 0 {

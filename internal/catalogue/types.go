@@ -516,6 +516,10 @@ type ScoreRef struct {
 type Country struct {
 	Code string `yaml:"code" json:"code" jsonschema:"pattern=^[A-Z]{2}$"`
 	Name Text   `yaml:"name" json:"name"`
+	// InText is its name inside a sentence, only in the languages where that
+	// differs from Name ("the Netherlands" in English); headings and labels
+	// keep Name.
+	InText Text `yaml:"in_text,omitempty" json:"in_text,omitempty"`
 	// Languages are ISO 639 codes of its official languages, the main one first.
 	Languages []string `yaml:"languages,omitempty" json:"languages,omitempty"`
 	// Currency is an ISO 4217 code.

@@ -252,13 +252,21 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 }
 
 // targetsText names the firm's target markets in loc, for a step's
-// catalogue.PlaceholderTargets: "Brazil, United States"; "your target
-// markets" when it named none.
+// catalogue.PlaceholderTargets, which stands inside a sentence: "Brazil,
+// the United States" (assessment.CountryName); "your target markets" when
+// it named none.
 func targetsText(codes []string, cat *catalogue.Catalogue, loc i18n.Locale) string {
 	if len(codes) == 0 {
 		return loc.T("render.plan.targetMarkets")
 	}
-	return strings.Join(countryNames(cat, codes, loc), ", ")
+	names := make([]string, len(codes))
+	for i, code := range codes {
+		names[i] = code
+		if cat != nil {
+			names[i] = loc.Say(assessment.CountryName(cat, code))
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // fillTargets puts the firm's target markets in place of a step's
@@ -313,9 +321,14 @@ func jsonArg(a any) any {
 	return a
 }
 
-// countryName is a country's name in loc, else its code.
+// countryName is a country's name in loc, else its code: the name of a
+// heading or a label ("Netherlands"), not the running-text form messages
+// take (assessment.CountryName).
 func countryName(cat *catalogue.Catalogue, code string, loc i18n.Locale) string {
-	return loc.Say(assessment.CountryName(cat, code))
+	if c := cat.Country(code); c != nil {
+		return loc.Pick(c.Name)
+	}
+	return code
 }
 
 // groupTitle is a need group's title in loc ("" for a practice's own group).

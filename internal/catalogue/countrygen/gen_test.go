@@ -32,6 +32,7 @@ type facts struct {
 	Languages           map[string][]string          `yaml:"languages"`
 	Neighbours          map[string][]string          `yaml:"neighbours"`
 	Names               map[string]map[string]string `yaml:"names"`
+	InText              map[string]map[string]string `yaml:"in_text"`
 	Currencies          map[string]string            `yaml:"currencies"`
 	Pegs                map[string]peg               `yaml:"pegs"`
 }
@@ -186,6 +187,16 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 			t.Fatalf("facts.yaml names %s, which is not a country", code)
 		}
 	}
+	for code, ns := range fx.InText {
+		if !in(codes, code) {
+			t.Fatalf("facts.yaml gives a running-text name to %s, which is not a country", code)
+		}
+		for l := range ns {
+			if !in(langs, l) {
+				t.Fatalf("facts.yaml: the running-text name of %s is in %s, not a catalogue language", code, l)
+			}
+		}
+	}
 	for _, list := range [][]string{fx.EU, fx.EEAExtra, fx.CustomsUnionExtra, fx.CustomsUnionPartial, fx.OECD, fx.Europe} {
 		for _, code := range list {
 			if !in(codes, code) {
@@ -210,6 +221,15 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 	b.WriteString("version: 1\ncountries:\n")
 	for _, c := range out {
 		fmt.Fprintf(&b, "  - {code: %s, name: %s", code(c.code), text(c.names, langs))
+		if ns := fx.InText[c.code]; len(ns) > 0 {
+			var present []string
+			for _, l := range langs {
+				if _, ok := ns[l]; ok {
+					present = append(present, l)
+				}
+			}
+			fmt.Fprintf(&b, ", in_text: %s", text(ns, present))
+		}
 		if len(c.languages) > 0 {
 			fmt.Fprintf(&b, ", languages: %s", list(c.languages))
 		}
