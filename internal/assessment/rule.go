@@ -633,28 +633,31 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 	return evalPart{v, []reason{rs}}
 }
 
-// countryList names countries, at most max of them (0: all).
+// countryList names countries inside a sentence (CountryName), at most
+// max of them (0: all).
 func (fx *Facts) countryList(codes []string, max int) diag.List {
-	l := diag.List{Sep: ", "}
-	for i, c := range codes {
-		if max > 0 && i == max {
-			break
-		}
-		l.Items = append(l.Items, CountryName(fx.cat, c))
+	if max > 0 && len(codes) > max {
+		codes = codes[:max]
 	}
-	return l
+	return countryNames(codes, func(c string) any { return CountryName(fx.cat, c) })
 }
 
 // countryLabels names countries as a label does ("Target markets:
 // Netherlands, United States"): their names, not the running-text form.
 func (fx *Facts) countryLabels(codes []string) diag.List {
-	l := diag.List{Sep: ", "}
-	for _, code := range codes {
+	return countryNames(codes, func(code string) any {
 		if c := fx.cat.Country(code); c != nil {
-			l.Items = append(l.Items, diag.Text(c.Name))
-		} else {
-			l.Items = append(l.Items, code)
+			return diag.Text(c.Name)
 		}
+		return code
+	})
+}
+
+// countryNames lists codes, each named by name.
+func countryNames(codes []string, name func(string) any) diag.List {
+	l := diag.List{Sep: ", "}
+	for _, c := range codes {
+		l.Items = append(l.Items, name(c))
 	}
 	return l
 }

@@ -259,14 +259,7 @@ func targetsText(codes []string, cat *catalogue.Catalogue, loc i18n.Locale) stri
 	if len(codes) == 0 {
 		return loc.T("render.plan.targetMarkets")
 	}
-	names := make([]string, len(codes))
-	for i, code := range codes {
-		names[i] = code
-		if cat != nil {
-			names[i] = loc.Say(assessment.CountryName(cat, code))
-		}
-	}
-	return strings.Join(names, ", ")
+	return strings.Join(countryNames(cat, codes, loc, func(code string) string { return loc.Say(assessment.CountryName(cat, code)) }), ", ")
 }
 
 // fillTargets puts the firm's target markets in place of a step's

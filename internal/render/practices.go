@@ -339,7 +339,7 @@ func (t *textWriter) practice(cat *catalogue.Catalogue, p *catalogue.Practice) {
 		}
 	}
 	add("render.show.group", strings.Join(groups, "; "))
-	add("render.show.markets", strings.Join(countryNames(cat, p.Markets, loc), ", "))
+	add("render.show.markets", strings.Join(countryNames(cat, p.Markets, loc, nil), ", "))
 	add("render.show.stages", strings.Join(ruleWords{loc: loc}.stageNames(p.Stages), ", "))
 	add("render.show.effort", t.tr("render.label.effort")+": "+levelWord(p.Effort, loc)+" · "+
 		t.tr("render.label.cost")+": "+levelWord(p.Cost, loc)+" · "+
@@ -537,7 +537,7 @@ func eligibilityLines(cat *catalogue.Catalogue, e *catalogue.Eligibility, loc i1
 		out = append(out, line)
 	}
 	if len(e.HomeCountries) > 0 {
-		out = append(out, loc.T("render.show.homeCountries", strings.Join(countryNames(cat, e.HomeCountries, loc), ", ")))
+		out = append(out, loc.T("render.show.homeCountries", strings.Join(countryNames(cat, e.HomeCountries, loc, nil), ", ")))
 	}
 	if tm := e.TargetMarkets; tm != nil {
 		m := catalogue.MarketsRef{Kinds: tm.Kinds, New: tm.New, Of: tm.Of}
@@ -579,13 +579,17 @@ func profileOrder(cat *catalogue.Catalogue, id string) int {
 }
 
 // countryNames are the names of the countries codes in loc (codes the
-// catalogue does not know stay codes).
-func countryNames(cat *catalogue.Catalogue, codes []string, loc i18n.Locale) []string {
+// catalogue does not know stay codes), as name gives them (nil: the
+// label's name, countryName).
+func countryNames(cat *catalogue.Catalogue, codes []string, loc i18n.Locale, name func(string) string) []string {
+	if name == nil {
+		name = func(code string) string { return countryName(cat, code, loc) }
+	}
 	out := make([]string, len(codes))
 	for i, code := range codes {
 		out[i] = code
 		if cat != nil {
-			out[i] = countryName(cat, code, loc)
+			out[i] = name(code)
 		}
 	}
 	return out
