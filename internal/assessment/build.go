@@ -2076,7 +2076,7 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 	}
 	sort.SliceStable(dims, func(i, j int) bool { return count[dims[i]] > count[dims[j]] })
 	sort.SliceStable(whos, func(i, j int) bool { return whoCount[whos[i].In("en")] > whoCount[whos[j].In("en")] })
-	dl := diag.List{Sep: ", "}
+	dl := diag.List{Join: diag.JoinAnd}
 	for i, d := range dims {
 		if i == 2 {
 			break
@@ -2146,7 +2146,7 @@ func notices(cat *catalogue.Catalogue, fx *Facts, f *answers.File, pl *planner, 
 		// (a catalogue's own) by their text. Only those eligibility reads
 		// make a programme "check"; without the others (the firm's
 		// situation) the plan is made as if they had not been asked.
-		names, checked, others := diag.List{Sep: ", "}, diag.List{Sep: ", "}, diag.List{Sep: ", "}
+		names, checked, others := diag.And(), diag.And(), diag.And()
 		for _, q := range unknown {
 			names.Items = append(names.Items, profileName(q))
 			if checksUnknown(cat, q) {

@@ -130,7 +130,11 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 			vd.raise(EligibleNo)
 			m := diag.M("assessment.elig.no.served", fx.countryList(p.Markets, 6))
 			if len(p.Markets) > 6 {
-				m = diag.M("assessment.elig.no.served.more", fx.countryList(p.Markets, 6))
+				// "… and other markets" ends the list: its six joined
+				// by commas, not by "and".
+				named := fx.countryList(p.Markets, 6)
+				named.Join, named.Sep = diag.JoinSep, ", "
+				m = diag.M("assessment.elig.no.served.more", named)
 			}
 			vd.no = append(vd.no, msg("markets", "", m))
 			return vd
@@ -149,7 +153,8 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 			}
 		}
 		if len(in) == 0 {
-			kinds := diag.List{Sep: ", "}
+			// any of the kinds will do: "in the EU or across a customs border"
+			kinds := diag.List{Join: diag.JoinOr}
 			for _, k := range tm.Kinds {
 				kinds.Items = append(kinds.Items, diag.M("assessment.kind."+fm.KindWord(k)))
 			}

@@ -634,12 +634,15 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 }
 
 // countryList names countries inside a sentence (CountryName), at most
-// max of them (0: all).
+// max of them (0: all), joined as the output language lists them ("France,
+// Germany and the United States").
 func (fx *Facts) countryList(codes []string, max int) diag.List {
 	if max > 0 && len(codes) > max {
 		codes = codes[:max]
 	}
-	return countryNames(codes, func(c string) any { return CountryName(fx.cat, c) })
+	l := countryNames(codes, func(c string) any { return CountryName(fx.cat, c) })
+	l.Join = diag.JoinAnd
+	return l
 }
 
 // countryLabels names countries as a label does ("Target markets:

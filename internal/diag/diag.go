@@ -55,11 +55,34 @@ type Percent struct {
 type Euro float64
 
 // List is an argument made of several, each formatted on its own, then
-// joined by Sep.
+// joined: by the output language's "and" or "or" when Join says so (a list
+// inside a sentence: "France, Germany and the United States"), else by Sep
+// (labels, quoted answers, parts of a sentence).
 type List struct {
 	Items []any
 	Sep   string
+	Join  Join
 }
+
+// Join is how a List that stands in running text joins its items; the
+// words are the output language's (internal/i18n).
+type Join int
+
+// Joins of a List: JoinSep (its Sep), JoinAnd ("A, B and C"), JoinOr ("A,
+// B or C").
+const (
+	JoinSep Join = iota
+	JoinAnd
+	JoinOr
+)
+
+// And is a list of items in running text, joined as the output language
+// joins them with "and".
+func And(items ...any) List { return List{Items: items, Join: JoinAnd} }
+
+// Or is a list of alternatives in running text, joined as the output
+// language joins them with "or".
+func Or(items ...any) List { return List{Items: items, Join: JoinOr} }
 
 // Severity of a diagnostic.
 type Severity string

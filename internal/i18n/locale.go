@@ -266,6 +266,12 @@ func (l Locale) arg(a any) any {
 		for i, it := range x.Items {
 			parts[i] = fmt.Sprint(l.arg(it))
 		}
+		switch x.Join {
+		case diag.JoinAnd:
+			return l.join(parts, "i18n.list.and")
+		case diag.JoinOr:
+			return l.join(parts, "i18n.list.or")
+		}
 		return strings.Join(parts, x.Sep)
 	case map[string]string:
 		// Picked as Pick does, without making a Text of it.
@@ -457,6 +463,35 @@ func (l Locale) Has(id string) bool {
 // Say says one message argument in l: a diag.Message, Text, Percent or
 // List in l's words, anything else as fmt prints it.
 func (l Locale) Say(a any) string { return fmt.Sprint(l.arg(a)) }
+
+// And joins items (already said in l) as a sentence lists them in l:
+// "A, B and C", Danish "A, B og C" (English without the serial comma, as
+// the catalogue writes); "" for none.
+func (l Locale) And(items []string) string { return l.join(items, "i18n.list.and") }
+
+// Or joins alternatives (already said in l) as a sentence lists them in
+// l: "A, B or C", Danish "A, B eller C".
+func (l Locale) Or(items []string) string { return l.join(items, "i18n.list.or") }
+
+// join joins items with a comma, and the last two by the pattern of
+// message id ("%s and %s"): every language eis speaks separates the others
+// with ", " (CLDR's middle pattern), and says the last two as its message
+// file does. The items are printed as they are: they were said in l, and
+// cleaned, already.
+func (l Locale) join(items []string, id string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	pattern, _ := l.raw(id)
+	head := strings.Join(items[:len(items)-1], ", ")
+	if t, ok := substitute(pattern, []any{head, items[len(items)-1]}); ok {
+		return t
+	}
+	return fmt.Sprintf(pattern, head, items[len(items)-1])
+}
 
 // Number says x in l with at most maxDecimals decimals and none trailing:
 // "1.5", Danish "1,5".

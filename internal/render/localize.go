@@ -252,14 +252,14 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 }
 
 // targetsText names the firm's target markets in loc, for a step's
-// catalogue.PlaceholderTargets, which stands inside a sentence: "Brazil,
-// the United States" (assessment.CountryName); "your target markets" when
-// it named none.
+// catalogue.PlaceholderTargets, which stands inside a sentence: "Brazil
+// and the United States" (assessment.CountryName, joined by Locale.And);
+// "your target markets" when it named none.
 func targetsText(codes []string, cat *catalogue.Catalogue, loc i18n.Locale) string {
 	if len(codes) == 0 {
 		return loc.T("render.plan.targetMarkets")
 	}
-	return strings.Join(countryNames(cat, codes, loc, func(code string) string { return loc.Say(assessment.CountryName(cat, code)) }), ", ")
+	return loc.And(countryNames(cat, codes, loc, func(code string) string { return loc.Say(assessment.CountryName(cat, code)) }))
 }
 
 // fillTargets puts the firm's target markets in place of a step's

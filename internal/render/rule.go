@@ -240,16 +240,8 @@ func (rw ruleWords) stageNames(ids []string) []string {
 	return out
 }
 
-// alternatives joins a, b and c as `a, b or c`.
-func (rw ruleWords) alternatives(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + rw.tr("render.rule.or") + " " + items[len(items)-1]
-}
+// alternatives joins a, b and c as `a, b or c` (Locale.Or).
+func (rw ruleWords) alternatives(items []string) string { return rw.loc.Or(items) }
 
 // quote puts s in straight double quotes, unescaped (it is for reading).
 func quote(s string) string { return `"` + s + `"` }
