@@ -359,7 +359,7 @@ func TestHeldBackSaysWhy(t *testing.T) {
 }
 
 // TestStepsNameTheMarkets: a step that says {target_markets} names the
-// firm's target markets in its plan ("— Brazil, the United States —", in the
+// firm's target markets in its plan ("— Brazil and the United States —", in the
 // plan's language), and "your target markets" where no firm is known
 // (eis practices show); the placeholder itself is never printed.
 func TestStepsNameTheMarkets(t *testing.T) {
@@ -388,7 +388,7 @@ func TestStepsNameTheMarkets(t *testing.T) {
 	if n == 0 {
 		t.Fatal("no step names the target markets: the test shows nothing")
 	}
-	for lang, want := range map[string]string{"en": "— Brazil, the United States —", "pt": "— Brasil, Estados Unidos —"} {
+	for lang, want := range map[string]string{"en": "— Brazil and the United States —", "pt": "— Brasil e Estados Unidos —"} {
 		p := profilePlan(t, c, "pt-olive-oil-coop", lang)
 		out := strings.Join(strings.Fields(string(renderPlan(t, p, "text"))), " ")
 		if !strings.Contains(out, want) || strings.Contains(out, "{target_markets}") {

@@ -35,7 +35,7 @@ func (l *loader) country(q *catalogue.Question, n *yaml.Node, id string) (string
 		return "", false
 	}
 	if near := l.cat.NearCountries(id); len(near) > 0 {
-		l.errAt(n, "unknown-option", "answers.country.mean", id, q.ID, strings.Join(near, ", "))
+		l.errAt(n, "unknown-option", "answers.country.mean", id, q.ID, diag.Or(toAny(near)...))
 		return "", false
 	}
 	l.errAt(n, "unknown-option", "answers.country.unknown", id, q.ID)

@@ -2076,7 +2076,9 @@ func clarifyStep(cat *catalogue.Catalogue, fx *Facts, p Plan) diag.Message {
 	}
 	sort.SliceStable(dims, func(i, j int) bool { return count[dims[i]] > count[dims[j]] })
 	sort.SliceStable(whos, func(i, j int) bool { return whoCount[whos[i].In("en")] > whoCount[whos[j].In("en")] })
-	dl := diag.List{Join: diag.JoinAnd}
+	// Commas, not "and": the titles have theirs ("Legal, IP and
+	// compliance, Logistics and operations").
+	dl := diag.List{Sep: ", "}
 	for i, d := range dims {
 		if i == 2 {
 			break

@@ -36,9 +36,36 @@ func TestCountryNameInRunningText(t *testing.T) {
 			t.Errorf("CountryName(%s) in %s = %q, want %q", tt.code, tt.lang, got, tt.want)
 		}
 	}
-	// In a list too.
+	// In a list too, joined as the language writes a list in a sentence.
 	fx := &Facts{cat: cat}
-	if got, want := i18n.Get("en").Say(fx.countryList([]string{"DE", "NL"}, 0)), "Germany, the Netherlands"; got != want {
+	if got, want := i18n.Get("en").Say(fx.countryList([]string{"DE", "NL"}, 0)), "Germany and the Netherlands"; got != want {
 		t.Errorf("countryList(DE, NL) = %q, want %q", got, want)
+	}
+	for lang, want := range map[string]string{
+		"en": "Germany, the Netherlands and the United States",
+		"da": "Tyskland, Nederlandene og USA",
+		"it": "Germania, Paesi Bassi e Stati Uniti",
+		"pl": "Niemcy, Holandia i Stany Zjednoczone",
+		"pt": "Alemanha, Países Baixos e Estados Unidos",
+		"hr": "Njemačka, Nizozemska i Sjedinjene Američke Države",
+	} {
+		if got := i18n.Get(lang).Say(fx.countryList([]string{"DE", "NL", "US"}, 0)); got != want {
+			t.Errorf("countryList(DE, NL, US) in %s = %q, want %q", lang, got, want)
+		}
+	}
+	// Cut short, it says how many more: a list joined by "and" reads as
+	// whole.
+	for lang, want := range map[string]string{
+		"en": "Germany, the Netherlands and 2 more",
+		"da": "Tyskland, Nederlandene og 2 andre",
+		"pl": "Niemcy, Holandia i 2 inne",
+		"hr": "Njemačka, Nizozemska i još 2",
+	} {
+		if got := i18n.Get(lang).Say(fx.countryList([]string{"DE", "NL", "US", "FR"}, 2)); got != want {
+			t.Errorf("countryList(DE, NL, US, FR; 2) in %s = %q, want %q", lang, got, want)
+		}
+	}
+	if got, want := i18n.Get("en").Say(fx.countryList([]string{"DE", "NL", "US"}, 2)), "Germany, the Netherlands and the United States"; got != want {
+		t.Errorf("countryList(DE, NL, US; 2) = %q, want %q", got, want)
 	}
 }

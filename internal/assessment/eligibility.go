@@ -132,7 +132,7 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 			if len(p.Markets) > 6 {
 				// "… and other markets" ends the list: its six joined
 				// by commas, not by "and".
-				named := fx.countryList(p.Markets, 6)
+				named := fx.countryList(p.Markets[:6], 0)
 				named.Join, named.Sep = diag.JoinSep, ", "
 				m = diag.M("assessment.elig.no.served.more", named)
 			}

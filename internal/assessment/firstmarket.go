@@ -359,7 +359,9 @@ func (pl *planner) buyerGate(m string) bool {
 // firstMarketFactList names facts, as the market choice's reason says them
 // of markets: a trade agreement by its name, each of the markets' once.
 func (pl *planner) firstMarketFactList(fs, markets []string) diag.List {
-	facts := diag.And()
+	// A colon's list of unlike facts ("you already sell there, no customs
+	// border"): commas read better than "and" between a clause and a noun.
+	facts := diag.List{Sep: ", "}
 	for _, f := range fs {
 		if f != FirstMarketAgreement {
 			facts.Items = append(facts.Items, diag.M("assessment.firstMarket.fact."+f))

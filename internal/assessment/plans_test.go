@@ -502,8 +502,8 @@ func TestMarketFactReasons(t *testing.T) {
 	for _, c := range []struct {
 		current, want string
 	}{
-		{"NO", "You have not named Germany, United States among the markets you sell in today, so you start there with few or no buyers who know you."},
-		{"DE,US", "Markets you already sell in and want to grow: Germany, United States."},
+		{"NO", "You have not named Germany and United States among the markets you sell in today, so you start there with few or no buyers who know you."},
+		{"DE,US", "Markets you already sell in and want to grow: Germany and United States."},
 	} {
 		p := plan(t, cat, "region=home", "sector=making", "size=micro", "turnover=low", "sells-what=goods,", "sells-to=b2b,", "sells-how=own-brand,",
 			"exports=one-market", "current-markets="+c.current, "target-markets=DE,US", "strategy.decision=decided")

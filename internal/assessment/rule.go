@@ -633,14 +633,20 @@ func (fx *Facts) markets(r *catalogue.MarketsRef) evalPart {
 	return evalPart{v, []reason{rs}}
 }
 
-// countryList names countries inside a sentence (CountryName), at most
-// max of them (0: all), joined as the output language lists them ("France,
-// Germany and the United States").
+// countryList names countries inside a sentence (CountryName), joined as
+// the output language lists them ("France, Germany and the United
+// States"): at most max of them (0: all), then how many more ("Belgium,
+// France and 4 more"), since a list joined by "and" reads as whole — but
+// one more is named, not counted.
 func (fx *Facts) countryList(codes []string, max int) diag.List {
-	if max > 0 && len(codes) > max {
-		codes = codes[:max]
+	more := 0
+	if max > 0 && len(codes) > max+1 {
+		codes, more = codes[:max], len(codes)-max
 	}
 	l := countryNames(codes, func(c string) any { return CountryName(fx.cat, c) })
+	if more > 0 {
+		l.Items = append(l.Items, diag.N("assessment.markets.more", more, more))
+	}
 	l.Join = diag.JoinAnd
 	return l
 }

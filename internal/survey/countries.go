@@ -329,7 +329,7 @@ func (a *a11yCountries) parse(s string, extras []huh.Option[string]) ([]string, 
 				for i, code := range near {
 					near[i] = fmt.Sprintf("%s (%s)", a.label(code), code)
 				}
-				unknown = append(unknown, a.loc.T("survey.country.unknownMean", p, strings.Join(near, ", ")))
+				unknown = append(unknown, a.loc.T("survey.country.unknownMean", p, a.loc.Or(near)))
 			} else {
 				unknown = append(unknown, a.loc.T("survey.country.unknown", p))
 			}
