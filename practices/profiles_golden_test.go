@@ -156,6 +156,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 21 (adv21g): answered in tmux in English — a Pomorskie candle web shop aiming at
 	// Austrian and German consumers
 	{"pl-candles-webshop-de-at", "pl"},
+	// session 23 (adv23c): the profile questions answered in tmux in Polish — a Pomorskie
+	// paint and wood-stain maker selling to DIY chains in Germany and Sweden, starting in Ukraine
+	{"pl-paints-diy-de-se-ua", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
