@@ -91,6 +91,18 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		// United States, Japan's agreement meets English: mixed).
 		{"uk-aero-subcontractor-fr", ProfileTargetMarkets, []string{"US", "AU"}, "assessment.reason.firstMarket.chooseAgreement", "AU", "the UK–Australia free trade agreement"},
 		{"uk-aero-subcontractor-fr", ProfileTargetMarkets, []string{"CN", "JP"}, "assessment.reason.firstMarket.chooseAgreement", "JP", "the UK–Japan Comprehensive Economic Partnership Agreement"},
+		// New Zealand's and Canada's (session 23): aircraft parts to either
+		// rather than to China.
+		{"uk-aero-subcontractor-fr", ProfileTargetMarkets, []string{"CN", "NZ"}, "assessment.reason.firstMarket.chooseAgreement", "NZ", "the UK–New Zealand free trade agreement"},
+		{"uk-aero-subcontractor-fr", ProfileTargetMarkets, []string{"CN", "CA"}, "assessment.reason.firstMarket.chooseAgreement", "CA", "the UK–Canada Trade Continuity Agreement"},
+		// The Stabilisation and Association Agreements (session 23): Serbia's
+		// freed industrial goods and most farm products, so it counts for
+		// linen and for smoked fish; Bosnia and Herzegovina's freed
+		// industrial goods only — linen, not fish.
+		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "RS"}, "assessment.reason.firstMarket.chooseAgreement", "RS", "the EU–Serbia Stabilisation and Association Agreement"},
+		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "BA"}, "assessment.reason.firstMarket.chooseAgreement", "BA", "the EU–Bosnia and Herzegovina Stabilisation and Association Agreement"},
+		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "RS"}, "assessment.reason.firstMarket.chooseAgreement", "RS", "the EU–Serbia Stabilisation and Association Agreement"},
+		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "BA"}, "assessment.reason.firstMarket.same", "", ""},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id, c.v...)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
