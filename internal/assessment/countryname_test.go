@@ -69,3 +69,15 @@ func TestCountryNameInRunningText(t *testing.T) {
 		t.Errorf("countryList(DE, NL, US; 2) = %q, want %q", got, want)
 	}
 }
+
+// TestCountryNameMergedOnce: the running-text name is merged from the
+// name and in_text once for the catalogue (catalogue.InTextName), not on
+// every call — a plan names its markets in many sentences. What is left
+// is the Text put in an interface.
+func TestCountryNameMergedOnce(t *testing.T) {
+	cat := embedded(t)
+	_ = CountryName(cat, "NL")
+	if n := testing.AllocsPerRun(100, func() { _ = CountryName(cat, "NL") }); n > 1 {
+		t.Errorf("CountryName(NL) allocates %v times a call, want at most 1", n)
+	}
+}

@@ -676,23 +676,12 @@ func countryNames(codes []string, name func(string) any) diag.List {
 // Netherlands"), else its name, else its code. Headings and labels use the
 // name (render).
 func CountryName(cat *catalogue.Catalogue, code string) any {
-	c := cat.Country(code)
-	if c == nil {
-		return code
-	}
-	if c.InText == "" {
-		return diag.Text(c.Name)
-	}
 	// The running-text form where a language has one ("the Netherlands"),
-	// the name in the others.
-	m := map[string]string{}
-	for l, s := range c.Name.All() {
-		m[l] = s
+	// the name in the others: merged once for the catalogue.
+	if t := cat.InTextName(code); t != "" {
+		return diag.Text(t)
 	}
-	for l, s := range c.InText.All() {
-		m[l] = s
-	}
-	return diag.NewText(m)
+	return code
 }
 
 func union(a, b []string) []string {

@@ -14,6 +14,10 @@ type countryNames struct {
 	once   sync.Once
 	byName map[string]*Country
 	near   *suggest.Index
+	// inText is each country's name inside a sentence (InTextName), for
+	// those with an in_text, built once on first use.
+	inTextOnce sync.Once
+	inText     map[string]Text
 }
 
 // FindCountry returns the country s names: its code in any case, or its
@@ -28,6 +32,43 @@ func (c *Catalogue) FindCountry(s string) *Country {
 		return x
 	}
 	return c.names().byName[Fold(s)]
+}
+
+// InTextName is how the country code is named inside a sentence, in
+// every language the catalogue gives: its in_text where a language has
+// one ("the Netherlands"), its name in the others ("Nederlandene"); the
+// zero Text for a code the catalogue does not know. The two are merged
+// once for the catalogue (on first use, like the name index), not on
+// every call: a plan names its markets in many of its sentences.
+func (c *Catalogue) InTextName(code string) Text {
+	x := c.Country(code)
+	if x == nil {
+		return ""
+	}
+	if x.InText == "" {
+		return x.Name
+	}
+	n := c.nameTables() // not names(): the name index is not needed here
+	n.inTextOnce.Do(func() {
+		n.inText = map[string]Text{}
+		for _, y := range c.Countries {
+			if y.InText == "" {
+				continue
+			}
+			if _, dup := n.inText[y.Code]; dup {
+				continue // the first entry of a code wins, as in Country
+			}
+			t := y.Name
+			for l, s := range y.InText.All() {
+				t = t.With(l, s)
+			}
+			n.inText[y.Code] = t
+		}
+	})
+	if t, ok := n.inText[code]; ok {
+		return t
+	}
+	return x.Name
 }
 
 // NearCountries returns the codes of the countries whose names are closest
@@ -56,13 +97,19 @@ func contains(xs []string, s string) bool {
 	return false
 }
 
-// names builds the name index once.
-func (c *Catalogue) names() *countryNames {
+// nameTables is the catalogue's countryNames, each table in it built on
+// first use.
+func (c *Catalogue) nameTables() *countryNames {
 	if c.nameIdx == nil {
-		// A catalogue made in a test without loading: build it now.
+		// A catalogue made in a test without loading: make it now.
 		c.nameIdx = &countryNames{}
 	}
-	n := c.nameIdx
+	return c.nameIdx
+}
+
+// names builds the name index once.
+func (c *Catalogue) names() *countryNames {
+	n := c.nameTables()
 	n.once.Do(func() {
 		n.byName = map[string]*Country{}
 		var names []string
