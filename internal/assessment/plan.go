@@ -341,6 +341,10 @@ type TraceItem struct {
 	Ref   string `json:"ref,omitempty"`
 	Value string `json:"value,omitempty"`
 	Msg   *Msg   `json:"msg,omitempty"`
+	// Gate marks an atom of the rule under a not: a guard, which says when
+	// the practice stays out, not why it is offered; the plan's reasons,
+	// gaps and ranks leave it out (absent: false).
+	Gate bool `json:"gate,omitempty"`
 }
 
 // MarketView is what differs in one target market, and who helps there.

@@ -368,7 +368,7 @@ func (pl *planner) trace(c *candidate) []TraceItem {
 		case TraceMarkets:
 			val = joinOpts(r.countries)
 		}
-		out = append(out, TraceItem{Kind: r.kind, Ref: r.ref, Value: val, Msg: &m})
+		out = append(out, TraceItem{Kind: r.kind, Ref: r.ref, Value: val, Msg: &m, Gate: r.gate})
 	}
 	out = append(out, TraceItem{Kind: TraceEligibility, Value: c.vd.v})
 	for _, m := range append(append([]Msg{}, c.vd.checks...), c.vd.no...) {

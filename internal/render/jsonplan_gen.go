@@ -1512,6 +1512,10 @@ func jsonOfAssessmentTraceItem(jw *jsonWriter, v *assessment.TraceItem, depth in
 			jsonOfAssessmentMsg(jw, v.Msg, depth+1)
 		}
 	}
+	if !(!v.Gate) {
+		jw.key(',', depth+1, `"gate": `)
+		jw.buf = strconv.AppendBool(jw.buf, bool(v.Gate))
+	}
 	jw.newline(depth)
 	jw.buf = append(jw.buf, '}')
 }
