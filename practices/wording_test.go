@@ -464,3 +464,21 @@ func TestMarketChoiceSaysWhatThePlanDoes(t *testing.T) {
 		t.Error("no buyer-reach question with help")
 	}
 }
+
+// TestMarketChoiceMixedHoldsForThreeMarkets: when no candidate market has
+// every fact the others have, the reason says so in words that hold for
+// three markets too — a Hampshire web shop choosing among France, Germany
+// and the United States read "each of your candidate markets has something
+// the other lacks", though France and Germany are alike on every fact the
+// choice weighs (lead, session 23).
+func TestMarketChoiceMixedHoldsForThreeMarkets(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	out := strings.Join(strings.Fields(wideText(t, profilePlan(t, c, "uk-accessories-webshop-eu-us", "en"))), " ")
+	if want := "none of your candidate markets has every advantage the others have"; !strings.Contains(out, want) {
+		t.Errorf("the plan does not say %q", want)
+	}
+	if old := "has something the other lacks"; strings.Contains(out, old) {
+		t.Errorf("the plan says %q", old)
+	}
+}
