@@ -159,6 +159,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 23 (adv23c): the profile questions answered in tmux in Polish — a Pomorskie
 	// paint and wood-stain maker selling to DIY chains in Germany and Sweden, starting in Ukraine
 	{"pl-paints-diy-de-se-ua", "pl"},
+	// session 23 (adv23b): answered in tmux in English and Danish — an Aarhus firm selling an
+	// encrypted data-security and network-monitoring product (licences and bought-in
+	// appliances) to business customers in the US, aiming at the UAE and Singapore
+	{"dk-security-software-us-gulf", "da"},
 }
 
 // planFormats maps each plan format to its golden file extension.

@@ -75,7 +75,7 @@ func TestServiceFirmsAreNotAskedAboutGoods(t *testing.T) {
 			"region": {"dk-central"}, "sector": {sector}, "size": {"small"}, "turnover": {"500k-2m"}, "years-trading": {"over-5"},
 			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "regulated-goods": {"none"}, "exports": {"occasional"}, "export-share": {"under-5"},
 			"current-markets": {"SE"}, "target-markets": {"GB", "US", "CN"},
-			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"}, "work-on-site": {"remote"}, "client-data": {"yes"},
+			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"}, "work-on-site": {"remote"}, "client-data": {"yes"}, "software-security": {"ordinary"},
 		}
 		if len(sells) > 0 {
 			p["sells-what"] = sells
@@ -173,7 +173,7 @@ func TestServiceFirmsVATGapSaysNoCustoms(t *testing.T) {
 			"region": {"hr-koprivnica-krizevci"}, "sector": {sector}, "size": {"micro"}, "turnover": {"50k-500k"}, "years-trading": {"over-5"},
 			"sells-to": {"b2b"}, "sells-how": {"own-brand"}, "regulated-goods": {"none"}, "exports": {"occasional"}, "export-share": {"under-5"},
 			"current-markets": {"AT"}, "target-markets": {"DE", "US"}, "sells-what": sells,
-			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"}, "work-on-site": {"remote"}, "client-data": {"yes"},
+			"waiting-buyer": {"nothing"}, "main-constraint": {"finding-buyers"}, "work-on-site": {"remote"}, "client-data": {"yes"}, "software-security": {"ordinary"},
 		}
 	}
 	customs := map[string]string{"en": "customs", "da": "told", "it": "dogan", "pl": "cel", "pt": "aduaneir", "hr": "carin"}

@@ -92,7 +92,10 @@ func CatalogueChanged(cat *catalogue.Catalogue, f *answers.File) (diag.Diagnosti
 // firm is still told to choose one market to start with, as before. And
 // ProfileBuyerOrderMarkets (which of them, when the order is for some):
 // without it the market choice suggests the buyer's market, as before.
-var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest, ProfileBuyerReach, ProfileBuyerOrderMarkets}
+// And ProfileSoftwareSecurity (whether a software firm sells an encryption
+// or security product): without it a software firm is told nothing of
+// export controls, as before.
+var ProfileSituation = []string{ProfileWaitingBuyer, ProfileMainConstraint, ProfileRegulatedGoods, ProfileWorkOnSite, ProfileClientData, ProfileBuyerMarket, ProfileBuyerRequest, ProfileBuyerReach, ProfileBuyerOrderMarkets, ProfileSoftwareSecurity}
 
 // SituationMissing reports whether f says complete: true but lacks an
 // answer to a situation question that applies (ProfileSituation): a file

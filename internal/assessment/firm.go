@@ -33,6 +33,9 @@ const (
 	// ProfileBuyerOrderMarkets: which of the target markets the waiting
 	// buyer's order is for, when it is for some of them (buyer-reach: some).
 	ProfileBuyerOrderMarkets = "buyer-order-markets"
+	// ProfileSoftwareSecurity: whether a software firm with a market
+	// outside the customs union sells an encryption or security product.
+	ProfileSoftwareSecurity = "software-security"
 )
 
 // Undecided is the target-markets answer of a firm that has not chosen yet.
