@@ -302,6 +302,14 @@ var europeanHosts = map[string]string{
 	"osha.gov":              "the US Occupational Safety and Health Administration: workplace products, electrical equipment among them, certified by a Nationally Recognized Testing Laboratory",
 	"cps.bureauveritas.com": "Bureau Veritas, a French testing and certification group: its summary of the EU Toy Safety Regulation (EU) 2025/2509",
 	"eurofins.com":          "Eurofins, a Luxembourg-based testing group: its summary of the EU Toy Safety Regulation (EU) 2025/2509",
+	// The EU carbon border mechanism from the side of a producer outside
+	// the EU, which the Commission's own pages say in documents the search
+	// could not open (global-eu-cbam-emissions-data).
+	"cm.twobirds.com":                        "Bird & Bird, a European law firm: the start of CBAM's definitive period and the authorised declarant status above the 50-tonne threshold",
+	"cms-lawnow.com":                         "CMS, a European law firm: CBAM's goods by CN code, screws and wires among them",
+	"wtocenter.vn":                           "Viet Nam's WTO Center (VCCI), quoting the Commission's Questions and Answers on CBAM: producers outside the EU give importers their goods' embedded emissions, or importers use default values",
+	"internationaltradecomplianceupdate.com": "a law firm's trade compliance blog: the Commission's CBAM communication template for installations and its guidance for operators outside the EU (October 2023)",
+	"prospeum.zendesk.com":                   "a CBAM software vendor's help centre: the iron and steel CN codes of the communication template, bought CBAM goods entered as precursors",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

@@ -1,0 +1,42 @@
+package practices_test
+
+import "testing"
+
+// TestCBAMStepOnlyFromOutsideTheEU: the EU carbon border mechanism's
+// data step is for a firm that sells iron, steel, aluminium, cement,
+// fertiliser or hydrogen goods to EU buyers from outside the EU — its
+// buyers import them and ask it for their embedded emissions (adv23a,
+// session 23: uk-steel-fabricator-ie-nl's plan said nothing of it). The
+// same goods sold inside the EU are no import; goods from the EEA or
+// Switzerland, in or linked to the EU's emissions trading, are exempt;
+// and a firm that said it sells none of these goods is never told.
+func TestCBAMStepOnlyFromOutsideTheEU(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const region = "  region: uk-hampshire\n"
+	for _, tt := range []struct {
+		name    string
+		replace map[string]string
+		want    bool
+	}{
+		{"from Hampshire", nil, true},
+		{"from the US", map[string]string{region: "  region: non-eu\n  home-country: US\n"}, true},
+		{"none of these goods", map[string]string{"  regulated-goods:\n    - cbam\n": "  regulated-goods:\n    - none\n"}, false},
+		{"from Germany, inside the EU", map[string]string{
+			region: "  region: other-eu\n  home-country: DE\n",
+			// euro markets inside the customs union: not asked
+			"  finance.currency: margin\n":          "",
+			"  logistics.customs-docs: forwarder\n": "",
+		}, false},
+		{"from Norway, in the EEA", map[string]string{region: "  region: non-eu\n  home-country: NO\n"}, false},
+		{"from Switzerland", map[string]string{region: "  region: non-eu\n  home-country: CH\n"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "uk-steel-fabricator-ie-nl", whatIf{showAll: true, replace: tt.replace})
+			if got := inPlan(p, "global-eu-cbam-emissions-data"); got != tt.want {
+				t.Errorf("the CBAM data step offered = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
