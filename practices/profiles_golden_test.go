@@ -163,6 +163,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// encrypted data-security and network-monitoring product (licences and bought-in
 	// appliances) to business customers in the US, aiming at the UAE and Singapore
 	{"dk-security-software-us-gulf", "da"},
+	// session 23 (adv23a): a Hampshire steel fabricator (bolts, brackets, structural parts)
+	// selling to Irish buyers and aiming at the Netherlands — the EU carbon border mechanism
+	{"uk-steel-fabricator-ie-nl", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
