@@ -131,7 +131,19 @@ func (l *loader) pos(n *yaml.Node) catalogue.Pos {
 // parse walks the document; it returns the file even when it reported
 // errors (Read drops it then).
 func (l *loader) parse(data []byte) *File {
+	// A PDF, a picture, an office file or a web page given by mistake:
+	// say what it is, not that its bytes are not UTF-8 or YAML.
+	if key, args := sniffOther(l.name, data); key != "" {
+		l.errorf(1, 1, RuleNotAnswers, key, args...)
+		return nil
+	}
 	root, problems := parseYAML(data, false)
+	if (len(problems) > 0 || root != nil && root.Kind != yaml.MappingNode) && notYAMLFile(l.name, data) {
+		// A text file of another kind (a plan printed to plan.txt or
+		// plan.md): one diagnostic, not the YAML parser's complaint.
+		l.errorf(1, 1, RuleNotAnswers, "answers.other.file", fileExt(l.name))
+		return nil
+	}
 	for _, p := range problems {
 		l.parseProblem(p)
 	}
@@ -146,6 +158,10 @@ func (l *loader) parse(data []byte) *File {
 		// Not an answers file at all: one diagnostic that says what it
 		// is, not one per key it has and an answers file has not.
 		l.errAt(root, RuleNotAnswers, key)
+		return nil
+	}
+	if foreign(root) {
+		l.errAt(root, RuleNotAnswers, "answers.other.unknown")
 		return nil
 	}
 	f := &File{source: l.name, pos: map[string]catalogue.Pos{}, keyPos: map[string]catalogue.Pos{}, Answers: map[string]Value{}}
@@ -247,6 +263,98 @@ func otherKind(root *yaml.Node) string {
 		return "answers.other.catalogue"
 	}
 	return ""
+}
+
+// foreign reports whether the mapping root is some other tool's YAML
+// file (a docker-compose.yml, a CI workflow): it has none of the keys
+// that mark an answers file (answers, respondent, catalogue) and a key an
+// answers file has not, which is no misspelling of one ("answer:").
+func foreign(root *yaml.Node) bool {
+	var unknown []string
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k := root.Content[i].Value
+		switch k {
+		case "answers", "respondent", "catalogue":
+			return false
+		}
+		if !slices.Contains(topKeys, k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) == 0 {
+		return false
+	}
+	for _, k := range unknown {
+		if len(suggest.For(k, topKeys, 1)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sniffOther says, by its first bytes, which kind of file data is when it
+// is plainly no text file an answers file could be: the message key and
+// its arguments, or "" — a PDF, a picture or an office file (named by
+// its format, or by its extension when that says more: an .xlsx is a
+// ZIP file), or a web page.
+func sniffOther(name string, data []byte) (string, []any) {
+	magic := []struct {
+		prefix, kind string
+	}{
+		{"%PDF-", "PDF"},
+		{"\x89PNG\r\n\x1a\n", "PNG"},
+		{"\xff\xd8\xff", "JPEG"},
+		{"GIF8", "GIF"},
+		{"PK\x03\x04", "ZIP"},
+		{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office"},
+	}
+	office := map[string]string{".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".pptx": "PowerPoint", ".ppt": "PowerPoint", ".numbers": "Numbers", ".pages": "Pages"}
+	for _, m := range magic {
+		if strings.HasPrefix(string(data[:min(len(data), 16)]), m.prefix) {
+			kind := m.kind
+			if k, ok := office[fileExt(name)]; ok && (kind == "ZIP" || kind == "Office") {
+				kind = k
+			}
+			return "answers.other.file", []any{kind}
+		}
+	}
+	head := strings.TrimLeft(strings.TrimPrefix(string(data[:min(len(data), 512)]), "\ufeff"), " \t\r\n")
+	head = strings.ToLower(head[:min(len(head), 14)])
+	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+		return "answers.other.html", nil
+	}
+	return "", nil
+}
+
+// notYAMLFile reports whether a file that is not YAML, or whose YAML is
+// no mapping, is plainly some other text file rather than an answers file
+// with a mistake: its name ends in something other than .yaml or .yml,
+// and it has neither the header eis writes nor an answers: or
+// respondent: key at the start of a line.
+func notYAMLFile(name string, data []byte) bool {
+	switch fileExt(name) {
+	case ".yaml", ".yml", "":
+		return false
+	}
+	s := string(data)
+	if strings.HasPrefix(strings.TrimPrefix(s, "\ufeff"), strings.TrimSpace(Header)) {
+		return false
+	}
+	for _, key := range []string{"answers:", "respondent:"} {
+		if strings.HasPrefix(s, key) || strings.Contains(s, "\n"+key) {
+			return false
+		}
+	}
+	return true
+}
+
+// fileExt is name's extension in lower case (".md"), or "".
+func fileExt(name string) string {
+	i := strings.LastIndexAny(name, "./\\")
+	if i < 0 || name[i] != '.' || i == len(name)-1 {
+		return ""
+	}
+	return strings.ToLower(name[i:])
 }
 
 // maxDepth bounds how deeply an answers file may nest; eis writes four

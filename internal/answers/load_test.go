@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 	"github.com/eis-project/eis/internal/testutil"
 	"github.com/eis-project/eis/practices"
@@ -335,6 +336,12 @@ func TestOtherKindOfFile(t *testing.T) {
 		{"answers file", "version: 2\nanswers: {}\n", ""},
 		{"answers file without version", "answers: {}\nschema_version: 1\n", ""},
 		{"answers file with a stray key", "version: 2\nrespondent: {}\nactions: []\n", ""},
+		{"docker-compose.yml", "name: shop\nversion: '3'\nservices:\n  web:\n    image: nginx\n", "answers.other.unknown"},
+		{"JSON of another tool", `{"a": 1}`, "answers.other.unknown"},
+		{"HTML report", "\ufeff\n  <!DOCTYPE html>\n<html lang=\"da\"><head><title>x: y</title>", "answers.other.html"},
+		{"PDF", "%PDF-1.4\n%\xd3\xeb\xe9\xe1\n", "answers.other.file"},
+		{"PNG", "\x89PNG\r\n\x1a\n\x00\x00", "answers.other.file"},
+		{"Excel", "PK\x03\x04\x14\x00", "answers.other.file"},
 	} {
 		_, ds, err := ReadBytes([]byte(tc.data), "f", cat)
 		if err != nil {
@@ -354,6 +361,54 @@ func TestOtherKindOfFile(t *testing.T) {
 		}
 		if IsAnswers([]byte(tc.data)) != (tc.want == "") {
 			t.Errorf("%s: IsAnswers = %v", tc.name, !(tc.want == ""))
+		}
+	}
+}
+
+// TestOtherKindByName: a file that is not YAML, or whose YAML is no
+// mapping, and whose name says it is another kind of file (a plan printed
+// to plan.txt or plan.md) is named as such, with its extension, in one
+// error — not the YAML parser's English complaint and "fix the syntax".
+// A broken answers file keeps the error that says where it is broken,
+// whatever its name.
+func TestOtherKindByName(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	plan := "# Plan for eksportparathed — Acme\n\nRegion: Region Midtjylland · Branche: Industri\nSælger: varer\n- [ ] Svar: nu\n"
+	for _, tc := range []struct {
+		name, file, data, want string // want: the rule of the one error
+	}{
+		{"markdown plan", "plan.md", plan, RuleNotAnswers},
+		{"text plan", "Plan.TXT", "Plan for export readiness — Acme\nRegion: Donegal · Sector: Food\n  Sells: goods\n", RuleNotAnswers},
+		{"plain text", "notes.txt", "just a few words\n", RuleNotAnswers},
+		{"same, named .yaml", "plan.yaml", plan, "yaml"},
+		{"broken answers file named .txt", "acme.txt", "answers:\n  size: small\n   sector: x\n", "yaml"},
+		{"broken file eis saved", "acme.bak", Header + "version: 2\n  x: : y\n", "yaml"},
+		// Not some other tool's YAML: a misspelt key is reported as such.
+		{"answers misspelt", "acme.yaml", "version: 2\nanswer: {}\n", "unknown-key"},
+	} {
+		_, ds, err := ReadBytes([]byte(tc.data), tc.file, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var errs []diag.Diagnostic
+		for _, d := range ds {
+			if d.Severity == diag.SevError {
+				errs = append(errs, d)
+			}
+		}
+		if len(errs) != 1 || errs[0].Rule != tc.want {
+			t.Errorf("%s: %v, want one %s error", tc.name, ds, tc.want)
+			continue
+		}
+		if tc.want == RuleNotAnswers && len(ds) != 1 {
+			t.Errorf("%s: %v, want only the one error", tc.name, ds)
+		}
+		if tc.want == RuleNotAnswers {
+			ext := strings.ToLower(tc.file[strings.LastIndex(tc.file, "."):])
+			if ds[0].Message.ID != "answers.other.file" || len(ds[0].Message.Args) != 1 || ds[0].Message.Args[0] != ext {
+				t.Errorf("%s: %s %v, want answers.other.file %s", tc.name, ds[0].Message.ID, ds[0].Message.Args, ext)
+			}
 		}
 	}
 }
