@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -192,10 +193,25 @@ func (v cmpView) stage() string {
 
 // delta says a change in percentage points, or "—".
 func (v cmpView) delta(c assessment.Change) string {
-	if c.Delta == nil {
+	d, ok := shownDelta(c)
+	if !ok {
 		return "—"
 	}
-	return v.tr("render.compare.points", signedPoints(*c.Delta))
+	return v.tr("render.compare.points", signedPoints(d))
+}
+
+// shownDelta is the change c as the reader sees it: the difference of
+// the two percentages as they are shown (27 % then, 31 % now: +4 points,
+// where the unrounded scores differ by 3.4), so that the columns add up;
+// the change as computed where either score is missing; false for none.
+func shownDelta(c assessment.Change) (float64, bool) {
+	if c.Delta == nil {
+		return 0, false
+	}
+	if c.Then == nil || c.Now == nil {
+		return *c.Delta, true
+	}
+	return (math.Round(clamp01(*c.Now)*100) - math.Round(clamp01(*c.Then)*100)) / 100, true
 }
 
 // catalogueChange sums up what the catalogue gained and lost since, or "".

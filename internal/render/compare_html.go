@@ -50,8 +50,8 @@ func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLDat
 	}
 	row := func(label string, ch assessment.Change) cmpHTMLRow {
 		r := cmpHTMLRow{Label: oneLine(label), Then: scoreCell(loc, ch.Then), Now: scoreCell(loc, ch.Now), Change: v.delta(ch)}
-		if ch.Delta != nil {
-			r.Up, r.Down = *ch.Delta > 0.00005, *ch.Delta < -0.00005
+		if d, ok := shownDelta(ch); ok {
+			r.Up, r.Down = d > 0.00005, d < -0.00005
 		}
 		return r
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"html"
 	"strings"
 	"testing"
 	"time"
@@ -272,5 +273,55 @@ func TestCompareOtherFirm(t *testing.T) {
 	bw.Flush()
 	if !strings.Contains(buf.String(), "  ! "+want) {
 		t.Errorf("plan --since: no warning:\n%s", buf.String())
+	}
+}
+
+// TestCompareChangeAddsUp: the change column is the difference of the two
+// percentages as they are shown, in every format — 27 % then and 31 %
+// now is +4 points, though the unrounded scores (27.3 % and 30.7 %)
+// differ by 3.4 — so an advisor reading the table sees columns that add
+// up; a change that shows as 0 has no up or down arrow in HTML.
+func TestCompareChangeAddsUp(t *testing.T) {
+	t.Parallel()
+	d := func(x float64) *float64 { return &x }
+	c := richComparison("en")
+	c.Overall = assessment.Change{Then: d(0.27327586206896554), Now: d(0.30689655172413793), Delta: d(0.0336)}
+	c.Dimensions = []assessment.DimensionChange{
+		{ID: "strategy", Title: "Strategy and commitment", Then: d(0.2083), Now: d(0.2149), Delta: d(0.0066)},
+	}
+	for _, format := range []string{FormatText, FormatMarkdown, FormatHTML} {
+		var b bytes.Buffer
+		if err := Compare(&b, c, format, Options{Width: 80, Locale: i18n.Get("en")}); err != nil {
+			t.Fatal(err)
+		}
+		// As a reader sees it: HTML and Markdown escape the sign.
+		out := strings.ReplaceAll(html.UnescapeString(b.String()), `\+`, "+")
+		if !strings.Contains(out, "+4 points") || strings.Contains(out, "+3 points") {
+			t.Errorf("%s: 27 %% → 31 %% is not shown as +4 points:\n%s", format, out)
+		}
+		if !strings.Contains(out, "0 points") || strings.Contains(out, "+1 point") {
+			t.Errorf("%s: 21 %% → 21 %% is not shown as 0 points:\n%s", format, out)
+		}
+		if format == FormatHTML && strings.Count(out, "num change-up") > 1 {
+			t.Errorf("html: an unchanged percentage has an up arrow:\n%s", out)
+		}
+	}
+}
+
+// TestTargetGapAddsUp: the points left to a target are the difference of
+// the percentages shown — never a blank where a gap of under half a point
+// rounds to 0 ("75 % now, target 75 % — points to go").
+func TestTargetGapAddsUp(t *testing.T) {
+	t.Parallel()
+	d := func(x float64) *float64 { return &x }
+	p := assessment.Plan{Targets: &assessment.Targets{Dimensions: []assessment.DimensionTarget{
+		{ID: "a", Title: "Market knowledge", Target: 0.75, Score: d(0.235), Gap: 0.515},
+		{ID: "b", Title: "Finance", Target: 0.75, Score: d(0.746), Gap: 0.004},
+	}}}
+	got := strings.Join(targetLines(p, i18n.Get("en")), "\n")
+	for _, want := range []string{"24% now, target 75% — 51 points to go", "75% now, target 75% — 1 point to go"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q in:\n%s", want, got)
+		}
 	}
 }

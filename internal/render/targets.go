@@ -1,6 +1,7 @@
 package render
 
 import (
+	"math"
 	"strings"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -27,12 +28,21 @@ func targetLines(p assessment.Plan, loc i18n.Locale) []string {
 		case d.Score == nil:
 			out = append(out, loc.T("render.targets.noscore", oneLine(d.Title), percent(loc, d.Target)))
 		case d.Gap > 0:
-			out = append(out, loc.T("render.targets.gap", oneLine(d.Title), percent(loc, *d.Score), percent(loc, d.Target), signedPoints(d.Gap)[1:]))
+			n := gapPoints(*d.Score, d.Target)
+			out = append(out, loc.N("render.targets.gap", n, oneLine(d.Title), percent(loc, *d.Score), percent(loc, d.Target), n))
 		default:
 			out = append(out, loc.T("render.targets.met", oneLine(d.Title), percent(loc, *d.Score), percent(loc, d.Target)))
 		}
 	}
 	return out
+}
+
+// gapPoints is the gap from score to target in points as the two
+// percentages show it (21 % now, target 75 %: 54), so that they add up;
+// at least 1, as the target is not met (74.6 % shows as 75 %, as the
+// target does).
+func gapPoints(score, target float64) int {
+	return max(1, int(math.Round(clamp01(target)*100)-math.Round(clamp01(score)*100)))
 }
 
 // closesLine says which targets an action works towards, or "".
