@@ -302,7 +302,11 @@ func assessRun(opts *AssessOptions) error {
 		return err
 	}
 	hint(opts.IO, loc.T("assess.saved", opts.SavePath))
-	hint(opts.IO, loc.T("assess.formats", shellQuote(opts.SavePath)), "eis plan --answers "+shellQuote(opts.SavePath)+" --format markdown")
+	// An advisor's next step is the report to hand over: HTML, named
+	// after the answers file (acme.yaml: acme-plan.html).
+	report := strings.TrimSuffix(opts.SavePath, filepath.Ext(opts.SavePath)) + "-plan.html"
+	planCmd := "eis plan --answers " + shellQuote(opts.SavePath) + " --format html --output " + shellQuote(report)
+	hint(opts.IO, loc.T("assess.formats", shellQuote(opts.SavePath), shellQuote(report)), planCmd)
 	return nil
 }
 

@@ -236,7 +236,7 @@ func TestAssessAccessibleComplete(t *testing.T) {
 	if !strings.Contains(out.String(), "Acme ApS") || strings.Contains(out.String(), "Question 1 of") {
 		t.Errorf("stdout is not the plan:\n%s", out.String())
 	}
-	for _, w := range []string{"Answers saved to " + save, "eis plan --answers " + save + " --format markdown"} {
+	for _, w := range []string{"Answers saved to " + save, "eis plan --answers " + save + " --format html --output " + strings.TrimSuffix(save, ".yaml") + "-plan.html"} {
 		if !strings.Contains(errOut.String(), w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errOut.String())
 		}
@@ -766,7 +766,7 @@ func TestAssessHintsWrapped(t *testing.T) {
 		hint, cmd   string // the hint's first words, its command
 	}{
 		{"interrupted", tinyPartial, ExitInterrupted, "Progress saved to", "eis assess --resume '" + save + "'"},
-		{"done", tinyScript, ExitOK, "For Markdown or JSON, run:", "eis plan --answers '" + save + "' --format markdown"},
+		{"done", tinyScript, ExitOK, "A report to hand over or print:", "eis plan --answers '" + save + "' --format html --output '" + strings.TrimSuffix(save, ".yaml") + "-plan.html'"},
 	} {
 		for _, width := range []int{0, 100, 40} {
 			t.Run(fmt.Sprintf("%s/width=%d", tc.name, width), func(t *testing.T) {

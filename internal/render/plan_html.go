@@ -84,7 +84,9 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	if p.Respondent.Company == "" {
 		d.Page.DocTitle = title
 	}
-	for _, f := range whoFields(p.Respondent, loc) {
+	// Who the firm is, as the text and Markdown plans head it: region to
+	// advisor, then what, to whom and how it sells and its markets.
+	for _, f := range append(whoFields(p.Respondent, loc), profileFields(p)...) {
 		label, value, _ := strings.Cut(f, ": ")
 		d.Facts = append(d.Facts, planFact{label, value})
 	}
