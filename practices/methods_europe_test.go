@@ -286,6 +286,15 @@ var europeanHosts = map[string]string{
 	// and the UK's Trading Standards guidance on the 14-day cancellation.
 	"french-business-law.com": "an English translation of the French Consumer Code, Article L221-23 (the consumer bears the direct cost of returning the goods only if told so)",
 	"businesscompanion.info":  "Business Companion, the Trading Standards guidance for businesses in England, Scotland and Wales, on distance sales to consumers",
+	// Construction products into Great Britain (global-construction-products-gb,
+	// adv23d, session 23): a copy of a UK guide to CE marking windows and
+	// doors, a UK glass maker's summaries of the English and Scottish U-value
+	// rules, the Scottish Government's own handbook, and a summary of the
+	// EU's new Construction Products Regulation.
+	"scribd.com":            "a mirror; only for copies of European documents, named in the source title (a UK guide for window and door makers to CE marking under BS EN 14351-1)",
+	"pilkington.com":        "Pilkington, the glass maker's UK site: its summaries of England's Approved Document L and Scotland's section 6 on windows and doors",
+	"gov.scot":              "the Scottish Government: its building standards technical handbooks",
+	"cecheck-com.pages.dev": "CE Check, a summary of EU product legislation: Regulation (EU) 2024/3110 on construction products and its transition",
 	// The EU toy rules (global-eu-toy-safety): a copy of the Commission's
 	// overview of the national language requirements, and two European
 	// testing groups' summaries of Regulation (EU) 2025/2509.

@@ -166,6 +166,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 23 (adv23a): a Hampshire steel fabricator (bolts, brackets, structural parts)
 	// selling to Irish buyers and aiming at the Netherlands — the EU carbon border mechanism
 	{"uk-steel-fabricator-ie-nl", "en"},
+	// session 23 (adv23d): its profile answered in tmux — a Donegal maker of timber windows and
+	// doors (construction products) selling in Northern Ireland, a Glasgow merchant asking for prices
+	{"ie-timber-windows-gb", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
