@@ -42,7 +42,10 @@ func NewCmdRegion(f *Factory, runF func(*RegionOptions) error) *cobra.Command {
 		Short:   hl.T("help.region.short"),
 		Long:    hl.T("help.region.long"),
 		Example: hl.T("help.region.example"),
-		Args:    usageArgs(exactArgs(1)),
+		// No region names the regions (a usage error, exit 2), as an
+		// unknown one does: cobra's "accepts 1 arg(s), received 0" told an
+		// advisor nothing of what to type (ux23, session 23).
+		Args:    usageArgs(maxArgs(1)),
 		// The region IDs of the catalogue in effect, with their names.
 		ValidArgsFunction: f.completeArgs(idRegion, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -50,7 +53,9 @@ func NewCmdRegion(f *Factory, runF func(*RegionOptions) error) *cobra.Command {
 			opts.Catalogue = f.Catalogue
 			opts.Now = f.Now
 			opts.Locale = f.Locale
-			opts.Region = args[0]
+			if len(args) == 1 {
+				opts.Region = args[0]
+			}
 			if err := regionOutput.check(opts.Locale, opts.Format, opts.Output); err != nil {
 				return err
 			}
@@ -69,6 +74,9 @@ func regionRun(opts *RegionOptions) error {
 	cat, err := opts.Catalogue()
 	if err != nil {
 		return err
+	}
+	if opts.Region == "" {
+		return &UsageError{Err: errors.New(loc.T("region.missing", strings.Join(region.Candidates(cat), ", ")))}
 	}
 	rv, err := region.Build(cat, opts.Region, opts.Now())
 	var unknown *region.ErrUnknown
