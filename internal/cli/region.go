@@ -45,7 +45,7 @@ func NewCmdRegion(f *Factory, runF func(*RegionOptions) error) *cobra.Command {
 		// No region names the regions (a usage error, exit 2), as an
 		// unknown one does: cobra's "accepts 1 arg(s), received 0" told an
 		// advisor nothing of what to type (ux23, session 23).
-		Args:    usageArgs(maxArgs(1)),
+		Args: usageArgs(maxArgs(1)),
 		// The region IDs of the catalogue in effect, with their names.
 		ValidArgsFunction: f.completeArgs(idRegion, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
