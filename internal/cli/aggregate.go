@@ -224,6 +224,12 @@ func answersFiles(paths []string, loc i18n.Locale) (files, problems []string) {
 	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			// In the user's words, not the system's English "no such
+			// file or directory" (ux23, session 23).
+			problems = append(problems, loc.T("aggregate.missing", p))
+			continue
+		}
 		if err != nil {
 			problems = append(problems, loc.T("aggregate.read", p, unwrapPathError(err)))
 			continue
