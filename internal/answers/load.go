@@ -3,6 +3,7 @@ package answers
 import (
 	"errors"
 	"io"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -350,11 +351,10 @@ func notYAMLFile(name string, data []byte) bool {
 
 // fileExt is name's extension in lower case (".md"), or "".
 func fileExt(name string) string {
-	i := strings.LastIndexAny(name, "./\\")
-	if i < 0 || name[i] != '.' || i == len(name)-1 {
-		return ""
+	if e := filepath.Ext(name); e != "." {
+		return strings.ToLower(e)
 	}
-	return strings.ToLower(name[i:])
+	return ""
 }
 
 // maxDepth bounds how deeply an answers file may nest; eis writes four

@@ -132,9 +132,7 @@ func eligibility(cat *catalogue.Catalogue, fx *Facts, p *catalogue.Practice) ver
 			if len(p.Markets) > 6 {
 				// "… and other markets" ends the list: its six joined
 				// by commas, not by "and".
-				named := fx.countryList(p.Markets[:6], 0)
-				named.Join, named.Sep = diag.JoinSep, ", "
-				m = diag.M("assessment.elig.no.served.more", named)
+				m = diag.M("assessment.elig.no.served.more", countryNames(p.Markets[:6], func(c string) any { return CountryName(fx.cat, c) }))
 			}
 			vd.no = append(vd.no, msg("markets", "", m))
 			return vd

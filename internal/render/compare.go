@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -211,7 +210,7 @@ func shownDelta(c assessment.Change) (float64, bool) {
 	if c.Then == nil || c.Now == nil {
 		return *c.Delta, true
 	}
-	return (math.Round(clamp01(*c.Now)*100) - math.Round(clamp01(*c.Then)*100)) / 100, true
+	return (shownPoints(*c.Now) - shownPoints(*c.Then)) / 100, true
 }
 
 // catalogueChange sums up what the catalogue gained and lost since, or "".

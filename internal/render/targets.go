@@ -1,7 +1,6 @@
 package render
 
 import (
-	"math"
 	"strings"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -42,7 +41,7 @@ func targetLines(p assessment.Plan, loc i18n.Locale) []string {
 // at least 1, as the target is not met (74.6 % shows as 75 %, as the
 // target does).
 func gapPoints(score, target float64) int {
-	return max(1, int(math.Round(clamp01(target)*100)-math.Round(clamp01(score)*100)))
+	return max(1, int(shownPoints(target)-shownPoints(score)))
 }
 
 // closesLine says which targets an action works towards, or "".

@@ -195,6 +195,11 @@ func breakable(s string) []string {
 // percent says a 0–1 score as a whole percentage in loc, e.g. "60%".
 func percent(loc i18n.Locale, s float64) string { return loc.Percent(clamp01(s)) }
 
+// shownPoints is score s as the whole percentage percent shows (rounded
+// half away from zero, as Locale.Percent rounds): differences of two
+// shown scores add up with what the reader sees.
+func shownPoints(s float64) float64 { return math.Round(clamp01(s) * 100) }
+
 // clamp01 keeps a score in 0–1 (and maps NaN to 0).
 func clamp01(s float64) float64 {
 	switch {
