@@ -367,15 +367,39 @@ func (pl *planner) firstMarketFactList(fs, markets []string) diag.List {
 			facts.Items = append(facts.Items, diag.M("assessment.firstMarket.fact."+f))
 			continue
 		}
+		// A market that charges no duty whatever the goods' origin
+		// (AnyOrigin: Switzerland's industrial goods since 2024) has the
+		// fact in its own words: "an agreement that removes most duties on
+		// goods meeting its rules of origin" would give it a borrowed
+		// reason.
 		names := diag.List{Sep: "; "}
+		var own []any
 		var seen []*catalogue.TradeAgreement
 		for _, m := range markets {
-			if a := pl.tradeAgreement(m); a != nil && !slices.Contains(seen, a) {
-				seen = append(seen, a)
+			a := pl.tradeAgreement(m)
+			if a == nil || slices.Contains(seen, a) {
+				continue
+			}
+			seen = append(seen, a)
+			if a.AnyOrigin {
+				own = append(own, diag.Text(a.Name))
+			} else {
 				names.Items = append(names.Items, diag.Text(a.Name))
 			}
 		}
-		facts.Items = append(facts.Items, diag.N("assessment.firstMarket.fact."+f, len(names.Items), names))
+		// Both kinds, for different markets, stand apart by a semicolon:
+		// a comma would read the Swiss fact as one more clause of the
+		// agreement's.
+		var both []any
+		if len(names.Items) > 0 {
+			both = append(both, diag.N("assessment.firstMarket.fact."+f, len(names.Items), names))
+		}
+		both = append(both, own...)
+		if len(both) == 1 {
+			facts.Items = append(facts.Items, both[0])
+		} else {
+			facts.Items = append(facts.Items, diag.List{Items: both, Sep: "; "})
+		}
 	}
 	return facts
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/answers"
 )
 
 // TestChooseFirstMarket: a candidate is named only when it has every fact
@@ -84,7 +86,7 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		// to Switzerland is food, which the 1972 agreement leaves out, so it
 		// does not count there (ch-customs-food-from-eu names no agreement).
 		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "JP"}, "assessment.reason.firstMarket.chooseAgreement", "JP", "the EU–Japan Economic Partnership Agreement"},
-		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.chooseAgreement", "CH", "the EU–Switzerland free trade agreement of 1972"},
+		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.chooseAgreement", "CH", "no import duty on industrial goods of any origin since 1 January 2024"},
 		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "CH"}, "assessment.reason.firstMarket.same", "", ""},
 		// A British firm's own agreements: aircraft parts to Australia rather
 		// than the United States, to Japan rather than China (against the
@@ -103,6 +105,10 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "BA"}, "assessment.reason.firstMarket.chooseAgreement", "BA", "the EU–Bosnia and Herzegovina Stabilisation and Association Agreement"},
 		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "RS"}, "assessment.reason.firstMarket.chooseAgreement", "RS", "the EU–Serbia Stabilisation and Association Agreement"},
 		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "BA"}, "assessment.reason.firstMarket.same", "", ""},
+		// Vietnam's (session 24): over 99 % of duties, most gone by now,
+		// the rest within ten years of August 2020 — for linen and for fish.
+		{"pl-linen-us-ca", ProfileTargetMarkets, []string{"US", "VN"}, "assessment.reason.firstMarket.chooseAgreement", "VN", "the EU–Vietnam free trade agreement"},
+		{"pl-smoked-fish-us-gb", ProfileTargetMarkets, []string{"US", "VN"}, "assessment.reason.firstMarket.chooseAgreement", "VN", "the EU–Vietnam free trade agreement"},
 	} {
 		f := signalProfile(t, cat, c.profile, c.id, c.v...)
 		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
@@ -117,6 +123,78 @@ func TestFirstMarketTradeAgreement(t *testing.T) {
 		en := say("en", got.Message)
 		if got.ID != c.reason || got.Ref != c.ref || !strings.Contains(en, c.names) {
 			t.Errorf("%s %v: the market choice says %s about %q, want %s about %q naming %q: %s", c.profile, c.v, got.ID, got.Ref, c.reason, c.ref, c.names, en)
+		}
+	}
+}
+
+// TestFirstMarketAnyOrigin: Switzerland has charged no duty on industrial
+// goods of any origin since 1 January 2024, so the market choice says that
+// of it — not that an agreement "removes most duties on goods meeting its
+// rules of origin", a borrowed reason (agree23's leftover, session 24) —
+// in every language, for an EU firm and a British one alike; beside an
+// agreement of another market each reads in its own words. A British firm
+// that sells food as well has no Swiss note that frees what it sells, so
+// Switzerland does not count for it.
+func TestFirstMarketAnyOrigin(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, c := range []struct {
+		profile string
+		targets []string
+		sells   []string // sells-what, when not the profile's own
+		buyer   string   // buyer-market, when not the profile's own
+		reason  string
+		ref     string
+		says    []string // what the English reason says
+	}{
+		{"pl-linen-us-ca", []string{"US", "CH"}, nil, "", "assessment.reason.firstMarket.chooseAgreement", "CH",
+			[]string{"no import duty on industrial goods of any origin since 1 January 2024, when Switzerland abolished its industrial tariffs"}},
+		{"uk-aero-subcontractor-fr", []string{"CN", "CH"}, nil, "", "assessment.reason.firstMarket.chooseAgreement", "CH",
+			[]string{"no import duty on industrial goods of any origin since 1 January 2024"}},
+		{"uk-aero-subcontractor-fr", []string{"CN", "CH"}, []string{"goods", "food-drink"}, "", "assessment.reason.firstMarket.same", "", nil},
+		// A buyer waits in China; Switzerland and Japan would be easier,
+		// each for its own fact, in its own words: the agreement's rules
+		// of origin for Japan only.
+		{"uk-aero-subcontractor-fr", []string{"CN", "CH", "JP"}, nil, "CN", "assessment.reason.firstMarket.buyer", "CN",
+			[]string{"a trade agreement, the UK–Japan Comprehensive Economic Partnership Agreement, that removes most duties on goods meeting its rules of origin",
+				"no import duty on industrial goods of any origin since 1 January 2024"}},
+	} {
+		f := signalProfile(t, cat, c.profile, ProfileTargetMarkets, c.targets...)
+		if c.sells != nil {
+			f.Set(ProfileSellsWhat, answers.Multiple(c.sells...), f.Updated)
+		}
+		if c.buyer != "" {
+			f.Set("buyer-market", answers.Single(c.buyer), f.Updated)
+		}
+		p, err := Build(cat, f, BuildOptions{Now: f.Updated})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := firstMarketReasonOf(p)
+		if got == nil {
+			t.Errorf("%s %v: the market choice gives no comparison", c.profile, c.targets)
+			continue
+		}
+		en := say("en", got.Message)
+		if got.ID != c.reason || got.Ref != c.ref {
+			t.Errorf("%s %v %v: the market choice says %s about %q, want %s about %q: %s", c.profile, c.targets, c.sells, got.ID, got.Ref, c.reason, c.ref, en)
+		}
+		for _, w := range c.says {
+			if !strings.Contains(en, w) {
+				t.Errorf("%s %v: the market choice does not say %q: %s", c.profile, c.targets, w, en)
+			}
+		}
+		if strings.Contains(en, "rules of origin") && slices.Contains(c.targets, "CH") && !slices.Contains(c.targets, "JP") {
+			t.Errorf("%s %v: the market choice gives Switzerland an agreement's reason: %s", c.profile, c.targets, en)
+		}
+		if !slices.Contains(c.targets, "CH") || c.says == nil {
+			continue
+		}
+		for _, lang := range []string{"da", "it", "pl", "pt", "hr"} {
+			s := say(lang, got.Message)
+			if want := map[string]string{"da": "uanset oprindelse", "it": "di qualsiasi origine", "pl": "bez względu na ich pochodzenie", "pt": "de qualquer origem", "hr": "bilo kojeg podrijetla"}[lang]; !strings.Contains(s, want) {
+				t.Errorf("%s %v in %s: the market choice does not say %q: %s", c.profile, c.targets, lang, want, s)
+			}
 		}
 	}
 }

@@ -695,6 +695,14 @@ type TradeAgreement struct {
 	// that it removes most duties on goods, with its url and the day it was
 	// read.
 	Source Source `yaml:"source" json:"source"`
+	// AnyOrigin says that the market charges no duty on the note's goods
+	// whatever their origin — Switzerland on industrial goods since
+	// 1 January 2024 — so no agreement's rules of origin are needed for
+	// it: the market choice counts it as it counts an agreement, and Name
+	// is then the whole fact as the market choice states it ("no import
+	// duty on industrial goods of any origin since …"), not an agreement's
+	// name, and Source the official source that says so.
+	AnyOrigin bool `yaml:"any_origin,omitempty" json:"any_origin,omitempty"`
 }
 
 // Sources maps each entry ID to the file and line it came from. The map is
