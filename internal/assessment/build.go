@@ -1060,7 +1060,7 @@ func generic(c *candidate) bool {
 // first contact), or a shown practice does the work of (its
 // covers_groups, for every target market of the firm: see coversFor).
 func (pl *planner) covered(c *candidate) bool {
-	if pl.doorDoes(c) {
+	if pl.doorDoes(c) || pl.doorSaysAll(c) {
 		return true
 	}
 	g := pl.cat.Group(c.group)
@@ -1098,6 +1098,34 @@ func (pl *planner) doorDoes(c *candidate) bool {
 	wr, _ := pl.reasonsOf(w)
 	cr, _ := pl.reasonsOf(c)
 	return len(wr) > 0 && len(cr) > 0 && wr[0].Kind == cr[0].Kind && wr[0].Ref == cr[0].Ref && wr[0].ID == cr[0].ID
+}
+
+// doorSaysAll reports whether c is a general method, not decisive, whose
+// reasons are the door's, no more and no fewer, while the door is placed
+// in the plan: the plan would open both with the same "why" and has no
+// other to give either of them (see distinctOpeners), and the door's
+// advice answers it first — "You learn the practical side of exporting as
+// you go" behind the UK Export Academy and, again, behind a part-time
+// export manager at high cost (brexit24, session 24:
+// uk-steel-fabricator-ie-nl). c stays in --all.
+func (pl *planner) doorSaysAll(c *candidate) bool {
+	w := pl.door
+	if w == nil || w == c || !w.placed || c.decisive != nil || !generic(c) {
+		return false
+	}
+	wr, _ := pl.reasonsOf(w)
+	cr, specific := pl.reasonsOf(c)
+	if len(wr) == 0 || len(cr) != len(wr) || !specific {
+		return false
+	}
+	for _, m := range cr {
+		if !slices.ContainsFunc(wr, func(x Msg) bool {
+			return x.Kind == m.Kind && x.Ref == m.Ref && x.ID == m.ID && fmt.Sprint(x.Args...) == fmt.Sprint(m.Args...)
+		}) {
+			return false
+		}
+	}
+	return true
 }
 
 // coversFor reports whether w does the work of need group g (its

@@ -238,7 +238,14 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 			}
 		}
 	}
-	specific := len(out) > 0
+	// A market's kind ("Your market, the Netherlands, is in the EU")
+	// says that a practice applies there, not that the firm lacks
+	// anything: alone, it makes no practice of low impact specific, so
+	// such a practice stays in --all and leaves its slot to one the
+	// firm's gaps call for (the UK lesson on the EU support a British
+	// firm can no longer count on, in "now" for a steel fabricator
+	// aiming at the Netherlands: brexit24, session 24).
+	specific := len(out) > 0 && !(c.p.Impact == "low" && onlyMarketKinds(out))
 	if !specific {
 		for _, r := range weak {
 			add(msg(ReasonScore, r.ref, diag.M("assessment.reason.score", dimensionTitle(pl.cat, r.ref), diag.Percent{Value: *pl.sc.dims[r.ref].Score})))
@@ -279,6 +286,18 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 		out = out[:MaxReasons]
 	}
 	return out, specific
+}
+
+// onlyMarketKinds reports whether every reason in rs is a fact about the
+// kind of the firm's markets (in the EU, outside the customs union, far),
+// not a programme for them nor a market new to the firm.
+func onlyMarketKinds(rs []Msg) bool {
+	for _, m := range rs {
+		if m.Kind != ReasonMarket || m.Ref == "new" || m.Ref == "served" {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // kindOf picks the kind of kinds most worth saying about markets (the first
