@@ -1,6 +1,9 @@
 package practices_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCBAMStepOnlyFromOutsideTheEU: the EU carbon border mechanism's
 // data step is for a firm that sells iron, steel, aluminium, cement,
@@ -38,5 +41,24 @@ func TestCBAMStepOnlyFromOutsideTheEU(t *testing.T) {
 				t.Errorf("the CBAM data step offered = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRegulatedGoodsHelpNamesCBAM: a steel or aluminium firm whose EU
+// buyers ask it for "CBAM data" finds the word where eis asks which goods
+// it sells — the question's help names the mechanism and its goods in
+// every language, as it names the other rules it lists (adv23a's note,
+// cbam24, session 24).
+func TestRegulatedGoodsHelpNamesCBAM(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	q := c.Question("regulated-goods")
+	if q == nil {
+		t.Fatal("no regulated-goods question")
+	}
+	for _, lang := range c.Meta.Languages {
+		if h := q.Help.In(lang); !strings.Contains(h, "CBAM") {
+			t.Errorf("%s: the help does not name CBAM: %q", lang, h)
+		}
 	}
 }
