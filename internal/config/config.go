@@ -482,7 +482,7 @@ func splitList(s string) []string {
 // says what to do.
 const (
 	// ProblemTab: a tab indents the line (YAML indents with spaces).
-	ProblemTab = "tab"
+	ProblemTab = yamlsafe.SyntaxTab
 	// ProblemEncoding: a byte that is not UTF-8 (Detail: the byte, 0xE9).
 	ProblemEncoding = "encoding"
 	// ProblemControl: a character YAML does not allow, such as a control
@@ -490,15 +490,15 @@ const (
 	ProblemControl = "control"
 	// ProblemColon: ": " inside a value, or a key indented deeper than
 	// the keys around it (yaml.v3: mapping values are not allowed).
-	ProblemColon = "colon"
+	ProblemColon = yamlsafe.SyntaxColon
 	// ProblemUnclosed: a [, { or quote that is not closed (Detail: that
 	// character, where it opens, when it is found; else yaml.v3's words).
-	ProblemUnclosed = "unclosed"
+	ProblemUnclosed = yamlsafe.SyntaxUnclosed
 	// ProblemIndent: a line that does not fit the lines above it: no
 	// colon, or indented differently from the keys of its section.
-	ProblemIndent = "indent"
+	ProblemIndent = yamlsafe.SyntaxIndent
 	// ProblemToken: a value starts with a character YAML reserves (@, `).
-	ProblemToken = "token"
+	ProblemToken = yamlsafe.SyntaxToken
 	// ProblemNotMapping: the file is YAML, but not key: value settings.
 	ProblemNotMapping = "not-mapping"
 	// ProblemDuplicate: a key set twice (N: the line of the first).
@@ -509,7 +509,7 @@ const (
 	ProblemDepth = "depth"
 	// ProblemSyntax: any other YAML error (Detail: the parser's words,
 	// in English).
-	ProblemSyntax = "syntax"
+	ProblemSyntax = yamlsafe.SyntaxOther
 )
 
 // malformed turns viper's parse error on data into a *MalformedError:
@@ -559,19 +559,19 @@ func malformed(path string, data []byte, err error) *MalformedError {
 		p := probs[0]
 		switch p.Code {
 		case yamlsafe.CodeTab, yamlsafe.CodeSyntax:
-			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, syntaxProblem(p.Detail)
+			// The answers loader says the same problems with the same
+			// yamlsafe.Syntax; an unclosed quote or bracket is named
+			// when yamlsafe places it where it opens (yaml.v3 names the
+			// file's end when that is the first line).
+			kind, opener := yamlsafe.Syntax(data, p)
+			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, kind
+			if opener != "" {
+				e.Detail = opener
+			}
 		case yamlsafe.CodeUTF8:
 			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, ProblemEncoding
 		case yamlsafe.CodeNUL, yamlsafe.CodeControl:
 			e.Line, e.Col, e.Detail, e.Problem = p.Line, p.Col, p.Detail, ProblemControl
-		}
-	}
-	if e.Problem == ProblemUnclosed {
-		// yamlsafe places a quote or bracket that is not closed where it
-		// opens (yaml.v3 names the file's end when that is the first
-		// line): the message can name it.
-		if c := charAt(data, e.Line, e.Col); c == '"' || c == '\'' || c == '[' || c == '{' {
-			e.Detail = string(c)
 		}
 	}
 	// Still unplaced (a file yamlsafe refuses for another reason, such
@@ -585,43 +585,6 @@ func malformed(path string, data []byte, err error) *MalformedError {
 		e.Col = max(firstColumn(data, e.Line), 1)
 	}
 	return e
-}
-
-// syntaxProblem says which Problem yaml.v3's syntax error msg is (the
-// messages of its scanner and parser, go.yaml.in/yaml/v3 v3.0.6).
-func syntaxProblem(msg string) string {
-	switch {
-	case strings.Contains(msg, "tab character"):
-		return ProblemTab
-	case strings.HasPrefix(msg, "mapping values are not allowed"):
-		return ProblemColon
-	case strings.HasPrefix(msg, "did not find expected ',' or"), strings.HasPrefix(msg, "found unexpected end of stream"):
-		return ProblemUnclosed
-	case msg == "did not find expected key", msg == "could not find expected ':'", msg == "did not find expected '-' indicator",
-		strings.HasPrefix(msg, "block sequence entries are not allowed"):
-		return ProblemIndent
-	case msg == "found character that cannot start any token":
-		return ProblemToken
-	}
-	return ProblemSyntax
-}
-
-// charAt is the character at line and col (1-based; col counts
-// characters, lines are split as yaml.v3 splits them) of data, or 0.
-func charAt(data []byte, line, col int) rune {
-	lines := yamlsafe.SplitLines(data)
-	if line < 1 || line > len(lines) {
-		return 0
-	}
-	text := lines[line-1]
-	for c := 1; len(text) > 0 && yamlsafe.LineBreak(text) == 0; c++ {
-		r, size := utf8.DecodeRune(text)
-		if c == col {
-			return r
-		}
-		text = text[size:]
-	}
-	return 0
 }
 
 // firstColumn is the column of the first character of line (1-based)

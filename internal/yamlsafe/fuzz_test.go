@@ -2,6 +2,7 @@ package yamlsafe
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -24,6 +25,7 @@ func FuzzParse(f *testing.F) {
 	}
 	codes := map[string]bool{CodeSize: true, CodeUTF8: true, CodeNUL: true, CodeControl: true, CodeTab: true,
 		CodeSyntax: true, CodeEmpty: true, CodeDocuments: true, CodeAlias: true, CodeDepth: true, CodeTag: true}
+	syntaxKinds := map[string]bool{SyntaxTab: true, SyntaxColon: true, SyntaxUnclosed: true, SyntaxIndent: true, SyntaxToken: true, SyntaxOther: true}
 	limits := Limits{MaxBytes: 4096, MaxDepth: 8}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, ps := Parse(data, limits)
@@ -51,6 +53,14 @@ func FuzzParse(f *testing.F) {
 				t.Errorf("problem outside the input (%d lines): %+v", lines, p)
 			}
 			fatal = fatal || p.Code != CodeDocuments
+			// What the loaders say of it: a known kind, and an opener
+			// only for a quote or bracket not closed.
+			switch kind, opener := Syntax(data, p); {
+			case !syntaxKinds[kind]:
+				t.Errorf("unknown syntax kind %q of %+v", kind, p)
+			case opener != "" && (kind != SyntaxUnclosed || !strings.Contains(`"'[{`, opener)):
+				t.Errorf("opener %q for %s of %+v", opener, kind, p)
+			}
 		}
 		if fatal != (n == nil) {
 			t.Fatalf("node %v with problems %+v", n != nil, ps)
