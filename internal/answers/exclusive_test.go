@@ -24,7 +24,7 @@ func TestLoadExclusive(t *testing.T) {
 		{"combined, block list, first", "  q2:\n    - b\n    - a\n", "en",
 			`x.yaml:5:5: error: "b" cannot be combined with other options for question "q2" (it means none of the others); keep either it or the others [exclusive-mixed]`},
 		{"combined, Danish", "  q2: [b, a]\n", "da",
-			`x.yaml:4:7: error: "b" kan ikke kombineres med andre svar ved spørgsmålet "q2" (det betyder ingen af de andre); behold enten det eller de andre [exclusive-mixed]`},
+			`x.yaml:4:7: fejl: "b" kan ikke kombineres med andre svar ved spørgsmålet "q2" (det betyder ingen af de andre); behold enten det eller de andre [exclusive-mixed]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

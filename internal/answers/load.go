@@ -146,7 +146,7 @@ func (l *loader) parse(data []byte) *File {
 		return nil
 	}
 	for _, p := range problems {
-		l.parseProblem(p)
+		l.parseProblem(data, p)
 	}
 	if root == nil {
 		return nil
@@ -362,7 +362,7 @@ func fileExt(name string) string {
 const maxDepth = 64
 
 // parseProblem reports a problem yamlsafe found in the file's YAML.
-func (l *loader) parseProblem(p yamlsafe.Problem) {
+func (l *loader) parseProblem(data []byte, p yamlsafe.Problem) {
 	switch p.Code {
 	case yamlsafe.CodeSize:
 		l.errorf(p.Line, p.Col, "file-size", "answers.file.size", p.N)
@@ -370,8 +370,8 @@ func (l *loader) parseProblem(p yamlsafe.Problem) {
 		l.errorf(p.Line, p.Col, "encoding", "answers.file.utf8", p.Detail)
 	case yamlsafe.CodeNUL, yamlsafe.CodeControl:
 		l.errorf(p.Line, p.Col, "encoding", "answers.file.control", p.Detail)
-	case yamlsafe.CodeTab:
-		l.errorf(p.Line, p.Col, "yaml", "answers.file.tab")
+	case yamlsafe.CodeTab, yamlsafe.CodeSyntax:
+		l.syntaxProblem(data, p)
 	case yamlsafe.CodeEmpty:
 		l.errorf(p.Line, p.Col, "empty", "answers.file.empty")
 	case yamlsafe.CodeDocuments:
@@ -382,7 +382,38 @@ func (l *loader) parseProblem(p yamlsafe.Problem) {
 		l.errorf(p.Line, p.Col, "yaml", "answers.file.deep")
 	case yamlsafe.CodeTag:
 		l.errorf(p.Line, p.Col, "tag", "answers.file.tag", p.Detail)
-	default: // CodeSyntax
+	default:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.yaml", p.Detail)
+	}
+}
+
+// syntaxProblem reports a YAML syntax error in the user's words, with
+// what to do, as the config loader does (both ask yamlsafe.Syntax what
+// it is); only an error of no kind yamlsafe knows keeps yaml.v3's
+// English words.
+func (l *loader) syntaxProblem(data []byte, p yamlsafe.Problem) {
+	kind, opener := yamlsafe.Syntax(data, p)
+	switch kind {
+	case yamlsafe.SyntaxTab:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.tab")
+	case yamlsafe.SyntaxColon:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.colon")
+	case yamlsafe.SyntaxIndent:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.indent")
+	case yamlsafe.SyntaxToken:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file.token")
+	case yamlsafe.SyntaxUnclosed:
+		switch opener {
+		case `"`, "'":
+			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed-quote", opener)
+		case "[":
+			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed-list")
+		case "{":
+			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed-mapping")
+		default:
+			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed")
+		}
+	default:
 		l.errorf(p.Line, p.Col, "yaml", "answers.file.yaml", p.Detail)
 	}
 }

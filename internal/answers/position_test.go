@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -26,15 +27,15 @@ func TestYAMLErrorPositions(t *testing.T) {
 		{"a tab in a file with CRLF line ends", "version: 1\r\nanswers:\r\n  q1: \"yes\"\r\n\tq2: [a]\r\n",
 			"a.yaml:4:1: error: a tab indents this line"},
 		{"a key indented less than the one above", "version: 1\nanswers:\n  q1: \"yes\"\n q2: [a]\n",
-			"a.yaml:4:2: error: the file is not valid YAML: did not find expected key; fix the syntax [yaml]"},
+			"a.yaml:4:2: error: this line does not fit the lines above it; write each line as key: value, and indent the keys of a section (such as those under answers:) by the same number of spaces [yaml]"},
 		{"a key indented more than the one above", "version: 1\nanswers:\n  q1: \"yes\"\n    q2: [a]\n",
-			"a.yaml:4:5: error: the file is not valid YAML: did not find expected key; fix the syntax [yaml]"},
+			"a.yaml:4:5: error: this line does not fit the lines above it; write each line as key: value, and indent the keys of a section (such as those under answers:) by the same number of spaces [yaml]"},
 		{"a list item under a key at the wrong depth", "version: 1\nanswers:\n  q2:\n  - a\n - b\n",
-			"a.yaml:5:2: error: the file is not valid YAML: "},
+			"a.yaml:5:2: error: this line does not fit the lines above it; write each line as key: value, and indent the keys of a section (such as those under answers:) by the same number of spaces [yaml]"},
 		{"an unclosed bracket", "version: 1\nanswers: {q2: [a\n",
-			"a.yaml:2:15: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]"},
+			"a.yaml:2:15: error: this [ opens a list that is not closed; end the list with ] [yaml]"},
 		{"a reserved character starting a value", "version: 1\nanswers:\n  q1: @yes\n",
-			"a.yaml:3:7: error: the file is not valid YAML: found character that cannot start any token; fix the syntax [yaml]"},
+			"a.yaml:3:7: error: a value starts with a character YAML reserves (such as @ or `); put the value in quotes [yaml]"},
 		{"invalid UTF-8 in a note", "version: 1\nnotes:\n  general: caf\xe9 meeting\n",
 			"a.yaml:3:15: error: the file is not valid UTF-8 (byte 0xE9 here); save it as UTF-8 [encoding]"},
 		{"invalid UTF-8 after multi-byte characters", "version: 1\nnotes:\n  general: Køge → \xff\n",
@@ -56,6 +57,68 @@ func TestYAMLErrorPositions(t *testing.T) {
 			}
 			if got := i18n.English.Diagnostic(ds[0]); !strings.HasPrefix(got, tt.want) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestYAMLSyntaxSaid: a YAML syntax error in an answers file is said in
+// the user's language with what to do (the kinds the config loader also
+// knows, through yamlsafe.Syntax), not in yaml.v3's English words; only
+// an error of no known kind keeps them.
+func TestYAMLSyntaxSaid(t *testing.T) {
+	t.Parallel()
+	cat := testCat(t)
+	tests := []struct {
+		name, body string
+		key        string
+		args       []any
+		da         string // the whole Danish line, when given
+	}{
+		{"a colon and a space in a value", "version: 1\nrespondent:\n  company: Acme: the firm\n", "answers.file.colon", nil,
+			"a.yaml:3:3: fejl: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi (et firmanavn, en note) i anførselstegn, eller ryk nøglen ind som de andre [yaml]"},
+		{"a line without a colon", "version: 1\ncomplete\n", "answers.file.indent", nil,
+			"a.yaml:2:1: fejl: linjen passer ikke til linjerne over den; skriv hver linje som nøgle: værdi, og ryk nøglerne i en sektion (fx dem under answers:) lige langt ind med mellemrum [yaml]"},
+		{"a reserved character", "version: 1\nanswers:\n  q1: `yes`\n", "answers.file.token", nil, ""},
+		{"an unclosed list", "version: 1\nanswers:\n  q2: [a\n  q1: \"yes\"\n", "answers.file.unclosed-list", nil,
+			"a.yaml:3:7: fejl: denne [ indleder en liste, der ikke er lukket; afslut listen med ] [yaml]"},
+		{"an unclosed mapping", "version: 1\nrespondent: {company: Acme\n", "answers.file.unclosed-mapping", nil, ""},
+		{"an unclosed double quote", "version: 1\nanswers:\n  q1: \"yes\n", "answers.file.unclosed-quote", []any{`"`},
+			`a.yaml:3:7: fejl: dette " indleder en værdi, der ikke er lukket; afslut værdien med " [yaml]`},
+		{"an unclosed single quote running into a second document", "version: 1\nnotes: {general: 'a\n---\n", "answers.file.unclosed-quote", []any{"'"}, ""},
+		{"a tab", "version: 1\nanswers:\n\tq1: \"yes\"\n", "answers.file.tab", nil,
+			"a.yaml:3:1: fejl: en tabulator indrykker denne linje; YAML indrykker kun med mellemrum, så erstat tabulatoren med mellemrum [yaml]"},
+		{"other YAML", "version: 1\nanswers: ]\n", "answers.file.yaml", []any{"did not find expected node content"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f, ds, err := Read(strings.NewReader(tt.body), "a.yaml", cat)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f != nil || len(ds) != 1 {
+				t.Fatalf("want one error and no file, got %v", ds)
+			}
+			d := ds[0]
+			if d.Message.ID != tt.key || fmt.Sprint(d.Message.Args) != fmt.Sprint(tt.args) || d.Rule != "yaml" {
+				t.Errorf("got %s %v [%s], want %s %v [yaml]", d.Message.ID, d.Message.Args, d.Rule, tt.key, tt.args)
+			}
+			if tt.da != "" {
+				if got := i18n.Get("da").Diagnostic(d); got != tt.da {
+					t.Errorf("Danish:\ngot  %s\nwant %s", got, tt.da)
+				}
+			}
+			if tt.key == "answers.file.yaml" {
+				return
+			}
+			for _, lang := range i18n.Languages {
+				got := i18n.Get(lang).Diagnostic(d)
+				for _, english := range []string{"did not find", "mapping values", "could not find", "cannot start", "unexpected"} {
+					if strings.Contains(got, english) {
+						t.Errorf("%s: yaml.v3's English words in %s", lang, got)
+					}
+				}
 			}
 		})
 	}

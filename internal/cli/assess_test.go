@@ -583,8 +583,8 @@ func TestAssessResumeErrors(t *testing.T) {
 		{"review a missing file", []string{"--review", filepath.Join(dir, "nope.yaml")}, "eis: cannot review " + filepath.Join(dir, "nope.yaml") + ": the file does not exist; check the name, or start a new assessment with: eis assess --save " + filepath.Join(dir, "nope.yaml") + "\n"},
 		{"answers file missing", []string{"--answers", filepath.Join(dir, "nope.yaml")}, "eis: no answers file " + filepath.Join(dir, "nope.yaml") + " to start from; check the name, or leave out --answers to start a new assessment\n"},
 		{"save over a plan", []string{"--save", plan}, "eis: " + plan + " exists and is not an answers file, so eis will not overwrite it; choose another file with --save FILE\n"},
-		{"resume a damaged file", []string{"--resume", broken}, broken + ":4:9: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]\n"},
-		{"review a damaged file", []string{"--review", broken}, broken + ":4:9: error: the file is not valid YAML: did not find expected ',' or ']'; fix the syntax [yaml]\n"},
+		{"resume a damaged file", []string{"--resume", broken}, broken + ":4:9: error: this [ opens a list that is not closed; end the list with ] [yaml]\n"},
+		{"review a damaged file", []string{"--review", broken}, broken + ":4:9: error: this [ opens a list that is not closed; end the list with ] [yaml]\n"},
 		{"save where nothing can be written", []string{"--save", unwritable}, "eis: cannot save answers to " + unwritable + ": "},
 	}
 	for _, tt := range tests {

@@ -107,7 +107,7 @@ func (f *Factory) bindConfig(cmd *cobra.Command) error {
 	}
 	for _, w := range config.UnknownEnv(cmd.Root(), f.environ()) {
 		if len(w.Suggest) > 0 {
-			fmt.Fprintln(f.IOStreams.ErrOut, loc.T("config.warn.env.mean", w.Name, strings.Join(w.Suggest, loc.T("config.or"))))
+			fmt.Fprintln(f.IOStreams.ErrOut, loc.T("config.warn.env.mean", w.Name, loc.Or(w.Suggest)))
 		} else {
 			fmt.Fprintln(f.IOStreams.ErrOut, loc.T("config.warn.env", w.Name))
 		}
@@ -308,7 +308,7 @@ func warningText(loc i18n.Locale, w config.Warning) string {
 	for _, k := range w.Suggest {
 		alts = append(alts, nested(k, "…"))
 	}
-	return loc.T("config.warn.mean", w.File, w.Key, strings.Join(alts, loc.T("config.or")))
+	return loc.T("config.warn.mean", w.File, w.Key, loc.Or(alts))
 }
 
 // nested writes a dotted config key with value as YAML:

@@ -536,3 +536,36 @@ func TestMalformedConfigInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningTextList: the keys a misspelt config key may have meant are
+// joined as the language joins a list of alternatives ("a, b or c"), not
+// with "or" between every two.
+func TestWarningTextList(t *testing.T) {
+	t.Parallel()
+	three := config.Warning{File: "c.yaml", Line: 3, Key: "x.answers", Suggest: []string{"aggregate.answers", "assess.answers", "plan.answers"}}
+	two := config.Warning{File: "c.yaml", Line: 3, Key: "x.answers", Suggest: []string{"assess.answers", "plan.answers"}}
+	tests := []struct {
+		lang string
+		w    config.Warning
+		want string
+	}{
+		{"en", three, `warning: c.yaml:3: unknown key "x.answers" is ignored; did you mean aggregate: {answers: …}, assess: {answers: …} or plan: {answers: …}?`},
+		{"en", two, `warning: c.yaml:3: unknown key "x.answers" is ignored; did you mean assess: {answers: …} or plan: {answers: …}?`},
+		{"da", three, `advarsel: c.yaml:3: den ukendte nøgle "x.answers" ignoreres; mente I aggregate: {answers: …}, assess: {answers: …} eller plan: {answers: …}?`},
+		{"it", three, `attenzione: c.yaml:3: la chiave sconosciuta "x.answers" è ignorata; intendevate aggregate: {answers: …}, assess: {answers: …} o plan: {answers: …}?`},
+	}
+	for _, tt := range tests {
+		if got := warningText(i18n.Get(tt.lang), tt.w); got != tt.want {
+			t.Errorf("%s, %d keys:\ngot  %s\nwant %s", tt.lang, len(tt.w.Suggest), got, tt.want)
+		}
+	}
+	// Every language: each key once, and the list's word for "or" once.
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		got := warningText(loc, three)
+		or := strings.TrimSpace(loc.Or([]string{"", ""}))
+		if n := strings.Count(got, " "+or+" "); n != 1 {
+			t.Errorf("%s: %q %d times in %s", lang, or, n, got)
+		}
+	}
+}

@@ -65,11 +65,12 @@ func futurePractices(n int) map[string]string {
 }
 
 // futureLines are the warnings about the first n of futurePractices, with
-// the message's text after the date.
-func futureLines(n int, text string) string {
+// the message's text after the date, with the severity word given
+// ("warning", "upozorenje").
+func futureLines(n int, severity, text string) string {
 	var b strings.Builder
 	for i := range n {
-		fmt.Fprintf(&b, "{dir}/p%02d.yaml:18:5: warning: last_verified 2999-01-01 %s [stale]\n", i, text)
+		fmt.Fprintf(&b, "{dir}/p%02d.yaml:18:5: %s: last_verified 2999-01-01 %s [stale]\n", i, severity, text)
 	}
 	return b.String()
 }
@@ -106,12 +107,12 @@ func TestFactoryCatalogue(t *testing.T) {
 		{name: "a whole catalogue with no practices is used, with a warning", whole: true, files: map[string]string{"practices.yaml": "version: 1\npractices: []\n"},
 			stderr: "{dir}/catalogue.yaml:3:3: warning: the catalogue has no practices, so every plan would be empty; add practices: [catalogue]\n"},
 		{name: "no practices, in Danish", lang: "da", whole: true, files: map[string]string{"practices.yaml": "version: 1\npractices: []\n"},
-			stderr: "{dir}/catalogue.yaml:3:3: warning: kataloget har ingen praksisser, så hver plan ville være tom; tilføj practices: [catalogue]\n"},
+			stderr: "{dir}/catalogue.yaml:3:3: advarsel: kataloget har ingen praksisser, så hver plan ville være tom; tilføj practices: [catalogue]\n"},
 		{name: "ten such warnings are shown, the rest counted", files: futurePractices(12),
-			stderr: "notice: using 12 entries from {dir}\n" + futureLines(10, "is in the future (today is "+testutil.TodayDate()+"); use the date it was checked") +
+			stderr: "notice: using 12 entries from {dir}\n" + futureLines(10, "warning", "is in the future (today is "+testutil.TodayDate()+"); use the date it was checked") +
 				"warning: the catalogue has 2 more such warnings; run 'eis validate {dir}' to see them\n"},
 		{name: "the rest counted, in Croatian", lang: "hr", files: futurePractices(13),
-			stderr: "napomena: koristi se 13 unosa iz {dir}\n" + futureLines(10, "je u budućnosti (danas je "+testutil.TodayDate()+"); koristite datum provjere") +
+			stderr: "napomena: koristi se 13 unosa iz {dir}\n" + futureLines(10, "upozorenje", "je u budućnosti (danas je "+testutil.TodayDate()+"); koristite datum provjere") +
 				"upozorenje: katalog ima još 3 takva upozorenja; pokrenite 'eis validate {dir}' da biste ih vidjeli\n"},
 		{name: "other warnings are left to eis validate", files: map[string]string{"p.yaml": strings.Replace(practice("my-coach", "dk-central", "2026-06-01"), "    group: mentor\n", "", 1)},
 			stderr: "notice: using 1 entry from {dir}\n"},

@@ -136,7 +136,7 @@ func validateRun(opts *ValidateOptions) error {
 		if errors.Is(err, catalogue.ErrNoFiles) {
 			// Files it ignores (*.yml, _draft.yaml) say how to name them.
 			for _, d := range diags {
-				fmt.Fprintln(opts.IO.ErrOut, loc.Diagnostic(d))
+				fmt.Fprintln(opts.IO.ErrOut, loc.StableDiagnostic(d))
 			}
 		}
 		return openError(loc, err, o, opts.Dir, opts.ReplaceFrom, opts.ReplaceFromConfig)
@@ -157,7 +157,7 @@ func validateRun(opts *ValidateOptions) error {
 			}
 		}
 		for _, d := range diags {
-			fmt.Fprintln(sw, loc.Diagnostic(d))
+			fmt.Fprintln(sw, loc.StableDiagnostic(d))
 		}
 		_, err := fmt.Fprintln(sw, summaryLine(loc, errs, warns, files))
 		return err

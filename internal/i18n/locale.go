@@ -503,12 +503,33 @@ func (l Locale) Number(x float64, maxDecimals int) string {
 	return l.printer().Sprint(number.Decimal(x, opts...))
 }
 
-// Diagnostic says d in l as path:line:col: severity: message [rule]; the
-// severity and the rule stay as they are, for tools and editors to read.
-// The path is said on one visible line, never as a CI runner's command
-// (safetext.LineStart): a file's name is data too.
+// Diagnostic is d as a line for a person: "file:line:col: severity:
+// message [rule]", its severity and message said in l (a Danish line
+// reads "fejl:", not "error:"). eis validate's lines are StableDiagnostic.
 func (l Locale) Diagnostic(d diag.Diagnostic) string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", safetext.LineStart(d.File), d.Line, d.Col, d.Severity, l.Format(d.Message), d.Rule)
+	sev := string(d.Severity)
+	switch d.Severity {
+	case diag.SevError:
+		sev = l.T("diag.severity.error")
+	case diag.SevWarning:
+		sev = l.T("diag.severity.warning")
+	}
+	return l.diagnostic(d, sev)
+}
+
+// StableDiagnostic is d in the format eis validate documents in every
+// language, "file:line:col: error|warning: message [rule]": the severity
+// stays English, since CI jobs and editors' problem matchers parse it;
+// only the message is said in l.
+func (l Locale) StableDiagnostic(d diag.Diagnostic) string {
+	return l.diagnostic(d, string(d.Severity))
+}
+
+// diagnostic is d's line with the severity word given. The path is said
+// on one visible line, never as a CI runner's command
+// (safetext.LineStart): a file's name is data too.
+func (l Locale) diagnostic(d diag.Diagnostic, severity string) string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", safetext.LineStart(d.File), d.Line, d.Col, severity, l.Format(d.Message), d.Rule)
 }
 
 // MidSentence is s (a title: a dimension's, a stage's) as it is written in

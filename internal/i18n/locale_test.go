@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -191,6 +192,42 @@ func TestLongValueQuotedShort(t *testing.T) {
 		got := English.T("survey.country.unknown", tt.arg)
 		if !strings.HasPrefix(got, tt.want) {
 			t.Errorf("T(%.20q…) = %.300q, want it to start %.300q", tt.arg, got, tt.want)
+		}
+	}
+}
+
+// TestDiagnosticSeverity: a diagnostic's line for a person says its
+// severity in the language ("fejl:", not "error:"); eis validate's
+// StableDiagnostic keeps "error" and "warning" for the tools that parse
+// it, and says only the message in the language.
+func TestDiagnosticSeverity(t *testing.T) {
+	t.Parallel()
+	e := diag.At("a.yaml", 3, 7, diag.SevError, "yaml", diag.M("answers.file.token"))
+	w := diag.At("a.yaml", 1, 1, diag.SevWarning, "catalogue-unpinned", diag.M("answers.catalogue.missing"))
+	words := map[string][2]string{
+		"en": {"error", "warning"},
+		"da": {"fejl", "advarsel"},
+		"it": {"errore", "attenzione"},
+		"pl": {"błąd", "uwaga"},
+		"pt": {"erro", "aviso"},
+		"hr": {"pogreška", "upozorenje"},
+	}
+	for _, lang := range Languages {
+		loc := Get(lang)
+		want, ok := words[lang]
+		if !ok {
+			t.Errorf("%s: no severity words in this test", lang)
+			continue
+		}
+		for i, d := range []diag.Diagnostic{e, w} {
+			msg := loc.Format(d.Message)
+			prefix := fmt.Sprintf("a.yaml:%d:%d: ", d.Line, d.Col)
+			if got, line := loc.Diagnostic(d), prefix+want[i]+": "+msg+" ["+d.Rule+"]"; got != line {
+				t.Errorf("%s Diagnostic:\ngot  %s\nwant %s", lang, got, line)
+			}
+			if got, line := loc.StableDiagnostic(d), prefix+string(d.Severity)+": "+msg+" ["+d.Rule+"]"; got != line {
+				t.Errorf("%s StableDiagnostic:\ngot  %s\nwant %s", lang, got, line)
+			}
 		}
 	}
 }
