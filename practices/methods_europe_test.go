@@ -319,6 +319,14 @@ var europeanHosts = map[string]string{
 	"wtocenter.vn":                           "Viet Nam's WTO Center (VCCI), quoting the Commission's Questions and Answers on CBAM: producers outside the EU give importers their goods' embedded emissions, or importers use default values",
 	"internationaltradecomplianceupdate.com": "a law firm's trade compliance blog: the Commission's CBAM communication template for installations and its guidance for operators outside the EU (October 2023)",
 	"prospeum.zendesk.com":                   "a CBAM software vendor's help centre: the iron and steel CN codes of the communication template, bought CBAM goods entered as precursors",
+	// Fresh produce and plants (global-plant-health-fresh-produce, session
+	// 24): the text of the EU marketing standards regulation, the farm
+	// standard retail buyers ask for, and an association's note on the
+	// regulation's origin labelling.
+	"legalize.dev":           "a mirror; only for copies of EU legal texts from EUR-Lex, named in the source title (Delegated Regulation (EU) 2023/2429)",
+	"en.wikipedia.org":       "the encyclopedia's article on GLOBALG.A.P., the farm standard of FoodPLUS GmbH (Cologne), founded by European retailers",
+	"globalgapsolutions.org": "GLOBALG.A.P. (FoodPLUS GmbH, Cologne): its own pages on the GGN label and benchmarked schemes",
+	"inc.nutfruit.org":       "the International Nut and Dried Fruit Council (Reus, Spain): its note on the country-of-origin labelling of Regulation (EU) 2023/2429",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

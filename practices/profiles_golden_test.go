@@ -169,6 +169,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 23 (adv23d): its profile answered in tmux — a Donegal maker of timber windows and
 	// doors (construction products) selling in Northern Ireland, a Glasgow merchant asking for prices
 	{"ie-timber-windows-gb", "en"},
+	// session 24 (fresh24): an Alentejo table-grape grower and packer a British category supplier
+	// asked for a 2027 programme, a German discounter next — plants and plant products
+	{"pt-table-grapes-gb-de", "pt"},
 }
 
 // planFormats maps each plan format to its golden file extension.
