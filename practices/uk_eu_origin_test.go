@@ -13,17 +13,21 @@ import (
 // statement on origin or the importer's knowledge — and what the other
 // goods pay (adv19i, session 19: an EU firm's note on Great Britain said
 // only that there were customs declarations, while a Hampshire firm's note
-// on the EU said the rule).
+// on the EU said the rule). An EU exporter's statement on origin needs its
+// REX number from €6,000 a consignment (Access2Markets, session 24); a
+// British exporter's needs only its EORI number, whatever the value, so the
+// notes on the EU for British firms name no REX.
 func TestUKEUOriginInCustomsNotes(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
 	tests := []struct {
 		id        string
 		otherwise string // what goods that do not meet the rules pay, in English
+		rex       bool   // the €6,000 limit above which the exporter needs a REX number
 	}{
-		{"gb-customs-from-eu", "UK Global Tariff"},
-		{"eu-from-gb", "the EU's normal duty"},
-		{"eu-from-gb-food", "the EU's normal duty"},
+		{"gb-customs-from-eu", "UK Global Tariff", true},
+		{"eu-from-gb", "the EU's normal duty", false},
+		{"eu-from-gb-food", "the EU's normal duty", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {
@@ -36,6 +40,14 @@ func TestUKEUOriginInCustomsNotes(t *testing.T) {
 				for _, want := range []string{"Trade and Cooperation Agreement", "rules of origin", "statement on origin", "importer's own knowledge", tt.otherwise} {
 					if !strings.Contains(en, want) {
 						t.Errorf("%s (en) does not say %q: %s", tt.id, want, en)
+					}
+				}
+				for _, lang := range []string{"en", "da", "it", "pl", "pt", "hr"} {
+					t6 := n.Text.In(lang)
+					says := strings.Contains(t6, "REX") && strings.ContainsAny(t6, "€") &&
+						(strings.Contains(t6, "6,000") || strings.Contains(t6, "6.000") || strings.Contains(t6, "6000"))
+					if says != tt.rex {
+						t.Errorf("%s (%s) says the €6,000 REX limit: %v, want %v: %s", tt.id, lang, says, tt.rex, t6)
 					}
 				}
 				if tt.otherwise == "UK Global Tariff" {
