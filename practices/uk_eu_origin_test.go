@@ -63,3 +63,34 @@ func TestUKEUOriginInCustomsNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestSAAOriginDeclarationLimit: under the Stabilisation and Association
+// Agreements' pan-Euro-Mediterranean rules any exporter may make out an
+// origin declaration on the invoice for a consignment up to €6,000, above
+// that only an approved exporter (Irish Revenue, session 24): a Croatian
+// honey producer's first small shipment to Serbia needs neither an EUR.1
+// nor an approval, a larger one does.
+func TestSAAOriginDeclarationLimit(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	approved := map[string]string{"en": "approved exporter", "da": "godkendt eksportør", "it": "esportatore autorizzato",
+		"pl": "upoważniony eksporter", "pt": "exportador autorizado", "hr": "ovlašteni izvoznik"}
+	for _, id := range []string{"serbia-saa-origin", "bosnia-saa-food", "bosnia-saa-origin", "western-balkans-saa-origin"} {
+		found := false
+		for _, n := range c.MarketNotes {
+			if n.ID != id {
+				continue
+			}
+			found = true
+			for lang, word := range approved {
+				s := n.Text.In(lang)
+				if !strings.Contains(s, "€") || !(strings.Contains(s, "6,000") || strings.Contains(s, "6.000") || strings.Contains(s, "6000")) || !strings.Contains(s, word) {
+					t.Errorf("%s (%s) does not say the €6,000 limit and the %s: %s", id, lang, word, s)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no market note %s", id)
+		}
+	}
+}
