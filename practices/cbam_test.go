@@ -62,3 +62,42 @@ func TestRegulatedGoodsHelpNamesCBAM(t *testing.T) {
 		}
 	}
 }
+
+// TestUKCBAMNoteForEUSellersToGreatBritain: from 1 January 2027 a British
+// importer of iron, steel, aluminium, cement, fertiliser or hydrogen goods
+// pays the UK's own carbon border charge, with default values unless it
+// has the actual emissions — so a maker in the EU that sells such goods
+// into Great Britain reads, in its Great Britain section, that its buyer
+// may ask for the data (cbam24, session 24). A firm that sells none of
+// these goods is not told.
+func TestUKCBAMNoteForEUSellersToGreatBritain(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, tt := range []struct {
+		name    string
+		replace map[string]string
+		want    bool
+	}{
+		{"steel goods from Donegal", map[string]string{"    - construction-products\n": "    - construction-products\n    - cbam\n"}, true},
+		{"no such goods", nil, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "ie-timber-windows-gb", whatIf{replace: tt.replace})
+			got := false
+			for _, m := range p.Markets {
+				for _, n := range m.Notes {
+					if n.ID == "gb-uk-cbam" {
+						if m.Country != "GB" {
+							t.Errorf("the UK CBAM note is in the %s section", m.Country)
+						}
+						got = true
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("the UK CBAM note shown = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
