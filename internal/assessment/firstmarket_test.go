@@ -146,22 +146,30 @@ func TestFirstMarketAnyOrigin(t *testing.T) {
 		reason  string
 		ref     string
 		says    []string // what the English reason says
+		plants  bool     // the firm sells plants or seeds (regulated-goods)
 	}{
 		{"pl-linen-us-ca", []string{"US", "CH"}, nil, "", "assessment.reason.firstMarket.chooseAgreement", "CH",
-			[]string{"no import duty on industrial goods of any origin since 1 January 2024, when Switzerland abolished its industrial tariffs"}},
+			[]string{"no import duty on industrial goods of any origin since 1 January 2024, when Switzerland abolished its industrial tariffs"}, false},
 		{"uk-aero-subcontractor-fr", []string{"CN", "CH"}, nil, "", "assessment.reason.firstMarket.chooseAgreement", "CH",
-			[]string{"no import duty on industrial goods of any origin since 1 January 2024"}},
-		{"uk-aero-subcontractor-fr", []string{"CN", "CH"}, []string{"goods", "food-drink"}, "", "assessment.reason.firstMarket.same", "", nil},
+			[]string{"no import duty on industrial goods of any origin since 1 January 2024"}, false},
+		{"uk-aero-subcontractor-fr", []string{"CN", "CH"}, []string{"goods", "food-drink"}, "", "assessment.reason.firstMarket.same", "", nil, false},
+		// Plants and seeds are farm products: Switzerland still charges
+		// duty on them, for an EU firm as for a British one.
+		{"pl-linen-us-ca", []string{"US", "CH"}, nil, "", "assessment.reason.firstMarket.same", "", nil, true},
+		{"uk-aero-subcontractor-fr", []string{"CN", "CH"}, nil, "", "assessment.reason.firstMarket.same", "", nil, true},
 		// A buyer waits in China; Switzerland and Japan would be easier,
 		// each for its own fact, in its own words: the agreement's rules
 		// of origin for Japan only.
 		{"uk-aero-subcontractor-fr", []string{"CN", "CH", "JP"}, nil, "CN", "assessment.reason.firstMarket.buyer", "CN",
 			[]string{"a trade agreement, the UK–Japan Comprehensive Economic Partnership Agreement, that removes most duties on goods meeting its rules of origin",
-				"no import duty on industrial goods of any origin since 1 January 2024"}},
+				"no import duty on industrial goods of any origin since 1 January 2024"}, false},
 	} {
 		f := signalProfile(t, cat, c.profile, ProfileTargetMarkets, c.targets...)
 		if c.sells != nil {
 			f.Set(ProfileSellsWhat, answers.Multiple(c.sells...), f.Updated)
+		}
+		if c.plants {
+			f.Set("regulated-goods", answers.Multiple("plants"), f.Updated)
 		}
 		if c.buyer != "" {
 			f.Set("buyer-market", answers.Single(c.buyer), f.Updated)
