@@ -327,6 +327,15 @@ var europeanHosts = map[string]string{
 	"en.wikipedia.org":       "the encyclopedia's article on GLOBALG.A.P., the farm standard of FoodPLUS GmbH (Cologne), founded by European retailers",
 	"globalgapsolutions.org": "GLOBALG.A.P. (FoodPLUS GmbH, Cologne): its own pages on the GGN label and benchmarked schemes",
 	"inc.nutfruit.org":       "the International Nut and Dried Fruit Council (Reus, Spain): its note on the country-of-origin labelling of Regulation (EU) 2023/2429",
+	// Producer registration for electrical equipment and batteries in each
+	// EU country (global-eu-weee-batteries-registration, session 24, eee24):
+	// compliance services' and a trade magazine's summaries of what the
+	// registers' and regulations' own pages say only in part.
+	"bitkom-compliance-solutions.com": "Bitkom Compliance Solutions, the compliance service of Germany's digital industry association Bitkom: registration with stiftung ear under the ElektroG and the battery law, its processing time",
+	"earn-service.com":                "EARN, a European EPR compliance service: an authorised representative for batteries mandatory in Germany from 18 August 2025",
+	"eprrepresentative.com":           "an EPR authorised-representative service: ADEME's IDU, one per stream, and the French éco-organismes for electrical equipment and batteries",
+	"sorena.io":                       "a regulatory summary of the EU Batteries Regulation (EU) 2023/1542: Article 55, a producer register in each member state",
+	"incompliancemag.com":             "In Compliance Magazine, a trade magazine for product-compliance engineers: the EU's EMC, Low Voltage and Radio Equipment Directives (2014/30/EU, 2014/35/EU, 2014/53/EU)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are
