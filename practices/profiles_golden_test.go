@@ -172,6 +172,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 24 (fresh24): an Alentejo table-grape grower and packer a British category supplier
 	// asked for a 2027 programme, a German discounter next — plants and plant products
 	{"pt-table-grapes-gb-de", "pt"},
+	// session 24 (eee24): a Pomorskie maker of LED lamps and small lighting appliances selling
+	// to consumers from its web shop and on marketplaces, in Germany now and then, aiming at
+	// Germany and France — producer registration for its equipment and batteries (WEEE)
+	{"pl-led-lamps-webshop-de-fr", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.

@@ -1,0 +1,82 @@
+package practices_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// TestWEEEStepsByCountryAndRoute: a firm that sells electrical or
+// electronic equipment in EU markets is told to register as its producer,
+// for the equipment and for its batteries, with the steps of the countries
+// and the route it sells by — Germany's authorised representative and
+// stiftung ear, France's éco-organisme and UIN, the marketplaces' check —
+// and its CE file whatever the route; a firm that sells through importers
+// or distributors gets no country's registration steps, and no decisive
+// rule: the first step tells it the importer usually registers (helper
+// eee24, session 24: pl-led-lamps-webshop-de-fr read nothing of it). A firm that said it
+// sells no such equipment is never told.
+func TestWEEEStepsByCountryAndRoute(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		id      = "global-eu-weee-batteries-registration"
+		targets = "  target-markets:\n    - DE\n    - FR\n"
+		route   = "  sells-how:\n    - own-brand\n    - online\n"
+	)
+	for _, tt := range []struct {
+		name     string
+		replace  map[string]string
+		offered  bool
+		steps    []int // listed, in the catalogue's numbering
+		leftOut  []int
+		decisive string
+	}{
+		{"web shop to Germany and France", nil, true, []int{1, 2, 3, 4, 5}, nil, "eu-weee-registration-selling"},
+		{"web shop to Austria", map[string]string{targets: "  target-markets:\n    - AT\n"}, true, []int{1, 5}, []int{2, 3, 4}, "eu-weee-registration-selling"},
+		{"through distributors", map[string]string{
+			route: "  sells-how:\n    - own-brand\n    - distributor-agent\n",
+			"  sales-channels.contacts: one-or-two\n": "  sales-channels.contacts: one-or-two\n  sales-channels.partners: need-one\n",
+		}, true, []int{1, 5}, []int{2, 3, 4}, ""},
+		{"no electrical equipment", map[string]string{"    - electrical\n": ""}, false, nil, nil, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "pl-led-lamps-webshop-de-fr", whatIf{showAll: true, replace: tt.replace})
+			if got := inPlan(p, id); got != tt.offered {
+				t.Fatalf("%s offered = %v, want %v", id, got, tt.offered)
+			}
+			if !tt.offered {
+				return
+			}
+			var a *assessment.Action
+			for i := range p.Actions {
+				if p.Actions[i].Practice == id {
+					a = &p.Actions[i]
+				}
+			}
+			if a == nil {
+				t.Fatalf("%s is only an alternative", id)
+			}
+			steps := c.Practice(id).Steps
+			for _, n := range tt.steps {
+				if !slices.Contains(a.Steps, steps[n-1].In("en")) || slices.Contains(a.LeftOutSteps, n) {
+					t.Errorf("step %d not listed (left out: %v)", n, a.LeftOutSteps)
+				}
+			}
+			for _, n := range tt.leftOut {
+				if !slices.Contains(a.LeftOutSteps, n) {
+					t.Errorf("step %d listed, want it left out (left out: %v)", n, a.LeftOutSteps)
+				}
+			}
+			got := ""
+			if a.Decisive != nil {
+				got = a.Decisive.ID
+			}
+			if got != tt.decisive {
+				t.Errorf("decisive rule %q, want %q", got, tt.decisive)
+			}
+		})
+	}
+}
