@@ -187,9 +187,10 @@ func TestLongOptionLabels(t *testing.T) {
 				pf := BuildPageForm(p, p.Questions, answers.New(cat, lang, testNow), FormConfig{Locale: i18n.Get(lang), KeyMap: KeyMap(i18n.Get(lang)), Theme: huh.ThemeFunc(huh.ThemeBase), Width: width})
 				drive(pf.Form, pf.Form.Init())
 				// Tall enough for the longest question whole: regulated-goods'
-				// help and eleven options take more than 60 rows at 50 columns
-				// (a shorter terminal scrolls the list; this test is about wrapping).
-				drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 90} })
+				// help and twenty options take more than 90 rows at 50 columns
+				// in Italian (a shorter terminal scrolls the list; this test is
+				// about wrapping).
+				drive(pf.Form, func() tea.Msg { return tea.WindowSizeMsg{Width: width, Height: 140} })
 				view := ansi.Strip(pf.Form.View())
 				for _, line := range strings.Split(view, "\n") {
 					if w := ansi.StringWidth(line); w > width {
