@@ -324,7 +324,7 @@ func (pl *planner) firstMarketReason() (Msg, bool) {
 	id := "assessment.reason.firstMarket.choose"
 	if slices.Contains(fmk.Facts, FirstMarketAgreement) {
 		// The catalogue names the agreements of some markets only (a
-		// customs note's trade_agreement): Vietnam's, say, or a British
+		// customs note's trade_agreement): Mexico's, say, or a British
 		// firm's with Korea, it does not, so "not so" of the others is as
 		// far as it knows.
 		id = "assessment.reason.firstMarket.chooseAgreement"
