@@ -317,7 +317,7 @@ func parseFile(name string, data []byte, pos posTable, diags *diag.Diagnostics) 
 	defer yamlParsers.Put(yp)
 	doc, problems := yp.Parse(data, yamlsafe.Limits{MaxBytes: MaxFileSize, MaxDepth: MaxDepth})
 	for _, pr := range problems {
-		parseProblem(diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, pr)
+		parseProblem(diags, Pos{File: name, Line: pr.Line, Col: pr.Col}, data, pr)
 	}
 	if len(problems) > 0 {
 		return nil
@@ -354,8 +354,8 @@ func answersFile(doc *yaml.Node) bool {
 // yamlParsers are the YAML parsers of the goroutines that read files.
 var yamlParsers = sync.Pool{New: func() any { return new(yamlsafe.Parser) }}
 
-// parseProblem reports a problem yamlsafe found in a file's YAML.
-func parseProblem(diags *diag.Diagnostics, at Pos, p yamlsafe.Problem) {
+// parseProblem reports a problem yamlsafe found in data, a file's YAML.
+func parseProblem(diags *diag.Diagnostics, at Pos, data []byte, p yamlsafe.Problem) {
 	switch p.Code {
 	case yamlsafe.CodeSize:
 		size, _ := strconv.ParseInt(p.Detail, 10, 64)
@@ -376,9 +376,39 @@ func parseProblem(diags *diag.Diagnostics, at Pos, p yamlsafe.Problem) {
 		errorf(diags, at, "depth", "validate.depth", p.N)
 	case yamlsafe.CodeTag:
 		errorf(diags, at, "tag", "validate.tag", p.Detail)
-	case yamlsafe.CodeTab:
+	default: // CodeTab, CodeSyntax
+		syntaxProblem(diags, at, data, p)
+	}
+}
+
+// syntaxProblem reports a YAML syntax error in words a catalogue editor
+// can act on, as the config and answers loaders do (all three ask
+// yamlsafe.Syntax what it is); only an error of no kind yamlsafe knows
+// keeps yaml.v3's English words. The rule stays "yaml" and the position
+// the Problem's, whatever the kind: CI and editors match on them.
+func syntaxProblem(diags *diag.Diagnostics, at Pos, data []byte, p yamlsafe.Problem) {
+	kind, opener := yamlsafe.Syntax(data, p)
+	switch kind {
+	case yamlsafe.SyntaxTab:
 		errorf(diags, at, "yaml", "validate.yaml.tab", at.Line)
-	default: // CodeSyntax
+	case yamlsafe.SyntaxColon:
+		errorf(diags, at, "yaml", "validate.yaml.colon")
+	case yamlsafe.SyntaxIndent:
+		errorf(diags, at, "yaml", "validate.yaml.indent")
+	case yamlsafe.SyntaxToken:
+		errorf(diags, at, "yaml", "validate.yaml.token")
+	case yamlsafe.SyntaxUnclosed:
+		switch opener {
+		case `"`, "'":
+			errorf(diags, at, "yaml", "validate.yaml.unclosed-quote", opener)
+		case "[":
+			errorf(diags, at, "yaml", "validate.yaml.unclosed-list")
+		case "{":
+			errorf(diags, at, "yaml", "validate.yaml.unclosed-mapping")
+		default:
+			errorf(diags, at, "yaml", "validate.yaml.unclosed")
+		}
+	default:
 		errorf(diags, at, "yaml", "validate.yaml", p.Detail)
 	}
 }

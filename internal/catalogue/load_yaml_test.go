@@ -23,7 +23,11 @@ func TestYAMLProblemPositions(t *testing.T) {
 		{"invalid UTF-8 on line 3", "version: 1\nregions:\n  - id: caf\xe9\n",
 			"x.yaml:3:12: error: the file is not valid UTF-8 (byte 0xE9 here); save it as UTF-8 [encoding]"},
 		{"a key indented less on line 4", "version: 1\nregions:\n  - id: a\n scope: other\n",
-			"x.yaml:4:2: error: YAML syntax: did not find expected key [yaml]"},
+			"x.yaml:4:2: error: this line does not fit the lines above it; write each line as key: value, and indent the keys of one item (such as id:, title: and when:) by the same number of spaces [yaml]"},
+		{"a colon in a text on line 4", "version: 1\nregions:\n  - id: a\n    name: {en: A: B, da: A}\n",
+			"x.yaml:4:5: error: a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value (a title, a note) in quotes, or line the key up with the others [yaml]"},
+		{"other YAML on line 3", "version: 1\nregions:\n  - id: ]\n",
+			"x.yaml:3:3: error: YAML syntax: did not find expected node content [yaml]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1292,8 +1292,15 @@ var compiledFiles = []compiledFile{
 				"validate.word.translation" +
 				"validate.word.unknown-when" +
 				"validate.yaml" +
+				"validate.yaml.colon" +
 				"validate.yaml.documents" +
+				"validate.yaml.indent" +
 				"validate.yaml.tab" +
+				"validate.yaml.token" +
+				"validate.yaml.unclosed" +
+				"validate.yaml.unclosed-list" +
+				"validate.yaml.unclosed-mapping" +
+				"validate.yaml.unclosed-quote" +
 				"validate.yaml11-bool" +
 				"version.language.both" +
 				"version.language.each" +
@@ -1383,7 +1390,8 @@ var compiledFiles = []compiledFile{
 					29530, 29554, 29574, 29597, 29619, 29641, 29661, 29689, 29708, 29729, 29759, 29778, 29796, 29819, 29840, 29861,
 					29879, 29906, 29929, 29954, 29972, 30001, 30023, 30042, 30064, 30082, 30103, 30128, 30159, 30180, 30200, 30220,
 					30242, 30272, 30294, 30314, 30332, 30361, 30385, 30405, 30431, 30454, 30482, 30500, 30529, 30554, 30580, 30593,
-					30616, 30633, 30653, 30674, 30695, 30725, 30750, 30778, 30805, 30822,
+					30612, 30635, 30655, 30672, 30691, 30713, 30740, 30770, 30798, 30818, 30839, 30860, 30890, 30915, 30943, 30970,
+					30987,
 				}},
 			texts: strtab{s: "" +
 				"angiv mindst én svarfil eller en mappe med svarfiler" +
@@ -2666,8 +2674,15 @@ var compiledFiles = []compiledFile{
 				"oversættelse" +
 				"ved ikke-tekst-overstyring" +
 				"YAML-syntaks: %s" +
+				"et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi (en titel, en note) i anførselstegn, eller ryk nøglen ind som de andre" +
 				"en katalogfil må kun rumme ét YAML-dokument; fjern det andet (fra denne ---)" +
+				"linjen passer ikke til linjerne over den; skriv hver linje som nøgle: værdi, og ryk nøglerne i ét element (fx id:, title: og when:) lige langt ind med mellemrum" +
 				"linje %d er indrykket med en tabulator; YAML kræver mellemrum" +
+				"en værdi begynder med et tegn, YAML har reserveret (fx @ eller `); sæt værdien i anførselstegn" +
+				"en [, { eller et anførselstegn, der ikke er lukket; luk det" +
+				"denne [ indleder en liste, der ikke er lukket; afslut listen med ]" +
+				"denne { indleder en tabel (fx teksterne {en: …, da: …}), der ikke er lukket; afslut den med }" +
+				"dette %[1]s indleder en værdi, der ikke er lukket; afslut værdien med %[1]s" +
 				"%s uden anførselstegn læses som sand eller falsk af YAML 1.1-værktøjer (ajv-cli, mange editorer); skriv det i anførselstegn" +
 				"beskeder og katalog: %s" +
 				"beskeder: %s — katalog: %s" +
@@ -2757,7 +2772,8 @@ var compiledFiles = []compiledFile{
 					87364, 87383, 87391, 87427, 87433, 87438, 87475, 87484, 87492, 87507, 87521, 87530, 87540, 87547, 87554, 87558,
 					87565, 87581, 87590, 87600, 87603, 87623, 87646, 87652, 87657, 87665, 87673, 87684, 87701, 87704, 87710, 87722,
 					87729, 87746, 87757, 87763, 87768, 87783, 87799, 87804, 87824, 87851, 87863, 87868, 87881, 87894, 87920, 87936,
-					88014, 88076, 88204, 88227, 88255, 88293, 88314, 88342, 88410, 88500,
+					88133, 88211, 88375, 88437, 88535, 88595, 88661, 88758, 88835, 88963, 88986, 89014, 89052, 89073, 89101, 89169,
+					89259,
 				}},
 		},
 	},
@@ -4046,8 +4062,15 @@ var compiledFiles = []compiledFile{
 				"validate.word.translation" +
 				"validate.word.unknown-when" +
 				"validate.yaml" +
+				"validate.yaml.colon" +
 				"validate.yaml.documents" +
+				"validate.yaml.indent" +
 				"validate.yaml.tab" +
+				"validate.yaml.token" +
+				"validate.yaml.unclosed" +
+				"validate.yaml.unclosed-list" +
+				"validate.yaml.unclosed-mapping" +
+				"validate.yaml.unclosed-quote" +
 				"validate.yaml11-bool" +
 				"version.language.both" +
 				"version.language.each" +
@@ -4137,7 +4160,8 @@ var compiledFiles = []compiledFile{
 					29530, 29554, 29574, 29597, 29619, 29641, 29661, 29689, 29708, 29729, 29759, 29778, 29796, 29819, 29840, 29861,
 					29879, 29906, 29929, 29954, 29972, 30001, 30023, 30042, 30064, 30082, 30103, 30128, 30159, 30180, 30200, 30220,
 					30242, 30272, 30294, 30314, 30332, 30361, 30385, 30405, 30431, 30454, 30482, 30500, 30529, 30554, 30580, 30593,
-					30616, 30633, 30653, 30674, 30695, 30725, 30750, 30778, 30805, 30822,
+					30612, 30635, 30655, 30672, 30691, 30713, 30740, 30770, 30798, 30818, 30839, 30860, 30890, 30915, 30943, 30970,
+					30987,
 				}},
 			texts: strtab{s: "" +
 				"give at least one answers file or folder of them" +
@@ -5420,8 +5444,15 @@ var compiledFiles = []compiledFile{
 				"translation" +
 				"unknown override" +
 				"YAML syntax: %s" +
+				"a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value (a title, a note) in quotes, or line the key up with the others" +
 				"a catalogue file holds one YAML document; remove the second one (from this ---)" +
+				"this line does not fit the lines above it; write each line as key: value, and indent the keys of one item (such as id:, title: and when:) by the same number of spaces" +
 				"line %d is indented with a tab; YAML needs spaces" +
+				"a value starts with a character YAML reserves (such as @ or `); put the value in quotes" +
+				"a [, { or quote that is not closed; close it" +
+				"this [ opens a list that is not closed; end the list with ]" +
+				"this { opens a mapping (such as the texts {en: …, da: …}) that is not closed; end it with }" +
+				"this %[1]s opens a value that is not closed; end the value with %[1]s" +
 				"%s without quotes is read as true or false by YAML 1.1 tools (ajv-cli, many editors); write it in quotes" +
 				"messages and catalogue: %s" +
 				"messages: %s — catalogue: %s" +
@@ -5511,7 +5542,8 @@ var compiledFiles = []compiledFile{
 					80881, 80907, 80913, 80941, 80949, 80953, 80991, 81005, 81013, 81020, 81036, 81047, 81057, 81066, 81073, 81080,
 					81086, 81099, 81108, 81119, 81123, 81139, 81151, 81156, 81164, 81170, 81179, 81190, 81207, 81212, 81220, 81226,
 					81234, 81250, 81258, 81264, 81268, 81283, 81297, 81303, 81322, 81341, 81355, 81359, 81374, 81385, 81401, 81416,
-					81495, 81544, 81648, 81674, 81704, 81747, 81765, 81789, 81826, 81902,
+					81581, 81660, 81826, 81875, 81962, 82006, 82065, 82160, 82229, 82333, 82359, 82389, 82432, 82450, 82474, 82511,
+					82587,
 				}},
 		},
 	},
@@ -6859,8 +6891,15 @@ var compiledFiles = []compiledFile{
 				"validate.word.translation" +
 				"validate.word.unknown-when" +
 				"validate.yaml" +
+				"validate.yaml.colon" +
 				"validate.yaml.documents" +
+				"validate.yaml.indent" +
 				"validate.yaml.tab" +
+				"validate.yaml.token" +
+				"validate.yaml.unclosed" +
+				"validate.yaml.unclosed-list" +
+				"validate.yaml.unclosed-mapping" +
+				"validate.yaml.unclosed-quote" +
 				"validate.yaml11-bool" +
 				"version.language.both" +
 				"version.language.each" +
@@ -6953,8 +6992,8 @@ var compiledFiles = []compiledFile{
 					31150, 31169, 31190, 31210, 31234, 31257, 31278, 31299, 31322, 31337, 31357, 31377, 31401, 31421, 31444, 31466,
 					31488, 31508, 31536, 31555, 31576, 31606, 31625, 31643, 31666, 31687, 31708, 31726, 31753, 31776, 31801, 31819,
 					31848, 31870, 31889, 31911, 31929, 31950, 31975, 32006, 32027, 32047, 32067, 32089, 32119, 32141, 32161, 32179,
-					32208, 32232, 32252, 32278, 32301, 32329, 32347, 32376, 32401, 32427, 32440, 32463, 32480, 32500, 32521, 32542,
-					32572, 32597, 32625, 32652, 32669,
+					32208, 32232, 32252, 32278, 32301, 32329, 32347, 32376, 32401, 32427, 32440, 32459, 32482, 32502, 32519, 32538,
+					32560, 32587, 32617, 32645, 32665, 32686, 32707, 32737, 32762, 32790, 32817, 32834,
 				}},
 			texts: strtab{s: "" +
 				"navedite barem jednu datoteku s odgovorima ili mapu s takvim datotekama" +
@@ -8296,8 +8335,15 @@ var compiledFiles = []compiledFile{
 				"prijevod" +
 				"zamjena teksta „ne znam”" +
 				"YAML sintaksa: %s" +
+				"dvotočka i razmak unutar vrijednosti ili ključ uvučen dublje od ključeva iznad; stavite takvu vrijednost (naslov, bilješku) u navodnike ili poravnajte ključ s ostalima" +
 				"datoteka kataloga sadrži jedan YAML dokument; uklonite drugi (od ovog ---)" +
+				"ovaj redak ne odgovara retcima iznad; napišite svaki redak kao ključ: vrijednost i uvucite ključeve jednog elementa (npr. id:, title: i when:) istim brojem razmaka" +
 				"redak %d uvučen je tabulatorom; YAML traži razmake" +
+				"vrijednost počinje znakom koji YAML rezervira (npr. @ ili `); stavite vrijednost u navodnike" +
+				"nezatvorena [, { ili navodnik; zatvorite ih" +
+				"ova zagrada [ otvara popis koji nije zatvoren; završite popis zagradom ]" +
+				"ova zagrada { otvara mapiranje (npr. tekstove {en: …, da: …}) koje nije zatvoreno; završite ga zagradom }" +
+				"ovaj znak %[1]s otvara vrijednost koja nije zatvorena; završite vrijednost znakom %[1]s" +
 				"%s bez navodnika alati za YAML 1.1 (ajv-cli, mnogi uređivači) čitaju kao true ili false; stavite ga u navodnike" +
 				"poruke i katalog: %s" +
 				"poruke: %s — katalog: %s" +
@@ -8390,8 +8436,8 @@ var compiledFiles = []compiledFile{
 					93194, 93238, 93348, 93421, 93459, 93519, 93532, 93545, 93558, 93631, 93645, 93670, 93698, 93703, 93739, 93743,
 					93748, 93782, 93793, 93798, 93812, 93826, 93840, 93850, 93857, 93864, 93870, 93875, 93895, 93904, 93926, 93934,
 					93953, 93978, 93985, 93990, 93995, 94004, 94025, 94044, 94050, 94054, 94060, 94066, 94083, 94090, 94096, 94103,
-					94115, 94129, 94134, 94154, 94174, 94190, 94195, 94214, 94222, 94250, 94267, 94342, 94394, 94508, 94528, 94554,
-					94593, 94610, 94631, 94678, 94749,
+					94115, 94129, 94134, 94154, 94174, 94190, 94195, 94214, 94222, 94250, 94267, 94440, 94515, 94681, 94733, 94826,
+					94869, 94942, 95052, 95140, 95254, 95274, 95300, 95339, 95356, 95377, 95424, 95495,
 				}},
 		},
 	},
@@ -9680,8 +9726,15 @@ var compiledFiles = []compiledFile{
 				"validate.word.translation" +
 				"validate.word.unknown-when" +
 				"validate.yaml" +
+				"validate.yaml.colon" +
 				"validate.yaml.documents" +
+				"validate.yaml.indent" +
 				"validate.yaml.tab" +
+				"validate.yaml.token" +
+				"validate.yaml.unclosed" +
+				"validate.yaml.unclosed-list" +
+				"validate.yaml.unclosed-mapping" +
+				"validate.yaml.unclosed-quote" +
 				"validate.yaml11-bool" +
 				"version.language.both" +
 				"version.language.each" +
@@ -9771,7 +9824,8 @@ var compiledFiles = []compiledFile{
 					29530, 29554, 29574, 29597, 29619, 29641, 29661, 29689, 29708, 29729, 29759, 29778, 29796, 29819, 29840, 29861,
 					29879, 29906, 29929, 29954, 29972, 30001, 30023, 30042, 30064, 30082, 30103, 30128, 30159, 30180, 30200, 30220,
 					30242, 30272, 30294, 30314, 30332, 30361, 30385, 30405, 30431, 30454, 30482, 30500, 30529, 30554, 30580, 30593,
-					30616, 30633, 30653, 30674, 30695, 30725, 30750, 30778, 30805, 30822,
+					30612, 30635, 30655, 30672, 30691, 30713, 30740, 30770, 30798, 30818, 30839, 30860, 30890, 30915, 30943, 30970,
+					30987,
 				}},
 			texts: strtab{s: "" +
 				"indicate almeno un file di risposte o una cartella che ne contiene" +
@@ -11054,8 +11108,15 @@ var compiledFiles = []compiledFile{
 				"traduzione" +
 				"testo «non so» alternativo" +
 				"sintassi YAML: %s" +
+				"due punti e uno spazio dentro un valore, o una chiave rientrata più delle chiavi sopra; mettete quel valore (un titolo, una nota) tra virgolette, o allineate la chiave alle altre" +
 				"un file del catalogo contiene un solo documento YAML; togliete il secondo (da questo --- in poi)" +
+				"questa riga non si accorda con le righe sopra; scrivete ogni riga come chiave: valore, e rientrate le chiavi di un elemento (come id:, title: e when:) dello stesso numero di spazi" +
 				"la riga %d è rientrata con una tabulazione; YAML richiede spazi" +
+				"un valore comincia con un carattere riservato da YAML (come @ o `); mettete il valore tra virgolette" +
+				"una [, una { o delle virgolette non chiuse; chiudetele" +
+				"questa [ apre una lista che non viene chiusa; chiudete la lista con ]" +
+				"questa { apre una mappa (come i testi {en: …, da: …}) che non viene chiusa; chiudetela con }" +
+				"questo %[1]s apre un valore che non viene chiuso; chiudete il valore con %[1]s" +
 				"%s senza virgolette viene letto come true o false dagli strumenti YAML 1.1 (ajv-cli, molti editor); scrivetelo tra virgolette" +
 				"messaggi e catalogo: %s" +
 				"messaggi: %s — catalogo: %s" +
@@ -11145,7 +11206,8 @@ var compiledFiles = []compiledFile{
 					93491, 93515, 93524, 93556, 93565, 93570, 93608, 93624, 93632, 93649, 93674, 93692, 93702, 93710, 93718, 93723,
 					93731, 93746, 93756, 93765, 93769, 93791, 93818, 93824, 93830, 93839, 93848, 93863, 93885, 93890, 93899, 93906,
 					93913, 93932, 93939, 93946, 93952, 93976, 93997, 94002, 94021, 94045, 94068, 94073, 94092, 94102, 94130, 94147,
-					94243, 94307, 94432, 94455, 94484, 94527, 94544, 94567, 94617, 94683,
+					94326, 94422, 94601, 94665, 94765, 94819, 94888, 94984, 95062, 95187, 95210, 95239, 95282, 95299, 95322, 95372,
+					95438,
 				}},
 		},
 	},
@@ -12552,8 +12614,15 @@ var compiledFiles = []compiledFile{
 				"validate.word.translation" +
 				"validate.word.unknown-when" +
 				"validate.yaml" +
+				"validate.yaml.colon" +
 				"validate.yaml.documents" +
+				"validate.yaml.indent" +
 				"validate.yaml.tab" +
+				"validate.yaml.token" +
+				"validate.yaml.unclosed" +
+				"validate.yaml.unclosed-list" +
+				"validate.yaml.unclosed-mapping" +
+				"validate.yaml.unclosed-quote" +
 				"validate.yaml11-bool" +
 				"version.language.both" +
 				"version.language.each" +
@@ -12650,7 +12719,8 @@ var compiledFiles = []compiledFile{
 					33162, 33184, 33205, 33228, 33243, 33263, 33283, 33307, 33327, 33350, 33372, 33394, 33414, 33442, 33461, 33482,
 					33512, 33531, 33549, 33572, 33593, 33614, 33632, 33659, 33682, 33707, 33725, 33754, 33776, 33795, 33817, 33835,
 					33856, 33881, 33912, 33933, 33953, 33973, 33995, 34025, 34047, 34067, 34085, 34114, 34138, 34158, 34184, 34207,
-					34235, 34253, 34282, 34307, 34333, 34346, 34369, 34386, 34406, 34427, 34448, 34478, 34503, 34531, 34558, 34575,
+					34235, 34253, 34282, 34307, 34333, 34346, 34365, 34388, 34408, 34425, 34444, 34466, 34493, 34523, 34551, 34571,
+					34592, 34613, 34643, 34668, 34696, 34723, 34740,
 				}},
 			texts: strtab{s: "" +
 				"należy podać co najmniej jeden plik odpowiedzi albo folder z takimi plikami" +
@@ -14051,8 +14121,15 @@ var compiledFiles = []compiledFile{
 				"tłumaczenie" +
 				"nadpisanie tekstu „nie wiem”" +
 				"składnia YAML: %s" +
+				"dwukropek ze spacją wewnątrz wartości albo klucz wcięty głębiej niż klucze powyżej; taką wartość (tytuł, notatkę) należy ująć w cudzysłów albo wyrównać klucz z pozostałymi" +
 				"plik katalogu zawiera jeden dokument YAML; należy usunąć drugi (od tego ---)" +
+				"ten wiersz nie pasuje do wierszy powyżej; każdy wiersz należy zapisać jako klucz: wartość, a klucze jednego elementu (np. id:, title: i when:) wciąć tą samą liczbą spacji" +
 				"wiersz %d jest wcięty tabulatorem; YAML wymaga spacji" +
+				"wartość zaczyna się znakiem zarezerwowanym w YAML (np. @ albo `); wartość należy ująć w cudzysłów" +
+				"niezamknięty nawias [, { albo cudzysłów; należy go zamknąć" +
+				"ten nawias [ otwiera listę, która nie jest zamknięta; listę należy zakończyć nawiasem ]" +
+				"ten nawias { otwiera mapę (np. teksty {en: …, da: …}), która nie jest zamknięta; należy ją zakończyć nawiasem }" +
+				"ten znak %[1]s otwiera wartość, która nie jest zamknięta; wartość należy zakończyć znakiem %[1]s" +
 				"%s bez cudzysłowu jest odczytywane jako true albo false przez narzędzia YAML 1.1 (ajv-cli, wiele edytorów); należy ująć to w cudzysłów" +
 				"komunikaty i katalog: %s" +
 				"komunikaty: %s — katalog: %s" +
@@ -14149,7 +14226,8 @@ var compiledFiles = []compiledFile{
 					106605, 106619, 106634, 106649, 106726, 106741, 106770, 106789, 106794, 106825, 106831, 106836, 106881, 106898, 106903, 106914,
 					106932, 106948, 106958, 106965, 106972, 106976, 106980, 107003, 107009, 107036, 107040, 107063, 107085, 107090, 107096, 107101,
 					107105, 107120, 107135, 107140, 107146, 107151, 107159, 107175, 107182, 107188, 107195, 107209, 107226, 107235, 107265, 107290,
-					107304, 107309, 107323, 107335, 107367, 107385, 107464, 107518, 107660, 107684, 107714, 107755, 107776, 107801, 107867, 107945,
+					107304, 107309, 107323, 107335, 107367, 107385, 107577, 107656, 107837, 107891, 107998, 108062, 108156, 108278, 108383, 108525,
+					108549, 108579, 108620, 108641, 108666, 108732, 108810,
 				}},
 		},
 	},
@@ -15438,8 +15516,15 @@ var compiledFiles = []compiledFile{
 				"validate.word.translation" +
 				"validate.word.unknown-when" +
 				"validate.yaml" +
+				"validate.yaml.colon" +
 				"validate.yaml.documents" +
+				"validate.yaml.indent" +
 				"validate.yaml.tab" +
+				"validate.yaml.token" +
+				"validate.yaml.unclosed" +
+				"validate.yaml.unclosed-list" +
+				"validate.yaml.unclosed-mapping" +
+				"validate.yaml.unclosed-quote" +
 				"validate.yaml11-bool" +
 				"version.language.both" +
 				"version.language.each" +
@@ -15529,7 +15614,8 @@ var compiledFiles = []compiledFile{
 					29530, 29554, 29574, 29597, 29619, 29641, 29661, 29689, 29708, 29729, 29759, 29778, 29796, 29819, 29840, 29861,
 					29879, 29906, 29929, 29954, 29972, 30001, 30023, 30042, 30064, 30082, 30103, 30128, 30159, 30180, 30200, 30220,
 					30242, 30272, 30294, 30314, 30332, 30361, 30385, 30405, 30431, 30454, 30482, 30500, 30529, 30554, 30580, 30593,
-					30616, 30633, 30653, 30674, 30695, 30725, 30750, 30778, 30805, 30822,
+					30612, 30635, 30655, 30672, 30691, 30713, 30740, 30770, 30798, 30818, 30839, 30860, 30890, 30915, 30943, 30970,
+					30987,
 				}},
 			texts: strtab{s: "" +
 				"indique pelo menos um ficheiro de respostas ou uma pasta com ficheiros de respostas" +
@@ -16812,8 +16898,15 @@ var compiledFiles = []compiledFile{
 				"tradução" +
 				"substituição do texto «não sei»" +
 				"sintaxe YAML: %s" +
+				"dois pontos e um espaço dentro de um valor, ou uma chave mais indentada do que as chaves acima; ponha esse valor (um título, uma nota) entre aspas, ou alinhe a chave com as outras" +
 				"um ficheiro do catálogo contém um só documento YAML; retire o segundo (a partir deste ---)" +
+				"esta linha não condiz com as linhas acima; escreva cada linha como chave: valor e indente as chaves de um elemento (como id:, title: e when:) com o mesmo número de espaços" +
 				"a linha %d está indentada com uma tabulação; o YAML precisa de espaços" +
+				"um valor começa com um carácter reservado do YAML (como @ ou `); ponha o valor entre aspas" +
+				"um [, { ou aspas por fechar; feche-os" +
+				"este [ abre uma lista que não é fechada; termine a lista com ]" +
+				"este { abre um mapeamento (como os textos {en: …, da: …}) que não é fechado; termine-o com }" +
+				"este %[1]s abre um valor que não é fechado; termine o valor com %[1]s" +
 				"%s sem aspas é lido como true ou false pelas ferramentas YAML 1.1 (ajv-cli, muitos editores); escreva-o entre aspas" +
 				"mensagens e catálogo: %s" +
 				"mensagens: %s — catálogo: %s" +
@@ -16903,7 +16996,8 @@ var compiledFiles = []compiledFile{
 					94106, 94135, 94144, 94179, 94189, 94194, 94233, 94251, 94259, 94278, 94300, 94318, 94328, 94337, 94345, 94350,
 					94358, 94372, 94381, 94394, 94402, 94427, 94460, 94465, 94472, 94481, 94494, 94509, 94531, 94536, 94546, 94553,
 					94561, 94579, 94587, 94594, 94599, 94624, 94653, 94658, 94681, 94708, 94721, 94726, 94742, 94752, 94788, 94804,
-					94897, 94971, 95087, 95112, 95143, 95186, 95204, 95228, 95277, 95344,
+					94985, 95078, 95252, 95326, 95418, 95455, 95519, 95617, 95688, 95804, 95829, 95860, 95903, 95921, 95945, 95994,
+					96061,
 				}},
 		},
 	},

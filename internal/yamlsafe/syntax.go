@@ -44,9 +44,57 @@ func Syntax(data []byte, p Problem) (kind, opener string) {
 	if kind == SyntaxUnclosed {
 		if c := charAt(data, p.Line, p.Col); c == '"' || c == '\'' || c == '[' || c == '{' {
 			opener = string(c)
+		} else if (p.Detail == msgFlowMapping || p.Detail == msgFlowSequence) && flowColon(lineAt(data, p.Line)) {
+			// Every bracket is closed, but an entry of {…} or […] on
+			// the line holds a second ": " (en: Export: how to), which
+			// ends the entry for yaml.v3: a colon in a value.
+			kind = SyntaxColon
 		}
 	}
 	return kind, opener
+}
+
+// flowColon reports whether an entry of a flow collection ({…} or […])
+// on the line text holds ": " (or a colon at the line's end) twice
+// outside quotes, as "{en: Export: how to, da: …}" does.
+func flowColon(text []byte) bool {
+	depth, colons := 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case (c == '"' || c == '\'') && startsValue(text, i):
+			j := skipQuoted(text, i)
+			if j < 0 {
+				return false
+			}
+			i = j - 1
+		case c == '#' && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t'):
+			return false
+		case c == '{' || c == '[':
+			depth++
+			colons = 0
+		case c == '}' || c == ']':
+			depth--
+			colons = 0
+		case c == ',':
+			colons = 0
+		case c == ':' && depth > 0 && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '\r' || text[i+1] == '\n'):
+			colons++
+			if colons == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lineAt is line (1-based, split as yaml.v3 splits lines) of data, or nil.
+func lineAt(data []byte, line int) []byte {
+	lines := SplitLines(data)
+	if line < 1 || line > len(lines) {
+		return nil
+	}
+	return lines[line-1]
 }
 
 // syntaxKind is the Syntax* kind of yaml.v3's syntax error msg.
@@ -71,11 +119,7 @@ func syntaxKind(msg string) string {
 // charAt is the character at line and col (1-based; col counts
 // characters, lines are split as yaml.v3 splits them) of data, or 0.
 func charAt(data []byte, line, col int) rune {
-	lines := SplitLines(data)
-	if line < 1 || line > len(lines) {
-		return 0
-	}
-	text := lines[line-1]
+	text := lineAt(data, line)
 	for c := 1; len(text) > 0 && LineBreak(text) == 0; c++ {
 		r, size := utf8.DecodeRune(text)
 		if c == col {

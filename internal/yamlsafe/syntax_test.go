@@ -25,6 +25,10 @@ func TestSyntax(t *testing.T) {
 		{"an unclosed single quote, no line break", "a: 'b", SyntaxUnclosed, "'", 1, 4},
 		{"a quote running into a second document", "a: 'b\n---\n", SyntaxUnclosed, "'", 1, 4},
 		{"other YAML", "a: ]\n", SyntaxOther, "", 1, 1},
+		// Closed brackets with a second ": " in an entry: a colon in a
+		// value, not a bracket left open.
+		{"a colon in a flow mapping's value", "t: {en: Export: how to, da: x}\n", SyntaxColon, "", 1, 1},
+		{"a colon in a flow list's entry", "t: [a: b: c]\n", SyntaxColon, "", 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
