@@ -461,11 +461,26 @@ func putFirst(q *catalogue.Question, opts []huh.Option[string], first []marketGr
 	return out
 }
 
+// abroadOnly leaves the firm's own country out of the options of a
+// country question other than assessment.ProfileHomeCountry: its markets
+// and the country where a buyer waits are abroad, and offering home only
+// to refuse it (countriesValidator) wasted a turn. An earlier answer that
+// holds it keeps it on offer — the region was changed after the markets
+// were chosen —, so the user sees it and the validator says why to take
+// it out. A hand-written answers file with it is refused when loaded.
+func abroadOnly(q *catalogue.Question, opts []huh.Option[string], home string, prev answers.Value) []huh.Option[string] {
+	if home == "" || q.ID == assessment.ProfileHomeCountry || slices.Contains(prev.Options, home) {
+		return opts
+	}
+	return slices.DeleteFunc(opts, func(o huh.Option[string]) bool { return o.Value == home })
+}
+
 // countryField adds the field of the country question q to the page (see
 // BuildPageForm, whose parts it follows): prev is the earlier answer, home
 // the firm's own country, first the countries to offer first.
 func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, first []marketGroup, cfg FormConfig, title, help string, opts []huh.Option[string]) {
 	v, loc := pf.Values, cfg.Locale
+	opts = abroadOnly(q, opts, home, prev)
 	if cfg.Accessible {
 		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true, answered: len(prev.Options) > 0}
 		// Each group in the order of opts (the language's alphabetical
@@ -547,7 +562,7 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 	}
 	pf.onResize(func(w int) {
 		title, help, opts := questionTexts(q, loc, w)
-		field.rewrap(title, help, putFirst(q, opts, first, nil))
+		field.rewrap(title, help, putFirst(q, abroadOnly(q, opts, home, prev), first, nil))
 	})
 	pf.Fields = append(pf.Fields, field)
 }

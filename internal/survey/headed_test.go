@@ -18,7 +18,7 @@ import (
 func buyerPage(t *testing.T, lang string) *PageForm {
 	t.Helper()
 	f := answers.New(embedded(t), lang, testNow)
-	f.Set("region", answers.Single("dk-central"), testNow)
+	f.Set("region", answers.Single("pl-pomorskie"), testNow)
 	f.Set("target-markets", answers.Multiple("US", "DE", "JP"), testNow)
 	f.Set("current-markets", answers.Multiple("SE", "NO", "DE"), testNow)
 	return countryPageIn(t, "buyer-market", lang, f)

@@ -142,6 +142,23 @@ func (r *keyRunner) run(_ context.Context, pf *PageForm, commit func(string)) er
 	return nil
 }
 
+// offered are the options of q as its field offers them: the firm's own
+// country (by the scripted region or home country) is left out of a
+// country question's (see abroadOnly), unless chosen before (cur).
+func (r *keyRunner) offered(q *catalogue.Question, cur []string) []huh.Option[string] {
+	f := answers.New(r.cat, r.lang, testNow)
+	for _, id := range []string{"region", "home-country"} {
+		if c := r.choices[id]; len(c) == 1 {
+			f.Set(id, answers.Single(c[0]), testNow)
+		}
+	}
+	opts := optionsOf(q, i18n.Get(r.lang))
+	if !countryKind(q) {
+		return opts
+	}
+	return abroadOnly(q, opts, homeCountry(r.cat, f), answers.Multiple(cur...))
+}
+
 // keysFor turns the choice for field i (key) into key presses.
 func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 	want, ok := r.choices[key]
@@ -160,7 +177,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 		}
 		cur, _ := pf.Values.Multi(key)
 		ks = append(ks, code(tea.KeyHome))
-		for _, o := range optionsOf(q, i18n.Get(r.lang)) {
+		for _, o := range r.offered(q, cur) {
 			if slices.Contains(cur, o.Value) != slices.Contains(want, o.Value) {
 				ks = append(ks, keypress('x'))
 			}
@@ -171,7 +188,7 @@ func (r *keyRunner) keysFor(pf *PageForm, i int, key string) []tea.KeyPressMsg {
 			r.t.Fatalf("no single choice scripted for %s", key)
 		}
 		ks = append(ks, code(tea.KeyHome))
-		for _, o := range optionsOf(q, i18n.Get(r.lang)) {
+		for _, o := range r.offered(q, nil) {
 			if o.Value == want[0] {
 				break
 			}
