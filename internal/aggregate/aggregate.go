@@ -4,8 +4,23 @@
 // firms, the readiness the assessment package scores, the answers that
 // are gaps, the actions its plan shows) — the respondent's company and
 // advisor and every note are dropped before anything is computed, so no
-// output can hold them. An Aggregator adds Firms up (in any order, from
-// any number of workers) and Result turns the sums into a Report.
+// output can hold them; of the company's name only a digest is kept, to
+// tell one firm's assessments apart (see below). An Aggregator adds Firms
+// up (in any order, from any number of workers) and Result turns the sums
+// into a Report.
+//
+// # One firm, several assessments
+//
+// An advisor who assesses a firm again six months later keeps both files,
+// and a region's folder then holds both: counting each as a firm would
+// count the firm twice, with its old gaps beside its new ones. Firms are
+// told apart by their company name (case and spacing aside) and region:
+// of the assessments of one firm, only the latest (updated, else created;
+// of two saved at the same moment, the one given later) is counted, and
+// the report says how many earlier ones were left out (Report.Earlier).
+// An assessment without a company name cannot be matched to any other:
+// it counts as a firm of its own, and the report says how many such there
+// are (Report.Unnamed) rather than guess.
 //
 // # Suppression
 //
@@ -36,9 +51,12 @@ package aggregate
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/eis-project/eis/internal/answers"
@@ -85,6 +103,36 @@ type Firm struct {
 	// the plan says; a file that claims complete but lacks answers the
 	// catalogue has gained since is counted as unfinished).
 	Complete bool
+	// Identity tells the firm's assessments from other firms': a digest
+	// of its company name (case and spacing aside) and region, never
+	// shown; "" when the file gives no company name.
+	Identity string
+	// Assessed is when the answers were last saved (updated, else
+	// created): of one firm's assessments the latest counts.
+	Assessed time.Time
+	// Seq is the file's place in the order the files were given (the
+	// caller's to set): of two assessments of a firm saved at the same
+	// moment, the one given later counts.
+	Seq int
+}
+
+// Later reports whether f is a later assessment than g (see Firm.Assessed
+// and Firm.Seq).
+func Later(f, g Firm) bool {
+	if c := f.Assessed.Compare(g.Assessed); c != 0 {
+		return c > 0
+	}
+	return f.Seq > g.Seq
+}
+
+// identity is the digest of a company name and region (see Firm.Identity).
+func identity(company, region string) string {
+	name := strings.Join(strings.Fields(strings.ToLower(company)), " ")
+	if name == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(name + "\x00" + region))
+	return hex.EncodeToString(sum[:])
 }
 
 // SkipError says why a file cannot be counted: it is not an answers file
@@ -114,7 +162,9 @@ func Analyse(cat *catalogue.Catalogue, name string, data []byte, now time.Time) 
 	if f == nil || ds.HasErrors() {
 		return Firm{}, &SkipError{Name: name, Diags: ds}
 	}
-	// Nobody's identity goes further than this line.
+	// Nobody's identity goes further than this line: of the company's
+	// name, only a digest that tells its assessments apart.
+	company := f.Respondent.Company
 	f.Respondent = answers.Respondent{}
 	f.Notes = nil
 	p, err := assessment.Build(cat, f, assessment.BuildOptions{Now: now})
@@ -122,7 +172,11 @@ func Analyse(cat *catalogue.Catalogue, name string, data []byte, now time.Time) 
 		return Firm{}, &SkipError{Name: name, Err: err}
 	}
 	scores := assessment.AnswerScores(cat, f)
-	fm := Firm{Region: p.Respondent.Region, Size: p.Respondent.Size, Sector: p.Respondent.Sector, Stage: p.Stage.ID, Complete: p.Complete}
+	fm := Firm{Region: p.Respondent.Region, Size: p.Respondent.Size, Sector: p.Respondent.Sector, Stage: p.Stage.ID, Complete: p.Complete,
+		Identity: identity(company, p.Respondent.Region), Assessed: f.Updated}
+	if fm.Assessed.IsZero() {
+		fm.Assessed = f.Created
+	}
 	for _, d := range ds {
 		if d.Rule == "catalogue-changed" {
 			fm.OtherCatalogue = true
@@ -160,37 +214,76 @@ type Aggregator struct {
 	// offer caches each region's review (nil: not reviewable).
 	offer map[string]*region.Review
 
-	firms, incomplete, otherRegion int
-	skipped                        int
-	size, sector, stage, regions   map[string]int
-	scores                         [][]float64
-	weak                           []int
-	gaps, practices                map[string]int
-	shared                         map[sharedKey]int
+	otherRegion, skipped int
+	// unnamed are the firms without a company name, each counted; named
+	// the latest assessment of each other firm, by Identity; earlier how
+	// many assessments a later one of the same firm replaced.
+	unnamed []Firm
+	named   map[string]Firm
+	earlier int
+}
+
+// tally is the sums of the firms counted.
+type tally struct {
+	*Aggregator
+	firms, incomplete            int
+	size, sector, stage, regions map[string]int
+	scores                       [][]float64
+	weak                         []int
+	gaps, practices              map[string]int
+	shared                       map[sharedKey]int
 }
 
 type sharedKey struct{ region, dimension, stage string }
 
 // New returns an empty Aggregator for cat.
 func New(cat *catalogue.Catalogue, opts Options) *Aggregator {
-	return &Aggregator{
-		cat: cat, opts: opts, offer: map[string]*region.Review{},
-		size: map[string]int{}, sector: map[string]int{}, stage: map[string]int{}, regions: map[string]int{},
-		scores: make([][]float64, len(cat.Dimensions)), weak: make([]int, len(cat.Dimensions)),
-		gaps: map[string]int{}, practices: map[string]int{}, shared: map[sharedKey]int{},
-	}
+	return &Aggregator{cat: cat, opts: opts, offer: map[string]*region.Review{}, named: map[string]Firm{}}
 }
 
 // Skip counts a file that could not be read (its name is the caller's to report).
 func (a *Aggregator) Skip() { a.skipped++ }
 
 // Add counts one firm (a firm of another region than Options.Region is
-// only counted as left out).
+// only counted as left out); of one firm's assessments (the same
+// Identity) only the latest is counted (see Later).
 func (a *Aggregator) Add(f Firm) {
 	if a.opts.Region != "" && f.Region != a.opts.Region {
 		a.otherRegion++
 		return
 	}
+	if f.Identity == "" {
+		a.unnamed = append(a.unnamed, f)
+		return
+	}
+	if g, ok := a.named[f.Identity]; ok {
+		a.earlier++
+		if !Later(f, g) {
+			return
+		}
+	}
+	a.named[f.Identity] = f
+}
+
+// tally adds up the firms counted.
+func (a *Aggregator) tally() *tally {
+	t := &tally{
+		Aggregator: a,
+		size:       map[string]int{}, sector: map[string]int{}, stage: map[string]int{}, regions: map[string]int{},
+		scores: make([][]float64, len(a.cat.Dimensions)), weak: make([]int, len(a.cat.Dimensions)),
+		gaps: map[string]int{}, practices: map[string]int{}, shared: map[sharedKey]int{},
+	}
+	for _, f := range a.unnamed {
+		t.add(f)
+	}
+	for _, f := range a.named {
+		t.add(f)
+	}
+	return t
+}
+
+// add counts firm f.
+func (a *tally) add(f Firm) {
 	a.firms++
 	if !f.Complete {
 		a.incomplete++
@@ -280,6 +373,14 @@ type Report struct {
 	// OtherRegion files of firms of other regions (with Region set).
 	Skipped     int `json:"skipped"`
 	OtherRegion int `json:"other_region"`
+	// Earlier counts the earlier assessments of firms counted, left out
+	// for the firm's latest (the same company name and region; see the
+	// package doc).
+	Earlier int `json:"earlier"`
+	// Unnamed counts the firms counted whose answers give no company
+	// name: each counts as a firm, as nothing tells whether two of them
+	// are one firm's.
+	Unnamed int `json:"unnamed"`
 	// By region (without Region), size, sector and stage.
 	ByRegion []Group `json:"by_region"`
 	BySize   []Group `json:"by_size"`
@@ -354,12 +455,13 @@ type SharedGap struct {
 }
 
 // Result is the report of the firms added so far.
-func (a *Aggregator) Result() Report {
+func (g *Aggregator) Result() Report {
+	a := g.tally()
 	r := Report{
 		SchemaVersion: SchemaVersion, Generated: a.opts.Now.UTC(), MinGroup: MinGroup,
 		Catalogue: region.CatRef{ID: a.cat.Meta.ID, Version: a.cat.Meta.Version, Digest: a.cat.Digest},
 		Region:    a.opts.Region, Firms: count(a.firms), Incomplete: count(a.incomplete),
-		Skipped: a.skipped, OtherRegion: a.otherRegion,
+		Skipped: a.skipped, OtherRegion: a.otherRegion, Earlier: a.earlier, Unnamed: len(a.unnamed),
 		ByRegion: []Group{}, BySize: []Group{}, BySector: []Group{}, ByStage: []Group{},
 		Readiness: []Distribution{}, Gaps: []Shared{}, Practices: []Shared{}, SharedGaps: []SharedGap{},
 	}

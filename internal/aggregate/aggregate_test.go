@@ -1,6 +1,9 @@
 package aggregate
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestBreakdownHidesOneMore: with a single group under MinGroup, the
 // smallest shown group is suppressed too (else the small one is the total
@@ -33,5 +36,42 @@ func TestBreakdownHidesOneMore(t *testing.T) {
 				t.Errorf("%s: %s = %+v, want %+v", tt.name, g.ID, g.Count, tt.want[i])
 			}
 		}
+	}
+}
+
+// TestOneFirmOneCount: a firm's assessments (the same company name, case
+// and spacing aside, and region) count once, the latest — by the time
+// saved, then by the order given —; the same name in another region, and
+// every file without a name, is a firm of its own.
+func TestOneFirmOneCount(t *testing.T) {
+	t.Parallel()
+	at := func(d int) time.Time { return time.Date(2026, 6, d, 9, 0, 0, 0, time.UTC) }
+	firm := func(company, region, size string, d, seq int) Firm {
+		return Firm{Region: region, Size: size, Stage: "exploring", Identity: identity(company, region), Assessed: at(d), Seq: seq}
+	}
+	a := &Aggregator{named: map[string]Firm{}}
+	for _, f := range []Firm{
+		firm("Acme ApS", "dk-central", "micro", 1, 0),
+		firm("  acme   APS", "dk-central", "small", 9, 1), // later: counts
+		firm("ACME ApS", "dk-central", "medium", 5, 2),    // between: left out
+		firm("Acme ApS", "ie-donegal", "micro", 1, 3),     // another region: another firm
+		firm("Berg", "dk-central", "micro", 3, 5),         // the same moment, given later: counts
+		firm("Berg", "dk-central", "large", 3, 4),
+		firm("", "dk-central", "micro", 1, 6), // no name: each counts
+		firm("", "dk-central", "micro", 1, 7),
+	} {
+		a.Add(f)
+	}
+	if a.earlier != 3 || len(a.unnamed) != 2 || len(a.named) != 3 {
+		t.Fatalf("earlier %d, unnamed %d, named %d; want 3, 2, 3", a.earlier, len(a.unnamed), len(a.named))
+	}
+	if got := a.named[identity("acme aps", "dk-central")].Size; got != "small" {
+		t.Errorf("Acme in Central Denmark counts as %s, want its latest, small", got)
+	}
+	if got := a.named[identity("Berg", "dk-central")].Size; got != "micro" {
+		t.Errorf("Berg counts as %s, want the one given later, micro", got)
+	}
+	if identity(" ", "dk-central") != "" {
+		t.Error("a blank company name is an identity")
 	}
 }

@@ -142,11 +142,23 @@ func aggregateRun(opts *AggregateOptions) error {
 		wg.Wait()
 		close(results)
 	}()
+	order := make(map[string]int, len(files))
+	for i, name := range files {
+		order[name] = i
+	}
 	// The same answers under two names (a file sent twice, a copy) are
 	// one firm: counted once, and each copy is named beside the first
 	// name in the order the files were given (results arrive in any order).
+	// Assessments of one firm (the same company name and region) count
+	// once, the latest (see package aggregate); each earlier one is named
+	// beside the latest, so the advisor can check the match.
 	read, otherCat := 0, 0
 	copies := map[[sha256.Size]byte][]string{}
+	type assessed struct {
+		firm  aggregate.Firm
+		names []string // the latest's, then the earlier ones'
+	}
+	firms := map[string]*assessed{}
 	for r := range results {
 		if r.msg != "" {
 			agg.Skip()
@@ -162,11 +174,23 @@ func aggregateRun(opts *AggregateOptions) error {
 		if r.firm.OtherCatalogue {
 			otherCat++
 		}
+		r.firm.Seq = order[r.name]
+		if id := r.firm.Identity; id != "" && (opts.Region == "" || r.firm.Region == opts.Region) {
+			switch a := firms[id]; {
+			case a == nil:
+				firms[id] = &assessed{r.firm, []string{r.name}}
+			case aggregate.Later(r.firm, a.firm):
+				a.firm, a.names = r.firm, append([]string{r.name}, a.names...)
+			default:
+				a.names = append(a.names, r.name)
+			}
+		}
 		agg.Add(r.firm)
 	}
-	order := make(map[string]int, len(files))
-	for i, name := range files {
-		order[name] = i
+	for _, a := range firms {
+		for _, n := range a.names[1:] {
+			problems = append(problems, loc.T("aggregate.earlier", n, a.names[0]))
+		}
 	}
 	for _, names := range copies {
 		slices.SortFunc(names, func(a, b string) int { return order[a] - order[b] })

@@ -40,7 +40,9 @@ func aggPopulation(t *testing.T) (string, *catalogue.Catalogue) {
 			size = "micro"
 		}
 		f.Set("size", answers.Single(size), firm.Epoch)
-		f.Respondent = answers.Respondent{Company: planted[0], Advisor: planted[1]}
+		// Each firm its own name: one name is one firm (its assessments
+		// count once).
+		f.Respondent = answers.Respondent{Company: fmt.Sprintf("%s %d", planted[0], i), Advisor: planted[1]}
 		f.Notes = map[string]string{"general": planted[2], "strategy": planted[3]}
 		data, err := answers.Marshal(f)
 		if err != nil {
@@ -169,4 +171,93 @@ func TestAggregateTooFew(t *testing.T) {
 	}
 }
 
+// flat is s with its line breaks (a wrapped text report's) as spaces.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 func regexpMatch(re, s string) bool { return regexp.MustCompile(re).MatchString(s) }
+
+// TestAggregateCountsAFirmOnce: an advisor's "then" and "now" of one firm
+// in one folder count as one firm, the latest — told apart by company name
+// (case and spacing aside) and region, each earlier file named on stderr
+// beside the latest, the report saying how many were left out (ux23 found
+// two assessments of one firm counted as two firms). The same name in
+// another region is another firm. Files without a company name each count,
+// and the report says so rather than guess; with every name given it says
+// nothing of it.
+func TestAggregateCountsAFirmOnce(t *testing.T) {
+	t.Parallel()
+	dir, cat := aggPopulation(t)
+	write := func(name string, company, region, size string, updated time.Time) string {
+		t.Helper()
+		f := firm.Varied(cat, "en", firm.Epoch, 100)
+		f.Set("region", answers.Single(region), firm.Epoch)
+		f.Set("size", answers.Single(size), firm.Epoch)
+		f.Respondent = answers.Respondent{Company: company}
+		f.Updated = updated
+		data, err := answers.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	// Firm 0 (small) was micro half a year ago; firm 5 (micro) is small
+	// now: 5 small firms become 6, 4 micro ones 3.
+	before := write("a-then.yaml", "  ZEBRACORP   planted 0 ", "dk-central", "micro", firm.Epoch.AddDate(0, -6, 0))
+	after := write("b-now.yaml", planted[0]+" 5", "dk-central", "small", firm.Epoch.AddDate(0, 0, 1))
+	out, errOut, code := aggRun(t, "aggregate", dir)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	for _, want := range []string{"9 firms.", "2 earlier assessments of firms are left out: each firm counts once, with its latest assessment"} {
+		if !strings.Contains(flat(out), want) {
+			t.Errorf("the report does not say %q:\n%s", want, out)
+		}
+	}
+	if !regexpMatch(`10–49 \(small\)\s+6\b`, out) || strings.Contains(out, "company name, so") {
+		t.Errorf("the latest assessments are not the ones counted, or unnamed files are said to be:\n%s", out)
+	}
+	for _, want := range []string{
+		before + ": an earlier assessment of the same firm as " + filepath.Join(dir, planted[4]+"-0.yaml") + " (company name and region); only the latest is counted",
+		filepath.Join(dir, planted[4]+"-5.yaml") + ": an earlier assessment of the same firm as " + after,
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, errOut)
+		}
+	}
+	for _, format := range []struct{ name, re string }{{"csv", `(?m)^1,earlier,,,,2,false,`}, {"json", `"earlier": 2,\s+"unnamed": 0,`}} {
+		out, errOut, code := aggRun(t, "aggregate", dir, "--format", format.name)
+		if code != 0 || !regexpMatch(format.re, out) {
+			t.Errorf("%s: exit %d, no %s:\n%s\n%s", format.name, code, format.re, out, errOut)
+		}
+	}
+
+	// The same name in another region is another firm.
+	write("c-elsewhere.yaml", planted[0]+" 1", "ie-donegal", "small", firm.Epoch)
+	if out, errOut, _ := aggRun(t, "aggregate", dir); !strings.Contains(out, "10 firms.") || !strings.Contains(flat(out), "2 earlier assessments") {
+		t.Errorf("a firm of the same name in Donegal is not a firm of its own:\n%s\n%s", out, errOut)
+	}
+
+	// Without company names nothing tells two files of one firm apart:
+	// each counts, and the report says so.
+	anon := t.TempDir()
+	for i := range 6 {
+		f := firm.Varied(cat, "en", firm.Epoch, uint64(200+i))
+		f.Set("region", answers.Single("dk-central"), firm.Epoch)
+		f.Respondent = answers.Respondent{}
+		data, err := answers.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(anon, fmt.Sprintf("f%d.yaml", i)), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, _ = aggRun(t, "aggregate", anon)
+	if !strings.Contains(out, "6 firms.") || !strings.Contains(flat(out), "6 of them give no company name, so each counts as a firm of its own") || strings.Contains(flat(out), "earlier assessment") {
+		t.Errorf("unnamed files:\n%s\n%s", out, errOut)
+	}
+}

@@ -140,6 +140,12 @@ func (v aggView) summary() []string {
 		} else if v.Incomplete.N > 0 {
 			out = append(out, v.loc.N("render.aggregate.incomplete", v.Incomplete.N, v.count(v.Incomplete)))
 		}
+		if v.Unnamed > 0 {
+			out = append(out, v.loc.N("render.aggregate.unnamed", v.Unnamed, v.loc.Number(float64(v.Unnamed), 0)))
+		}
+	}
+	if v.Earlier > 0 {
+		out = append(out, v.loc.N("render.aggregate.earlier", v.Earlier, v.loc.Number(float64(v.Earlier), 0)))
 	}
 	if v.OtherRegion > 0 {
 		out = append(out, v.loc.N("render.aggregate.otherRegion", v.OtherRegion, v.loc.Number(float64(v.OtherRegion), 0)))
@@ -401,6 +407,10 @@ func aggregateCSV(w io.Writer, v aggView) error {
 		}
 	}
 	_ = cw.Write([]string{ver, "skipped", v.Region, "", "", strconv.Itoa(v.Skipped), "false", "", "", "", ""})
+	_ = cw.Write([]string{ver, "earlier", v.Region, "", "", strconv.Itoa(v.Earlier), "false", "", "", "", ""})
+	if !v.Firms.Suppressed {
+		_ = cw.Write([]string{ver, "unnamed", v.Region, "", "", strconv.Itoa(v.Unnamed), "false", "", "", "", ""})
+	}
 	cw.Flush()
 	return cw.Error()
 }

@@ -21,7 +21,7 @@ func richAggregate(lang string) aggregate.Report {
 		SchemaVersion: aggregate.SchemaVersion, Language: lang, Generated: generated,
 		Catalogue: region.CatRef{ID: "eis", Version: "2026.11", Digest: "sha256:0123abcd"},
 		Region:    "dk-central", RegionName: tr(lang, "Central Denmark", "Region Midtjylland"),
-		MinGroup: 5, Firms: n(23), Incomplete: few, Skipped: 2, OtherRegion: 7,
+		MinGroup: 5, Firms: n(23), Incomplete: few, Skipped: 2, OtherRegion: 7, Earlier: 3, Unnamed: 4,
 		ByRegion: []aggregate.Group{},
 		BySize:   []aggregate.Group{{ID: "micro", Label: tr(lang, "1–9 (micro)", "1–9 (mikro)"), Count: n(12)}, {ID: "small", Label: tr(lang, "10–49 (small)", "10–49 (lille)"), Count: n(7)}, {ID: "medium", Label: "50–249", Count: few}, {ID: "large", Label: "250+", Count: few}},
 		BySector: []aggregate.Group{{ID: "manufacturing", Label: tr(lang, "Manufacturing", "Fremstilling"), Count: n(18)}, {ID: "food", Label: tr(lang, "Food and drink", "Fødevarer og drikkevarer"), Count: few}, {ID: "traded-services", Label: tr(lang, "Other services sold to firms abroad (design, engineering, consulting)", "Andre serviceydelser, der sælges til virksomheder i udlandet (design, ingeniørydelser, rådgivning)"), Count: few}, {ID: "not-answered", Label: tr(lang, "not answered", "ikke besvaret"), Count: few}},
