@@ -95,11 +95,52 @@ func countryOptions(q *catalogue.Question, loc i18n.Locale) []huh.Option[string]
 	// Polish Ł after L; Croatian Č, Ć after C), by the CLDR collation.
 	col := collate.New(language.Make(loc.Code()), collate.IgnoreCase)
 	slices.SortStableFunc(list, func(a, b named) int { return col.CompareString(a.name, b.name) })
+	list = containersAfter(list, func(n named) (string, string) { return n.name, n.label })
 	for _, n := range list {
 		opts = append(opts, huh.NewOption(n.label, n.code))
 	}
 	countryOpts.Store(key, opts)
 	return slices.Clone(opts)
+}
+
+// containersAfter moves each country whose label holds another country's
+// whole name (case aside) to just after that country: huh's filter keeps
+// the options whose label holds the letters typed, in list order, and the
+// cursor goes to the first (see TestFilterFindsFirst), so in alphabetical
+// order the whole name typed took another country — "Netherlands" the
+// Caribbean Netherlands, Danish "Kina" Burkina Faso, "Rusland"
+// Hviderusland (Belarus), "India" the British Indian Ocean Territory.
+// After it, a country's whole name typed finds that country first
+// (TestWholeNameFindsIt); every other country keeps its place.
+func containersAfter[T any](list []T, text func(T) (name, label string)) []T {
+	lower := func(i int) (string, string) {
+		n, l := text(list[i])
+		return strings.ToLower(n), strings.ToLower(l)
+	}
+	// Each move puts a container after a country it holds, never back
+	// before it; a bound keeps even a catalogue with two countries of one
+	// name from looping.
+	for moves := 0; moves < len(list)*len(list); moves++ {
+		moved := false
+	scan:
+		for i := range list {
+			name, _ := lower(i)
+			for j := range i {
+				other, label := lower(j)
+				if other != name && strings.Contains(label, name) {
+					c := list[j]
+					list = slices.Delete(list, j, j+1)
+					list = slices.Insert(list, i, c) // i is now the country's own place minus one: c goes after it
+					moved = true
+					break scan
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return list
 }
 
 // countryLabel is how an answer to a country question reads: the

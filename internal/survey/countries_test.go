@@ -403,3 +403,53 @@ func TestFilterFindsFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeNameFindsIt: a country's whole name typed in any language puts
+// the cursor on that country, not on one whose name holds it — in
+// alphabetical order "Netherlands" found the Caribbean Netherlands first,
+// Danish "Kina" Burkina Faso and "Rusland" Hviderusland (Belarus),
+// "India" the British Indian Ocean Territory (ux24, session 24). huh's
+// filter keeps the options whose label holds the letters typed, in list
+// order.
+func TestWholeNameFindsIt(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	useCountries(cat)
+	q := cat.Question("target-markets")
+	if q == nil {
+		t.Fatal("no target-markets question in the embedded catalogue")
+	}
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		opts := countryOptions(q, loc)
+		for _, c := range cat.Countries {
+			name := strings.ToLower(loc.Pick(c.Name))
+			first := ""
+			for _, o := range opts {
+				if q.Option(o.Value) == nil && strings.Contains(strings.ToLower(o.Key), name) {
+					first = o.Value
+					break
+				}
+			}
+			if first != c.Code {
+				t.Errorf("%s: %q typed finds %s first, want %s", lang, name, first, c.Code)
+			}
+		}
+	}
+	// Through the form, as a user types it.
+	for _, tc := range []struct{ lang, typed, want string }{
+		{"en", "netherlands", "NL"},
+		{"da", "kina", "CN"},
+		{"da", "rusland", "RU"},
+		{"en", "india", "IN"},
+	} {
+		f := answers.New(cat, tc.lang, testNow)
+		pf := countryPageIn(t, "target-markets", tc.lang, f)
+		for _, k := range append(typed(tc.typed), code(tea.KeyEnter), keypress('x')) {
+			drive(pf.Form, keyCmd(k))
+		}
+		if v, _ := pf.Values.Multi("target-markets"); !slices.Equal(v, []string{tc.want}) {
+			t.Errorf("%s: %q typed and chosen = %v, want [%s]", tc.lang, tc.typed, v, tc.want)
+		}
+	}
+}
