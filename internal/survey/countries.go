@@ -597,7 +597,7 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 		ms.Limit(q.MaxChoices)
 	}
 	field := &multiField{MultiSelect: ms, touched: &touched, backing: &backing, prev: prevKey(cfg.KeyMap), title: title, desc: help,
-		optionLines: optionLines(opts), optionCount: len(opts), maxLines: countryLines, limit: q.MaxChoices, toggle: toggleKey(cfg.KeyMap)}
+		optionLines: optionLines(opts), optionCount: len(opts), maxLines: countryLines, limit: q.MaxChoices, toggle: toggleKey(cfg.KeyMap), loc: loc}
 	if cfg.Width > 0 {
 		field.WithWidth(cfg.Width)
 	}

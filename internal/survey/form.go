@@ -308,7 +308,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 					Options(opts...).
 					Validate(validate),
 				touched: &touched, backing: &backing, prev: prevKey(cfg.KeyMap),
-				title: title, desc: help, optionLines: optionLines(opts), optionCount: len(opts),
+				title: title, desc: help, optionLines: optionLines(opts), optionCount: len(opts), loc: loc,
 			}
 			if cfg.Width > 0 {
 				field.WithWidth(cfg.Width)

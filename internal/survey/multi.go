@@ -1,12 +1,16 @@
 package survey
 
 import (
+	"reflect"
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // multiField is huh's multi-select with two fixes for the questionnaire:
@@ -36,6 +40,11 @@ type multiField struct {
 	// the key that chooses (see limitToggle).
 	limit  int
 	toggle key.Binding
+	// loc says how many options are out of view (see moreLine); reserve
+	// is set while the field's height leaves options out of view, so one
+	// line of that height is kept for it.
+	loc     i18n.Locale
+	reserve bool
 }
 
 // KeyBinds are huh's, less the key that chooses while a filter is being
@@ -117,6 +126,8 @@ func (m *multiField) WithWidth(width int) huh.Field {
 	if m.desc != "" {
 		h += lipgloss.Height(lipgloss.Wrap(m.desc, inner, ",.-; "))
 	}
+	// A list that scrolls (countries) takes one line more, for moreLine.
+	m.reserve = lines < m.optionLines
 	m.MultiSelect.Height(h)
 	// The cursor starts on the first chosen option (see BuildPageForm), but
 	// huh scrolled to it before the field had a height: one step up and
@@ -128,6 +139,89 @@ func (m *multiField) WithWidth(width int) huh.Field {
 		}
 	}
 	return m
+}
+
+// WithHeight cuts the field to height lines (the group does, when the
+// terminal is too low for it): huh then scrolls the options, and one line
+// of the height is kept for moreLine, so the page is no taller than the
+// terminal and its help line stays in view.
+func (m *multiField) WithHeight(height int) huh.Field {
+	m.reserve = true
+	m.MultiSelect.WithHeight(max(height-1, 1))
+	return m
+}
+
+// View is huh's, with a line below that says how many options are out of
+// view above and below (huh's multi-select has no sign that the list
+// goes on), while a line is kept for it.
+func (m *multiField) View() string {
+	v := m.MultiSelect.View()
+	if !m.reserve {
+		return v
+	}
+	return v + "\n" + m.moreLine()
+}
+
+// moreLine is "↑ 3 more  ↓ 15 more", or the parts of it that apply, or
+// "" while every option is in view. huh keeps where the options' view is
+// scrolled to, and which options the filter leaves, to itself
+// (field_multiselect.go, v2.0.3); they are read by reflection, and a huh
+// that keeps them otherwise gets no line (TestMoreLine fails then).
+func (m *multiField) moreLine() string {
+	above, below, ok := outOfView(m.MultiSelect)
+	if !ok {
+		return ""
+	}
+	var parts []string
+	if above > 0 {
+		parts = append(parts, m.loc.T("survey.multi.above", above))
+	}
+	if below > 0 {
+		parts = append(parts, m.loc.T("survey.multi.below", below))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return lipgloss.NewStyle().Faint(true).Render("  " + strings.Join(parts, "   "))
+}
+
+// outOfView counts the options (of those the filter leaves) wholly above
+// and wholly below the part of the list ms shows.
+func outOfView(ms *huh.MultiSelect[string]) (above, below int, ok bool) {
+	if ms == nil {
+		return 0, 0, false
+	}
+	s := reflect.ValueOf(ms).Elem()
+	vp := s.FieldByName("viewport")
+	opts := s.FieldByName("filteredOptions")
+	if vp.Kind() != reflect.Struct || opts.Kind() != reflect.Slice {
+		return 0, 0, false
+	}
+	y, h := vp.FieldByName("yOffset"), vp.FieldByName("height")
+	if y.Kind() != reflect.Int || h.Kind() != reflect.Int {
+		return 0, 0, false
+	}
+	top, bottom := int(y.Int()), int(y.Int()+h.Int())
+	line := 0
+	for i := range opts.Len() {
+		o := opts.Index(i)
+		if o.Kind() != reflect.Struct {
+			return 0, 0, false
+		}
+		k := o.FieldByName("Key")
+		if k.Kind() != reflect.String {
+			return 0, 0, false
+		}
+		n := lipgloss.Height(k.String())
+		switch {
+		case line+n <= top:
+			above++
+		case line >= bottom:
+			below++
+		}
+		line += n
+	}
+	return above, below, true
 }
 
 // rewrap sets the field's texts, wrapped anew for another width (see
