@@ -27,16 +27,27 @@ import (
 )
 
 // DefaultPerFile is how many practices a generated file holds unless
-// Options.PerFile says otherwise: 10,000 practices make 100 files.
+// Options.PerFile says otherwise: 10,000 practices make about 100 files.
 const DefaultPerFile = 100
+
+// DefaultMaxBytes bounds a generated file's size unless Options.MaxBytes
+// says otherwise: half the 2 MiB the catalogue loader accepts of one file
+// (catalogue.MaxFileSize). A hundred of the longest practices in a row —
+// those with many steps in six languages — made files of 2.1 MB, which
+// the loader refused, and the benchmarks with them.
+const DefaultMaxBytes = 1 << 20
 
 // Options say how large a catalogue to generate.
 type Options struct {
 	// Practices is how many practices the catalogue has.
 	Practices int
 	// PerFile is how many practices each generated file holds
-	// (DefaultPerFile when 0).
+	// (DefaultPerFile when 0), at most.
 	PerFile int
+	// MaxBytes bounds each generated file's size (DefaultMaxBytes when
+	// 0): a file that would grow past it ends before the next practice,
+	// so a file holds fewer than PerFile practices when they are long.
+	MaxBytes int
 }
 
 // Files is a generated catalogue: file contents by slash-separated path
@@ -61,6 +72,10 @@ func Generate(src fs.FS, o Options) (Files, error) {
 	per := o.PerFile
 	if per <= 0 {
 		per = DefaultPerFile
+	}
+	maxBytes := o.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
 	}
 	names, err := yamlFiles(src)
 	if err != nil {
@@ -143,19 +158,34 @@ func Generate(src fs.FS, o Options) (Files, error) {
 	if len(header) == 0 {
 		head = nil
 	}
-	nfiles := (o.Practices + per - 1) / per
-	width := len(strconv.Itoa(nfiles))
+	const intro = "# Synthetic catalogue file for benchmarks: practices cloned from a real catalogue.\n"
+	var gen [][]byte
 	var buf bytes.Buffer
-	for f := range nfiles {
+	count := 0
+	flush := func() {
+		if count > 0 {
+			gen = append(gen, bytes.Clone(buf.Bytes()))
+		}
 		buf.Reset()
-		buf.WriteString("# Synthetic catalogue file for benchmarks: practices cloned from a real catalogue.\n")
+		buf.WriteString(intro)
 		buf.Write(head)
 		buf.WriteString("practices:\n")
-		for i := f * per; i < min((f+1)*per, o.Practices); i++ {
-			k := i / len(templates)
-			buf.WriteString(strings.ReplaceAll(templates[i%len(templates)], token, strconv.Itoa(k)))
+		count = 0
+	}
+	flush()
+	for i := range o.Practices {
+		k := i / len(templates)
+		p := strings.ReplaceAll(templates[i%len(templates)], token, strconv.Itoa(k))
+		if count == per || count > 0 && buf.Len()+len(p) > maxBytes {
+			flush()
 		}
-		out[fmt.Sprintf("practices/p%0*d.yaml", width, f+1)] = bytes.Clone(buf.Bytes())
+		buf.WriteString(p)
+		count++
+	}
+	flush()
+	width := len(strconv.Itoa(len(gen)))
+	for f, b := range gen {
+		out[fmt.Sprintf("practices/p%0*d.yaml", width, f+1)] = b
 	}
 	return out, nil
 }
