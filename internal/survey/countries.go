@@ -104,7 +104,8 @@ func countryOptions(q *catalogue.Question, loc i18n.Locale) []huh.Option[string]
 }
 
 // containersAfter moves each country whose label holds another country's
-// whole name (case aside) to just after that country: huh's filter keeps
+// whole name (case aside) to just after that country (after the last of
+// them, should it hold several), in one pass: huh's filter keeps
 // the options whose label holds the letters typed, in list order, and the
 // cursor goes to the first (see TestFilterFindsFirst), so in alphabetical
 // order the whole name typed took another country — "Netherlands" the
@@ -113,34 +114,49 @@ func countryOptions(q *catalogue.Question, loc i18n.Locale) []huh.Option[string]
 // After it, a country's whole name typed finds that country first
 // (TestWholeNameFindsIt); every other country keeps its place.
 func containersAfter[T any](list []T, text func(T) (name, label string)) []T {
-	lower := func(i int) (string, string) {
-		n, l := text(list[i])
-		return strings.ToLower(n), strings.ToLower(l)
+	n := len(list)
+	names, labels := make([]string, n), make([]string, n)
+	for i, x := range list {
+		name, label := text(x)
+		names[i], labels[i] = strings.ToLower(name), strings.ToLower(label)
 	}
-	// Each move puts a container after a country it holds, never back
-	// before it; a bound keeps even a catalogue with two countries of one
-	// name from looping.
-	for moves := 0; moves < len(list)*len(list); moves++ {
-		moved := false
-	scan:
-		for i := range list {
-			name, _ := lower(i)
-			for j := range i {
-				other, label := lower(j)
-				if other != name && strings.Contains(label, name) {
-					c := list[j]
-					list = slices.Delete(list, j, j+1)
-					list = slices.Insert(list, i, c) // i is now the country's own place minus one: c goes after it
-					moved = true
-					break scan
-				}
+	// waits[y] counts the countries whose whole name y's label holds and
+	// that are not listed yet; holders[x] are the countries whose label
+	// holds x's name, in list order. Two names that hold each other are
+	// one name, left alone, so no country waits for itself in a circle.
+	waits, holders := make([]int, n), make([][]int, n)
+	for x := range n {
+		for y := range n {
+			if x != y && names[x] != names[y] && strings.Contains(labels[y], names[x]) {
+				waits[y]++
+				holders[x] = append(holders[x], y)
 			}
 		}
-		if !moved {
-			break
+	}
+	out := make([]T, 0, n)
+	done := make([]bool, n)
+	at := 0 // the place in list being listed: a holder before it waited
+	var put func(x int)
+	put = func(x int) {
+		done[x] = true
+		out = append(out, list[x])
+		for _, y := range holders[x] {
+			if waits[y]--; waits[y] == 0 && y < at && !done[y] {
+				put(y)
+			}
 		}
 	}
-	return list
+	for at = range n {
+		if waits[at] == 0 && !done[at] {
+			put(at)
+		}
+	}
+	for x := range n { // none is left; should one be, it still is listed
+		if !done[x] {
+			out = append(out, list[x])
+		}
+	}
+	return out
 }
 
 // countryLabel is how an answer to a country question reads: the
