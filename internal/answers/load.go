@@ -393,28 +393,13 @@ func (l *loader) parseProblem(data []byte, p yamlsafe.Problem) {
 // English words.
 func (l *loader) syntaxProblem(data []byte, p yamlsafe.Problem) {
 	kind, opener := yamlsafe.Syntax(data, p)
-	switch kind {
-	case yamlsafe.SyntaxTab:
-		l.errorf(p.Line, p.Col, "yaml", "answers.file.tab")
-	case yamlsafe.SyntaxColon:
-		l.errorf(p.Line, p.Col, "yaml", "answers.file.colon")
-	case yamlsafe.SyntaxIndent:
-		l.errorf(p.Line, p.Col, "yaml", "answers.file.indent")
-	case yamlsafe.SyntaxToken:
-		l.errorf(p.Line, p.Col, "yaml", "answers.file.token")
-	case yamlsafe.SyntaxUnclosed:
-		switch opener {
-		case `"`, "'":
-			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed-quote", opener)
-		case "[":
-			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed-list")
-		case "{":
-			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed-mapping")
-		default:
-			l.errorf(p.Line, p.Col, "yaml", "answers.file.unclosed")
-		}
-	default:
+	switch m := yamlsafe.SyntaxMessage(kind, opener); m {
+	case "":
 		l.errorf(p.Line, p.Col, "yaml", "answers.file.yaml", p.Detail)
+	case "unclosed-quote":
+		l.errorf(p.Line, p.Col, "yaml", "answers.file."+m, opener)
+	default:
+		l.errorf(p.Line, p.Col, "yaml", "answers.file."+m)
 	}
 }
 

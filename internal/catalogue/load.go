@@ -388,28 +388,15 @@ func parseProblem(diags *diag.Diagnostics, at Pos, data []byte, p yamlsafe.Probl
 // the Problem's, whatever the kind: CI and editors match on them.
 func syntaxProblem(diags *diag.Diagnostics, at Pos, data []byte, p yamlsafe.Problem) {
 	kind, opener := yamlsafe.Syntax(data, p)
-	switch kind {
+	switch m := yamlsafe.SyntaxMessage(kind, opener); m {
+	case "":
+		errorf(diags, at, "yaml", "validate.yaml", p.Detail)
 	case yamlsafe.SyntaxTab:
 		errorf(diags, at, "yaml", "validate.yaml.tab", at.Line)
-	case yamlsafe.SyntaxColon:
-		errorf(diags, at, "yaml", "validate.yaml.colon")
-	case yamlsafe.SyntaxIndent:
-		errorf(diags, at, "yaml", "validate.yaml.indent")
-	case yamlsafe.SyntaxToken:
-		errorf(diags, at, "yaml", "validate.yaml.token")
-	case yamlsafe.SyntaxUnclosed:
-		switch opener {
-		case `"`, "'":
-			errorf(diags, at, "yaml", "validate.yaml.unclosed-quote", opener)
-		case "[":
-			errorf(diags, at, "yaml", "validate.yaml.unclosed-list")
-		case "{":
-			errorf(diags, at, "yaml", "validate.yaml.unclosed-mapping")
-		default:
-			errorf(diags, at, "yaml", "validate.yaml.unclosed")
-		}
+	case "unclosed-quote":
+		errorf(diags, at, "yaml", "validate.yaml."+m, opener)
 	default:
-		errorf(diags, at, "yaml", "validate.yaml", p.Detail)
+		errorf(diags, at, "yaml", "validate.yaml."+m)
 	}
 }
 

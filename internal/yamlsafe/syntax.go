@@ -97,6 +97,30 @@ func lineAt(data []byte, line int) []byte {
 	return lines[line-1]
 }
 
+// SyntaxMessage is the last part of the message ID a loader says the
+// syntax problem of kind and opener (Syntax's results) with — "tab",
+// "colon", "indent", "token", "unclosed-quote" (its argument the quote),
+// "unclosed-list", "unclosed-mapping" or "unclosed" — and "" for
+// SyntaxOther, which only yaml.v3's words say. The answers and catalogue
+// loaders append it to their own area ("answers.file.", "validate.yaml.").
+func SyntaxMessage(kind, opener string) string {
+	if kind != SyntaxUnclosed {
+		if kind == SyntaxOther {
+			return ""
+		}
+		return kind
+	}
+	switch opener {
+	case `"`, "'":
+		return "unclosed-quote"
+	case "[":
+		return "unclosed-list"
+	case "{":
+		return "unclosed-mapping"
+	}
+	return SyntaxUnclosed
+}
+
 // syntaxKind is the Syntax* kind of yaml.v3's syntax error msg.
 func syntaxKind(msg string) string {
 	switch {
