@@ -96,7 +96,7 @@ func Returns(t testing.TB, what string, f func()) {
 // are read again, move it here and regenerate (go test ./... -update), since
 // a source read after it would be "in the future". The hand-made fixtures'
 // tests keep their own clocks, chosen for the dates written in them.
-var Today = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+var Today = time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)
 
 // TodayDate is Today's date as eis writes it (YYYY-MM-DD).
 func TodayDate() string { return Today.Format(time.DateOnly) }
