@@ -335,6 +335,31 @@ func (fx *Facts) orderMarkets() []string {
 	return out
 }
 
+// OrderMarketChoices is what the question which of its target markets
+// the waiting buyer's order is for (buyer-order-markets) offers the firm:
+// its target markets, in answer order, and how many of them may be named —
+// one when the firm said the order is for one of them (buyer-reach: one),
+// fewer than all when for some. Only those count (orderMarkets), so no
+// other country is offered: a firm that said "one" was offered every
+// country and told it could choose five (ux24). nil and 0 when the
+// question does not apply.
+func (fx *Facts) OrderMarketChoices() (markets []string, most int) {
+	r, ok := fx.given[ProfileBuyerReach]
+	if !ok || !fx.buyerWaits() {
+		return nil, 0
+	}
+	targets := fx.Firm().Targets
+	switch {
+	case len(targets) == 0:
+		return nil, 0
+	case r.Has("one"):
+		return slices.Clone(targets), 1
+	case r.Has("some") && len(targets) > 1:
+		return slices.Clone(targets), len(targets) - 1
+	}
+	return nil, 0
+}
+
 // orderFromElsewhere is the country of the waiting buyer when it is none
 // of the firm's target markets (nor its home) and the firm said the
 // buyer's order is for one of them (buyer-reach: one); else "".

@@ -210,7 +210,7 @@ func countryValidator(q *catalogue.Question, loc i18n.Locale, home string) func(
 // countriesValidator keeps the firm's own country out of its markets, the
 // extra options and "don't know" on their own, and the number of countries
 // within max_choices.
-func countriesValidator(q *catalogue.Question, loc i18n.Locale, home string, skip func() bool) func([]string) error {
+func countriesValidator(q *catalogue.Question, loc i18n.Locale, home string, skip func() bool, only []string) func([]string) error {
 	multi := multiValidator(q, loc, skip)
 	return func(chosen []string) error {
 		if skip() {
@@ -218,6 +218,14 @@ func countriesValidator(q *catalogue.Question, loc i18n.Locale, home string, ski
 		}
 		if home != "" && slices.Contains(chosen, home) {
 			return errors.New(loc.T("survey.country.home", countryLabel(q, home, loc)))
+		}
+		for _, c := range chosen {
+			if only != nil && q.Option(c) == nil && !slices.Contains(only, c) {
+				return errors.New(loc.T("survey.country.notTarget", countryLabel(q, c, loc)))
+			}
+		}
+		if q.MaxChoices == 1 && len(chosen) > 1 {
+			return errors.New(loc.T("survey.country.one"))
 		}
 		if q.MaxChoices > 0 && len(chosen) > q.MaxChoices {
 			return errors.New(loc.T("survey.country.tooMany", q.MaxChoices))
@@ -242,6 +250,9 @@ type a11yCountries struct {
 	loc   i18n.Locale
 	title string
 	home  string
+	// only, when not nil, are the only countries the answer may name
+	// (see orderChoices).
+	only []string
 	// first are the countries offered first (see offerFirst), numbered
 	// after the extra options, under a heading per group.
 	first []marketGroup
@@ -402,7 +413,7 @@ func (a *a11yCountries) parse(s string, extras []huh.Option[string]) ([]string, 
 	if a.q.Kind == catalogue.KindCountry && len(got) > 1 {
 		return nil, errors.New(a.loc.T("survey.country.one"))
 	}
-	v := countriesValidator(a.q, a.loc, a.home, func() bool { return false })
+	v := countriesValidator(a.q, a.loc, a.home, func() bool { return false }, a.only)
 	if a.q.Kind == catalogue.KindCountry {
 		one := countryValidator(a.q, a.loc, a.home)
 		v = func(chosen []string) error {
@@ -518,6 +529,68 @@ func putFirst(q *catalogue.Question, opts []huh.Option[string], first []marketGr
 	return out
 }
 
+// orderChoices narrows q, when it asks which of its target markets the
+// waiting buyer's order is for, to what the firm can answer
+// (assessment.Facts.OrderMarketChoices): a copy of q whose max_choices is
+// how many may be named — one when the firm said the order is for one of
+// them —, and the countries it may name, its target markets; after "for
+// one of them only" every country was offered, five of them allowed
+// (ux24). Any other question, or one nothing narrows, is q itself and nil.
+// An earlier answer is kept as far as it fits.
+func orderChoices(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File, prev answers.Value) (*catalogue.Question, []string, answers.Value) {
+	if cat == nil || q.ID != assessment.ProfileBuyerOrderMarkets {
+		return q, nil, prev
+	}
+	markets, most := assessment.NewFacts(cat, f).OrderMarketChoices()
+	if len(markets) == 0 {
+		return q, nil, prev
+	}
+	c := narrowed(cat, q, most)
+	kept := slices.DeleteFunc(slices.Clone(prev.Options), func(o string) bool { return q.Option(o) == nil && !slices.Contains(markets, o) })
+	if len(kept) > most {
+		kept = nil
+	}
+	prev.Options = kept
+	if len(kept) == 0 {
+		prev = answers.Value{}
+	}
+	return c, markets, prev
+}
+
+// narrowings holds the copies of a question narrowed to fewer choices
+// (see narrowed), one per question and number, so that a page built
+// again finds the copy's countries in countryOpts, not sorted anew.
+var narrowings sync.Map // narrowKey → *catalogue.Question
+
+type narrowKey struct {
+	q    *catalogue.Question
+	most int
+}
+
+// narrowed is country question q of cat taking at most most countries.
+func narrowed(cat *catalogue.Catalogue, q *catalogue.Question, most int) *catalogue.Question {
+	k := narrowKey{q, most}
+	if c, ok := narrowings.Load(k); ok {
+		return c.(*catalogue.Question)
+	}
+	c := *q
+	c.MaxChoices = most
+	v, _ := narrowings.LoadOrStore(k, &c)
+	countryCats.Store(v, cat)
+	return v.(*catalogue.Question)
+}
+
+// onlyThese leaves in opts only q's own options and the countries in only;
+// all of opts when only is nil.
+func onlyThese(q *catalogue.Question, opts []huh.Option[string], only []string) []huh.Option[string] {
+	if only == nil {
+		return opts
+	}
+	return slices.DeleteFunc(slices.Clone(opts), func(o huh.Option[string]) bool {
+		return q.Option(o.Value) == nil && !slices.Contains(only, o.Value)
+	})
+}
+
 // abroadOnly leaves the firm's own country out of the options of a
 // country question other than assessment.ProfileHomeCountry: its markets
 // and the country where a buyer waits are abroad, and offering home only
@@ -535,11 +608,11 @@ func abroadOnly(q *catalogue.Question, opts []huh.Option[string], home string, p
 // countryField adds the field of the country question q to the page (see
 // BuildPageForm, whose parts it follows): prev is the earlier answer, home
 // the firm's own country, first the countries to offer first.
-func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, first []marketGroup, cfg FormConfig, title, help string, opts []huh.Option[string]) {
+func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home string, first []marketGroup, only []string, cfg FormConfig, title, help string, opts []huh.Option[string]) {
 	v, loc := pf.Values, cfg.Locale
-	opts = abroadOnly(q, opts, home, prev)
+	opts = onlyThese(q, abroadOnly(q, opts, home, prev), only)
 	if cfg.Accessible {
-		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, back: true, answered: len(prev.Options) > 0}
+		a := &a11yCountries{cat: cfg.Catalogue, q: q, loc: loc, title: title, home: home, only: only, back: true, answered: len(prev.Options) > 0}
 		// Each group in the order of opts (the language's alphabetical
 		// one), as on a terminal.
 		for _, g := range first {
@@ -608,18 +681,19 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 		Value(&chosen).
 		Options(opts...).
 		Filterable(true).
-		Validate(countriesValidator(q, loc, home, func() bool { return !touched || backing || stopped != nil && stopped() }))
+		Validate(countriesValidator(q, loc, home, func() bool { return !touched || backing || stopped != nil && stopped() }, only))
 	if q.MaxChoices > 0 {
 		ms.Limit(q.MaxChoices)
 	}
 	field := &multiField{MultiSelect: ms, touched: &touched, backing: &backing, prev: prevKey(cfg.KeyMap), title: title, desc: help,
-		optionLines: optionLines(opts), optionCount: len(opts), maxLines: countryLines, limit: q.MaxChoices, toggle: toggleKey(cfg.KeyMap), loc: loc}
+		optionLines: optionLines(opts), optionCount: len(opts), maxLines: countryLines, limit: q.MaxChoices, toggle: toggleKey(cfg.KeyMap), loc: loc,
+		bound: &chosen, opts: opts}
 	if cfg.Width > 0 {
 		field.WithWidth(cfg.Width)
 	}
 	pf.onResize(func(w int) {
 		title, help, opts := questionTexts(q, loc, w)
-		field.rewrap(title, help, putFirst(q, abroadOnly(q, opts, home, prev), first, nil))
+		field.rewrap(title, help, putFirst(q, onlyThese(q, abroadOnly(q, opts, home, prev), only), first, nil))
 	})
 	pf.Fields = append(pf.Fields, field)
 }

@@ -283,7 +283,18 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 			opts = optionsOf(q, loc)
 		}
 		if countryKind(q) && cfg.Catalogue != nil {
-			pf.countryField(q, prev, home, firstCountries(cfg.Catalogue, q, f, home), cfg, title, help, opts)
+			var only []string
+			q, only, prev = orderChoices(cfg.Catalogue, q, f, prev)
+			v.questions[q.ID] = q
+			if only != nil {
+				title, help, opts = questionTexts(q, loc, cfg.Width)
+				if cfg.Accessible {
+					title = accessibleTitle(q, prev, cfg.Before+i+1, cfg.Before+len(asked)+cfg.Later, cfg.Later > 0, loc)
+					help = ""
+					opts = optionsOf(q, loc)
+				}
+			}
+			pf.countryField(q, prev, home, firstCountries(cfg.Catalogue, q, f, home), only, cfg, title, help, opts)
 			continue
 		}
 		if multiKind(q) {
@@ -444,7 +455,10 @@ func questionTexts(q *catalogue.Question, loc i18n.Locale, width int) (title, he
 	if multiKind(q) {
 		prefix = multiPrefix
 		hint := loc.T("survey.multi.hint")
-		if q.MaxChoices > 0 {
+		switch {
+		case q.MaxChoices == 1:
+			hint = loc.T("survey.multi.hint.one")
+		case q.MaxChoices > 0:
 			hint = loc.T("survey.multi.hint.max", q.MaxChoices)
 		}
 		help = strings.TrimSpace(help + "\n\n" + hint)

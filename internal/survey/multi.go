@@ -40,6 +40,11 @@ type multiField struct {
 	// the key that chooses (see limitToggle).
 	limit  int
 	toggle key.Binding
+	// bound is the field's value and opts its options, when known: a
+	// field that takes one option (limit 1) then chooses another in its
+	// place (see limitToggle).
+	bound *[]string
+	opts  []huh.Option[string]
 	// loc says how many options are out of view (see moreLine); reserve
 	// is set while the field's height leaves options out of view, so one
 	// line of that height is kept for it.
@@ -99,6 +104,20 @@ func (m *multiField) limitToggle(msg tea.Msg) tea.Cmd {
 	}
 	chosen, _ := m.GetValue().([]string)
 	if !slices.Contains(chosen, hovered) {
+		if len(chosen) >= m.limit && m.limit == 1 && m.bound != nil && len(m.opts) > 0 {
+			// One to choose: the option under the cursor takes the
+			// chosen one's place, as in a list of radio buttons — the
+			// key did nothing until that one was unchosen first.
+			*m.bound = []string{hovered}
+			fresh := make([]huh.Option[string], len(m.opts))
+			for i, o := range m.opts {
+				fresh[i] = huh.NewOption(o.Key, o.Value) // huh marks the options it is given
+			}
+			// Options marks the bound value chosen and puts the cursor
+			// on it, the option it is on.
+			m.MultiSelect.Options(fresh...)
+			return nil
+		}
 		if len(chosen) >= m.limit {
 			return nil
 		}
@@ -229,6 +248,9 @@ func outOfView(ms *huh.MultiSelect[string]) (above, below int, ok bool) {
 func (m *multiField) rewrap(title, desc string, opts []huh.Option[string]) {
 	hovered, _ := m.Hovered()
 	m.title, m.desc, m.optionLines, m.optionCount = title, desc, optionLines(opts), len(opts)
+	if m.opts != nil {
+		m.opts = opts
+	}
 	// Options marks the bound (chosen) values selected, and moves the
 	// cursor to the first of them: move it back to where it was, with the
 	// field's own keys (straight to huh, so the field is not touched).
