@@ -592,7 +592,7 @@ func (pl *planner) groupUp() {
 	}
 	for _, w := range pl.winners {
 		for _, c := range members[w.group] {
-			if c.group == "" {
+			if c.group == "" && !pl.kindsOnly(c, w.group) {
 				w.alternatives = append(w.alternatives, c)
 			}
 		}

@@ -58,6 +58,25 @@ func (pl *planner) belongs(c *candidate, q string) bool {
 // your weakest areas"), a stage or an answer quoted back is not; such
 // reasons are said only when nothing specific is.
 func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
+	out, specific, _ := pl.reasonsKinds(c)
+	return out, specific
+}
+
+// kindsOnly reports whether c, as the action of need group g, would be a
+// practice of low impact whose only reasons are the kinds of the firm's
+// markets ("Your market, Germany, is in the EU"): that says the practice
+// applies there, not that the firm lacks anything it does.
+func (pl *planner) kindsOnly(c *candidate, g string) bool {
+	old := c.group
+	c.group = g
+	_, _, k := pl.reasonsKinds(c)
+	c.group = old
+	return k
+}
+
+// reasonsKinds is reasonsOf, and also whether the practice is of low
+// impact and its only reasons are its markets' kinds (see kindsOnly).
+func (pl *planner) reasonsKinds(c *candidate) ([]Msg, bool, bool) {
 	var out []Msg
 	seen := map[string]bool{}
 	add := func(m Msg) {
@@ -245,7 +264,8 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	// firm's gaps call for (the UK lesson on the EU support a British
 	// firm can no longer count on, in "now" for a steel fabricator
 	// aiming at the Netherlands: brexit24, session 24).
-	specific := len(out) > 0 && !(c.p.Impact == "low" && onlyMarketKinds(out))
+	kindsOnly := c.p.Impact == "low" && onlyMarketKinds(out)
+	specific := len(out) > 0 && !kindsOnly
 	if !specific {
 		for _, r := range weak {
 			add(msg(ReasonScore, r.ref, diag.M("assessment.reason.score", dimensionTitle(pl.cat, r.ref), diag.Percent{Value: *pl.sc.dims[r.ref].Score})))
@@ -285,7 +305,7 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 	if len(out) > MaxReasons {
 		out = out[:MaxReasons]
 	}
-	return out, specific
+	return out, specific, kindsOnly
 }
 
 // onlyMarketKinds reports whether every reason in rs is a fact about the
