@@ -2,9 +2,11 @@ package practices_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/practices"
 )
 
 // TestUKEULessonIPStep: the UK lesson on the EU support a British firm can
@@ -44,5 +46,43 @@ func TestUKEULessonIPStep(t *testing.T) {
 				t.Errorf("%s lists its IP step: %v, want %v (left out: %v)", lesson, got, tc.ipStep, a.LeftOutSteps)
 			}
 		})
+	}
+}
+
+// TestUKEULessonFinanceStep: the lesson's export-finance step is for firms
+// aiming at EU markets, where UK Export Finance's export insurance (EXIP)
+// is only for what private insurers will not cover, and UKEF's earlier
+// guidance ruled out contracts of under 2 years with buyers in any EU
+// country (GOV.UK, "Export insurance policy") — Bulgaria, Croatia, Cyprus,
+// Malta and Romania, EU members outside the OECD, included. The step named
+// EXIP beside the General Export Facility as what to use instead of EU
+// guarantee schemes (brexit24 noticed; uk25, session 25): it now names the
+// GEF for finance, a private insurer for EU buyers, and EXIP's limit, in
+// every language.
+func TestUKEULessonFinanceStep(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	p := c.Practice("uk-eu-instruments-after-brexit")
+	if p == nil || len(p.Steps) < 4 {
+		t.Fatal("uk-eu-instruments-after-brexit or its fourth step is missing")
+	}
+	step := p.Steps[3]
+	for _, lang := range []string{"en", "da", "it", "pl", "pt", "hr"} {
+		s := step.In(lang)
+		for _, want := range []string{"General Export Facility", "EXIP", "2"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("step 4 (%s) does not say %q: %s", lang, want, s)
+			}
+		}
+		if strings.Contains(s, "EXIP and the General Export Facility") || strings.Contains(s, "(EXIP ") {
+			t.Errorf("step 4 (%s) offers EXIP for EU buyers: %s", lang, s)
+		}
+	}
+	cited := false
+	for _, src := range p.Sources {
+		cited = cited || src.URL == "https://www.gov.uk/export-insurance-policy"
+	}
+	if !cited {
+		t.Error("the lesson does not cite UKEF's overview page that states EXIP's EU limit")
 	}
 }
