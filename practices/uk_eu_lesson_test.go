@@ -86,3 +86,28 @@ func TestUKEULessonFinanceStep(t *testing.T) {
 		t.Error("the lesson does not cite UKEF's overview page that states EXIP's EU limit")
 	}
 }
+
+// TestUKDualUseToEU: a British firm with listed dual-use items needs a UK
+// licence for EU countries too, and the ECJU's open general export licence
+// for dual-use items to EU member states, which it registers for, covers
+// most of them (HMRC manual SGSELSG3065). The UK step of the export-control
+// check said only "check whether an open general licence you can register
+// for covers it" (uk25, session 25): it now names that licence, in every
+// language, and where to register for it.
+func TestUKDualUseToEU(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	p := c.Practice("global-export-control-check")
+	if p == nil || len(p.Steps) < 2 {
+		t.Fatal("global-export-control-check or its UK step is missing")
+	}
+	step := p.Steps[1]
+	if en := step.In("en"); !strings.Contains(en, "open general export licence for dual-use items to EU member states") || !strings.Contains(en, "Channel Islands") {
+		t.Errorf("the UK step does not name the open general export licence for EU member states: %s", en)
+	}
+	for _, lang := range []string{"en", "da", "it", "pl", "pt", "hr"} {
+		if s := step.In(lang); strings.Count(s, "ECJU") < 2 {
+			t.Errorf("the UK step (%s) does not say to register with the ECJU: %s", lang, s)
+		}
+	}
+}
