@@ -2,9 +2,11 @@ package practices_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
+	"github.com/eis-project/eis/internal/catalogue"
 )
 
 // TestEUDRBindsAFirmInTheEUWhereverItSells: the EU deforestation
@@ -61,5 +63,55 @@ func TestEUDRBindsAFirmInTheEUWhereverItSells(t *testing.T) {
 				t.Errorf("the export step left out = %v, want %v", left, !tt.exportStep)
 			}
 		})
+	}
+}
+
+// TestEUDRWordsHoldWhileItsListChanges: the Commission's delegated act of
+// 2026 is reported to take hides and leather off the regulation's list
+// and to add soap made with palm oil from 30 December 2027, which this
+// catalogue could not confirm on EUR-Lex (regs25, session 25). So the
+// option a firm ticks names neither leather as covered nor the action's
+// list check soap as uncovered — both true today whichever way it goes —
+// and the reason for an EU seller gives the rule's own small-firm date
+// and its exception (the old Timber Regulation's wood products), not
+// "wooden furniture" alone.
+func TestEUDRWordsHoldWhileItsListChanges(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	leather := map[string]string{"en": "leather", "da": "læder", "it": "cuoio", "pl": "skór", "pt": "couro", "hr": "kož"}
+	soap := map[string]string{"en": "soap", "da": "sæbe", "it": "sapone", "pl": "mydł", "pt": "sabão", "hr": "sapun"}
+	q := c.Question("regulated-goods")
+	if q == nil {
+		t.Fatal("no regulated-goods question")
+	}
+	i := slices.IndexFunc(q.Options, func(o *catalogue.Option) bool { return o.ID == "eudr" })
+	if i < 0 {
+		t.Fatal("no eudr option")
+	}
+	p := c.Practice("global-eudr-due-diligence")
+	if p == nil || len(p.Steps) < 2 {
+		t.Fatal("no global-eudr-due-diligence with a list-check step")
+	}
+	g := c.Group("deforestation-due-diligence")
+	if g == nil {
+		t.Fatal("no deforestation-due-diligence group")
+	}
+	j := slices.IndexFunc(g.Decisive, func(d *catalogue.Decisive) bool { return d.ID == "eudr-applies" })
+	if j < 0 {
+		t.Fatal("no eudr-applies rule")
+	}
+	for _, lang := range c.Meta.Languages {
+		if w, ok := leather[lang]; !ok || strings.Contains(strings.ToLower(q.Options[i].Label.In(lang)), w) {
+			t.Errorf("%s: the eudr option names leather (or no word to look for): %q", lang, q.Options[i].Label.In(lang))
+		}
+		if w, ok := soap[lang]; !ok || strings.Contains(strings.ToLower(p.Steps[1].In(lang)), w) {
+			t.Errorf("%s: the list check names soap as not covered (or no word to look for): %q", lang, p.Steps[1].In(lang))
+		}
+		if r := g.Decisive[j].Text.In(lang); !strings.Contains(r, "2027") {
+			t.Errorf("%s: eudr-applies does not give the micro and small firms' date: %q", lang, r)
+		}
+	}
+	if r := g.Decisive[j].Text.In("en"); !strings.Contains(r, "Timber Regulation") {
+		t.Errorf("en: eudr-applies does not name the old Timber Regulation's exception: %q", r)
 	}
 }

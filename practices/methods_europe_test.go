@@ -37,6 +37,10 @@ var europeanHosts = map[string]string{
 	"taxnews.ey.com":                    "EY Tax News: a summary of Regulation (EU) 2025/2650, the EUDR's amended dates (the eu-deforestation note's source)",
 	"quantifiedimpacts.com":             "a summary of the EUDR's postponement for micro and small firms (the eu-deforestation note's source)",
 	"climatechangelegalblogarchive.com": "a legal blog's summary of the EUDR amendment (Regulation (EU) 2025/2650): downstream operators and traders file no due-diligence statement (global-eudr-due-diligence)",
+	// The Commission's draft of May 2026 that changes the EUDR's list of
+	// products (global-eudr-due-diligence, regs25, session 25); KOTRA's
+	// briefing on it is under raw.githubusercontent.com below.
+	"sustainableleatherfoundation.com": "the Sustainable Leather Foundation (UK): the Commission's EUDR draft delegated act of 4 May 2026 and its removal of hides, skins and leather",
 	// The sources of the india-bis-qco market note, reused as they are by
 	// the method that turns it into a step (global-india-bis-licence):
 	// Indian rules, which no European body publishes.
@@ -244,7 +248,7 @@ var europeanHosts = map[string]string{
 	"food.chemlinked.com":       "ChemLinked, a regulatory news service, on GACC's notice clarifying Decrees 248 and 249 (registration number in the import declaration and on packaging)",
 	"cfea.com":                  "the Canadian Food Exporters Association relaying Agriculture and Agri-Food Canada's guidance on the registration number on packs",
 	"123dok.org":                "a mirror; only for a thesis excerpt citing the Italian Ministry of Health's 2018 note on listing dairy plants for China, named in the source title",
-	"raw.githubusercontent.com": "only for a review checklist of GB 7718-2025, chapter 8 (imported food), named in the source title",
+	"raw.githubusercontent.com": "only for documents named in the source title: a review checklist of GB 7718-2025, chapter 8 (imported food); a copy of KOTRA Brussels' EU briefing of 6 May 2026 on the Commission's EUDR package (global-eudr-due-diligence)",
 	// Veterinary import rules of Serbia and Bosnia and Herzegovina
 	// (global-wb-animal-products-entry, advisor review 14a).
 	"commercium.rs":                  "a Serbian foreign-trade guide on the Veterinary Directorate's import permit (valid 90 days, for the planned quantity)",
@@ -334,8 +338,11 @@ var europeanHosts = map[string]string{
 	"bitkom-compliance-solutions.com": "Bitkom Compliance Solutions, the compliance service of Germany's digital industry association Bitkom: registration with stiftung ear under the ElektroG and the battery law, its processing time",
 	"earn-service.com":                "EARN, a European EPR compliance service: an authorised representative for batteries mandatory in Germany from 18 August 2025",
 	"eprrepresentative.com":           "an EPR authorised-representative service: ADEME's IDU, one per stream, and the French éco-organismes for electrical equipment and batteries",
-	"sorena.io":                       "a regulatory summary of the EU Batteries Regulation (EU) 2023/1542: Article 55, a producer register in each member state",
+	"sorena.io":                       "a regulatory summary of the EU Batteries Regulation (EU) 2023/1542: Article 55, a producer register in each member state; Article 13, the QR code from 18 February 2027",
 	"incompliancemag.com":             "In Compliance Magazine, a trade magazine for product-compliance engineers: the EU's EMC, Low Voltage and Radio Equipment Directives (2014/30/EU, 2014/35/EU, 2014/53/EU)",
+	// France's duties of a seller to consumers (regs25, session 25).
+	"pro.ecosystem.eco": "ecosystem, an éco-organisme approved by the French State for electrical equipment: a distributor's take-back duties under the Environmental Code",
+	"ecosystem.eco":     "ecosystem's public site: a distributor's visible éco-participation under the Environmental Code",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

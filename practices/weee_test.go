@@ -2,6 +2,7 @@ package practices_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -78,5 +79,37 @@ func TestWEEEStepsByCountryAndRoute(t *testing.T) {
 				t.Errorf("decisive rule %q, want %q", got, tt.decisive)
 			}
 		})
+	}
+}
+
+// TestWEEEFrenchSellerAndBatteryMarks: a producer that sells to French
+// consumers itself is their distributor too — it shows the éco-participation
+// apart from the price and offers free one-for-one take-back, also at a
+// distance (ecosystem's pages on the Environmental Code) — and its
+// batteries carry the crossed-out bin since 18 August 2025 and a QR code
+// from 18 February 2027 (Batteries Regulation, Article 13). eee24 left
+// both out; a small web shop must act on them (regs25, session 25). The
+// French step is the one shown to a firm that sells there online or
+// directly (TestWEEEStepsByCountryAndRoute), the marks belong to the CE
+// step every such firm reads.
+func TestWEEEFrenchSellerAndBatteryMarks(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := c.Practice("global-eu-weee-batteries-registration")
+	if p == nil || len(p.Steps) < 5 {
+		t.Fatal("no global-eu-weee-batteries-registration with its five steps")
+	}
+	oneForOne := map[string]string{"en": "one for one", "da": "ét for ét", "it": "uno contro uno", "pl": "jeden za jeden", "pt": "um por um", "hr": "jedan za jedan"}
+	for _, lang := range c.Meta.Languages {
+		fr, ce := p.Steps[2].In(lang), p.Steps[4].In(lang)
+		if !strings.Contains(fr, "éco-participation") {
+			t.Errorf("%s: the France step does not name the éco-participation: %q", lang, fr)
+		}
+		if w, ok := oneForOne[lang]; !ok || !strings.Contains(fr, w) {
+			t.Errorf("%s: the France step does not name one-for-one take-back (or no words to look for): %q", lang, fr)
+		}
+		if !strings.Contains(ce, "QR") || !strings.Contains(ce, "2027") || !strings.Contains(ce, "2025") {
+			t.Errorf("%s: the CE step does not give the batteries' marks and dates: %q", lang, ce)
+		}
 	}
 }
