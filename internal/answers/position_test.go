@@ -76,7 +76,11 @@ func TestYAMLSyntaxSaid(t *testing.T) {
 		da         string // the whole Danish line, when given
 	}{
 		{"a colon and a space in a value", "version: 1\nrespondent:\n  company: Acme: the firm\n", "answers.file.colon", nil,
-			"a.yaml:3:3: fejl: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi (et firmanavn, en note) i anførselstegn, eller ryk nøglen ind som de andre [yaml]"},
+			"a.yaml:3:16: fejl: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi (et firmanavn, en note) i anførselstegn, eller ryk nøglen ind som de andre [yaml]"},
+		// On the colon a mapping in braces over two lines cannot hold,
+		// not "a [, { or quote that is not closed" at the line's start.
+		{"a colon and a space in a value on a mapping's second line", "version: 1\nrespondent: {company: Acme Ltd,\n  advisor: Jane Doe: Growth Hub}\n", "answers.file.colon", nil,
+			"a.yaml:3:20: fejl: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi (et firmanavn, en note) i anførselstegn, eller ryk nøglen ind som de andre [yaml]"},
 		{"a line without a colon", "version: 1\ncomplete\n", "answers.file.indent", nil,
 			"a.yaml:2:1: fejl: linjen passer ikke til linjerne over den; skriv hver linje som nøgle: værdi, og ryk nøglerne i en sektion (fx dem under answers:) lige langt ind med mellemrum [yaml]"},
 		{"a reserved character", "version: 1\nanswers:\n  q1: `yes`\n", "answers.file.token", nil, ""},
@@ -85,6 +89,11 @@ func TestYAMLSyntaxSaid(t *testing.T) {
 		{"an unclosed mapping", "version: 1\nrespondent: {company: Acme\n", "answers.file.unclosed-mapping", nil, ""},
 		{"an unclosed double quote", "version: 1\nanswers:\n  q1: \"yes\n", "answers.file.unclosed-quote", []any{`"`},
 			`a.yaml:3:7: fejl: dette " indleder en værdi, der ikke er lukket; afslut værdien med " [yaml]`},
+		// A quote left open that the first quote of target-markets
+		// closes: on the quote left open, not "this line does not fit"
+		// two lines below.
+		{"an unclosed double quote that a later value's quote closes", "version: 1\nrespondent:\n  company: \"Acme Ltd\nanswers:\n  target-markets: [\"NO\", DE]\n", "answers.file.unclosed-quote", []any{`"`},
+			`a.yaml:3:12: fejl: dette " indleder en værdi, der ikke er lukket; afslut værdien med " [yaml]`},
 		{"an unclosed single quote running into a second document", "version: 1\nnotes: {general: 'a\n---\n", "answers.file.unclosed-quote", []any{"'"}, ""},
 		{"a tab", "version: 1\nanswers:\n\tq1: \"yes\"\n", "answers.file.tab", nil,
 			"a.yaml:3:1: fejl: en tabulator indrykker denne linje; YAML indrykker kun med mellemrum, så erstat tabulatoren med mellemrum [yaml]"},

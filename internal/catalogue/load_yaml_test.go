@@ -25,7 +25,7 @@ func TestYAMLProblemPositions(t *testing.T) {
 		{"a key indented less on line 4", "version: 1\nregions:\n  - id: a\n scope: other\n",
 			"x.yaml:4:2: error: this line does not fit the lines above it; write each line as key: value, and indent the keys of one item (such as id:, title: and when:) by the same number of spaces [yaml]"},
 		{"a colon in a text on line 4", "version: 1\nregions:\n  - id: a\n    name: {en: A: B, da: A}\n",
-			"x.yaml:4:5: error: a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value (a title, a note) in quotes, or line the key up with the others [yaml]"},
+			"x.yaml:4:17: error: a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value (a title, a note) in quotes, or line the key up with the others [yaml]"},
 		{"other YAML on line 3", "version: 1\nregions:\n  - id: ]\n",
 			"x.yaml:3:3: error: YAML syntax: did not find expected node content [yaml]"},
 	}

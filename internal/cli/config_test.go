@@ -494,7 +494,7 @@ func TestMalformedConfigInEveryLanguage(t *testing.T) {
 			"unclosed":  "eis: malformed config file {file}:1:7: this { opens a section that is not closed; end it with }",
 			"quote":     "eis: malformed config file {file}:1:7: this \" opens a value that is not closed; end the value with \" too",
 			"list":      "eis: malformed config file {file}:1:1: settings must be written as key: value, one per line",
-			"colon":     "eis: malformed config file {file}:1:1: a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value in quotes, or line the key up with the others",
+			"colon":     "eis: malformed config file {file}:1:9: a colon and a space inside a value, or a key indented deeper than the keys above it; put such a value in quotes, or line the key up with the others",
 			"other":     "eis: malformed config file {file}:1:1: not valid YAML (did not find expected node content); fix the line, or remove the file",
 		},
 		"da": {
@@ -503,7 +503,7 @@ func TestMalformedConfigInEveryLanguage(t *testing.T) {
 			"unclosed":  "eis: konfigurationsfilen {file}:1:7 er ugyldig: denne { indleder en sektion, der ikke er lukket; afslut den med }",
 			"quote":     "eis: konfigurationsfilen {file}:1:7 er ugyldig: dette \" indleder en værdi, der ikke er lukket; afslut værdien med \"",
 			"list":      "eis: konfigurationsfilen {file}:1:1 er ugyldig: indstillinger skrives som nøgle: værdi, én pr. linje",
-			"colon":     "eis: konfigurationsfilen {file}:1:1 er ugyldig: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi i anførselstegn, eller ryk nøglen ind som de andre",
+			"colon":     "eis: konfigurationsfilen {file}:1:9 er ugyldig: et kolon og et mellemrum inde i en værdi, eller en nøgle rykket længere ind end nøglerne over den; sæt sådan en værdi i anførselstegn, eller ryk nøglen ind som de andre",
 			"other":     "eis: konfigurationsfilen {file}:1:1 er ugyldig: ikke gyldig YAML (did not find expected node content); ret linjen, eller fjern filen",
 		},
 	}

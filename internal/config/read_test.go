@@ -223,8 +223,8 @@ func TestMalformedProblems(t *testing.T) {
 		n                                int
 	}{
 		{"a tab", "lang: da\n\tcatalogue-mode: replace\n", ":2:1", ProblemTab, "", 0},
-		{"a colon in a value", "lang: da: x\n", ":1:1", ProblemColon, "", 0},
-		{"a key indented too deep", "plan:\n  format: json\n    max-actions: 3\n", ":3:5", ProblemColon, "", 0},
+		{"a colon in a value", "lang: da: x\n", ":1:9", ProblemColon, "", 0},
+		{"a key indented too deep", "plan:\n  format: json\n    max-actions: 3\n", ":3:16", ProblemColon, "", 0},
 		// Where the list, mapping or quote opens, not where yaml.v3 gives
 		// up (the file's end, or the first line's start).
 		{"an unclosed list", "lang: [da\n", ":1:7", ProblemUnclosed, "[", 0},

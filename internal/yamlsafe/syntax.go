@@ -42,50 +42,17 @@ func Syntax(data []byte, p Problem) (kind, opener string) {
 	}
 	kind = syntaxKind(p.Detail)
 	if kind == SyntaxUnclosed {
-		if c := charAt(data, p.Line, p.Col); c == '"' || c == '\'' || c == '[' || c == '{' {
+		switch c := charAt(data, p.Line, p.Col); {
+		case c == '"' || c == '\'' || c == '[' || c == '{':
 			opener = string(c)
-		} else if (p.Detail == msgFlowMapping || p.Detail == msgFlowSequence) && flowColon(lineAt(data, p.Line)) {
-			// Every bracket is closed, but an entry of {…} or […] on
-			// the line holds a second ": " (en: Export: how to), which
-			// ends the entry for yaml.v3: a colon in a value.
+		case c == ':' && (p.Detail == msgFlowMapping || p.Detail == msgFlowSequence):
+			// Every bracket is closed, and Parse placed the problem on
+			// a second ": " in an entry of {…} or […] (en: Export: how
+			// to), which ends the entry for yaml.v3: a colon in a value.
 			kind = SyntaxColon
 		}
 	}
 	return kind, opener
-}
-
-// flowColon reports whether an entry of a flow collection ({…} or […])
-// on the line text holds ": " (or a colon at the line's end) twice
-// outside quotes, as "{en: Export: how to, da: …}" does.
-func flowColon(text []byte) bool {
-	depth, colons := 0, 0
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case (c == '"' || c == '\'') && startsValue(text, i):
-			j := skipQuoted(text, i)
-			if j < 0 {
-				return false
-			}
-			i = j - 1
-		case c == '#' && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t'):
-			return false
-		case c == '{' || c == '[':
-			depth++
-			colons = 0
-		case c == '}' || c == ']':
-			depth--
-			colons = 0
-		case c == ',':
-			colons = 0
-		case c == ':' && depth > 0 && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t' || text[i+1] == '\r' || text[i+1] == '\n'):
-			colons++
-			if colons == 2 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // lineAt is line (1-based, split as yaml.v3 splits lines) of data, or nil.

@@ -13,8 +13,8 @@ func TestSyntax(t *testing.T) {
 		line, col    int
 	}{
 		{"a tab", "a: 1\nb:\n\tc: 2\n", SyntaxTab, "", 3, 1},
-		{"a colon in a value", "a: b: c\n", SyntaxColon, "", 1, 1},
-		{"a key indented deeper", "a:\n  b: 1\n    c: 2\n", SyntaxColon, "", 3, 5},
+		{"a colon in a value", "a: b: c\n", SyntaxColon, "", 1, 5},
+		{"a key indented deeper", "a:\n  b: 1\n    c: 2\n", SyntaxColon, "", 3, 6},
 		{"a key indented less", "a:\n  b: 1\n c: 2\n", SyntaxIndent, "", 3, 2},
 		{"a line without a colon", "a: 1\nb\n", SyntaxIndent, "", 2, 1},
 		{"a list item after a key", "a: 1\n- x\n", SyntaxIndent, "", 2, 1},
@@ -27,8 +27,27 @@ func TestSyntax(t *testing.T) {
 		{"other YAML", "a: ]\n", SyntaxOther, "", 1, 1},
 		// Closed brackets with a second ": " in an entry: a colon in a
 		// value, not a bracket left open.
-		{"a colon in a flow mapping's value", "t: {en: Export: how to, da: x}\n", SyntaxColon, "", 1, 1},
-		{"a colon in a flow list's entry", "t: [a: b: c]\n", SyntaxColon, "", 1, 1},
+		{"a colon in a flow mapping's value", "t: {en: Export: how to, da: x}\n", SyntaxColon, "", 1, 15},
+		{"a colon in a flow list's entry", "t: [a: b: c]\n", SyntaxColon, "", 1, 9},
+		// On the colon, a character (not a byte) count.
+		{"a colon after letters of two bytes", "name: Ærø: øen\n", SyntaxColon, "", 1, 10},
+		{"a colon in a block value's second line", "note: Some text\n  that goes on: here\n", SyntaxColon, "", 2, 15},
+		// A mapping in braces over two lines, a colon in a value on the
+		// second: the brace opens on the line above, and is closed.
+		{"a colon on a flow mapping's second line", "name: {en: Far away,\n      da: Langt: væk}\n", SyntaxColon, "", 2, 16},
+		{"a colon after a quoted text over two lines", "t: {en: \"Export plan for the\n   region\", da: Eksport: plan}\n", SyntaxColon, "", 2, 24},
+		// A brace that is not closed is said so, though a colon further on
+		// is where yaml.v3 stops.
+		{"an unclosed mapping, then a colon", "a: {b: c\nd: e\nf: g: h\n", SyntaxUnclosed, "{", 1, 4},
+		// A quote left open that a later value's quote closes: where it
+		// opened, not where yaml.v3 stops.
+		{"a double quote closed by a later value's", "sector: \"manufacturing\nx: 1\nmarkets: [\"NO\", DE]\n", SyntaxUnclosed, `"`, 1, 9},
+		{"a single quote closed by an apostrophe", "title: 'Export plan\nnote: the firm's goals\n", SyntaxUnclosed, "'", 1, 8},
+		{"a quote in braces closed by the next text's", "  title: {en: \"Export plan,\n          da: \"Eksportplan\"}\n", SyntaxUnclosed, `"`, 1, 15},
+		{"a quote in braces closed on a later key's line", "x: {en: \"Export plan,\n da: Eksportplan}\nnote: \"x\"\n", SyntaxUnclosed, `"`, 1, 9},
+		// A text in quotes over two lines, closed where it should be,
+		// with something after it: not a quote left open.
+		{"a quoted text over two lines, then more", "note: \"this is a long\n  text that wraps\" extra\n", SyntaxIndent, "", 2, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,16 +67,23 @@ func unclosed(data []byte, msg string) (p Problem, ok bool) {
 		// Columns count the line's characters, not the mark.
 		lines[0] = lines[0][bom:]
 	}
-	var col int
 	if scanner {
-		col = openQuote(lines[0])
-	} else {
-		col = openBracket(lines, open)
-	}
-	if col == 0 {
+		if col := openQuote(lines[0]); col > 0 {
+			return Problem{Line: line, Col: col, Code: CodeSyntax, Detail: msg}, true
+		}
 		return Problem{}, false
 	}
-	return Problem{Line: line, Col: col, Code: CodeSyntax, Detail: msg}, true
+	n, col, what := scanFlow(lines, open)
+	switch what {
+	case 0:
+		return Problem{}, false
+	case '"', '\'':
+		// A quote that a later one closes (see runaway): said as the
+		// quote not closed that it is, as yaml.v3 says it of the file
+		// cut before the later quote.
+		msg = msgQuoteEOF
+	}
+	return Problem{Line: line + n, Col: col, Code: CodeSyntax, Detail: msg}, true
 }
 
 // startsValue reports whether the byte before i in text lets a quote or a
@@ -140,44 +147,144 @@ func openQuote(text []byte) int {
 	return 0
 }
 
-// bracket is a '[' or '{' that openBracket has seen open, at col on the
+// bracket is a '[' or '{' that scanFlow has seen open, at col on the
 // first line (0: on a later one).
 type bracket struct {
 	c   byte
 	col int
 }
 
-// openBracket is the column of the bracket open ('[' or '{') on the first
-// of lines that no later bracket closes, or 0: the flow collection yaml.v3
-// names opened on that line. The innermost such bracket (the list or
-// mapping yaml.v3 was reading) is taken; quoted values and comments are
-// passed over, and closing brackets of collections opened before the line
-// are not counted.
-func openBracket(lines [][]byte, open byte) int {
+// scanFlow says where the flow collection yaml.v3 could not finish goes
+// wrong, reading lines from the first, where it opened (yaml.v3's context
+// line): quoted values (over several lines too) and comments are passed
+// over, and closing brackets of collections opened before that line are
+// not counted. In the order it looks:
+//   - a quote, inside a collection opened on the first line, that a later
+//     line's quote closes where it looks like one that opens a value
+//     (runaway): the line (an index into lines) and column of that quote,
+//     and the quote;
+//   - a bracket open on the first line that no later bracket closes: its
+//     column and open (the innermost such '[' or '{'; open is the one
+//     yaml.v3 names);
+//   - else a second ": " in one entry of a collection opened on the first
+//     line ({en: Far: away, da: …}), where yaml.v3 stops: the line and
+//     column of that colon, and ':';
+//   - else nothing (what is 0).
+//
+// A quote that no quote closes ends the scan with what is known so far.
+func scanFlow(lines [][]byte, open byte) (line, col int, what byte) {
 	var stack []bracket
-	for n, text := range lines {
+	colonLine, colonCol, colons := 0, 0, 0
+	for n := 0; n < len(lines); n++ {
+		text := lines[n]
+	scan:
 		for i := 0; i < len(text); i++ {
+			// Inside a collection that opened on the first line.
+			inside := len(stack) > 0 && stack[0].col > 0
 			switch c := text[i]; {
 			case c == '#' && comment(text, i):
-				i = len(text)
+				break scan
 			case (c == '"' || c == '\'') && startsValue(text, i):
-				end := skipQuoted(text, i)
-				if end < 0 {
-					// A quoted value over several lines: where it ends
-					// would take a parse to know; keep what is known.
-					return innermost(stack, open)
+				m, j, ok := endQuote(lines, n, i)
+				if !ok {
+					n = len(lines)
+					break scan
 				}
-				i = end - 1
-			case (c == '[' || c == '{') && n == 0 && startsValue(text, i):
-				stack = append(stack, bracket{c, column(text, i)})
-			case (c == '[' || c == '{') && len(stack) > 0:
-				stack = append(stack, bracket{c, 0})
-			case (c == ']' || c == '}') && len(stack) > 0:
-				stack = stack[:len(stack)-1]
+				if m > n && inside && colonCol == 0 && runaway(lines, n, i, m, j) {
+					return n, column(text, i), c
+				}
+				n, text, i = m, lines[m], j
+			case c == '[' || c == '{':
+				col := 0
+				if n == 0 && startsValue(text, i) {
+					col = column(text, i)
+				} else if len(stack) == 0 {
+					continue
+				}
+				stack = append(stack, bracket{c, col})
+				colons = 0
+			case c == ']' || c == '}':
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				}
+				colons = 0
+			case c == ',':
+				colons = 0
+			case c == ':' && len(stack) > 0 && (i+1 == len(text) || blankOrBreak(text[i+1])):
+				colons++
+				if colons == 2 && inside && colonCol == 0 {
+					colonLine, colonCol = n, column(text, i)
+				}
 			}
 		}
 	}
-	return innermost(stack, open)
+	if col := innermost(stack, open); col > 0 {
+		return 0, col, open
+	}
+	if colonCol > 0 {
+		return colonLine, colonCol, ':'
+	}
+	return 0, 0, 0
+}
+
+// blankOrBreak reports whether c is a space, a tab or starts a line break
+// a plain text cannot hold (CR, LF).
+func blankOrBreak(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// endQuote finds the quote that closes the quoted value opening at
+// lines[n][i], on that line or a later one: its line and index, ok false
+// when none does. Escapes are those of skipQuoted.
+func endQuote(lines [][]byte, n, i int) (m, j int, ok bool) {
+	q := lines[n][i]
+	j = i + 1
+	for m = n; m < len(lines); m, j = m+1, 0 {
+		text := lines[m]
+		for ; j < len(text); j++ {
+			switch c := text[j]; {
+			case q == '"' && c == '\\':
+				j++
+			case c == q && q == '\'' && j+1 < len(text) && text[j+1] == '\'':
+				j++
+			case c == q:
+				return m, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// runaway reports whether the quoted value opening at lines[n][i] and
+// closed at lines[m][j] (m > n) is a quote left open that a later
+// value's opening quote closes — `sector: "manufacturing` with
+// `markets: ["NO", DE]` below — rather than a text over several lines:
+// the closing quote stands where a value starts (after a space, a [, a {
+// or a comma), or a line it runs over looks like a key or a list item
+// (key:, - ) no deeper than the line it opens on.
+func runaway(lines [][]byte, n, i, m, j int) bool {
+	if startsValue(lines[m], j) {
+		return true
+	}
+	indent := indentOf(lines[n])
+	for k := n + 1; k <= m; k++ {
+		text := lines[k]
+		if k == m {
+			text = text[:j]
+		}
+		if structural(text) && indentOf(text) <= indent {
+			return true
+		}
+	}
+	return false
+}
+
+// indentOf is how many spaces start text.
+func indentOf(text []byte) int { return len(text) - len(bytes.TrimLeft(text, " ")) }
+
+// structural reports whether text looks like a line of YAML's own: a key
+// (a ": " or a colon at its end) or a list item ("- ").
+func structural(text []byte) bool {
+	t := bytes.TrimRight(bytes.TrimLeft(text, " \t"), " \t\r\n")
+	return bytes.HasPrefix(t, []byte("- ")) || string(t) == "-" || bytes.Contains(t, []byte(": ")) || bytes.HasSuffix(t, []byte(":"))
 }
 
 // innermost is the column of the last bracket open in stack that opened

@@ -399,9 +399,19 @@ func locate(data []byte, err error) Problem {
 	if i := strings.IndexByte(indent, '\t'); i >= 0 {
 		return Problem{Line: line, Col: i + 1, Code: CodeTab, Detail: msg}
 	}
+	if p, ok := runawayQuote(lines, line); ok {
+		return p
+	}
 	col := 1
 	if strings.TrimSpace(text) != "" {
 		col = len(indent) + 1
+	}
+	if strings.HasPrefix(msg, msgMappingValues) {
+		// ": " inside a value (a: b: c), or after a key indented deeper
+		// than its mapping's: on the colon, where yaml.v3 stops.
+		if c := mappingColon(lines, line, msg); c > 0 {
+			col = c
+		}
 	}
 	if strings.Contains(msg, "cannot start any token") {
 		// A reserved indicator (@ or `) at the start of a value.
@@ -410,6 +420,94 @@ func locate(data []byte, err error) Problem {
 		}
 	}
 	return Problem{Line: line, Col: col, Code: CodeSyntax, Detail: msg}
+}
+
+// msgMappingValues starts yaml.v3's message for a ": " where a key
+// cannot start (a: b: c).
+const msgMappingValues = "mapping values are not allowed"
+
+// mappingColon is the column of the colon on line (1-based) of lines
+// where yaml.v3 says msg (msgMappingValues…), or 0: the first colon
+// followed by a space (or ending the line) such that the input cut just
+// after it fails with msg. yaml.v3 reads up to that colon as it reads the
+// whole input, so the first such colon is where it stopped.
+func mappingColon(lines [][]byte, line int, msg string) int {
+	before := bytes.Join(lines[:line-1], nil)
+	if len(before) > maxLocateBytes {
+		return 0
+	}
+	text := lines[line-1]
+	tries := 0
+	for i := 0; i < len(text) && tries < maxColonTries; i++ {
+		if text[i] != ':' || (i+1 < len(text) && !blankOrBreak(text[i+1])) {
+			continue
+		}
+		tries++
+		cut := append(append(append(make([]byte, 0, len(before)+i+2), before...), text[:i+1]...), '\n')
+		if err := syntaxErr(cut); err != nil {
+			if _, m := splitErr(err); m == msg {
+				return column(text, i)
+			}
+		}
+	}
+	return 0
+}
+
+// maxColonTries bounds how many colons of a line mappingColon tries.
+const maxColonTries = 16
+
+// runawayQuote places a syntax error that yaml.v3 meets on line (1-based)
+// of lines because a quote opened above it was not closed where it
+// should be, and the quote of a later value closed it (see runaway), on
+// that quote, with yaml.v3's message for a quote not closed: what it says
+// of the input cut before the line. ok is false when no quote is open
+// there, or the quoted value it opens looks like a text over several
+// lines.
+func runawayQuote(lines [][]byte, line int) (Problem, bool) {
+	if line < 2 {
+		return Problem{}, false
+	}
+	before := bytes.Join(lines[:line-1], nil)
+	if len(before) > maxLocateBytes {
+		return Problem{}, false
+	}
+	err := syntaxErr(before)
+	if err == nil {
+		return Problem{}, false
+	}
+	if _, m := splitErr(err); m != msgQuoteEOF {
+		return Problem{}, false
+	}
+	p, ok := unclosed(before, msgQuoteEOF)
+	if !ok {
+		return Problem{}, false
+	}
+	n := p.Line - 1
+	text := lines[n]
+	if n == 0 && bytes.HasPrefix(text, []byte("\xef\xbb\xbf")) {
+		text = text[3:]
+	}
+	i := byteAt(text, p.Col)
+	if i < 0 {
+		return Problem{}, false
+	}
+	i += len(lines[n]) - len(text)
+	if m, j, ok := endQuote(lines, n, i); ok && m == line-1 && runaway(lines, n, i, m, j) {
+		return p, true
+	}
+	return Problem{}, false
+}
+
+// byteAt is the index in text of the character at col (1-based), or -1.
+func byteAt(text []byte, col int) int {
+	for i, c := 0, 1; i < len(text); c++ {
+		if c == col {
+			return i
+		}
+		_, size := utf8.DecodeRune(text[i:])
+		i += size
+	}
+	return -1
 }
 
 // findAlias returns the first anchor or alias in the tree (in document
