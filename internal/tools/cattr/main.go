@@ -5,7 +5,7 @@
 //	go run ./internal/tools/cattr extract -lang it [-o it.yaml]
 //	go run ./internal/tools/cattr check -lang it it.yaml
 //	go run ./internal/tools/cattr apply -lang it it.yaml
-//	go run ./internal/tools/cattr record -lang da
+//	go run ./internal/tools/cattr record -lang da [-only WHAT]...
 //
 // extract lists every catalogue text (every text of practices/**/*.yaml but
 // generated files, and the country-name overrides of the countries
@@ -21,7 +21,9 @@
 // whose key is gone or whose English changed since the extraction; it
 // writes nothing unless the catalogue is as valid afterwards as before.
 // record marks every text of a language as translated from the English
-// there now (a baseline, after checking them).
+// there now (a baseline, after checking them); with -only, only the texts
+// named (a file or folder, a key's start, an item's ID: see onlyTexts),
+// the sums of the others kept as they are.
 //
 // Run it from the repository's root (or give -dir). Exit status: 0 done
 // (check: no problem), 1 problems found or refused, 2 usage.
@@ -56,8 +58,11 @@ const usage = `cattr: catalogue texts to translators and back.
   cattr check   -lang LL FILE                    what FILE (an extraction, or a message file LL.toml) still lacks or lost
   cattr apply   -lang LL [-partial] [-rest FILE] [-n] FILE
                                                  write FILE's LL texts into the catalogue
-  cattr record  -lang LL                         record every LL text in the catalogue as translated from
-                                                 the English there now (after checking them all by hand)
+  cattr record  -lang LL [-only WHAT]...         record every LL text in the catalogue as translated from
+                                                 the English there now (after checking them all by hand);
+                                                 -only (repeatable): only the texts of WHAT, a file or folder
+                                                 (regions/dk-central.yaml), a key's start or an item's ID
+                                                 (dk-eifo-export-finance): the ones you checked
 
 Common flags: -dir DIR (the catalogue folder, default practices),
 -facts FILE (the countries generator's facts, default
@@ -568,30 +573,137 @@ func checkMessages(ck *translate.Checker, file string) ([]translate.Problem, err
 // record was kept (Danish), or after fixing texts in the YAML by hand.
 func record(args []string, stdout, stderr io.Writer) error {
 	c := newCommon("record", stderr)
+	var only []string
+	c.fs.Func("only", "record only the texts of WHAT (repeatable): a file or folder, a key's start, or an item's ID", func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("give a file, a folder, a key or an ID")
+		}
+		only = append(only, s)
+		return nil
+	})
 	if err := c.parse(args); err != nil {
 		return err
 	}
 	if c.fs.NArg() != 0 {
-		fmt.Fprintln(stderr, "cattr record: takes no file")
+		fmt.Fprintln(stderr, "cattr record: takes no file; to record only some texts, name them with -only")
 		return errUsage
 	}
 	cat, err := c.load()
 	if err != nil {
 		return err
 	}
-	sums := translate.Sums{}
-	for _, s := range cat.Sites {
-		if strings.TrimSpace(s.Texts[c.lang]) != "" {
-			sums[s.Key] = translate.Hash(s.Texts["en"])
-		}
-	}
 	p := translate.SumsPath(c.dir, c.lang)
+	if len(only) == 0 {
+		sums := translate.Sums{}
+		for _, s := range cat.Sites {
+			if strings.TrimSpace(s.Texts[c.lang]) != "" {
+				sums[s.Key] = translate.Hash(s.Texts["en"])
+			}
+		}
+		if err := writeSums(p, sums, c.lang); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: %d of %d texts recorded as translated from the English there now, in %s\n", c.lang, len(sums), len(cat.Sites), p)
+		return nil
+	}
+	// Only the texts named: the others keep what the sums say of them.
+	sums, err := translate.ReadSums(p)
+	if err != nil {
+		return err
+	}
+	match := newOnly(only, cat)
+	matched, recorded := 0, 0
+	var untranslated []string
+	for _, s := range cat.Sites {
+		if !match.site(s) {
+			continue
+		}
+		matched++
+		if strings.TrimSpace(s.Texts[c.lang]) == "" {
+			// Nothing to record; a sum left from an earlier text goes.
+			delete(sums, s.Key)
+			untranslated = append(untranslated, s.Key)
+			continue
+		}
+		sums[s.Key] = translate.Hash(s.Texts["en"])
+		recorded++
+	}
+	if none := match.unused(); len(none) > 0 {
+		return problemsError{fmt.Sprintf("record: -only %s matches no text of the catalogue in %s (give a file or folder such as regions/dk-central.yaml, a key's start such as \"regions/dk-central.yaml: practices[ID]\", or an item's ID); nothing recorded", strings.Join(none, ", "), c.dir)}
+	}
+	if err := writeSums(p, sums, c.lang); err != nil {
+		return err
+	}
+	for _, k := range untranslated {
+		fmt.Fprintf(stderr, "%s: %s: no %s text; not recorded\n", p, k, c.lang)
+	}
+	fmt.Fprintf(stdout, "%s: %d of the %d texts of %s recorded as translated from the English there now (the other texts unchanged), in %s\n", c.lang, recorded, matched, strings.Join(only, ", "), p)
+	return nil
+}
+
+// writeSums writes the sums file p of lang.
+func writeSums(p string, sums translate.Sums, lang string) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
-	if err := fsutil.WriteFileAtomic(p, sums.Bytes(c.lang), 0o644); err != nil {
-		return err
+	return fsutil.WriteFileAtomic(p, sums.Bytes(lang), 0o644)
+}
+
+// onlyTexts is what record -only names: each WHAT selects the texts whose
+// key starts with it (a file or folder below the catalogue folder, as in
+// keys: "regions/", "regions/dk-central.yaml", or a key's start:
+// "regions/dk-central.yaml: practices[dk-eifo-export-finance]"), the texts
+// of the items with that ID (dk-eifo-export-finance: the key holds
+// "[ID]"), and the texts of a file or folder named by its path on disk
+// (practices/regions/dk-central.yaml, as typed from the repository's root).
+type onlyTexts struct {
+	whats []string
+	abs   []string          // each WHAT as an absolute path on disk, or ""
+	files map[string]string // a file's name in keys → its absolute path
+	used  []bool
+}
+
+func newOnly(whats []string, cat *translate.Catalogue) *onlyTexts {
+	o := &onlyTexts{whats: whats, abs: make([]string, len(whats)), files: map[string]string{}, used: make([]bool, len(whats))}
+	for i, w := range whats {
+		if _, err := os.Stat(w); err == nil {
+			if a, err := filepath.Abs(w); err == nil {
+				o.abs[i] = a
+			}
+		}
 	}
-	fmt.Fprintf(stdout, "%s: %d of %d texts recorded as translated from the English there now, in %s\n", c.lang, len(sums), len(cat.Sites), p)
-	return nil
+	for _, f := range cat.Files {
+		if a, err := filepath.Abs(f.Path); err == nil {
+			o.files[f.Name] = a
+		}
+	}
+	return o
+}
+
+// site reports whether s is among the texts named (and notes which WHAT
+// named it).
+func (o *onlyTexts) site(s *translate.Site) bool {
+	in := false
+	for i, w := range o.whats {
+		ok := strings.HasPrefix(s.Key, w) || strings.Contains(s.Key, "["+w+"]")
+		if !ok && o.abs[i] != "" {
+			f := o.files[s.File]
+			ok = f != "" && (f == o.abs[i] || strings.HasPrefix(f, o.abs[i]+string(filepath.Separator)))
+		}
+		if ok {
+			o.used[i], in = true, true
+		}
+	}
+	return in
+}
+
+// unused is every WHAT that named no text.
+func (o *onlyTexts) unused() []string {
+	var none []string
+	for i, w := range o.whats {
+		if !o.used[i] {
+			none = append(none, w)
+		}
+	}
+	return none
 }

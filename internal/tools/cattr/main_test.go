@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -211,5 +212,80 @@ func TestUsage(t *testing.T) {
 		if code, _, _ := runCattr(t, args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+}
+
+// TestRecordOnly: record -only records the texts a maintainer checked —
+// named by an item's ID, a file's path as typed from the repository's
+// root, or a key's start — and leaves every other text's sum as it was;
+// a name that matches no text records nothing.
+func TestRecordOnly(t *testing.T) {
+	root := copyTree(t)
+	dir := filepath.Join(root, "practices")
+	p := translate.SumsPath(dir, "da")
+	const stale = "0000000000000000"
+	a := "regions/dk-central.yaml: practices[dk-eifo-export-finance].description"
+	b := "regions/dk-central.yaml: practices[dk-erhvervshus-midtjylland].idea"
+	other := "dimensions.yaml: dimensions[finance].title"
+	spoil := func() translate.Sums {
+		t.Helper()
+		sums, err := translate.ReadSums(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{a, b, other} {
+			if sums[k] == "" {
+				t.Fatalf("no sum for %s in %s", k, p)
+			}
+			sums[k] = stale
+		}
+		if err := os.WriteFile(p, sums.Bytes("da"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return sums
+	}
+	check := func(name string, recorded ...string) {
+		t.Helper()
+		sums, _ := translate.ReadSums(p)
+		for _, k := range []string{a, b, other} {
+			if want := slices.Contains(recorded, k); (sums[k] != stale) != want {
+				t.Errorf("%s: %s recorded %v, want %v", name, k, sums[k] != stale, want)
+			}
+		}
+	}
+
+	before := spoil()
+	code, out, errOut := runCattr(t, "record", "-lang", "da", "-dir", dir, "-only", "dk-eifo-export-finance")
+	if code != 0 || !strings.Contains(out, "of the") || !strings.Contains(out, "texts of dk-eifo-export-finance recorded") {
+		t.Fatalf("-only ID: %d %s %s", code, out, errOut)
+	}
+	check("-only ID", a)
+	after, _ := translate.ReadSums(p)
+	for k, h := range before {
+		if !strings.Contains(k, "[dk-eifo-export-finance]") && after[k] != h {
+			t.Errorf("-only ID: %s changed from %s to %s", k, h, after[k])
+		}
+	}
+
+	spoil()
+	if code, out, errOut := runCattr(t, "record", "-lang", "da", "-dir", dir, "-only", filepath.Join(dir, "regions", "dk-central.yaml")); code != 0 {
+		t.Fatalf("-only path: %d %s %s", code, out, errOut)
+	}
+	check("-only path", a, b)
+
+	spoil()
+	if code, out, errOut := runCattr(t, "record", "-lang", "da", "-dir", dir, "-only", "regions/dk-central.yaml: practices[dk-erhvervshus", "-only", "dimensions.yaml"); code != 0 {
+		t.Fatalf("-only keys: %d %s %s", code, out, errOut)
+	}
+	check("-only keys", b, other)
+
+	spoil()
+	data, _ := os.ReadFile(p)
+	code, out, errOut = runCattr(t, "record", "-lang", "da", "-dir", dir, "-only", "dimensions.yaml", "-only", "dk-no-such-practice")
+	if code != 1 || !strings.Contains(errOut, "-only dk-no-such-practice matches no text") || out != "" {
+		t.Errorf("-only nothing: %d %q %s", code, out, errOut)
+	}
+	if now, _ := os.ReadFile(p); !bytes.Equal(now, data) {
+		t.Error("-only nothing: the sums changed")
 	}
 }
