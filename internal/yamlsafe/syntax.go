@@ -29,9 +29,11 @@ const (
 // Syntax* kinds, from yaml.v3's message (those of its scanner and parser,
 // go.yaml.in/yaml/v3 v3.0.6). For SyntaxUnclosed, opener is the character
 // that opens what is not closed (`"`, "'", "[" or "{") when p is placed on
-// it, as Parse places such a problem when it can find it; else "". Config
-// files and answers files share it, so that both say the same problem the
-// same way. A problem of another code is SyntaxOther.
+// it, as Parse places such a problem when it can find it; else "". A
+// bracket yaml.v3 says is not closed while Parse placed the problem on a
+// colon (an entry of {…} holding a second ": ") is SyntaxColon. Config,
+// answers and catalogue files share it, so that all say the same problem
+// the same way. A problem of another code is SyntaxOther.
 func Syntax(data []byte, p Problem) (kind, opener string) {
 	switch p.Code {
 	case CodeTab:

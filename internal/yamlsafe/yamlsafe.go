@@ -369,8 +369,12 @@ func splitErr(err error) (line int, msg string) {
 // an unclosed bracket as line 1. So this parses ever longer prefixes of
 // data, from yaml.v3's line on, and takes the first line whose prefix
 // fails with the same message: that is where the parser met the problem.
-// The column is that of the tab when the line is indented with one, else
-// that of the line's first character that is not a space.
+// The column is that of the tab when the line is indented with one, that
+// of the colon for a ": " where no key can start (mappingColon), else
+// that of the line's first character that is not a space. A quote left
+// open that a later value's quote closes is placed where it opens
+// (runawayQuote; unclosed does the same, and finds a colon in an entry of
+// {…}, for the brackets yaml.v3 names).
 func locate(data []byte, err error) Problem {
 	reported, msg := splitErr(err)
 	if p, ok := unclosed(data, msg); ok {
@@ -437,12 +441,13 @@ func mappingColon(lines [][]byte, line int, msg string) int {
 		return 0
 	}
 	text := lines[line-1]
-	tries := 0
-	for i := 0; i < len(text) && tries < maxColonTries; i++ {
+	tries, parsed := 0, 0
+	for i := 0; i < len(text) && tries < maxColonTries && parsed <= maxLocateBytes; i++ {
 		if text[i] != ':' || (i+1 < len(text) && !blankOrBreak(text[i+1])) {
 			continue
 		}
 		tries++
+		parsed += len(before) + i + 2
 		cut := append(append(append(make([]byte, 0, len(before)+i+2), before...), text[:i+1]...), '\n')
 		if err := syntaxErr(cut); err != nil {
 			if _, m := splitErr(err); m == msg {
@@ -453,7 +458,8 @@ func mappingColon(lines [][]byte, line int, msg string) int {
 	return 0
 }
 
-// maxColonTries bounds how many colons of a line mappingColon tries.
+// maxColonTries bounds how many colons of a line mappingColon tries (and
+// maxLocateBytes how much it parses in all).
 const maxColonTries = 16
 
 // runawayQuote places a syntax error that yaml.v3 meets on line (1-based)
