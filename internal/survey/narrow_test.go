@@ -123,3 +123,38 @@ func TestNarrowStandalonePages(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsKeyHelp: the key help of "Set targets for next time?" says
+// what Enter does there — confirm the choice — not "save page" (ux24),
+// and offers no filter for its two options.
+func TestTargetsKeyHelp(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []string{"en", "da"} {
+		t.Run(lang, func(t *testing.T) {
+			t.Parallel()
+			loc := i18n.Get(lang)
+			cat := embedded(t)
+			r := &narrowRunner{t: t, width: 80, views: map[string]string{},
+				keys: map[string][]tea.KeyPressMsg{"_targets": {keypress('/'), code(tea.KeyDown), code(tea.KeyEnter)}, "_stage": {code(tea.KeyEnter), code(tea.KeyEnter), code(tea.KeyEnter)}}}
+			f := answers.New(cat, lang, testNow)
+			if err := AskTargets(context.Background(), Options{Catalogue: cat, Locale: loc, Width: 80, runner: r}, f); err != nil {
+				t.Fatal(err)
+			}
+			view := strings.TrimRight(r.views["_targets"], "\n ")
+			help := view[strings.LastIndex(view, "\n")+1:]
+			if want := "enter " + loc.T("survey.key.confirm"); !strings.Contains(help, want) {
+				t.Errorf("help %q lacks %q", help, want)
+			}
+			for _, not := range []string{loc.T("survey.key.submit"), loc.T("survey.key.filter")} {
+				if strings.Contains(help, not) {
+					t.Errorf("help %q says %q", help, not)
+				}
+			}
+			// '/' did not filter: Down and Enter still chose "yes", and the
+			// targets were asked.
+			if r.views["_stage"] == "" {
+				t.Errorf("the targets were not asked after / ↓ Enter")
+			}
+		})
+	}
+}

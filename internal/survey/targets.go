@@ -3,11 +3,15 @@ package survey
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/i18n"
 )
 
 // TargetLevels are the readiness targets offered for the areas chosen, in percent.
@@ -26,7 +30,7 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 		return nil
 	}
 	theme := cached(cfg.Theme)
-	km := KeyMap(loc)
+	km := targetsKeyMap(loc)
 	form := func(fields ...huh.Field) *huh.Form {
 		fm := huh.NewForm(huh.NewGroup(fields...)).WithTheme(theme).WithKeyMap(km)
 		if cfg.Width > 0 {
@@ -45,6 +49,9 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 	}
 	askOpts := []huh.Option[string]{huh.NewOption(loc.T("survey.targets.no"), "no"), huh.NewOption(loc.T("survey.targets.yes"), "yes")}
 	var ask huh.Field = themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.ask")).Description(loc.T("survey.targets.why")).Options(askOpts...).Value(&want)
+	if !cfg.Accessible {
+		ask = &unfiltered{Field: ask, filter: km.Select.Filter}
+	}
 	if cfg.Accessible {
 		labels, values := optionTexts(askOpts)
 		ask = &a11yChoice{Field: ask, loc: loc, title: loc.T("survey.targets.ask"), labels: labels, values: values, value: &want, keep: true}
@@ -91,6 +98,10 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 	stageField := huh.Field(themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.stage")).Options(stageOpts...).Value(&stage))
 	dimField := huh.Field(themed(huh.NewMultiSelect[string](), theme).Title(loc.T("survey.targets.dimensions")).Description(loc.T("survey.targets.dimensions.help")).Options(dimOpts...).Value(&dims))
 	levelField := huh.Field(themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.level")).Options(levelOpts...).Value(&level))
+	if !cfg.Accessible {
+		stageField = &unfiltered{Field: stageField, filter: km.Select.Filter}
+		levelField = &unfiltered{Field: levelField, filter: km.Select.Filter}
+	}
 	if cfg.Accessible {
 		l, v := optionTexts(stageOpts)
 		stageField = &a11yChoice{Field: stageField, loc: loc, title: loc.T("survey.targets.stage"), labels: l, values: v, value: &stage, keep: true}
@@ -119,6 +130,44 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 	}
 	f.Targets = t
 	return nil
+}
+
+// targetsKeyMap is KeyMap for the targets' pages. Enter there shows the
+// plan or asks for the targets, and the targets are no page of answers:
+// its help says "confirm", not "save page" (ux24, under "Set targets for
+// next time?").
+func targetsKeyMap(loc i18n.Locale) *huh.KeyMap {
+	k := KeyMap(loc)
+	confirm := loc.T("survey.key.confirm")
+	for _, b := range []*key.Binding{&k.Select.Submit, &k.MultiSelect.Submit} {
+		b.SetHelp(b.Help().Key, confirm)
+	}
+	return k
+}
+
+// unfiltered is a select of a few options, which need no filter: '/'
+// does nothing, and the key help does not offer it (huh enables a
+// select's filter key whenever no filter is being typed).
+type unfiltered struct {
+	huh.Field
+	filter key.Binding
+}
+
+// KeyBinds are the select's, less the filter key.
+func (u *unfiltered) KeyBinds() []key.Binding {
+	return slices.DeleteFunc(u.Field.KeyBinds(), func(b key.Binding) bool { return slices.Equal(b.Keys(), u.filter.Keys()) })
+}
+
+// Update passes every key on but the filter key.
+func (u *unfiltered) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, u.filter) {
+		return u, nil
+	}
+	m, cmd := u.Field.Update(msg)
+	if f, ok := m.(huh.Field); ok {
+		u.Field = f
+	}
+	return u, cmd
 }
 
 func containsOption(opts []huh.Option[string], v string) bool {
