@@ -663,6 +663,37 @@ func alternativeSteps(sw []*catalogue.StepWhen) int {
 	if len(home) > 0 {
 		n += len(home) - mostHomeSteps(home)
 	}
+	// Steps for a firm's home under one same condition on its markets —
+	// how a phytosanitary certificate is got in Portugal, in Denmark or
+	// elsewhere, for a market that needs one (fresh25, session 25) — are
+	// alternatives the same way, counted per condition.
+	byCond := map[string][]*catalogue.StepWhen{}
+	var conds []string
+	for _, a := range sw {
+		if a.When == nil || len(a.When.All) != 2 {
+			continue
+		}
+		x, h := a.When.All[0], a.When.All[1]
+		if homeOnly(x) {
+			x, h = h, x
+		}
+		if homeOnly(x) || !homeOnly(h) {
+			continue
+		}
+		k, err := json.Marshal(x)
+		if err != nil {
+			continue
+		}
+		if _, ok := byCond[string(k)]; !ok {
+			conds = append(conds, string(k))
+		}
+		byCond[string(k)] = append(byCond[string(k)], &catalogue.StepWhen{Step: a.Step, When: h})
+	}
+	for _, k := range conds {
+		if g := byCond[k]; len(g) > 1 {
+			n += len(g) - mostHomeSteps(g)
+		}
+	}
 	for _, a := range sw {
 		if a.When != nil && homeOnly(a.When) {
 			continue

@@ -329,6 +329,8 @@ var europeanHosts = map[string]string{
 	// regulation's origin labelling.
 	"legalize.dev":           "a mirror; only for copies of EU legal texts from EUR-Lex, named in the source title (Delegated Regulation (EU) 2023/2429)",
 	"en.wikipedia.org":       "the encyclopedia's article on GLOBALG.A.P., the farm standard of FoodPLUS GmbH (Cologne), founded by European retailers",
+	"globalgap.org":          "GLOBALG.A.P. (FoodPLUS GmbH, Cologne): its page on the Flowers and Ornamentals standard (global-plant-health-fresh-produce, session 25)",
+	"bsigroup.com":           "BSI, the British Standards Institution (London), a certification body: its page on the BRCGS food safety standard UK retailers require (global-retail-food-certificate, session 25)",
 	"globalgapsolutions.org": "GLOBALG.A.P. (FoodPLUS GmbH, Cologne): its own pages on the GGN label and benchmarked schemes",
 	"inc.nutfruit.org":       "the International Nut and Dried Fruit Council (Reus, Spain): its note on the country-of-origin labelling of Regulation (EU) 2023/2429",
 	// Producer registration for electrical equipment and batteries in each

@@ -172,6 +172,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// session 24 (fresh24): an Alentejo table-grape grower and packer a British category supplier
 	// asked for a 2027 programme, a German discounter next — plants and plant products
 	{"pt-table-grapes-gb-de", "pt"},
+	// session 25 (fresh25): a pot-plant nursery near Aarhus a Norwegian garden-centre chain asked
+	// for a spring 2027 quote, German garden centres next — plants for planting: Norway's
+	// phytosanitary certificate, the EU plant passport
+	{"dk-potplants-no-de", "da"},
 	// session 24 (eee24): a Pomorskie maker of LED lamps and small lighting appliances selling
 	// to consumers from its web shop and on marketplaces, in Germany now and then, aiming at
 	// Germany and France — producer registration for its equipment and batteries (WEEE)
