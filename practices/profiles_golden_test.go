@@ -180,6 +180,9 @@ var firmProfiles = []struct{ name, lang string }{
 	// to consumers from its web shop and on marketplaces, in Germany now and then, aiming at
 	// Germany and France — producer registration for its equipment and batteries (WEEE)
 	{"pl-led-lamps-webshop-de-fr", "pl"},
+	// adv25b, session 25: a firm of the Alentejo selling to Angola, the
+	// largest market of Portuguese firms in Portuguese-speaking Africa
+	{"pt-irrigation-angola", "pt"},
 }
 
 // planFormats maps each plan format to its golden file extension.
