@@ -94,6 +94,8 @@ func TestYAMLSyntaxSaid(t *testing.T) {
 		// two lines below.
 		{"an unclosed double quote that a later value's quote closes", "version: 1\nrespondent:\n  company: \"Acme Ltd\nanswers:\n  target-markets: [\"NO\", DE]\n", "answers.file.unclosed-quote", []any{`"`},
 			`a.yaml:3:12: fejl: dette " indleder en værdi, der ikke er lukket; afslut værdien med " [yaml]`},
+		{"an unclosed double quote that the next value's quote closes on its line", "version: 1\nrespondent: {company: \"Acme Ltd, advisor: \"Jane Doe\"}\n", "answers.file.unclosed-quote", []any{`"`},
+			`a.yaml:2:23: fejl: dette " indleder en værdi, der ikke er lukket; afslut værdien med " [yaml]`},
 		{"an unclosed single quote running into a second document", "version: 1\nnotes: {general: 'a\n---\n", "answers.file.unclosed-quote", []any{"'"}, ""},
 		{"a tab", "version: 1\nanswers:\n\tq1: \"yes\"\n", "answers.file.tab", nil,
 			"a.yaml:3:1: fejl: en tabulator indrykker denne linje; YAML indrykker kun med mellemrum, så erstat tabulatoren med mellemrum [yaml]"},

@@ -21,7 +21,7 @@ func FuzzParse(f *testing.F) {
 		"\r&0", "a: 1\rb: [\r", "a: !!binary aGk=\n", "a: 1\u2028b: \x01\n",
 		"a: \"x\n", "\ufeffa: 'x''y\n", "a: [[x,\n  y], {z: \"w\n", "a: \"x\n---\n",
 		"a: b: c\n", "n: {en: x,\n  da: y: z}\n", "s: \"m\nk: [\"NO\", DE]\n", "\ufefft: {en: \"E,\n  da: \"D\"}\n",
-		"t: 'E\nn: it's\n", "x: {en: \"E\\\n da: F}\nn: \"x\"\n",
+		"t: 'E\nn: it's\n", "n: {en: \"E, da: \"D\"}\n", "x: {en: \"E\\\n da: F}\nn: \"x\"\n",
 	} {
 		f.Add([]byte(seed))
 	}

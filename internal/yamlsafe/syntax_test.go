@@ -45,6 +45,11 @@ func TestSyntax(t *testing.T) {
 		{"a single quote closed by an apostrophe", "title: 'Export plan\nnote: the firm's goals\n", SyntaxUnclosed, "'", 1, 8},
 		{"a quote in braces closed by the next text's", "  title: {en: \"Export plan,\n          da: \"Eksportplan\"}\n", SyntaxUnclosed, `"`, 1, 15},
 		{"a quote in braces closed on a later key's line", "x: {en: \"Export plan,\n da: Eksportplan}\nnote: \"x\"\n", SyntaxUnclosed, `"`, 1, 9},
+		// The same on one line: the quote that should open the next
+		// value closes the one left open.
+		{"a quote in braces closed by the next text's on its line", "name: {en: \"the EEA Agreement, da: \"EØS-aftalen\", it: \"x\"}\n", SyntaxUnclosed, `"`, 1, 12},
+		{"a quote closed by the next value's on its line", "a: 1\nb: \"x, c: \"y\"\n", SyntaxUnclosed, `"`, 2, 4},
+		{"quoted texts with spaces inside", "t: {en: \" a \", da: \"b\" }\nu: \"x \" y\n", SyntaxIndent, "", 2, 1},
 		// A text in quotes over two lines, closed where it should be,
 		// with something after it: not a quote left open.
 		{"a quoted text over two lines, then more", "note: \"this is a long\n  text that wraps\" extra\n", SyntaxIndent, "", 2, 3},

@@ -190,7 +190,7 @@ func scanFlow(lines [][]byte, open byte) (line, col int, what byte) {
 					n = len(lines)
 					break scan
 				}
-				if m > n && inside && colonCol == 0 && runaway(lines, n, i, m, j) {
+				if inside && colonCol == 0 && (m > n && runaway(lines, n, i, m, j) || m == n && reopens(text, j)) {
 					return n, column(text, i), c
 				}
 				n, text, i = m, lines[m], j
@@ -275,6 +275,43 @@ func runaway(lines [][]byte, n, i, m, j int) bool {
 		}
 	}
 	return false
+}
+
+// reopens reports whether the quote at text[j], which closes a quoted
+// value, rather opens one: it stands where a value starts, and a text
+// follows it straight away — {en: "the EEA Agreement, da: "EØS-aftalen"}
+// lost the quote after Agreement, and the quote before EØS closes the
+// English instead.
+func reopens(text []byte, j int) bool {
+	if !startsValue(text, j) || j+1 >= len(text) {
+		return false
+	}
+	switch text[j+1] {
+	case ' ', '\t', '\r', '\n', ',', ']', '}', ':', '#', '"', '\'':
+		return false
+	}
+	return true
+}
+
+// sameLineQuote is the column of a quote on the line text whose value a
+// quote that reopens (see reopens) closes on the same line, or 0.
+func sameLineQuote(text []byte) int {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '#' && comment(text, i):
+			return 0
+		case (c == '"' || c == '\'') && startsValue(text, i):
+			end := skipQuoted(text, i)
+			if end < 0 {
+				return 0
+			}
+			if reopens(text, end-1) {
+				return column(text, i)
+			}
+			i = end - 1
+		}
+	}
+	return 0
 }
 
 // indentOf is how many spaces start text.

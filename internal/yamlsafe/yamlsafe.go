@@ -406,6 +406,10 @@ func locate(data []byte, err error) Problem {
 	if p, ok := runawayQuote(lines, line); ok {
 		return p
 	}
+	if c := sameLineQuote(lines[line-1]); c > 0 {
+		// company: "Acme, sector: "food": the quote left open.
+		return Problem{Line: line, Col: c, Code: CodeSyntax, Detail: msgQuoteEOF}
+	}
 	col := 1
 	if strings.TrimSpace(text) != "" {
 		col = len(indent) + 1
