@@ -374,3 +374,28 @@ func TestHTMLNotesShareAPage(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLLeadKeepsWithWhatFollows: in print, a lead paragraph stays on the
+// page of what it introduces. "Overall readiness: 49%" was printed alone at
+// the foot of the first page, its chart on the next (an advisor's A4 print
+// of a plan with a note and a stage reason of two lines).
+func TestHTMLLeadKeepsWithWhatFollows(t *testing.T) {
+	t.Parallel()
+	i := strings.Index(htmlCSS, "@media print {")
+	if i < 0 {
+		t.Fatal("the style sheet has no print rules")
+	}
+	print := htmlCSS[i:]
+	for _, line := range strings.Split(print, "\n") {
+		sel, rule, ok := strings.Cut(line, "{")
+		if !ok || !strings.Contains(rule, "break-after: avoid") {
+			continue
+		}
+		for _, s := range strings.Split(sel, ",") {
+			if strings.TrimSpace(s) == "p.lead" || strings.TrimSpace(s) == ".lead" {
+				return
+			}
+		}
+	}
+	t.Errorf("the print style sheet lets a lead paragraph end a page apart from what it introduces (no break-after: avoid for .lead)")
+}
