@@ -367,7 +367,8 @@ type Report struct {
 	// Firms counted; Suppressed when there are fewer than MinGroup
 	// (then nothing else is shown).
 	Firms Count `json:"firms"`
-	// Incomplete is how many of them are unfinished assessments.
+	// Incomplete is how many of them are unfinished assessments (0, not
+	// suppressed, when none is).
 	Incomplete Count `json:"incomplete"`
 	// Skipped counts files that could not be read as answers files;
 	// OtherRegion files of firms of other regions (with Region set).
@@ -460,7 +461,7 @@ func (g *Aggregator) Result() Report {
 	r := Report{
 		SchemaVersion: SchemaVersion, Generated: a.opts.Now.UTC(), MinGroup: MinGroup,
 		Catalogue: region.CatRef{ID: a.cat.Meta.ID, Version: a.cat.Meta.Version, Digest: a.cat.Digest},
-		Region:    a.opts.Region, Firms: count(a.firms), Incomplete: count(a.incomplete),
+		Region:    a.opts.Region, Firms: count(a.firms), Incomplete: countOrNone(a.incomplete),
 		Skipped: a.skipped, OtherRegion: a.otherRegion, Earlier: a.earlier, Unnamed: len(a.unnamed),
 		ByRegion: []Group{}, BySize: []Group{}, BySector: []Group{}, ByStage: []Group{},
 		Readiness: []Distribution{}, Gaps: []Shared{}, Practices: []Shared{}, SharedGaps: []SharedGap{},
@@ -527,6 +528,17 @@ func count(n int) Count {
 		return Count{Suppressed: true}
 	}
 	return Count{N: n}
+}
+
+// countOrNone is count, but shows none as 0: that no firm left the
+// questionnaire unfinished says nothing about any one firm, and "< 5 of
+// them have not finished" read to an advisor as if some had. It is not
+// part of a breakdown, so a 0 cannot give a suppressed group away.
+func countOrNone(n int) Count {
+	if n == 0 {
+		return Count{}
+	}
+	return count(n)
 }
 
 // breakdown counts the firms of each of ids (then NotAnswered and any

@@ -3,6 +3,9 @@ package aggregate
 import (
 	"testing"
 	"time"
+
+	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/practices"
 )
 
 // TestBreakdownHidesOneMore: with a single group under MinGroup, the
@@ -73,5 +76,34 @@ func TestOneFirmOneCount(t *testing.T) {
 	}
 	if identity(" ", "dk-central") != "" {
 		t.Error("a blank company name is an identity")
+	}
+}
+
+// TestNoneUnfinishedIsZero: when every firm finished the questionnaire,
+// the report says nothing of unfinished ones — it said "< 5 of them have
+// not finished the questionnaire" of 13 finished Danish profiles, which an
+// advisor reads as "some did not". One to four unfinished stay "< 5".
+func TestNoneUnfinishedIsZero(t *testing.T) {
+	t.Parallel()
+	cat, diags, err := catalogue.Load(practices.FS())
+	if err != nil || cat == nil {
+		t.Fatalf("embedded catalogue: %v %v", err, diags)
+	}
+	for _, tc := range []struct {
+		unfinished int
+		want       Count
+	}{
+		{0, Count{}},
+		{1, Count{Suppressed: true}},
+		{4, Count{Suppressed: true}},
+		{5, Count{N: 5}},
+	} {
+		a := New(cat, Options{Now: time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)})
+		for i := range 8 {
+			a.Add(Firm{Region: "dk-central", Size: "small", Stage: "exploring", Complete: i >= tc.unfinished, Seq: i})
+		}
+		if got := a.Result().Incomplete; got != tc.want {
+			t.Errorf("%d of 8 unfinished: %+v, want %+v", tc.unfinished, got, tc.want)
+		}
 	}
 }
