@@ -104,3 +104,30 @@ func TestMoreLine(t *testing.T) {
 		check("filtered", 24, false, false)
 	}
 }
+
+// TestMoreTextPlural: the line under a cut list says one option out of
+// view and several in the plural form each number takes (scroll24:
+// Italian read "↓ altre 1").
+func TestMoreTextPlural(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		lang         string
+		above, below int
+		want         string
+	}{
+		{"en", 1, 0, "↑ 1 more"},
+		{"en", 0, 15, "↓ 15 more"},
+		{"da", 1, 2, "↑ 1 til   ↓ 2 til"},
+		{"it", 1, 0, "↑ 1 altra"},
+		{"it", 0, 1, "↓ 1 altra"},
+		{"it", 3, 21, "↑ altre 3   ↓ altre 21"},
+		{"pl", 1, 5, "↑ jeszcze 1   ↓ jeszcze 5"},
+		{"pt", 1, 2, "↑ mais 1   ↓ mais 2"},
+		{"hr", 21, 1, "↑ još 21   ↓ još 1"},
+		{"en", 0, 0, ""},
+	} {
+		if got := moreText(i18n.Get(tt.lang), tt.above, tt.below); got != tt.want {
+			t.Errorf("%s %d above, %d below: %q, want %q", tt.lang, tt.above, tt.below, got, tt.want)
+		}
+	}
+}

@@ -191,17 +191,25 @@ func (m *multiField) moreLine() string {
 	if !ok {
 		return ""
 	}
-	var parts []string
-	if above > 0 {
-		parts = append(parts, m.loc.T("survey.multi.above", above))
-	}
-	if below > 0 {
-		parts = append(parts, m.loc.T("survey.multi.below", below))
-	}
-	if len(parts) == 0 {
+	text := moreText(m.loc, above, below)
+	if text == "" {
 		return ""
 	}
-	return lipgloss.NewStyle().Faint(true).Render("  " + strings.Join(parts, "   "))
+	return lipgloss.NewStyle().Faint(true).Render("  " + text)
+}
+
+// moreText is "↑ 3 more   ↓ 15 more" in loc, each part in the plural
+// form its number takes (Italian "↓ 1 altra", not "↓ altre 1"), or the
+// part that applies, or "" when none does.
+func moreText(loc i18n.Locale, above, below int) string {
+	var parts []string
+	if above > 0 {
+		parts = append(parts, loc.N("survey.multi.above", above, above))
+	}
+	if below > 0 {
+		parts = append(parts, loc.N("survey.multi.below", below, below))
+	}
+	return strings.Join(parts, "   ")
 }
 
 // outOfView counts the options (of those the filter leaves) wholly above
