@@ -15,7 +15,7 @@
 // single-market, customs-union, outside-customs-union, third-country, uk,
 // neighbour, same/other-language, english-speaking, same/other-currency,
 // pegged-currency (one currency pegged to the other: catalogue.Country.Peg),
-// oecd, non-oecd, far), from the catalogue's countries: section. Rules may
+// oecd, non-oecd, far, non-marketable), from the catalogue's countries: section. Rules may
 // test them (the `markets` atom), and so may option scores (`score_when`:
 // language skills relative to the target markets' languages).
 //

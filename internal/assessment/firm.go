@@ -65,6 +65,7 @@ const (
 	kOECD
 	kNonOECD
 	kFar
+	kNonMarketable
 )
 
 // kind is a set of market kinds.
@@ -243,6 +244,9 @@ func marketKinds(fm *Firm, home, m *catalogue.Country) kind {
 	}
 	if !m.InGroup(catalogue.GroupEurope) {
 		k |= kFar
+	}
+	if !m.InGroup(catalogue.GroupMarketable) {
+		k |= kNonMarketable
 	}
 	return k
 }

@@ -338,7 +338,7 @@ func (pl *planner) kindOf(markets, kinds []string) string {
 // for, "Markets: kind." for any other.
 func (pl *planner) kindMessage(markets []string, k string) diag.Message {
 	switch k {
-	case "far", "outside-customs-union", "eu-member", "non-oecd", "other-currency", "third-country":
+	case "far", "outside-customs-union", "eu-member", "non-oecd", "non-marketable", "other-currency", "third-country":
 		return diag.N("assessment.reason.kind."+pl.fm.KindWord(k), min(len(markets), 2), pl.fx.countryList(markets, 2))
 	}
 	return diag.M("assessment.reason.market.kind", pl.fx.countryList(markets, 2), diag.M("assessment.kind."+pl.fm.KindWord(k)))

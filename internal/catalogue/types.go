@@ -524,7 +524,7 @@ type Country struct {
 	Languages []string `yaml:"languages,omitempty" json:"languages,omitempty"`
 	// Currency is an ISO 4217 code.
 	Currency string `yaml:"currency,omitempty" json:"currency,omitempty" jsonschema:"pattern=^[A-Z]{3}$"`
-	// Groups: eu, eea, customs-union, customs-union-partial, oecd, europe.
+	// Groups: eu, eea, customs-union, customs-union-partial, oecd, marketable (short-term export-credit risk left to private insurers: the EU and eight more), europe.
 	Groups []string `yaml:"groups,omitempty" json:"groups,omitempty"`
 	// Neighbours share a land border with it (or a fixed link: IE–GB, DK–SE, FR–GB).
 	Neighbours []string `yaml:"neighbours,omitempty" json:"neighbours,omitempty"`
@@ -549,6 +549,7 @@ const (
 	GroupCustomsUnion        = "customs-union"
 	GroupCustomsUnionPartial = "customs-union-partial"
 	GroupOECD                = "oecd"
+	GroupMarketable          = "marketable"
 	GroupEurope              = "europe"
 )
 
@@ -559,7 +560,7 @@ const (
 const HomeNonEU = "non-eu"
 
 // CountryGroups is the vocabulary of Country.Groups.
-var CountryGroups = []string{GroupEU, GroupEEA, GroupCustomsUnion, GroupCustomsUnionPartial, GroupOECD, GroupEurope}
+var CountryGroups = []string{GroupEU, GroupEEA, GroupCustomsUnion, GroupCustomsUnionPartial, GroupOECD, GroupMarketable, GroupEurope}
 
 // MarketKinds is the vocabulary of market kinds: facts about a market
 // relative to the firm's home country, used by rules, eligibility and
@@ -569,7 +570,7 @@ var MarketKinds = []string{
 	"outside-customs-union", "third-country", "uk", "neighbour", "same-language",
 	"english-speaking", "other-language", "same-currency", "other-currency", "pegged-currency",
 	"oecd",
-	"non-oecd", "far",
+	"non-oecd", "far", "non-marketable",
 }
 
 // Language names a language by its ISO 639 code.

@@ -28,6 +28,7 @@ type facts struct {
 	CustomsUnionExtra   []string                     `yaml:"customs_union_extra"`
 	CustomsUnionPartial []string                     `yaml:"customs_union_partial"`
 	OECD                []string                     `yaml:"oecd"`
+	MarketableExtra     []string                     `yaml:"marketable_extra"`
 	Europe              []string                     `yaml:"europe"`
 	Languages           map[string][]string          `yaml:"languages"`
 	Neighbours          map[string][]string          `yaml:"neighbours"`
@@ -116,6 +117,7 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 	in := func(list []string, code string) bool { return slices.Contains(list, code) }
 	eea := append(append([]string{}, fx.EU...), fx.EEAExtra...)
 	cu := append(append([]string{}, fx.EU...), fx.CustomsUnionExtra...)
+	marketable := append(append([]string{}, fx.EU...), fx.MarketableExtra...)
 	neighbours := map[string][]string{}
 	for a, ns := range fx.Neighbours {
 		for _, b := range ns {
@@ -160,7 +162,7 @@ func generate(t *testing.T, fx facts, langs []string) []byte {
 		for _, g := range []struct {
 			name string
 			list []string
-		}{{"eu", fx.EU}, {"eea", eea}, {"customs-union", cu}, {"customs-union-partial", fx.CustomsUnionPartial}, {"oecd", fx.OECD}, {"europe", fx.Europe}} {
+		}{{"eu", fx.EU}, {"eea", eea}, {"customs-union", cu}, {"customs-union-partial", fx.CustomsUnionPartial}, {"oecd", fx.OECD}, {"marketable", marketable}, {"europe", fx.Europe}} {
 			if in(g.list, code) {
 				c.groups = append(c.groups, g.name)
 			}
