@@ -2,6 +2,7 @@ package yamlsafe
 
 import (
 	"bytes"
+	"iter"
 	"unicode/utf8"
 )
 
@@ -132,19 +133,33 @@ func comment(text []byte, i int) bool {
 // the end of the file starts on this line, and every value quoted before
 // it on the line closes there.
 func openQuote(text []byte) int {
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '#' && comment(text, i):
-			return 0
-		case (c == '"' || c == '\'') && startsValue(text, i):
-			end := skipQuoted(text, i)
-			if end < 0 {
-				return column(text, i)
-			}
-			i = end - 1
+	for i, end := range quotedValues(text) {
+		if end < 0 {
+			return column(text, i)
 		}
 	}
 	return 0
+}
+
+// quotedValues yields, in order, the start of each quoted value on the
+// line text (a quote where a value starts) and the index just past its
+// closing quote, or -1 when it does not close on the line — the last
+// yielded then. A comment ends the line.
+func quotedValues(text []byte) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == '#' && comment(text, i):
+				return
+			case (c == '"' || c == '\'') && startsValue(text, i):
+				end := skipQuoted(text, i)
+				if !yield(i, end) || end < 0 {
+					return
+				}
+				i = end - 1
+			}
+		}
+	}
 }
 
 // bracket is a '[' or '{' that scanFlow has seen open, at col on the
@@ -296,19 +311,9 @@ func reopens(text []byte, j int) bool {
 // sameLineQuote is the column of a quote on the line text whose value a
 // quote that reopens (see reopens) closes on the same line, or 0.
 func sameLineQuote(text []byte) int {
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case c == '#' && comment(text, i):
-			return 0
-		case (c == '"' || c == '\'') && startsValue(text, i):
-			end := skipQuoted(text, i)
-			if end < 0 {
-				return 0
-			}
-			if reopens(text, end-1) {
-				return column(text, i)
-			}
-			i = end - 1
+	for i, end := range quotedValues(text) {
+		if end >= 0 && reopens(text, end-1) {
+			return column(text, i)
 		}
 	}
 	return 0
