@@ -30,6 +30,10 @@ import (
 // countryLines is how many options a country field shows at a time.
 const countryLines = 10
 
+// countrySelectHeight is the height of a country select: its options'
+// lines and four for its title and description.
+const countrySelectHeight = countryLines + 4
+
 // countryCats holds, for each country-kind question of a catalogue given to
 // Run or BuildPageForm (FormConfig.Catalogue), that catalogue: optionsOf
 // needs its countries and is called with the question only.
@@ -655,7 +659,7 @@ func (pf *PageForm) countryField(q *catalogue.Question, prev answers.Value, home
 			Description(help).
 			Options(opts...).
 			Value(&chosen).
-			Height(countryLines+4).
+			Height(countrySelectHeight).
 			Validate(countryValidator(q, loc, home)), opts)
 		pf.onResize(func(w int) {
 			title, help, _ := questionTexts(q, loc, w)

@@ -132,6 +132,27 @@ func (pf *PageForm) resize(width int) {
 	pf.Form.WithWidth(width)
 }
 
+// fit gives every choice field of the page back the height it had before
+// the form cut it to a terminal too low for it (the group cuts a field
+// taller than the room it has, but never gives the lines back: it measures
+// the page by what its fields show, so a list cut once stayed cut on a
+// taller terminal). The next tea.WindowSizeMsg cuts again what is still
+// too tall.
+func (pf *PageForm) fit() {
+	for _, f := range pf.Fields {
+		switch x := f.(type) {
+		case *multiField:
+			x.fit()
+		case *headedSelect:
+			x.Select.Height(countrySelectHeight)
+		case *huh.Select[string]:
+			x.Height(0)
+		case *huh.MultiSelect[string]:
+			x.Height(0)
+		}
+	}
+}
+
 // Values holds what the fields of a page are bound to, keyed by field key
 // (the question ID, or KeyCompany, KeyAdvisor, KeyNote).
 type Values struct {

@@ -50,6 +50,8 @@ type multiField struct {
 	// line of that height is kept for it.
 	loc     i18n.Locale
 	reserve bool
+	// width is the width the field was last given (see fit).
+	width int
 }
 
 // KeyBinds are huh's, less the key that chooses while a filter is being
@@ -134,6 +136,28 @@ func (m *multiField) limitToggle(msg tea.Msg) tea.Cmd {
 // every option (as wrapped by BuildPageForm) need at that width.
 func (m *multiField) WithWidth(width int) huh.Field {
 	m.MultiSelect.WithWidth(width)
+	m.width = width
+	m.fit()
+	// The cursor starts on the first chosen option (see BuildPageForm), but
+	// huh scrolled to it before the field had a height: one step up and
+	// back (when there is an up), now that it has one, brings it into view.
+	if before, ok := m.Hovered(); ok {
+		m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyUp}))
+		if after, _ := m.Hovered(); after != before {
+			m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
+		}
+	}
+	return m
+}
+
+// fit gives the field the height its title, description and options need
+// at its width (every option, or maxLines of them), undoing a cut
+// (WithHeight): the group cuts it again if the terminal is still too low.
+func (m *multiField) fit() {
+	width := m.width
+	if width <= 0 {
+		return // not sized yet: huh's own height
+	}
 	// The focused style has a border and a padding column; the title may get
 	// an error marker (" *").
 	inner := max(width-2, 10)
@@ -148,16 +172,6 @@ func (m *multiField) WithWidth(width int) huh.Field {
 	// A list that scrolls (countries) takes one line more, for moreLine.
 	m.reserve = lines < m.optionLines
 	m.MultiSelect.Height(h)
-	// The cursor starts on the first chosen option (see BuildPageForm), but
-	// huh scrolled to it before the field had a height: one step up and
-	// back (when there is an up), now that it has one, brings it into view.
-	if before, ok := m.Hovered(); ok {
-		m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyUp}))
-		if after, _ := m.Hovered(); after != before {
-			m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
-		}
-	}
-	return m
 }
 
 // WithHeight cuts the field to height lines (the group does, when the

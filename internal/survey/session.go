@@ -294,6 +294,7 @@ func (h *host) resize() tea.Cmd {
 		w = h.maxWidth
 	}
 	h.page.resize(w)
+	h.page.fit()
 	return h.forward(tea.WindowSizeMsg{Width: h.size.Width, Height: max(h.size.Height-1, 1)})
 }
 
@@ -351,6 +352,7 @@ func (h *host) forward(msg tea.Msg) tea.Cmd {
 	if n := len(h.page.Form.Errors()); n != h.errors {
 		h.errors = n
 		if _, isSize := msg.(tea.WindowSizeMsg); h.sized && !isSize {
+			h.page.fit()
 			h.page.Form.Update(tea.WindowSizeMsg{Width: h.size.Width, Height: max(h.size.Height-1, 1)})
 		}
 	}
