@@ -190,13 +190,43 @@ func (v cmpView) stage() string {
 	return v.tr("render.compare.stage."+v.StageMove, oneLine(v.StageThen.Title), oneLine(v.StageNow.Title))
 }
 
-// delta says a change in percentage points, or "—".
+// delta says a change in percentage points, "unchanged" where the two
+// percentages shown are the same (a column of "0 points" hides the rows
+// that moved), or "—".
 func (v cmpView) delta(c assessment.Change) string {
 	d, ok := shownDelta(c)
 	if !ok {
 		return "—"
 	}
+	if signedPoints(d) == "0" {
+		return v.tr("render.compare.same")
+	}
 	return v.tr("render.compare.points", signedPoints(d))
+}
+
+// otherChanges are the changed answers not listed already as a new gap
+// or a closed one, and the heading that lists them: "3 answers changed",
+// or "2 other answers changed" after the gaps; none when there are none.
+// Each change is said once, where it belongs.
+func (v cmpView) otherChanges() (string, []string) {
+	listed := map[string]bool{}
+	for _, c := range append(append([]assessment.AnswerChange{}, v.NewGaps...), v.Closed...) {
+		listed[c.Question] = true
+	}
+	var rest []assessment.AnswerChange
+	for _, c := range v.Changed {
+		if !listed[c.Question] {
+			rest = append(rest, c)
+		}
+	}
+	n := len(rest)
+	if n == 0 {
+		return "", nil
+	}
+	if len(listed) > 0 {
+		return v.loc.N("render.compare.changedOther", n, n), v.changeLines(rest)
+	}
+	return v.loc.N("render.compare.changed", n, n), v.changeLines(rest)
 }
 
 // shownDelta is the change c as the reader sees it: the difference of
@@ -254,13 +284,19 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 	for _, d := range c.Dimensions {
 		w = max(w, cells(oneLine(d.Title)))
 	}
-	w = min(w, t.width-30)
-	head := "  " + pad("", w) + "  " + padLeft(v.tr("render.compare.then"), 6) + "  " + padLeft(v.tr("render.compare.now"), 6) + "  " + padLeft(v.tr("render.compare.change"), 9)
+	// The change column is as wide as its widest cell ("+12 points",
+	// "unchanged" in the language).
+	cw := max(9, cells(v.tr("render.compare.change")), cells(v.delta(c.Overall)))
+	for _, d := range c.Dimensions {
+		cw = max(cw, cells(v.delta(d.Scores())))
+	}
+	w = min(w, t.width-21-cw)
+	head := "  " + pad("", w) + "  " + padLeft(v.tr("render.compare.then"), 6) + "  " + padLeft(v.tr("render.compare.now"), 6) + "  " + padLeft(v.tr("render.compare.change"), cw)
 	t.line(strings.TrimRight(head, " "))
 	row := func(label string, ch assessment.Change) {
 		for i, l := range cellLines(oneLine(label), w) {
 			if i == 0 {
-				l += "  " + padLeft(scoreCell(t.loc, ch.Then), 6) + "  " + padLeft(scoreCell(t.loc, ch.Now), 6) + "  " + padLeft(v.delta(ch), 9)
+				l += "  " + padLeft(scoreCell(t.loc, ch.Then), 6) + "  " + padLeft(scoreCell(t.loc, ch.Now), 6) + "  " + padLeft(v.delta(ch), cw)
 			}
 			t.line(strings.TrimRight("  "+l, " "))
 		}
@@ -292,7 +328,7 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 		listed = true
 		t.para(v.tr("render.compare.unchanged"), "  ", "  ")
 	case whole:
-		list(v.loc.N("render.compare.changed", n, n), v.changeLines(c.Changed))
+		list(v.otherChanges())
 	case n > 0:
 		listed = true
 		t.para(v.loc.N("render.compare.changedCount", n, n), "  ", "  ")
@@ -369,7 +405,7 @@ func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whol
 	case whole && n == 0:
 		p("\n%s\n", mdEscape(v.tr("render.compare.unchanged")))
 	case whole:
-		list(v.loc.N("render.compare.changed", n, n), v.changeLines(c.Changed))
+		list(v.otherChanges())
 	case n > 0:
 		p("\n%s\n", mdEscape(v.loc.N("render.compare.changedCount", n, n)))
 	}

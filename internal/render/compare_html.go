@@ -75,7 +75,7 @@ func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLDat
 	if whole && len(c.Changed) == 0 {
 		d.Unchanged = v.tr("render.compare.unchanged")
 	} else if whole {
-		add(v.loc.N("render.compare.changed", len(c.Changed), len(c.Changed)), v.changeLines(c.Changed))
+		add(v.otherChanges())
 	} else if n := len(c.Changed); n > 0 {
 		d.Catalogue = append([]string{v.loc.N("render.compare.changedCount", n, n)}, d.Catalogue...)
 	}

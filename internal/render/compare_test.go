@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"html"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +26,7 @@ func richComparison(lang string) assessment.Comparison {
 			{ID: "strategy", Title: tr(lang, "Strategy and commitment", "Strategi og engagement"), Then: d(0.25), Now: d(0.75), Delta: d(0.5)},
 			{ID: "finance", Title: tr(lang, "Finance and payment risk", "Finansiering og betalingsrisiko"), Then: d(0.5), Now: d(0.25), Delta: d(-0.25)},
 			{ID: "logistics", Title: tr(lang, "Logistics and operations", "Logistik og drift"), Now: d(0.5)},
+			{ID: "networks", Title: tr(lang, "Networks and support", "Netværk og støtte"), Then: d(0.4), Now: d(0.4), Delta: d(0)},
 		},
 		StageThen: assessment.StageRef{ID: "exploring", Title: tr(lang, "Exploring", "Undersøgende")},
 		StageNow:  assessment.StageRef{ID: "first-exports", Title: tr(lang, "First exports", "Første eksport")}, StageMove: "up",
@@ -33,6 +35,8 @@ func richComparison(lang string) assessment.Comparison {
 		NewGaps:    []assessment.AnswerChange{{Question: "finance.payment-terms", Text: tr(lang, "How do you protect yourselves against late payers?", "Hvordan beskytter I jer mod sene betalere?"), Then: []string{"prepayment"}, Now: []string{"checks"}, ThenLabel: "Prepayment", NowLabel: "Checks"}},
 		Closed:     []assessment.AnswerChange{{Question: "strategy.export-plan", Text: tr(lang, "Do you have a written export plan?", "Har I en skriftlig eksportplan?"), Then: []string{"none"}, Now: []string{"written"}, ThenLabel: tr(lang, "No", "Nej"), NowLabel: tr(lang, "Yes, written down", "Ja, skrevet ned")}},
 		Changed: []assessment.AnswerChange{
+			{Question: "target-markets", Text: tr(lang, "Which markets do you target?", "Hvilke markeder sigter I mod?"), Then: []string{"DE"}, Now: []string{"DE", "SE"}, ThenLabel: tr(lang, "Germany", "Tyskland"), NowLabel: tr(lang, "Germany, Sweden", "Tyskland, Sverige")},
+			{Question: "finance.payment-terms", Text: tr(lang, "How do you protect yourselves against late payers?", "Hvordan beskytter I jer mod sene betalere?"), Then: []string{"prepayment"}, Now: []string{"checks"}, ThenLabel: "Prepayment", NowLabel: "Checks"},
 			{Question: "strategy.export-plan", Text: tr(lang, "Do you have a written export plan?", "Har I en skriftlig eksportplan?"), Then: []string{"none"}, Now: []string{"written"}, ThenLabel: tr(lang, "No", "Nej"), NowLabel: tr(lang, "Yes, written down", "Ja, skrevet ned")},
 		},
 		Added:    []assessment.QuestionRef{{Question: "logistics.capacity", Text: "Could you deliver a large extra order?"}},
@@ -299,8 +303,8 @@ func TestCompareChangeAddsUp(t *testing.T) {
 		if !strings.Contains(out, "+4 points") || strings.Contains(out, "+3 points") {
 			t.Errorf("%s: 27 %% → 31 %% is not shown as +4 points:\n%s", format, out)
 		}
-		if !strings.Contains(out, "0 points") || strings.Contains(out, "+1 point") {
-			t.Errorf("%s: 21 %% → 21 %% is not shown as 0 points:\n%s", format, out)
+		if !strings.Contains(out, "unchanged") || strings.Contains(out, "0 points") || strings.Contains(out, "+1 point") {
+			t.Errorf("%s: 21 %% → 21 %% is not shown as unchanged:\n%s", format, out)
 		}
 		if format == FormatHTML && strings.Count(out, "num change-up") > 1 {
 			t.Errorf("html: an unchanged percentage has an up arrow:\n%s", out)
@@ -322,6 +326,41 @@ func TestTargetGapAddsUp(t *testing.T) {
 	for _, want := range []string{"24% now, target 75% — 51 points to go", "75% now, target 75% — 1 point to go"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("want %q in:\n%s", want, got)
+		}
+	}
+}
+
+// TestCompareSaysEachChangeOnce: an answer that closed a gap or opened
+// one is listed there, not again among the answers that changed; those
+// are "the other answers" once gaps are listed. Unchanged readiness reads
+// "unchanged", not "0 points". Every format, every language.
+func TestCompareSaysEachChangeOnce(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		for _, format := range []string{FormatText, FormatMarkdown, FormatHTML} {
+			var b bytes.Buffer
+			if err := Compare(&b, richComparison(lang), format, Options{Width: 200, Locale: loc}); err != nil {
+				t.Fatal(err)
+			}
+			out := strings.ReplaceAll(html.UnescapeString(b.String()), `\`, "")
+			for _, q := range []string{tr(lang, "Do you have a written export plan?", "Har I en skriftlig eksportplan?"), tr(lang, "How do you protect yourselves against late payers?", "Hvordan beskytter I jer mod sene betalere?")} {
+				if n := strings.Count(out, q); n != 1 {
+					t.Errorf("%s %s: %q is said %d times, want once:\n%s", lang, format, q, n, out)
+				}
+			}
+			if !strings.Contains(out, tr(lang, "Which markets do you target?", "Hvilke markeder sigter I mod?")) {
+				t.Errorf("%s %s: the other changed answer is missing:\n%s", lang, format, out)
+			}
+			if want := loc.N("render.compare.changedOther", 1, 1); !strings.Contains(out, want) {
+				t.Errorf("%s %s: no heading %q:\n%s", lang, format, want, out)
+			}
+			if want := loc.T("render.compare.same"); !strings.Contains(out, want) {
+				t.Errorf("%s %s: the unchanged row does not read %q:\n%s", lang, format, want, out)
+			}
+			if zero := loc.T("render.compare.points", "0"); regexp.MustCompile(`(^|[^0-9+−])` + regexp.QuoteMeta(zero)).MatchString(out) {
+				t.Errorf("%s %s: %q for an unchanged row:\n%s", lang, format, zero, out)
+			}
 		}
 	}
 }
