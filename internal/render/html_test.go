@@ -399,3 +399,34 @@ func TestHTMLLeadKeepsWithWhatFollows(t *testing.T) {
 	}
 	t.Errorf("the print style sheet lets a lead paragraph end a page apart from what it introduces (no break-after: avoid for .lead)")
 }
+
+// TestReportSpeaksToTheReader: the HTML report is the client's copy — a
+// firm reads it, on screen or printed, and does not run eis — so it says
+// that the rest of the actions are in the whole plan rather than naming
+// the command line with --all; and the notices and market lines that
+// every format shares say "the whole plan", not the flag. All languages.
+func TestReportSpeaksToTheReader(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		var b bytes.Buffer
+		if err := Plan(&b, richPlan(lang), FormatHTML, Options{Width: 80, Locale: loc}); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, cmd := range []string{"--all", "eis plan", loc.T("render.plan.allCommand")} {
+			if strings.Contains(out, cmd) {
+				t.Errorf("%s: the HTML report tells its reader to run %q", lang, cmd)
+			}
+		}
+		// richPlan holds one action more than the short plan shows.
+		if flat := strings.Join(strings.Fields(html.UnescapeString(out)), " "); !strings.Contains(flat, loc.N("render.plan.moreReader", 1, 1)) {
+			t.Errorf("%s: the HTML report does not say where the other actions are (render.plan.moreReader)", lang)
+		}
+		for _, key := range []string{"assessment.notice.noFullTime", "assessment.notice.noFullTime.partTime", "assessment.notice.undecided", "render.support.more"} {
+			if s := loc.T(key); strings.Contains(s, "--all") {
+				t.Errorf("%s: %s names the flag: %q", lang, key, s)
+			}
+		}
+	}
+}

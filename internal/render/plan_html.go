@@ -24,20 +24,20 @@ type planHTMLData struct {
 	Notices             []string
 	// ResumeAfter is the index of the notice the command that continues
 	// the assessment follows (Resume), or -1 (see resumeAfter).
-	ResumeAfter      int
-	Horizons         []planHorizon
-	NoActions        string
-	More, AllCommand string
-	MoreActions      []planAction
-	NotForYou        []planFact
-	Markets          []planMarket
-	Ideas            []planAction
-	IdeasIntro       string
-	Clarify          []string
-	Notes            []planFact
-	Warnings         []string
-	Since            *cmpHTMLData
-	Targets          []string
+	ResumeAfter int
+	Horizons    []planHorizon
+	NoActions   string
+	More        string
+	MoreActions []planAction
+	NotForYou   []planFact
+	Markets     []planMarket
+	Ideas       []planAction
+	IdeasIntro  string
+	Clarify     []string
+	Notes       []planFact
+	Warnings    []string
+	Since       *cmpHTMLData
+	Targets     []string
 }
 
 type planFact struct{ Label, Value string }
@@ -169,7 +169,9 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 			d.NotForYou = append(d.NotForYou, planFact{head, joinTexts(nf.Why, "; ", MaxWhy)})
 		}
 	case len(rest) > 0:
-		d.More, d.AllCommand = loc.N("render.plan.more", len(rest), len(rest)), oneLine(o.allCommand(loc))
+		// The report is handed to the firm, who reads it rather than runs
+		// eis: it says where the rest is, not the command line.
+		d.More = loc.N("render.plan.moreReader", len(rest), len(rest))
 	}
 	for _, m := range p.Markets {
 		pm := planMarket{Heading: marketHeading(m, loc)}
@@ -382,9 +384,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		}
 	}
 	if d.More != "" {
-		h.wrapped("\n<p class=\"small muted\">", d.More, " <code>")
-		h.text(d.AllCommand)
-		h.raw("</code></p>")
+		h.wrapped("\n<p class=\"small muted\">", d.More, "</p>")
 	}
 	if len(d.NotForYou) > 0 {
 		h.wrappedT("\n<h3 id=\"not-for-you\">", "render.plan.notForYou", "</h3>\n<dl class=\"facts\">")
