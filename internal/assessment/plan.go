@@ -72,6 +72,8 @@ type Plan struct {
 	TotalDimensions int `json:"total_dimensions"`
 	// Notes from the answers file: the general note first, then in
 	// questionnaire order, then notes on IDs the catalogue does not know.
+	// eis plan leaves them out unless --notes is given (they are the
+	// advisor's).
 	Notes []Note `json:"notes,omitempty"`
 	// Targets are the gaps to the stage and readiness the firm aims for;
 	// nil when its answers file sets none.

@@ -636,6 +636,9 @@ func assessPrintPlan(opts *AssessOptions) error {
 		AnswersFile: opts.SavePath,
 		Format:      render.FormatText,
 		Locale:      opts.Locale,
+		// The closing plan of an assessment run with --notes shows the
+		// notes just written, on the advisor's screen.
+		Notes: opts.Notes,
 
 		CatalogueDir:  opts.CatalogueDir,
 		CatalogueMode: opts.CatalogueMode,

@@ -36,6 +36,10 @@ type PlanOptions struct {
 	// Since is an earlier answers file of the same firm: the plan gets a
 	// "since last time" section (--since).
 	Since string
+	// Notes puts the answers file's notes (eis assess --notes) in the plan
+	// (--notes). Without it they are left out of every format: they are
+	// the advisor's, and the plan is what the firm gets.
+	Notes bool
 	// Locale is the language of the run as decided before the answers
 	// file is read: that of messages about the command line.
 	Locale i18n.Locale
@@ -90,6 +94,7 @@ func NewCmdPlan(f *Factory, runF func(*PlanOptions) error) *cobra.Command {
 	planOutput.add(cmd, f, &opts.Format, &opts.Output)
 	fl.BoolVar(&opts.All, "all", false, hl.T("help.plan.flag.all"))
 	fl.StringVar(&opts.Since, "since", "", hl.T("help.plan.flag.since"))
+	fl.BoolVar(&opts.Notes, "notes", false, hl.T("help.plan.flag.notes"))
 	_ = cmd.MarkFlagFilename("since", "yaml", "yml")
 	return cmd
 }
@@ -164,6 +169,13 @@ func planRun(opts *PlanOptions) error {
 		}
 		plan.Since = &c
 	}
+	// An advisor's notes are private unless the advisor asks for them:
+	// the one who runs eis hears that they were left out (stderr), the
+	// reader of the plan does not.
+	if !opts.Notes && len(plan.Notes) > 0 {
+		fmt.Fprintln(opts.IO.ErrOut, loc.T("plan.notes.leftOut", opts.AnswersFile))
+		plan.Notes = nil
+	}
 	plan = render.Localize(plan, cat, loc)
 	if plan.Since != nil {
 		// After Localize, which localizes the comparison once for both.
@@ -193,6 +205,9 @@ func planRun(opts *PlanOptions) error {
 // Arguments are quoted for a POSIX shell where needed (shellQuote).
 func (opts *PlanOptions) allCommand() string {
 	args := []string{"eis", "plan", "--answers", opts.AnswersFile, "--all"}
+	if opts.Notes {
+		args = append(args, "--notes")
+	}
 	if opts.Format != render.FormatText {
 		args = append(args, "--format", opts.Format)
 	}

@@ -207,6 +207,7 @@ func TestPlanRunFormats(t *testing.T) {
 		t.Parallel()
 		opts, out, errOut := rtPlanOpts(t, rtAnswers)
 		opts.Format = render.FormatJSON
+		opts.Notes = true
 		if err := planRun(opts); err != nil {
 			t.Fatal(err)
 		}
@@ -241,6 +242,7 @@ func TestPlanRunFormats(t *testing.T) {
 		t.Parallel()
 		opts, out, _ := rtPlanOpts(t, rtAnswers)
 		opts.Format = render.FormatMarkdown
+		opts.Notes = true
 		setLang(opts, "en")
 		if err := planRun(opts); err != nil {
 			t.Fatal(err)
@@ -257,6 +259,23 @@ func TestPlanRunFormats(t *testing.T) {
 			}
 		}
 	})
+	// Without --notes the advisor's notes stay out of the plan, and only
+	// stderr says so.
+	t.Run("notes left out", func(t *testing.T) {
+		t.Parallel()
+		opts, out, errOut := rtPlanOpts(t, rtAnswers)
+		opts.Format = render.FormatMarkdown
+		setLang(opts, "en")
+		if err := planRun(opts); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out.String(), "Follow up in May") || strings.Contains(out.String(), "## Notes") {
+			t.Errorf("the plan holds the advisor's notes without --notes:\n%s", out)
+		}
+		if want := " holds the advisor's notes; the plan leaves them out, as they are not for the firm — add --notes to include them\n"; !strings.HasSuffix(errOut.String(), want) {
+			t.Errorf("stderr = %q, want it to end %q", errOut, want)
+		}
+	})
 }
 
 func TestPlanRunOutputFile(t *testing.T) {
@@ -265,6 +284,7 @@ func TestPlanRunOutputFile(t *testing.T) {
 	dir := t.TempDir()
 	opts.Output = filepath.Join(dir, "plan.md")
 	opts.Format = render.FormatMarkdown
+	opts.Notes = true
 	opts.IO.SetTTY(false, true, true)
 	opts.IO.SetColor(true) // a terminal on stdout must not colour a file
 	if err := planRun(opts); err != nil {
