@@ -345,6 +345,8 @@ var europeanHosts = map[string]string{
 	// France's duties of a seller to consumers (regs25, session 25).
 	"pro.ecosystem.eco": "ecosystem, an éco-organisme approved by the French State for electrical equipment: a distributor's take-back duties under the Environmental Code",
 	"ecosystem.eco":     "ecosystem's public site: a distributor's visible éco-participation under the Environmental Code",
+	// Sweden's alcohol retail monopoly (adv26, session 26).
+	"nordicalcohol.org": "Nordic Alcohol, a site on the Nordic countries' alcohol policy: Systembolaget's sole right to retail drinks over 3.5% and folköl in grocery stores (global-se-alcohol-systembolaget-importer)",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

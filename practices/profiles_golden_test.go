@@ -183,6 +183,7 @@ var firmProfiles = []struct{ name, lang string }{
 	// adv25b, session 25: a firm of the Alentejo selling to Angola, the
 	// largest market of Portuguese firms in Portuguese-speaking Africa
 	{"pt-irrigation-angola", "pt"},
+	{"pl-craft-brewery-se-de", "pl"},
 }
 
 // planFormats maps each plan format to its golden file extension.
