@@ -184,6 +184,7 @@ var firmProfiles = []struct{ name, lang string }{
 	// largest market of Portuguese firms in Portuguese-speaking Africa
 	{"pt-irrigation-angola", "pt"},
 	{"pl-craft-brewery-se-de", "pl"},
+	{"hr-app-studio-de", "hr"},
 }
 
 // planFormats maps each plan format to its golden file extension.
