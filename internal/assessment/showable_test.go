@@ -90,11 +90,17 @@ func TestNoNeedLostToAWeakScore(t *testing.T) {
 			group: "export-capacity", want: "global-part-time-export-manager", alt: "it-export-consortia",
 		},
 		{
-			// Still weighing how to reach customers abroad: the distributor
-			// check (held back by the capacity step, in --all), not the
-			// network on a weak networks score.
-			name: "hr-it-services, route being considered", profile: "hr-it-services",
-			edits: [][2]string{{"sales-channels.route: chosen", "sales-channels.route: considering"}},
+			// Still weighing how to reach customers abroad, with one reseller
+			// that found it on a basic agreement: the distributor check (held
+			// back by the capacity step, in --all), not the network on a weak
+			// networks score. (A firm that sells only direct — partners "not
+			// applicable", as hr-it-services answers — is told to choose no
+			// agent or distributor: adv26, session 26.)
+			name: "hr-it-services, route being considered, one reseller", profile: "hr-it-services",
+			edits: [][2]string{
+				{"sales-channels.route: chosen", "sales-channels.route: considering"},
+				{"sales-channels.partners: not-applicable", "sales-channels.partners: first-partner\n  sales-channels.partner-agreement: basic"},
+			},
 			group: "partner-search", want: "global-choose-distributor", alt: "eu-enterprise-europe-network",
 		},
 	} {
