@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"strings"
 	"sync"
 
 	"charm.land/huh/v2"
@@ -33,9 +34,33 @@ func (t *onceTheme) Theme(isDark bool) *huh.Styles {
 
 // The two themes the questionnaire uses, shared by every form of a run.
 var (
-	charmTheme huh.Theme = &onceTheme{build: huh.ThemeCharm}
-	baseTheme  huh.Theme = &onceTheme{build: huh.ThemeBase}
+	charmTheme huh.Theme = &onceTheme{build: filterApart(huh.ThemeCharm)}
+	baseTheme  huh.Theme = &onceTheme{build: filterApart(huh.ThemeBase)}
 )
+
+// filterApart is build with a field's description style set to put a
+// filter apart from the title it follows. A multi-select whose filter
+// Enter has ended (it stays, to choose among what it found) shows the
+// filter right after its title, in the description's style, with nothing
+// between ("What do you sell?/food"; field_multiselect.go's titleView,
+// huh v2.0.3): two spaces, or the line break they become after a title
+// that fills its line. huh gives the description style only the
+// description (which never starts with '/') and the filter ('/' and what
+// was typed); a select shows its filter alone, in place of the title.
+func filterApart(build huh.ThemeFunc) huh.ThemeFunc {
+	return func(isDark bool) *huh.Styles {
+		s := build(isDark)
+		for _, fs := range []*huh.FieldStyles{&s.Focused, &s.Blurred} {
+			fs.Description = fs.Description.Transform(func(text string) string {
+				if strings.HasPrefix(text, "/") {
+					return "  " + text
+				}
+				return text
+			})
+		}
+		return s
+	}
+}
 
 // cached returns t as a theme that builds its style sets once: t itself
 // when it does already (or is nil), else a wrapper around it that serves
