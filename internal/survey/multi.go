@@ -139,15 +139,27 @@ func (m *multiField) WithWidth(width int) huh.Field {
 	m.width = width
 	m.fit()
 	// The cursor starts on the first chosen option (see BuildPageForm), but
-	// huh scrolled to it before the field had a height: one step up and
-	// back (when there is an up), now that it has one, brings it into view.
-	if before, ok := m.Hovered(); ok {
+	// huh scrolled to it before the field had a height.
+	m.showCursor()
+	return m
+}
+
+// showCursor scrolls the options so that the cursor's is in view: one
+// step up and back (when there is an up) makes huh scroll to it. huh's
+// multi-select scrolls to the cursor when it moves, not when its height
+// changes (updateViewportSize, v2.0.3). A key clears the field's error, so
+// a field that shows one is left as it is: the error came with a key on
+// the field, which scrolled it.
+func (m *multiField) showCursor() {
+	if m.MultiSelect.Error() != nil {
+		return
+	}
+	if before, ok := hoveredOf(m.MultiSelect); ok {
 		m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyUp}))
-		if after, _ := m.Hovered(); after != before {
+		if after, _ := hoveredOf(m.MultiSelect); after != before {
 			m.MultiSelect.Update(tea.KeyPressMsg(tea.Key{Code: tea.KeyDown}))
 		}
 	}
-	return m
 }
 
 // fit gives the field the height its title, description and options need
@@ -181,6 +193,9 @@ func (m *multiField) fit() {
 func (m *multiField) WithHeight(height int) huh.Field {
 	m.reserve = true
 	m.MultiSelect.WithHeight(max(height-1, 1))
+	// Scrolled for the full height, the list could have its cursor in the
+	// lines cut off (a page gone back to, a chosen country far down).
+	m.showCursor()
 	return m
 }
 

@@ -2,12 +2,15 @@ package survey
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/eis-project/eis/internal/answers"
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -51,6 +54,38 @@ func TestTallerTerminalUncuts(t *testing.T) {
 					t.Errorf("shown at 80×24, then 80×100 and 80×24:\n%s\n\nshown at 80×24:\n%s", again, low)
 				}
 			})
+		}
+	}
+}
+
+// TestCutListShowsCursor: a country list shown with an earlier answer
+// (a page gone back to) has its cursor on the country chosen, in view, also
+// when the terminal is too low for the whole list and the list is cut.
+// The list was scrolled for its full height before it was cut, and the
+// cut hid the line the cursor was on (80×24 in tmux: "Niemcy (DE)" one line
+// below the list), so x chose a country the user did not see.
+func TestCutListShowsCursor(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, tc := range []struct{ lang, germany string }{{"en", "Germany"}, {"pl", "Niemcy"}} {
+		loc := i18n.Get(tc.lang)
+		for _, p := range Plan(cat) {
+			if !slices.ContainsFunc(p.Questions, func(q *catalogue.Question) bool { return q.ID == "target-markets" }) {
+				continue
+			}
+			f := answers.New(cat, tc.lang, testNow)
+			f.Set("target-markets", answers.Multiple("DE"), testNow)
+			asked := slices.DeleteFunc(slices.Clone(p.Questions), func(q *catalogue.Question) bool { return q.ID != "target-markets" })
+			for _, height := range []int{24, 22, 100} {
+				pf := BuildPageForm(p, asked, f, FormConfig{Locale: loc, KeyMap: KeyMap(loc), Width: 80, Theme: charmTheme, Catalogue: cat, Focus: "target-markets"})
+				h := &host{}
+				hostDrive(h, func() tea.Msg { return tea.WindowSizeMsg{Width: 80, Height: height} })
+				hostDrive(h, func() tea.Msg { return showMsg{pf: pf, width: 80, reply: make(chan huh.FormState, 1)} })
+				view := ansi.Strip(h.View().Content)
+				if !regexp.MustCompile(`> \S+ ` + tc.germany + ` \(DE\)`).MatchString(view) {
+					t.Errorf("%s, 80×%d: the cursor, on %s, is not in view:\n%s", tc.lang, height, tc.germany, view)
+				}
+			}
 		}
 	}
 }
