@@ -13,6 +13,7 @@ import (
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
 	"github.com/eis-project/eis/internal/catalogue"
+	"github.com/eis-project/eis/internal/diag"
 	"github.com/eis-project/eis/internal/i18n"
 )
 
@@ -292,6 +293,7 @@ func BuildPageForm(p Page, asked []*catalogue.Question, f *answers.File, cfg For
 	}
 	for i, q := range asked {
 		q = offeredOnly(cfg.Catalogue, q, f)
+		q = withCurrencyHelp(cfg.Catalogue, q, f, home, loc)
 		v.questions[q.ID] = q
 		v.keys = append(v.keys, q.ID)
 		prev, _ := f.Answer(q.ID)
@@ -548,6 +550,38 @@ func offeredOnly(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.Fil
 		}
 	}
 	return &c
+}
+
+// withCurrencyHelp is the turnover question with a word on converting
+// to euro added to its help in loc, for a firm whose home country (the
+// region's, or the one it named) has another currency: the bands are in
+// euro, and a firm in Hampshire, Central Denmark or Pomorskie keeps its
+// accounts in pounds, kroner or złoty. A firm of another region whose
+// country is not known yet (it is asked on the same page) gets the word
+// for any currency. No rate is given: the firm's accounts have theirs.
+// Any other question, a firm of the euro, or one whose region is not
+// known, is q itself.
+func withCurrencyHelp(cat *catalogue.Catalogue, q *catalogue.Question, f *answers.File, home string, loc i18n.Locale) *catalogue.Question {
+	if cat == nil || q.ID != assessment.ProfileTurnover {
+		return q
+	}
+	var word string
+	switch c := cat.Country(home); {
+	case home == "":
+		if _, ok := f.Answer(assessment.ProfileRegion); !ok {
+			return q
+		}
+		word = loc.T("survey.turnover.currency.other")
+	case c == nil || c.Currency == "" || c.Currency == "EUR":
+		return q
+	default:
+		word = loc.T("survey.turnover.currency", c.Currency)
+	}
+	// One paragraph: the accessible prompt says the help on one line
+	// (a line break in it would be shown escaped).
+	cq := *q
+	cq.Help = diag.NewText(map[string]string{loc.Code(): strings.TrimSpace(loc.Pick(q.Help) + " " + word)})
+	return &cq
 }
 
 // optionsOf lists a question's options, then "Don't know" and "Not
