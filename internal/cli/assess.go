@@ -198,7 +198,11 @@ func assessRun(opts *AssessOptions) error {
 	ctx := opts.Context
 	if ctx == nil {
 		var stop context.CancelFunc
-		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		// SIGHUP too: the terminal went away (its window closed, the
+		// connection dropped); stopped as by Ctrl-C, the page's answers
+		// are saved and the lock let go, where the default ended eis at
+		// once.
+		ctx, stop = signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 		defer stop()
 	}
 	sopts := survey.Options{
