@@ -337,6 +337,8 @@ var europeanHosts = map[string]string{
 	// EU country (global-eu-weee-batteries-registration, session 24, eee24):
 	// compliance services' and a trade magazine's summaries of what the
 	// registers' and regulations' own pages say only in part.
+	// National standards bodies (global-product-compliance, session 26).
+	"uni.com":                         "UNI, Ente Italiano di Normazione (Milan), Italy's national standards body: its own page on its figures and remit",
 	"bitkom-compliance-solutions.com": "Bitkom Compliance Solutions, the compliance service of Germany's digital industry association Bitkom: registration with stiftung ear under the ElektroG and the battery law, its processing time",
 	"earn-service.com":                "EARN, a European EPR compliance service: an authorised representative for batteries mandatory in Germany from 18 August 2025",
 	"eprrepresentative.com":           "an EPR authorised-representative service: ADEME's IDU, one per stream, and the French éco-organismes for electrical equipment and batteries",
