@@ -333,12 +333,14 @@ var europeanHosts = map[string]string{
 	"bsigroup.com":           "BSI, the British Standards Institution (London), a certification body: its page on the BRCGS food safety standard UK retailers require (global-retail-food-certificate, session 25)",
 	"globalgapsolutions.org": "GLOBALG.A.P. (FoodPLUS GmbH, Cologne): its own pages on the GGN label and benchmarked schemes",
 	"inc.nutfruit.org":       "the International Nut and Dried Fruit Council (Reus, Spain): its note on the country-of-origin labelling of Regulation (EU) 2023/2429",
+	// National standards bodies (global-product-compliance, session 26).
+	"uni.com": "UNI, Ente Italiano di Normazione (Milan), Italy's national standards body: its own page on its figures and remit",
+	// Short-term export-credit insurance (global-payment-risk, session 26).
+	"eca-watch.org": "ECA Watch, a network of NGOs that follow export credit agencies: its copy of the Commission's press release approving the Estonian short-term export-credit scheme (20 June 2016)",
 	// Producer registration for electrical equipment and batteries in each
 	// EU country (global-eu-weee-batteries-registration, session 24, eee24):
 	// compliance services' and a trade magazine's summaries of what the
 	// registers' and regulations' own pages say only in part.
-	// National standards bodies (global-product-compliance, session 26).
-	"uni.com":                         "UNI, Ente Italiano di Normazione (Milan), Italy's national standards body: its own page on its figures and remit",
 	"bitkom-compliance-solutions.com": "Bitkom Compliance Solutions, the compliance service of Germany's digital industry association Bitkom: registration with stiftung ear under the ElektroG and the battery law, its processing time",
 	"earn-service.com":                "EARN, a European EPR compliance service: an authorised representative for batteries mandatory in Germany from 18 August 2025",
 	"eprrepresentative.com":           "an EPR authorised-representative service: ADEME's IDU, one per stream, and the French éco-organismes for electrical equipment and batteries",
