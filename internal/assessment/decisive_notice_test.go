@@ -28,7 +28,10 @@ func TestDecisiveNoActionSaysWhomToAsk(t *testing.T) {
 		// introduce it: its "no contacts" is how a web shop sells (session
 		// 15; it was this test's one-need case).
 		{"ie-knitwear-online", 0, ""},
-		{"uk-medtech-us", 1, ""}, // no door: told to ask its business support office by the own-region notice
+		// Its US partner gap has an action now, DBT's trade team in the
+		// US (uk-dbt-overseas-network, fix26, session 26).
+		{"uk-medtech-us", 0, ""},
+		{"pl-bakery-ovens-fr-be", 1, ""}, // no door shown: no notice of whom to ask
 		{"ie-food-producer", 0, ""},
 	} {
 		t.Run(tc.profile, func(t *testing.T) {
