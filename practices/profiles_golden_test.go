@@ -185,6 +185,9 @@ var firmProfiles = []struct{ name, lang string }{
 	{"pt-irrigation-angola", "pt"},
 	{"pl-craft-brewery-se-de", "pl"},
 	{"hr-app-studio-de", "hr"},
+	// svc26, session 26: a Donegal walking-holiday operator a Boston operator
+	// asked for net rates — visitors come to it: no trade mark abroad, no goods
+	{"ie-walking-tours-us-de", "en"},
 }
 
 // planFormats maps each plan format to its golden file extension.
