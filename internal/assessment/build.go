@@ -584,6 +584,38 @@ func (pl *planner) groupUp() {
 			pl.byGroup[g] = winner
 		}
 	}
+	// A need whose decisive rule holds, left with no action, takes a
+	// practice that lists it in also from the need that practice won, when
+	// that need's own rule does not hold: the decisive need is the one the
+	// plan must act on, and the other need gets its next member, or waits
+	// (svc26, session 26: a Donegal e-learning micro-firm whose main limit is
+	// finding buyers read "this catalogue has no programme or method for the
+	// need above" while LEO's grant for exploring a new market, which lists
+	// that need, had won the need of export grants).
+	for _, g := range groups {
+		if pl.byGroup[g] != nil || g == GroupFirstContact {
+			continue
+		}
+		d := pl.holdingDecisive(g)
+		if d == nil {
+			continue
+		}
+		for _, c := range members[g] {
+			from := c.group
+			if c.groups[0] == g || from == "" || from == GroupFirstContact || pl.holdingDecisive(from) != nil || !pl.sameMarkets(d, c) {
+				continue
+			}
+			c.group = g
+			pl.byGroup[g] = c
+			delete(pl.byGroup, from)
+			if next := pick(from, func(x *candidate) bool { return x.groups[0] == from }); next != nil {
+				won[next] = true
+				next.group = from
+				pl.byGroup[from] = next
+			}
+			break
+		}
+	}
 	pl.door = pl.chooseDoor(groups, members[GroupFirstContact])
 	for _, g := range groups {
 		if w := pl.byGroup[g]; w != nil {

@@ -22,16 +22,17 @@ func TestDecisiveNoActionSaysWhomToAsk(t *testing.T) {
 		needs   int    // decisive needs without an action
 		door    string // the organisation named, "" for no notice
 	}{
-		{"uk-cyber-eu", 2, "Department for Business and Trade"},
+		// Its partner need is met by the agent or distributor check, which
+		// lists that need (also), and its payment need by the proposal's
+		// own payment step (svc26, session 26): it was this test's case of
+		// two needs.
+		{"uk-cyber-eu", 0, ""},
 		{"dk-toys-us", 1, "Erhvervshus Midtjylland"},
 		// A web shop that sells only to consumers needs no partners to
 		// introduce it: its "no contacts" is how a web shop sells (session
 		// 15; it was this test's one-need case).
 		{"ie-knitwear-online", 0, ""},
-		// Its US partner gap has an action now, DBT's trade team in the
-		// US (uk-dbt-overseas-network, fix26, session 26).
-		{"uk-medtech-us", 0, ""},
-		{"pl-bakery-ovens-fr-be", 1, ""}, // no door shown: no notice of whom to ask
+		{"uk-medtech-us", 0, ""}, // its partner need met by the agent or distributor check (svc26)
 		{"ie-food-producer", 0, ""},
 	} {
 		t.Run(tc.profile, func(t *testing.T) {

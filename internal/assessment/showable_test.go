@@ -45,7 +45,6 @@ func TestNoNeedLostToAWeakScore(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
 	now := planDay.Add(9 * time.Hour)
-	const offerTerms = "offer-needs-payment-terms"
 	for _, c := range []struct {
 		name    string
 		profile string
@@ -67,8 +66,11 @@ func TestNoNeedLostToAWeakScore(t *testing.T) {
 		},
 		{
 			// A remote engineering service answering a Norwegian business
-			// enquiry: no payment-risk practice fits it, so the notice says
-			// that the offer must state its payment terms. EIFO, which
+			// enquiry: no payment-risk practice fits it, and the proposal it
+			// owes agrees stage payments and checks the client in its own
+			// step, so no payment need is raised (svc26, session 26: the
+			// notice of the offer's payment terms came with "this catalogue
+			// has no programme or method for the need above"). EIFO, which
 			// lists payment risk in also, stays export finance's
 			// alternative. (A firm that sells to public bodies reads the
 			// public buyer's payment terms since session 19: Norway applies
@@ -80,7 +82,7 @@ func TestNoNeedLostToAWeakScore(t *testing.T) {
 				{"finance.working-capital: small-orders", "finance.working-capital: dont-know"},
 			},
 			group: "export-finance", want: "global-working-capital-plan", alt: "dk-eifo-export-finance",
-			notice: offerTerms, absent: "payment-risk",
+			absent: "payment-risk",
 		},
 		{
 			// Its export know-how is learnt as it goes: a part-time export
