@@ -76,7 +76,10 @@
 // practice that the answers behind the gap made fit, and any other group a
 // practice with a reason about the need before one whose only reason is a
 // weak area, which would not be shown (prefersShowable; the one passed
-// over wins no other group) (groupUp).
+// over wins no other group) (groupUp). A group whose decisive rule holds
+// and that is left with no action takes a practice that lists it in `also`
+// from the group it won, if that group's own decisive rule does not hold;
+// that group gets its next own practice, or none.
 // The others are the action's alternatives. A group's decisive rule that
 // holds makes its action decisive (markDecisive).
 //
