@@ -188,6 +188,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// svc26, session 26: a Donegal walking-holiday operator a Boston operator
 	// asked for net rates — visitors come to it: no trade mark abroad, no goods
 	{"ie-walking-tours-us-de", "en"},
+	// pack26, session 26: an Alentejo jam and preserves maker selling to consumers from its
+	// web shop, aiming at France and Italy — the producer of its packaging there under the
+	// EU Packaging Regulation (PPWR) since 12 August 2026
+	{"pt-preserves-webshop-fr-it", "pt"},
 }
 
 // planFormats maps each plan format to its golden file extension.

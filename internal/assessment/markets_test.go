@@ -87,8 +87,13 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 			[]string{"gb-consumer-vat", "gb-customs-from-eu"}, nil},
 		{"B2C to DE: LUCID and the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "DE",
 			[]string{"de-consumer-packaging", "eu-deforestation", "intra-eu-no-customs"}, []string{"eu-product-safety"}},
-		{"consumer products to NL: the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "NL",
-			[]string{"eu-product-safety", "eu-deforestation"}, []string{"de-consumer-packaging"}},
+		// From its web shop the firm is the producer of the packaging in the
+		// Netherlands under the EU Packaging Regulation: that note, which
+		// carries the GPSR too, stands in for the GPSR's (pack26, session 26).
+		{"consumer products to NL from a web shop: the PPWR and the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "NL",
+			[]string{"eu-consumer-packaging", "eu-deforestation"}, []string{"de-consumer-packaging", "eu-product-safety"}},
+		{"consumer products to NL through distributors: the GPSR, no packaging producer", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,distributor-agent", "target-markets=DE,NL"), "NL",
+			[]string{"eu-product-safety", "eu-deforestation"}, []string{"eu-consumer-packaging"}},
 		{"oak furniture to German retailers: GPSR, EUDR, no LUCID", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2b,", "sells-how=own-brand,direct", "target-markets=DE"), "DE",
 			[]string{"eu-product-safety", "eu-deforestation"}, []string{"de-consumer-packaging"}},
 		{"parts for machine builders: neither GPSR nor EUDR", append(pl, "regulated-goods=none,", "sells-to=b2b,", "sells-how=white-label,", "target-markets=DE"), "DE",

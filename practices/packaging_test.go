@@ -1,0 +1,119 @@
+package practices_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
+)
+
+// TestPackagingProducerWhereTheFirmShipsToConsumers: since 12 August 2026
+// the EU Packaging Regulation (PPWR) makes a firm that sends packaged goods
+// from abroad directly to consumers in an EU country the producer of that
+// packaging there. A web shop selling food to French and Italian consumers
+// is told to register as that producer, with France's and Italy's steps and
+// not Austria's; one selling to Spanish consumers reads it in its Spanish
+// section when the action is not there to say it. A firm that sells to
+// businesses through importers and distributors is not the producer — they
+// are — and reads nothing of it, nor does a firm whose German market has
+// its own practice (LUCID), nor a consumer-products firm whose product-safety
+// action leads (pack26, session 26: the PPWR was nowhere in the catalogue).
+func TestPackagingProducerWhereTheFirmShipsToConsumers(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const (
+		id      = "global-eu-packaging-producer"
+		targets = "  target-markets:\n    - FR\n    - IT\n"
+		route   = "  sells-how:\n    - own-brand\n    - online\n"
+		to      = "  sells-to:\n    - b2c\n"
+	)
+	throughImporters := map[string]string{
+		route: "  sells-how:\n    - own-brand\n    - distributor-agent\n",
+		to:    "  sells-to:\n    - b2b\n",
+		"  sales-channels.contacts: one-or-two\n": "  sales-channels.contacts: one-or-two\n  sales-channels.partners: need-one\n",
+		"  finance.working-capital: small-orders\n": "  finance.payment-terms: checks\n  finance.export-finance: aware\n  finance.working-capital: small-orders\n",
+	}
+	for _, tt := range []struct {
+		name     string
+		replace  map[string]string
+		shown    bool
+		steps    []int // listed, in the catalogue's numbering
+		leftOut  []int
+		notes    map[string][]string // market → notes it shows
+		notesNot map[string][]string // market → notes it does not show
+	}{
+		{"web shop to France and Italy", nil, true, []int{1, 2, 3, 4, 6}, []int{5},
+			nil,
+			map[string][]string{"FR": {"fr-consumer-packaging-epr", "eu-consumer-packaging"}, "IT": {"it-consumer-packaging", "eu-consumer-packaging"}}},
+		{"web shop to Austria", map[string]string{targets: "  target-markets:\n    - AT\n"}, true, []int{1, 2, 5, 6}, []int{3, 4},
+			nil, nil},
+		{"through importers, to businesses", throughImporters, false, nil, nil,
+			nil,
+			map[string][]string{"FR": {"fr-consumer-packaging-epr", "eu-consumer-packaging"}, "IT": {"it-consumer-packaging", "eu-consumer-packaging"}}},
+		{"web shop to Germany and Spain", map[string]string{targets: "  target-markets:\n    - DE\n    - ES\n"}, false, nil, nil,
+			map[string][]string{"DE": {"de-consumer-packaging"}, "ES": {"eu-consumer-packaging"}}, nil},
+		{"consumer products to France and Italy", map[string]string{"    - none\n": "    - consumer-products\n"}, false, nil, nil,
+			map[string][]string{"FR": {"fr-consumer-packaging-epr"}, "IT": {"it-consumer-packaging"}}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "pt-preserves-webshop-fr-it", whatIf{replace: tt.replace})
+			if got := shownIn(p, id); got != tt.shown {
+				t.Fatalf("%s shown = %v, want %v", id, got, tt.shown)
+			}
+			if !tt.shown && tt.replace != nil && tt.replace[to] != "" && inPlan(p, id) {
+				t.Errorf("%s offered to a firm that sells to businesses through importers", id)
+			}
+			for m, want := range tt.notes {
+				got := noteIDsOf(p, m)
+				for _, n := range want {
+					if !slices.Contains(got, n) {
+						t.Errorf("%s: notes %v lack %s", m, got, n)
+					}
+				}
+			}
+			for m, not := range tt.notesNot {
+				got := noteIDsOf(p, m)
+				for _, n := range not {
+					if slices.Contains(got, n) {
+						t.Errorf("%s: notes %v hold %s", m, got, n)
+					}
+				}
+			}
+			if !tt.shown {
+				return
+			}
+			var a *assessment.Action
+			for i := range p.Actions {
+				if p.Actions[i].Practice == id {
+					a = &p.Actions[i]
+				}
+			}
+			steps := c.Practice(id).Steps
+			for _, n := range tt.steps {
+				if !slices.Contains(a.Steps, steps[n-1].In("en")) || slices.Contains(a.LeftOutSteps, n) {
+					t.Errorf("step %d not listed (left out: %v)", n, a.LeftOutSteps)
+				}
+			}
+			for _, n := range tt.leftOut {
+				if !slices.Contains(a.LeftOutSteps, n) {
+					t.Errorf("step %d listed, want it left out (left out: %v)", n, a.LeftOutSteps)
+				}
+			}
+		})
+	}
+}
+
+// noteIDsOf are the IDs of the notes plan p shows in market m's section.
+func noteIDsOf(p assessment.Plan, m string) []string {
+	var ids []string
+	for _, v := range p.Markets {
+		if v.Country != m {
+			continue
+		}
+		for _, n := range v.Notes {
+			ids = append(ids, n.ID)
+		}
+	}
+	return ids
+}
