@@ -30,7 +30,7 @@ func TestPackagingProducerWhereTheFirmShipsToConsumers(t *testing.T) {
 	throughImporters := map[string]string{
 		route: "  sells-how:\n    - own-brand\n    - distributor-agent\n",
 		to:    "  sells-to:\n    - b2b\n",
-		"  sales-channels.contacts: one-or-two\n": "  sales-channels.contacts: one-or-two\n  sales-channels.partners: need-one\n",
+		"  sales-channels.contacts: one-or-two\n":   "  sales-channels.contacts: one-or-two\n  sales-channels.partners: need-one\n",
 		"  finance.working-capital: small-orders\n": "  finance.payment-terms: checks\n  finance.export-finance: aware\n  finance.working-capital: small-orders\n",
 	}
 	for _, tt := range []struct {
