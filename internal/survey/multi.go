@@ -242,12 +242,15 @@ func moreText(loc i18n.Locale, above, below int) string {
 }
 
 // outOfView counts the options (of those the filter leaves) wholly above
-// and wholly below the part of the list ms shows.
-func outOfView(ms *huh.MultiSelect[string]) (above, below int, ok bool) {
-	if ms == nil {
+// and wholly below the part of the list field shows: field is a
+// *huh.MultiSelect[string] or a *huh.Select[string], which keep the
+// options' view and the filtered options alike (v2.0.3).
+func outOfView(field any) (above, below int, ok bool) {
+	v := reflect.ValueOf(field)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
 		return 0, 0, false
 	}
-	s := reflect.ValueOf(ms).Elem()
+	s := v.Elem()
 	vp := s.FieldByName("viewport")
 	opts := s.FieldByName("filteredOptions")
 	if vp.Kind() != reflect.Struct || opts.Kind() != reflect.Slice {

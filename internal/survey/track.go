@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 )
 
 // tracked wraps a field of a terminal page and records, in the same Update
@@ -42,6 +43,49 @@ func (t *tracked) WithPosition(p huh.FieldPosition) huh.Field {
 	// wraps, and every field here is a pointer.
 	t.Field.WithPosition(p)
 	return t
+}
+
+// selectOf is the select f is or wraps (a country question's headedSelect),
+// or nil for any other field.
+func selectOf(f huh.Field) *huh.Select[string] {
+	switch x := f.(type) {
+	case *huh.Select[string]:
+		return x
+	case *headedSelect:
+		return x.Select
+	}
+	return nil
+}
+
+// WithHeight cuts the field to height lines (the group does, when the
+// terminal is too low for it). A select keeps one of those lines for the
+// line that says how many options are out of view (see View), so the page
+// is no taller than the terminal and its help line stays in view.
+func (t *tracked) WithHeight(height int) huh.Field {
+	if selectOf(t.Field) != nil {
+		height = max(height-1, 1)
+	}
+	t.Field.WithHeight(height)
+	return t
+}
+
+// View is the field's, and for a select whose options do not all fit the
+// height it has (cut to a low terminal, or a list of countries that
+// scrolls) a line below that says how many are out of view above and
+// below, as a multi-select has (multiField.moreLine): huh's select shows
+// no sign that the list goes on. A select with every option in view has
+// no such line, so a taller terminal gives the line back with the options.
+func (t *tracked) View() string {
+	v := t.Field.View()
+	sel := selectOf(t.Field)
+	if sel == nil {
+		return v
+	}
+	above, below, ok := outOfView(sel)
+	if !ok || above+below == 0 {
+		return v
+	}
+	return v + "\n" + lipgloss.NewStyle().Faint(true).Render("  "+moreText(t.pf.loc, above, below))
 }
 
 // Update updates the field, records the move past it, and marks the page
