@@ -47,3 +47,49 @@ func TestQuestionTextSaysNotHowToAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSoftwareSecurityHelpFitsEveryRegion: the software-security question
+// is asked of a software firm of any region with a market outside its
+// customs union, so its help states the licence rule in words that hold
+// for each of them — outside the firm's own customs union, as the
+// home-country help says it — and no rule for firms of one country. It
+// read "outside the EU — from Great Britain, for any market abroad", and
+// a firm in Pomorskie read of licences "z Wielkiej Brytanii" (ux26).
+func TestSoftwareSecurityHelpFitsEveryRegion(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	q := c.Question("software-security")
+	if q == nil {
+		t.Fatal("no question software-security")
+	}
+	home := c.Question("home-country")
+	if home == nil {
+		t.Fatal("no question home-country")
+	}
+	words := map[string]struct{ union, gb string }{
+		"en": {"customs union", "britain"},
+		"da": {"toldunion", "storbritannien"},
+		"it": {"unione doganale", "bretagna"},
+		"pl": {"unii celnej", "brytani"},
+		"pt": {"união aduaneira", "bretanha"},
+		"hr": {"carinsk", "britanij"},
+	}
+	for _, lang := range i18n.Languages {
+		w, ok := words[lang]
+		if !ok {
+			t.Errorf("%s: no words to look for; add the language's to the test", lang)
+			continue
+		}
+		loc := i18n.Get(lang)
+		help := strings.ToLower(loc.Pick(q.Help))
+		if !strings.Contains(strings.ToLower(loc.Pick(home.Help)), w.union) {
+			t.Errorf("%s: the home-country help no longer says %q; update the test", lang, w.union)
+		}
+		if !strings.Contains(help, w.union) {
+			t.Errorf("%s: software-security's help does not say where a licence is needed in the firm's terms (%q): %s", lang, w.union, loc.Pick(q.Help))
+		}
+		if strings.Contains(help, w.gb) {
+			t.Errorf("%s: software-security's help, read by firms of every region, states Great Britain's rule: %s", lang, loc.Pick(q.Help))
+		}
+	}
+}
