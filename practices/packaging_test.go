@@ -45,7 +45,9 @@ func TestPackagingProducerWhereTheFirmShipsToConsumers(t *testing.T) {
 		{"web shop to France and Italy", nil, true, []int{1, 2, 3, 4, 6}, []int{5},
 			nil,
 			map[string][]string{"FR": {"fr-consumer-packaging-epr", "eu-consumer-packaging"}, "IT": {"it-consumer-packaging", "eu-consumer-packaging"}}},
-		{"web shop to Austria", map[string]string{targets: "  target-markets:\n    - AT\n"}, true, []int{1, 2, 5, 6}, []int{3, 4},
+		// It already sends parcels to French consumers: France's step
+		// stays beside Austria's (reg27, session 27).
+		{"web shop to Austria", map[string]string{targets: "  target-markets:\n    - AT\n"}, true, []int{1, 2, 3, 5, 6}, []int{4},
 			nil, nil},
 		{"through importers, to businesses", throughImporters, false, nil, nil,
 			nil,
@@ -116,4 +118,64 @@ func noteIDsOf(p assessment.Plan, m string) []string {
 		}
 	}
 	return ids
+}
+
+// TestPackagingWhereTheFirmAlreadySells: a web shop that already sends
+// packaged goods to consumers in an EU country is their packaging's
+// producer there today — in France since 2022 (the unique identification
+// number marketplaces check), everywhere under the PPWR since 12 August
+// 2026. Registering there is its first action, in "now" before the choice
+// of its next market, led by that country's step; a web shop that sends
+// nothing abroad yet reads the same action later, behind the market choice
+// (reg27, session 27: pt-preserves-webshop-fr-it read its Citeo step only
+// after three months).
+func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	const id = "global-eu-packaging-producer"
+	for _, tt := range []struct {
+		name      string
+		replace   map[string]string
+		decisive  bool
+		horizon   string
+		firstStep int // the catalogue's numbering
+	}{
+		{"parcels to France already", nil, true, "now", 3},
+		{"parcels to Austria already", map[string]string{"current-markets:\n    - FR\n": "current-markets:\n    - AT\n", "  target-markets:\n    - FR\n    - IT\n": "  target-markets:\n    - AT\n    - IT\n"}, true, "now", 5},
+		// Not decisive: it waits behind the market choice.
+		{"no customers abroad yet", map[string]string{"  current-markets:\n    - FR\n": "", "  exports: occasional\n": "  exports: none\n", "  export-share: under-5\n": ""}, false, "next-3-months", 1},
+		{"product rules met", map[string]string{"legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, false, "", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := planWith(t, c, "pt-preserves-webshop-fr-it", whatIf{replace: tt.replace})
+			var a *assessment.Action
+			for i := range p.Actions {
+				if p.Actions[i].Practice == id && p.Actions[i].Shown {
+					a = &p.Actions[i]
+				}
+			}
+			if tt.horizon == "" {
+				if a != nil {
+					t.Fatalf("%s shown (%s) to a firm that meets its product rules", id, a.Horizon)
+				}
+				return
+			}
+			if a == nil {
+				t.Fatalf("%s not shown", id)
+			}
+			if got := a.Decisive != nil && a.Decisive.ID == "eu-packaging-producer-selling"; got != tt.decisive {
+				t.Errorf("decisive by eu-packaging-producer-selling = %v, want %v", got, tt.decisive)
+			}
+			if a.Horizon != tt.horizon {
+				t.Errorf("horizon %s, want %s", a.Horizon, tt.horizon)
+			}
+			if tt.decisive && (len(p.Actions) == 0 || p.Actions[0].Practice != id) {
+				t.Errorf("first action %s, want %s", p.Actions[0].Practice, id)
+			}
+			if want := c.Practice(id).Steps[tt.firstStep-1].In("en"); len(a.Steps) == 0 || a.Steps[0] != want {
+				t.Errorf("first step %.60q, want step %d %.60q", a.Steps[0], tt.firstStep, want)
+			}
+		})
+	}
 }

@@ -1656,7 +1656,10 @@ func (pl *planner) sellsOnlyAtDistance() bool {
 
 // deferredBy are the holding decisive rules that defer c's need: c waits
 // for their action and their defer_until. The door and a rule's own
-// action wait for nothing. The market choice defers, beside its defers:,
+// action wait for nothing, nor does a decisive action about the sales the
+// firm already makes (see bindsSalesMade) for a rule of lower priority:
+// the packaging of the parcels it already sends is registered before the
+// next market is chosen. The market choice defers, beside its defers:,
 // an action about some of the candidate markets only (see choiceDefers).
 func (pl *planner) deferredBy(c *candidate) []deferral {
 	if c.door {
@@ -1664,11 +1667,32 @@ func (pl *planner) deferredBy(c *candidate) []deferral {
 	}
 	var out []deferral
 	for _, d := range pl.deferrals {
+		if bindsSalesMade(c.decisive) && c.decisive.Priority > d.rule.Priority {
+			continue
+		}
 		if d.action != c && (slices.Contains(d.rule.Defers, c.group) || pl.choiceDefers(d, c)) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// bindsSalesMade reports whether decisive rule d is about sales the firm
+// already makes: one of its conditions (the parts of an all) names the
+// countries where it has customers today (current-markets) — a duty that
+// binds those sales now, whatever market it takes up next.
+func bindsSalesMade(d *catalogue.Decisive) bool {
+	if d == nil || d.When == nil {
+		return false
+	}
+	var asks func(r *catalogue.Rule) bool
+	asks = func(r *catalogue.Rule) bool {
+		if onlyAll(r) {
+			return slices.ContainsFunc(r.All, asks)
+		}
+		return r.Profile != nil && r.Profile.Question == ProfileCurrentMarkets
+	}
+	return asks(d.When)
 }
 
 // deferrers are the actions of the rules that defer c (see deferredBy)
