@@ -101,3 +101,28 @@ func TestUKCBAMNoteForEUSellersToGreatBritain(t *testing.T) {
 		})
 	}
 }
+
+// TestCBAMDataStepSaysVerification: from 2026, the definitive period, an
+// EU importer may use a producer's actual embedded emissions only once an
+// accredited verifier has verified them — else default values, with a
+// mark-up — and verifiers are few at first (the Luxembourg Environment
+// Administration). The step that sends the communication template says so
+// in every language, so a producer outside the EU agrees the verification
+// with its buyer instead of sending data the buyer cannot use (reg27,
+// session 27: the step said only "fill in the template and send it").
+func TestCBAMDataStepSaysVerification(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := c.Practice("global-eu-cbam-emissions-data")
+	if p == nil {
+		t.Fatal("no global-eu-cbam-emissions-data")
+	}
+	want := map[string]string{"en": "accredited verifier", "da": "akkrediteret verifikator", "it": "verificatore accreditato",
+		"pl": "akredytowanego weryfikatora", "pt": "verificador acreditado", "hr": "akreditirani verifikator"}
+	step := p.Steps[3]
+	for lang, w := range want {
+		if got := step.In(lang); !strings.Contains(got, w) || !strings.Contains(got, "2026") {
+			t.Errorf("%s: step 4 %q says nothing of the verifier from 2026 (%q)", lang, got, w)
+		}
+	}
+}
