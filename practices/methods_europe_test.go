@@ -353,8 +353,10 @@ var europeanHosts = map[string]string{
 	"nordicalcohol.org": "Nordic Alcohol, a site on the Nordic countries' alcohol policy: Systembolaget's sole right to retail drinks over 3.5% and folköl in grocery stores (global-se-alcohol-systembolaget-importer)",
 	// Italy's packaging rules and the PPWR's dates (global-eu-packaging-producer,
 	// pack26, session 26): the consortium the Environmental Code sets up.
-	"conai.org":           "CONAI, Italy's national packaging consortium set up under Legislative Decree 152/2006: the PPWR's dates",
-	"etichetta-conai.com": "CONAI's site on the environmental labelling of packaging that Italian law requires (Legislative Decree 152/2006, art. 219(5))",
+	"conai.org":            "CONAI, Italy's national packaging consortium set up under Legislative Decree 152/2006: the PPWR's dates",
+	"etichetta-conai.com":  "CONAI's site on the environmental labelling of packaging that Italian law requires (Legislative Decree 152/2006, art. 219(5))",
+	"citeo.com":            "Citeo, France's approved producer responsibility organisation (éco-organisme) for household packaging: the unique identifier and its fine under the Environment Code",
+	"alliancecommerce.org": "Alliance du Commerce, a French retail federation: its FAQ quotes Article L. 541-9-3 of the Environment Code on the Triman",
 }
 
 // TestGeneralMethodsCiteEurope: the general methods (region global) are

@@ -2,6 +2,7 @@ package practices_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/eis-project/eis/internal/assessment"
@@ -177,5 +178,38 @@ func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
 				t.Errorf("first step %.60q, want step %d %.60q", a.Steps[0], tt.firstStep, want)
 			}
 		})
+	}
+}
+
+// TestTrimanNotOnGlassDrinksBottles: France's Environment Code (Article
+// L. 541-9-3) asks the Triman and its sorting information of every product
+// under extended producer responsibility except household glass drinks
+// packaging. A wine, beer or spirits maker selling to French consumers was
+// told to print the Triman on its packaging, bottles included; the French
+// note and the France step say the exemption in every language (reg27,
+// session 27: uk-gin-eu's French section).
+func TestTrimanNotOnGlassDrinksBottles(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	want := map[string]string{"en": "glass drinks bottles", "da": "glasflasker til drikkevarer", "it": "bottiglie di vetro per bevande",
+		"pl": "szklanych butel", "pt": "garrafas de vidro para bebidas", "hr": "staklenim bocama za pića"}
+	var texts []interface{ In(string) string }
+	for _, n := range c.MarketNotes {
+		if n.ID == "fr-consumer-packaging-epr" {
+			texts = append(texts, n.Text)
+		}
+	}
+	if p := c.Practice("global-eu-packaging-producer"); p != nil && len(p.Steps) >= 3 {
+		texts = append(texts, p.Steps[2])
+	}
+	if len(texts) != 2 {
+		t.Fatalf("found %d of the 2 texts (the note fr-consumer-packaging-epr, the France step)", len(texts))
+	}
+	for i, tx := range texts {
+		for lang, w := range want {
+			if got := tx.In(lang); !strings.Contains(got, "Triman") || !strings.Contains(got, w) {
+				t.Errorf("text %d, %s: the Triman without the glass drinks bottles' exemption (%q): %q", i, lang, w, got)
+			}
+		}
 	}
 }
