@@ -115,3 +115,32 @@ func TestEUDRWordsHoldWhileItsListChanges(t *testing.T) {
 		t.Errorf("en: eudr-applies does not name the old Timber Regulation's exception: %q", r)
 	}
 }
+
+// TestEUDRReferenceNumbersNotPassedDownTheChain: since Regulation (EU)
+// 2025/2650 only the firm that filed the due-diligence statement and the
+// first firm after it handle its reference number — the duty to pass the
+// numbers down the chain was removed. The action told a furniture maker
+// that buys EU wood to keep its suppliers' numbers "for its buyers" and to
+// give them to its buyers with each invoice, work the amended regulation
+// no longer asks (reg27, session 27). In every language the summary keeps
+// the numbers without the buyers, and the step says that firms further
+// down the chain need not pass them on.
+func TestEUDRReferenceNumbersNotPassedDownTheChain(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := c.Practice("global-eudr-due-diligence")
+	if p == nil || len(p.Steps) < 5 {
+		t.Fatal("no global-eudr-due-diligence with five steps")
+	}
+	notSummary := map[string]string{"en": "for its buyers", "da": "til sine købere", "it": "per i compratori", "pl": "dla odbiorców", "pt": "para os compradores", "hr": "za svoje kupce"}
+	step := map[string]string{"en": "need not pass the numbers on", "da": "ikke give numrene videre", "it": "non devono trasmettere i numeri",
+		"pl": "nie muszą przekazywać numerów", "pt": "não têm de transmitir os números", "hr": "ne moraju prosljeđivati brojeve"}
+	for lang, w := range notSummary {
+		if got := p.Summary.In(lang); strings.Contains(got, w) {
+			t.Errorf("%s: the summary keeps the numbers %q: %q", lang, w, got)
+		}
+		if got := p.Steps[4].In(lang); !strings.Contains(got, step[lang]) {
+			t.Errorf("%s: step 5 does not say that firms further down need not pass the numbers on (%q): %q", lang, step[lang], got)
+		}
+	}
+}
