@@ -536,14 +536,22 @@ func (pl *planner) groupUp() {
 				// routine of the shipments a firm already makes, for
 				// markets behind a border it knows) — then any that
 				// works on the gap.
+				// First of all, one that serves a market the rule holds
+				// for (see servesWhereHolds): the US filing for a firm
+				// that plans to register its brand in the US, new to it,
+				// before the EU trade mark for Germany, where it sells
+				// already (adv27).
 				qs := map[string]bool{}
 				answerQuestions(d.When, qs)
 				ms := marketConditions(d.When, nil)
-				for _, acting := range []bool{true, false} {
+				for _, pass := range []struct{ there, acting bool }{{true, true}, {true, false}, {false, true}, {false, false}} {
+					acting := pass.acting
 					if winner != nil || len(qs) == 0 || acting && !d.Act {
 						continue
 					}
-					ok := func(c *candidate) bool { return mine(c) && worksOn(c, qs) && (!acting || acts(c)) }
+					ok := func(c *candidate) bool {
+						return mine(c) && worksOn(c, qs) && (!acting || acts(c)) && (!pass.there || pl.servesWhereHolds(d, c))
+					}
 					if acting {
 						// A filing: the one that covers the market
 						// where a buyer waits, the market the firm
@@ -717,6 +725,31 @@ func (pl *planner) showsFor(c *candidate, g string) bool {
 func (pl *planner) sameMarkets(d *catalogue.Decisive, c *candidate) bool {
 	dm, restricted := pl.ruleMarkets(d.When)
 	if !restricted {
+		return true
+	}
+	cm, ok := pl.actionMarkets(c)
+	return !ok || slices.ContainsFunc(cm, func(m string) bool { return slices.Contains(dm, m) })
+}
+
+// servesWhereHolds reports whether c may be decisive rule d's action as
+// to the markets d's conditions on the firm's history with them (new,
+// new_border) match: unless c is tied to particular markets of the firm
+// and none of them is one of those. A rule with no such condition, or a
+// practice not tied to markets, always may. sameMarkets does not see a
+// condition on new markets alone (markets: {new: true}), which ties a
+// rule to no kind or country; this does (adv27: "we plan to register our
+// brand" in a scale-up's new US market was answered with the EU trade
+// mark for Germany, where it already sells).
+func (pl *planner) servesWhereHolds(d *catalogue.Decisive, c *candidate) bool {
+	var dm []string
+	for _, m := range marketConditions(d.When, nil) {
+		pl.fx.eachMarket(m, func(x string, match bool) {
+			if match && !slices.Contains(dm, x) {
+				dm = append(dm, x)
+			}
+		})
+	}
+	if len(dm) == 0 {
 		return true
 	}
 	cm, ok := pl.actionMarkets(c)
