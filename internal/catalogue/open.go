@@ -123,9 +123,14 @@ func OpenWith(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, er
 // open is OpenWith.
 func open(base fs.FS, o Options) (*Catalogue, diag.Diagnostics, []Notice, error) {
 	if o.User == nil {
-		if c := staticBase(base, o); c != nil {
-			// Not capped per file (finish): these name no file.
-			diags := checkDates(c, o)
+		if s := staticOf(base); s != nil && o.NoPositions {
+			c := s.load()
+			// Not capped per file (finish): these name no file. None on
+			// the days the values were found quiet (see QuietDays).
+			var diags diag.Diagnostics
+			if !s.Quiet.Holds(DateOf(o.Now)) {
+				diags = checkDates(c, o)
+			}
 			if diags.HasErrors() {
 				return nil, diags, nil, nil
 			}

@@ -26,6 +26,9 @@ type Static struct {
 	Catalogue *Catalogue
 	// Sources are the entries' IDs and where each came from, by ID.
 	Sources []SourceAt
+	// Quiet is Quiet(Catalogue): the days on which a run makes none of
+	// the checks that depend on the day, as none finds anything then.
+	Quiet QuietDays
 }
 
 // SourceAt is where the entry with the ID came from.
