@@ -66,7 +66,6 @@ func Quiet(c *Catalogue) QuietDays {
 	return QuietDays{}
 }
 
-
 // datesIn appends to out every non-zero Date in v's exported fields, the
 // values its pointers, lists and structs hold included.
 func datesIn(v reflect.Value, out []Date) []Date {
