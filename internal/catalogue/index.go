@@ -3,23 +3,50 @@ package catalogue
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 )
 
-// catIndex finds entries by ID without scanning: each ID's first entry of
-// a kind, by its position in the list. It is built on first use, and again
-// when a list is another one than it was built from (a copy of the
-// Catalogue with a list of its own); a look-up also checks that the entry
-// it finds has the ID and otherwise, like any ID it does not know, scans
-// the list, so an index is never wrong, at worst slower.
+// catIndex finds entries by ID without scanning long lists: each ID's
+// first entry of a kind, by its position in the list. Each kind's map is
+// built on its first use, and again when its list is another one than it
+// was built from (a copy of the Catalogue with a list of its own); a
+// look-up also checks that the entry it finds has the ID and otherwise,
+// like any ID it does not know, scans the list, so an index is never
+// wrong, at worst slower.
+//
+// A short list (shortList entries or fewer: the regions and dimensions)
+// is scanned, with no map: comparing a few IDs costs less than hashing
+// one. The practices are scanned for their first scansBeforeIndex
+// look-ups, then mapped: a plan looks up some twenty of the embedded
+// catalogue's 178 practices, and building their map was most of what
+// its look-ups cost; eis validate of 10,000 practices looks up thousands.
 type catIndex struct {
-	dimensions, questions, profile, regions, practices map[string]int
-	// The lists it was built from.
-	dimensionsOf listID[Dimension]
-	profileOf    listID[Question]
-	questionsOf  listID[Question]
-	regionsOf    listID[Region]
-	practicesOf  listID[Practice]
+	questions     atomic.Pointer[questionIndex]
+	practices     atomic.Pointer[idIndex[Practice]]
+	regions       atomic.Pointer[idIndex[Region]]
+	dimensions    atomic.Pointer[idIndex[Dimension]]
+	practiceScans atomic.Int32
 }
+
+// idIndex maps the IDs of a list to the position of each one's first
+// entry, and identifies the list it was built from.
+type idIndex[T any] struct {
+	m  map[string]int
+	of listID[T]
+}
+
+// questionIndex is the index of the profile and the scored questions
+// together (a profile question's ID first): the position of a profile
+// question, or len(profile) plus that of a scored one.
+type questionIndex struct {
+	m                     map[string]int
+	profileOf, questionOf listID[Question]
+}
+
+const (
+	shortList        = 16
+	scansBeforeIndex = 64
+)
 
 // listID identifies a list by its first element and length: typed, so
 // that checking an index costs a few comparisons (as five interfaces
@@ -37,31 +64,25 @@ func idOf[T any](list []*T) listID[T] {
 	return listID[T]{first: &list[0], n: len(list)}
 }
 
-// current reports whether ix was built from c's lists.
-func (ix *catIndex) current(c *Catalogue) bool {
-	return ix.practicesOf == idOf(c.Practices) && ix.questionsOf == idOf(c.Questions) && ix.profileOf == idOf(c.Profile) &&
-		ix.regionsOf == idOf(c.Regions) && ix.dimensionsOf == idOf(c.Dimensions)
-}
-
-// index returns the catalogue's index, building it when needed.
+// index returns the catalogue's index, making an empty one when it has
+// none.
 func (c *Catalogue) index() *catIndex {
-	if ix, _ := c.ids.Load().(*catIndex); ix != nil && ix.current(c) {
+	if ix, _ := c.ids.Load().(*catIndex); ix != nil {
 		return ix
 	}
-	ix := &catIndex{
-		dimensions:   indexByID(c.Dimensions, dimensionID),
-		profile:      indexByID(c.Profile, questionID),
-		questions:    indexByID(c.Questions, questionID),
-		regions:      indexByID(c.Regions, regionID),
-		practices:    indexByID(c.Practices, practiceID),
-		dimensionsOf: idOf(c.Dimensions),
-		profileOf:    idOf(c.Profile),
-		questionsOf:  idOf(c.Questions),
-		regionsOf:    idOf(c.Regions),
-		practicesOf:  idOf(c.Practices),
+	c.ids.CompareAndSwap(nil, &catIndex{})
+	return c.ids.Load().(*catIndex)
+}
+
+// indexOf returns the index of list in p, building it when p has none or
+// one of another list.
+func indexOf[T any](p *atomic.Pointer[idIndex[T]], list []*T, id func(*T) string) map[string]int {
+	if ix := p.Load(); ix != nil && ix.of == idOf(list) {
+		return ix.m
 	}
-	c.ids.Store(ix)
-	return ix
+	ix := &idIndex[T]{m: indexByID(list, id), of: idOf(list)}
+	p.Store(ix)
+	return ix.m
 }
 
 func indexByID[T any](list []*T, id func(*T) string) map[string]int {
@@ -98,34 +119,94 @@ func practiceID(p *Practice) string   { return p.ID }
 
 // Dimension returns the dimension with the given ID, or nil.
 func (c *Catalogue) Dimension(id string) *Dimension {
-	return lookup(c.Dimensions, c.index().dimensions, id, dimensionID)
+	if len(c.Dimensions) <= shortList {
+		for _, d := range c.Dimensions {
+			if d != nil && d.ID == id {
+				return d
+			}
+		}
+		return nil
+	}
+	return lookup(c.Dimensions, indexOf(&c.index().dimensions, c.Dimensions, dimensionID), id, dimensionID)
 }
 
 // Question returns the scored or profile question with the given ID, or nil.
 func (c *Catalogue) Question(id string) *Question {
 	ix := c.index()
-	if i, ok := ix.profile[id]; ok && i < len(c.Profile) && c.Profile[i] != nil && c.Profile[i].ID == id {
-		return c.Profile[i]
+	qi := ix.questions.Load()
+	if qi == nil || qi.profileOf != idOf(c.Profile) || qi.questionOf != idOf(c.Questions) {
+		qi = &questionIndex{m: make(map[string]int, len(c.Profile)+len(c.Questions)), profileOf: idOf(c.Profile), questionOf: idOf(c.Questions)}
+		for i, q := range c.Profile {
+			if q == nil {
+				continue
+			}
+			if _, dup := qi.m[q.ID]; !dup {
+				qi.m[q.ID] = i
+			}
+		}
+		for i, q := range c.Questions {
+			if q == nil {
+				continue
+			}
+			if _, dup := qi.m[q.ID]; !dup {
+				qi.m[q.ID] = len(c.Profile) + i
+			}
+		}
+		ix.questions.Store(qi)
 	}
-	// The profile is short, and most IDs asked for are a scored
-	// question's, not in it: its scan is written out (through lookup's
-	// function value, it was most of what a look-up cost).
+	if i, ok := qi.m[id]; ok {
+		var q *Question
+		if i < len(c.Profile) {
+			q = c.Profile[i]
+		} else if i -= len(c.Profile); i < len(c.Questions) {
+			q = c.Questions[i]
+		}
+		if q != nil && q.ID == id {
+			return q
+		}
+	}
+	// Not known, or an entry changed in place: the lists in their order
+	// (written out: through lookup's function value, a scan cost most of
+	// what a look-up did).
 	for _, q := range c.Profile {
 		if q != nil && q.ID == id {
 			return q
 		}
 	}
-	return lookup(c.Questions, ix.questions, id, questionID)
+	for _, q := range c.Questions {
+		if q != nil && q.ID == id {
+			return q
+		}
+	}
+	return nil
 }
 
 // Region returns the region with the given ID, or nil.
 func (c *Catalogue) Region(id string) *Region {
-	return lookup(c.Regions, c.index().regions, id, regionID)
+	if len(c.Regions) <= shortList {
+		for _, r := range c.Regions {
+			if r != nil && r.ID == id {
+				return r
+			}
+		}
+		return nil
+	}
+	return lookup(c.Regions, indexOf(&c.index().regions, c.Regions, regionID), id, regionID)
 }
 
 // Practice returns the practice with the given ID, or nil.
 func (c *Catalogue) Practice(id string) *Practice {
-	return lookup(c.Practices, c.index().practices, id, practiceID)
+	ix := c.index()
+	if len(c.Practices) > shortList && ix.practiceScans.Load() >= scansBeforeIndex {
+		return lookup(c.Practices, indexOf(&ix.practices, c.Practices, practiceID), id, practiceID)
+	}
+	ix.practiceScans.Add(1)
+	for _, p := range c.Practices {
+		if p != nil && p.ID == id {
+			return p
+		}
+	}
+	return nil
 }
 
 // QuestionsIn returns the scored questions of a dimension, in order.

@@ -43,6 +43,10 @@ func TestIndex(t *testing.T) {
 	if c.Practice("nope") != nil || c.Region("nope") != nil || c.Dimension("nope") != nil || c.Question("nope") != nil {
 		t.Error("an unknown ID was found")
 	}
+	withNil := &Catalogue{Profile: []*Question{nil, {ID: "size"}}, Questions: []*Question{{ID: "q1"}, nil}}
+	if withNil.Question("size") != withNil.Profile[1] || withNil.Question("q1") != withNil.Questions[0] || withNil.Question("q2") != nil {
+		t.Error("a null entry in the questions (reported by the checker) broke the look-ups")
+	}
 	if q := c.Question("size"); q != c.Profile[0] {
 		t.Error("Question does not prefer the profile question")
 	}
@@ -91,5 +95,41 @@ func TestCountryLookup(t *testing.T) {
 				t.Errorf("%v: Country(%q) = %v, want none", codes, code, got)
 			}
 		}
+	}
+}
+
+// TestFewLookupsBuildNoMaps: a plan's look-ups (some twenty practices of
+// the embedded catalogue's 178, hundreds of look-ups among a dozen
+// regions and dimensions) build no map: short lists and the first
+// practice look-ups are scanned (see catIndex). Building every kind's map
+// on the first look-up was most of what a plan's look-ups cost.
+func TestFewLookupsBuildNoMaps(t *testing.T) {
+	c := &Catalogue{}
+	for i := range 178 {
+		c.Practices = append(c.Practices, &Practice{ID: "p" + strconv.Itoa(i)})
+	}
+	for i := range 11 {
+		c.Regions = append(c.Regions, &Region{ID: "r" + strconv.Itoa(i)})
+		c.Dimensions = append(c.Dimensions, &Dimension{ID: "d" + strconv.Itoa(i)})
+	}
+	allocs := testing.AllocsPerRun(1, func() {
+		fresh := &Catalogue{Practices: c.Practices, Regions: c.Regions, Dimensions: c.Dimensions}
+		for i := range 20 {
+			if p := fresh.Practice(c.Practices[i*7].ID); p != c.Practices[i*7] {
+				t.Fatalf("Practice(%s) = %v", c.Practices[i*7].ID, p)
+			}
+		}
+		for i := range 500 {
+			if r := fresh.Region(c.Regions[i%11].ID); r != c.Regions[i%11] {
+				t.Fatalf("Region(%s) = %v", c.Regions[i%11].ID, r)
+			}
+			if d := fresh.Dimension(c.Dimensions[i%11].ID); d != c.Dimensions[i%11] {
+				t.Fatalf("Dimension(%s) = %v", c.Dimensions[i%11].ID, d)
+			}
+		}
+	})
+	// The catalogue, and the index that counts the practice look-ups.
+	if allocs > 2 {
+		t.Errorf("20 practice and 1,000 region and dimension look-ups on a new catalogue made %v allocations: want no map built", allocs)
 	}
 }
