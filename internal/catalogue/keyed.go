@@ -36,8 +36,20 @@ func KeyedOf[T any](m map[string]*T) Keyed[T] {
 	return k
 }
 
-// Lookup returns the value of key and whether k has the key.
+// Lookup returns the value of key and whether k has the key. A short
+// Keyed (an eligibility's profile: has one to three keys) is scanned:
+// eligibility asks each of some twenty profile questions of each practice
+// it weighs, and a binary search through a function value cost ten times
+// what comparing a few keys does.
 func (k Keyed[T]) Lookup(key string) (*T, bool) {
+	if len(k) <= 8 {
+		for i := range k {
+			if k[i].Key == key {
+				return k[i].Value, true
+			}
+		}
+		return nil, false
+	}
 	i, ok := slices.BinarySearchFunc(k, key, func(x KeyedItem[T], key string) int { return strings.Compare(x.Key, key) })
 	if !ok {
 		return nil, false

@@ -16,6 +16,8 @@ func TestKeyedAsMap(t *testing.T) {
 		nil,
 		{},
 		{"size": {In: []string{"micro", "small"}}, "sector": {Check: []string{"food"}}, "a": nil, "é": {In: []string{"x"}}},
+		// Longer than Lookup scans: searched.
+		{"k0": {}, "k1": {}, "k2": nil, "k3": {}, "k4": {}, "k5": {}, "k6": {}, "k7": {}, "k8": {}, "k9": {In: []string{"x"}}, "z": {}},
 	} {
 		k := KeyedOf(m)
 		if (k == nil) != (m == nil) || len(k) != len(m) {
