@@ -516,7 +516,7 @@ func appendReasons(list []reason, rs ...reason) []reason {
 next:
 	for _, r := range rs {
 		for i, x := range list {
-			if x.kind == r.kind && x.ref == r.ref && x.m.ID == r.m.ID && reflect.DeepEqual(x.m, r.m) {
+			if x.kind == r.kind && x.ref == r.ref && sameMessage(x.m, r.m) {
 				if x.gate && !r.gate {
 					// A guard's atom said first is a reason too when
 					// the rule also asks for it (a copy: list may be
@@ -530,6 +530,52 @@ next:
 		list = append(list, r)
 	}
 	return list
+}
+
+// sameMessage reports whether a and b are deeply equal (reflect.DeepEqual):
+// the arguments reasons' messages are made of (texts, strings, numbers,
+// lists, messages) are compared as what they are, anything else by
+// reflection. Through reflection, which records every list it compares in
+// a map it allocates, comparing the reasons of a plan's rules was 2 % of
+// eis plan's instructions.
+func sameMessage(a, b diag.Message) bool {
+	if a.ID != b.ID || (a.Count == nil) != (b.Count == nil) || a.Count != nil && *a.Count != *b.Count {
+		return false
+	}
+	return sameArgs(a.Args, b.Args)
+}
+
+func sameArgs(a, b []any) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	for i := range a {
+		if !sameArg(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameArg(a, b any) bool {
+	switch x := a.(type) {
+	case diag.Text:
+		y, ok := b.(diag.Text)
+		return ok && x == y
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case int:
+		y, ok := b.(int)
+		return ok && x == y
+	case diag.List:
+		y, ok := b.(diag.List)
+		return ok && x.Sep == y.Sep && x.Join == y.Join && sameArgs(x.Items, y.Items)
+	case diag.Message:
+		y, ok := b.(diag.Message)
+		return ok && sameMessage(x, y)
+	}
+	return reflect.DeepEqual(a, b)
 }
 
 // questionText is what names question id in a message: its text, or the
