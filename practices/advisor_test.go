@@ -73,6 +73,12 @@ type expectation struct {
 	// says them (step_also_in; advisor review 15b: the labour-leasing
 	// check repeated the posting action's A1 step).
 	StepsNot map[string][]int `yaml:"steps_not"`
+	// Steps holds, by practice, steps (counting from 1, in the
+	// catalogue's order) its action must list: a step for some firms only
+	// (step_when) that is for this one (east27, session 27: the county
+	// chamber's step to HGK's offices in Belgrade, Sarajevo and Mostar for
+	// a firm going to Serbia or Bosnia and Herzegovina).
+	Steps map[string][]int `yaml:"steps"`
 	// Why holds, by practice, reasons its action must give, as message
 	// ID@ref ("assessment.reason.firstMarket.buyer@JP": the market choice
 	// says to start where the waiting buyer is, Japan).
@@ -669,6 +675,24 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 			text, _, _ := strings.Cut(p.Steps[n-1].In("en"), "{")
 			if slices.ContainsFunc(jp.Actions[i].Steps, func(s string) bool { return strings.HasPrefix(s, text) }) {
 				t.Errorf("the action of %s lists its step %d, which it should leave out (another shown action says it, or it is not for this firm): %q", id, n, text)
+			}
+		}
+	}
+	for id, steps := range e.Steps {
+		i := slices.IndexFunc(jp.Actions, func(a jsonAction) bool { return a.Practice == id })
+		p := c.Practice(id)
+		if i < 0 || p == nil {
+			t.Errorf("steps: %s is not an action", id)
+			continue
+		}
+		for _, n := range steps {
+			if n < 1 || n > len(p.Steps) {
+				t.Errorf("steps: %s has no step %d", id, n)
+				continue
+			}
+			text, _, _ := strings.Cut(p.Steps[n-1].In("en"), "{")
+			if slices.Contains(jp.Actions[i].LeftOutSteps, n) || !slices.ContainsFunc(jp.Actions[i].Steps, func(s string) bool { return strings.HasPrefix(s, text) }) {
+				t.Errorf("the action of %s does not list its step %d: %q", id, n, text)
 			}
 		}
 	}
