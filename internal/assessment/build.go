@@ -1745,7 +1745,13 @@ func (pl *planner) deferrers(c *candidate) []*candidate {
 // prerequisite is the action that stands for practice id: id's own action,
 // or the action of id's need group. A door that does not come first (see
 // doorFirst) is nothing to do first: an exporter that knows where support
-// is goes straight to the agency the door would refer it to.
+// is goes straight to the agency the door would refer it to — unless that
+// service is the door's own organisation's (see sameOrganisation): the
+// firm reaches it through the door's meeting, which comes first, and asks
+// once (uk27, session 27: a Hampshire steel fabricator was told to ask its
+// International Trade Adviser for the department's trade team in the
+// Netherlands, then to book a meeting with an International Trade
+// Adviser).
 func (pl *planner) prerequisite(id string, self *candidate) *candidate {
 	var pre *candidate
 	for _, w := range pl.winners {
@@ -1759,10 +1765,16 @@ func (pl *planner) prerequisite(id string, self *candidate) *candidate {
 			pre = w
 		}
 	}
-	if pre == nil || pre.door && !pre.doorFirst {
+	if pre == nil || pre.door && !pre.doorFirst && !sameOrganisation(pre, self) {
 		return nil
 	}
 	return pl.shown(pre)
+}
+
+// sameOrganisation reports whether a and b are programmes of one
+// organisation (the catalogue's organisation field, as written).
+func sameOrganisation(a, b *candidate) bool {
+	return a.p.Type == "programme" && b.p.Type == "programme" && a.p.Organisation != "" && a.p.Organisation == b.p.Organisation
 }
 
 // shown is w when it may be shown, else nil: an action that is never

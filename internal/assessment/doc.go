@@ -87,7 +87,8 @@
 // CapLater; CapUncertain each when the picture is uncertain): the door,
 // the decisive actions, what the door leads to, then the rest by rank —
 // each preceded by the actions it should follow (`after`, by practice or
-// by its need group). An action's earliest horizon is its effort's (now
+// by its need group; a door that does not come first is followed by none,
+// except a programme of its own organisation, reached through it). An action's earliest horizon is its effort's (now
 // for the door and decisive ones; the next three months at the earliest for
 // an after_decision need that is not decisive) and no earlier than its
 // prerequisites' horizon — the one after, unless a prerequisite takes
