@@ -1153,7 +1153,14 @@ func (pl *planner) covered(c *candidate) bool {
 // with the same reason — the UK Export Academy's free seminars and
 // advisers and Open to Export's free guides both said "You learn the
 // practical side of exporting as you go" (adv17b, session 17:
-// uk-machining-money-de). The door's programme stays; c is its
+// uk-machining-money-de) — or every reason c gives is one the door's
+// action answers, shown or not (it shows MaxReasons): c adds nothing the
+// door does not do (uk27, session 27: the
+// Academy opened with "You know some names of public export support" for
+// uk-cad-software-eu and uk-cyber-eu, and Open to Export, impact low, took
+// a slot of the short plan on the same "learn as you go", ranked by the
+// own-country bonus over trade fairs and the partner choice of a firm
+// whose limit is finding buyers). The door's programme stays; c is its
 // alternative's equal in --all.
 func (pl *planner) doorDoes(c *candidate) bool {
 	w := pl.door // the one candidate marked door (see chooseDoor)
@@ -1162,17 +1169,38 @@ func (pl *planner) doorDoes(c *candidate) bool {
 	}
 	wr, _ := pl.reasonsOf(w)
 	cr, _ := pl.reasonsOf(c)
-	return len(wr) > 0 && len(cr) > 0 && wr[0].Kind == cr[0].Kind && wr[0].Ref == cr[0].Ref && wr[0].ID == cr[0].ID
+	if len(wr) == 0 || len(cr) == 0 {
+		return false
+	}
+	if wr[0].Kind == cr[0].Kind && wr[0].Ref == cr[0].Ref && wr[0].ID == cr[0].ID {
+		return true
+	}
+	wr = pl.allReasonsOf(w)
+	for _, m := range cr {
+		if !slices.ContainsFunc(wr, func(x Msg) bool { return sameReason(x, m) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameReason reports whether a and b are the same reason: kind, ref, message
+// and its arguments.
+func sameReason(a, b Msg) bool {
+	return a.Kind == b.Kind && a.Ref == b.Ref && a.ID == b.ID && fmt.Sprint(a.Args...) == fmt.Sprint(b.Args...)
 }
 
 // doorSaysAll reports whether c is a general method, not decisive, whose
-// reasons are the door's, no more and no fewer, while the door is placed
-// in the plan: the plan would open both with the same "why" and has no
-// other to give either of them (see distinctOpeners), and the door's
-// advice answers it first — "You learn the practical side of exporting as
-// you go" behind the UK Export Academy and, again, behind a part-time
-// export manager at high cost (brexit24, session 24:
-// uk-steel-fabricator-ie-nl). c stays in --all.
+// every reason is one the door shows, while the door is placed in the
+// plan: the plan would say the same "why" twice and has no other to give
+// c (see distinctOpeners), and the door's advice answers it first — "You
+// learn the practical side of exporting as you go" behind the UK Export
+// Academy and, again, behind a part-time export manager at high cost
+// (brexit24, session 24: uk-steel-fabricator-ie-nl, where they were the
+// door's only reason; uk27, session 27: uk-cad-software-eu, where the door
+// gives two more, and a one-page export plan for "your export plan is
+// only in your heads" beside the Academy's seminars that help write one).
+// c stays in --all.
 func (pl *planner) doorSaysAll(c *candidate) bool {
 	w := pl.door
 	if w == nil || w == c || !w.placed || c.decisive != nil || !generic(c) {
@@ -1180,13 +1208,11 @@ func (pl *planner) doorSaysAll(c *candidate) bool {
 	}
 	wr, _ := pl.reasonsOf(w)
 	cr, specific := pl.reasonsOf(c)
-	if len(wr) == 0 || len(cr) != len(wr) || !specific {
+	if len(wr) == 0 || len(cr) == 0 || len(cr) > len(wr) || !specific {
 		return false
 	}
 	for _, m := range cr {
-		if !slices.ContainsFunc(wr, func(x Msg) bool {
-			return x.Kind == m.Kind && x.Ref == m.Ref && x.ID == m.ID && fmt.Sprint(x.Args...) == fmt.Sprint(m.Args...)
-		}) {
+		if !slices.ContainsFunc(wr, func(x Msg) bool { return sameReason(x, m) }) {
 			return false
 		}
 	}

@@ -58,8 +58,15 @@ func (pl *planner) belongs(c *candidate, q string) bool {
 // your weakest areas"), a stage or an answer quoted back is not; such
 // reasons are said only when nothing specific is.
 func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
-	out, specific, _ := pl.reasonsKinds(c)
+	out, specific, _ := pl.reasonsKinds(c, MaxReasons)
 	return out, specific
+}
+
+// allReasonsOf is reasonsOf without the MaxReasons cut: every sentence
+// about the firm's gaps that c answers, also those the plan does not show.
+func (pl *planner) allReasonsOf(c *candidate) []Msg {
+	out, _, _ := pl.reasonsKinds(c, -1)
+	return out
 }
 
 // kindsOnly reports whether c, as the action of need group g, would be a
@@ -69,14 +76,15 @@ func (pl *planner) reasonsOf(c *candidate) ([]Msg, bool) {
 func (pl *planner) kindsOnly(c *candidate, g string) bool {
 	old := c.group
 	c.group = g
-	_, _, k := pl.reasonsKinds(c)
+	_, _, k := pl.reasonsKinds(c, MaxReasons)
 	c.group = old
 	return k
 }
 
 // reasonsKinds is reasonsOf, and also whether the practice is of low
-// impact and its only reasons are its markets' kinds (see kindsOnly).
-func (pl *planner) reasonsKinds(c *candidate) ([]Msg, bool, bool) {
+// impact and its only reasons are its markets' kinds (see kindsOnly); at
+// most limit reasons (all of them when limit < 0).
+func (pl *planner) reasonsKinds(c *candidate, limit int) ([]Msg, bool, bool) {
 	var out []Msg
 	seen := map[string]bool{}
 	add := func(m Msg) {
@@ -302,8 +310,8 @@ func (pl *planner) reasonsKinds(c *candidate) ([]Msg, bool, bool) {
 	if m, ok := pl.waitsForChoice(c); ok {
 		out = slices.Insert(out, min(1, len(out)), m)
 	}
-	if len(out) > MaxReasons {
-		out = out[:MaxReasons]
+	if limit >= 0 && len(out) > limit {
+		out = out[:limit]
 	}
 	return out, specific, kindsOnly
 }
