@@ -129,7 +129,8 @@ func noteIDsOf(p assessment.Plan, m string) []string {
 // of its next market, led by that country's step; a web shop that sends
 // nothing abroad yet reads the same action later, behind the market choice
 // (reg27, session 27: pt-preserves-webshop-fr-it read its Citeo step only
-// after three months).
+// after three months). Whatever market it aims at next: a web shop aiming
+// only at the US read nothing of France (pkg27, session 27).
 func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -143,6 +144,10 @@ func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
 	}{
 		{"parcels to France already", nil, true, "now", 3},
 		{"parcels to Austria already", map[string]string{"current-markets:\n    - FR\n": "current-markets:\n    - AT\n", "  target-markets:\n    - FR\n    - IT\n": "  target-markets:\n    - AT\n    - IT\n"}, true, "now", 5},
+		// Its plan is about the US alone: it is the producer in France all
+		// the same, and its market-rules action is the registration there,
+		// not the US portal (pkg27, session 27).
+		{"parcels to France already, aiming only at the US", map[string]string{"  target-markets:\n    - FR\n    - IT\n": "  target-markets:\n    - US\n", "  export-share: under-5\n": "  export-share: under-5\n  finance.currency: own-currency\n  logistics.customs-docs: with-help\n"}, true, "now", 3},
 		// Not decisive: it waits behind the market choice.
 		{"no customers abroad yet", map[string]string{"  current-markets:\n    - FR\n": "", "  exports: occasional\n": "  exports: none\n", "  export-share: under-5\n": ""}, false, "next-3-months", 1},
 		{"product rules met", map[string]string{"legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, false, "", 0},
@@ -170,6 +175,13 @@ func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
 			}
 			if a.Horizon != tt.horizon {
 				t.Errorf("horizon %s, want %s", a.Horizon, tt.horizon)
+			}
+			for _, alt := range a.Alternatives {
+				// Its alternatives are about the markets where it
+				// registers, not the US portal or customs codes.
+				if tt.decisive && (alt.Practice == "eu-access2markets" || alt.Practice == "global-customs-hs-codes") {
+					t.Errorf("alternative %s to registering where the firm already sells", alt.Practice)
+				}
 			}
 			if tt.decisive && (len(p.Actions) == 0 || p.Actions[0].Practice != id) {
 				t.Errorf("first action %s, want %s", p.Actions[0].Practice, id)

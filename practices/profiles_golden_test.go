@@ -192,6 +192,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// web shop, aiming at France and Italy — the producer of its packaging there under the
 	// EU Packaging Regulation (PPWR) since 12 August 2026
 	{"pt-preserves-webshop-fr-it", "pt"},
+	// pkg27, session 27: a Silkeborg liquorice web shop that sends parcels to consumers in
+	// France, Sweden and the Netherlands and aims only at the US — the producer of its
+	// packaging where it ships today, whatever market comes next
+	{"dk-liquorice-webshop-us", "da"},
 }
 
 // planFormats maps each plan format to its golden file extension.

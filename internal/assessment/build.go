@@ -564,6 +564,14 @@ func (pl *planner) groupUp() {
 						winner = pick(g, func(c *candidate) bool { return ok(c) && asksMarkets(c.p.When, ms) })
 					}
 					if winner == nil {
+						// One about the rule's markets before one tied to
+						// others, which could not carry the rule's sentence
+						// (see markDecisive): the packaging of the parcels a
+						// web shop sends to France today, not the US
+						// portal of a firm aiming at the US (pkg27, session 27).
+						winner = pick(g, func(c *candidate) bool { return ok(c) && pl.sameMarkets(d, c) })
+					}
+					if winner == nil {
 						winner = pick(g, ok)
 					}
 				}
@@ -1344,9 +1352,16 @@ func (pl *planner) shows(c *candidate) bool {
 // back (its holds_back), when that action may be shown: it does c's work
 // (a waiting buyer's offer carries the delivered price and the terms), or
 // c would contradict it (buyer events for a firm that cannot deliver
-// more). nil when none does.
+// more). nil when none does. A decisive action about the sales the firm
+// already makes (see bindsSalesMade) is not held back by a rule of lower
+// priority, as it does not wait for one (see deferredBy): the US duty check
+// takes the US portal's place, not that of the packaging registration for
+// the parcels a web shop sends to France today (pkg27, session 27).
 func (pl *planner) heldBackBy(c *candidate) *candidate {
 	for _, h := range pl.holds {
+		if bindsSalesMade(c.decisive) && c.decisive.Priority > h.rule.Priority {
+			continue
+		}
 		if a := h.action; a != nil && a != c && a.specific && !a.stepBack && slices.Contains(h.rule.HoldsBack, c.group) {
 			return a
 		}
@@ -1968,6 +1983,12 @@ func (pl *planner) actionView(c *candidate, inPlan map[string]bool) Action {
 		a.Decisive = &Decisive{ID: d.ID, Message: diag.M("assessment.reason.decisive", diag.Text(d.Text))}
 	}
 	for _, alt := range c.alternatives {
+		if c.decisive != nil && bindsSalesMade(c.decisive) && !pl.sameMarkets(c.decisive, alt) {
+			// No alternative to registering where the firm already
+			// sells is a step about other markets (the US portal
+			// beside France's packaging registration; pkg27, session 27).
+			continue
+		}
 		a.Alternatives = append(a.Alternatives, Alternative{
 			Practice: alt.p.ID, Organisation: alt.p.Organisation, URL: alt.p.URL,
 			Scope: alt.scope, Eligibility: alt.vd.v, Rank: alt.rank,
