@@ -3,6 +3,8 @@ package practices_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/eis-project/eis/internal/assessment"
 )
 
 // TestAnimalProductsIntoEUForAFirmAlreadyThere: the border-control-post
@@ -14,18 +16,10 @@ func TestAnimalProductsIntoEUForAFirmAlreadyThere(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
 	p := profilePlan(t, c, "uk-food-eu", "en")
-	found := false
-	for _, a := range p.Actions {
-		if a.Decisive == nil || a.Decisive.ID != "animal-products-into-eu" {
-			continue
+	for _, text := range decisiveTexts(t, p, "animal-products-into-eu", "uk-food-eu") {
+		if strings.Contains(text, "about to sell") || !strings.Contains(text, "new to you") {
+			t.Errorf("uk-food-eu sells in Ireland already; the gap reads %q", text)
 		}
-		found = true
-		if strings.Contains(a.Decisive.Text, "about to sell") || !strings.Contains(a.Decisive.Text, "new to you") {
-			t.Errorf("uk-food-eu sells in Ireland already; the gap reads %q", a.Decisive.Text)
-		}
-	}
-	if !found {
-		t.Error("uk-food-eu: no action decisive by animal-products-into-eu")
 	}
 }
 
@@ -40,17 +34,27 @@ func TestAlcoholIntoEUForAFirmAlreadyThere(t *testing.T) {
 		"  exports: none\n":                    "  exports: occasional\n  export-share: under-5\n  current-markets: [NL]\n",
 		"  finance.currency: not-considered\n": "  finance.currency: not-considered\n  finance.payment-terms: checks\n",
 	}})
-	found := false
+	for _, text := range decisiveTexts(t, p, "alcohol-new-eu-market-from-outside", "uk-gin-eu with a Dutch market") {
+		if strings.Contains(text, "about to sell") || !strings.Contains(text, "new to you") {
+			t.Errorf("a distiller selling in the Netherlands already reads %q", text)
+		}
+	}
+}
+
+// decisiveTexts are the sentences of p's actions that the gap id decides
+// (Action.Decisive), in the plan's order; firm names the plan when there
+// is none, which fails the test: a check of the sentence that found no
+// action to check would pass on nothing.
+func decisiveTexts(t *testing.T, p assessment.Plan, id, firm string) []string {
+	t.Helper()
+	var out []string
 	for _, a := range p.Actions {
-		if a.Decisive == nil || a.Decisive.ID != "alcohol-new-eu-market-from-outside" {
-			continue
-		}
-		found = true
-		if strings.Contains(a.Decisive.Text, "about to sell") || !strings.Contains(a.Decisive.Text, "new to you") {
-			t.Errorf("a distiller selling in the Netherlands already reads %q", a.Decisive.Text)
+		if a.Decisive != nil && a.Decisive.ID == id {
+			out = append(out, a.Decisive.Text)
 		}
 	}
-	if !found {
-		t.Error("uk-gin-eu with a Dutch market: no action decisive by alcohol-new-eu-market-from-outside")
+	if len(out) == 0 {
+		t.Errorf("%s: no action decisive by %s", firm, id)
 	}
+	return out
 }
