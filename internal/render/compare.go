@@ -209,24 +209,52 @@ func (v cmpView) delta(c assessment.Change) string {
 // or "2 other answers changed" after the gaps; none when there are none.
 // Each change is said once, where it belongs.
 func (v cmpView) otherChanges() (string, []string) {
+	rest, afterGaps := v.others()
+	n := len(rest)
+	if n == 0 {
+		return "", nil
+	}
+	if afterGaps {
+		return v.loc.N("render.compare.changedOther", n, n), v.changeLines(rest)
+	}
+	return v.loc.N("render.compare.changed", n, n), v.changeLines(rest)
+}
+
+// others are the changed answers not listed as a new gap or a closed one,
+// and whether any is listed so (the gap lists come before them).
+func (v cmpView) others() (rest []assessment.AnswerChange, afterGaps bool) {
 	listed := map[string]bool{}
 	for _, c := range append(append([]assessment.AnswerChange{}, v.NewGaps...), v.Closed...) {
 		listed[c.Question] = true
 	}
-	var rest []assessment.AnswerChange
 	for _, c := range v.Changed {
 		if !listed[c.Question] {
 			rest = append(rest, c)
 		}
 	}
+	return rest, len(listed) > 0
+}
+
+// sinceChanged is what a plan's section on progress says of the answers
+// that changed, which it does not list: how many changed besides the gaps
+// it lists above ("1 other answer changed since then"), each change counted
+// once as the comparison lists it, and that eis compare lists them. For
+// the reader of the HTML report (reader), without the command. "" when
+// no other answer changed.
+func (v cmpView) sinceChanged(reader bool) string {
+	rest, afterGaps := v.others()
 	n := len(rest)
-	if n == 0 {
-		return "", nil
+	switch {
+	case n == 0:
+		return ""
+	case afterGaps && reader:
+		return v.loc.N("render.compare.changedOtherCountReader", n, n)
+	case afterGaps:
+		return v.loc.N("render.compare.changedOtherCount", n, n)
+	case reader:
+		return v.loc.N("render.compare.changedCountReader", n, n)
 	}
-	if len(listed) > 0 {
-		return v.loc.N("render.compare.changedOther", n, n), v.changeLines(rest)
-	}
-	return v.loc.N("render.compare.changed", n, n), v.changeLines(rest)
+	return v.loc.N("render.compare.changedCount", n, n)
 }
 
 // shownDelta is the change c as the reader sees it: the difference of
@@ -329,9 +357,9 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 		t.para(v.tr("render.compare.unchanged"), "  ", "  ")
 	case whole:
 		list(v.otherChanges())
-	case n > 0:
+	case n > 0 && v.sinceChanged(false) != "":
 		listed = true
-		t.para(v.loc.N("render.compare.changedCount", n, n), "  ", "  ")
+		t.para(v.sinceChanged(false), "  ", "  ")
 	}
 	for _, s := range v.catalogueChange() {
 		listed = true
@@ -406,8 +434,8 @@ func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whol
 		p("\n%s\n", mdEscape(v.tr("render.compare.unchanged")))
 	case whole:
 		list(v.otherChanges())
-	case n > 0:
-		p("\n%s\n", mdEscape(v.loc.N("render.compare.changedCount", n, n)))
+	case n > 0 && v.sinceChanged(false) != "":
+		p("\n%s\n", mdEscape(v.sinceChanged(false)))
 	}
 	if cc := v.catalogueChange(); len(cc) > 0 {
 		p("\n")

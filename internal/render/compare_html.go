@@ -76,8 +76,8 @@ func newCmpHTML(c assessment.Comparison, loc i18n.Locale, whole bool) cmpHTMLDat
 		d.Unchanged = v.tr("render.compare.unchanged")
 	} else if whole {
 		add(v.otherChanges())
-	} else if n := len(c.Changed); n > 0 {
-		d.Catalogue = append([]string{v.loc.N("render.compare.changedCount", n, n)}, d.Catalogue...)
+	} else if s := v.sinceChanged(true); s != "" {
+		d.Catalogue = append([]string{s}, d.Catalogue...)
 	}
 	return d
 }

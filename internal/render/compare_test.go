@@ -364,3 +364,52 @@ func TestCompareSaysEachChangeOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanSinceCountsEachChangeOnce: a plan's section on progress lists
+// the gaps closed and opened, and counts the other answers that changed:
+// not the gap changes again (it said "3 answers changed since then" under
+// the two gap changes listed above it, of three changes in all — tools26).
+// With no gap listed, the count is of every change. In the HTML report the
+// count names no command.
+func TestPlanSinceCountsEachChangeOnce(t *testing.T) {
+	t.Parallel()
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		for _, tc := range []struct {
+			name  string
+			edit  func(*assessment.Comparison)
+			key   string
+			count int
+		}{
+			{"gaps listed", func(*assessment.Comparison) {}, "render.compare.changedOtherCount", 1},
+			{"no gap", func(c *assessment.Comparison) { c.NewGaps, c.Closed = nil, nil }, "render.compare.changedCount", 3},
+		} {
+			for _, format := range []string{FormatText, FormatMarkdown, FormatHTML} {
+				p := richPlan(lang)
+				c := richComparison(lang)
+				if len(c.Changed) != 3 || len(c.NewGaps)+len(c.Closed) != 2 {
+					t.Fatalf("richComparison: %d changes, %d of them gaps; the test expects 3 and 2", len(c.Changed), len(c.NewGaps)+len(c.Closed))
+				}
+				tc.edit(&c)
+				p.Since = &c
+				var b bytes.Buffer
+				if err := Plan(&b, p, format, Options{Width: 200, Locale: loc}); err != nil {
+					t.Fatal(err)
+				}
+				out := strings.Join(strings.Fields(strings.ReplaceAll(html.UnescapeString(b.String()), `\`, "")), " ")
+				key := tc.key
+				if format == FormatHTML {
+					key += "Reader"
+				}
+				if want := loc.N(key, tc.count, tc.count); !strings.Contains(out, want) {
+					t.Errorf("%s %s, %s: no %q", lang, format, tc.name, want)
+				}
+				for _, n := range []int{1, 2, 3} {
+					if n != tc.count && strings.Contains(out, loc.N("render.compare.changedCount", n, n)) {
+						t.Errorf("%s %s, %s: counts %d changed answers, want %d", lang, format, tc.name, n, tc.count)
+					}
+				}
+			}
+		}
+	}
+}

@@ -410,14 +410,28 @@ func TestReportSpeaksToTheReader(t *testing.T) {
 	for _, lang := range i18n.Languages {
 		loc := i18n.Get(lang)
 		var b bytes.Buffer
-		if err := Plan(&b, richPlan(lang), FormatHTML, Options{Width: 80, Locale: loc}); err != nil {
+		// richPlan is unfinished; with a notice that continuing the
+		// assessment answers, and the progress since an earlier one.
+		p := richPlan(lang)
+		p.Notices = append(p.Notices, assessment.Msg{Kind: assessment.NoticeResume, ID: "assessment.notice.missingProfile", Text: loc.N("assessment.notice.missingProfile", 1, 1, "sector")})
+		c := richComparison(lang)
+		p.Since = &c
+		if err := Plan(&b, p, FormatHTML, Options{Width: 80, Locale: loc}); err != nil {
 			t.Fatal(err)
 		}
 		out := b.String()
-		for _, cmd := range []string{"--all", "eis plan", loc.T("render.plan.allCommand")} {
+		for _, cmd := range []string{"--all", "eis plan", loc.T("render.plan.allCommand"), "eis assess", "--resume", loc.T("render.plan.resumeCommand"), "eis compare"} {
 			if strings.Contains(out, cmd) {
 				t.Errorf("%s: the HTML report tells its reader to run %q", lang, cmd)
 			}
+		}
+		flat := strings.Join(strings.Fields(html.UnescapeString(out)), " ")
+		if !strings.Contains(flat, loc.T("render.plan.unfinished.reader")) {
+			t.Errorf("%s: the HTML report of an unfinished plan does not say how it is completed (render.plan.unfinished.reader)", lang)
+		}
+		// The comparison lists its two gap changes; one other changed.
+		if !strings.Contains(flat, loc.N("render.compare.changedOtherCountReader", 1, 1)) {
+			t.Errorf("%s: the HTML report does not count the one other answer changed (render.compare.changedOtherCountReader)", lang)
 		}
 		// richPlan holds one action more than the short plan shows.
 		if flat := strings.Join(strings.Fields(html.UnescapeString(out)), " "); !strings.Contains(flat, loc.N("render.plan.moreReader", 1, 1)) {

@@ -163,7 +163,7 @@ func writePlanMD(b *strings.Builder, v *mdPlan) {
 	}
 	b.WriteString(mdEscape(generatedLine(v.Plan, v.loc)) + "\n")
 	if u := unfinishedBanner(v.Plan, v.loc); u != "" {
-		b.WriteString("\n> ⚠ **" + mdEscape(u) + "**\n\n" + codeBlock(v.ResumeCommand) + "\n")
+		b.WriteString("\n> ⚠ **" + mdEscape(u+" "+v.loc.T("render.plan.unfinished.continue")) + "**\n\n" + codeBlock(v.ResumeCommand) + "\n")
 	}
 	if len(v.FirstSteps) > 0 {
 		b.WriteString("\n## " + v.loc.T("render.plan.firstSteps") + "\n\n")

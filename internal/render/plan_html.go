@@ -14,30 +14,29 @@ type planHTMLData struct {
 	Title, Kicker, Meta string
 	Facts               []planFact
 	GeneralNote         string
-	Unfinished, Resume  string
-	Stage, StageReason  string
-	MarketStages        []string
-	Clarify1st          bool
-	Overall             string
-	Chart               barChart
-	FirstSteps          []planStep
-	Notices             []string
-	// ResumeAfter is the index of the notice the command that continues
-	// the assessment follows (Resume), or -1 (see resumeAfter).
-	ResumeAfter int
-	Horizons    []planHorizon
-	NoActions   string
-	More        string
-	MoreActions []planAction
-	NotForYou   []planFact
-	Markets     []planMarket
-	Ideas       []planAction
-	IdeasIntro  string
-	Clarify     []string
-	Notes       []planFact
-	Warnings    []string
-	Since       *cmpHTMLData
-	Targets     []string
+	// Unfinished says that the assessment is unfinished, in words for the
+	// report's reader: no command (see unfinishedBanner).
+	Unfinished         string
+	Stage, StageReason string
+	MarketStages       []string
+	Clarify1st         bool
+	Overall            string
+	Chart              barChart
+	FirstSteps         []planStep
+	Notices            []string
+	Horizons           []planHorizon
+	NoActions          string
+	More               string
+	MoreActions        []planAction
+	NotForYou          []planFact
+	Markets            []planMarket
+	Ideas              []planAction
+	IdeasIntro         string
+	Clarify            []string
+	Notes              []planFact
+	Warnings           []string
+	Since              *cmpHTMLData
+	Targets            []string
 }
 
 type planFact struct{ Label, Value string }
@@ -90,8 +89,12 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 		label, value, _ := strings.Cut(f, ": ")
 		d.Facts = append(d.Facts, planFact{label, value})
 	}
+	// The report is printed and handed to the firm: it says how the plan
+	// is completed, not the command that does it, which the text plan
+	// gives the one running eis (as the whole plan's line, moreReader).
+	// The notices that continuing answers say so in words, too.
 	if b := unfinishedBanner(p, loc); b != "" {
-		d.Unfinished, d.Resume = b, oneLine(o.resumeCommand(loc))
+		d.Unfinished = b + " " + loc.T("render.plan.unfinished.reader")
 	}
 	d.Stage, d.StageReason = stageTitle(p.Stage, loc), p.Stage.Reason
 	if p.Overall != nil {
@@ -136,9 +139,6 @@ func PlanHTML(w io.Writer, p assessment.Plan, o Options) error {
 	d.Clarify1st = p.Uncertain != nil
 	for _, n := range p.Notices {
 		d.Notices = append(d.Notices, n.Text)
-	}
-	if d.ResumeAfter = resumeAfter(p, loc); d.ResumeAfter >= 0 {
-		d.Resume = oneLine(o.resumeCommand(loc))
 	}
 	titles, dims := actionTitles(p), dimTitles(p)
 	shown, rest := splitShown(p)
@@ -299,9 +299,7 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 	}
 	h.raw("\n</header>")
 	if d.Unfinished != "" {
-		h.wrapped("\n<div class=\"callout warn\" role=\"note\"><p>", d.Unfinished, "</p><p><code>")
-		h.text(d.Resume)
-		h.raw("</code></p></div>")
+		h.wrapped("\n<div class=\"callout warn\" role=\"note\"><p>", d.Unfinished, "</p></div>")
 	}
 	h.wrappedT("\n\n<section aria-labelledby=\"standing\">\n<h2 id=\"standing\">", "render.html.standing", "</h2>\n<div class=\"stage\">\n<p class=\"stage-name\"><span class=\"label\">")
 	h.T("render.label.stage")
@@ -358,13 +356,8 @@ func (h *htmlWriter) planPage(d *planHTMLData) {
 		h.raw("\n</ul>\n</section>")
 	}
 	h.wrappedT("\n\n<section class=\"page\" aria-labelledby=\"actions\">\n<h2 id=\"actions\">", "render.plan.actions", "</h2>")
-	for i, n := range d.Notices {
+	for _, n := range d.Notices {
 		h.wrapped("\n<p class=\"callout\">", n, "</p>")
-		if i == d.ResumeAfter {
-			h.raw("\n<p><code>")
-			h.text(d.Resume)
-			h.raw("</code></p>")
-		}
 	}
 	if d.NoActions != "" {
 		h.wrapped("\n<p>", d.NoActions, "</p>")

@@ -92,7 +92,7 @@ func (t *textWriter) plan(p assessment.Plan) {
 	t.styled(ansiDim, generatedLine(p, t.loc), "", "")
 	t.blank()
 	if b := unfinishedBanner(p, t.loc); b != "" {
-		t.styled(ansiYellow, b, "! ", "  ")
+		t.styled(ansiYellow, b+" "+t.loc.T("render.plan.unfinished.continue"), "! ", "  ")
 		// The command on a line of its own, never wrapped, so it copies whole.
 		t.line("    " + oneLine(t.resume))
 		t.blank()
