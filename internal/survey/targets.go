@@ -96,7 +96,22 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 	noCheck := func([]string) error { return nil }
 	var fields []huh.Field
 	stageField := huh.Field(themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.stage")).Options(stageOpts...).Value(&stage))
-	dimField := huh.Field(themed(huh.NewMultiSelect[string](), theme).Title(loc.T("survey.targets.dimensions")).Description(loc.T("survey.targets.dimensions.help")).Options(dimOpts...).Value(&dims))
+	dimSelect := themed(huh.NewMultiSelect[string](), theme).Title(loc.T("survey.targets.dimensions")).Description(loc.T("survey.targets.dimensions.help")).Options(dimOpts...).Value(&dims)
+	dimField := huh.Field(dimSelect)
+	if !cfg.Accessible {
+		// As the questions' multi-selects: huh alone sized the options'
+		// view as the options' lines less the title's and description's,
+		// so the last two areas (Legal…, Logistics…) were never shown, and
+		// a terminal too low for the page cuts the list with a line that
+		// says how many are out of view.
+		touched := false
+		mf := &multiField{MultiSelect: dimSelect, touched: &touched, title: loc.T("survey.targets.dimensions"), desc: loc.T("survey.targets.dimensions.help"),
+			optionLines: optionLines(dimOpts), optionCount: len(dimOpts), loc: loc}
+		if cfg.Width > 0 {
+			mf.WithWidth(cfg.Width)
+		}
+		dimField = mf
+	}
 	levelField := huh.Field(themed(huh.NewSelect[string](), theme).Title(loc.T("survey.targets.level")).Options(levelOpts...).Value(&level))
 	if !cfg.Accessible {
 		stageField = &unfiltered{Field: stageField, filter: km.Select.Filter}
