@@ -862,7 +862,9 @@ func TestVersion1Files(t *testing.T) {
 // before the profile asked a question or two has no unfinished banner, so
 // the notice naming them is followed by the command that continues the
 // assessment, with the file, on a line of its own; the notice no longer
-// says "eis assess --resume with your answers file" in its sentence.
+// says "eis assess --resume with your answers file" in its sentence. The
+// HTML report, for the firm that reads it, gives the notice and no command:
+// the notice says to answer them by continuing the assessment (ux27).
 func TestMissingProfileNoticeGivesTheCommand(t *testing.T) {
 	t.Parallel()
 	c := openEmbedded(t)
@@ -877,6 +879,12 @@ func TestMissingProfileNoticeGivesTheCommand(t *testing.T) {
 		out := buf.String()
 		notice := strings.Index(out, "eis does not know your answers to 2 profile questions")
 		at := strings.Index(out, cmd)
+		if f == render.FormatHTML {
+			if notice < 0 || strings.Contains(out, "eis assess") || !strings.Contains(out[notice:], "by continuing the assessment") {
+				t.Errorf("%s: want the notice, saying to continue the assessment, and no command (notice at %d):\n%s", f, notice, out)
+			}
+			continue
+		}
 		if notice < 0 || at < notice || strings.Count(out, "eis assess --resume") != 1 {
 			t.Errorf("%s: the notice (at %d) is not followed by the command (at %d), once:\n%s", f, notice, at, out)
 		}
