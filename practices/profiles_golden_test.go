@@ -196,6 +196,10 @@ var firmProfiles = []struct{ name, lang string }{
 	// France, Sweden and the Netherlands and aims only at the US — the producer of its
 	// packaging where it ships today, whatever market comes next
 	{"dk-liquorice-webshop-us", "da"},
+	// bev27, session 27: a Lambrusco winery near Modena aiming at Norway and
+	// Finland, whose shops it thought could order from it — Vinmonopolet
+	// through a Norwegian importer, Alko's tenders and Finland's 8% limit
+	{"it-lambrusco-winery-no-fi", "it"},
 }
 
 // planFormats maps each plan format to its golden file extension.

@@ -793,14 +793,37 @@ func (pl *planner) holdingDecisive(g string) *catalogue.Decisive {
 // certificate), so its practice is the need's action (advisor review 13b:
 // ie-engineering-canada's Canadian approval was only an alternative to the
 // ISO 9001 step, in three months).
+// While the market choice suggests where to start, a rule about that
+// market (or about all the firm's markets) comes before one about only
+// the markets that wait, whatever their priorities: the need's action is
+// then the step for the market the firm starts in (bev27, session 27: a
+// winery aiming at Norway and Finland, Finland suggested, read Norway's
+// importer route — Vinmonopolet's gate, priority 1 — held back, and
+// nothing of Alko and Finland's shops, the route it was to start with).
 func (pl *planner) holdingOf(ds []*catalogue.Decisive) *catalogue.Decisive {
 	var best *catalogue.Decisive
+	bestWaits := false
 	for _, d := range ds {
-		if d != nil && (best == nil || d.Priority > best.Priority) && pl.fx.holds(d.When) {
-			best = d
+		if d == nil || !pl.fx.holds(d.When) {
+			continue
+		}
+		waits := pl.ruleForOthers(d)
+		if best == nil || bestWaits && !waits || waits == bestWaits && d.Priority > best.Priority {
+			best, bestWaits = d, waits
 		}
 	}
 	return best
+}
+
+// ruleForOthers reports whether decisive rule d is about only candidate
+// markets other than the suggested one, while a market is suggested (as
+// forOthers for an action).
+func (pl *planner) ruleForOthers(d *catalogue.Decisive) bool {
+	if pl.marketChoice() == nil {
+		return false
+	}
+	ms, ok := pl.ruleMarkets(d.When)
+	return ok && onlyOthers(ms, pl.choice.fm.Market, pl.choice.fm.Others)
 }
 
 // answerQuestions adds the questions of r's answer conditions to qs.

@@ -81,7 +81,10 @@
 // from the group it won, if that group's own decisive rule does not hold;
 // that group gets its next own practice, or none.
 // The others are the action's alternatives. A group's decisive rule that
-// holds makes its action decisive (markDecisive).
+// holds makes its action decisive (markDecisive). When several hold, the
+// group's rule is the one of highest priority — but while the market
+// choice suggests where to start, a rule about that market (or about all
+// of them) before one about only the markets that wait (holdingOf).
 //
 // place then fills the horizons up to their caps (CapNow, CapNext,
 // CapLater; CapUncertain each when the picture is uncertain): the door,
