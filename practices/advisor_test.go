@@ -58,6 +58,10 @@ type expectation struct {
 	// NotBefore holds practices back to a horizon: shown, if at all, in
 	// it or later (buyer-finding waits for the capacity to deliver).
 	NotBefore map[string]string `yaml:"not_before"`
+	// Before orders shown actions: practice A is shown, and before each
+	// of the practices listed for it that is shown (a product that may
+	// not be sold yet comes before the brand's filing).
+	Before map[string][]string `yaml:"before"`
 	// StartHere says whether the door is where the firm starts ("start
 	// here"): a firm new to exporting, or that does not know where support
 	// is, and a door the catalogue could confirm (advisor review 5).
@@ -766,6 +770,21 @@ func checkExpectation(t *testing.T, c *catalogue.Catalogue, name string, e expec
 		for _, a := range jp.Actions {
 			if a.Practice == id && a.Shown && slices.Index(assessment.Horizons, a.Horizon) < want {
 				t.Errorf("%s is shown in %s; want %s or later", id, a.Horizon, h)
+			}
+		}
+	}
+	shownAt := func(id string) int {
+		return slices.IndexFunc(jp.Actions, func(a jsonAction) bool { return a.Practice == id && a.Shown })
+	}
+	for id, laters := range e.Before {
+		i := shownAt(id)
+		if i < 0 {
+			t.Errorf("before: %s is not a shown action", id)
+			continue
+		}
+		for _, later := range laters {
+			if j := shownAt(later); j >= 0 && j < i {
+				t.Errorf("%s is shown before %s; want it after", later, id)
 			}
 		}
 	}
