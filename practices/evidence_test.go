@@ -1,9 +1,12 @@
 package practices_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/eis-project/eis/internal/catalogue"
 	"github.com/eis-project/eis/practices"
 )
 
@@ -62,6 +65,73 @@ func TestIdeasForFirms(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestEvidenceOutlastsFebruary2027: the entries whose newest evidence of
+// running dated from early 2025 — so that `eis validate --strict` failed
+// from February to April 2027 — carry a newer source that shows them
+// running (fresh28). A verified entry needs it official; the date the
+// validator weighs is the source's date, or the day it was read when it
+// has none.
+func TestEvidenceOutlastsFebruary2027(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	for _, tc := range []struct {
+		id       string
+		since    catalogue.Date
+		official bool
+	}{
+		{"dk-trade-council", catalogue.NewDate(2026, time.January, 1), true}, // the Trade Council's own terms page
+		{"eu-japan-centre", catalogue.NewDate(2026, time.January, 1), true},  // its space mission of January 2026
+		{"pt-cosec-non-oecd-insurance", catalogue.NewDate(2025, time.July, 1), false},
+	} {
+		p := c.Practice(tc.id)
+		if p == nil {
+			t.Errorf("%s: not in the catalogue", tc.id)
+			continue
+		}
+		var newest catalogue.Date
+		for _, s := range p.Sources {
+			if !slices.Contains(s.Covers, "status") || (tc.official && s.Kind != catalogue.SourceOfficial) {
+				continue
+			}
+			d := s.Read
+			if s.Date != nil {
+				d = s.Date
+			}
+			if d != nil && *d > newest {
+				newest = *d
+			}
+		}
+		if newest < tc.since {
+			t.Errorf("%s: its newest source showing it running is of %v; want one of %v or later", tc.id, newest, tc.since)
+		}
+	}
+}
+
+// TestCOSECLineMayHaveMoved: the press reported in July 2025 that the
+// State's export credit insurance would pass from COSEC to the Banco
+// Português de Fomento in January 2026; the entry's description and its
+// contact step say so in every language, so a firm does not ask only COSEC.
+func TestCOSECLineMayHaveMoved(t *testing.T) {
+	t.Parallel()
+	c := load(t, practices.FS(), false)
+	p := c.Practice("pt-cosec-non-oecd-insurance")
+	if p == nil {
+		t.Fatal("pt-cosec-non-oecd-insurance: not in the catalogue")
+	}
+	for _, lang := range c.Meta.Languages {
+		if !strings.Contains(p.Description.In(lang), "Banco Português de Fomento") {
+			t.Errorf("%s: description does not name the Banco Português de Fomento", lang)
+		}
+		named := false
+		for _, st := range p.Steps {
+			named = named || strings.Contains(st.In(lang), "Banco Português de Fomento")
+		}
+		if !named {
+			t.Errorf("%s: no step names the Banco Português de Fomento", lang)
 		}
 	}
 }
