@@ -654,11 +654,12 @@ var jsonSafe = func() (s [utf8.RuneSelf]bool) {
 	return s
 }()
 
-// jsonSafeTerm are the ASCII bytes a JSON string holds as they are when
-// unsafe runes are escaped too: jsonSafe's but DEL.
-var jsonSafeTerm = func() (s [utf8.RuneSelf]bool) {
+// jsonPlainTerm are the bytes plainJSON passes with term (unsafe runes
+// escaped too): jsonSafe's but DEL, and '#', at which appendJSONString
+// looks for a CI runner's command.
+var jsonPlainTerm = func() (s [utf8.RuneSelf]bool) {
 	s = jsonSafe
-	s[0x7F] = false
+	s[0x7F], s['#'] = false, false
 	return s
 }()
 
@@ -672,21 +673,71 @@ const (
 
 // unplainJSONBytes is a mask whose lowest set bit is in the first byte of
 // x (in memory order) that a JSON string does not hold as it is (not in
-// jsonSafe, or jsonSafeTerm with term) or that is not ASCII; 0 when every
-// byte is plain.
+// jsonSafe, or with term not in jsonPlainTerm) or that is not ASCII; 0
+// when every byte is plain. A byte above the first marked may be marked
+// too; none below it is.
 func unplainJSONBytes(x uint64, term bool) uint64 {
-	// (v-ones)&^v&highs has the high bit of the first byte of v that is
-	// 0, and (x-0x20*ones)&^x&highs of the first byte of x below 0x20 (a
-	// borrow reaches a byte's high bit only from a byte below the one
-	// subtracted, so a byte above may be marked too, never one below);
-	// x+ones carries into the high bit of a byte that is 0x7F, or one
-	// above a byte at 0x80 or more, which x&highs marks first.
+	// Each term is a word whose high bits mark bytes, in the end:
+	//   - x: the bytes at 0x80 or more;
+	//   - x-0x20*ones: those below 0x20 (they wrap round to 0xE0 or
+	//     more) and at 0xA0 or more;
+	//   - q-ones: those that are '"' (0 in q wraps round to 0xFF; a byte
+	//     of q at 0x81 or more is one of x at 0x80 or more); with term,
+	//     q-2*ones those that are '"' or '#' (0 or 1 in q);
+	//   - bs-ones: those that are '\\';
+	//   - with term, x+ones: those that are 0x7F (or at 0x80 or more).
+	// A borrow or carry goes from a byte to the one above only from a byte
+	// that its term marks, so a byte above the first marked may be marked
+	// too, never one below.
 	q, bs := x^('"'*ones), x^('\\'*ones)
-	m := x&highs | (x-0x20*ones)&^x&highs | (q-ones)&^q&highs | (bs-ones)&^bs&highs
 	if term {
-		m |= (x + ones) & highs
+		return (x | (x - 0x20*ones) | (q - 2*ones) | (bs - ones) | (x + ones)) & highs
 	}
-	return m
+	return (x | (x - 0x20*ones) | (q - ones) | (bs - ones)) & highs
+}
+
+// word8 is the eight bytes of s from i, the first lowest.
+func word8(s string, i int) uint64 {
+	w := s[i : i+8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// plainJSON is how many bytes s starts with that a JSON string holds as
+// they are: ASCII in jsonSafe (with term: jsonPlainTerm). Eight bytes at a
+// time, and a string's last bytes as the eight that end it, whose first
+// are known plain (a byte at a time, the up to seven bytes after a
+// string's last whole word were a tenth of eis plan --format json's
+// JSON strings' instructions); strings under eight bytes a byte at a
+// time.
+func plainJSON(s string, term bool) int {
+	n := len(s)
+	if n < 8 {
+		plain := &jsonSafe
+		if term {
+			plain = &jsonPlainTerm
+		}
+		for i := range n {
+			if b := s[i]; b >= utf8.RuneSelf || !plain[b] {
+				return i
+			}
+		}
+		return n
+	}
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if m := unplainJSONBytes(word8(s, i), term); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	if i < n {
+		// The bytes before i in the last word are plain: none is marked,
+		// nor marks one above it, so the first marked is at i or after.
+		if m := unplainJSONBytes(word8(s, n-8), term); m != 0 {
+			return n - 8 + bits.TrailingZeros64(m)>>3
+		}
+	}
+	return n
 }
 
 // appendJSONString appends s as a JSON string, as encoding/json writes it
@@ -696,42 +747,24 @@ func unplainJSONBytes(x uint64, term bool) uint64 {
 // (all are in the BMP), and the '[' of a CI runner's command ("##[",
 // "##vso[", "##teamcity[") as \u005b, as safetext.JSONWriter writes them.
 func appendJSONString(dst []byte, term bool, s string) []byte {
-	safe := &jsonSafe
-	if term {
-		safe = &jsonSafeTerm
-		if strings.IndexByte(s, '#') >= 0 {
-			// Rare: what the string is written as, then its commands
-			// broken (a string holds the whole of any command).
-			open := len(dst)
-			dst = appendJSONString(dst, false, s)
-			var ts bytes.Buffer
-			_, _ = safetext.NewJSONWriter(&ts).Write(dst[open:]) // a bytes.Buffer takes everything
-			return append(dst[:open], ts.Bytes()...)
-		}
-	}
+	open := len(dst)
 	dst = append(dst, '"')
 	start := 0
-	for i := 0; i < len(s); {
-		// Eight bytes at once while none needs a look of its own (a
-		// byte at a time, this loop was 6 % of eis plan --format json's
-		// instructions).
-		// At a byte that needs one, the word goes on from it (one byte
-		// further at a time, text with a letter that is not ASCII every
-		// few words took up to eight looks for each).
-		if i+8 <= len(s) {
-			w := s[i : i+8]
-			m := unplainJSONBytes(uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24|
-				uint64(w[4])<<32|uint64(w[5])<<40|uint64(w[6])<<48|uint64(w[7])<<56, term)
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) >> 3
+	for i := 0; ; {
+		// Plain bytes, nearly all of any text, are copied with the next
+		// byte that is not (or the end).
+		if i += plainJSON(s[i:], term); i == len(s) {
+			break
 		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if safe[b] {
-				i++
-				continue
+			if b == '#' {
+				// Rare (term only: plainJSON passes '#' without): what
+				// the string is written as, then its commands broken
+				// (a string holds the whole of any command).
+				dst = appendJSONString(dst[:open], false, s)
+				var ts bytes.Buffer
+				_, _ = safetext.NewJSONWriter(&ts).Write(dst[open:]) // a bytes.Buffer takes everything
+				return append(dst[:open], ts.Bytes()...)
 			}
 			dst = append(dst, s[start:i]...)
 			switch b {

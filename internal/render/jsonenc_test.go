@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/eis-project/eis/internal/answers"
 	"github.com/eis-project/eis/internal/assessment"
@@ -329,4 +330,55 @@ func TestJSONStringWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainJSONSlow is plainJSON a byte at a time.
+func plainJSONSlow(s string, term bool) int {
+	plain := &jsonSafe
+	if term {
+		plain = &jsonPlainTerm
+	}
+	for i := range len(s) {
+		if b := s[i]; b >= utf8.RuneSelf || !plain[b] {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// TestPlainJSON: plainJSON, eight bytes at a time and the last eight of a
+// string, finds the first byte that is not plain where a byte at a time
+// does — every byte value at every place of strings of every length
+// around two words', after plain bytes and before bytes that are not.
+func TestPlainJSON(t *testing.T) {
+	for n := 0; n <= 25; n++ {
+		for at := 0; at < n; at++ {
+			for b := 0; b < 0x100; b++ {
+				for _, fill := range []byte{'x', '#', '"', 0x1F, 0x7F, 0xC3} {
+					data := bytes.Repeat([]byte{'x'}, n)
+					data[at] = byte(b)
+					for k := at + 1; k < n; k += 3 {
+						data[k] = fill
+					}
+					for _, term := range []bool{false, true} {
+						if got, want := plainJSON(string(data), term), plainJSONSlow(string(data), term); got != want {
+							t.Fatalf("plainJSON(%q, %v) = %d, want %d", data, term, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzPlainJSON holds plainJSON to plainJSONSlow on any string.
+func FuzzPlainJSON(f *testing.F) {
+	f.Add("0123456789abcdef#", true)
+	f.Add("plain text, then \u00e9 and a \"quote\"", false)
+	f.Add("\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", true)
+	f.Fuzz(func(t *testing.T, s string, term bool) {
+		if got, want := plainJSON(s, term), plainJSONSlow(s, term); got != want {
+			t.Fatalf("plainJSON(%q, %v) = %d, want %d", s, term, got, want)
+		}
+	})
 }
