@@ -223,3 +223,53 @@ func BenchmarkParseCatalogueFile(b *testing.B) {
 		}
 	})
 }
+
+// plainToSlow is plainTo a byte at a time.
+func plainToSlow(data []byte, start int) int {
+	i := start
+	for i < len(data) && data[i] != '\n' && data[i] < 0x80 {
+		i++
+	}
+	return i
+}
+
+// TestPlainTo: plainTo, eight bytes at a time, stops where a byte at a
+// time does — every byte value at every place of lines of every length
+// around two words', from every start, before bytes that stop it too.
+func TestPlainTo(t *testing.T) {
+	for n := 0; n <= 25; n++ {
+		for at := 0; at < n; at++ {
+			for b := 0; b < 0x100; b++ {
+				for _, fill := range []byte{'x', '\n', 0x09, 0x80, 0xFF} {
+					data := bytes.Repeat([]byte{'x'}, n)
+					data[at] = byte(b)
+					for k := at + 1; k < n; k += 3 {
+						data[k] = fill
+					}
+					for _, start := range []int{0, 1, at} {
+						if start > n {
+							continue
+						}
+						if got, want := plainTo(data, start), plainToSlow(data, start); got != want {
+							t.Fatalf("plainTo(%q, %d) = %d, want %d", data, start, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzPlainTo holds plainTo to plainToSlow on any input.
+func FuzzPlainTo(f *testing.F) {
+	f.Add([]byte("key: value\nnext: é\n"), 0)
+	f.Add([]byte("\x0b\x0a\x09\x7f\x80abcdefgh"), 2)
+	f.Fuzz(func(t *testing.T, data []byte, start int) {
+		if start < 0 || start > len(data) {
+			return
+		}
+		if got, want := plainTo(data, start), plainToSlow(data, start); got != want {
+			t.Fatalf("plainTo(%q, %d) = %d, want %d", data, start, got, want)
+		}
+	})
+}
