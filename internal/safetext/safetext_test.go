@@ -325,3 +325,83 @@ func TestWriterRuns(t *testing.T) {
 		}
 	}
 }
+
+// printableSlow is printable a byte at a time.
+func printableSlow(s string, oneLine bool) int {
+	for i := range len(s) {
+		if c := s[i]; c < 0x20 || c >= 0x7F || oneLine && c == '[' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// TestPrintable: printable, eight bytes at a time, stops where a byte at
+// a time does — every byte value at every place of strings of every
+// length around two words', before bytes that stop it too.
+func TestPrintable(t *testing.T) {
+	for n := 0; n <= 25; n++ {
+		for at := 0; at < n; at++ {
+			for b := 0; b < 0x100; b++ {
+				for _, fill := range []byte{'x', '[', 0x1F, 0x7F, 0xC3} {
+					data := bytes.Repeat([]byte{'x'}, n)
+					data[at] = byte(b)
+					for k := at + 1; k < n; k += 3 {
+						data[k] = fill
+					}
+					for _, oneLine := range []bool{false, true} {
+						if got, want := printable(string(data), oneLine), printableSlow(string(data), oneLine); got != want {
+							t.Fatalf("printable(%q, %v) = %d, want %d", data, oneLine, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzPrintable holds printable to printableSlow on any string.
+func FuzzPrintable(f *testing.F) {
+	f.Add("plain text, ##[then] é", true)
+	f.Add("\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f[", false)
+	f.Fuzz(func(t *testing.T, s string, oneLine bool) {
+		if got, want := printable(s, oneLine), printableSlow(s, oneLine); got != want {
+			t.Fatalf("printable(%q, %v) = %d, want %d", s, oneLine, got, want)
+		}
+	})
+}
+
+// cleanSlow is clean a byte at a time, as it was before printable.
+func cleanSlow(s string, oneLine bool) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && (oneLine || c != '\t' && c != '\n') || c == 0x7F {
+				return false
+			}
+			if oneLine && c == '[' && i >= 2 && commandBracketIn(s, i) {
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 || Unsafe(r) {
+			return false
+		}
+		i += size - 1
+	}
+	return true
+}
+
+// FuzzClean holds clean to cleanSlow on any string.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"plain text\tand a tab\n", "say ##[add-mask] x", "##vso[x] é\u202e", "\xff\xfe bad", "0123456789abcdef\x7f"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, oneLine bool) {
+		if got, want := clean(s, oneLine), cleanSlow(s, oneLine); got != want {
+			t.Fatalf("clean(%q, %v) = %v, want %v", s, oneLine, got, want)
+		}
+	})
+}
