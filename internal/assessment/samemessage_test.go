@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/eis-project/eis/internal/diag"
@@ -86,5 +87,30 @@ func TestAppendReasonsAllocatesNothing(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("appendReasons of reasons the list has made %v allocations, want 0", allocs)
+	}
+}
+
+// TestAppendNewMsg: a reason is said once for its kind, ref and ID, each
+// compared as it is — not as the three joined with "|", which took kind
+// "a|b" of ref "c" and kind "a" of ref "b|c" for one.
+func TestAppendNewMsg(t *testing.T) {
+	var out []Msg
+	for _, m := range []Msg{
+		{Kind: "gap", Ref: "q1", ID: "x"},
+		{Kind: "gap", Ref: "q1", ID: "x", Text: "said again"},
+		{Kind: "gap", Ref: "q2", ID: "x"},
+		{Kind: "a|b", Ref: "c", ID: "x"},
+		{Kind: "a", Ref: "b|c", ID: "x"},
+		{Kind: "gap", Ref: "q1", ID: "y"},
+	} {
+		out = appendNewMsg(out, m)
+	}
+	var got []string
+	for _, m := range out {
+		got = append(got, m.Kind+" "+m.Ref+" "+m.ID+" "+m.Text)
+	}
+	want := []string{"gap q1 x ", "gap q2 x ", "a|b c x ", "a b|c x ", "gap q1 y "}
+	if !slices.Equal(got, want) {
+		t.Errorf("appendNewMsg kept %q, want %q", got, want)
 	}
 }
