@@ -53,8 +53,10 @@ func TestPackagingProducerWhereTheFirmShipsToConsumers(t *testing.T) {
 		{"through importers, to businesses", throughImporters, false, nil, nil,
 			nil,
 			map[string][]string{"FR": {"fr-consumer-packaging-epr", "eu-consumer-packaging"}, "IT": {"it-consumer-packaging", "eu-consumer-packaging"}}},
-		{"web shop to Germany and Spain", map[string]string{targets: "  target-markets:\n    - DE\n    - ES\n"}, false, nil, nil,
-			map[string][]string{"DE": {"de-consumer-packaging"}, "ES": {"eu-consumer-packaging"}}, nil},
+		// Germany beside another EU market: one action, with Germany's
+		// LUCID step, and the notes step back (pkg28, session 28).
+		{"web shop to Germany and Spain", map[string]string{targets: "  target-markets:\n    - DE\n    - ES\n"}, true, []int{1, 2, 3, 6, 7}, []int{4, 5},
+			nil, map[string][]string{"DE": {"de-consumer-packaging"}, "ES": {"eu-consumer-packaging"}}},
 		{"consumer products to France and Italy", map[string]string{"    - none\n": "    - consumer-products\n"}, false, nil, nil,
 			map[string][]string{"FR": {"fr-consumer-packaging-epr"}, "IT": {"it-consumer-packaging"}}, nil},
 	} {
@@ -149,6 +151,14 @@ func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
 		// not the US portal (pkg27, session 27).
 		{"parcels to France already, aiming only at the US", map[string]string{"  target-markets:\n    - FR\n    - IT\n": "  target-markets:\n    - US\n", "  export-share: under-5\n": "  export-share: under-5\n  finance.currency: own-currency\n  logistics.customs-docs: with-help\n"}, true, "now", 3},
 		// Not decisive: it waits behind the market choice.
+		// Germany where it ships today, the plan aimed only at the US:
+		// Germany's LUCID step leads (pkg28, session 28: a web shop
+		// shipping to German consumers read nothing of it).
+		{"parcels to Germany already, aiming only at the US", map[string]string{"current-markets:\n    - FR\n": "current-markets:\n    - DE\n", "  target-markets:\n    - FR\n    - IT\n": "  target-markets:\n    - US\n", "  export-share: under-5\n": "  export-share: under-5\n  finance.currency: own-currency\n  logistics.customs-docs: with-help\n"}, true, "now", 7},
+		// Sweden where it ships today, Germany next: the registration
+		// where it sells leads, Germany's step beside it in the one
+		// action, not LUCID alone (pkg28, session 28).
+		{"parcels to Sweden already, aiming at Germany", map[string]string{"current-markets:\n    - FR\n": "current-markets:\n    - SE\n", "  target-markets:\n    - FR\n    - IT\n": "  target-markets:\n    - DE\n", "  export-share: under-5\n": "  export-share: under-5\n  finance.currency: own-currency\n"}, true, "now", 1},
 		{"no customers abroad yet", map[string]string{"  current-markets:\n    - FR\n": "", "  exports: occasional\n": "  exports: none\n", "  export-share: under-5\n": ""}, false, "next-3-months", 1},
 		{"product rules met", map[string]string{"legal-compliance.product-rules: think-so": "legal-compliance.product-rules: compliant"}, false, "", 0},
 	} {
@@ -188,6 +198,17 @@ func TestPackagingWhereTheFirmAlreadySells(t *testing.T) {
 			}
 			if want := c.Practice(id).Steps[tt.firstStep-1].In("en"); len(a.Steps) == 0 || a.Steps[0] != want {
 				t.Errorf("first step %.60q, want step %d %.60q", a.Steps[0], tt.firstStep, want)
+			}
+			// Germany where it ships or aims: its LUCID step is in the
+			// action, and no second action says it.
+			if len(c.Practice(id).Steps) < 7 {
+				t.Fatalf("%s has no step for Germany", id)
+			}
+			if de := c.Practice(id).Steps[6].In("en"); strings.Contains(tt.name, "Germany") && !slices.Contains(a.Steps, de) {
+				t.Errorf("Germany's step not listed (left out: %v)", a.LeftOutSteps)
+			}
+			if shownIn(p, "global-de-packaging-register") {
+				t.Errorf("global-de-packaging-register shown beside %s", id)
 			}
 		})
 	}

@@ -35,12 +35,19 @@ func TestWEEEStepsByCountryAndRoute(t *testing.T) {
 		decisive string
 	}{
 		{"web shop to Germany and France", nil, true, []int{1, 2, 3, 4, 5}, nil, "eu-weee-registration-selling"},
-		{"web shop to Austria", map[string]string{targets: "  target-markets:\n    - AT\n"}, true, []int{1, 5}, []int{2, 3, 4}, "eu-weee-registration-selling"},
+		// It already sells to German consumers: Germany's steps stay
+		// beside Austria's (pkg28, session 28).
+		{"web shop to Austria", map[string]string{targets: "  target-markets:\n    - AT\n"}, true, []int{1, 2, 4, 5}, []int{3}, "eu-weee-registration-selling"},
 		{"through distributors", map[string]string{
 			route: "  sells-how:\n    - own-brand\n    - distributor-agent\n",
 			"  sales-channels.contacts: one-or-two\n": "  sales-channels.contacts: one-or-two\n  sales-channels.partners: need-one\n",
 		}, true, []int{1, 5}, []int{2, 3, 4}, ""},
 		{"no electrical equipment", map[string]string{"    - electrical\n": ""}, false, nil, nil, ""},
+		// Lamps already sold to German consumers, the plan aimed only at
+		// the US: registered in Germany it must be all the same, before
+		// anything else (pkg28, session 28: the registration asked only
+		// for an EU target market).
+		{"web shop to the US, lamps already sold in Germany", map[string]string{targets: "  target-markets:\n    - US\n", "  logistics.capacity: with-difficulty\n": "  logistics.capacity: with-difficulty\n  logistics.customs-docs: with-help\n"}, true, []int{1, 2, 4, 5}, []int{3}, "eu-weee-registration-selling"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -77,6 +84,10 @@ func TestWEEEStepsByCountryAndRoute(t *testing.T) {
 			}
 			if got != tt.decisive {
 				t.Errorf("decisive rule %q, want %q", got, tt.decisive)
+			}
+			// Where it already sells, the registration comes now.
+			if tt.decisive == "eu-weee-registration-selling" && a.Horizon != "now" {
+				t.Errorf("horizon %s, want now", a.Horizon)
 			}
 		})
 	}
