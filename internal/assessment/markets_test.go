@@ -85,13 +85,15 @@ func TestMarketNotesBySectorAndChannel(t *testing.T) {
 			nil, []string{"us-consumer-parcels"}},
 		{"Irish web shop to GB: UK VAT up to £135", []string{"region=ie-donegal", "sector=food", "size=micro", "sells-what=food-drink,", "regulated-goods=none,", "sells-to=b2c,", "sells-how=online,", "target-markets=GB"}, "GB",
 			[]string{"gb-consumer-vat", "gb-customs-from-eu"}, nil},
+		// The packaging notes have a topic of their own: the GPSR's note
+		// stands beside them (pkg28, session 28).
 		{"B2C to DE: LUCID and the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "DE",
-			[]string{"de-consumer-packaging", "eu-deforestation", "intra-eu-no-customs"}, []string{"eu-product-safety"}},
+			[]string{"de-consumer-packaging", "eu-product-safety", "eu-deforestation", "intra-eu-no-customs"}, nil},
 		// From its web shop the firm is the producer of the packaging in the
-		// Netherlands under the EU Packaging Regulation: that note, which
-		// carries the GPSR too, stands in for the GPSR's (pack26, session 26).
+		// Netherlands under the EU Packaging Regulation (pack26, session 26):
+		// that note, and the GPSR's beside it.
 		{"consumer products to NL from a web shop: the PPWR and the GPSR", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,online", "target-markets=DE,NL"), "NL",
-			[]string{"eu-consumer-packaging", "eu-deforestation"}, []string{"de-consumer-packaging", "eu-product-safety"}},
+			[]string{"eu-consumer-packaging", "eu-product-safety", "eu-deforestation"}, []string{"de-consumer-packaging"}},
 		{"consumer products to NL through distributors: the GPSR, no packaging producer", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2c,", "sells-how=own-brand,distributor-agent", "target-markets=DE,NL"), "NL",
 			[]string{"eu-product-safety", "eu-deforestation"}, []string{"eu-consumer-packaging"}},
 		{"oak furniture to German retailers: GPSR, EUDR, no LUCID", append(pl, "regulated-goods=eudr,consumer-products", "sells-to=b2b,", "sells-how=own-brand,direct", "target-markets=DE"), "DE",

@@ -626,13 +626,16 @@ type Decisive struct {
 var DeferHorizons = []string{"next-3-months", "3-12-months"}
 
 // Market note topics, in the order a market section shows them: consumers
-// holds what selling to consumers adds (parcels, packaging, product safety);
-// work what sending people to work there asks of a firm (a posting's
+// holds what selling to consumers adds (parcels, VAT at checkout, product
+// safety); packaging who registers and pays for the packaging that reaches
+// consumers there, apart from product safety, so that a web shop for
+// consumer products reads both and one for food reads no GPSR (pkg28,
+// session 28); work what sending people to work there asks of a firm (a posting's
 // notification), apart from the product rules, so that a firm that sells
 // goods and installs them reads both; supply-chain what the law makes large
 // buyers there check in their suppliers (human rights, working conditions),
 // apart from the rules on the goods themselves.
-var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work", "supply-chain"}
+var NoteTopics = []string{"customs", "vat", "consumers", "packaging", "rules", "food", "work", "supply-chain"}
 
 // MarketNote says what differs in a market, for the firms it fits: every
 // condition given must hold (kinds relative to the firm's home, the market
@@ -641,8 +644,8 @@ var NoteTopics = []string{"customs", "vat", "consumers", "rules", "food", "work"
 // of regulated_goods, and its when rule).
 type MarketNote struct {
 	ID string `yaml:"id" json:"id"`
-	// Topic is customs, vat, consumers, rules, food, work or supply-chain.
-	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=rules,enum=food,enum=work,enum=supply-chain"`
+	// Topic is customs, vat, consumers, packaging, rules, food, work or supply-chain.
+	Topic     string   `yaml:"topic" json:"topic" jsonschema:"enum=customs,enum=vat,enum=consumers,enum=packaging,enum=rules,enum=food,enum=work,enum=supply-chain"`
 	Kinds     []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
 	Countries []string `yaml:"countries,omitempty" json:"countries,omitempty"`
 	// Home lists home countries (codes), "eu" for any EU member or "non-eu"
