@@ -134,6 +134,7 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 				v.Lines = append(v.Lines, msg("currency", "", diag.M("assessment.market.currency.other", c.Currency, fm.home.Currency)))
 			}
 		}
+		excluded := false // a programme for this market that does not fit the firm
 		for _, p := range pl.cat.Practices {
 			if p.Type != "programme" || !running(p, pl.now) {
 				continue
@@ -148,11 +149,18 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 				continue
 			}
 			if vd := eligibility(pl.cat, pl.fx, p); vd.v == EligibleNo {
+				excluded = true
 				continue
 			}
-			// Nor a programme whose rule is for other sectors: the
-			// innovation centres for a toy maker (adv20e, session 20).
+			// Nor a programme whose rule is for other sectors, or for
+			// firms that sell to other customers or in other ways: the
+			// innovation centres for a toy maker (adv20e, session 20),
+			// the Scandinavian-Polish Chamber — for firms that sell to
+			// companies directly or under their label — for a paint
+			// maker that sells its own brand through distributors
+			// (order28, session 28).
 			if sectorExcludes(pl.fx, p.When) {
+				excluded = true
 				continue
 			}
 			s := MarketSupport{Practice: p.ID, Organisation: p.Organisation, InPlan: InPlanNone}
@@ -168,11 +176,16 @@ func (pl *planner) marketViews(acts []Action) []MarketView {
 		}
 		if len(v.Support) == 0 {
 			var who any = ""
+			// The catalogue may hold programmes for the market that do
+			// not fit the firm (see above): then none "that fits".
 			id := "assessment.market.noSupport"
+			if excluded {
+				id = "assessment.market.noSupport.fit"
+			}
 			// Whom to ask is the door's organisation; a door that is a
 			// method ("map the support around you") names nobody to ask.
 			if door != nil && door.p.Organisation != "" {
-				id = "assessment.market.noSupport.door"
+				id += ".door"
 				who = door.p.Organisation
 			}
 			ns := msg("support", "", diag.M(id, CountryName(pl.cat, m), CountryName(pl.cat, fm.Home), who))
@@ -369,11 +382,13 @@ const GroupMarketEntry = "market-entry-service"
 // sectorExcludes reports whether rule r (a practice's when) cannot hold for
 // the firm because of what it is: a part of r that must hold (r itself, an
 // atom beside its other parts, or one of its all: parts, at any depth), made
-// only of profile conditions on the firm's sector and what it sells, that
-// the firm's answers to those questions make false. A programme for
-// software firms is then no support of a toy maker's market, however well
-// its other conditions fit; a firm that left a question unanswered is not
-// excluded by it (its sector is unknown, not other).
+// only of profile conditions on the firm's sector, what it sells, to whom
+// and how (see firmQuestion), that the firm's answers to those questions
+// make false. A programme for software firms is then no support of a toy
+// maker's market, however well its other conditions fit, nor a chamber for
+// firms that sell to companies directly that of a maker selling through
+// distributors; a firm that left a question unanswered is not excluded by
+// it (its sector is unknown, not other).
 func sectorExcludes(fx *Facts, r *catalogue.Rule) bool {
 	switch {
 	case r == nil:
@@ -393,15 +408,15 @@ func sectorExcludes(fx *Facts, r *catalogue.Rule) bool {
 	return false
 }
 
-// sectorOnly reports whether r is made only of profile conditions on the
-// sector and what the firm sells, each a question the firm answered.
+// sectorOnly reports whether r is made only of profile conditions on what
+// the firm is (see firmQuestion), each a question the firm answered.
 func sectorOnly(fx *Facts, r *catalogue.Rule) bool {
 	if r == nil || r.Answer != nil || r.ScoreBelow != nil || r.ScoreAtLeast != nil || r.Stage != nil || r.Markets != nil {
 		return false
 	}
 	n := 0
 	if q := r.Profile; q != nil {
-		if q.Question != ProfileSector && q.Question != ProfileSellsWhat {
+		if !firmQuestion(q.Question) {
 			return false
 		}
 		if _, ok := fx.given[q.Question]; !ok {
@@ -424,4 +439,15 @@ func sectorOnly(fx *Facts, r *catalogue.Rule) bool {
 		n++
 	}
 	return n > 0
+}
+
+// firmQuestion reports whether profile question q says what the firm is,
+// which no step of a plan changes: its sector, what it sells, to whom and
+// how.
+func firmQuestion(q string) bool {
+	switch q {
+	case ProfileSector, ProfileSellsWhat, ProfileSellsTo, ProfileSellsHow:
+		return true
+	}
+	return false
 }
