@@ -88,3 +88,28 @@ func TestCOSECOfferedForOccasionalExporterWithBuyerOutsideOECD(t *testing.T) {
 		t.Errorf("payment-risk action is %s (%s), want COSEC's, now", a.Practice, a.Horizon)
 	}
 }
+
+// TestPrivateCreditInsuranceStepFitsOneOrder: payment-risk's step "get a
+// quote for credit insurance from a private insurer" sent a firm that sells
+// abroad now and then, or has one large first order, to a yearly policy for
+// all its sales on credit, with a minimum premium, that it would not use; the
+// step now says to ask for cover of that one buyer, and that state agencies
+// cover a single contract where the market will not (credit28, session 28).
+// dk-organic-gulf, its Emirati buyer waiting for samples, shipping now and
+// then instead of regularly.
+func TestPrivateCreditInsuranceStepFitsOneOrder(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	p := planWith(t, c, "dk-organic-gulf", whatIf{replace: map[string]string{"\n  exports: few-markets\n": "\n  exports: occasional\n"}})
+	i := slices.IndexFunc(p.Actions, func(a assessment.Action) bool { return a.Practice == "global-payment-risk" })
+	if i < 0 {
+		t.Fatal("no payment-risk method")
+	}
+	j := slices.IndexFunc(p.Actions[i].Steps, func(s string) bool { return strings.Contains(s, "private insurer") })
+	if j < 0 {
+		t.Fatalf("no private-insurer step: %q", p.Actions[i].Steps)
+	}
+	if s := p.Actions[i].Steps[j]; !strings.Contains(s, "single order") || !strings.Contains(s, "single contract") {
+		t.Errorf("the private-insurer step says nothing of one order: %q", s)
+	}
+}
