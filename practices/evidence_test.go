@@ -69,13 +69,13 @@ func TestIdeasForFirms(t *testing.T) {
 	}
 }
 
-// TestEvidenceOutlastsFebruary2027: the entries whose newest evidence of
-// running dated from early 2025 — so that `eis validate --strict` failed
-// from February to April 2027 — carry a newer source that shows them
-// running (fresh28). A verified entry needs it official; the date the
-// validator weighs is the source's date, or the day it was read when it
-// has none.
-func TestEvidenceOutlastsFebruary2027(t *testing.T) {
+// TestNewerEvidenceOfRunning: the entries whose newest evidence of running
+// dated from 2025 — so that `eis validate --strict` failed from February
+// 2027 (the Trade Council) to August 2027 (BIM) — carry a newer source that
+// shows them running (fresh28). A verified entry needs it official; the
+// date the validator weighs is the source's date, or the day it was read
+// when it has none.
+func TestNewerEvidenceOfRunning(t *testing.T) {
 	t.Parallel()
 	c := load(t, practices.FS(), false)
 	for _, tc := range []struct {
@@ -86,6 +86,7 @@ func TestEvidenceOutlastsFebruary2027(t *testing.T) {
 		{"dk-trade-council", catalogue.NewDate(2026, time.January, 1), true}, // the Trade Council's own terms page
 		{"eu-japan-centre", catalogue.NewDate(2026, time.January, 1), true},  // its space mission of January 2026
 		{"pt-cosec-non-oecd-insurance", catalogue.NewDate(2025, time.July, 1), false},
+		{"ie-bim-seafood-development", catalogue.NewDate(2026, time.February, 1), false}, // the 2026 call
 	} {
 		p := c.Practice(tc.id)
 		if p == nil {
