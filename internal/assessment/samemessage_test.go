@@ -114,3 +114,44 @@ func TestAppendNewMsg(t *testing.T) {
 		t.Errorf("appendNewMsg kept %q, want %q", got, want)
 	}
 }
+
+// TestTraceAllocations: a trace's items and their messages are made in
+// one allocation each, at their size — what else it allocates is its
+// values' strings. Grown an item at a time, with each message on its
+// own, a trace was some eight allocations of eis plan for each action.
+// Not parallel: testing.AllocsPerRun.
+func TestTraceAllocations(t *testing.T) {
+	cat := embedded(t)
+	f := completeAnswers(cat)
+	pl := groupedPlanner(cat, f, f.Updated)
+	tried := 0
+	for _, c := range pl.actions {
+		if len(c.why)+len(c.vd.checks)+len(c.vd.no) < 2 {
+			continue
+		}
+		tried++
+		values := testing.AllocsPerRun(20, func() {
+			for _, r := range c.why {
+				switch r.kind {
+				case TraceAnswer, TraceProfile:
+					if v, ok := pl.fx.given[r.ref]; ok {
+						_ = joinOpts(v.Options)
+					}
+				case TraceMarkets:
+					_ = joinOpts(r.countries)
+				}
+			}
+			_, _, _ = fmtRank(c.fit), fmtRank(c.gap), fmtRank(c.rank)
+			if c.market {
+				_ = fmtRank(MarketBonus)
+			}
+			_ = pl.placedBy(c)
+		})
+		if got := testing.AllocsPerRun(20, func() { pl.trace(c) }); got > values+2 {
+			t.Errorf("the trace of %s (%d reasons, %d checks) made %v allocations, want at most %v (its values' %v, its items and messages one each)", c.p.ID, len(c.why), len(c.vd.checks)+len(c.vd.no), got, values+2, values)
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no action of the complete answers' plan has two reasons or checks")
+	}
+}
