@@ -240,10 +240,18 @@ func localActions(as []assessment.Action, cat *catalogue.Catalogue, loc i18n.Loc
 			a.HeldBack = &hb
 		}
 		a.Trace = append([]assessment.TraceItem{}, a.Trace...)
+		// The localised messages in one allocation, not one each.
+		n := 0
+		for _, t := range a.Trace {
+			if t.Msg != nil {
+				n++
+			}
+		}
+		lms := make([]assessment.Msg, 0, n)
 		for j := range a.Trace {
 			if m := a.Trace[j].Msg; m != nil {
-				lm := localMsg(*m, loc)
-				a.Trace[j].Msg = &lm
+				lms = append(lms, localMsg(*m, loc))
+				a.Trace[j].Msg = &lms[len(lms)-1]
 			}
 		}
 		out[i] = a

@@ -67,3 +67,36 @@ func TestLocalizeLeavesThePlan(t *testing.T) {
 		t.Errorf("da %q (%s), en %q (%s)", da.Stage.Title, da.Language, en.Stage.Title, en.Language)
 	}
 }
+
+// TestLocalizeTraceAllocations: an action's trace messages are said into
+// one array, not each into an allocation of its own — three more
+// messages in a trace cost what saying them costs, no more.
+// Not parallel: testing.AllocsPerRun.
+func TestLocalizeTraceAllocations(t *testing.T) {
+	p, cat := builtPlan(t)
+	var m *assessment.Msg
+	for _, tr := range p.Actions[0].Trace {
+		if tr.Msg != nil {
+			m = tr.Msg
+			break
+		}
+	}
+	if m == nil {
+		t.Fatal("the built plan's first action has no message in its trace")
+	}
+	with := func(n int) assessment.Plan {
+		q := p
+		q.Actions = append([]assessment.Action{}, p.Actions[:1]...)
+		q.Actions[0].Trace = nil
+		for range n {
+			q.Actions[0].Trace = append(q.Actions[0].Trace, assessment.TraceItem{Kind: assessment.TraceAnswer, Msg: m})
+		}
+		return q
+	}
+	one, four := with(1), with(4)
+	say := testing.AllocsPerRun(20, func() { localMsg(*m, i18n.English) })
+	diff := testing.AllocsPerRun(20, func() { Localize(four, cat, i18n.English) }) - testing.AllocsPerRun(20, func() { Localize(one, cat, i18n.English) })
+	if diff > 3*say {
+		t.Errorf("three more trace messages made %v more allocations, want at most %v (saying each: %v)", diff, 3*say, say)
+	}
+}
