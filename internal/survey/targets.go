@@ -31,8 +31,12 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 	}
 	theme := cached(cfg.Theme)
 	km := targetsKeyMap(loc)
+	// Both pages carry the page's title, as the questions' pages do: the
+	// accessible runner says it, and the form's group shows it (it showed
+	// only in accessible mode, and the form opened on a bare question).
+	title := loc.T("survey.targets.title")
 	form := func(fields ...huh.Field) *huh.Form {
-		fm := huh.NewForm(huh.NewGroup(fields...)).WithTheme(theme).WithKeyMap(km)
+		fm := huh.NewForm(huh.NewGroup(fields...).Title(title)).WithTheme(theme).WithKeyMap(km)
 		if cfg.Width > 0 {
 			fm.WithWidth(cfg.Width)
 		}
@@ -56,7 +60,7 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 		labels, values := optionTexts(askOpts)
 		ask = &a11yChoice{Field: ask, loc: loc, title: loc.T("survey.targets.ask"), labels: labels, values: values, value: &want, keep: true}
 	}
-	pf := &PageForm{Form: form(ask), Title: loc.T("survey.targets.title"), Fields: []huh.Field{ask}, Values: &Values{keys: []string{"_targets"}}}
+	pf := &PageForm{Form: form(ask), Title: title, Fields: []huh.Field{ask}, Values: &Values{keys: []string{"_targets"}}}
 	if err := runner.run(ctx, pf, func(string) {}); err != nil {
 		if ended(err) {
 			return nil
@@ -126,7 +130,7 @@ func AskTargets(ctx context.Context, opts Options, f *answers.File) error {
 		levelField = &a11yChoice{Field: levelField, loc: loc, title: loc.T("survey.targets.level"), labels: l, values: v, value: &level, keep: true}
 	}
 	fields = append(fields, stageField, dimField, levelField)
-	pf = &PageForm{Form: form(fields...), Title: loc.T("survey.targets.title"), Fields: fields, Values: &Values{keys: []string{"_stage", "_dimensions", "_level"}}}
+	pf = &PageForm{Form: form(fields...), Title: title, Fields: fields, Values: &Values{keys: []string{"_stage", "_dimensions", "_level"}}}
 	if err := runner.run(ctx, pf, func(string) {}); err != nil {
 		if ended(err) {
 			return nil

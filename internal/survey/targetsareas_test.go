@@ -41,3 +41,30 @@ func TestTargetsShowEveryArea(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsPagesShowTheirTitle: both targets' pages carry the page's
+// title in the form, as the questions' pages do. It showed only in
+// accessible mode (the runner says it there); the form opened on a bare
+// "Set targets for next time?" (words28, session 28, in tmux at 80×24).
+func TestTargetsPagesShowTheirTitle(t *testing.T) {
+	t.Parallel()
+	cat := embedded(t)
+	for _, lang := range []string{"en", "pl"} {
+		loc := i18n.Get(lang)
+		r := &narrowRunner{t: t, width: 80, views: map[string]string{},
+			keys: map[string][]tea.KeyPressMsg{"_targets": {code(tea.KeyDown), code(tea.KeyEnter)}, "_stage": {code(tea.KeyEnter), code(tea.KeyEnter), code(tea.KeyEnter)}}}
+		if err := AskTargets(context.Background(), Options{Catalogue: cat, Locale: loc, Width: 80, runner: r}, answers.New(cat, lang, testNow)); err != nil {
+			t.Fatal(err)
+		}
+		title := loc.T("survey.targets.title")
+		for _, page := range []string{"_targets", "_stage"} {
+			view := r.views[page]
+			if view == "" {
+				t.Fatalf("%s: the page %s was not shown", lang, page)
+			}
+			if first := strings.TrimSpace(strings.SplitN(strings.TrimLeft(view, "\n"), "\n", 2)[0]); first != title {
+				t.Errorf("%s: the page %s opens with %q, want its title %q:\n%s", lang, page, first, title, view)
+			}
+		}
+	}
+}
