@@ -93,3 +93,49 @@ func TestSoftwareSecurityHelpFitsEveryRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionHelpNamesNoRegion: every firm reads every question's text
+// and help, whatever its region, so none names one of the catalogue's
+// regions — a region's detail is for its own firms' plans. The help of
+// "have you met a potential customer abroad face to face" told every firm
+// what the EIS peer reviewers advised Emilia-Romagna (words28, session 28).
+// A name is looked for as it is written and, in Croatian and Polish, which
+// inflect it, by each of its words of seven letters or more less the last
+// ("emilij" of "Emilija-Romanja" finds "Emiliji-Romanji").
+func TestQuestionHelpNamesNoRegion(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		var names []string
+		for _, r := range c.Regions {
+			if r.Scope != "regional" {
+				continue
+			}
+			for _, n := range []string{r.Name.In("en"), loc.Pick(r.Name)} {
+				names = append(names, strings.ToLower(n))
+				if lang != "hr" && lang != "pl" {
+					continue
+				}
+				for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
+					if rs := []rune(strings.ToLower(w)); len(rs) >= 7 {
+						names = append(names, string(rs[:len(rs)-1]))
+					}
+				}
+			}
+		}
+		if len(names) == 0 {
+			t.Fatal("no regional regions in the catalogue")
+		}
+		for _, q := range append(append([]*catalogue.Question{}, c.Profile...), c.Questions...) {
+			for _, s := range []string{loc.Pick(q.Text), loc.Pick(q.Help)} {
+				low := strings.ToLower(s)
+				for _, n := range names {
+					if strings.Contains(low, n) {
+						t.Errorf("%s: %s names a region (%q): %s", lang, q.ID, n, s)
+					}
+				}
+			}
+		}
+	}
+}
