@@ -7,7 +7,10 @@ import "testing"
 // limit as a decisive need with an action — a Gdańsk software house aiming
 // at Germany and Denmark, where it has clients and several contacts, got
 // no decisive step for its main limit and no programme for finding buyers
-// (adv27). One with no contacts there keeps the partner rule.
+// (adv27). So does one with no contacts there: it sells there directly,
+// and its clients are its someone there — "you have no one there yet to
+// introduce you" (partners-wanted-in-market) was its need until words28
+// (session 28).
 func TestFindingBuyersInMarketsItSellsIn(t *testing.T) {
 	t.Parallel()
 	cat := embedded(t)
@@ -23,7 +26,7 @@ func TestFindingBuyersInMarketsItSellsIn(t *testing.T) {
 		}, "more-buyers-where-selling"},
 		{"no contacts there", [][2]string{
 			{`target-markets: [SE, "NO"]`, `target-markets: [DE, DK]`},
-		}, "partners-wanted-in-market"},
+		}, "more-buyers-where-selling"},
 	} {
 		f := editedProfile(t, cat, "pl-software-nordics", c.edits...)
 		p, err := Build(cat, f, BuildOptions{Now: planDay})
