@@ -1754,9 +1754,11 @@ func (pl *planner) sellsOnlyAtDistance() bool {
 // deferredBy are the holding decisive rules that defer c's need: c waits
 // for their action and their defer_until. The door and a rule's own
 // action wait for nothing, nor does a decisive action about the sales the
-// firm already makes (see bindsSalesMade) for a rule of lower priority:
-// the packaging of the parcels it already sends is registered before the
-// next market is chosen. The market choice defers, beside its defers:,
+// firm already makes (see bindsSalesMade) for a rule of lower priority,
+// nor for the market choice, whatever its priority: the packaging of the
+// parcels it already sends is registered before the next market is
+// chosen, and the GPSR that binds them is met before it (gpsr28, session
+// 28: pl-candles-webshop-de-at's safety step waited for the choice). The market choice defers, beside its defers:,
 // an action about some of the candidate markets only (see choiceDefers).
 func (pl *planner) deferredBy(c *candidate) []deferral {
 	if c.door {
@@ -1764,7 +1766,7 @@ func (pl *planner) deferredBy(c *candidate) []deferral {
 	}
 	var out []deferral
 	for _, d := range pl.deferrals {
-		if bindsSalesMade(c.decisive) && c.decisive.Priority > d.rule.Priority {
+		if bindsSalesMade(c.decisive) && (c.decisive.Priority > d.rule.Priority || pl.isChoice(d)) {
 			continue
 		}
 		if d.action != c && (slices.Contains(d.rule.Defers, c.group) || pl.choiceDefers(d, c)) {
@@ -1772,6 +1774,12 @@ func (pl *planner) deferredBy(c *candidate) []deferral {
 		}
 	}
 	return out
+}
+
+// isChoice reports whether deferral d is the market choice's: the rule
+// whose action asks the firm to choose one market to start with.
+func (pl *planner) isChoice(d deferral) bool {
+	return d.action != nil && d.action.p.ID == PracticeChooseFirstMarket
 }
 
 // bindsSalesMade reports whether decisive rule d is about sales the firm
