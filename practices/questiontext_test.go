@@ -139,3 +139,61 @@ func TestQuestionHelpNamesNoRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteQuestionsNameResellers: a software firm sells through resellers
+// (a VAR) or system integrators, not agents or distributors, and the
+// partners question already asked of "agents, distributors or resellers";
+// but the route question asked whether it would sell "through an agent or
+// through a distributor" and sells-how offered "distributors, agents or
+// importers" (route28, session 28, after words28 fitted the partner step to
+// software), and the page they stand on read "agents, distributors, fairs,
+// own sales". All name resellers now, in every language, and the option
+// IDs answers files hold are those the engine reads still.
+func TestRouteQuestionsNameResellers(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	route, how := c.Question("sales-channels.route"), c.Question("sells-how")
+	if route == nil || how == nil {
+		t.Fatal("no question sales-channels.route or sells-how")
+	}
+	var ids []string
+	for _, o := range route.Options {
+		ids = append(ids, o.ID)
+	}
+	if got := strings.Join(ids, " "); got != "undecided considering chosen proven" {
+		t.Errorf("sales-channels.route's options are %q; answers files hold undecided, considering, chosen, proven", got)
+	}
+	dim := c.Dimension("sales-channels")
+	if dim == nil {
+		t.Fatal("no dimension sales-channels")
+	}
+	partner := how.Option("distributor-agent")
+	if partner == nil {
+		t.Fatal("sells-how has no option distributor-agent, which answers files and rules hold")
+	}
+	// The word for a reseller in each language, as the partners question
+	// says it (a stem where the word inflects).
+	reseller := map[string]string{"en": "reseller", "da": "forhandler", "it": "rivenditor", "pl": "odsprzedaw", "pt": "revendedor", "hr": "preprodavač"}
+	for _, lang := range i18n.Languages {
+		loc := i18n.Get(lang)
+		w, ok := reseller[lang]
+		if !ok {
+			t.Errorf("%s: no word for a reseller; add the language's to the test", lang)
+			continue
+		}
+		for what, text := range map[string]string{
+			"sales-channels.route's text":      loc.Pick(route.Text),
+			"sales-channels.route's help":      loc.Pick(route.Help),
+			"sells-how's partner option label": loc.Pick(partner.Label),
+			"sells-how's partner option fact":  loc.Pick(partner.Fact),
+			"the partners question's text":     loc.Pick(c.Question("sales-channels.partners").Text),
+		} {
+			if !strings.Contains(strings.ToLower(text), w) {
+				t.Errorf("%s: %s names no reseller (%q): %q", lang, what, w, text)
+			}
+		}
+		if h := loc.Pick(route.Help); !strings.Contains(h, "VAR") {
+			t.Errorf("%s: sales-channels.route's help does not say how software is sold (a VAR): %q", lang, h)
+		}
+	}
+}
