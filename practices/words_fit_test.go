@@ -122,3 +122,30 @@ func TestPartnerStepFitsSoftware(t *testing.T) {
 		t.Errorf("hr-metal-own-product sells metal products; its partner step says %q", s)
 	}
 }
+
+// TestGPSRCarryOverAssumesNoAnalysis: the GPSR step for a firm already
+// selling in another EU country ("what you have for it holds in the new
+// market too") may not take for granted that the firm has done the work:
+// pl-candles-webshop-de-at, which ships to German consumers and only
+// thinks its approvals at home are enough, read "the risk analysis …
+// you have for it" under a why that says it has not checked the rules
+// (session 28). A firm that has it (it-leather-bags-de) reads the same
+// step, which now says what comes first if it has not.
+func TestGPSRCarryOverAssumesNoAnalysis(t *testing.T) {
+	t.Parallel()
+	c := openEmbedded(t)
+	for _, name := range []string{"pl-candles-webshop-de-at", "it-leather-bags-de"} {
+		p := profilePlan(t, c, name, "en")
+		if !inPlan(p, "global-gpsr-product-safety") {
+			t.Errorf("%s: no GPSR action", name)
+			continue
+		}
+		out := strings.Join(strings.Fields(wideText(t, p)), " ")
+		if s := "details on the product you have for it"; strings.Contains(out, s) {
+			t.Errorf("%s: its GPSR step takes the analysis for granted: %q", name, s)
+		}
+		if s := "if you do not have them yet, they come first"; !strings.Contains(out, s) {
+			t.Errorf("%s: its GPSR step does not say %q", name, s)
+		}
+	}
+}
