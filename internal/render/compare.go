@@ -357,9 +357,11 @@ func (t *textWriter) comparison(c assessment.Comparison, whole bool) {
 		t.para(v.tr("render.compare.unchanged"), "  ", "  ")
 	case whole:
 		list(v.otherChanges())
-	case n > 0 && v.sinceChanged(false) != "":
-		listed = true
-		t.para(v.sinceChanged(false), "  ", "  ")
+	default:
+		if s := v.sinceChanged(false); s != "" {
+			listed = true
+			t.para(s, "  ", "  ")
+		}
 	}
 	for _, s := range v.catalogueChange() {
 		listed = true
@@ -434,8 +436,10 @@ func compareMarkdown(w io.Writer, c assessment.Comparison, loc i18n.Locale, whol
 		p("\n%s\n", mdEscape(v.tr("render.compare.unchanged")))
 	case whole:
 		list(v.otherChanges())
-	case n > 0 && v.sinceChanged(false) != "":
-		p("\n%s\n", mdEscape(v.sinceChanged(false)))
+	default:
+		if s := v.sinceChanged(false); s != "" {
+			p("\n%s\n", mdEscape(s))
+		}
 	}
 	if cc := v.catalogueChange(); len(cc) > 0 {
 		p("\n")
