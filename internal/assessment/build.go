@@ -1776,12 +1776,6 @@ func (pl *planner) deferredBy(c *candidate) []deferral {
 	return out
 }
 
-// isChoice reports whether deferral d is the market choice's: the rule
-// whose action asks the firm to choose one market to start with.
-func (pl *planner) isChoice(d deferral) bool {
-	return d.action != nil && d.action.p.ID == PracticeChooseFirstMarket
-}
-
 // bindsSalesMade reports whether decisive rule d is about sales the firm
 // already makes: one of its conditions (the parts of an all) names the
 // countries where it has customers today (current-markets) — a duty that

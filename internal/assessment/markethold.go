@@ -160,11 +160,17 @@ func (pl *planner) ruleMarkets(r *catalogue.Rule) (ms []string, restricted bool)
 // choose one market to start with — defers c for its markets (see
 // choiceMarkets).
 func (pl *planner) choiceDefers(d deferral, c *candidate) bool {
-	if d.action == nil || d.action == c || d.action.p.ID != PracticeChooseFirstMarket {
+	if d.action == c || !pl.isChoice(d) {
 		return false
 	}
 	_, ok := pl.choiceMarkets(c)
 	return ok
+}
+
+// isChoice reports whether deferral d is the market choice's: the rule
+// whose action asks the firm to choose one market to start with.
+func (pl *planner) isChoice(d deferral) bool {
+	return d.action != nil && d.action.p.ID == PracticeChooseFirstMarket
 }
 
 // choiceMarkets are the candidate markets c is about, when they are only
